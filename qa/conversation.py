@@ -1,0 +1,197 @@
+"""Conversation.ask: the one path from a question to an answer, keeping turns for follow-ups."""
+
+from __future__ import annotations
+
+import re
+import sys
+import time
+from dataclasses import dataclass, field, replace
+
+from qa.errors import QuestionError
+from qa.extract import PLACES, TITLES, extract
+from qa.index import Index
+from qa.retrieve import retrieve
+from qa.schema import Answer
+from qa.text import STOPWORDS, fold, stem, tokenize
+
+PRONOUNS = {
+    "he": "person", "him": "person", "his": "person-poss", "she": "person", "her": "person-poss",
+    "hers": "person-poss", "it": "thing", "its": "thing-poss", "they": "group", "them": "group",
+    "their": "group-poss", "that": "thing", "this": "thing", "those": "group", "these": "group",
+}
+FOLLOW_UP_START = re.compile(r"^\s*(?:and|also|so|then|but)\b[\s,]*|^\s*(?:what|how) about\b\s*", re.IGNORECASE)
+WHAT_ABOUT = re.compile(r"^\s*(?:and\s+)?(?:what|how) about\s+(.+?)\s*\??\s*$", re.IGNORECASE)
+ENTITY_RE = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*")
+NATIONALITY = {"russian", "indian", "american", "chinese", "ukrainian", "western", "european", "british"}
+
+
+@dataclass
+class Turn:
+    """One exchange: what was asked, how it was read, what was answered."""
+
+    question: str
+    understood: str
+    answer: Answer
+
+
+def _entities(text: str) -> list[str]:
+    """Capitalized spans of a text that are not sentence-initial wh-words or titles alone."""
+    out = []
+    for m in ENTITY_RE.finditer(text):
+        span = m.group().rstrip(".’'")
+        first = span.split()[0].lower()
+        if first in STOPWORDS or first in {"what", "which", "who", "when", "where", "why", "how", "and"}:
+            rest = span.split()[1:]
+            if not rest:
+                continue
+            span = " ".join(rest)
+        span = re.sub(r"['’]s$", "", span)
+        if span.lower() in TITLES or span.lower() in NATIONALITY:
+            continue
+        out.append(span)
+    return out
+
+
+def _is_person(entity: str) -> bool:
+    toks = [t.lower() for t in entity.split()]
+    return not any(t in PLACES or t in NATIONALITY for t in toks) and all(t.isalpha() for t in toks)
+
+
+@dataclass
+class Conversation:
+    """Answers questions over one index, reading follow-ups in the light of earlier turns."""
+
+    index: Index
+    turns: list[Turn] = field(default_factory=list)
+
+    def reset(self) -> None:
+        """Forget the earlier turns."""
+        self.turns.clear()
+
+    def ask(self, question: str) -> Answer:
+        """Answer one question (a follow-up is rewritten from earlier turns first).
+
+        Raises:
+            QuestionError: the question is empty or blank.
+        """
+        if not question or not question.strip():
+            raise QuestionError("the question is empty; type a question")
+        question = question.strip()
+        notes = []
+        cleaned = "".join(ch if ch.isprintable() else " " for ch in question)
+        limit = self.index.settings.max_question_chars
+        if len(cleaned) > limit:
+            cleaned = cleaned[:limit]
+            notes.append(f"the question is {len(question):,} characters; only the first {limit:,} were used")
+            print(f"note: {notes[-1]}", file=sys.stderr)
+        understood = self.rewrite(cleaned)
+        t = time.perf_counter()
+        hits, qvec = retrieve(self.index, understood)
+        answer = extract(self.index, understood, hits, qvec)
+        answer = replace(
+            answer, question=question, rewritten=understood if understood != cleaned else None,
+            notes=tuple(notes),
+        )
+        self.turns.append(Turn(question, understood, answer))
+        self.last_latency_ms = (time.perf_counter() - t) * 1000
+        return answer
+
+    # ------------------------------------------------------------ follow-ups
+
+    def rewrite(self, question: str) -> str:
+        """The question as understood: pronouns resolved, "what about X" expanded.
+
+        A question that stands on its own is returned unchanged.
+        """
+        if not self.turns:
+            return question
+        prev = self.turns[-1]
+        m = WHAT_ABOUT.match(question)
+        if m:
+            return self._what_about(prev.understood, m.group(1))
+        out = question
+        changed = False
+        for m in reversed(list(re.finditer(r"\b[A-Za-z]+\b", question))):
+            w = m.group().lower()
+            role = PRONOUNS.get(w)
+            if role is None or (w == "that" and not self._that_is_pronoun(question, m)):
+                continue
+            if w == "her" and not self._her_is_possessive(question, m):
+                role = "person"
+            target = self._resolve(role.split("-")[0])
+            if not target:
+                continue
+            text = target + ("'s" if role.endswith("poss") else "")
+            out = out[: m.start()] + text + out[m.end():]
+            changed = True
+        lead = FOLLOW_UP_START.match(out)
+        if lead and not changed:
+            # "and in 2021?": keep the earlier question's salient words
+            out = out[lead.end():]
+            extra = self._salient(prev.understood, out)
+            return f"{out.rstrip(' ?')} ({extra})?" if extra else question
+        if lead:
+            out = out[lead.end():]
+            out = out[:1].upper() + out[1:]
+        if not changed and not _entities(question) and len(tokenize(question)) <= 2:
+            extra = self._salient(prev.understood, question)
+            return f"{question.rstrip(' ?')} ({extra})?" if extra else question
+        return out
+
+    @staticmethod
+    def _that_is_pronoun(question: str, m: re.Match[str]) -> bool:
+        after = question[m.end():].strip().lower()
+        before = question[: m.start()].strip().lower()
+        # "of that", "does that", "that elevate…" at the end or before a verb; not "the pact that …"
+        return bool(re.match(r"^(?:\?|$|is\b|was\b|will\b|would\b|mean\b|elevate|\w+s\b)", after)) or before.endswith(
+            ("of", "does", "did", "do", "is", "was", "about")
+        )
+
+    @staticmethod
+    def _her_is_possessive(question: str, m: re.Match[str]) -> bool:
+        nxt = re.match(r"\s+(\w+)", question[m.end():])
+        return bool(nxt) and nxt.group(1).lower() not in STOPWORDS | {"say", "said", "do", "visit", "meet", "invite"}
+
+    def _resolve(self, role: str) -> str | None:
+        """The most recent fitting entity: the previous answer first, then earlier questions."""
+        for turn in reversed(self.turns):
+            ans = turn.answer.text
+            candidates = []
+            if ans and len(ans.split()) <= 6:
+                candidates.append((ans, turn.answer.kind))
+            candidates += [(e, "question") for e in reversed(_entities(turn.understood))]
+            for text, kind in candidates:
+                is_person = kind in ("person", "title") and _is_person(text) or (kind == "question" and _is_person(text) and len(text.split()) <= 3 and text.split()[0][0].isupper())
+                if role == "person" and is_person and (kind != "title" or len(text.split()) > 1):
+                    return text
+                if role == "thing" and not is_person and kind not in ("date", "person", "title"):
+                    return text
+                if role == "group" and not is_person:
+                    return text
+        return None
+
+    def _what_about(self, previous: str, subject: str) -> str:
+        """Keep the previous question's frame, swap in the new subject."""
+        m = re.match(r"^\s*((?:which|what)\s+)((?:[\w'’-]+\s+){0,3}?)(\b(?:is|are|was|were|has|have|had|does|do|did|will|would|can)\b.*)$",
+                     previous, re.IGNORECASE)
+        if m and m.group(2).strip():
+            return f"{m.group(1)}{subject} {m.group(3)}"
+        ents = _entities(previous)
+        if ents and subject[:1].isupper():
+            return previous.replace(ents[0], subject, 1)
+        return f"{previous.rstrip(' ?')}: what about {subject}?"
+
+    @staticmethod
+    def _salient(previous: str, current: str) -> str:
+        """Earlier words the new question lacks, rarest-looking first (capitalized, then long)."""
+        have = set(tokenize(current))
+        seen, out = set(), []
+        for m in re.finditer(r"[\w'’-]+", previous):
+            w = m.group()
+            s = stem(w)
+            if fold(w) in STOPWORDS or s in have or s in seen or len(w) < 3:
+                continue
+            seen.add(s)
+            out.append(w)
+        out.sort(key=lambda w: (not w[0].isupper(), -len(w)))
+        return " ".join(out[:4])

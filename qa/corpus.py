@@ -1,0 +1,99 @@
+"""Load a folder of articles: every .txt / .md file, recursively."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from pathlib import Path
+
+from qa.errors import CorpusError
+from qa.schema import Article
+from qa.text import sentences
+
+SUFFIXES = (".txt", ".md")
+DATE_LINE = re.compile(r"date (\d{4}-\d{2}-\d{2})")
+TITLE_CHARS = 80
+
+
+def warn(message: str) -> None:
+    """Notices go to stderr so stdout stays clean for --json."""
+    print(f"warning: {message}", file=sys.stderr)
+
+
+def content_hash(text: str) -> str:
+    """The hash the manifest keeps per article to tell what changed."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def make_title(text: str, start: int) -> str:
+    """The first sentence of the body, shortened for display."""
+    spans = sentences(text, start)
+    if not spans:
+        return "(empty)"
+    s, e = spans[0]
+    title = " ".join(text[s:e].split())
+    if len(title) > TITLE_CHARS:
+        title = title[: TITLE_CHARS - 1].rsplit(" ", 1)[0] + "…"
+    return title
+
+
+def parse_article(article_id: str, text: str, path: Path) -> Article:
+    """Make an Article of a file's text, reading the optional ``date YYYY-MM-DD`` first line."""
+    first_nl = text.find("\n")
+    first_line = text if first_nl == -1 else text[:first_nl]
+    date = None
+    body_start = 0
+    m = DATE_LINE.fullmatch(first_line.strip())
+    if m:
+        date = m.group(1)
+        body_start = len(text) if first_nl == -1 else first_nl + 1
+    return Article(
+        id=article_id, text=text, title=make_title(text, body_start), date=date,
+        path=path, body_start=body_start,
+    )
+
+
+def load_corpus(folder: Path, max_file_bytes: int = 10_000_000) -> list[Article]:
+    """Every ``.txt``/``.md`` file under ``folder`` as an Article, sorted by id.
+
+    Files that are not UTF-8 text or exceed ``max_file_bytes`` are skipped with a warning.
+
+    Raises:
+        CorpusError: the folder is missing or holds no article, or two files share an id.
+    """
+    folder = Path(folder)
+    if not folder.exists():
+        raise CorpusError(f"corpus folder {folder} does not exist; pass --corpus DIR")
+    if not folder.is_dir():
+        raise CorpusError(f"corpus {folder} is not a folder; pass --corpus DIR")
+    articles: dict[str, Article] = {}
+    for path in sorted(folder.rglob("*")):
+        if path.suffix.lower() not in SUFFIXES or not path.is_file():
+            continue
+        article_id = path.relative_to(folder).with_suffix("").as_posix()
+        size = path.stat().st_size
+        if size > max_file_bytes:
+            warn(f"skipped {path}: {size:,} bytes is over the limit of {max_file_bytes:,} (--max-file-bytes)")
+            continue
+        try:
+            text = path.read_bytes().decode("utf-8")
+        except (UnicodeDecodeError, OSError) as exc:
+            reason = "not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else exc.strerror
+            warn(f"skipped {path}: {reason}")
+            continue
+        if "\x00" in text:
+            warn(f"skipped {path}: binary file (contains NUL bytes)")
+            continue
+        if not text.strip():
+            warn(f"skipped {path}: empty file")
+            continue
+        if article_id in articles:
+            raise CorpusError(
+                f"two files have the id {article_id!r}: {articles[article_id].path} and {path}; "
+                "rename one of them"
+            )
+        articles[article_id] = parse_article(article_id, text, path)
+    if not articles:
+        raise CorpusError(f"corpus folder {folder} holds no readable .txt or .md article")
+    return [articles[k] for k in sorted(articles)]

@@ -1,0 +1,27 @@
+"""Errors the library raises; only the CLI turns them into messages and exit codes."""
+
+from __future__ import annotations
+
+
+class QAError(Exception):
+    """Base class: a problem the user can fix, with a message that says how."""
+
+
+class CorpusError(QAError):
+    """The corpus folder cannot be read as a set of articles."""
+
+
+class IndexError_(QAError):
+    """The index is missing, damaged, locked or of a format this program cannot read."""
+
+
+class ModelError(QAError):
+    """The embedding model is missing or is not the one expected."""
+
+
+class GoldError(QAError):
+    """A gold file does not follow the format of eval-format.md."""
+
+
+class QuestionError(QAError):
+    """A question that cannot be asked at all (empty)."""

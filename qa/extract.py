@@ -1,0 +1,537 @@
+"""Choose the supporting sentence and, inside it, the short answer.
+
+No trained reader is available offline, so this is classic question answering: the
+question's wh-word and focus give the expected answer type; sentences of the retrieved
+chunks are scored by their own evidence (rarity-weighted coverage of the question's words,
+dense similarity, fused rank); typed candidates (dates, amounts, names, noun phrases,
+clauses) inside the best sentences are scored by type fit and closeness to the matched
+question words. Every span is an offset range into the article, never rebuilt text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from qa.index import Index
+from qa.schema import Alternative, Answer, Citation, Hit
+from qa.text import STOPWORDS, fold, sentences, stem, words
+
+# ---------------------------------------------------------------- question analysis
+
+NUMBER_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred hundreds thousand thousands million millions billion billions dozen dozens first "
+    "second third fourth fifth sixth seventh eighth ninth tenth half"
+).split()
+TITLES = {
+    "president", "minister", "prime", "chancellor", "king", "queen", "prince", "secretary",
+    "ceo", "chairman", "chairwoman", "chair", "director", "governor", "senator", "ambassador",
+    "general", "spokesperson", "spokesman", "mayor", "premier", "envoy", "chief", "head",
+    "commissioner", "judge", "justice", "emperor", "pope", "leader", "founder", "editor",
+}
+AUX = {"is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "has", "have",
+       "had", "will", "would", "can", "could", "should", "shall", "may", "might", "must"}
+ROLE_WORDS = {"title", "role", "position", "job", "post", "office", "rank"}
+
+
+@dataclass(frozen=True)
+class Question:
+    """What the question asks for: its kind, its focus noun and its weighted content words."""
+
+    text: str
+    kind: str
+    focus: tuple[str, ...]  # stems of the "what X" / "which X" phrase
+    terms: dict[str, float]  # content stem → IDF weight
+
+
+def _focus_after(q: str, start: int) -> tuple[str, ...]:
+    """Stems of the phrase after a wh-word, up to the first auxiliary or verb-like word."""
+    out = []
+    for m in re.finditer(r"[\w'-]+", q[start:]):
+        w = m.group().lower()
+        if w in AUX or (out and w in STOPWORDS):
+            break
+        if w in STOPWORDS or w in {"kind", "kinds", "type", "types", "sort", "sorts"}:
+            continue
+        out.append(stem(w))
+        if len(out) == 3:
+            break
+    return tuple(out)
+
+
+def classify(question: str) -> tuple[str, tuple[str, ...]]:
+    """The expected answer kind and the focus stems of a question."""
+    q = fold(question).replace("’", "'")
+    rules = [
+        (r"\bhow (much|large|big|expensive|valuable)\b|\bwhat (is|was) the (value|worth|cost|price)|\bworth\b", "money"),
+        (r"\bwhat (percentage|percent|share|proportion|rate)\b|\bhow (steep|high)\b", "percent"),
+        (r"\bhow many\b|\bwhat number\b", "number"),
+        (r"\bhow (long|old)\b", "number"),
+        (r"\bwhen\b|\bwhat (date|day|time|year|month)\b|\bwhich (date|day|year|month)\b|\buntil what\b|\bsince when\b|\bwhat (fiscal|financial|calendar) year\b|\bwhich (fiscal|financial) year\b|\bin which (fiscal |financial )?year\b", "date"),
+        (r"\bwho(m|se)?\b", "person"),
+        (r"\bwhere\b|\bwhat (country|city|place|region)\b|\bwhich (country|city|place|region|capital)\b", "place"),
+        (r"\bwhy\b|\bwhat'?s behind\b|\bfor what reason\b|\bwhat (caused|drove|drives|prompted)\b", "reason"),
+        (r"\bhow\b", "manner"),
+    ]
+    for pattern, kind in rules:
+        m = re.search(pattern, q)
+        if m:
+            focus: tuple[str, ...] = ()
+            if kind == "number" and "how many" in m.group():
+                focus = _focus_after(q, m.end())
+            if kind == "person" and re.search(r"\bwho (is|was|are)\b", q):
+                kind = "title"
+            if kind == "place" and m.group().startswith(("what", "which")):
+                focus = _focus_after(q, m.start() + len(m.group().split()[0]))
+            return kind, focus
+    m = re.search(r"\b(which|what)\b", q)
+    if m:
+        focus = _focus_after(q, m.end())
+        if any(f in {stem(w) for w in ROLE_WORDS} for f in focus):
+            return "title", focus
+        return ("entity" if focus else "other"), focus
+    return "other", ()
+
+
+def analyze(question: str, index: Index) -> Question:
+    """Classify the question and weight its content words by corpus rarity."""
+    kind, focus = classify(question)
+    terms: dict[str, float] = {}
+    max_idf = float(index.bm25.idf.max()) if len(index.bm25.idf) else 1.0
+    for m in words(question):
+        w = fold(m.group()).replace("’", "'")
+        if w in STOPWORDS or w in {"much", "many", "long", "old", "kind", "kinds", "type", "sort"}:
+            continue
+        s = stem(w)
+        idf = index.bm25.idf_of(s)
+        terms[s] = max(idf if idf is not None else max_idf * 1.2, 0.05)
+    return Question(question, kind, focus, terms)
+
+
+# ---------------------------------------------------------------- candidates
+
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+         r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+DASH = r"\s*[-–—]\s*"
+DAY = rf"\d{{1,2}}(?:st|nd|rd|th)?(?:{DASH}\d{{1,2}}(?:st|nd|rd|th)?)?"
+YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+DATE_RE = re.compile(
+    rf"\b(?:(?:early|mid|late)[- ])?{MONTH}(?:\s+{DAY})?(?:,?\s+{YEAR})?\b"
+    rf"|\b{DAY}\s+{MONTH}(?:,?\s+{YEAR})?\b"
+    rf"|\b{YEAR}(?:{DASH}(?:\d\d){{1,2}}|s)?\b"
+    r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow)\b"
+    r"|\b(?:last|next|this) (?:week|month|year)\b"
+)
+NUM = r"\d+(?:[.,]\d+)*"
+SCALE = r"(?:\s*(?:billion|million|trillion|thousand|bn|mn|crore|lakh|tn)\b)?"
+MONEY_RE = re.compile(
+    rf"(?:US\$|[$€£¥₹]|\b(?:Rs\.?|USD|INR|EUR|GBP)\s?){NUM}(?:{DASH}(?:[$€£¥₹])?{NUM})?{SCALE}"
+    rf"|\b{NUM}{SCALE}\s+(?:dollars|euros|rupees|pounds|yuan|roubles|rubles|yen)\b"
+)
+PERCENT_RE = re.compile(rf"\b{NUM}(?:{DASH}{NUM})?\s*(?:%|percent\b|per cent\b|percentage points?\b)")
+NUMBER_RE = re.compile(
+    rf"\b(?:(?:nearly|about|around|approximately|over|more than|at least|almost|some|roughly|up to)\s+)?"
+    rf"(?:{NUM}(?:st|nd|rd|th)?|(?:{'|'.join(NUMBER_WORDS)})(?:[- ](?:{'|'.join(NUMBER_WORDS)}))*)\b",
+    re.IGNORECASE,
+)
+CAP_TOKEN = r"(?:[A-Z][\w'’.-]*[\w]|[A-Z]|\d+[A-Za-z]+[\w-]*)"
+CAP_RE = re.compile(rf"{CAP_TOKEN}(?:(?:\s+(?:of|the|for|and|de|du|von|al|bin)){{0,2}}\s+{CAP_TOKEN})*")
+CLAUSE_CUES = re.compile(
+    r"\b(?:partly because|because(?: of)?|due to|owing to|thanks to|as a result of|in order to|so that|"
+    r"aimed at|aiming to|citing|driven (?:mostly |largely |primarily )?by|since|as|to|amid|given|"
+    r"for fear of|offers?|offering|helps?)\b"
+)
+MANNER_CUES = re.compile(r"\b(?:by|through|via|using|with)\b")
+BREAK_RE = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s")
+STOP_START = STOPWORDS | AUX
+PLACES = frozenset(
+    """india russia china ukraine pakistan japan germany france italy spain britain england scotland
+    america canada mexico brazil argentina australia iran iraq israel turkey egypt africa asia europe
+    moscow beijing delhi washington london paris berlin tokyo kyiv kiev mumbai kolkata chennai
+    bangalore bengaluru shanghai dubai singapore korea vietnam indonesia nigeria kenya
+    saudi arabia qatar syria afghanistan bangladesh nepal sri lanka""".split()
+)
+ORG_WORDS = frozenset(
+    """ministry council assembly nations organisation organization bank company corporation inc ltd
+    court union party agency committee commission institute university parliament congress senate
+    forum group association federation administration army navy force times express reuters
+    summit government""".split()
+)
+
+
+@dataclass
+class Candidate:
+    """A span inside a sentence, with its type and score parts."""
+
+    start: int
+    end: int
+    kind: str
+    score: float = 0.0
+
+
+@dataclass
+class Sentence:
+    """A sentence of a retrieved chunk, with its evidence."""
+
+    article: str
+    start: int
+    end: int
+    score: float
+    coverage: float
+    dense: float
+    rank: int
+    candidates: list[Candidate] = field(default_factory=list)
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """Shrink a span past surrounding white space, punctuation and stopwords."""
+    while True:
+        while s < e and not text[s].isalnum() and text[s] not in "$€£¥₹":
+            s += 1
+        while e > s and not text[e - 1].isalnum() and text[e - 1] not in "%)":
+            e -= 1
+        if e - s and text[e - 1] == ")" and "(" not in text[s:e]:
+            e -= 1
+            continue
+        m = re.match(r"([\w'’]+)\s+", text[s:e])
+        if m and m.group(1).lower() in STOP_START and m.end() < e - s:
+            s += m.end()
+            continue
+        m = re.search(r"\s+([\w'’]+)$", text[s:e])
+        if m and m.group(1).lower() in STOP_START:
+            e = s + m.start()
+            continue
+        return s, e
+
+
+def _cap_kind(text: str, s: int, e: int) -> str:
+    span = text[s:e]
+    toks = [t.lower().strip(".’'") for t in span.split()]
+    before = text[max(0, s - 12):s].lower()
+    if toks and (toks[0] in TITLES or any(t in TITLES for t in toks[:-1])) and len(toks) > 1:
+        return "person"
+    if any(t in ORG_WORDS for t in toks):
+        return "org"
+    if all(t in PLACES or t in {"new", "the", "united", "states", "kingdom", "south", "north"} for t in toks):
+        return "place"
+    if re.search(r"\b(?:in|at|from|to|near)\s+$", before) and len(toks) <= 3:
+        return "place"
+    if 2 <= len(toks) <= 3 and all(t.isalpha() for t in toks):
+        return "person"
+    return "name"
+
+
+def candidates(text: str, s: int, e: int, q: Question) -> list[Candidate]:
+    """Typed and phrase candidates inside the sentence ``text[s:e]``."""
+    out: list[Candidate] = []
+    sent = text[s:e]
+
+    def add(a: int, b: int, kind: str) -> None:
+        a, b = _trim(text, s + a, s + b)
+        if b > a:
+            out.append(Candidate(a, b, kind))
+
+    for m in MONEY_RE.finditer(sent):
+        add(m.start(), m.end(), "money")
+    for m in PERCENT_RE.finditer(sent):
+        add(m.start(), m.end(), "percent")
+    for m in DATE_RE.finditer(sent):
+        add(m.start(), m.end(), "date")
+    taken = [(c.start, c.end) for c in out]
+    for m in NUMBER_RE.finditer(sent):
+        a, b = s + m.start(), s + m.end()
+        if any(x <= a < y or x < b <= y for x, y in taken):
+            continue
+        add(m.start(), m.end(), "number")
+        # the number with the noun it counts ("four years", "23rd India-Russia Annual Summit")
+        tail = re.match(r"\s+([\w'’-]+)(?:\s+([\w'’-]+))?", sent[m.end():])
+        if tail:
+            add(m.start(), m.end() + tail.end(1), "number")
+    for m in CAP_RE.finditer(sent):
+        a, b = m.start(), m.end()
+        add(a, b, _cap_kind(text, s + a, s + b))
+        toks = list(re.finditer(r"\S+", m.group()))
+        if len(toks) > 1 and toks[0].group().lower() in TITLES:  # "President Droupadi Murmu" → "Droupadi Murmu"
+            i = 1
+            while i < len(toks) - 1 and toks[i].group().lower() in TITLES:
+                i += 1
+            add(a + toks[i].start(), b, "person")
+            add(a, a + toks[i - 1].end(), "title")
+        elif len(toks) > 1 and any(t.group().lower() in TITLES for t in toks[:-1]):
+            last_title = max(i for i, t in enumerate(toks[:-1]) if t.group().lower() in TITLES)
+            add(a, a + toks[last_title].end(), "title")
+            add(a + toks[last_title + 1].start(), b, "person")
+        elif len(toks) == 1 and toks[0].group().lower() in TITLES:
+            add(a, b, "title")
+    # phrases between breaks and question words: noun phrases, lists, clauses
+    qstems = set(q.terms)
+    for seg in _segments(sent):
+        add(seg[0], seg[1], "phrase")
+        for a, b in _gaps(sent, seg, qstems):
+            add(a, b, "phrase")
+    for m in CLAUSE_CUES.finditer(sent):
+        stop = BREAK_RE.search(sent, m.end() + 1)
+        tail_end = len(sent) if stop is None or stop.group() == "," else stop.start()
+        if stop is not None and stop.group() == ",":
+            nxt = re.search(r"[;:()—–]|\s-\s", sent[m.end():])
+            tail_end = len(sent) if nxt is None else m.end() + nxt.start()
+        add(m.end(), tail_end, "reason")
+        add(m.start(), tail_end, "reason")
+        first_break = BREAK_RE.search(sent, m.end() + 1)
+        if first_break:
+            add(m.end(), first_break.start(), "reason")
+    for m in MANNER_CUES.finditer(sent):
+        stop = BREAK_RE.search(sent, m.end() + 1)
+        add(m.start(), len(sent) if stop is None else stop.start(), "manner")
+    return out
+
+
+def _segments(sent: str) -> list[tuple[int, int]]:
+    """Stretches of the sentence between punctuation breaks."""
+    out, pos = [], 0
+    for m in BREAK_RE.finditer(sent):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(sent):
+        out.append((pos, len(sent)))
+    return out
+
+
+def _gaps(sent: str, seg: tuple[int, int], qstems: set[str]) -> list[tuple[int, int]]:
+    """Runs of the segment made of words the question does not contain, split at auxiliaries."""
+    out = []
+    run_start = None
+    last_end = seg[0]
+    for m in re.finditer(r"[\w'’$%.-]+", sent[seg[0]:seg[1]]):
+        a, b = seg[0] + m.start(), seg[0] + m.end()
+        w = fold(m.group()).strip(".")
+        boundary = stem(w) in qstems or w in AUX or w in {"that", "which", "who", "while", "whereas", "because", "although"}
+        if boundary:
+            if run_start is not None:
+                out.append((run_start, last_end))
+            run_start = None
+        elif run_start is None:
+            run_start = a
+        last_end = b
+    if run_start is not None:
+        out.append((run_start, last_end))
+    return out
+
+
+# ---------------------------------------------------------------- scoring
+
+KIND_FIT = {
+    "date": {"date": 1.0},
+    "money": {"money": 1.0, "number": 0.4},
+    "percent": {"percent": 1.0, "number": 0.3},
+    "number": {"number": 1.0, "money": 0.8, "percent": 0.8, "date": 0.2},
+    "person": {"person": 1.0, "org": 0.8, "name": 0.7, "place": 0.6, "title": 0.3, "phrase": 0.35},
+    "title": {"title": 1.0, "person": 0.3, "phrase": 0.3},
+    "place": {"place": 1.0, "name": 0.6, "org": 0.3, "phrase": 0.45},
+    "reason": {"reason": 1.0, "phrase": 0.4},
+    "manner": {"manner": 1.0, "reason": 0.6, "phrase": 0.5},
+    "entity": {"name": 0.85, "phrase": 0.8, "org": 0.7, "person": 0.5, "place": 0.6, "title": 0.5,
+               "number": 0.4, "date": 0.3, "money": 0.4, "reason": 0.2},
+    "other": {"name": 0.7, "phrase": 0.8, "org": 0.6, "person": 0.6, "place": 0.6, "reason": 0.4,
+              "number": 0.4, "date": 0.4, "money": 0.4, "title": 0.4},
+}
+TYPED = {"date", "money", "percent", "number"}
+VALUE_KINDS = TYPED
+
+
+def _word_positions(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
+    return [(s + m.start(), s + m.end(), stem(m.group())) for m in words(text[s:e])]
+
+
+def score_candidate(c: Candidate, text: str, sent: Sentence, q: Question, wpos: list[tuple[int, int, str]]) -> float:
+    """How well a candidate answers: type fit, closeness to question words, focus, shape."""
+    fit = KIND_FIT.get(q.kind, KIND_FIT["other"]).get(c.kind, 0.0)
+    if fit == 0.0:
+        return 0.0
+    inside = [w for w in wpos if c.start <= w[0] and w[1] <= c.end]
+    if not inside:
+        return 0.0
+    content = [w for w in inside if fold(text[w[0]:w[1]]) not in STOPWORDS]
+    qwords = [w for w in content if w[2] in q.terms and w[2] not in q.focus]
+    if content and len(qwords) == len(content):
+        return 0.0  # made only of the question's own words
+    new_share = 1 - len(qwords) / max(len(content), 1)
+    matched = [w for w in wpos if w[2] in q.terms and not (c.start <= w[0] and w[1] <= c.end)]
+    if matched:
+        idx = {w[0]: i for i, w in enumerate(wpos)}
+        first, last = idx[inside[0][0]], idx[inside[-1][0]]
+        dist = min(min(abs(idx[m[0]] - first), abs(idx[m[0]] - last)) for m in matched)
+        prox = 1.0 / (1.0 + dist / 4.0)
+    else:
+        prox = 0.3
+    n = len(inside)
+    focus = 0.0
+    if q.focus:
+        after = [w for w in wpos if w[0] >= c.end][:2]
+        if any(w[2] == q.focus[-1] for w in inside[-2:] + after):
+            focus = 1.0
+    if q.kind in ("reason", "manner"):
+        shape = 1.0 if 3 <= n <= 18 else 0.5
+    elif q.kind in ("entity", "other", "place"):
+        shape = 1.0 if n <= 8 else 0.6 if n <= 14 else 0.3
+    else:
+        shape = 1.0 if n <= 6 else 0.5
+    return fit * (0.45 + 0.25 * prox + 0.15 * focus + 0.15 * shape) * (0.6 + 0.4 * new_share)
+
+
+def score_sentences(index: Index, q: Question, hits: list[Hit], qvec: np.ndarray) -> list[Sentence]:
+    """Every sentence of the retrieved chunks, scored by its own evidence, best first."""
+    total = sum(q.terms.values()) or 1.0
+    seen: dict[tuple[str, int], Sentence] = {}
+    for rank, hit in enumerate(hits, start=1):
+        c = hit.chunk
+        article = index.articles[c.article_id]
+        dense = float(np.dot(index.dense.reconstruct(c.id), qvec))
+        for s, e in sentences(article.text, c.start, c.end):
+            key = (c.article_id, s)
+            if key in seen:
+                prev = seen[key]
+                prev.dense = max(prev.dense, dense)
+                prev.rank = min(prev.rank, rank)
+                continue
+            stems = {stem(m.group()) for m in words(article.text[s:e])}
+            cov = sum(w for t, w in q.terms.items() if t in stems) / total
+            seen[key] = Sentence(c.article_id, s, e, 0.0, cov, dense, rank)
+    out = list(seen.values())
+    for sent in out:
+        sent.score = 0.6 * sent.coverage + 0.3 * max(sent.dense, 0.0) + 0.1 / sent.rank
+    out.sort(key=lambda x: -x.score)
+    return out
+
+
+# ---------------------------------------------------------------- the answer
+
+def value_key(text: str, kind: str) -> str:
+    """Values that are the same written two ways share a key ("Dec 4-5" ~ "December 4–5, 2025")."""
+    t = fold(text)
+    t = re.sub(r"[–—-]", "-", t)
+    t = re.sub(r"\b(approximately|about|around|nearly|some|over|more than|almost|roughly|a record|record)\b", "", t)
+    if kind == "date":
+        t = re.sub(r"\b(jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?", lambda m: m.group(1), t)
+        if re.search(r"[a-z]{3}\s+\d", t):
+            t = re.sub(r",?\s*\b(1[6-9]|20)\d\d\b", "", t)
+    if kind == "money":
+        t = t.replace("bn", "billion").replace("mn", "million").replace("us$", "$")
+    return re.sub(r"[^\w$%-]+", " ", t).strip()
+
+
+@dataclass
+class Group:
+    """One value with the sentences that give it."""
+
+    key: str
+    best: tuple[Sentence, Candidate]
+    support: list[tuple[Sentence, Candidate]]
+    score: float
+
+    def articles(self) -> set[str]:
+        return {s.article for s, _ in self.support}
+
+
+def _date_order(index: Index, group: Group) -> str:
+    dates = [index.articles[a].date for a in group.articles() if index.articles[a].date]
+    return max(dates) if dates else ""
+
+
+def _citation(index: Index, sent: Sentence) -> Citation:
+    a = index.articles[sent.article]
+    return Citation(a.id, a.title, a.date, sent.start, sent.end, a.text[sent.start:sent.end])
+
+
+def _citations(index: Index, group: Group) -> tuple[Citation, ...]:
+    cites, seen = [], set()
+    for s, _ in [group.best] + sorted(group.support, key=lambda x: -x[1].score):
+        if s.article not in seen:
+            seen.add(s.article)
+            cites.append(_citation(index, s))
+    return tuple(cites)
+
+
+def extract(index: Index, question: str, hits: list[Hit], qvec: np.ndarray) -> Answer:
+    """The answer to ``question`` from the retrieved ``hits``, or an abstention."""
+    settings = index.settings
+    q = analyze(question, index)
+    sents = score_sentences(index, q, hits, qvec)[:12]
+    scored: list[tuple[float, Sentence, Candidate]] = []
+    for sent in sents:
+        text = index.articles[sent.article].text
+        wpos = _word_positions(text, sent.start, sent.end)
+        for c in candidates(text, sent.start, sent.end, q):
+            c.score = score_candidate(c, text, sent, q, wpos)
+            if c.score > 0:
+                sent.candidates.append(c)
+                scored.append((sent.score * (0.55 + 0.45 * c.score), sent, c))
+    best_sentence = sents[0] if sents else None
+    if not scored or best_sentence is None:
+        return Answer(question, None, 0.0, passages=tuple(hits), kind=q.kind)
+    scored.sort(key=lambda x: (-x[0], x[2].end - x[2].start))
+    top_score, lead_sent, lead = scored[0]
+    confidence = _confidence(q, lead_sent, lead)
+    if confidence < settings.abstain_threshold:
+        return Answer(question, None, confidence, passages=tuple(hits), kind=q.kind)
+
+    groups = _groups(index, q, scored, lead) if q.kind in VALUE_KINDS and lead.kind in VALUE_KINDS else []
+    if groups:
+        best = max(g.score for g in groups)
+        equal = [g for g in groups if g.score >= best * (1 - settings.tie_margin)]
+        rest = [g for g in groups if g not in equal]
+        equal.sort(key=lambda g: _date_order(index, g), reverse=True)  # latest first, undated ("") last
+        equal.sort(key=lambda g: -len(g.articles()))  # stable: more supporting articles first
+        ordered = equal + sorted(rest, key=lambda g: -g.score)
+        lead_group = ordered[0]
+        lead_sent, lead = lead_group.best
+        citations = _citations(index, lead_group)
+        alternatives = tuple(
+            Alternative(_span(index, s, c), _citations(index, g))
+            for g in ordered[1:]
+            for s, c in [g.best]
+            if g.score >= best * settings.disagree_ratio
+        )
+    else:
+        citations = (_citation(index, lead_sent),)
+        alternatives = ()
+    return Answer(
+        question, _span(index, lead_sent, lead), confidence, citations, alternatives, tuple(hits),
+        lead.start, lead.end, q.kind,
+    )
+
+
+def _span(index: Index, sent: Sentence, c: Candidate) -> str:
+    return index.articles[sent.article].text[c.start:c.end]
+
+
+def _groups(index: Index, q: Question, scored, lead: Candidate) -> list[Group]:
+    """The best candidate of the lead's kind per sentence, grouped by value."""
+    per_sentence: dict[tuple[str, int], tuple[float, Sentence, Candidate]] = {}
+    for sc, sent, c in scored:
+        if c.kind != lead.kind:
+            continue
+        key = (sent.article, sent.start)
+        if key not in per_sentence or sc > per_sentence[key][0]:
+            per_sentence[key] = (sc, sent, c)
+    groups: dict[str, Group] = {}
+    for sc, sent, c in sorted(per_sentence.values(), key=lambda x: -x[0]):
+        key = value_key(_span(index, sent, c), c.kind)
+        g = groups.get(key)
+        if g is None:
+            groups[key] = Group(key, (sent, c), [(sent, c)], sc)
+        else:
+            g.support.append((sent, c))
+    return list(groups.values())
+
+
+def _confidence(q: Question, sent: Sentence, c: Candidate) -> float:
+    """How sure the answer is, in [0, 1], from the sentence's evidence and the candidate's fit."""
+    fit = KIND_FIT.get(q.kind, KIND_FIT["other"]).get(c.kind, 0.0)
+    raw = 0.55 * sent.coverage + 0.35 * max(sent.dense, 0.0) + 0.10 * fit
+    return float(min(1.0, max(0.0, raw)))

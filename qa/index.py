@@ -1,0 +1,430 @@
+"""Build, save and load the index: manifest.json + chunks.jsonl + dense.faiss.
+
+The folder is written to a temporary sibling and renamed into place, so an interrupted
+build leaves the previous index as it was. A lock file keeps two builds apart.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import shutil
+import sys
+import time
+from collections.abc import Callable
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from qa.bm25 import SparseBM25
+from qa.chunk import chunk_article
+from qa.config import INDEX_FORMAT, Settings
+from qa.corpus import content_hash, load_corpus
+from qa.embed import Embedder
+from qa.errors import IndexError_
+from qa.schema import Article, Chunk
+from qa.text import tokenize
+
+MANIFEST, CHUNKS, DENSE = "manifest.json", "chunks.jsonl", "dense.faiss"
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def notice(message: str) -> None:
+    """Progress and notices go to stderr; stdout carries results only."""
+    print(message, file=sys.stderr)
+
+
+class Models:
+    """Where embedders come from: the real model by default, a fake one in tests."""
+
+    def for_build(self, settings: Settings) -> Embedder:
+        """The embedder that encodes chunks (sentence-transformers; imports torch)."""
+        from qa.embed import SentenceTransformerEmbedder
+
+        return SentenceTransformerEmbedder(batch_size=settings.batch_size, max_seq_length=settings.max_seq_length)
+
+    def expected(self) -> tuple[str, int]:
+        """Model name and dimension an index must have been built with."""
+        from qa.embed import DIM, MODEL_NAME
+
+        return MODEL_NAME, DIM
+
+    def query_ready(self, weights_hash: str) -> bool:
+        """Whether the question encoder for these weights exists."""
+        from qa.embed import onnx_path
+
+        return onnx_path(weights_hash).is_file()
+
+    def prepare_query(self, embedder: Embedder) -> None:
+        """Export the ONNX question encoder from the build embedder."""
+        from qa.embed import onnx_path
+
+        path = onnx_path(embedder.weights_hash)
+        notice(f"exporting the question encoder to {path} …")
+        t = time.perf_counter()
+        embedder.export_onnx(path)  # type: ignore[attr-defined]
+        notice(f"exported in {time.perf_counter() - t:.1f}s")
+
+    def for_query(self, weights_hash: str, settings: Settings) -> Embedder:
+        """The embedder that encodes questions (ONNX Runtime; no torch)."""
+        from qa.embed import OnnxEmbedder
+
+        return OnnxEmbedder(weights_hash, max_seq_length=settings.max_seq_length)
+
+
+def default_index_dir(corpus: Path) -> Path:
+    """``index/`` for the project's ``seeds/``; a cache folder keyed by path for any other corpus."""
+    corpus = corpus.resolve()
+    if corpus == (PROJECT_ROOT / "seeds").resolve():
+        return PROJECT_ROOT / "index"
+    from qa.embed import cache_root
+
+    key = hashlib.sha256(str(corpus).encode()).hexdigest()[:16]
+    return cache_root() / "indexes" / f"{corpus.name or 'root'}-{key}"
+
+
+@dataclass
+class BuildReport:
+    """What a build did, for the user."""
+
+    articles: int = 0
+    chunks: int = 0
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    embedded: int = 0
+    seconds: float = 0.0
+    reasons: list[str] = field(default_factory=list)
+    embed_seconds: float = 0.0
+    model_seconds: float = 0.0
+
+    @property
+    def nothing_changed(self) -> bool:
+        return not (self.added or self.changed or self.removed or self.reasons)
+
+    def summary(self) -> str:
+        """One or two lines a person reads after `qa index`."""
+        if self.nothing_changed:
+            return f"nothing changed: {self.articles} articles, {self.chunks} chunks ({self.seconds:.1f}s)"
+        parts = [f"{len(self.added)} added", f"{len(self.changed)} changed", f"{len(self.removed)} removed"]
+        why = f" ({'; '.join(self.reasons)})" if self.reasons else ""
+        return (
+            f"indexed {self.articles} articles, {self.chunks} chunks: {', '.join(parts)}; "
+            f"embedded {self.embedded} chunks in {self.seconds:.1f}s{why}"
+        )
+
+
+@dataclass
+class Index:
+    """A loaded index: chunks, their vectors (FAISS), BM25, and the articles they come from."""
+
+    folder: Path
+    manifest: dict
+    chunks: list[Chunk]
+    dense: object  # faiss.IndexFlatIP
+    articles: dict[str, Article]
+    bm25: SparseBM25
+    settings: Settings
+    models: Models
+    _query_embedder: Embedder | None = None
+
+    @property
+    def query_embedder(self) -> Embedder:
+        """The question encoder, loaded on first use."""
+        if self._query_embedder is None:
+            self._query_embedder = self.models.for_query(self.manifest["weights_sha256"], self.settings)
+        return self._query_embedder
+
+
+# ---------------------------------------------------------------- reading
+
+
+def _read_manifest(folder: Path) -> dict:
+    try:
+        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise IndexError_(f"{folder / MANIFEST} is missing or damaged ({exc.__class__.__name__})") from exc
+    if not isinstance(manifest, dict) or not isinstance(manifest.get("format"), int):
+        raise IndexError_(f"{folder / MANIFEST} has no format version")
+    return manifest
+
+
+def _read_chunks(folder: Path) -> list[Chunk]:
+    chunks = []
+    try:
+        with open(folder / CHUNKS, encoding="utf-8") as f:
+            for n, line in enumerate(f):
+                d = json.loads(line)
+                chunks.append(Chunk(n, d["article_id"], int(d["start"]), int(d["end"]), d["text"]))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise IndexError_(f"{folder / CHUNKS} is missing or damaged ({exc.__class__.__name__})") from exc
+    return chunks
+
+
+def _read_dense(folder: Path, n: int, dim: int):
+    import faiss
+
+    path = folder / DENSE
+    if not path.is_file() or path.stat().st_size == 0:
+        raise IndexError_(f"{path} is missing or empty")
+    try:
+        dense = faiss.read_index(str(path))
+    except RuntimeError as exc:
+        raise IndexError_(f"{path} is damaged (FAISS cannot read it)") from exc
+    if dense.ntotal != n or dense.d != dim:
+        raise IndexError_(f"{path} holds {dense.ntotal} vectors of dimension {dense.d}, expected {n} of {dim}")
+    return dense
+
+
+def _read_folder(folder: Path) -> tuple[dict, list[Chunk], object]:
+    manifest = _read_manifest(folder)
+    if manifest["format"] > INDEX_FORMAT:
+        raise IndexError_(
+            f"the index at {folder} has format {manifest['format']}, newer than this program "
+            f"knows ({INDEX_FORMAT}); upgrade qa or pass another --index-dir"
+        )
+    chunks = _read_chunks(folder)
+    if len(chunks) != manifest.get("n_chunks"):
+        raise IndexError_(f"{folder / CHUNKS} holds {len(chunks)} chunks, the manifest says {manifest.get('n_chunks')}")
+    dense = _read_dense(folder, len(chunks), int(manifest.get("dim", 0)))
+    return manifest, chunks, dense
+
+
+def settings_changes(manifest: dict, settings: Settings, models: Models) -> list[str]:
+    """What differs between an index's model, format and chunking and the program's ([] when same)."""
+    reasons = []
+    model, dim = models.expected()
+    if manifest.get("model") != model or manifest.get("dim") != dim:
+        reasons.append(f"built with model {manifest.get('model')} (dim {manifest.get('dim')}), now {model} (dim {dim})")
+    if manifest.get("format") != INDEX_FORMAT:
+        reasons.append(f"index format {manifest.get('format')}, now {INDEX_FORMAT}")
+    chunking = {"size": settings.chunk_size, "overlap": settings.chunk_overlap}
+    if manifest.get("chunking") != chunking:
+        reasons.append(f"chunk settings {manifest.get('chunking')}, now {chunking}")
+    return reasons
+
+
+def staleness(manifest: dict, articles: list[Article], settings: Settings, models: Models) -> list[str]:
+    """What differs between an index's manifest and the corpus and settings ([] when fresh)."""
+    reasons = settings_changes(manifest, settings, models)
+    old = manifest.get("articles", {})
+    new = {a.id: content_hash(a.text) for a in articles}
+    added = sorted(set(new) - set(old))
+    removed = sorted(set(old) - set(new))
+    changed = sorted(k for k in set(new) & set(old) if old[k].get("hash") != new[k])
+    for label, ids in (("added", added), ("changed", changed), ("removed", removed)):
+        if ids:
+            shown = ", ".join(ids[:3]) + (f" and {len(ids) - 3} more" if len(ids) > 3 else "")
+            reasons.append(f"{len(ids)} article{'s' if len(ids) > 1 else ''} {label} ({shown})")
+    return reasons
+
+
+# ---------------------------------------------------------------- writing
+
+
+@contextmanager
+def build_lock(index_dir: Path):
+    """Hold the index's lock; wait, saying so, while another build holds it."""
+    index_dir.parent.mkdir(parents=True, exist_ok=True)
+    lock_path = index_dir.parent / f".{index_dir.name}.lock"
+    try:
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise IndexError_(f"cannot write to {index_dir.parent} ({exc.strerror}); pass a writable --index-dir") from exc
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            notice(f"another qa is building the index at {index_dir}; waiting for it to finish …")
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
+def _write_folder(index_dir: Path, manifest: dict, chunks: list[Chunk], vectors: np.ndarray) -> None:
+    import faiss
+
+    parent = index_dir.parent
+    tmp = parent / f".{index_dir.name}.tmp-{os.getpid()}"
+    old = parent / f".{index_dir.name}.old-{os.getpid()}"
+    shutil.rmtree(tmp, ignore_errors=True)
+    try:
+        tmp.mkdir(parents=True)
+        with open(tmp / CHUNKS, "w", encoding="utf-8") as f:
+            for c in chunks:
+                f.write(json.dumps({"id": c.id, "article_id": c.article_id, "start": c.start, "end": c.end,
+                                    "text": c.text}, ensure_ascii=False) + "\n")
+        dense = faiss.IndexFlatIP(int(manifest["dim"]))
+        if len(vectors):
+            dense.add(np.ascontiguousarray(vectors, dtype=np.float32))
+        faiss.write_index(dense, str(tmp / DENSE))
+        # The manifest is written last: a folder without one is never taken for an index.
+        (tmp / MANIFEST).write_text(json.dumps(manifest, indent=1, ensure_ascii=False), encoding="utf-8")
+        for name in (CHUNKS, DENSE, MANIFEST):
+            with open(tmp / name, "rb") as f:
+                os.fsync(f.fileno())
+        if index_dir.exists():
+            os.rename(index_dir, old)
+        os.rename(tmp, index_dir)
+    except OSError as exc:
+        raise IndexError_(f"cannot write the index to {index_dir} ({exc.strerror}); pass a writable --index-dir") from exc
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def _recover(index_dir: Path) -> None:
+    """Put back an index left aside by a build killed between its two renames."""
+    if index_dir.exists():
+        return
+    for old in sorted(index_dir.parent.glob(f".{index_dir.name}.old-*")):
+        if (old / MANIFEST).is_file():
+            os.rename(old, index_dir)
+            return
+
+
+def build_index(
+    corpus_dir: Path,
+    index_dir: Path,
+    settings: Settings = Settings(),
+    models: Models | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> BuildReport:
+    """Bring the index of ``corpus_dir`` up to date, embedding only new or changed articles.
+
+    ``progress(done, total)`` is called as chunks are embedded.
+    """
+    models = models or Models()
+    t0 = time.perf_counter()
+    articles = load_corpus(corpus_dir, settings.max_file_bytes)
+    with build_lock(index_dir):
+        _recover(index_dir)
+        report = BuildReport(articles=len(articles))
+        old_manifest, old_chunks, old_vectors = None, [], None
+        if (index_dir / MANIFEST).exists() or index_dir.exists():
+            try:
+                old_manifest, old_chunks, dense = _read_folder(index_dir)
+                old_vectors = dense.reconstruct_n(0, dense.ntotal) if dense.ntotal else np.zeros((0, dense.d), np.float32)
+            except IndexError_ as exc:
+                if "newer than this program" in str(exc):
+                    raise
+                report.reasons.append(f"previous index unreadable: {exc}")
+                old_manifest = None
+        differs = settings_changes(old_manifest, settings, models) if old_manifest else []
+        report.reasons.extend(differs)
+        reusable = old_manifest is not None and not differs
+        old_articles = old_manifest.get("articles", {}) if old_manifest else {}
+        by_article: dict[str, list[int]] = {}
+        for i, c in enumerate(old_chunks):
+            by_article.setdefault(c.article_id, []).append(i)
+
+        new_chunks: list[Chunk] = []
+        rows: list[np.ndarray | None] = []
+        to_embed: list[int] = []
+        for a in articles:
+            h = content_hash(a.text)
+            prev = old_articles.get(a.id)
+            if reusable and prev and prev.get("hash") == h:
+                for i in by_article.get(a.id, []):
+                    c = old_chunks[i]
+                    new_chunks.append(Chunk(len(new_chunks), c.article_id, c.start, c.end, c.text))
+                    rows.append(old_vectors[i])
+                continue
+            (report.changed if prev else report.added).append(a.id)
+            for c in chunk_article(a, settings.chunk_size, settings.chunk_overlap, len(new_chunks)):
+                new_chunks.append(c)
+                rows.append(None)
+                to_embed.append(c.id)
+        report.removed = sorted(set(old_articles) - {a.id for a in articles})
+        report.chunks = len(new_chunks)
+
+        weights_hash = old_manifest.get("weights_sha256") if (old_manifest and reusable) else None
+        embedder = None
+        if to_embed or not reusable or weights_hash is None:
+            tm = time.perf_counter()
+            embedder = models.for_build(settings)
+            report.model_seconds = time.perf_counter() - tm
+            weights_hash = embedder.weights_hash
+            te = time.perf_counter()
+            done = 0
+
+            def step(n: int) -> None:
+                nonlocal done
+                done += n
+                if progress:
+                    progress(done, len(to_embed))
+
+            vecs = embedder.encode([new_chunks[i].text for i in to_embed], progress=step)
+            report.embed_seconds = time.perf_counter() - te
+            for i, v in zip(to_embed, vecs):
+                rows[i] = v
+            report.embedded = len(to_embed)
+
+        if not models.query_ready(weights_hash):
+            if embedder is None:
+                embedder = models.for_build(settings)
+            models.prepare_query(embedder)
+
+        if report.nothing_changed and old_manifest is not None:
+            report.seconds = time.perf_counter() - t0
+            return report
+
+        model, dim = models.expected()
+        manifest = {
+            "format": INDEX_FORMAT,
+            "model": model,
+            "weights_sha256": weights_hash,
+            "dim": dim,
+            "chunking": {"size": settings.chunk_size, "overlap": settings.chunk_overlap},
+            "n_chunks": len(new_chunks),
+            "corpus": str(Path(corpus_dir).resolve()),
+            "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+            "articles": {
+                a.id: {"hash": content_hash(a.text), "title": a.title, "date": a.date} for a in articles
+            },
+        }
+        vectors = np.stack(rows).astype(np.float32) if rows else np.zeros((0, dim), np.float32)
+        _write_folder(index_dir, manifest, new_chunks, vectors)
+        report.seconds = time.perf_counter() - t0
+        return report
+
+
+def open_index(
+    corpus_dir: Path,
+    index_dir: Path,
+    settings: Settings = Settings(),
+    models: Models | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Index:
+    """Load the index of ``corpus_dir``, building or refreshing it first when needed.
+
+    A missing, damaged or stale index is rebuilt, saying why; only an index of a newer
+    format is refused.
+    """
+    models = models or Models()
+    articles = load_corpus(corpus_dir, settings.max_file_bytes)
+    _recover(index_dir)
+    try:
+        manifest, chunks, dense = _read_folder(index_dir)
+        reasons = staleness(manifest, articles, settings, models)
+        if not reasons and not models.query_ready(manifest["weights_sha256"]):
+            reasons = ["the question encoder is missing"]
+    except IndexError_ as exc:
+        if "newer than this program" in str(exc):
+            raise
+        reasons = ["no index yet" if not index_dir.exists() else str(exc)]
+    if reasons:
+        notice(f"building the index at {index_dir}: {'; '.join(reasons)}")
+        report = build_index(corpus_dir, index_dir, settings, models, progress)
+        notice(report.summary())
+        manifest, chunks, dense = _read_folder(index_dir)
+        articles = load_corpus(corpus_dir, settings.max_file_bytes)
+        if staleness(manifest, articles, settings, models):
+            raise IndexError_(f"the corpus at {corpus_dir} changed while it was being indexed; run the command again")
+    bm25 = SparseBM25([tokenize(c.text) for c in chunks])
+    return Index(index_dir, manifest, chunks, dense, {a.id: a for a in articles}, bm25, settings, models)

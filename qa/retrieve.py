@@ -1,0 +1,53 @@
+"""Dense (FAISS) and sparse (BM25) search, fused by reciprocal rank."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from qa.index import Index
+from qa.schema import Hit
+from qa.text import tokenize
+
+
+def dense_search(index: Index, query_vector: np.ndarray, k: int) -> list[tuple[int, float]]:
+    """Top ``k`` chunks by cosine similarity, as (chunk id, score); k is clamped to the index."""
+    k = min(k, index.dense.ntotal)
+    if k <= 0:
+        return []
+    scores, ids = index.dense.search(np.ascontiguousarray(query_vector.reshape(1, -1), dtype=np.float32), k)
+    return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
+
+
+def sparse_search(index: Index, tokens: list[str], k: int) -> list[tuple[int, float]]:
+    """Top ``k`` chunks by BM25 with a positive score, as (chunk id, score)."""
+    if not tokens or index.bm25.n_docs == 0:
+        return []
+    scores = index.bm25.get_scores(tokens)
+    k = min(k, len(scores))
+    top = np.argpartition(-scores, k - 1)[:k]
+    top = top[np.argsort(-scores[top], kind="stable")]
+    return [(int(i), float(scores[i])) for i in top if scores[i] > 0]
+
+
+def rrf(rankings: list[list[tuple[int, float]]], k: int = 60) -> list[tuple[int, float]]:
+    """Reciprocal rank fusion: score = Σ 1 / (k + rank) over the rankings a doc appears in."""
+    fused: dict[int, float] = {}
+    for ranking in rankings:
+        for rank, (doc, _) in enumerate(ranking, start=1):
+            fused[doc] = fused.get(doc, 0.0) + 1.0 / (k + rank)
+    return sorted(fused.items(), key=lambda x: (-x[1], x[0]))
+
+
+def retrieve(index: Index, question: str, k: int | None = None) -> tuple[list[Hit], np.ndarray]:
+    """Fused hits for a question (best first) and the question's vector."""
+    s = index.settings
+    vector = index.query_embedder.encode([question])[0]
+    dense = dense_search(index, vector, s.k_dense)
+    sparse = sparse_search(index, tokenize(question), s.k_sparse)
+    d_rank = {doc: (r, sc) for r, (doc, sc) in enumerate(dense, start=1)}
+    s_rank = {doc: r for r, (doc, _) in enumerate(sparse, start=1)}
+    hits = []
+    for doc, score in rrf([dense, sparse], s.rrf_k)[: k or s.k_passages]:
+        dr = d_rank.get(doc)
+        hits.append(Hit(index.chunks[doc], score, dr[0] if dr else None, s_rank.get(doc), dr[1] if dr else None))
+    return hits, vector

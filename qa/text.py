@@ -1,0 +1,136 @@
+"""Text primitives shared by every stage: words, stems, the BM25 tokenizer, sentences."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+WORD_RE = re.compile(r"\w+(?:['’]\w+)?")
+
+STOPWORDS = frozenset(
+    """a about above after again against all am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it
+    its itself just me more most my myself no nor not now of off on once only or other our ours
+    ourselves out over own same she should so some such than that the their theirs them
+    themselves then there these they this those through to too under until up very was we were
+    what when where which while who whom whose why will with would you your yours yourself
+    yourselves also may might must shall us per""".split()
+)
+
+# British and American spellings of the same word meet in one token.
+SPELLING = {
+    "defense": "defence", "labor": "labour", "center": "centre", "program": "programme",
+    "organization": "organisation", "emphasize": "emphasise", "prioritize": "prioritise",
+    "offense": "offence", "favor": "favour", "honor": "honour", "neighbor": "neighbour",
+}
+
+_SUFFIXES = ("ings", "ing", "edly", "ed", "ies", "es", "s", "e", "ly")
+
+
+def fold(text: str) -> str:
+    """NFKC and lower-case: the form every comparison of words uses."""
+    return unicodedata.normalize("NFKC", text).lower()
+
+
+def stem(word: str) -> str:
+    """A light, deterministic suffix stripper ("visits", "visited", "visiting" → "visit")."""
+    word = fold(word).replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    word = SPELLING.get(word, word)
+    if len(word) <= 4 or not word.isalpha():
+        return word
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            base = word[: -len(suffix)]
+            if suffix == "ies":
+                return base + "i"
+            if suffix == "s" and base[-1] in "su":
+                return word  # "glass", "status"
+            return base.rstrip("e") if suffix in ("ed", "ing") and base.endswith("ee") else base
+    if word.endswith("y"):
+        return word[:-1] + "i"
+    return word
+
+
+def words(text: str) -> Iterator[re.Match[str]]:
+    """Every word of ``text`` with its offsets."""
+    return WORD_RE.finditer(text)
+
+
+def tokenize(text: str) -> list[str]:
+    """The one tokenizer for BM25, chunks and questions alike: stems of non-stopwords.
+
+    One-character tokens are kept ("7"), stopwords are dropped.
+    """
+    out = []
+    for m in WORD_RE.finditer(text):
+        w = fold(m.group()).replace("’", "'")
+        if w in STOPWORDS:
+            continue
+        out.append(stem(w))
+    return out
+
+
+_BULLET_RE = re.compile(r"[\s•◦▪●·\-–—*✅✔➤►]+")
+_BOUNDARY_RE = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9•\-–—])")
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st jr sr prof gen col lt sgt capt sen rep gov pres vs etc inc ltd co corp no "
+    "jan feb mar apr jun jul aug sep sept oct nov dec fig approx dept est vol".split()
+)
+
+
+def _is_abbreviation(line: str, dot: int) -> bool:
+    """True when the period at ``dot`` ends an abbreviation or an initial, not a sentence."""
+    j = dot
+    while j > 0 and (line[j - 1].isalpha() or line[j - 1] == "."):
+        j -= 1
+    token = line[j:dot].lower()
+    if not token:
+        return False
+    if "." in token:  # "U.S", "e.g"
+        return True
+    return token in ABBREVIATIONS or (len(token) == 1 and line[dot - 1].isupper())
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans ``(s, e)`` of ``text[start:end]``, as offsets into ``text``.
+
+    Each line is split on its own, so a heading or a bullet line (``• A Broad 2030
+    Economic Roadmap``) is a sentence of its own and never glued to the next one.
+    Bullet markers and surrounding white space are left out of the spans.
+    """
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        line_end = end if nl == -1 else nl
+        _split_line(text, pos, line_end, spans)
+        pos = line_end + 1
+    return spans
+
+
+def _split_line(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> None:
+    m = _BULLET_RE.match(text, lo, hi)
+    if m:
+        lo = m.end()
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    if lo >= hi:
+        return
+    seg_start = lo
+    for b in _BOUNDARY_RE.finditer(text, lo, hi):
+        dot = b.start()
+        if text[dot] == "." and _is_abbreviation(text[lo:hi], dot - lo):
+            continue
+        stop = b.end()
+        while stop > dot and text[stop - 1].isspace():
+            stop -= 1
+        if stop > seg_start:
+            spans.append((seg_start, stop))
+        seg_start = b.end()
+    if hi > seg_start:
+        spans.append((seg_start, hi))
