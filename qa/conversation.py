@@ -22,6 +22,8 @@ PRONOUNS = {
 FOLLOW_UP_START = re.compile(r"^\s*(?:and|also|so|then|but)\b[\s,]*|^\s*(?:what|how) about\b\s*", re.IGNORECASE)
 WHAT_ABOUT = re.compile(r"^\s*(?:and\s+)?(?:what|how) about\s+(.+?)\s*\??\s*$", re.IGNORECASE)
 ENTITY_RE = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*")
+AUX_WORDS = {"is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "will", "would", "can"}
+CALENDAR = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?$")
 NATIONALITY = {"russian", "indian", "american", "chinese", "ukrainian", "western", "european", "british"}
 
 
@@ -46,7 +48,7 @@ def _entities(text: str) -> list[str]:
                 continue
             span = " ".join(rest)
         span = re.sub(r"['’]s$", "", span)
-        if span.lower() in TITLES or span.lower() in NATIONALITY:
+        if span.lower() in TITLES or span.lower() in NATIONALITY or CALENDAR.match(span):
             continue
         out.append(span)
     return out
@@ -133,7 +135,7 @@ class Conversation:
         if lead:
             out = out[lead.end():]
             out = out[:1].upper() + out[1:]
-        if not changed and not _entities(question) and len(tokenize(question)) <= 2:
+        if not changed and not _entities(question) and len(tokenize(question)) <= 1:
             extra = self._salient(prev.understood, question)
             return f"{question.rstrip(' ?')} ({extra})?" if extra else question
         return out
@@ -172,9 +174,10 @@ class Conversation:
 
     def _what_about(self, previous: str, subject: str) -> str:
         """Keep the previous question's frame, swap in the new subject."""
-        m = re.match(r"^\s*((?:which|what)\s+)((?:[\w'’-]+\s+){0,3}?)(\b(?:is|are|was|were|has|have|had|does|do|did|will|would|can)\b.*)$",
-                     previous, re.IGNORECASE)
-        if m and m.group(2).strip():
+        aux = r"(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should)"
+        m = re.match(rf"^\s*((?:which|what)\s+)((?:[\w'’-]+\s+){{1,3}}?)(\b{aux}\b.*)$", previous, re.IGNORECASE)
+        m = m or re.match(r"^\s*((?:which|what)\s+)([\w'’-]+\s+)(.*)$", previous, re.IGNORECASE)
+        if m and m.group(2).strip().lower() not in AUX_WORDS:
             return f"{m.group(1)}{subject} {m.group(3)}"
         ents = _entities(previous)
         if ents and subject[:1].isupper():

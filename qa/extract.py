@@ -35,6 +35,7 @@ TITLES = {
 }
 AUX = {"is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "has", "have",
        "had", "will", "would", "can", "could", "should", "shall", "may", "might", "must"}
+WHO_IS = re.compile(r"^who (?:is|was|are|were)\s+(?:[A-Z][\w.'’-]*\s*)+\??$", re.IGNORECASE)
 ROLE_WORDS = {"title", "role", "position", "job", "post", "office", "rank"}
 
 
@@ -71,7 +72,7 @@ def classify(question: str) -> tuple[str, tuple[str, ...]]:
         (r"\bwhat (percentage|percent|share|proportion|rate)\b|\bhow (steep|high)\b", "percent"),
         (r"\bhow many\b|\bwhat number\b", "number"),
         (r"\bhow (long|old)\b", "number"),
-        (r"\bwhen\b|\bwhat (date|day|time|year|month)\b|\bwhich (date|day|year|month)\b|\buntil what\b|\bsince when\b|\bwhat (fiscal|financial|calendar) year\b|\bwhich (fiscal|financial) year\b|\bin which (fiscal |financial )?year\b", "date"),
+        (r"\bwhen\b|\bwhat (dates?|days?|times?|years?|months?)\b|\bwhat (?:is|are|was|were) the (?:dates?|days?|timing)\b|\bwhich (dates?|days?|years?|months?)\b|\buntil what\b|\bsince when\b|\bwhat (fiscal|financial|calendar) year\b|\bwhich (fiscal|financial) year\b|\bin which (fiscal |financial )?year\b", "date"),
         (r"\bwho(m|se)?\b", "person"),
         (r"\bwhere\b|\bwhat (country|city|place|region)\b|\bwhich (country|city|place|region|capital)\b", "place"),
         (r"\bwhy\b|\bwhat'?s behind\b|\bfor what reason\b|\bwhat (caused|drove|drives|prompted)\b", "reason"),
@@ -83,7 +84,7 @@ def classify(question: str) -> tuple[str, tuple[str, ...]]:
             focus: tuple[str, ...] = ()
             if kind == "number" and "how many" in m.group():
                 focus = _focus_after(q, m.end())
-            if kind == "person" and re.search(r"\bwho (is|was|are)\b", q):
+            if kind == "person" and WHO_IS.match(question.strip()):
                 kind = "title"
             if kind == "place" and m.group().startswith(("what", "which")):
                 focus = _focus_after(q, m.start() + len(m.group().split()[0]))
@@ -280,7 +281,6 @@ def candidates(text: str, s: int, e: int, q: Question) -> list[Candidate]:
             nxt = re.search(r"[;:()—–]|\s-\s", sent[m.end():])
             tail_end = len(sent) if nxt is None else m.end() + nxt.start()
         add(m.end(), tail_end, "reason")
-        add(m.start(), tail_end, "reason")
         first_break = BREAK_RE.search(sent, m.end() + 1)
         if first_break:
             add(m.end(), first_break.start(), "reason")
@@ -357,6 +357,8 @@ def score_candidate(c: Candidate, text: str, sent: Sentence, q: Question, wpos: 
     if not inside:
         return 0.0
     content = [w for w in inside if fold(text[w[0]:w[1]]) not in STOPWORDS]
+    if not content:
+        return 0.0
     qwords = [w for w in content if w[2] in q.terms and w[2] not in q.focus]
     if content and len(qwords) == len(content):
         return 0.0  # made only of the question's own words
@@ -375,13 +377,21 @@ def score_candidate(c: Candidate, text: str, sent: Sentence, q: Question, wpos: 
         after = [w for w in wpos if w[0] >= c.end][:2]
         if any(w[2] == q.focus[-1] for w in inside[-2:] + after):
             focus = 1.0
+    premodifier = False
+    if c.kind == "phrase":
+        nxt = [w for w in wpos if w[0] >= c.end][:1]
+        between = text[c.end:nxt[0][0]] if nxt else ","
+        premodifier = bool(nxt) and nxt[0][2] in q.terms and nxt[0][2] not in q.focus and not between.strip()
     if q.kind in ("reason", "manner"):
-        shape = 1.0 if 3 <= n <= 18 else 0.5
+        shape = 1.0 if 3 <= n <= 12 else 0.8 if n <= 18 else 0.4
+    elif c.kind == "phrase" and n == 1 and text[c.start].islower():
+        shape = 0.2
     elif q.kind in ("entity", "other", "place"):
         shape = 1.0 if n <= 8 else 0.6 if n <= 14 else 0.3
     else:
         shape = 1.0 if n <= 6 else 0.5
-    return fit * (0.45 + 0.25 * prox + 0.15 * focus + 0.15 * shape) * (0.6 + 0.4 * new_share)
+    score = fit * (0.45 + 0.25 * prox + 0.15 * focus + 0.15 * shape) * (0.6 + 0.4 * new_share)
+    return score * (0.6 if premodifier else 1.0)
 
 
 def score_sentences(index: Index, q: Question, hits: list[Hit], qvec: np.ndarray) -> list[Sentence]:

@@ -40,7 +40,7 @@ def stem(word: str) -> str:
     if word.endswith("'s"):
         word = word[:-2]
     word = SPELLING.get(word, word)
-    if len(word) <= 4 or not word.isalpha():
+    if len(word) <= 3 or not word.isalpha():
         return word
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:

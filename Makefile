@@ -1,0 +1,44 @@
+# The two commands of the README: `make ask` and `make test`. Each sets up .venv when needed.
+VENV    := .venv
+PY      := $(VENV)/bin/python
+QA      := $(VENV)/bin/qa
+STAMP   := $(VENV)/.installed
+export HF_HUB_OFFLINE := 1
+export Q
+
+.PHONY: install index ask test eval bench clean
+
+$(STAMP): pyproject.toml constraints.txt
+	@test -x $(PY) || python3 -m venv $(VENV)
+	@echo "installing into $(VENV) (torch==2.13.0 first, CPU build) …"
+	$(PY) -m pip install -q torch==2.13.0
+	$(PY) -m pip install -q -c constraints.txt -e '.[test]'
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+index: install
+	$(QA) index
+
+# make ask            → the conversation (REPL)
+# make ask Q="…"      → one answer
+ask: install
+	@$(QA) index --quiet >/dev/null
+	@if [ -n "$$Q" ]; then $(QA) ask "$$Q"; else $(QA) ask; fi
+
+# Regression gate: thresholds sit just under the figures measured on eval/gold.jsonl (see README).
+EVAL_GATES := --min-em 0.30 --min-f1 0.40 --min-quote-hit 0.70 --min-citation-acc 0.70 --min-grounded 1.0 \
+              --min-abstain-recall 0.25 --max-false-abstain 0.10
+
+test: install
+	$(PY) -m pytest -q
+	$(QA) eval --gold eval/gold.jsonl --report eval/report.json $(EVAL_GATES)
+
+eval: install
+	$(QA) eval --gold eval/gold.jsonl --report eval/report.json --sweep
+
+bench: install
+	$(PY) bench/bench.py
+
+clean:
+	rm -rf index .index.* eval/report.json

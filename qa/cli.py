@@ -1,0 +1,242 @@
+"""The `qa` command: index, ask, eval. Each command parses, makes one library call, prints."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+
+app = typer.Typer(
+    help="Answer questions from a folder of news articles, offline, with quotes and citations.",
+    no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+)
+out = Console(highlight=False, soft_wrap=False)
+err = Console(stderr=True, highlight=False)
+
+CorpusOpt = typer.Option(
+    None, "--corpus", envvar="QA_CORPUS_DIR",
+    help="Folder of .txt/.md articles (searched recursively). Default: seeds/ of this project.",
+)
+IndexOpt = typer.Option(
+    None, "--index-dir", envvar="QA_INDEX_DIR",
+    help="Where the index lives. Default: index/ for seeds/, else a folder in ~/.cache/qa/ per corpus.",
+)
+QuietOpt = typer.Option(False, "--quiet", "-q", help="No progress bars or notices on stderr.")
+
+
+def _paths(corpus: Optional[Path], index_dir: Optional[Path]) -> tuple[Path, Path]:
+    from qa.index import PROJECT_ROOT, default_index_dir
+
+    corpus = corpus or PROJECT_ROOT / "seeds"
+    return corpus, index_dir or default_index_dir(corpus)
+
+
+def _fail(message: str, code: int = 1) -> None:
+    err.print(f"[red]error:[/red] {message}", markup=True, highlight=False)
+    raise typer.Exit(code)
+
+
+class _Bar:
+    """A rich progress bar on stderr for builds and eval runs (silent when quiet)."""
+
+    def __init__(self, label: str, quiet: bool):
+        self.label, self.quiet, self.progress, self.task = label, quiet, None, None
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.quiet:
+            return
+        if self.progress is None:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+            self.progress = Progress(TextColumn(self.label), BarColumn(), MofNCompleteColumn(),
+                                     TimeRemainingColumn(), console=err, transient=True)
+            self.progress.start()
+            self.task = self.progress.add_task(self.label, total=total)
+        self.progress.update(self.task, completed=done, total=total)
+
+    def close(self) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+
+def _run(fn):
+    """Call fn, turning library errors into one clear line and a non-zero exit."""
+    from qa.errors import QAError
+
+    try:
+        return fn()
+    except QAError as exc:
+        _fail(str(exc))
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        raise typer.Exit(130)
+
+
+def _quiet_stderr(quiet: bool):
+    """In quiet mode, notices from the library (printed to stderr) are dropped."""
+    if quiet:
+        sys.stderr = open(os.devnull, "w")
+
+
+def load(corpus: Optional[Path], index_dir: Optional[Path], quiet: bool):
+    """Open (building or refreshing when needed) the index of the corpus."""
+    from qa.index import open_index
+
+    corpus, index_dir = _paths(corpus, index_dir)
+    bar = _Bar("embedding", quiet)
+    try:
+        return open_index(corpus, index_dir, progress=bar)
+    finally:
+        bar.close()
+
+
+@app.command()
+def index(
+    corpus: Optional[Path] = CorpusOpt,
+    index_dir: Optional[Path] = IndexOpt,
+    max_file_bytes: int = typer.Option(10_000_000, help="Skip (with a warning) files larger than this."),
+    quiet: bool = QuietOpt,
+) -> None:
+    """Build or update the index of a corpus (only new or changed articles are embedded)."""
+    from qa.config import Settings
+    from qa.index import build_index
+
+    corpus, index_dir = _paths(corpus, index_dir)
+    if max_file_bytes < 1:
+        _fail(f"--max-file-bytes must be ≥ 1, got {max_file_bytes}")
+    bar = _Bar("embedding", quiet)
+    try:
+        report = _run(lambda: build_index(corpus, index_dir, Settings(max_file_bytes=max_file_bytes), progress=bar))
+    finally:
+        bar.close()
+    out.print(report.summary())
+    out.print(f"index: {index_dir}")
+
+
+@app.command()
+def ask(
+    question: Optional[str] = typer.Argument(None, help="The question. Leave it out to start a conversation (REPL)."),
+    corpus: Optional[Path] = CorpusOpt,
+    index_dir: Optional[Path] = IndexOpt,
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object (see README) instead of text."),
+    quiet: bool = QuietOpt,
+) -> None:
+    """Answer QUESTION once, or open a conversation when no question is given."""
+    if question is not None and not question.strip():
+        _fail("the question is empty; pass a question, or leave it out to start a conversation")
+    from qa.conversation import Conversation
+
+    if question is None:
+        from qa.repl import repl
+
+        _run(lambda: repl(lambda: Conversation(load(corpus, index_dir, quiet)), out, err))
+        return
+    conv = Conversation(_run(lambda: load(corpus, index_dir, quiet)))
+    answer = _run(lambda: conv.ask(question))
+    if as_json:
+        print(json.dumps(answer_json(answer), ensure_ascii=False))
+    else:
+        from qa.render import render_answer
+
+        render_answer(answer, out)
+
+
+def answer_json(answer) -> dict:
+    """The --json shape of an Answer (documented in the README)."""
+
+    def cite(c) -> dict:
+        return {"article": c.article, "title": c.title, "date": c.date, "start": c.start, "end": c.end, "quote": c.quote}
+
+    return {
+        "question": answer.question,
+        "understood": answer.rewritten or answer.question,
+        "answer": answer.text,
+        "abstained": answer.abstained,
+        "confidence": round(answer.confidence, 4),
+        "kind": answer.kind,
+        "quote": answer.quote,
+        "answer_offsets": None if answer.abstained else [answer.answer_start, answer.answer_end],
+        "citations": [cite(c) for c in answer.citations],
+        "alternatives": [{"answer": a.text, "citations": [cite(c) for c in a.citations]} for a in answer.alternatives],
+        "passages": [
+            {"article": h.chunk.article_id, "start": h.chunk.start, "end": h.chunk.end, "text": h.chunk.text,
+             "score": round(h.score, 5), "dense_rank": h.dense_rank, "sparse_rank": h.sparse_rank}
+            for h in answer.passages
+        ],
+        "notes": list(answer.notes),
+    }
+
+
+@app.command(name="eval")
+def eval_(
+    gold: Path = typer.Option(Path("eval/gold.jsonl"), "--gold", help="Gold Q&A file (JSON Lines, see eval-format)."),
+    corpus: Optional[Path] = CorpusOpt,
+    index_dir: Optional[Path] = IndexOpt,
+    report: Optional[Path] = typer.Option(None, "--report", help="Write the JSON report here (also when a gate fails)."),
+    min_em: Optional[float] = typer.Option(None, help="Fail when em is below this."),
+    min_f1: Optional[float] = typer.Option(None, help="Fail when f1 is below this."),
+    min_quote_hit: Optional[float] = typer.Option(None, help="Fail when quote_hit is below this."),
+    min_citation_acc: Optional[float] = typer.Option(None, help="Fail when citation_acc is below this."),
+    min_grounded: Optional[float] = typer.Option(None, help="Fail when grounded is below this."),
+    min_abstain_recall: Optional[float] = typer.Option(None, help="Fail when abstain_recall is below this."),
+    max_false_abstain: Optional[float] = typer.Option(None, help="Fail when false_abstain is above this."),
+    min_followup_em: Optional[float] = typer.Option(None, help="Fail when followup_em is below this."),
+    sweep: bool = typer.Option(False, "--sweep", help="Also print abstention rates at other confidence thresholds."),
+    quiet: bool = QuietOpt,
+) -> None:
+    """Score a gold Q&A set against a corpus; exit non-zero when a threshold is not met."""
+    from qa.evaluate import metrics, read_gold, run_gold, threshold_sweep
+
+    items = _run(lambda: read_gold(gold))
+    idx = _run(lambda: load(corpus, index_dir, quiet))
+    bar = _Bar("questions", quiet)
+    try:
+        rows = _run(lambda: run_gold(idx, items, progress=bar))
+    finally:
+        bar.close()
+    m = metrics(rows)
+    from qa.render import render_eval
+
+    render_eval(m, rows, out)
+    if sweep:
+        out.print("\nthreshold  abstain_recall  false_abstain")
+        for t, ar, fa in threshold_sweep(rows):
+            out.print(f"  {t:.2f}        {ar:.2f}            {fa:.2f}")
+    gates = [("em", min_em, 1), ("f1", min_f1, 1), ("quote_hit", min_quote_hit, 1),
+             ("citation_acc", min_citation_acc, 1), ("grounded", min_grounded, 1),
+             ("abstain_recall", min_abstain_recall, 1), ("false_abstain", max_false_abstain, -1),
+             ("followup_em", min_followup_em, 1)]
+    failed = []
+    for name, limit, sign in gates:
+        if limit is None:
+            continue
+        value = m.get(name)
+        if value is None or (value < limit if sign > 0 else value > limit):
+            failed.append(f"{name} {value} {'<' if sign > 0 else '>'} {limit}")
+    if report:
+        try:
+            report.parent.mkdir(parents=True, exist_ok=True)
+            report.write_text(json.dumps({"metrics": m, "items": rows}, indent=1, ensure_ascii=False), encoding="utf-8")
+        except OSError as exc:
+            _fail(f"cannot write the report to {report} ({exc.strerror})")
+        err.print(f"report written to {report}")
+    if failed:
+        _fail("threshold not met: " + "; ".join(failed))
+
+
+def main() -> None:
+    """Entry point of the console script."""
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,143 @@
+"""The interactive conversation: a loop around Conversation.ask and a few slash commands."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from rich.console import Console
+from rich.markup import escape
+
+from qa.conversation import Conversation
+from qa.errors import QAError
+from qa.render import render_answer
+
+HELP = """Type a question and press Enter. Follow-ups may lean on earlier turns ("when did he last visit?").
+Commands:
+  /help      this help
+  /sources   the passages behind the last answer
+  /show N    the article around citation N, the quote marked
+  /reset     forget the conversation
+  /quit      leave (or Ctrl-D); Ctrl-C drops the current line"""
+
+
+def history_path() -> Path:
+    """$QA_HISTORY_FILE, else $XDG_STATE_HOME/qa/history, else ~/.local/state/qa/history."""
+    if os.environ.get("QA_HISTORY_FILE"):
+        return Path(os.environ["QA_HISTORY_FILE"])
+    base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    return Path(base) / "qa" / "history"
+
+
+def _setup_readline() -> Callable[[], None]:
+    """Arrow keys and a persistent history when stdin is a terminal; returns the saver."""
+    try:
+        import readline
+    except ImportError:  # pragma: no cover - platforms without readline
+        return lambda: None
+    path = history_path()
+    try:
+        readline.read_history_file(path)
+    except OSError:
+        pass
+    readline.set_history_length(1000)
+
+    def save() -> None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            readline.write_history_file(path)
+        except OSError:
+            pass
+
+    return save
+
+
+def repl(make: Callable[[], Conversation], out: Console, err: Console) -> None:
+    """Run the conversation until /quit or end of input."""
+    interactive = sys.stdin.isatty()
+    err.print("loading the index …")
+    conv = make()
+    save = _setup_readline() if interactive else (lambda: None)
+    err.print(f"ready: {len(conv.index.articles)} articles, {len(conv.index.chunks)} chunks. /help for commands, Ctrl-D to quit.")
+    last = None
+    try:
+        while True:
+            try:
+                line = input("qa> " if interactive else "")
+            except KeyboardInterrupt:
+                out.print()
+                continue
+            except EOFError:
+                if interactive:
+                    out.print()
+                break
+            line = line.strip()
+            if not line:
+                continue
+            if line.startswith("/"):
+                cmd, _, arg = line.partition(" ")
+                if cmd in ("/quit", "/exit", "/q"):
+                    break
+                if cmd == "/help":
+                    out.print(HELP, markup=False)
+                elif cmd == "/reset":
+                    conv.reset()
+                    last = None
+                    out.print("conversation forgotten")
+                elif cmd == "/sources":
+                    _sources(last, out)
+                elif cmd == "/show":
+                    _show(conv, last, arg, out)
+                else:
+                    out.print(f"unknown command {escape(cmd)}; /help lists the commands")
+                continue
+            try:
+                last = conv.ask(line)
+            except QAError as exc:
+                out.print(f"[red]error:[/red] {escape(str(exc))}")
+                continue
+            except KeyboardInterrupt:
+                out.print("(interrupted)")
+                continue
+            render_answer(last, out)
+    finally:
+        save()
+
+
+def _sources(last, out: Console) -> None:
+    if last is None:
+        out.print("no answer yet")
+        return
+    for n, h in enumerate(last.passages, start=1):
+        text = " ".join(h.chunk.text.split())
+        out.print(f"[{n}] {escape(h.chunk.article_id)} chars {h.chunk.start}–{h.chunk.end} "
+                  f"(dense #{h.dense_rank or '—'}, bm25 #{h.sparse_rank or '—'}): {escape(text[:240])}")
+
+
+def _citations(last) -> list:
+    if last is None:
+        return []
+    return list(last.citations) + [c for alt in last.alternatives for c in alt.citations]
+
+
+def _show(conv: Conversation, last, arg: str, out: Console) -> None:
+    cites = _citations(last)
+    if not cites:
+        out.print("no citation to show")
+        return
+    try:
+        n = int(arg)
+        if not 1 <= n <= len(cites):
+            raise ValueError
+    except ValueError:
+        out.print(f"/show takes a citation number from 1 to {len(cites)}, got {escape(arg or 'nothing')}")
+        return
+    c = cites[n - 1]
+    text = conv.index.articles[c.article].text
+    lo = max(0, text.rfind("\n", 0, max(0, c.start - 400)) + 1)
+    hi = text.find("\n", min(len(text), c.end + 400))
+    hi = len(text) if hi == -1 else hi
+    out.print(f"[bold]{escape(c.article)}[/bold] {escape(c.date or '')} chars {c.start}–{c.end}")
+    out.print(escape(text[lo:c.start]) + "[reverse]" + escape(text[c.start:c.end]) + "[/reverse]" + escape(text[c.end:hi]))

@@ -1,0 +1,43 @@
+import pytest
+
+from qa.conversation import Conversation
+from qa.errors import QuestionError
+
+
+def test_pronoun_resolves_to_previous_answer(index):
+    conv = Conversation(index)
+    first = conv.ask("Who will host the banquet?")
+    assert "Murmu" in first.text
+    assert "Murmu" in conv.rewrite("What is her title?")
+
+
+def test_he_resolves_to_person_in_earlier_question(index):
+    conv = Conversation(index)
+    conv.ask("When will Putin visit India?")
+    assert conv.rewrite("Why is he visiting?") == "Why is Putin visiting?"
+
+
+def test_what_about_keeps_frame(index):
+    conv = Conversation(index)
+    conv.ask("Which roadmap covers industry?")
+    assert conv.rewrite("What about agriculture?") == "Which agriculture covers industry?"
+
+
+def test_standalone_question_is_not_rewritten(index):
+    conv = Conversation(index)
+    conv.ask("Who will host the banquet?")
+    q = "How much did bilateral trade between India and Russia reach?"
+    assert conv.rewrite(q) == q
+
+
+def test_reset_forgets(index):
+    conv = Conversation(index)
+    conv.ask("Who will host the banquet?")
+    conv.reset()
+    assert conv.rewrite("What is her title?") == "What is her title?"
+
+
+@pytest.mark.parametrize("q", ["", "   ", "\n\t"])
+def test_empty_question_is_an_error(index, q):
+    with pytest.raises(QuestionError):
+        Conversation(index).ask(q)

@@ -1,0 +1,117 @@
+import json
+
+import numpy as np
+import pytest
+
+from qa.config import Settings
+from qa.errors import IndexError_
+from qa.index import CHUNKS, DENSE, MANIFEST, build_index, open_index
+from qa.retrieve import dense_search, retrieve, rrf
+from tests.conftest import FakeModels
+
+
+def test_build_writes_three_files_with_exact_slices(corpus, tmp_path, fake_models):
+    idx_dir = tmp_path / "idx"
+    report = build_index(corpus, idx_dir, Settings(), fake_models)
+    assert report.embedded == report.chunks > 0
+    assert sorted(p.name for p in idx_dir.iterdir()) == sorted([MANIFEST, CHUNKS, DENSE])
+    manifest = json.loads((idx_dir / MANIFEST).read_text())
+    assert manifest["model"] == "fake-embedder" and manifest["weights_sha256"] == "f" * 64
+    texts = {p.relative_to(corpus).with_suffix("").as_posix(): p.read_text() for p in corpus.rglob("*.*")}
+    for line in (idx_dir / CHUNKS).read_text().splitlines():
+        c = json.loads(line)
+        assert texts[c["article_id"]][c["start"]:c["end"]] == c["text"]
+
+
+def test_second_build_embeds_nothing_and_edit_reembeds_one(corpus, tmp_path, fake_models):
+    idx_dir = tmp_path / "idx"
+    build_index(corpus, idx_dir, Settings(), fake_models)
+    again = build_index(corpus, idx_dir, Settings(), fake_models)
+    assert again.nothing_changed and again.embedded == 0
+    assert "nothing changed" in again.summary()
+    (corpus / "trade.txt").write_text("Trade grew to $70 billion in 2025.\n")
+    edited = build_index(corpus, idx_dir, Settings(), fake_models)
+    assert edited.changed == ["trade"] and edited.added == [] and edited.embedded == 1
+    (corpus / "visit.txt").unlink()
+    removed = build_index(corpus, idx_dir, Settings(), fake_models)
+    assert removed.removed == ["visit"] and removed.embedded == 0
+
+
+def test_stale_index_is_refreshed_on_open(corpus, tmp_path, fake_models, capsys):
+    idx_dir = tmp_path / "idx"
+    build_index(corpus, idx_dir, Settings(), fake_models)
+    (corpus / "new.txt").write_text("A new article about oil.")
+    idx = open_index(corpus, idx_dir, Settings(), fake_models)
+    assert "1 article added (new)" in capsys.readouterr().err
+    assert "new" in {c.article_id for c in idx.chunks}
+
+
+@pytest.mark.parametrize("name", [DENSE, CHUNKS, MANIFEST])
+@pytest.mark.parametrize("damage", ["truncate", "empty"])
+def test_damaged_files_are_rebuilt(corpus, tmp_path, fake_models, capsys, name, damage):
+    idx_dir = tmp_path / "idx"
+    build_index(corpus, idx_dir, Settings(), fake_models)
+    path = idx_dir / name
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2] if damage == "truncate" else b"")
+    idx = open_index(corpus, idx_dir, Settings(), fake_models)
+    assert len(idx.chunks) > 0 and idx.dense.ntotal == len(idx.chunks)
+    assert "building the index" in capsys.readouterr().err
+
+
+def test_newer_format_is_refused(corpus, tmp_path, fake_models):
+    idx_dir = tmp_path / "idx"
+    build_index(corpus, idx_dir, Settings(), fake_models)
+    m = json.loads((idx_dir / MANIFEST).read_text())
+    m["format"] = 99
+    (idx_dir / MANIFEST).write_text(json.dumps(m))
+    with pytest.raises(IndexError_, match="newer than this program"):
+        open_index(corpus, idx_dir, Settings(), fake_models)
+
+
+def test_other_model_triggers_rebuild(corpus, tmp_path, fake_models, capsys):
+    idx_dir = tmp_path / "idx"
+    build_index(corpus, idx_dir, Settings(), fake_models)
+    m = json.loads((idx_dir / MANIFEST).read_text())
+    m["model"] = "another/model"
+    (idx_dir / MANIFEST).write_text(json.dumps(m))
+    open_index(corpus, idx_dir, Settings(), fake_models)
+    assert "built with model another/model" in capsys.readouterr().err
+
+
+def test_failed_build_keeps_previous_index(corpus, tmp_path, fake_models):
+    idx_dir = tmp_path / "idx"
+    build_index(corpus, idx_dir, Settings(), fake_models)
+    before = (idx_dir / CHUNKS).read_text()
+
+    class Boom(FakeModels):
+        def for_build(self, settings):
+            raise KeyboardInterrupt
+
+    (corpus / "trade.txt").write_text("Changed text.")
+    with pytest.raises(KeyboardInterrupt):
+        build_index(corpus, idx_dir, Settings(), Boom())
+    assert (idx_dir / CHUNKS).read_text() == before
+    assert not list(tmp_path.glob(".idx.tmp-*"))
+
+
+def test_faiss_matches_numpy_bruteforce(index):
+    vecs = index.dense.reconstruct_n(0, index.dense.ntotal)
+    q = index.query_embedder.encode(["trade between India and Russia"])[0]
+    got = dense_search(index, q, 100)  # k larger than the index is clamped
+    assert len(got) == len(index.chunks)
+    expect = np.argsort(-(vecs @ q), kind="stable")
+    np.testing.assert_allclose([s for _, s in got], (vecs @ q)[expect], rtol=1e-5)
+    assert [i for i, _ in got][:3] == list(expect[:3])
+
+
+def test_rrf_fuses_ranks():
+    fused = rrf([[(1, 0.9), (2, 0.5)], [(2, 3.0), (3, 1.0)]], k=60)
+    assert fused[0][0] == 2
+    assert fused[0][1] == pytest.approx(1 / 62 + 1 / 61)
+
+
+def test_retrieve_keeps_both_ranks(index):
+    hits, _ = retrieve(index, "How much was bilateral trade?")
+    assert hits and hits[0].chunk.article_id == "trade"
+    assert hits[0].sparse_rank == 1 and hits[0].dense_rank is not None
