@@ -10,6 +10,7 @@ import hashlib
 import os
 import shutil
 import tempfile
+import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol
@@ -152,7 +153,8 @@ class SentenceTransformerEmbedder:
         fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".onnx.tmp")
         os.close(fd)
         try:
-            with torch.no_grad():
+            with torch.no_grad(), warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # the tracer's warnings concern code paths not taken here
                 torch.onnx.export(
                     wrapper, (ids, ids, torch.zeros_like(ids)), tmp, dynamo=False,
                     input_names=["input_ids", "attention_mask", "token_type_ids"],

@@ -21,7 +21,7 @@ def test_chunks_are_exact_slices_covering_every_sentence(text, size, overlap):
         assert c.end - c.start <= size
         covered.update(range(c.start, c.end))
     for s, e in sentences(text, art.body_start):
-        assert all(i in covered for i in range(s, e))
+        assert all(i in covered for i in range(s, e) if not text[i].isspace())
 
 
 def test_overlap_repeats_trailing_sentences():

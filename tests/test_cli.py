@@ -1,0 +1,62 @@
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from qa.cli import app
+from tests.conftest import FakeModels
+
+
+@pytest.fixture
+def cli(monkeypatch, corpus, tmp_path):
+    monkeypatch.setattr("qa.index.Models", FakeModels)
+    monkeypatch.setenv("QA_CORPUS_DIR", str(corpus))
+    monkeypatch.setenv("QA_INDEX_DIR", str(tmp_path / "idx"))
+    return CliRunner()
+
+
+def test_index_then_nothing_changed(cli):
+    first = cli.invoke(app, ["index"])
+    assert first.exit_code == 0 and "3 added" in first.stdout
+    second = cli.invoke(app, ["index"])
+    assert second.exit_code == 0 and "nothing changed" in second.stdout
+
+
+def test_ask_json_shape(cli):
+    r = cli.invoke(app, ["ask", "How much did bilateral trade reach?", "--json", "--quiet"])
+    assert r.exit_code == 0, r.output
+    d = json.loads(r.stdout)
+    for key in ("question", "answer", "abstained", "confidence", "quote", "citations", "alternatives", "passages"):
+        assert key in d
+    assert d["answer"] == "$68.7 billion" and d["citations"][0]["article"] == "trade"
+
+
+@pytest.mark.parametrize("q", ["", "  "])
+def test_blank_question_is_an_error(cli, q):
+    r = cli.invoke(app, ["ask", q])
+    assert r.exit_code == 1 and "question is empty" in r.output
+
+
+def test_repl_conversation_with_typed_input(cli):
+    typed = "Who will host the banquet?\nWhat is her title?\n/sources\n/show 1\n/show 9\n/reset\n/help\n/quit\n"
+    r = cli.invoke(app, ["ask"], input=typed)
+    assert r.exit_code == 0, r.output
+    assert "Droupadi Murmu" in r.stdout
+    assert "understood as: What is President Droupadi Murmu's title?" in r.stdout
+    assert "chars" in r.stdout and "/show takes a citation number" in r.stdout
+    assert "conversation forgotten" in r.stdout and "/sources" in r.stdout
+
+
+def test_eval_gates_and_report(cli, tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(
+        '{"id": "a", "question": "How much did bilateral trade reach?", "answers": ["$68.7 billion"], "sources": ["trade"]}\n'
+        '{"id": "b", "question": "What is the population of Tokyo metropolis?", "answers": [], "answerable": false}\n'
+    )
+    report = tmp_path / "r.json"
+    ok = cli.invoke(app, ["eval", "--gold", str(gold), "--report", str(report), "--min-em", "1.0"])
+    assert ok.exit_code == 0, ok.output
+    m = json.loads(report.read_text())["metrics"]
+    assert m["em"] == 1.0 and m["grounded"] == 1.0 and m["n"] == 2
+    bad = cli.invoke(app, ["eval", "--gold", str(gold), "--report", str(report), "--max-false-abstain", "-1"])
+    assert bad.exit_code == 1 and "threshold not met" in bad.output and report.exists()

@@ -1,0 +1,113 @@
+"""Tests with the real model (marked slow; `make test` runs them)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+from qa.cli import app
+from qa.index import PROJECT_ROOT
+
+pytestmark = pytest.mark.slow
+SEEDS = PROJECT_ROOT / "seeds"
+QA_BIN = Path(sys.executable).parent / "qa"
+
+
+@pytest.fixture(scope="session")
+def real_env(tmp_path_factory):
+    """One cache (ONNX export) and one seeds index for the whole session."""
+    base = tmp_path_factory.mktemp("real")
+    env = {"XDG_CACHE_HOME": str(base / "cache"), "QA_INDEX_DIR": str(base / "index"),
+           "QA_CORPUS_DIR": str(SEEDS), "QA_HISTORY_FILE": str(base / "history"), "HF_HUB_OFFLINE": "1"}
+    old = {k: os.environ.get(k) for k in env}
+    os.environ.update(env)
+    try:
+        result = CliRunner().invoke(app, ["index", "--quiet"])
+        assert result.exit_code == 0, result.output
+    finally:
+        for k, v in old.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+    return env
+
+
+@pytest.fixture
+def use_real_env(real_env, monkeypatch):
+    for k, v in real_env.items():
+        monkeypatch.setenv(k, v)
+    return real_env
+
+
+def test_onnx_matches_sentence_transformers(use_real_env):
+    from qa.embed import OnnxEmbedder, SentenceTransformerEmbedder
+
+    articles = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    from qa.text import sentences
+
+    texts = [a[s:e] for a in articles for s, e in sentences(a)]
+    texts += ["", "x", "🚀 emoji", "Когда Путин посетит Индию?", "a " * 400, "S-400 $68.7 bn 2024–25"]
+    texts += [" ".join(texts[i : i + 3]) for i in range(len(texts))]
+    assert len(texts) >= 200
+    st = SentenceTransformerEmbedder()
+    ox = OnnxEmbedder(st.weights_hash)
+    cos = (st.encode(texts) * ox.encode(texts)).sum(axis=1)
+    assert cos.min() >= 0.9999, texts[int(cos.argmin())]
+
+
+def test_answer_path_imports_no_torch(use_real_env):
+    code = (
+        "import sys, json\n"
+        "from qa.cli import app\n"
+        "try:\n    app(['ask', 'Who will host the banquet?', '--json'])\n"
+        "except SystemExit:\n    pass\n"
+        "bad = [m for m in ('torch', 'transformers', 'sentence_transformers') if m in sys.modules]\n"
+        "print('HEAVY', bad)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=os.environ | use_real_env,
+                         timeout=120)
+    assert "Murmu" in out.stdout
+    assert "HEAVY []" in out.stdout, out.stdout + out.stderr
+
+
+def test_one_shot_json_is_grounded_and_shows_disagreement(use_real_env):
+    result = CliRunner().invoke(app, ["ask", "When will Putin visit India?", "--json", "--quiet"])
+    assert result.exit_code == 0, result.output
+    d = json.loads(result.stdout)
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")}
+    for c in d["citations"] + [c for a in d["alternatives"] for c in a["citations"]]:
+        assert texts[c["article"]][c["start"]:c["end"]] == c["quote"]
+    assert d["answer"] in d["quote"]
+    assert "4" in d["answer"] and any("5-6" in a["answer"] or "5–6" in a["answer"] for a in d["alternatives"])
+
+
+def test_repl_in_a_terminal(use_real_env):
+    pexpect = pytest.importorskip("pexpect")
+    child = pexpect.spawn(str(QA_BIN), ["ask"], env=os.environ | use_real_env, encoding="utf-8", timeout=60,
+                          dimensions=(40, 200))
+    try:
+        child.expect("ready")
+        child.expect_exact("qa> ")
+        child.sendline("Who will host the banquet?")
+        child.expect("Murmu")
+        child.expect_exact("qa> ")
+        child.sendline("What is her title?")
+        child.expect("understood as: What is .*Murmu.*title")
+        child.expect_exact("qa> ")
+        child.send("half a line")
+        child.sendintr()
+        child.expect_exact("qa> ")
+        child.sendline("/quit")
+        child.expect(pexpect.EOF)
+    finally:
+        child.close(force=True)
+    assert Path(use_real_env["QA_HISTORY_FILE"]).read_text().count("Murmu") == 0  # history holds questions
+    assert "What is her title?" in Path(use_real_env["QA_HISTORY_FILE"]).read_text()
