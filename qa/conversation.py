@@ -54,6 +54,15 @@ def _entities(text: str) -> list[str]:
     return out
 
 
+def _strip_titles(name: str) -> str:
+    """"President Droupadi Murmu" → "Droupadi Murmu": the title may be what is asked next."""
+    toks = name.split()
+    i = 0
+    while i < len(toks) - 1 and (toks[i].lower() in TITLES or toks[i].lower() in NATIONALITY):
+        i += 1
+    return " ".join(toks[i:])
+
+
 def _is_person(entity: str) -> bool:
     toks = [t.lower() for t in entity.split()]
     return not any(t in PLACES or t in NATIONALITY for t in toks) and all(t.isalpha() for t in toks)
@@ -159,13 +168,13 @@ class Conversation:
         for turn in reversed(self.turns):
             ans = turn.answer.text
             candidates = []
-            if ans and len(ans.split()) <= 6:
+            if ans and len(ans.split()) <= 10:
                 candidates.append((ans, turn.answer.kind))
             candidates += [(e, "question") for e in reversed(_entities(turn.understood))]
             for text, kind in candidates:
                 is_person = kind in ("person", "title") and _is_person(text) or (kind == "question" and _is_person(text) and len(text.split()) <= 3 and text.split()[0][0].isupper())
                 if role == "person" and is_person and (kind != "title" or len(text.split()) > 1):
-                    return text
+                    return _strip_titles(text)
                 if role == "thing" and not is_person and kind not in ("date", "person", "title"):
                     return text
                 if role == "group" and not is_person:

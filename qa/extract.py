@@ -17,7 +17,7 @@ import numpy as np
 
 from qa.index import Index
 from qa.schema import Alternative, Answer, Citation, Hit
-from qa.text import STOPWORDS, fold, sentences, stem, words
+from qa.text import STOPWORDS, acronyms, fold, related, sentences, stem, words
 
 # ---------------------------------------------------------------- question analysis
 
@@ -35,7 +35,7 @@ TITLES = {
 }
 AUX = {"is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "has", "have",
        "had", "will", "would", "can", "could", "should", "shall", "may", "might", "must"}
-WHO_IS = re.compile(r"^who (?:is|was|are|were)\s+(?:[A-Z][\w.'’-]*\s*)+\??$", re.IGNORECASE)
+WHO_IS = re.compile(r"^(?i:who (?:is|was|are|were))\s+(?:[A-Z][\w.'’-]*\s*)+\??$")
 ROLE_WORDS = {"title", "role", "position", "job", "post", "office", "rank"}
 
 
@@ -47,21 +47,44 @@ class Question:
     kind: str
     focus: tuple[str, ...]  # stems of the "what X" / "which X" phrase
     terms: dict[str, float]  # content stem → IDF weight
+    _related_cache: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
+
+    def matches(self, word_stem: str) -> float:
+        """1 when a stem is one of the question's words, 0.8 for a word of the same family, else 0."""
+        if word_stem in self.terms:
+            return 1.0
+        cache = self._related_cache
+        if word_stem not in cache:
+            cache[word_stem] = 0.8 if any(related(word_stem, t) for t in self.terms) else 0.0
+        return cache[word_stem]
 
 
 def _focus_after(q: str, start: int) -> tuple[str, ...]:
-    """Stems of the phrase after a wh-word, up to the first auxiliary or verb-like word."""
+    """Stems of the noun phrase a wh-word asks about ("which fighter jet", "what is her title").
+
+    After an auxiliary ("what is X's title") the phrase is the one after the last possessive.
+    """
+    toks = re.findall(r"[\w'’-]+", q[start:])
+    if toks and toks[0] in AUX:
+        phrase = []
+        for w in toks[1:]:
+            if w in AUX or (phrase and w in STOPWORDS and not w.endswith(("'s", "’s"))):
+                break
+            if w in STOPWORDS:
+                continue
+            phrase.append(w)
+            if w.endswith(("'s", "’s")):
+                phrase = []
+        return tuple(stem(w) for w in phrase[:4])
     out = []
-    for m in re.finditer(r"[\w'-]+", q[start:]):
-        w = m.group().lower()
+    for w in toks:
+        w = w.lower()
         if w in AUX or (out and w in STOPWORDS):
             break
         if w in STOPWORDS or w in {"kind", "kinds", "type", "types", "sort", "sorts"}:
             continue
-        out.append(stem(w))
-        if len(out) == 3:
-            break
-    return tuple(out)
+        out.extend(stem(p) for p in re.split(r"[-–]", w) if p)
+    return tuple(out[:4])
 
 
 def classify(question: str) -> tuple[str, tuple[str, ...]]:
@@ -144,9 +167,18 @@ CAP_RE = re.compile(rf"{CAP_TOKEN}(?:(?:\s+(?:of|the|for|and|de|du|von|al|bin)){
 CLAUSE_CUES = re.compile(
     r"\b(?:partly because|because(?: of)?|due to|owing to|thanks to|as a result of|in order to|so that|"
     r"aimed at|aiming to|citing|driven (?:mostly |largely |primarily )?by|since|as|to|amid|given|"
-    r"for fear of|offers?|offering|helps?)\b"
+    r"for fear of)\b"
 )
 MANNER_CUES = re.compile(r"\b(?:by|through|via|using|with)\b")
+LIST_RE = re.compile(
+    r"[\w'’/-]+(?:\s+[\w'’/-]+){0,3}(?:,\s+[\w'’/-]+(?:\s+[\w'’/-]+){0,3})+,?\s+(?:and|or)\s+[\w'’/-]+(?:\s+[\w'’/-]+){0,3}"
+    r"|[\w'’/-]+(?:\s+[\w'’/-]+){0,2}\s+(?:and|or)\s+[\w'’/-]+(?:\s+[\w'’/-]+){0,2}"
+)
+INTRODUCERS = re.compile(
+    r"(?:(?:aimed|aiming) at|such as|including|like|namely|especially|particularly|mostly|mainly|"
+    r"primarily|largely|reportedly|potentially|possibly|likely|also|just|only|even)\s+", re.IGNORECASE
+)
+PLACE_PREP = re.compile(r"\b(?:in|at|during|inside|near|outside|across|throughout)\s+")
 BREAK_RE = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s")
 STOP_START = STOPWORDS | AUX
 PLACES = frozenset(
@@ -188,8 +220,11 @@ class Sentence:
     candidates: list[Candidate] = field(default_factory=list)
 
 
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    """Shrink a span past surrounding white space, punctuation and stopwords."""
+def _trim(text: str, s: int, e: int, clause: bool = False) -> tuple[int, int]:
+    """Shrink a span past surrounding white space, punctuation, stopwords and introducers.
+
+    A clause (a reason) keeps its first word: "it offers good prices" stays whole.
+    """
     while True:
         while s < e and not text[s].isalnum() and text[s] not in "$€£¥₹":
             s += 1
@@ -198,8 +233,12 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
         if e - s and text[e - 1] == ")" and "(" not in text[s:e]:
             e -= 1
             continue
+        m = INTRODUCERS.match(text, s, e)
+        if m and m.end() < e:
+            s = m.end()
+            continue
         m = re.match(r"([\w'’]+)\s+", text[s:e])
-        if m and m.group(1).lower() in STOP_START and m.end() < e - s:
+        if not clause and m and m.group(1).lower() in STOP_START and m.end() < e - s:
             s += m.end()
             continue
         m = re.search(r"\s+([\w'’]+)$", text[s:e])
@@ -211,7 +250,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 def _cap_kind(text: str, s: int, e: int) -> str:
     span = text[s:e]
-    toks = [t.lower().strip(".’'") for t in span.split()]
+    toks = [re.sub(r"['’]s$", "", t.lower()).strip(".’'") for t in span.split()]
     before = text[max(0, s - 12):s].lower()
     if toks and (toks[0] in TITLES or any(t in TITLES for t in toks[:-1])) and len(toks) > 1:
         return "person"
@@ -232,7 +271,7 @@ def candidates(text: str, s: int, e: int, q: Question) -> list[Candidate]:
     sent = text[s:e]
 
     def add(a: int, b: int, kind: str) -> None:
-        a, b = _trim(text, s + a, s + b)
+        a, b = _trim(text, s + a, s + b, clause=kind in ("reason", "manner"))
         if b > a:
             out.append(Candidate(a, b, kind))
 
@@ -249,8 +288,8 @@ def candidates(text: str, s: int, e: int, q: Question) -> list[Candidate]:
             continue
         add(m.start(), m.end(), "number")
         # the number with the noun it counts ("four years", "23rd India-Russia Annual Summit")
-        tail = re.match(r"\s+([\w'’-]+)(?:\s+([\w'’-]+))?", sent[m.end():])
-        if tail:
+        tail = re.match(r"\s+([\w'’-]+)", sent[m.end():])
+        if tail and q.focus and stem(tail.group(1)) == q.focus[-1]:
             add(m.start(), m.end() + tail.end(1), "number")
     for m in CAP_RE.finditer(sent):
         a, b = m.start(), m.end()
@@ -269,11 +308,20 @@ def candidates(text: str, s: int, e: int, q: Question) -> list[Candidate]:
         elif len(toks) == 1 and toks[0].group().lower() in TITLES:
             add(a, b, "title")
     # phrases between breaks and question words: noun phrases, lists, clauses
-    qstems = set(q.terms)
     for seg in _segments(sent):
         add(seg[0], seg[1], "phrase")
-        for a, b in _gaps(sent, seg, qstems):
+        for a, b in _gaps(sent, seg, q):
             add(a, b, "phrase")
+            if q.focus:  # "small modular" + "reactors": the gap with the noun the question names
+                nxt = re.match(r"\s+([\w'’-]+)", sent[b:])
+                if nxt and stem(nxt.group(1)) == q.focus[-1]:
+                    add(a, b + nxt.end(1), "phrase")
+    for m in LIST_RE.finditer(sent):
+        add(m.start(), m.end(), "list")
+    for m in PLACE_PREP.finditer(sent):
+        stop = BREAK_RE.search(sent, m.end())
+        end = len(sent) if stop is None else stop.start()
+        add(m.end(), end, "place")
     for m in CLAUSE_CUES.finditer(sent):
         stop = BREAK_RE.search(sent, m.end() + 1)
         tail_end = len(sent) if stop is None or stop.group() == "," else stop.start()
@@ -302,7 +350,7 @@ def _segments(sent: str) -> list[tuple[int, int]]:
     return out
 
 
-def _gaps(sent: str, seg: tuple[int, int], qstems: set[str]) -> list[tuple[int, int]]:
+def _gaps(sent: str, seg: tuple[int, int], q: Question) -> list[tuple[int, int]]:
     """Runs of the segment made of words the question does not contain, split at auxiliaries."""
     out = []
     run_start = None
@@ -310,7 +358,7 @@ def _gaps(sent: str, seg: tuple[int, int], qstems: set[str]) -> list[tuple[int, 
     for m in re.finditer(r"[\w'’$%.-]+", sent[seg[0]:seg[1]]):
         a, b = seg[0] + m.start(), seg[0] + m.end()
         w = fold(m.group()).strip(".")
-        boundary = stem(w) in qstems or w in AUX or w in {"that", "which", "who", "while", "whereas", "because", "although"}
+        boundary = bool(q.matches(stem(w))) or w in AUX or w in {"that", "which", "who", "while", "whereas", "because", "although"}
         if boundary:
             if run_start is not None:
                 out.append((run_start, last_end))
@@ -332,12 +380,12 @@ KIND_FIT = {
     "number": {"number": 1.0, "money": 0.8, "percent": 0.8, "date": 0.2},
     "person": {"person": 1.0, "org": 0.8, "name": 0.7, "place": 0.6, "title": 0.3, "phrase": 0.35},
     "title": {"title": 1.0, "person": 0.3, "phrase": 0.3},
-    "place": {"place": 1.0, "name": 0.6, "org": 0.3, "phrase": 0.45},
+    "place": {"place": 1.0, "name": 0.6, "org": 0.5, "phrase": 0.45, "list": 0.7},
     "reason": {"reason": 1.0, "phrase": 0.4},
     "manner": {"manner": 1.0, "reason": 0.6, "phrase": 0.5},
-    "entity": {"name": 0.85, "phrase": 0.8, "org": 0.7, "person": 0.5, "place": 0.6, "title": 0.5,
+    "entity": {"name": 0.85, "phrase": 0.8, "list": 0.8, "org": 0.7, "person": 0.5, "place": 0.6, "title": 0.5,
                "number": 0.4, "date": 0.3, "money": 0.4, "reason": 0.2},
-    "other": {"name": 0.7, "phrase": 0.8, "org": 0.6, "person": 0.6, "place": 0.6, "reason": 0.4,
+    "other": {"name": 0.7, "phrase": 0.8, "list": 0.8, "org": 0.6, "person": 0.6, "place": 0.6, "reason": 0.4,
               "number": 0.4, "date": 0.4, "money": 0.4, "title": 0.4},
 }
 TYPED = {"date", "money", "percent", "number"}
@@ -359,11 +407,12 @@ def score_candidate(c: Candidate, text: str, sent: Sentence, q: Question, wpos: 
     content = [w for w in inside if fold(text[w[0]:w[1]]) not in STOPWORDS]
     if not content:
         return 0.0
-    qwords = [w for w in content if w[2] in q.terms and w[2] not in q.focus]
+    head = q.focus[-1] if q.focus else None
+    qwords = [w for w in content if q.matches(w[2]) and w[2] != head]
     if content and len(qwords) == len(content):
         return 0.0  # made only of the question's own words
     new_share = 1 - len(qwords) / max(len(content), 1)
-    matched = [w for w in wpos if w[2] in q.terms and not (c.start <= w[0] and w[1] <= c.end)]
+    matched = [w for w in wpos if q.matches(w[2]) and not (c.start <= w[0] and w[1] <= c.end)]
     if matched:
         idx = {w[0]: i for i, w in enumerate(wpos)}
         first, last = idx[inside[0][0]], idx[inside[-1][0]]
@@ -374,14 +423,18 @@ def score_candidate(c: Candidate, text: str, sent: Sentence, q: Question, wpos: 
     n = len(inside)
     focus = 0.0
     if q.focus:
-        after = [w for w in wpos if w[0] >= c.end][:2]
-        if any(w[2] == q.focus[-1] for w in inside[-2:] + after):
+        head = q.focus[-1]
+        if any(w[2] == head for w in inside):
             focus = 1.0
+        elif any(w[2] == head for w in [w for w in wpos if w[0] >= c.end][:2]):
+            focus = 0.6
+        elif any(w[2] == head for w in [w for w in wpos if w[1] <= c.start][-3:]):
+            focus = 0.8  # an apposition: "Indian goods: pharmaceuticals, …", "sectors such as …"
     premodifier = False
     if c.kind == "phrase":
         nxt = [w for w in wpos if w[0] >= c.end][:1]
         between = text[c.end:nxt[0][0]] if nxt else ","
-        premodifier = bool(nxt) and nxt[0][2] in q.terms and nxt[0][2] not in q.focus and not between.strip()
+        premodifier = bool(nxt) and q.matches(nxt[0][2]) > 0 and nxt[0][2] not in q.focus and not between.strip()
     if q.kind in ("reason", "manner"):
         shape = 1.0 if 3 <= n <= 12 else 0.8 if n <= 18 else 0.4
     elif c.kind == "phrase" and n == 1 and text[c.start].islower():
@@ -392,6 +445,12 @@ def score_candidate(c: Candidate, text: str, sent: Sentence, q: Question, wpos: 
         shape = 1.0 if n <= 6 else 0.5
     score = fit * (0.45 + 0.25 * prox + 0.15 * focus + 0.15 * shape) * (0.6 + 0.4 * new_share)
     return score * (0.6 if premodifier else 1.0)
+
+
+def _match(term: str, stems: set[str]) -> float:
+    if term in stems:
+        return 1.0
+    return 0.8 if any(related(term, x) for x in stems) else 0.0
 
 
 def score_sentences(index: Index, q: Question, hits: list[Hit], qvec: np.ndarray) -> list[Sentence]:
@@ -409,8 +468,8 @@ def score_sentences(index: Index, q: Question, hits: list[Hit], qvec: np.ndarray
                 prev.dense = max(prev.dense, dense)
                 prev.rank = min(prev.rank, rank)
                 continue
-            stems = {stem(m.group()) for m in words(article.text[s:e])}
-            cov = sum(w for t, w in q.terms.items() if t in stems) / total
+            stems = {stem(m.group()) for m in words(article.text[s:e])} | acronyms(article.text[s:e])
+            cov = sum(w * _match(t, stems) for t, w in q.terms.items()) / total
             seen[key] = Sentence(c.article_id, s, e, 0.0, cov, dense, rank)
     out = list(seen.values())
     for sent in out:

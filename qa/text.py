@@ -26,7 +26,7 @@ SPELLING = {
     "offense": "offence", "favor": "favour", "honor": "honour", "neighbor": "neighbour",
 }
 
-_SUFFIXES = ("ings", "ing", "edly", "ed", "ies", "es", "s", "e", "ly")
+_SUFFIXES = ("ings", "ing", "edly", "ed", "ies", "ments", "ment", "es", "s", "e", "ly")
 
 
 def fold(text: str) -> str:
@@ -53,6 +53,30 @@ def stem(word: str) -> str:
     if word.endswith("y"):
         return word[:-1] + "i"
     return word
+
+
+def related(a: str, b: str) -> bool:
+    """Stems of one word family that the suffix stripper left apart.
+
+    "russia"/"russian", "ratifi"/"ratification": one is a prefix of the other (5+ letters),
+    or they share their first 6 letters.
+    """
+    if a == b:
+        return True
+    if len(a) < 5 or len(b) < 5 or a[:5] != b[:5]:
+        return False
+    return a.startswith(b) or b.startswith(a) or a[:6] == b[:6]
+
+
+def acronyms(text: str) -> set[str]:
+    """Initials of runs of capitalized words ("United Nations Security Council" → un, uns, unsc…)."""
+    out = set()
+    for m in re.finditer(r"[A-Z][\w'’-]*(?:\s+(?:of|the|and|for)?\s*[A-Z][\w'’-]*)+", text):
+        initials = "".join(w[0].lower() for w in m.group().split() if w[0].isupper())
+        for i in range(len(initials)):
+            for j in range(i + 2, len(initials) + 1):
+                out.add(initials[i:j])
+    return out
 
 
 def words(text: str) -> Iterator[re.Match[str]]:
