@@ -26,7 +26,7 @@ class Settings:
     k_passages: int = 10  # fused hits kept for extraction and shown as passages
     max_question_chars: int = 1000  # longer questions are cut for retrieval
     # Chosen on eval/gold.jsonl with `qa eval --sweep` (see README, "Abstention").
-    abstain_threshold: float = 0.35
+    abstain_threshold: float = 0.42
     # Answers whose sentence scores within this share of the lead's count as fitting equally.
     tie_margin: float = 0.08
     # Other values are shown as disagreement when their sentence fits this well relative to the lead.

@@ -158,8 +158,9 @@ MONEY_RE = re.compile(
 )
 PERCENT_RE = re.compile(rf"\b{NUM}(?:{DASH}{NUM})?\s*(?:%|percent\b|per cent\b|percentage points?\b)")
 NUMBER_RE = re.compile(
-    rf"\b(?:(?:nearly|about|around|approximately|over|more than|at least|almost|some|roughly|up to)\s+)?"
-    rf"(?:{NUM}(?:st|nd|rd|th)?|(?:{'|'.join(NUMBER_WORDS)})(?:[- ](?:{'|'.join(NUMBER_WORDS)}))*)\b",
+    rf"(?<![\w.-])(?:(?:nearly|about|around|approximately|over|more than|at least|almost|some|roughly|up to)\s+)?"
+    rf"(?:{NUM}(?:st|nd|rd|th)?|(?:{'|'.join(NUMBER_WORDS)})(?:[- ](?:{'|'.join(NUMBER_WORDS)}))*)\b(?![-–]\w)"
+    r"(?!\s+of\b)",  # "one of the largest buyers" counts nothing; "Su-57", "fifth-generation" are names
     re.IGNORECASE,
 )
 CAP_TOKEN = r"(?:[A-Z][\w'’.-]*[\w]|[A-Z]|\d+[A-Za-z]+[\w-]*)"
@@ -545,7 +546,7 @@ def extract(index: Index, question: str, hits: list[Hit], qvec: np.ndarray) -> A
         return Answer(question, None, 0.0, passages=tuple(hits), kind=q.kind)
     scored.sort(key=lambda x: (-x[0], x[2].end - x[2].start))
     top_score, lead_sent, lead = scored[0]
-    confidence = _confidence(q, lead_sent, lead)
+    confidence = _confidence(q, lead_sent, lead, _entity_cover(index, question, lead_sent, hits))
     if confidence < settings.abstain_threshold:
         return Answer(question, None, confidence, passages=tuple(hits), kind=q.kind)
 
@@ -599,8 +600,29 @@ def _groups(index: Index, q: Question, scored, lead: Candidate) -> list[Group]:
     return list(groups.values())
 
 
-def _confidence(q: Question, sent: Sentence, c: Candidate) -> float:
-    """How sure the answer is, in [0, 1], from the sentence's evidence and the candidate's fit."""
+def _entity_cover(index: Index, question: str, sent: Sentence, hits: list[Hit]) -> float:
+    """Share of the question's names (capitalized words after the first) found near the sentence.
+
+    A question about Lavrov answered from a sentence about Putin is answering something else.
+    """
+    names = {stem(m.group()) for m in re.finditer(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w-]*", question.strip())}
+    names -= {stem(w) for w in ("I",)}
+    if not names:
+        return 1.0
+    text = index.articles[sent.article].text
+    lo, hi = sent.start, sent.end
+    for h in hits:  # the sentence's chunk gives context ("He", "the visit")
+        if h.chunk.article_id == sent.article and h.chunk.start <= sent.start < h.chunk.end:
+            lo, hi = min(lo, h.chunk.start), max(hi, h.chunk.end)
+    near = {stem(m.group()) for m in words(text[lo:hi])} | acronyms(text[lo:hi])
+    return sum(_match(n, near) > 0 for n in names) / len(names)
+
+
+def _confidence(q: Question, sent: Sentence, c: Candidate, entity_cover: float = 1.0) -> float:
+    """How sure the answer is, in [0, 1]: the sentence's evidence, the candidate's fit, the names found."""
     fit = KIND_FIT.get(q.kind, KIND_FIT["other"]).get(c.kind, 0.0)
-    raw = 0.55 * sent.coverage + 0.35 * max(sent.dense, 0.0) + 0.10 * fit
+    raw = 0.45 * sent.coverage + 0.35 * max(sent.dense, 0.0) + 0.20 * fit
+    if q.kind in TYPED and fit < 1.0:
+        raw *= 0.7  # a "when" question answered without a date
+    raw *= 0.5 + 0.5 * entity_cover
     return float(min(1.0, max(0.0, raw)))

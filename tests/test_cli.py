@@ -42,7 +42,7 @@ def test_repl_conversation_with_typed_input(cli):
     r = cli.invoke(app, ["ask"], input=typed)
     assert r.exit_code == 0, r.output
     assert "Droupadi Murmu" in r.stdout
-    assert "understood as: What is President Droupadi Murmu's title?" in r.stdout
+    assert "understood as: What is Droupadi Murmu's title?" in r.stdout
     assert "chars" in r.stdout and "/show takes a citation number" in r.stdout
     assert "conversation forgotten" in r.stdout and "/sources" in r.stdout
 
