@@ -47,6 +47,7 @@ class Question:
     kind: str
     focus: tuple[str, ...]  # stems of the "what X" / "which X" phrase
     terms: dict[str, float]  # content stem → IDF weight
+    plural: bool = False  # "which sectors", "what topics": the answer is likely a list
     _related_cache: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
 
     def matches(self, word_stem: str) -> float:
@@ -133,7 +134,11 @@ def analyze(question: str, index: Index) -> Question:
         s = stem(w)
         idf = index.bm25.idf_of(s)
         terms[s] = max(idf if idf is not None else max_idf * 1.2, 0.05)
-    return Question(question, kind, focus, terms)
+    plural = bool(focus) and any(
+        stem(w) == focus[-1] and w.lower().endswith("s") and not w.lower().endswith("ss")
+        for w in re.findall(r"[\w'’-]+", question)
+    )
+    return Question(question, kind, focus, terms, plural)
 
 
 # ---------------------------------------------------------------- candidates
@@ -167,7 +172,8 @@ CAP_TOKEN = r"(?:[A-Z][\w'’.-]*[\w]|[A-Z]|\d+[A-Za-z]+[\w-]*)"
 CAP_RE = re.compile(rf"{CAP_TOKEN}(?:(?:\s+(?:of|the|for|and|de|du|von|al|bin)){{0,2}}\s+{CAP_TOKEN})*")
 CLAUSE_CUES = re.compile(
     r"\b(?:partly because|because(?: of)?|due to|owing to|thanks to|as a result of|in order to|so that|"
-    r"aimed at|aiming to|citing|driven (?:mostly |largely |primarily )?by|since|as|to|amid|given|"
+    r"aimed at|aiming to|citing|driven (?:mostly |largely |primarily )?by|since|as|amid|given|"
+    r"to(?=\s+(?!(?:the|a|an|this|that|its|their|his|her|be|and|or)\b)[a-z]+\b)|"
     r"for fear of)\b"
 )
 MANNER_CUES = re.compile(r"\b(?:by|through|via|using|with)\b")
@@ -319,6 +325,11 @@ def candidates(text: str, s: int, e: int, q: Question) -> list[Candidate]:
                     add(a, b + nxt.end(1), "phrase")
     for m in LIST_RE.finditer(sent):
         add(m.start(), m.end(), "list")
+        items = re.split(r",\s+|\s+(?:and|or)\s+", m.group())
+        if len(items) > 2 and len(items[0].split()) > len(items[1].split()):
+            first = items[0].split()
+            keep = " ".join(first[-len(items[1].split()):])
+            add(m.start() + m.group().index(keep, len(items[0]) - len(keep)), m.end(), "list")
     for m in PLACE_PREP.finditer(sent):
         stop = BREAK_RE.search(sent, m.end())
         end = len(sent) if stop is None else stop.start()
@@ -409,9 +420,9 @@ def score_candidate(c: Candidate, text: str, sent: Sentence, q: Question, wpos: 
     if not content:
         return 0.0
     head = q.focus[-1] if q.focus else None
-    qwords = [w for w in content if q.matches(w[2]) and w[2] != head]
-    if content and len(qwords) == len(content):
+    if all(q.matches(w[2]) for w in content):
         return 0.0  # made only of the question's own words
+    qwords = [w for w in content if q.matches(w[2]) and w[2] not in q.focus]
     new_share = 1 - len(qwords) / max(len(content), 1)
     matched = [w for w in wpos if q.matches(w[2]) and not (c.start <= w[0] and w[1] <= c.end)]
     if matched:
@@ -444,14 +455,20 @@ def score_candidate(c: Candidate, text: str, sent: Sentence, q: Question, wpos: 
         shape = 1.0 if n <= 8 else 0.6 if n <= 14 else 0.3
     else:
         shape = 1.0 if n <= 6 else 0.5
+    if q.plural and q.kind in ("entity", "other", "place"):
+        fit = 1.0 if c.kind == "list" else fit * 0.85
     score = fit * (0.45 + 0.25 * prox + 0.15 * focus + 0.15 * shape) * (0.6 + 0.4 * new_share)
     return score * (0.6 if premodifier else 1.0)
 
 
-def _match(term: str, stems: set[str]) -> float:
+def _match(term: str, stems: set[str] | frozenset[str]) -> float:
+    """1 when the stem is in the set, 0.8 when a word of its family is, else 0."""
     if term in stems:
         return 1.0
-    return 0.8 if any(related(term, x) for x in stems) else 0.0
+    if len(term) < 5:
+        return 0.0
+    head = term[:5]
+    return 0.8 if any(x.startswith(head) and related(term, x) for x in stems) else 0.0
 
 
 def score_sentences(index: Index, q: Question, hits: list[Hit], qvec: np.ndarray) -> list[Sentence]:
@@ -462,14 +479,15 @@ def score_sentences(index: Index, q: Question, hits: list[Hit], qvec: np.ndarray
         c = hit.chunk
         article = index.articles[c.article_id]
         dense = float(np.dot(index.dense.reconstruct(c.id), qvec))
-        for s, e in sentences(article.text, c.start, c.end):
+        for s, e, stems in index.sentences_of(c.article_id):
+            if s < c.start or e > c.end:
+                continue
             key = (c.article_id, s)
             if key in seen:
                 prev = seen[key]
                 prev.dense = max(prev.dense, dense)
                 prev.rank = min(prev.rank, rank)
                 continue
-            stems = {stem(m.group()) for m in words(article.text[s:e])} | acronyms(article.text[s:e])
             cov = sum(w * _match(t, stems) for t, w in q.terms.items()) / total
             seen[key] = Sentence(c.article_id, s, e, 0.0, cov, dense, rank)
     out = list(seen.values())
@@ -531,7 +549,7 @@ def extract(index: Index, question: str, hits: list[Hit], qvec: np.ndarray) -> A
     """The answer to ``question`` from the retrieved ``hits``, or an abstention."""
     settings = index.settings
     q = analyze(question, index)
-    sents = score_sentences(index, q, hits, qvec)[:12]
+    sents = score_sentences(index, q, hits, qvec)[:8]
     scored: list[tuple[float, Sentence, Candidate]] = []
     for sent in sents:
         text = index.articles[sent.article].text

@@ -131,6 +131,21 @@ class Index:
     settings: Settings
     models: Models
     _query_embedder: Embedder | None = None
+    _sentences: dict = field(default_factory=dict)
+
+    def sentences_of(self, article_id: str) -> list[tuple[int, int, frozenset[str]]]:
+        """Sentence spans of an article with the stems they hold, computed once per article."""
+        cached = self._sentences.get(article_id)
+        if cached is None:
+            from qa.text import acronyms, sentences, stem, words
+
+            text = self.articles[article_id].text
+            cached = [
+                (s, e, frozenset(stem(m.group()) for m in words(text[s:e])) | acronyms(text[s:e]))
+                for s, e in sentences(text, self.articles[article_id].body_start)
+            ]
+            self._sentences[article_id] = cached
+        return cached
 
     @property
     def query_embedder(self) -> Embedder:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from collections.abc import Iterator
 
 WORD_RE = re.compile(r"\w+(?:['’]\w+)?")
@@ -34,6 +35,7 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
 
 
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """A light, deterministic suffix stripper ("visits", "visited", "visiting" → "visit")."""
     word = fold(word).replace("’", "'")
