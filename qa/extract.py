@@ -134,7 +134,7 @@ def analyze(question: str, index: Index) -> Question:
         s = stem(w)
         idf = index.bm25.idf_of(s)
         terms[s] = max(idf if idf is not None else max_idf * 1.2, 0.05)
-    plural = bool(focus) and any(
+    plural = bool(focus) and not re.search(r"\b(?:type|kind|sort|form) of\b", question.lower()) and any(
         stem(w) == focus[-1] and w.lower().endswith("s") and not w.lower().endswith("ss")
         for w in re.findall(r"[\w'’-]+", question)
     )
@@ -184,6 +184,10 @@ LIST_RE = re.compile(
 INTRODUCERS = re.compile(
     r"(?:(?:aimed|aiming) at|such as|including|like|namely|especially|particularly|mostly|mainly|"
     r"primarily|largely|reportedly|potentially|possibly|likely|also|just|only|even)\s+", re.IGNORECASE
+)
+PREPOSITION_RE = re.compile(
+    r"\s(?:of|to|for|in|on|from|with|by|like|as|including|such as|between|among|into|about|at|over|under|"
+    r"against|during|despite|amid|beyond|via|toward|towards)\s"
 )
 PLACE_PREP = re.compile(r"\b(?:in|at|during|inside|near|outside|across|throughout)\s+")
 BREAK_RE = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s")
@@ -319,11 +323,25 @@ def candidates(text: str, s: int, e: int, q: Question) -> list[Candidate]:
         add(seg[0], seg[1], "phrase")
         for a, b in _gaps(sent, seg, q):
             add(a, b, "phrase")
-            if q.focus:  # "small modular" + "reactors": the gap with the noun the question names
-                nxt = re.match(r"\s+([\w'’-]+)", sent[b:])
-                if nxt and stem(nxt.group(1)) == q.focus[-1]:
-                    add(a, b + nxt.end(1), "phrase")
-    for m in LIST_RE.finditer(sent):
+            for p in PREPOSITION_RE.finditer(sent, a, b):  # "commencement of | the Russia-Ukraine conflict"
+                add(p.end(), b, "phrase")
+                add(a, p.start(), "phrase")
+            if q.focus:  # "S-500" + "air defence system": the gap with the noun phrase the question names
+                end = b
+                for nxt in re.finditer(r"\s+([\w'’-]+)", sent[b:]):
+                    if nxt.start() != end - b or stem(nxt.group(1)) not in q.focus:
+                        break
+                    end = b + nxt.end(1)
+                    if stem(nxt.group(1)) == q.focus[-1]:
+                        add(a, end, "phrase")
+                        break
+    lists = list(LIST_RE.finditer(sent))
+    for m in lists:
+        if any(w in AUX for w in m.group().lower().split()):
+            continue
+        if any(all(q.matches(stem(w)) or fold(w) in STOPWORDS for w in re.findall(r"[\w'’-]+", item))
+               for item in re.split(r",\s+|\s+(?:and|or)\s+", m.group()) if item.strip()):
+            continue  # an item made of the question's words: not the list asked for
         add(m.start(), m.end(), "list")
         items = re.split(r",\s+|\s+(?:and|or)\s+", m.group())
         if len(items) > 2 and len(items[0].split()) > len(items[1].split()):
@@ -334,6 +352,10 @@ def candidates(text: str, s: int, e: int, q: Question) -> list[Candidate]:
         stop = BREAK_RE.search(sent, m.end())
         end = len(sent) if stop is None else stop.start()
         add(m.end(), end, "place")
+        if stop is not None and stop.group() == ",":  # "in sectors such as construction, textiles, and …"
+            for lst in lists:
+                if m.end() <= lst.start() < stop.start() < lst.end():
+                    add(m.end(), lst.end(), "place")
     for m in CLAUSE_CUES.finditer(sent):
         stop = BREAK_RE.search(sent, m.end() + 1)
         tail_end = len(sent) if stop is None or stop.group() == "," else stop.start()
@@ -424,7 +446,7 @@ def score_candidate(c: Candidate, text: str, sent: Sentence, q: Question, wpos: 
         return 0.0  # made only of the question's own words
     qwords = [w for w in content if q.matches(w[2]) and w[2] not in q.focus]
     new_share = 1 - len(qwords) / max(len(content), 1)
-    matched = [w for w in wpos if q.matches(w[2]) and not (c.start <= w[0] and w[1] <= c.end)]
+    matched = [w for w in wpos if q.matches(w[2]) and w[2] != head and not (c.start <= w[0] and w[1] <= c.end)]
     if matched:
         idx = {w[0]: i for i, w in enumerate(wpos)}
         first, last = idx[inside[0][0]], idx[inside[-1][0]]
@@ -453,10 +475,12 @@ def score_candidate(c: Candidate, text: str, sent: Sentence, q: Question, wpos: 
         shape = 0.2
     elif q.kind in ("entity", "other", "place"):
         shape = 1.0 if n <= 8 else 0.6 if n <= 14 else 0.3
+    elif c.kind == "date":
+        shape = 1.0 if re.search(r"[A-Za-z]{3}\S*\s+\d{1,2}\b|\b\d{1,2}\s+[A-Z]", text[c.start:c.end]) else 0.85
     else:
         shape = 1.0 if n <= 6 else 0.5
     if q.plural and q.kind in ("entity", "other", "place"):
-        fit = 1.0 if c.kind == "list" else fit * 0.85
+        fit = 1.0 if c.kind == "list" else fit
     score = fit * (0.45 + 0.25 * prox + 0.15 * focus + 0.15 * shape) * (0.6 + 0.4 * new_share)
     return score * (0.6 if premodifier else 1.0)
 
