@@ -20,7 +20,7 @@ app = typer.Typer(
     no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
 )
 out = Console(highlight=False, soft_wrap=False)
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)  # one message, one line, even when piped
 
 CorpusOpt = typer.Option(
     None, "--corpus", envvar="QA_CORPUS_DIR",
@@ -41,7 +41,9 @@ def _paths(corpus: Optional[Path], index_dir: Optional[Path]) -> tuple[Path, Pat
 
 
 def _fail(message: str, code: int = 1) -> None:
-    err.print(f"[red]error:[/red] {message}", markup=True, highlight=False)
+    from rich.markup import escape
+
+    err.print(f"[red]error:[/red] {escape(message)}", highlight=False)
     raise typer.Exit(code)
 
 
@@ -81,20 +83,17 @@ def _run(fn):
         raise typer.Exit(130)
 
 
-def _quiet_stderr(quiet: bool):
-    """In quiet mode, notices from the library (printed to stderr) are dropped."""
-    if quiet:
-        sys.stderr = open(os.devnull, "w")
-
-
 def load(corpus: Optional[Path], index_dir: Optional[Path], quiet: bool):
     """Open (building or refreshing when needed) the index of the corpus."""
     from qa.index import open_index
 
+    import contextlib
+
     corpus, index_dir = _paths(corpus, index_dir)
     bar = _Bar("embedding", quiet)
     try:
-        return open_index(corpus, index_dir, progress=bar)
+        with contextlib.redirect_stderr(open(os.devnull, "w")) if quiet else contextlib.nullcontext():
+            return open_index(corpus, index_dir, progress=bar)
     finally:
         bar.close()
 
@@ -118,8 +117,8 @@ def index(
         report = _run(lambda: build_index(corpus, index_dir, Settings(max_file_bytes=max_file_bytes), progress=bar))
     finally:
         bar.close()
-    out.print(report.summary())
-    out.print(f"index: {index_dir}")
+    out.print(report.summary(), markup=False, soft_wrap=True)
+    out.print(f"index: {index_dir}", markup=False, soft_wrap=True)
 
 
 @app.command()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import sys
 from pathlib import Path
@@ -54,10 +55,25 @@ def parse_article(article_id: str, text: str, path: Path) -> Article:
     )
 
 
-def load_corpus(folder: Path, max_file_bytes: int = 10_000_000) -> list[Article]:
+def _files(folder: Path) -> list[Path]:
+    """Every file under ``folder``, following symlinked folders once (loops are cut)."""
+    seen, out = set(), []
+    for root, dirs, files in os.walk(folder, followlinks=True):
+        real = os.path.realpath(root)
+        if real in seen:
+            dirs[:] = []
+            continue
+        seen.add(real)
+        dirs.sort()
+        out.extend(Path(root) / f for f in files)
+    return sorted(out)
+
+
+def load_corpus(folder: Path, max_file_bytes: int = 10_000_000, quiet: bool = False) -> list[Article]:
     """Every ``.txt``/``.md`` file under ``folder`` as an Article, sorted by id.
 
-    Files that are not UTF-8 text or exceed ``max_file_bytes`` are skipped with a warning.
+    Files that are not UTF-8 text or exceed ``max_file_bytes`` are skipped with a warning
+    (unless ``quiet``). Symlinked files and folders are followed.
 
     Raises:
         CorpusError: the folder is missing or holds no article, or two files share an id.
@@ -68,25 +84,26 @@ def load_corpus(folder: Path, max_file_bytes: int = 10_000_000) -> list[Article]
     if not folder.is_dir():
         raise CorpusError(f"corpus {folder} is not a folder; pass --corpus DIR")
     articles: dict[str, Article] = {}
-    for path in sorted(folder.rglob("*")):
+    say = (lambda message: None) if quiet else warn
+    for path in _files(folder):
         if path.suffix.lower() not in SUFFIXES or not path.is_file():
             continue
         article_id = path.relative_to(folder).with_suffix("").as_posix()
         size = path.stat().st_size
         if size > max_file_bytes:
-            warn(f"skipped {path}: {size:,} bytes is over the limit of {max_file_bytes:,} (--max-file-bytes)")
+            say(f"skipped {path}: {size:,} bytes is over the limit of {max_file_bytes:,} (--max-file-bytes)")
             continue
         try:
             text = path.read_bytes().decode("utf-8")
         except (UnicodeDecodeError, OSError) as exc:
             reason = "not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else exc.strerror
-            warn(f"skipped {path}: {reason}")
+            say(f"skipped {path}: {reason}")
             continue
         if "\x00" in text:
-            warn(f"skipped {path}: binary file (contains NUL bytes)")
+            say(f"skipped {path}: binary file (contains NUL bytes)")
             continue
         if not text.strip():
-            warn(f"skipped {path}: empty file")
+            say(f"skipped {path}: empty file")
             continue
         if article_id in articles:
             raise CorpusError(

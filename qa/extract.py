@@ -36,6 +36,10 @@ TITLES = {
 AUX = {"is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "has", "have",
        "had", "will", "would", "can", "could", "should", "shall", "may", "might", "must"}
 WHO_IS = re.compile(r"^(?i:who (?:is|was|are|were))\s+(?:[A-Z][\w.'’-]*\s*)+\??$")
+# Words that name the kind of answer, not what it is about ("what are the dates of the visit?").
+META_WORDS = {"much", "many", "long", "old", "kind", "kinds", "type", "types", "sort", "sorts", "date", "dates",
+              "day", "days", "time", "year", "years", "month", "reason", "reasons", "name", "place", "number",
+              "amount", "percentage", "percent"}
 ROLE_WORDS = {"title", "role", "position", "job", "post", "office", "rank"}
 
 
@@ -129,7 +133,7 @@ def analyze(question: str, index: Index) -> Question:
     max_idf = float(index.bm25.idf.max()) if len(index.bm25.idf) else 1.0
     for m in words(question):
         w = fold(m.group()).replace("’", "'")
-        if w in STOPWORDS or w in {"much", "many", "long", "old", "kind", "kinds", "type", "sort"}:
+        if w in STOPWORDS or w in META_WORDS:
             continue
         s = stem(w)
         idf = index.bm25.idf_of(s)
@@ -489,9 +493,9 @@ def _match(term: str, stems: set[str] | frozenset[str]) -> float:
     """1 when the stem is in the set, 0.8 when a word of its family is, else 0."""
     if term in stems:
         return 1.0
-    if len(term) < 5:
+    if len(term) < 4:
         return 0.0
-    head = term[:5]
+    head = term[:4]
     return 0.8 if any(x.startswith(head) and related(term, x) for x in stems) else 0.0
 
 

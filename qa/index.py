@@ -244,9 +244,9 @@ def staleness(manifest: dict, articles: list[Article], settings: Settings, model
 @contextmanager
 def build_lock(index_dir: Path):
     """Hold the index's lock; wait, saying so, while another build holds it."""
-    index_dir.parent.mkdir(parents=True, exist_ok=True)
     lock_path = index_dir.parent / f".{index_dir.name}.lock"
     try:
+        index_dir.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as exc:
         raise IndexError_(f"cannot write to {index_dir.parent} ({exc.strerror}); pass a writable --index-dir") from exc
@@ -309,14 +309,17 @@ def build_index(
     settings: Settings = Settings(),
     models: Models | None = None,
     progress: Callable[[int, int], None] | None = None,
+    articles: list[Article] | None = None,
 ) -> BuildReport:
     """Bring the index of ``corpus_dir`` up to date, embedding only new or changed articles.
 
-    ``progress(done, total)`` is called as chunks are embedded.
+    ``progress(done, total)`` is called as chunks are embedded; ``articles`` spares a
+    second reading of the corpus when the caller has just loaded it.
     """
     models = models or Models()
     t0 = time.perf_counter()
-    articles = load_corpus(corpus_dir, settings.max_file_bytes)
+    if articles is None:
+        articles = load_corpus(corpus_dir, settings.max_file_bytes)
     with build_lock(index_dir):
         _recover(index_dir)
         report = BuildReport(articles=len(articles))
@@ -435,10 +438,10 @@ def open_index(
         reasons = ["no index yet" if not index_dir.exists() else str(exc)]
     if reasons:
         notice(f"building the index at {index_dir}: {'; '.join(reasons)}")
-        report = build_index(corpus_dir, index_dir, settings, models, progress)
+        report = build_index(corpus_dir, index_dir, settings, models, progress, articles)
         notice(report.summary())
         manifest, chunks, dense = _read_folder(index_dir)
-        articles = load_corpus(corpus_dir, settings.max_file_bytes)
+        articles = load_corpus(corpus_dir, settings.max_file_bytes, quiet=True)
         if staleness(manifest, articles, settings, models):
             raise IndexError_(f"the corpus at {corpus_dir} changed while it was being indexed; run the command again")
     bm25 = SparseBM25([tokenize(c.text) for c in chunks])

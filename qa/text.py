@@ -60,11 +60,14 @@ def stem(word: str) -> str:
 def related(a: str, b: str) -> bool:
     """Stems of one word family that the suffix stripper left apart.
 
-    "russia"/"russian", "ratifi"/"ratification": one is a prefix of the other (5+ letters),
-    or they share their first 6 letters.
+    "russia"/"russian", "ratifi"/"ratification": one is a prefix of the other (5+ letters, or
+    4+ letters and at most two more), or they share their first 6 letters.
     """
     if a == b:
         return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2:
+        return True  # "risk"/"riski"
     if len(a) < 5 or len(b) < 5 or a[:5] != b[:5]:
         return False
     return a.startswith(b) or b.startswith(a) or a[:6] == b[:6]
