@@ -40,6 +40,7 @@ WHO_IS = re.compile(r"^(?i:who (?:is|was|are|were))\s+(?:[A-Z][\w.'’-]*\s*)+\?
 META_WORDS = {"much", "many", "long", "old", "kind", "kinds", "type", "types", "sort", "sorts", "date", "dates",
               "day", "days", "time", "year", "years", "month", "reason", "reasons", "name", "place", "number",
               "amount", "percentage", "percent"}
+COPULA = {"is", "are", "was", "were"}
 ROLE_WORDS = {"title", "role", "position", "job", "post", "office", "rank"}
 
 
@@ -70,6 +71,8 @@ def _focus_after(q: str, start: int) -> tuple[str, ...]:
     After an auxiliary ("what is X's title") the phrase is the one after the last possessive.
     """
     toks = re.findall(r"[\w'’-]+", q[start:])
+    if toks and toks[0] in AUX and toks[0] not in COPULA:
+        return ()  # "what did Russia ratify?": the phrase after the auxiliary is the subject
     if toks and toks[0] in AUX:
         phrase = []
         for w in toks[1:]:
@@ -290,6 +293,18 @@ def candidates(text: str, s: int, e: int, q: Question) -> list[Candidate]:
         if b > a:
             out.append(Candidate(a, b, kind))
 
+    def add_phrase(a: int, b: int) -> None:
+        add(a, b, "phrase")
+        if q.focus:  # "S-500" + "air defence system": the phrase with the noun phrase the question names
+            end = b
+            for nxt in re.finditer(r"\s+([\w'’-]+)", sent[b:]):
+                if nxt.start() != end - b or stem(nxt.group(1)) not in q.focus:
+                    break
+                end = b + nxt.end(1)
+                if stem(nxt.group(1)) == q.focus[-1]:
+                    add(a, end, "phrase")
+                    break
+
     for m in MONEY_RE.finditer(sent):
         add(m.start(), m.end(), "money")
     for m in PERCENT_RE.finditer(sent):
@@ -326,19 +341,10 @@ def candidates(text: str, s: int, e: int, q: Question) -> list[Candidate]:
     for seg in _segments(sent):
         add(seg[0], seg[1], "phrase")
         for a, b in _gaps(sent, seg, q):
-            add(a, b, "phrase")
+            add_phrase(a, b)
             for p in PREPOSITION_RE.finditer(sent, a, b):  # "commencement of | the Russia-Ukraine conflict"
-                add(p.end(), b, "phrase")
+                add_phrase(p.end(), b)
                 add(a, p.start(), "phrase")
-            if q.focus:  # "S-500" + "air defence system": the gap with the noun phrase the question names
-                end = b
-                for nxt in re.finditer(r"\s+([\w'’-]+)", sent[b:]):
-                    if nxt.start() != end - b or stem(nxt.group(1)) not in q.focus:
-                        break
-                    end = b + nxt.end(1)
-                    if stem(nxt.group(1)) == q.focus[-1]:
-                        add(a, end, "phrase")
-                        break
     lists = list(LIST_RE.finditer(sent))
     for m in lists:
         if any(w in AUX for w in m.group().lower().split()):
@@ -454,7 +460,8 @@ def score_candidate(c: Candidate, text: str, sent: Sentence, q: Question, wpos: 
     if matched:
         idx = {w[0]: i for i, w in enumerate(wpos)}
         first, last = idx[inside[0][0]], idx[inside[-1][0]]
-        dist = min(min(abs(idx[m[0]] - first), abs(idx[m[0]] - last)) for m in matched)
+        # distance to the far edge: stretching a span toward the question words earns nothing
+        dist = min(max(abs(idx[m[0]] - first), abs(idx[m[0]] - last)) for m in matched)
         prox = 1.0 / (1.0 + dist / 4.0)
     else:
         prox = 0.3
