@@ -54,6 +54,19 @@ def _entities(text: str) -> list[str]:
     return out
 
 
+WHICH_ONE = re.compile(r"\b(which|what)\s+(ones?)\b", re.IGNORECASE)
+
+
+def _wh_frame(question: str) -> tuple[str, str, str] | None:
+    """("Which ", "air defence systems ", "has been offered to India?") of a which/what-X question."""
+    aux = r"(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should)"
+    m = re.match(rf"^\s*((?:which|what)\s+)((?:[\w'’-]+\s+){{1,3}}?)(\b{aux}\b.*)$", question, re.IGNORECASE)
+    m = m or re.match(r"^\s*((?:which|what)\s+)([\w'’-]+\s+)(.*)$", question, re.IGNORECASE)
+    if m and m.group(2).strip().lower() not in AUX_WORDS:
+        return m.group(1), m.group(2), m.group(3)
+    return None
+
+
 def _strip_titles(name: str) -> str:
     """"President Droupadi Murmu" → "Droupadi Murmu": the title may be what is asked next."""
     toks = name.split()
@@ -120,6 +133,10 @@ class Conversation:
         m = WHAT_ABOUT.match(question)
         if m:
             return self._what_about(prev.understood, m.group(1))
+        one = WHICH_ONE.search(question)
+        frame = _wh_frame(prev.understood)
+        if one and frame:  # "which one does India want?" after "which air defence systems …?"
+            return question[: one.start(2)] + frame[1].strip() + question[one.end(2):]
         out = question
         changed = False
         for m in reversed(list(re.finditer(r"\b[A-Za-z]+\b", question))):
@@ -183,11 +200,9 @@ class Conversation:
 
     def _what_about(self, previous: str, subject: str) -> str:
         """Keep the previous question's frame, swap in the new subject."""
-        aux = r"(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should)"
-        m = re.match(rf"^\s*((?:which|what)\s+)((?:[\w'’-]+\s+){{1,3}}?)(\b{aux}\b.*)$", previous, re.IGNORECASE)
-        m = m or re.match(r"^\s*((?:which|what)\s+)([\w'’-]+\s+)(.*)$", previous, re.IGNORECASE)
-        if m and m.group(2).strip().lower() not in AUX_WORDS:
-            return f"{m.group(1)}{subject} {m.group(3)}"
+        frame = _wh_frame(previous)
+        if frame:
+            return f"{frame[0]}{subject} {frame[2]}"
         ents = _entities(previous)
         if ents and subject[:1].isupper():
             return previous.replace(ents[0], subject, 1)
