@@ -235,7 +235,6 @@ class Sentence:
     coverage: float
     dense: float
     rank: int
-    candidates: list[Candidate] = field(default_factory=list)
 
 
 def _trim(text: str, s: int, e: int, clause: bool = False) -> tuple[int, int]:
@@ -323,8 +322,14 @@ def candidates(text: str, s: int, e: int, q: Question) -> list[Candidate]:
             add(m.start(), m.end() + tail.end(1), "number")
     for m in CAP_RE.finditer(sent):
         a, b = m.start(), m.end()
-        add(a, b, _cap_kind(text, s + a, s + b))
         toks = list(re.finditer(r"\S+", m.group()))
+        if a == 0 and re.search(rf"\b{re.escape(toks[0].group().lower())}\b", text):
+            # a sentence's first word is capitalized anyway: "Defense ties …" names nothing
+            if len(toks) == 1:
+                continue
+            a += toks[1].start()
+            toks = list(re.finditer(r"\S+", sent[a:b]))
+        add(a, b, _cap_kind(text, s + a, s + b))
         if len(toks) > 1 and toks[0].group().lower() in TITLES:  # "President Droupadi Murmu" → "Droupadi Murmu"
             i = 1
             while i < len(toks) - 1 and toks[i].group().lower() in TITLES:
@@ -592,7 +597,6 @@ def extract(index: Index, question: str, hits: list[Hit], qvec: np.ndarray) -> A
         for c in candidates(text, sent.start, sent.end, q):
             c.score = score_candidate(c, text, sent, q, wpos)
             if c.score > 0:
-                sent.candidates.append(c)
                 scored.append((sent.score * (0.55 + 0.45 * c.score), sent, c))
     best_sentence = sents[0] if sents else None
     if not scored or best_sentence is None:

@@ -41,3 +41,9 @@ def test_reset_forgets(index):
 def test_empty_question_is_an_error(index, q):
     with pytest.raises(QuestionError):
         Conversation(index).ask(q)
+
+
+def test_which_one_takes_previous_noun_phrase(index):
+    conv = Conversation(index)
+    conv.ask("Which roadmap covers industry?")
+    assert conv.rewrite("Which one covers agriculture?") == "Which roadmap covers agriculture?"

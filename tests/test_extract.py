@@ -54,3 +54,15 @@ def test_amount_and_person_answers(index):
 def test_unanswerable_abstains_with_passages(index):
     a = Conversation(index).ask("What is the population of Tokyo metropolis?")
     assert a.abstained and a.text is None and a.passages
+
+
+def test_focus_only_after_a_copula():
+    assert classify("What is her title?") == ("title", ("titl",))
+    assert classify("What did Russia ratify?") == ("other", ())
+    assert classify("Which fighter jet was offered?")[1] == ("fighter", "jet")
+
+
+def test_list_answer_for_plural_question(index):
+    a = Conversation(index).ask("Which sectors does the roadmap cover?")
+    assert a.text == "industry, aerospace and agriculture"
+    assert a.text in a.quote
