@@ -23,14 +23,15 @@ class Settings:
     k_dense: int = 30
     k_sparse: int = 30
     rrf_k: int = 60
-    k_passages: int = 10  # fused hits kept for extraction and shown as passages
+    k_passages: int = 10  # fused hits the answer is chosen from and shown as passages
+    k_support: int = 30  # fused hits searched for other articles giving the same or another value
     max_question_chars: int = 1000  # longer questions are cut for retrieval
     # Chosen on eval/gold.jsonl with `qa eval --sweep` (see README, "Abstention").
     abstain_threshold: float = 0.42
     # Answers whose sentence scores within this share of the lead's count as fitting equally.
     tie_margin: float = 0.08
     # Other values are shown as disagreement when their sentence fits this well relative to the lead.
-    disagree_ratio: float = 0.80
+    disagree_ratio: float = 0.85
 
     def __post_init__(self) -> None:
         checks = {
@@ -41,6 +42,7 @@ class Settings:
             "k_dense": self.k_dense >= 1,
             "k_sparse": self.k_sparse >= 1,
             "k_passages": self.k_passages >= 1,
+            "k_support": self.k_support >= self.k_passages,
         }
         for name, ok in checks.items():
             if not ok:

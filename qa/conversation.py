@@ -110,7 +110,7 @@ class Conversation:
             print(f"note: {notes[-1]}", file=sys.stderr)
         understood = self.rewrite(cleaned)
         t = time.perf_counter()
-        hits, qvec = retrieve(self.index, understood)
+        hits, qvec = retrieve(self.index, understood, self.index.settings.k_support)
         answer = extract(self.index, understood, hits, qvec)
         answer = replace(
             answer, question=question, rewritten=understood if understood != cleaned else None,

@@ -40,6 +40,7 @@ WHO_IS = re.compile(r"^(?i:who (?:is|was|are|were))\s+(?:[A-Z][\w.'’-]*\s*)+\?
 META_WORDS = {"much", "many", "long", "old", "kind", "kinds", "type", "types", "sort", "sorts", "date", "dates",
               "day", "days", "time", "year", "years", "month", "reason", "reasons", "name", "place", "number",
               "amount", "percentage", "percent"}
+AMOUNT_WORDS = {"value", "worth", "cost", "costs", "price", "total", "figure", "sum", "size", "level"}
 COPULA = {"is", "are", "was", "were"}
 ROLE_WORDS = {"title", "role", "position", "job", "post", "office", "rank"}
 
@@ -136,7 +137,7 @@ def analyze(question: str, index: Index) -> Question:
     max_idf = float(index.bm25.idf.max()) if len(index.bm25.idf) else 1.0
     for m in words(question):
         w = fold(m.group()).replace("’", "'")
-        if w in STOPWORDS or w in META_WORDS:
+        if w in STOPWORDS or w in META_WORDS or (kind in ("money", "number", "percent") and w in AMOUNT_WORDS):
             continue
         s = stem(w)
         idf = index.bm25.idf_of(s)
@@ -437,6 +438,10 @@ KIND_FIT = {
     "other": {"name": 0.7, "phrase": 0.8, "list": 0.8, "org": 0.6, "person": 0.6, "place": 0.6, "reason": 0.4,
               "number": 0.4, "date": 0.4, "money": 0.4, "title": 0.4},
 }
+LOCAL_BASE = 0.6  # a typed value far from every question word keeps 60% of its score
+AMOUNTS = {"money", "percent", "number"}
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth", re.I)
+KIND_PATTERN = {"date": DATE_RE, "money": MONEY_RE, "percent": PERCENT_RE, "number": NUMBER_RE}
 TYPED = {"date", "money", "percent", "number"}
 VALUE_KINDS = TYPED
 
@@ -450,6 +455,8 @@ def score_candidate(c: Candidate, text: str, sent: Sentence, q: Question, wpos: 
     fit = KIND_FIT.get(q.kind, KIND_FIT["other"]).get(c.kind, 0.0)
     if fit == 0.0:
         return 0.0
+    if q.kind == "number" and ORDINAL.fullmatch(text[c.start:c.end]):
+        fit *= 0.6  # "how many" counts; "first", "23rd" rank
     inside = [w for w in wpos if c.start <= w[0] and w[1] <= c.end]
     if not inside:
         return 0.0
@@ -498,7 +505,50 @@ def score_candidate(c: Candidate, text: str, sent: Sentence, q: Question, wpos: 
     if q.plural and q.kind in ("entity", "other", "place"):
         fit = 1.0 if c.kind == "list" else fit
     score = fit * (0.45 + 0.25 * prox + 0.15 * focus + 0.15 * shape) * (0.6 + 0.4 * new_share)
+    if c.kind in TYPED:  # a value belongs to the words next to it, in the tense asked about
+        score *= LOCAL_BASE + (1 - LOCAL_BASE) * _nearby(c, q, wpos)
+        asked, told = tense(q.text), tense(" ".join(text[w[0]:w[1]] for w in _window(c, wpos, 6)))
+        if asked and told and asked != told:
+            score *= 0.75
     return score * (0.6 if premodifier else 1.0)
+
+
+FUTURE = re.compile(r"\b(?:will|shall|expected|scheduled|set to|due|plans?|planned|upcoming|next|to be held)\b", re.I)
+PAST = re.compile(r"\b(?:did|last|previous|previously|ago|earlier|former|formerly)\b", re.I)
+
+
+def tense(text: str) -> str | None:
+    """"future", "past" or None, from the markers a text carries ("will visit", "last visited")."""
+    future, past = bool(FUTURE.search(text)), bool(PAST.search(text))
+    return "future" if future and not past else "past" if past and not future else None
+
+
+def _window(c: Candidate, wpos: list[tuple[int, int, str]], n: int) -> list[tuple[int, int, str]]:
+    """The ``n`` words on each side of a candidate."""
+    idx = [i for i, w in enumerate(wpos) if c.start <= w[0] and w[1] <= c.end]
+    if not idx:
+        return []
+    return wpos[max(0, idx[0] - n):idx[0]] + wpos[idx[-1] + 1:idx[-1] + 1 + n]
+
+
+def _nearby(c: Candidate, q: Question, wpos: list[tuple[int, int, str]], window: int = 6) -> float:
+    """Share of the sentence's matched question evidence lying within ``window`` words of the span.
+
+    "a state visit to India on ⟨December 4-5⟩" beats "the invasion of Ukraine in ⟨February 2022⟩"
+    when the question asks when the visit is.
+    """
+    idx = [i for i, w in enumerate(wpos) if c.start <= w[0] and w[1] <= c.end]
+    if not idx:
+        return 0.0
+    total = near = 0.0
+    for i, w in enumerate(wpos):
+        if idx[0] <= i <= idx[-1]:
+            continue
+        weight = q.terms.get(w[2], 0.0) if q.matches(w[2]) else 0.0
+        total += weight
+        if idx[0] - window <= i <= idx[-1] + window:
+            near += weight
+    return near / total if total else 0.0
 
 
 def _match(term: str, stems: set[str] | frozenset[str]) -> float:
@@ -511,6 +561,9 @@ def _match(term: str, stems: set[str] | frozenset[str]) -> float:
     return 0.8 if any(x.startswith(head) and related(term, x) for x in stems) else 0.0
 
 
+CONTEXT_WEIGHT = 0.3  # share of the two sentences before that counts toward a sentence's coverage
+
+
 def score_sentences(index: Index, q: Question, hits: list[Hit], qvec: np.ndarray) -> list[Sentence]:
     """Every sentence of the retrieved chunks, scored by its own evidence, best first."""
     total = sum(q.terms.values()) or 1.0
@@ -519,7 +572,8 @@ def score_sentences(index: Index, q: Question, hits: list[Hit], qvec: np.ndarray
         c = hit.chunk
         article = index.articles[c.article_id]
         dense = float(np.dot(index.dense.reconstruct(c.id), qvec))
-        for s, e, stems in index.sentences_of(c.article_id):
+        spans = index.sentences_of(c.article_id)
+        for i, (s, e, stems) in enumerate(spans):
             if s < c.start or e > c.end:
                 continue
             key = (c.article_id, s)
@@ -529,10 +583,15 @@ def score_sentences(index: Index, q: Question, hits: list[Hit], qvec: np.ndarray
                 prev.rank = min(prev.rank, rank)
                 continue
             cov = sum(w * _match(t, stems) for t, w in q.terms.items()) / total
-            seen[key] = Sentence(c.article_id, s, e, 0.0, cov, dense, rank)
+            # words of the two sentences before stand behind "the two countries", "he", "the deal"
+            context = stems.union(*(x[2] for x in spans[max(0, i - 2):i]))
+            with_context = sum(w * _match(t, context) for t, w in q.terms.items()) / total
+            sent = Sentence(c.article_id, s, e, 0.0, cov, dense, rank)
+            sent.score = 0.6 * (cov + CONTEXT_WEIGHT * (with_context - cov)) + 0.3 * max(dense, 0.0)
+            seen[key] = sent
     out = list(seen.values())
     for sent in out:
-        sent.score = 0.6 * sent.coverage + 0.3 * max(sent.dense, 0.0) + 0.1 / sent.rank
+        sent.score += 0.1 / sent.rank
     out.sort(key=lambda x: -x.score)
     return out
 
@@ -586,20 +645,22 @@ def _citations(index: Index, group: Group) -> tuple[Citation, ...]:
 
 
 def extract(index: Index, question: str, hits: list[Hit], qvec: np.ndarray) -> Answer:
-    """The answer to ``question`` from the retrieved ``hits``, or an abstention."""
+    """The answer to ``question`` from the retrieved ``hits`` (best first), or an abstention.
+
+    The answer is chosen from the first ``k_passages`` hits; the rest are searched for other
+    articles that give the same value (support) or another one (disagreement).
+    """
     settings = index.settings
     q = analyze(question, index)
-    sents = score_sentences(index, q, hits, qvec)[:8]
-    scored: list[tuple[float, Sentence, Candidate]] = []
-    for sent in sents:
-        text = index.articles[sent.article].text
-        wpos = _word_positions(text, sent.start, sent.end)
-        for c in candidates(text, sent.start, sent.end, q):
-            c.score = score_candidate(c, text, sent, q, wpos)
-            if c.score > 0:
-                scored.append((sent.score * (0.55 + 0.45 * c.score), sent, c))
-    best_sentence = sents[0] if sents else None
-    if not scored or best_sentence is None:
+    support_hits = hits
+    hits = hits[: settings.k_passages]
+    ranked = score_sentences(index, q, hits, qvec)
+    pool = ranked[:8]
+    if q.kind in TYPED:  # a "when" question reads on to the sentences that hold a date
+        pattern = KIND_PATTERN[q.kind]
+        pool += [x for x in ranked[8:] if pattern.search(index.articles[x.article].text, x.start, x.end)][:8]
+    scored = _scored_candidates(index, q, pool)
+    if not scored:
         return Answer(question, None, 0.0, passages=tuple(hits), kind=q.kind)
     scored.sort(key=lambda x: (-x[0], x[2].end - x[2].start))
     top_score, lead_sent, lead = scored[0]
@@ -607,8 +668,15 @@ def extract(index: Index, question: str, hits: list[Hit], qvec: np.ndarray) -> A
     if confidence < settings.abstain_threshold:
         return Answer(question, None, confidence, passages=tuple(hits), kind=q.kind)
 
-    groups = _groups(index, q, scored, lead) if q.kind in VALUE_KINDS and lead.kind in VALUE_KINDS else []
-    if groups:
+    if q.kind in VALUE_KINDS and lead.kind in VALUE_KINDS:
+        # more sentences may give the same value (support) or another one (disagreement)
+        seen = {(x.article, x.start) for x in pool}
+        extra = [x for x in score_sentences(index, q, support_hits, qvec) if (x.article, x.start) not in seen]
+        pattern = KIND_PATTERN[lead.kind]
+        extra = [x for x in extra if pattern.search(index.articles[x.article].text, x.start, x.end)]
+        more = [x for x in _scored_candidates(index, q, extra) if x[2].kind == lead.kind]
+        floor = scored[0][0] * settings.disagree_ratio
+        groups = _groups(index, q, scored + more, lead_sent, lead, floor)
         best = max(g.score for g in groups)
         equal = [g for g in groups if g.score >= best * (1 - settings.tie_margin)]
         rest = [g for g in groups if g not in equal]
@@ -617,15 +685,18 @@ def extract(index: Index, question: str, hits: list[Hit], qvec: np.ndarray) -> A
         ordered = equal + sorted(rest, key=lambda g: -g.score)
         lead_group = ordered[0]
         lead_sent, lead = lead_group.best
+        lead_text = _span(index, lead_sent, lead)
         citations = _citations(index, lead_group)
         alternatives = tuple(
             Alternative(_span(index, s, c), _citations(index, g))
             for g in ordered[1:]
             for s, c in [g.best]
             if g.score >= best * settings.disagree_ratio
+            and not _compatible(lead_text, _span(index, s, c), lead.kind)
+            and not _other_person(index, question, s)
         )
     else:
-        citations = (_citation(index, lead_sent),)
+        citations = _agreeing(index, scored, lead_sent, lead)
         alternatives = ()
     return Answer(
         question, _span(index, lead_sent, lead), confidence, citations, alternatives, tuple(hits),
@@ -633,14 +704,78 @@ def extract(index: Index, question: str, hits: list[Hit], qvec: np.ndarray) -> A
     )
 
 
+def _scored_candidates(index: Index, q: Question, sents: list[Sentence]) -> list[tuple[float, Sentence, Candidate]]:
+    """Every candidate of the sentences with a positive score, as (combined score, sentence, candidate)."""
+    out = []
+    for sent in sents:
+        text = index.articles[sent.article].text
+        wpos = _word_positions(text, sent.start, sent.end)
+        for c in candidates(text, sent.start, sent.end, q):
+            c.score = score_candidate(c, text, sent, q, wpos)
+            if c.score > 0:
+                out.append((sent.score * (0.55 + 0.45 * c.score), sent, c))
+    return out
+
+
+def _agreeing(index: Index, scored, lead_sent: Sentence, lead: Candidate) -> tuple[Citation, ...]:
+    """The lead's citation, then one per other article whose candidates give the same answer."""
+    key = normalize_answer(_span(index, lead_sent, lead))
+    cites, seen = [_citation(index, lead_sent)], {lead_sent.article}
+    for _, sent, c in scored:
+        if sent.article not in seen and normalize_answer(_span(index, sent, c)) == key:
+            seen.add(sent.article)
+            cites.append(_citation(index, sent))
+    return tuple(cites)
+
+
+def normalize_answer(text: str) -> str:
+    """Lower-case words only: "the S-400" and "S-400" are one answer."""
+    return " ".join(w for w in re.findall(r"\w+", fold(text)) if w not in {"a", "an", "the"})
+
+
+def _date_parts(text: str) -> tuple[str | None, str | None, str | None]:
+    """(year, month, days) of a date expression, None where it does not say."""
+    t = fold(text)
+    year = re.search(r"\b(1[6-9]\d\d|20\d\d)\b", t)
+    month = re.search(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", t)
+    rest = re.sub(r"\b(1[6-9]\d\d|20\d\d)\b", " ", t)
+    days = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–—]\s*(\d{1,2}))?\b", rest)
+    return (year.group(1) if year else None, month.group(1) if month else None,
+            "-".join(d for d in days.groups() if d) if days else None)
+
+
+def _compatible(a: str, b: str, kind: str) -> bool:
+    """Whether two values can both be true: "2025" and "December 4-5, 2025" do not disagree."""
+    if kind != "date":
+        return value_key(a, kind) == value_key(b, kind)
+    return all(x is None or y is None or x == y for x, y in zip(_date_parts(a), _date_parts(b)))
+
+
 def _span(index: Index, sent: Sentence, c: Candidate) -> str:
     return index.articles[sent.article].text[c.start:c.end]
 
 
-def _groups(index: Index, q: Question, scored, lead: Candidate) -> list[Group]:
-    """The best candidate of the lead's kind per sentence, grouped by value."""
+def _context_stems(index: Index, sent: Sentence, c: Candidate) -> set[str]:
+    text = index.articles[sent.article].text
+    wpos = _word_positions(text, sent.start, sent.end)
+    return {w[2] for w in _window(c, wpos, 6) if fold(text[w[0]:w[1]]) not in STOPWORDS}
+
+
+def _groups(index: Index, q: Question, scored, lead_sent: Sentence, lead: Candidate, floor: float) -> list[Group]:
+    """The best candidate of the lead's kind per sentence, grouped by value.
+
+    An amount told with the same words around it as the lead, besides the question's own
+    ("Trade between the two countries currently ⟨reaches⟩ $65-67 billion, … ⟨driven⟩" beside
+    "Bilateral trade … ⟨reached⟩ a record $68.7 billion, … ⟨driven⟩") is raised to ``floor``:
+    it answers the same question even where it names the subject differently.
+    """
+    lead_ctx = {x for x in _context_stems(index, lead_sent, lead) if not q.matches(x)}
     per_sentence: dict[tuple[str, int], tuple[float, Sentence, Candidate]] = {}
     for sc, sent, c in scored:
+        if c.kind == lead.kind and c.kind in AMOUNTS and sc < floor:
+            ctx = _context_stems(index, sent, c)
+            if sum(1 for x in lead_ctx if _match(x, ctx) > 0) >= 2:
+                sc = floor
         if c.kind != lead.kind:
             continue
         key = (sent.article, sent.start)
@@ -655,6 +790,21 @@ def _groups(index: Index, q: Question, scored, lead: Candidate) -> list[Group]:
         else:
             g.support.append((sent, c))
     return list(groups.values())
+
+
+def _other_person(index: Index, question: str, sent: Sentence) -> bool:
+    """Whether the sentence is about someone else: it names a person, but not the question's.
+
+    "Lavrov will visit India in November" does not disagree about when Putin visits.
+    """
+    text = index.articles[sent.article].text
+    persons = [m for m in CAP_RE.finditer(text, sent.start, sent.end) if _cap_kind(text, m.start(), m.end()) == "person"]
+    if not persons:
+        return False
+    names = {stem(m.group()) for m in re.finditer(r"(?<!^)\b[A-Z][\w-]*", question.strip())}
+    names = {n for n in names if n not in PLACES}  # the people the question is about
+    here = {stem(m.group()) for m in words(text[sent.start:sent.end])}
+    return bool(names) and not any(_match(n, here) for n in names)
 
 
 def _entity_cover(index: Index, question: str, sent: Sentence, hits: list[Hit]) -> float:
