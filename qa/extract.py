@@ -42,7 +42,12 @@ META_WORDS = {"much", "many", "long", "old", "kind", "kinds", "type", "types", "
               "amount", "percentage", "percent"}
 AMOUNT_WORDS = {"value", "worth", "cost", "costs", "price", "total", "figure", "sum", "size", "level"}
 COPULA = {"is", "are", "was", "were"}
-ROLE_WORDS = {"title", "role", "position", "job", "post", "office", "rank"}
+WHO_ROLE = re.compile(r"^who (?:is|was|are|were) (?:the |an? |[\w-]+'s )([\w-]+(?: [\w-]+){0,3}?)(?: of\b| to\b| for\b| in\b| at\b|\?|$)")
+ROLE_WORDS_LIST = ["title", "role", "position", "job", "post", "office", "rank"]
+ROLE_WORDS = set(ROLE_WORDS_LIST)
+# Nouns that ask for a kind of answer rather than name a subject ("what is her title?").
+GENERIC_FOCUS = {stem(w) for w in ROLE_WORDS_LIST + ["topic", "issue", "subject", "area", "thing", "aspect", "matter",
+                                                     "event", "detail", "part", "point", "item"]}
 
 
 @dataclass(frozen=True)
@@ -118,6 +123,9 @@ def classify(question: str) -> tuple[str, tuple[str, ...]]:
                 focus = _focus_after(q, m.end())
             if kind == "person" and WHO_IS.match(question.strip()):
                 kind = "title"
+            elif kind == "person":
+                role = WHO_ROLE.match(q)  # "who is Russia's ambassador to India?": the role asked about
+                focus = tuple(stem(w) for w in role.group(1).split()[-3:]) if role else ()
             if kind == "place" and m.group().startswith(("what", "which")):
                 focus = _focus_after(q, m.start() + len(m.group().split()[0]))
             return kind, focus
@@ -665,6 +673,8 @@ def extract(index: Index, question: str, hits: list[Hit], qvec: np.ndarray) -> A
     scored.sort(key=lambda x: (-x[0], x[2].end - x[2].start))
     top_score, lead_sent, lead = scored[0]
     confidence = _confidence(q, lead_sent, lead, _entity_cover(index, question, lead_sent, hits))
+    if any(index.unknown(f) for f in q.focus if f not in GENERIC_FOCUS):
+        confidence *= 0.6  # the corpus never speaks of the thing asked about ("the population of …")
     if confidence < settings.abstain_threshold:
         return Answer(question, None, confidence, passages=tuple(hits), kind=q.kind)
 
@@ -822,7 +832,8 @@ def _entity_cover(index: Index, question: str, sent: Sentence, hits: list[Hit]) 
         if h.chunk.article_id == sent.article and h.chunk.start <= sent.start < h.chunk.end:
             lo, hi = min(lo, h.chunk.start), max(hi, h.chunk.end)
     near = {stem(m.group()) for m in words(text[lo:hi])} | acronyms(text[lo:hi])
-    return sum(_match(n, near) > 0 for n in names) / len(names)
+    weight = {n: 1.0 if n in PLACES else 2.0 for n in names}  # a missing person weighs more than a place
+    return sum(weight[n] for n in names if _match(n, near) > 0) / sum(weight.values())
 
 
 def _confidence(q: Question, sent: Sentence, c: Candidate, entity_cover: float = 1.0) -> float:

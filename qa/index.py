@@ -132,6 +132,25 @@ class Index:
     models: Models
     _query_embedder: Embedder | None = None
     _sentences: dict = field(default_factory=dict)
+    _vocab: list[str] | None = None
+
+    def unknown(self, word_stem: str) -> bool:
+        """Whether no chunk has this stem or a word of its family (see text.related)."""
+        from bisect import bisect_left
+
+        from qa.text import related
+
+        if word_stem in self.bm25.vocab or len(word_stem) < 4:
+            return word_stem not in self.bm25.vocab
+        if self._vocab is None:
+            self._vocab = sorted(self.bm25.vocab)
+        head = word_stem[:4]
+        i = bisect_left(self._vocab, head)
+        while i < len(self._vocab) and self._vocab[i].startswith(head):
+            if related(word_stem, self._vocab[i]):
+                return False
+            i += 1
+        return True
 
     def sentences_of(self, article_id: str) -> list[tuple[int, int, frozenset[str]]]:
         """Sentence spans of an article with the stems they hold, computed once per article."""
