@@ -27,7 +27,7 @@ class Settings:
     k_support: int = 30  # fused hits searched for other articles giving the same or another value
     max_question_chars: int = 1000  # longer questions are cut for retrieval
     # Chosen on eval/gold.jsonl with `qa eval --sweep` (see README, "Abstention").
-    abstain_threshold: float = 0.38
+    abstain_threshold: float = 0.41
     # Answers whose sentence scores within this share of the lead's count as fitting equally.
     tie_margin: float = 0.08
     # Other values are shown as disagreement when their sentence fits this well relative to the lead.

@@ -674,7 +674,7 @@ def extract(index: Index, question: str, hits: list[Hit], qvec: np.ndarray) -> A
     top_score, lead_sent, lead = scored[0]
     confidence = _confidence(q, lead_sent, lead, _entity_cover(index, question, lead_sent, hits))
     if any(index.unknown(f) for f in q.focus if f not in GENERIC_FOCUS):
-        confidence *= 0.6  # the corpus never speaks of the thing asked about ("the population of …")
+        confidence *= 0.7  # the corpus never speaks of the thing asked about ("the population of …")
     if confidence < settings.abstain_threshold:
         return Answer(question, None, confidence, passages=tuple(hits), kind=q.kind)
 
