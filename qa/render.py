@@ -76,7 +76,7 @@ METRIC_ORDER = ["em", "f1", "quote_hit", "citation_acc", "grounded", "abstain_re
 
 def render_eval(metrics: dict, rows: list[dict], out: Console) -> None:
     """The metrics as a table, follow-up accuracy on its own line, then the misses by stage."""
-    table = Table(title=f"qa eval: {metrics['n']} items, {metrics['n_answerable']} answerable")
+    table = Table(title=f"{metrics['n']} items, {metrics['n_answerable']} answerable", title_justify="left")
     table.add_column("metric")
     table.add_column("value", justify="right")
     for k in METRIC_ORDER:
@@ -92,4 +92,4 @@ def render_eval(metrics: dict, rows: list[dict], out: Console) -> None:
         for r in misses:
             understood = f" [dim](read as: {escape(r['understood'])})[/dim]" if r.get("understood") else ""
             got = "abstained" if r["abstained"] else repr(r["answer"])
-            out.print(f"  {escape(r['id'])} [{r['stage']}] {escape(r['question'])}{understood} → {escape(got)}")
+            out.print(f"  {escape(r['id'])} {escape('[' + r['stage'] + ']')} {escape(r['question'])}{understood} → {escape(got)}")

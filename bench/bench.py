@@ -1,0 +1,1038 @@
+"""Benchmarks for the issue "Sub-second one-shot answers" (`make bench`).
+
+Sections (each timing is the median of at least 5 runs made in this one run):
+
+1. cold      one-shot `qa ask … --quiet` in a fresh process, next to `import sentence_transformers`
+2. seeds     warm per-question latency over seeds/ (in process, ONNX question encoder)
+3. 100k      warm per-question latency over a generated 100,000-chunk index, and BM25 alone
+             (SparseBM25 vs rank_bm25); the index is generated once and cached
+4. build     index build throughput (per-chunk work) next to the model's raw encode throughput
+
+The orchestrating process stays light: every section that loads the index or the model runs in
+a child process of this script (`--phase NAME`), so each one's peak memory (max RSS, from
+os.wait4) is its own. Figures go to a table on stdout and to bench/results/bench.json.
+
+    .venv/bin/python bench/bench.py                 # everything (a few minutes)
+    .venv/bin/python bench/bench.py --only seeds,100k
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ["HF_HUB_OFFLINE"] = "1"
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+os.environ.setdefault("TQDM_DISABLE", "1")
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "results"
+BIN = ROOT / ".venv" / "bin" if (ROOT / ".venv" / "bin" / "qa").exists() else Path(sys.executable).parent
+PYTHON = str(BIN / "python") if (BIN / "python").exists() else sys.executable
+QA = str(BIN / "qa")
+SECTIONS = ("cold", "seeds", "100k", "build")
+MARK = "@@bench "  # prefix of the answers of the build / encode children on their stdout
+
+# Targets of the issue.
+TARGET_COLD_RATIO = 0.15  # cold `qa ask` wall time / `import sentence_transformers` wall time, at most
+TARGET_SEEDS_P50_MS = 15.0  # warm per-question p50 on seeds/, at most
+TARGET_100K_P50_MS = 100.0  # warm per-question p50 at 100,000 chunks, at most
+TARGET_BUILD_RATIO = 0.85  # build per-chunk throughput / raw model encode throughput, at least
+
+COLD_QUESTION = "When will Putin visit India?"
+N_COLD_ASK = 7
+N_COLD_IMPORT = 5
+WARM_REPS = 5
+BUILD_RUNS = 5
+BUILD_CHUNKS_PER_RUN = 1000  # 5 runs × ~1,000 chunks ≈ 5,000 chunks in all
+N_100K = 100_000
+GEN_VERSION = 1  # bump when the generator below changes: the cached 100k index is rebuilt
+
+SEEDS_QUESTIONS = [
+    "When will Putin visit India?",
+    "What are the dates of Putin's visit to India?",
+    "When did Russia invade Ukraine?",
+    "Who invited Putin to India?",
+    "Who reassured India that its economic partnership with Russia is not under threat?",
+    "How much was India–Russia trade worth in 2024–25?",
+    "Which air defence system has Russia offered India?",
+    "Which fighter jet might Russia offer to India?",
+    "Where did Putin land?",
+    "Why is this visit a test of the friendship between India and Russia?",
+    "How many India-Russia annual summits have there been?",
+    "Whose administration imposed tariffs to curb India's purchases of Russian oil?",
+    "What is the RELOS pact?",
+    "When did Putin last visit India?",
+    "What did Putin call Modi?",
+    "Who is Russia's foreign minister?",
+    "What is the bilateral trade target for 2030?",
+    "How has India answered Western pressure over Russia?",
+    "What is the capital of Australia?",
+    "Who won the 2022 football World Cup?",
+]
+
+
+class StaleBenchIndex(Exception):
+    """The cached 100k index no longer matches the program: it must be generated again."""
+
+
+# ============================================================ small helpers
+
+
+def pct(xs: list[float], p: float) -> float:
+    """The p-th percentile, linearly interpolated (numpy's default)."""
+    xs = sorted(xs)
+    if not xs:
+        return float("nan")
+    k = (len(xs) - 1) * p / 100
+    f, c = math.floor(k), math.ceil(k)
+    return xs[f] + (xs[c] - xs[f]) * (k - f)
+
+
+def summary_ms(seconds: list[float]) -> dict:
+    ms = [s * 1000 for s in seconds]
+    return {"n": len(ms), "p50_ms": pct(ms, 50), "p95_ms": pct(ms, 95), "min_ms": min(ms), "max_ms": max(ms)}
+
+
+def run_child(argv: list[str], env: dict | None = None, stdout=None, stderr=None) -> dict:
+    """Run a process; its wall time, exit code and own peak memory (max RSS, via wait4)."""
+    t = time.perf_counter()
+    p = subprocess.Popen(argv, env=env, stdout=stdout, stderr=stderr, cwd=ROOT)
+    _, status, usage = os.wait4(p.pid, 0)
+    wall = time.perf_counter() - t
+    p.returncode = os.waitstatus_to_exitcode(status)
+    return {"wall_s": wall, "rc": p.returncode, "maxrss_mb": usage.ru_maxrss / 1024,
+            "user_s": usage.ru_utime, "sys_s": usage.ru_stime}
+
+
+def run_phase(name: str, *args: str, env: dict | None = None) -> dict:
+    """Run ``bench.py --phase name``; its JSON result plus wall time and max RSS."""
+    with tempfile.NamedTemporaryFile(prefix=f"bench-{name}-", suffix=".json", delete=False) as f:
+        out = Path(f.name)
+    try:
+        proc = run_child([PYTHON, str(Path(__file__).resolve()), "--phase", name, "--out", str(out), *args], env=env)
+        result = json.loads(out.read_text()) if proc["rc"] == 0 and out.stat().st_size else {}
+    finally:
+        out.unlink(missing_ok=True)
+    result["_process"] = proc
+    return result
+
+
+def self_maxrss_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def cpu_snapshot() -> tuple[float, float]:
+    """(CPU-seconds the whole machine was busy, CPU-seconds of this process and its waited children)."""
+    import resource
+
+    busy = float("nan")
+    try:
+        fields = [int(x) for x in Path("/proc/stat").read_text().splitlines()[0].split()[1:9]]
+        busy = (sum(fields) - fields[3] - fields[4]) / os.sysconf("SC_CLK_TCK")  # minus idle, iowait
+    except (OSError, ValueError, IndexError):
+        pass
+    ours = sum(r.ru_utime + r.ru_stime for r in (resource.getrusage(resource.RUSAGE_SELF),
+                                                 resource.getrusage(resource.RUSAGE_CHILDREN)))
+    return busy, ours
+
+
+def other_load(before: tuple[float, float], after: tuple[float, float], wall: float) -> dict:
+    """CPU used by other processes meanwhile: the machine's busy time minus ours."""
+    other = max(0.0, (after[0] - before[0]) - (after[1] - before[1]))
+    return {"other_cpu_s": other, "other_share_of_machine": other / (wall * (os.cpu_count() or 1))}
+
+
+def log(message: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+# ============================================================ in-process measures (children)
+
+
+def time_questions(index, questions: list[str], reps: int) -> tuple[list[float], dict[str, list[float]]]:
+    """Latency of Conversation(index).ask(q), a fresh Conversation each time (no follow-up rewriting)."""
+    from qa.conversation import Conversation
+
+    all_t: list[float] = []
+    per_q: dict[str, list[float]] = {q: [] for q in questions}
+    for _ in range(reps):
+        for q in questions:
+            t = time.perf_counter()
+            Conversation(index).ask(q)
+            dt = time.perf_counter() - t
+            all_t.append(dt)
+            per_q[q].append(dt)
+    return all_t, per_q
+
+
+def stage_breakdown(index, questions: list[str], reps: int) -> dict:
+    """Median ms per stage of the answer path, each stage called as qa.retrieve / qa.extract call it."""
+    from qa.extract import extract
+    from qa.retrieve import dense_search, retrieve, sparse_search
+    from qa.text import tokenize
+
+    s = index.settings
+    st: dict[str, list[float]] = {k: [] for k in (
+        "encode_question_onnx", "dense_search_faiss", "tokenize_question", "bm25_get_scores",
+        "sparse_search_total", "retrieve_total", "extract")}
+    for _ in range(reps):
+        for q in questions:
+            t0 = time.perf_counter()
+            v = index.query_embedder.encode([q])[0]
+            t1 = time.perf_counter()
+            dense_search(index, v, s.k_dense)
+            t2 = time.perf_counter()
+            toks = tokenize(q)
+            t3 = time.perf_counter()
+            index.bm25.get_scores(toks)
+            t4 = time.perf_counter()
+            sparse_search(index, toks, s.k_sparse)
+            t5 = time.perf_counter()
+            hits, qvec = retrieve(index, q)
+            t6 = time.perf_counter()
+            extract(index, q, hits, qvec)
+            t7 = time.perf_counter()
+            for k, dt in zip(st, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5, t7 - t6)):
+                st[k].append(dt * 1000)
+    return {k: statistics.median(v) for k, v in st.items()}
+
+
+def profile_question(index, question: str, reps: int = 3, top: int = 15) -> list[dict]:
+    """cProfile of Conversation(index).ask(question): the functions with the most own time, per question."""
+    import cProfile
+    import pstats
+
+    from qa.conversation import Conversation
+
+    pr = cProfile.Profile()
+    pr.enable()
+    for _ in range(reps):
+        Conversation(index).ask(question)
+    pr.disable()
+    stats = pstats.Stats(pr).stats  # type: ignore[attr-defined]
+    rows = []
+    for (file, line, name), (_cc, nc, tt, ct, _callers) in stats.items():
+        short = file
+        for marker in ("site-packages/", str(ROOT) + "/"):
+            if marker in file:
+                short = file.split(marker, 1)[1]
+        rows.append({"function": f"{short}:{line}({name})", "calls": nc / reps,
+                     "tottime_ms": tt / reps * 1000, "cumtime_ms": ct / reps * 1000})
+    rows.sort(key=lambda r: -r["tottime_ms"])
+    return rows[:top]
+
+
+def phase_seeds(out: dict) -> None:
+    from qa.index import open_index
+
+    t = time.perf_counter()
+    index = open_index(ROOT / "seeds", ROOT / "index")
+    out["open_index_s"] = time.perf_counter() - t
+    out["n_chunks"] = len(index.chunks)
+    out["n_articles"] = len(index.articles)
+    t = time.perf_counter()
+    from qa.conversation import Conversation
+
+    Conversation(index).ask(SEEDS_QUESTIONS[0])  # loads the ONNX session: not a warm figure
+    out["first_question_s"] = time.perf_counter() - t
+    lat, per_q = time_questions(index, SEEDS_QUESTIONS, WARM_REPS)
+    out["latency"] = summary_ms(lat)
+    out["per_question_p50_ms"] = {q: statistics.median(v) * 1000 for q, v in per_q.items()}
+    out["stages_p50_ms"] = stage_breakdown(index, SEEDS_QUESTIONS, WARM_REPS)
+    slowest = max(per_q, key=lambda q: statistics.median(per_q[q]))
+    out["profile_question"] = slowest
+    out["profile"] = profile_question(index, slowest)
+
+
+# ---------------------------------------------------------------- the generated 100k corpus
+
+
+def bench_cache_dir() -> Path:
+    from qa.config import Settings
+    from qa.embed import cache_root
+
+    s = Settings()
+    return cache_root() / "bench" / f"news100k-v{GEN_VERSION}-c{s.chunk_size}-o{s.chunk_overlap}"
+
+
+def _pseudo_words(rng, n: int, syllables: list[str], lo: int, hi: int, avoid: set[str]) -> list[str]:
+    out: list[str] = []
+    seen: set[str] = set()
+    while len(out) < n:
+        w = "".join(rng.choice(syllables) for _ in range(rng.randint(lo, hi)))
+        if w not in seen and w not in avoid:
+            seen.add(w)
+            out.append(w)
+    return out
+
+
+def phase_gen100k(out: dict) -> None:
+    """Generate ~5,000 articles of pseudo-words giving exactly 100,000 chunks and write their index.
+
+    Chunks come from qa.chunk.chunk_article with Settings() sizes, so they are exact slices of
+    the article text; dense vectors are random unit vectors (dim 384). The manifest is the one
+    qa.index.build_index writes, with the real weights hash, so open_index takes it as fresh
+    and questions go through the real ONNX encoder.
+    """
+    import random
+
+    import numpy as np
+
+    from qa.chunk import chunk_article
+    from qa.config import INDEX_FORMAT, WEIGHTS_SHA256, Settings
+    from qa.corpus import content_hash, load_corpus, parse_article
+    from qa.index import Models, _write_folder, staleness
+    from qa.text import STOPWORDS
+
+    t0 = time.perf_counter()
+    settings = Settings()
+    cache = bench_cache_dir()
+    for old in cache.parent.glob("news100k-*"):  # earlier generations of this bench only
+        shutil.rmtree(old, ignore_errors=True)
+    corpus, index_dir = cache / "corpus", cache / "index"
+    corpus.mkdir(parents=True)
+
+    rng = random.Random(100_000)
+    syl = ("ka to ri mon sel va dur pen lo mi zan tre qui bo fa nel gor shi wen pra tal "
+           "vi den ru sto mar lin cor ha bel sun tek ori ul gam pha dro").split()
+    avoid = set(STOPWORDS) | {"date"}
+    vocab = _pseudo_words(rng, 4000, syl, 2, 4, avoid)  # index = Zipf rank - 1
+    names = [w.capitalize() for w in _pseudo_words(rng, 300, syl, 2, 3, avoid | set(vocab))]
+    vocab_cw, names_cw, acc = [], [], 0.0
+    for r in range(len(vocab)):
+        acc += 1.0 / (r + 1)
+        vocab_cw.append(acc)
+    acc = 0.0
+    for r in range(len(names)):
+        acc += 1.0 / (r + 1) ** 0.8
+        names_cw.append(acc)
+    func = "the of and to in a for on with was by at from that is has said will its as".split()
+    months = "January February March April May June July August September October November December".split()
+
+    def numeric() -> str:
+        k = rng.randrange(5)
+        if k == 0:
+            return f"{rng.choice(months)} {rng.randint(1, 28)}"
+        if k == 1:
+            return str(rng.randint(1990, 2026))
+        if k == 2:
+            return f"${rng.randint(1, 99)}.{rng.randint(1, 9)} billion"
+        if k == 3:
+            return f"{rng.randint(2, 95)}%"
+        return str(rng.randint(2, 500))
+
+    def sentence() -> str:
+        n = rng.randint(8, 20)
+        pseudo = iter(rng.choices(vocab, cum_weights=vocab_cw, k=n))
+        toks = []
+        for _ in range(n):
+            r = rng.random()
+            if r < 0.33:
+                toks.append(rng.choice(func))
+            elif r < 0.38:
+                toks.append(rng.choices(names, cum_weights=names_cw)[0])
+            elif r < 0.40:
+                toks.append(numeric())
+            else:
+                toks.append(next(pseudo))
+            if rng.random() < 0.04:
+                toks[-1] += ","
+        toks[0] = toks[0][:1].upper() + toks[0][1:]
+        return " ".join(toks).rstrip(",") + "."
+
+    def assemble(sents: list[str], para: int, date: str | None) -> str:
+        paras = [" ".join(sents[i : i + para]) for i in range(0, len(sents), para)]
+        return (f"date {date}\n" if date else "") + "\n".join(paras) + "\n"
+
+    chunks, meta = [], {}
+    total, i = 0, 0
+    while total < N_100K:
+        aid = f"n{i:05d}"
+        sents = [sentence() for _ in range(72)]
+        para = rng.randint(3, 6)
+        date = f"20{rng.randint(20, 25)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}" if rng.random() < 0.5 else None
+        path = corpus / f"{aid}.txt"
+        while True:
+            text = assemble(sents, para, date)
+            art = parse_article(aid, text, path)
+            cs = chunk_article(art, settings.chunk_size, settings.chunk_overlap, total)
+            if total + len(cs) <= N_100K or len(sents) == 1:
+                break
+            sents.pop()  # the last article is cut so the corpus has exactly N_100K chunks
+        path.write_bytes(text.encode("utf-8"))
+        chunks.extend(cs)
+        meta[aid] = {"hash": content_hash(text), "title": art.title, "date": art.date}
+        total += len(cs)
+        i += 1
+    out["generate_s"] = time.perf_counter() - t0
+
+    model, dim = Models().expected()
+    vrng = np.random.default_rng(384)
+    vectors = vrng.standard_normal((len(chunks), dim), dtype=np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    manifest = {
+        "format": INDEX_FORMAT,
+        "model": model,
+        "weights_sha256": WEIGHTS_SHA256,
+        "dim": dim,
+        "chunking": {"size": settings.chunk_size, "overlap": settings.chunk_overlap},
+        "n_chunks": len(chunks),
+        "corpus": str(corpus.resolve()),
+        "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "articles": meta,
+    }
+    _write_folder(index_dir, manifest, chunks, vectors)
+    (cache / "vocab.json").write_text(json.dumps({"vocab": vocab, "names": names}), encoding="utf-8")
+    reasons = staleness(manifest, load_corpus(corpus, settings.max_file_bytes), settings, Models())
+    if reasons:
+        raise SystemExit(f"the generated index is not fresh: {reasons}")
+    out.update(n_articles=len(meta), n_chunks=len(chunks), seconds=time.perf_counter() - t0,
+               corpus_mb=sum(p.stat().st_size for p in corpus.iterdir()) / 1e6, cache_dir=str(cache))
+
+
+def questions_100k(cache: Path) -> list[str]:
+    """~20 varied questions over the pseudo-vocabulary: words of every frequency, 1 to 9 content words."""
+    import random
+
+    v = json.loads((cache / "vocab.json").read_text(encoding="utf-8"))
+    vocab, names = v["vocab"], v["names"]
+    rng = random.Random(7)
+
+    def word() -> str:  # log-uniform over Zipf ranks: common and rare words alike
+        return vocab[min(len(vocab) - 1, int(math.exp(rng.uniform(0, math.log(len(vocab))))) - 1)]
+
+    shapes = [
+        lambda: f"When did {rng.choice(names)} {word()} the {word()} {word()}?",
+        lambda: f"Who {word()} the {word()} of {word()}?",
+        lambda: f"How many {word()} did {rng.choice(names)} {word()} in {word()}?",
+        lambda: f"What is the {word()} {word()}?",
+        lambda: f"Where was the {word()} {word()} {word()} {word()}?",
+        lambda: f"Why did {rng.choice(names)} {word()} {word()} and {word()} {word()}?",
+        lambda: f"How much was the {word()} {word()} worth?",
+        lambda: "What " + " ".join(word() for _ in range(9)) + "?",
+        lambda: f"Which {word()} {word()} {rng.choice(names)}?",
+    ]
+    qs = [shapes[i % len(shapes)]() for i in range(17)]
+    # Questions of the real corpus: nothing in the pseudo-vocabulary matches them.
+    return qs + ["When will Putin visit India?", "Who invited Putin to India?", "How much was India–Russia trade worth?"]
+
+
+def phase_100k(out: dict) -> None:
+    import resource
+
+    from qa.chunk import chunk_article
+    from qa.config import Settings
+    from qa.corpus import load_corpus
+    from qa.index import Models, _read_folder, open_index
+    from qa.text import tokenize
+
+    class NoBuild(Models):
+        """Never embed 100,000 chunks with the real model: a stale cache is generated again instead."""
+
+        def for_build(self, settings):
+            raise StaleBenchIndex()
+
+    cache = bench_cache_dir()
+    corpus, index_dir = cache / "corpus", cache / "index"
+    settings = Settings()
+    try:
+        t = time.perf_counter()
+        index = open_index(corpus, index_dir, settings, models=NoBuild())
+        out["open_index_s"] = time.perf_counter() - t
+    except StaleBenchIndex:
+        sys.exit(3)
+    # The chunker may have changed without open_index noticing (article hashes are the same):
+    # compare a sample of stored chunks with what chunk_article makes now.
+    by_article: dict[str, list[tuple[int, int]]] = {}
+    for c in index.chunks:
+        by_article.setdefault(c.article_id, []).append((c.start, c.end))
+    ids = sorted(index.articles)
+    for aid in ids[:: max(1, len(ids) // 50)]:
+        now = [(c.start, c.end) for c in chunk_article(index.articles[aid], settings.chunk_size, settings.chunk_overlap)]
+        if now != by_article.get(aid):
+            print(f"bench: the chunker's output changed for {aid}; generating the 100k index again", file=sys.stderr)
+            sys.exit(3)
+    out["n_chunks"] = len(index.chunks)
+    out["n_articles"] = len(index.articles)
+
+    questions = questions_100k(cache)
+    out["questions"] = questions
+    from qa.conversation import Conversation
+
+    t = time.perf_counter()
+    Conversation(index).ask(questions[0])  # loads the ONNX session
+    out["first_question_s"] = time.perf_counter() - t
+    lat, per_q = time_questions(index, questions, WARM_REPS)
+    out["latency"] = summary_ms(lat)
+    out["per_question_p50_ms"] = {q: statistics.median(v) * 1000 for q, v in per_q.items()}
+    out["stages_p50_ms"] = stage_breakdown(index, questions, WARM_REPS)
+    slowest = max(per_q, key=lambda q: statistics.median(per_q[q]))
+    out["profile_question"] = slowest
+    out["profile"] = profile_question(index, slowest)
+    out["maxrss_serving_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    # Dense search alone, for comparison: FAISS as configured, FAISS on one OpenMP thread, numpy.
+    import faiss
+    import numpy as np
+
+    qvecs = [index.query_embedder.encode([q])[0].reshape(1, -1) for q in questions]
+
+    def med_ms(fn) -> float:
+        ts = []
+        for _ in range(WARM_REPS):
+            for v in qvecs:
+                t = time.perf_counter()
+                fn(v)
+                ts.append(time.perf_counter() - t)
+        return statistics.median(ts) * 1000
+
+    k_dense = settings.k_dense
+    threads = faiss.omp_get_max_threads()
+    dense = {"faiss_omp_threads": threads, "faiss_search_p50_ms": med_ms(lambda v: index.dense.search(v, k_dense))}
+    faiss.omp_set_num_threads(1)
+    dense["faiss_search_1_thread_p50_ms"] = med_ms(lambda v: index.dense.search(v, k_dense))
+    faiss.omp_set_num_threads(threads)
+    matrix = index.dense.reconstruct_n(0, index.dense.ntotal)
+
+    def numpy_top(v):
+        s = matrix @ v[0]
+        top = np.argpartition(-s, k_dense - 1)[:k_dense]
+        return top[np.argsort(-s[top])]
+
+    dense["numpy_matmul_top_k_p50_ms"] = med_ms(numpy_top)
+    del matrix
+    out["dense_alternatives"] = dense
+
+    # Where open_index's time goes (the same steps, timed apart; BM25 is timed below).
+    t = time.perf_counter()
+    load_corpus(corpus, settings.max_file_bytes)
+    out["open_parts_s"] = {"load_corpus": time.perf_counter() - t}
+    t = time.perf_counter()
+    _read_folder(index_dir)
+    out["open_parts_s"]["read_folder (manifest, chunks.jsonl, dense.faiss)"] = time.perf_counter() - t
+
+    # BM25 alone: qa's SparseBM25 vs the reference rank_bm25.BM25Okapi on the same tokenized chunks.
+    from rank_bm25 import BM25Okapi
+
+    from qa.bm25 import SparseBM25
+
+    t = time.perf_counter()
+    tokens = [tokenize(c.text) for c in index.chunks]
+    bm = {"tokenize_chunks_s": time.perf_counter() - t, "n_tokens": sum(map(len, tokens))}
+    t = time.perf_counter()
+    sparse = SparseBM25(tokens)
+    bm["sparse_build_s"] = time.perf_counter() - t
+    qtoks = [tokenize(q) for q in questions]
+    sp = []
+    for _ in range(WARM_REPS):
+        for q in qtoks:
+            t = time.perf_counter()
+            sparse.get_scores(q)
+            sp.append(time.perf_counter() - t)
+    bm["sparse_get_scores"] = summary_ms(sp)
+    t = time.perf_counter()
+    okapi = BM25Okapi(tokens)
+    bm["rank_bm25_build_s"] = time.perf_counter() - t
+    ref_q = qtoks[:3]
+    rk, max_diff = [], 0.0
+    for rep in range(WARM_REPS):
+        for q in ref_q:
+            t = time.perf_counter()
+            ref = okapi.get_scores(q)
+            rk.append(time.perf_counter() - t)
+            if rep == 0:
+                max_diff = max(max_diff, float(np.max(np.abs(ref - sparse.get_scores(q)))))
+    bm["rank_bm25_get_scores"] = summary_ms(rk)
+    bm["rank_bm25_queries"] = [questions[i] for i in range(len(ref_q))]
+    sp3 = [x for i, x in enumerate(sp) if i % len(qtoks) < len(ref_q)]
+    bm["sparse_get_scores_same_queries"] = summary_ms(sp3)
+    bm["speedup_p50"] = bm["rank_bm25_get_scores"]["p50_ms"] / bm["sparse_get_scores_same_queries"]["p50_ms"]
+    bm["max_abs_score_diff"] = max_diff
+    out["bm25"] = bm
+
+
+# ---------------------------------------------------------------- build throughput
+
+
+def prepare_build_corpora(root: Path) -> list[list[str]]:
+    """BUILD_RUNS folders of articles recombined from seeds' sentences (~BUILD_CHUNKS_PER_RUN chunks each).
+
+    Returns each run's chunk texts as qa's chunker cuts them (what build_index embeds).
+    """
+    import random
+
+    from qa.chunk import chunk_article
+    from qa.config import Settings
+    from qa.corpus import load_corpus, parse_article
+    from qa.text import sentences
+
+    s = Settings()
+    pool = []
+    for a in load_corpus(ROOT / "seeds"):
+        for b, e in sentences(a.text, a.body_start):
+            sent = " ".join(a.text[b:e].split())
+            if len(sent) > 25:
+                pool.append(sent)
+    rng = random.Random(5000)
+    runs = []
+    for r in range(BUILD_RUNS):
+        folder = root / f"run{r}"
+        folder.mkdir(parents=True)
+        texts: list[str] = []
+        i = 0
+        while len(texts) < BUILD_CHUNKS_PER_RUN:
+            picked = rng.sample(pool, rng.randint(12, 20))
+            para = rng.randint(2, 5)
+            body = "\n".join(" ".join(picked[j : j + para]) for j in range(0, len(picked), para)) + "\n"
+            text = (f"date 2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}\n" if rng.random() < 0.5 else "") + body
+            aid = f"r{r}_{i:04d}"
+            path = folder / f"{aid}.txt"
+            path.write_bytes(text.encode("utf-8"))
+            texts += [c.text for c in chunk_article(parse_article(aid, text, path), s.chunk_size, s.chunk_overlap)]
+            i += 1
+        runs.append(texts)
+    return runs
+
+
+def _cpu_s() -> float:
+    import resource
+
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+
+def _serve(ready: dict, run) -> None:
+    """A child that runs one measured run per line "N" read from stdin, answering on stdout.
+
+    The parent alternates the build and the raw encode children run by run, so drift and
+    other load on the machine hit both alike, while each keeps its own process (and max RSS).
+    """
+    print(MARK + json.dumps(ready), flush=True)
+    for line in sys.stdin:
+        if line.strip() == "quit":
+            break
+        print(MARK + json.dumps(run(int(line))), flush=True)
+
+
+def phase_build(corpora: Path, indexes: Path) -> None:
+    from qa.config import WEIGHTS_SHA256
+    from qa.embed import onnx_path
+    from qa.index import Models, build_index
+
+    class TimedModels(Models):
+        """The real models, with the ONNX export (only when missing from the cache) timed apart."""
+
+        export_s = 0.0
+
+        def prepare_query(self, embedder) -> None:
+            t = time.perf_counter()
+            super().prepare_query(embedder)
+            self.export_s += time.perf_counter() - t
+
+    def run(r: int) -> dict:
+        models = TimedModels()
+        target = indexes / f"run{r}"
+        cpu = _cpu_s()
+        rep = build_index(corpora / f"run{r}", target, models=models)
+        cpu = _cpu_s() - cpu
+        shutil.rmtree(target, ignore_errors=True)
+        per_chunk_s = rep.seconds - rep.model_seconds - models.export_s
+        # CPU time of the model load is not known apart; the wall share is taken off pro rata.
+        per_chunk_cpu = cpu * per_chunk_s / rep.seconds
+        return {"chunks": rep.chunks, "embedded": rep.embedded, "seconds": rep.seconds,
+                "model_seconds": rep.model_seconds, "export_seconds": models.export_s,
+                "embed_seconds": rep.embed_seconds, "per_chunk_seconds": per_chunk_s,
+                "other_seconds": per_chunk_s - rep.embed_seconds, "cpu_seconds": cpu,
+                "chunks_per_s": rep.chunks / per_chunk_s, "embed_chunks_per_s": rep.embedded / rep.embed_seconds,
+                "chunks_per_cpu_s": rep.chunks / per_chunk_cpu}
+
+    _serve({"onnx_cached_before": onnx_path(WEIGHTS_SHA256).is_file(), "onnx_path": str(onnx_path(WEIGHTS_SHA256))}, run)
+
+
+def phase_encode(texts_file: Path) -> None:
+    runs_texts = json.loads(texts_file.read_text(encoding="utf-8"))
+    from qa.embed import model_dir
+
+    t = time.perf_counter()
+    from sentence_transformers import SentenceTransformer
+
+    model = SentenceTransformer(str(model_dir()), device="cpu")
+    ready = {"model_load_s": time.perf_counter() - t, "max_seq_length": model.max_seq_length}
+
+    def run(r: int) -> dict:
+        texts = runs_texts[r]
+        cpu = _cpu_s()
+        t = time.perf_counter()
+        model.encode(texts, batch_size=64, show_progress_bar=False)
+        dt = time.perf_counter() - t
+        cpu = _cpu_s() - cpu
+        return {"chunks": len(texts), "seconds": dt, "cpu_seconds": cpu,
+                "chunks_per_s": len(texts) / dt, "chunks_per_cpu_s": len(texts) / cpu}
+
+    _serve(ready, run)
+
+
+# ============================================================ orchestration (parent)
+
+
+def section_cold() -> dict:
+    log("qa index --quiet (seeds) …")
+    r = subprocess.run([QA, "index", "--quiet"], cwd=ROOT, capture_output=True, text=True)
+    if r.returncode != 0:
+        raise SystemExit(f"`qa index --quiet` failed ({r.returncode}): {r.stderr.strip()}")
+    ask = [QA, "ask", COLD_QUESTION, "--quiet"]
+    imp = [PYTHON, "-c", "import sentence_transformers"]
+    asks, imports = [], []
+    with tempfile.TemporaryDirectory(prefix="bench-cold-") as tmp:
+        out_path, err_path = Path(tmp) / "out", Path(tmp) / "err"
+
+        def one(argv):
+            with open(out_path, "wb") as o, open(err_path, "wb") as e:
+                res = run_child(argv, stdout=o, stderr=e)
+            if res["rc"] != 0:
+                raise SystemExit(f"{' '.join(argv)} failed ({res['rc']}): {err_path.read_text()[-2000:]}")
+            res["stdout_first_line"] = (out_path.read_text(errors="replace").splitlines() or [""])[0]
+            return res
+
+        log("cold runs: warm-up (not counted) …")
+        one(ask)
+        one(imp)
+        for i in range(max(N_COLD_ASK, N_COLD_IMPORT)):  # interleaved, so drift hits both alike
+            if i < N_COLD_ASK:
+                asks.append(one(ask))
+            if i < N_COLD_IMPORT:
+                imports.append(one(imp))
+            log(f"cold run {i + 1}: ask {asks[-1]['wall_s']:.2f}s"
+                + (f", import sentence_transformers {imports[-1]['wall_s']:.2f}s" if i < N_COLD_IMPORT else ""))
+    a = statistics.median(x["wall_s"] for x in asks)
+    b = statistics.median(x["wall_s"] for x in imports)
+    return {
+        "question": COLD_QUESTION,
+        "answer_first_line": asks[-1]["stdout_first_line"],
+        "ask_wall_s": [x["wall_s"] for x in asks],
+        "import_st_wall_s": [x["wall_s"] for x in imports],
+        "ask_p50_s": a,
+        "import_st_p50_s": b,
+        "ratio": a / b,
+        "ask_cpu_p50_s": statistics.median(x["user_s"] + x["sys_s"] for x in asks),
+        "ask_maxrss_mb": max(x["maxrss_mb"] for x in asks),
+        "import_st_maxrss_mb": max(x["maxrss_mb"] for x in imports),
+    }
+
+
+def section_seeds() -> dict:
+    log("warm questions on seeds/ …")
+    r = run_phase("seeds")
+    if r["_process"]["rc"] != 0:
+        raise SystemExit("the seeds phase failed")
+    r["maxrss_mb"] = r["_process"]["maxrss_mb"]
+    return r
+
+
+def section_100k() -> dict:
+    cache = bench_cache_dir()
+    gen = None
+    if not (cache / "index" / "manifest.json").is_file() or not (cache / "vocab.json").is_file():
+        log(f"generating the 100,000-chunk corpus and index once, in {cache} …")
+        gen = run_phase("gen100k")
+        if gen["_process"]["rc"] != 0:
+            raise SystemExit("generating the 100k index failed")
+    else:
+        log(f"reusing the 100,000-chunk index in {cache}")
+    log("warm questions at 100k chunks (open_index builds BM25 first) …")
+    r = run_phase("100k")
+    if r["_process"]["rc"] == 3:
+        log("the cached 100k index is stale; generating it again …")
+        gen = run_phase("gen100k")
+        if gen["_process"]["rc"] != 0:
+            raise SystemExit("generating the 100k index failed")
+        r = run_phase("100k")
+    if r["_process"]["rc"] != 0:
+        raise SystemExit("the 100k phase failed")
+    r["maxrss_mb"] = r["_process"]["maxrss_mb"]
+    r["generated_this_run"] = gen
+    r["cache_dir"] = str(cache)
+    return r
+
+
+class _Server:
+    """A `bench.py --phase NAME` child answering one run per request (see _serve)."""
+
+    def __init__(self, name: str, *args: str, env: dict | None = None):
+        self.t0 = time.perf_counter()
+        self.p = subprocess.Popen([PYTHON, str(Path(__file__).resolve()), "--phase", name, *args], env=env, cwd=ROOT,
+                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        self.ready = self._answer()
+
+    def _answer(self) -> dict:
+        for line in self.p.stdout:  # type: ignore[union-attr]
+            if line.startswith(MARK):
+                return json.loads(line[len(MARK):])
+        raise SystemExit(f"the benchmark child {self.p.args[3]} failed")
+
+    def run(self, r: int) -> dict:
+        self.p.stdin.write(f"{r}\n")  # type: ignore[union-attr]
+        self.p.stdin.flush()  # type: ignore[union-attr]
+        return self._answer()
+
+    def close(self) -> dict:
+        try:
+            self.p.stdin.write("quit\n")  # type: ignore[union-attr]
+            self.p.stdin.close()  # type: ignore[union-attr]
+        except BrokenPipeError:
+            pass
+        _, status, usage = os.wait4(self.p.pid, 0)
+        self.p.returncode = os.waitstatus_to_exitcode(status)
+        return {"rc": self.p.returncode, "maxrss_mb": usage.ru_maxrss / 1024, "wall_s": time.perf_counter() - self.t0}
+
+
+def section_build() -> dict:
+    from qa.embed import cache_root
+
+    with tempfile.TemporaryDirectory(prefix="bench-build-") as tmp:
+        tmp = Path(tmp)
+        log(f"build throughput: {BUILD_RUNS} runs of ~{BUILD_CHUNKS_PER_RUN} chunks, build and raw encode alternating …")
+        runs_texts = prepare_build_corpora(tmp / "corpora")
+        texts_file = tmp / "texts.json"
+        texts_file.write_text(json.dumps(runs_texts), encoding="utf-8")
+        # The existing cache, so the ONNX question encoder is found and not exported again.
+        env = dict(os.environ, XDG_CACHE_HOME=str(cache_root().parent))
+        build = _Server("build", "--corpora", str(tmp / "corpora"), "--indexes", str(tmp / "indexes"), env=env)
+        raw = _Server("encode", "--texts", str(texts_file), env=env)
+        b_runs, r_runs = [], []
+        try:
+            for r in range(BUILD_RUNS):
+                b_runs.append(build.run(r))
+                r_runs.append(raw.run(r))
+                log(f"run {r + 1}/{BUILD_RUNS}: build_index {b_runs[-1]['chunks_per_s']:.1f} chunks/s, "
+                    f"raw encode {r_runs[-1]['chunks_per_s']:.1f} chunks/s ({b_runs[-1]['chunks']} chunks)")
+        finally:
+            b_proc, r_proc = build.close(), raw.close()
+    for r, texts in zip(b_runs, runs_texts):
+        if r["chunks"] != len(texts):
+            raise SystemExit(f"build_index made {r['chunks']} chunks, the bench expected {len(texts)}")
+    b = statistics.median(r["chunks_per_s"] for r in b_runs)
+    e = statistics.median(r["chunks_per_s"] for r in r_runs)
+    bc = statistics.median(r["chunks_per_cpu_s"] for r in b_runs)
+    ec = statistics.median(r["chunks_per_cpu_s"] for r in r_runs)
+    return {
+        "chunks_total": sum(map(len, runs_texts)),
+        "build_chunks_per_s_p50": b,
+        "build_embed_only_chunks_per_s_p50": statistics.median(r["embed_chunks_per_s"] for r in b_runs),
+        "build_other_s_p50": statistics.median(r["other_seconds"] for r in b_runs),
+        "raw_encode_chunks_per_s_p50": e,
+        "ratio": b / e,
+        "ratio_per_run": [x["chunks_per_s"] / y["chunks_per_s"] for x, y in zip(b_runs, r_runs)],
+        "build_chunks_per_cpu_s_p50": bc,
+        "raw_encode_chunks_per_cpu_s_p50": ec,
+        "ratio_cpu": bc / ec,
+        "model_load_s_first": b_runs[0]["model_seconds"],
+        "model_load_s_p50": statistics.median(r["model_seconds"] for r in b_runs),
+        "onnx_export_s_total": sum(r["export_seconds"] for r in b_runs),
+        "onnx_cached_before": build.ready.get("onnx_cached_before"),
+        "raw_model_load_s": raw.ready["model_load_s"],
+        "raw_max_seq_length": raw.ready["max_seq_length"],
+        "build_maxrss_mb": b_proc["maxrss_mb"],
+        "raw_encode_maxrss_mb": r_proc["maxrss_mb"],
+        "build_runs": b_runs,
+        "raw_runs": r_runs,
+    }
+
+
+def git_state() -> dict:
+    def git(*args):
+        r = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True)
+        return r.stdout.strip() if r.returncode == 0 else None
+
+    return {"head": git("rev-parse", "--short", "HEAD"), "dirty_qa": git("status", "--porcelain", "qa")}
+
+
+def verdicts(res: dict) -> list[dict]:
+    """Every figure of the table: value, target (when the issue sets one) and whether it is met."""
+    rows = []
+
+    def row(section, name, value, unit, target=None, op=None):
+        met = None
+        if target is not None and value is not None:
+            met = value <= target if op == "<=" else value >= target
+        rows.append({"section": section, "figure": name, "value": value, "unit": unit,
+                     "target": None if target is None else f"{op} {target:g}", "met": met})
+
+    if "cold" in res:
+        c = res["cold"]
+        row("1 cold", "qa ask --quiet, wall p50", c["ask_p50_s"], "s")
+        row("1 cold", "import sentence_transformers, wall p50", c["import_st_p50_s"], "s")
+        row("1 cold", "ratio ask / import", c["ratio"], "", TARGET_COLD_RATIO, "<=")
+        row("1 cold", "qa ask peak memory (max RSS)", c["ask_maxrss_mb"], "MB")
+        row("1 cold", "import sentence_transformers max RSS", c["import_st_maxrss_mb"], "MB")
+    if "seeds" in res:
+        s = res["seeds"]
+        row("2 seeds", f"warm ask p50 ({s['n_chunks']} chunks)", s["latency"]["p50_ms"], "ms", TARGET_SEEDS_P50_MS, "<=")
+        row("2 seeds", "warm ask p95", s["latency"]["p95_ms"], "ms")
+        row("2 seeds", "process max RSS", s["maxrss_mb"], "MB")
+    if "100k" in res:
+        k = res["100k"]
+        row("3 100k", f"warm ask p50 ({k['n_chunks']:,} chunks)", k["latency"]["p50_ms"], "ms", TARGET_100K_P50_MS, "<=")
+        row("3 100k", "warm ask p95", k["latency"]["p95_ms"], "ms")
+        row("3 100k", "open_index (load + BM25 build)", k["open_index_s"], "s")
+        row("3 100k", "process max RSS while serving", k["maxrss_serving_mb"], "MB")
+        bm = k["bm25"]
+        row("3 100k", "SparseBM25.get_scores p50 (all questions)", bm["sparse_get_scores"]["p50_ms"], "ms")
+        row("3 100k", "SparseBM25.get_scores p50 (3 ref. questions)", bm["sparse_get_scores_same_queries"]["p50_ms"], "ms")
+        row("3 100k", "rank_bm25 BM25Okapi.get_scores p50 (same 3)", bm["rank_bm25_get_scores"]["p50_ms"], "ms")
+        row("3 100k", "BM25 speed-up over rank_bm25", bm["speedup_p50"], "x")
+    if "build" in res:
+        b = res["build"]
+        row("4 build", f"build_index per-chunk work ({b['chunks_total']:,} chunks)", b["build_chunks_per_s_p50"], "chunks/s")
+        row("4 build", "raw SentenceTransformer.encode", b["raw_encode_chunks_per_s_p50"], "chunks/s")
+        row("4 build", "ratio build / raw", b["ratio"], "", TARGET_BUILD_RATIO, ">=")
+        row("4 build", "same ratio on CPU time (cross-check, no target)", b["ratio_cpu"], "")
+        row("4 build", "model load in build, first run (incl. torch import)", b["model_load_s_first"], "s")
+        row("4 build", "model load in build, p50 of runs", b["model_load_s_p50"], "s")
+        row("4 build", "ONNX export during build (cached → 0)", b["onnx_export_s_total"], "s")
+        row("4 build", "build process max RSS", b["build_maxrss_mb"], "MB")
+        row("4 build", "raw encode process max RSS", b["raw_encode_maxrss_mb"], "MB")
+    return rows
+
+
+def print_table(rows: list[dict]) -> None:
+    def fmt(v, unit):
+        if v is None:
+            return "n/a"
+        if unit in ("ms", "s"):
+            return f"{v:,.3f} {unit}" if v < 10 else f"{v:,.1f} {unit}"
+        if unit == "MB":
+            return f"{v:,.0f} MB"
+        if unit == "chunks/s":
+            return f"{v:,.1f} chunks/s"
+        if unit == "x":
+            return f"{v:,.1f}x"
+        return f"{v:.3f}"
+
+    w0 = max(len(r["section"]) for r in rows)
+    w1 = max(len(r["figure"]) for r in rows)
+    w2 = max(len(fmt(r["value"], r["unit"])) for r in rows)
+    print()
+    print(f"{'':{w0}}  {'figure':{w1}}  {'value':>{w2}}  {'target':<8}  status")
+    print("-" * (w0 + w1 + w2 + 26))
+    for r in rows:
+        status = "" if r["met"] is None else ("met" if r["met"] else "NOT MET")
+        print(f"{r['section']:{w0}}  {r['figure']:{w1}}  {fmt(r['value'], r['unit']):>{w2}}  {r['target'] or '':<8}  {status}")
+
+
+def print_diagnostics(res: dict) -> None:
+    """Where the time goes, for the sections whose target is not met (stage medians, cProfile)."""
+    for key, target in (("seeds", TARGET_SEEDS_P50_MS), ("100k", TARGET_100K_P50_MS)):
+        if key not in res:
+            continue
+        r = res[key]
+        print(f"\n[{key}] per-stage p50 (ms): "
+              + ", ".join(f"{k} {v:.2f}" for k, v in r["stages_p50_ms"].items()))
+        if r["latency"]["p50_ms"] > target:
+            print(f"[{key}] target not met; cProfile of {r['profile_question']!r} (per question, by own time):")
+            for p in r["profile"][:12]:
+                print(f"    {p['tottime_ms']:8.2f} ms own  {p['cumtime_ms']:8.2f} ms cum  {p['calls']:>9.0f} calls  {p['function']}")
+    if "100k" in res:
+        k = res["100k"]
+        bm = k["bm25"]
+        print(f"\n[100k] open_index {k['open_index_s']:.1f}s; apart: "
+              + ", ".join(f"{n} {v:.1f}s" for n, v in k["open_parts_s"].items())
+              + f", tokenize {bm['n_tokens']:,} chunk tokens {bm['tokenize_chunks_s']:.1f}s, "
+              f"SparseBM25 build {bm['sparse_build_s']:.1f}s (rank_bm25 build {bm['rank_bm25_build_s']:.1f}s); "
+              f"max |score diff| vs rank_bm25 {bm['max_abs_score_diff']:.2e}")
+        d = k["dense_alternatives"]
+        print(f"[100k] dense search alone p50: FAISS ({d['faiss_omp_threads']} OpenMP threads) "
+              f"{d['faiss_search_p50_ms']:.1f} ms, FAISS 1 thread {d['faiss_search_1_thread_p50_ms']:.1f} ms, "
+              f"numpy matmul + top-k {d['numpy_matmul_top_k_p50_ms']:.1f} ms")
+    if "build" in res:
+        b = res["build"]
+        print(f"\n[build] ratio per run: {', '.join(f'{x:.2f}' for x in b['ratio_per_run'])}; "
+              f"embed-only {b['build_embed_only_chunks_per_s_p50']:.1f} chunks/s, "
+              f"other per-chunk work {b['build_other_s_p50']:.2f}s/run; raw model load {b['raw_model_load_s']:.1f}s "
+              f"(max_seq_length {b['raw_max_seq_length']}); ONNX cached before: {b['onnx_cached_before']}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--only", default=",".join(SECTIONS), help=f"comma-separated sections of {','.join(SECTIONS)}")
+    ap.add_argument("--phase", help=argparse.SUPPRESS)
+    ap.add_argument("--out", help=argparse.SUPPRESS)
+    ap.add_argument("--corpora", help=argparse.SUPPRESS)
+    ap.add_argument("--indexes", help=argparse.SUPPRESS)
+    ap.add_argument("--texts", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+
+    if args.phase:  # a child process: measure, write JSON to --out
+        out: dict = {}
+        if args.phase == "seeds":
+            phase_seeds(out)
+        elif args.phase == "gen100k":
+            phase_gen100k(out)
+        elif args.phase == "100k":
+            phase_100k(out)
+        elif args.phase == "build":
+            phase_build(Path(args.corpora), Path(args.indexes))
+            return
+        elif args.phase == "encode":
+            phase_encode(Path(args.texts))
+            return
+        else:
+            raise SystemExit(f"unknown phase {args.phase}")
+        Path(args.out).write_text(json.dumps(out, indent=1, ensure_ascii=False), encoding="utf-8")
+        return
+
+    only = [s.strip() for s in args.only.split(",") if s.strip()]
+    unknown = set(only) - set(SECTIONS)
+    if unknown:
+        raise SystemExit(f"unknown section(s) {sorted(unknown)}; choose from {SECTIONS}")
+    t0, snap0 = time.perf_counter(), cpu_snapshot()
+    res: dict = {"meta": {
+        "started": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "python": platform.python_version(),
+        "machine": platform.machine(), "cpus": os.cpu_count(), "loadavg_start": os.getloadavg(),
+        "git": git_state(), "sections": only,
+    }}
+    for name, fn in (("cold", section_cold), ("seeds", section_seeds), ("100k", section_100k), ("build", section_build)):
+        if name in only:
+            t, snap = time.perf_counter(), cpu_snapshot()
+            res[name] = fn()
+            res[name]["section_seconds"] = time.perf_counter() - t
+            res[name]["other_load"] = other_load(snap, cpu_snapshot(), res[name]["section_seconds"])
+    res["meta"]["loadavg_end"] = os.getloadavg()
+    res["meta"]["total_seconds"] = time.perf_counter() - t0
+    res["meta"]["other_load"] = other_load(snap0, cpu_snapshot(), res["meta"]["total_seconds"])
+    res["meta"]["parent_maxrss_mb"] = self_maxrss_mb()
+    rows = verdicts(res)
+    res["table"] = rows
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "bench.json").write_text(json.dumps(res, indent=1, ensure_ascii=False), encoding="utf-8")
+    print_table(rows)
+    print_diagnostics(res)
+    busy = {n: res[n]["other_load"]["other_share_of_machine"] for n in SECTIONS if n in res}
+    print("\nCPU taken by other processes during each section (share of the machine): "
+          + ", ".join(f"{n} {v:.0%}" for n, v in busy.items()))
+    if any(v > 0.10 for v in busy.values()):
+        print("WARNING: other processes used the CPU meanwhile; timings of those sections are inflated.")
+    met = [r for r in rows if r["met"] is not None]
+    print(f"\n{sum(r['met'] for r in met)}/{len(met)} targets met; total {res['meta']['total_seconds']:.0f}s; "
+          f"load average {res['meta']['loadavg_start'][0]:.2f} → {res['meta']['loadavg_end'][0]:.2f} "
+          f"on {os.cpu_count()} CPUs; results in {RESULTS / 'bench.json'}")
+
+
+if __name__ == "__main__":
+    main()
