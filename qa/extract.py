@@ -628,6 +628,7 @@ class Group:
     best: tuple[Sentence, Candidate]
     support: list[tuple[Sentence, Candidate]]
     score: float
+    shared: int = 0  # words around the value, besides the question's, that it shares with the lead
 
     def articles(self) -> set[str]:
         return {s.article for s, _ in self.support}
@@ -702,7 +703,9 @@ def extract(index: Index, question: str, hits: list[Hit], qvec: np.ndarray) -> A
             for g in ordered[1:]
             for s, c in [g.best]
             if g.score >= best * settings.disagree_ratio
+            and g.shared >= 2  # told in the same words, or right beside the question's: about the same thing
             and not _compatible(lead_text, _span(index, s, c), lead.kind)
+            and _same_precision(lead_text, _span(index, s, c), lead.kind)
             and not _other_person(index, question, s)
         )
     else:
@@ -754,6 +757,15 @@ def _date_parts(text: str) -> tuple[str | None, str | None, str | None]:
             "-".join(d for d in days.groups() if d) if days else None)
 
 
+def _same_precision(a: str, b: str, kind: str) -> bool:
+    """Dates given to the same precision (day, month or year): "December 5-6" against
+    "December 4-5, 2025" disagrees; "February 2022" against it tells of something else."""
+    if kind != "date":
+        return True
+    pa, pb = _date_parts(a), _date_parts(b)
+    return (pa[2] is None) == (pb[2] is None) and (pa[1] is None) == (pb[1] is None)
+
+
 def _compatible(a: str, b: str, kind: str) -> bool:
     """Whether two values can both be true: "2025" and "December 4-5, 2025" do not disagree."""
     if kind != "date":
@@ -768,7 +780,7 @@ def _span(index: Index, sent: Sentence, c: Candidate) -> str:
 def _context_stems(index: Index, sent: Sentence, c: Candidate) -> set[str]:
     text = index.articles[sent.article].text
     wpos = _word_positions(text, sent.start, sent.end)
-    return {w[2] for w in _window(c, wpos, 6) if fold(text[w[0]:w[1]]) not in STOPWORDS}
+    return {w[2] for w in _window(c, wpos, 8) if fold(text[w[0]:w[1]]) not in STOPWORDS}
 
 
 def _groups(index: Index, q: Question, scored, lead_sent: Sentence, lead: Candidate, floor: float) -> list[Group]:
@@ -780,25 +792,30 @@ def _groups(index: Index, q: Question, scored, lead_sent: Sentence, lead: Candid
     it answers the same question even where it names the subject differently.
     """
     lead_ctx = {x for x in _context_stems(index, lead_sent, lead) if not q.matches(x)}
-    per_sentence: dict[tuple[str, int], tuple[float, Sentence, Candidate]] = {}
+    per_sentence: dict[tuple[str, int], tuple[float, Sentence, Candidate, int]] = {}
     for sc, sent, c in scored:
-        if c.kind == lead.kind and c.kind in AMOUNTS and sc < floor:
-            ctx = _context_stems(index, sent, c)
-            if sum(1 for x in lead_ctx if _match(x, ctx) > 0) >= 2:
-                sc = floor
         if c.kind != lead.kind:
             continue
+        ctx = _context_stems(index, sent, c)
+        shared = sum(1 for x in lead_ctx if _match(x, ctx) > 0)
+        if shared < 2 and c.kind == "date":  # a date right beside the question's words
+            text = index.articles[sent.article].text
+            if _nearby(c, q, _word_positions(text, sent.start, sent.end)) >= 0.8:
+                shared = 2
+        if c.kind in AMOUNTS and sc < floor and shared >= 2:
+            sc = floor
         key = (sent.article, sent.start)
         if key not in per_sentence or sc > per_sentence[key][0]:
-            per_sentence[key] = (sc, sent, c)
+            per_sentence[key] = (sc, sent, c, shared)
     groups: dict[str, Group] = {}
-    for sc, sent, c in sorted(per_sentence.values(), key=lambda x: -x[0]):
+    for sc, sent, c, shared in sorted(per_sentence.values(), key=lambda x: -x[0]):
         key = value_key(_span(index, sent, c), c.kind)
         g = groups.get(key)
         if g is None:
-            groups[key] = Group(key, (sent, c), [(sent, c)], sc)
+            groups[key] = Group(key, (sent, c), [(sent, c)], sc, shared)
         else:
             g.support.append((sent, c))
+            g.shared = max(g.shared, shared)
     return list(groups.values())
 
 
