@@ -42,6 +42,12 @@ META_WORDS = {"much", "many", "long", "old", "kind", "kinds", "type", "types", "
               "amount", "percentage", "percent"}
 AMOUNT_WORDS = {"value", "worth", "cost", "costs", "price", "total", "figure", "sum", "size", "level"}
 COPULA = {"is", "are", "was", "were"}
+# "what did Russia ratify?", "what would the pact regulate?": the last word is the verb whose object is asked
+TRAILING_PP = re.compile(
+    r"\s+(?:just\s+|right\s+|shortly\s+)?(?:before|after|during|in|at|on|for|to|with|from|by|of|since|until|under|"
+    r"over|about|between|among|ahead)\b.*$"
+)
+OBJECT_QUESTION = re.compile(r"^(?:what|which \w+) (?:do|does|did|will|would|could|can|should|might|may)\b.*\b(\w{3,})\W*$")
 WHO_ROLE = re.compile(r"^who (?:is|was|are|were) (?:the |an? |[\w-]+'s )([\w-]+(?: [\w-]+){0,3}?)(?: of\b| to\b| for\b| in\b| at\b|\?|$)")
 ROLE_WORDS_LIST = ["title", "role", "position", "job", "post", "office", "rank"]
 ROLE_WORDS = set(ROLE_WORDS_LIST)
@@ -59,6 +65,7 @@ class Question:
     focus: tuple[str, ...]  # stems of the "what X" / "which X" phrase
     terms: dict[str, float]  # content stem → IDF weight
     plural: bool = False  # "which sectors", "what topics": the answer is likely a list
+    verb: str | None = None  # "what does RELOS allow?": the answer follows "allow" in the text
     _related_cache: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
 
     def matches(self, word_stem: str) -> float:
@@ -108,7 +115,7 @@ def classify(question: str) -> tuple[str, tuple[str, ...]]:
         (r"\bhow (much|large|big|expensive|valuable)\b|\bwhat (is|was) the (value|worth|cost|price)|\bworth\b", "money"),
         (r"\bwhat (percentage|percent|share|proportion|rate)\b|\bhow (steep|high)\b", "percent"),
         (r"\bhow many\b|\bwhat number\b", "number"),
-        (r"\bhow (long|old)\b", "number"),
+        (r"\bhow (long|old)\b", "duration"),
         (r"\bwhen\b|\bwhat (dates?|days?|times?|years?|months?)\b|\bwhat (?:is|are|was|were) the (?:dates?|days?|timing)\b|\bwhich (dates?|days?|years?|months?)\b|\buntil what\b|\bsince when\b|\bwhat (fiscal|financial|calendar) year\b|\bwhich (fiscal|financial) year\b|\bin which (fiscal |financial )?year\b", "date"),
         (r"\bwho(m|se)?\b", "person"),
         (r"\bwhere\b|\bwhat (country|city|place|region)\b|\bwhich (country|city|place|region|capital)\b", "place"),
@@ -154,7 +161,9 @@ def analyze(question: str, index: Index) -> Question:
         stem(w) == focus[-1] and w.lower().endswith("s") and not w.lower().endswith("ss")
         for w in re.findall(r"[\w'’-]+", question)
     )
-    return Question(question, kind, focus, terms, plural)
+    core = TRAILING_PP.sub("", fold(question).strip().rstrip("?!. "))
+    verb = OBJECT_QUESTION.match(core)
+    return Question(question, kind, focus, terms, plural, verb=stem(verb.group(1)) if verb else None)
 
 
 # ---------------------------------------------------------------- candidates
@@ -195,7 +204,7 @@ CLAUSE_CUES = re.compile(
 MANNER_CUES = re.compile(r"\b(?:by|through|via|using|with)\b")
 LIST_RE = re.compile(
     r"[\w'’/-]+(?:\s+[\w'’/-]+){0,3}(?:,\s+[\w'’/-]+(?:\s+[\w'’/-]+){0,3})+,?\s+(?:and|or)\s+[\w'’/-]+(?:\s+[\w'’/-]+){0,3}"
-    r"|[\w'’/-]+(?:\s+[\w'’/-]+){0,2}\s+(?:and|or)\s+[\w'’/-]+(?:\s+[\w'’/-]+){0,2}"
+    r"|[\w'’/-]+(?:\s+[\w'’/-]+)?\s+(?:and|or)\s+[\w'’/-]+(?:\s+[\w'’/-]+)?"
 )
 INTRODUCERS = re.compile(
     r"(?:(?:aimed|aiming) at|such as|including|like|namely|especially|particularly|mostly|mainly|"
@@ -329,6 +338,8 @@ def candidates(text: str, s: int, e: int, q: Question) -> list[Candidate]:
         tail = re.match(r"\s+([\w'’-]+)", sent[m.end():])
         if tail and q.focus and stem(tail.group(1)) == q.focus[-1]:
             add(m.start(), m.end() + tail.end(1), "number")
+        elif tail and TIME_UNIT.fullmatch(tail.group(1)):  # "nearly four years"
+            add(m.start(), m.end() + tail.end(1), "duration")
     for m in CAP_RE.finditer(sent):
         a, b = m.start(), m.end()
         toks = list(re.finditer(r"\S+", m.group()))
@@ -436,6 +447,7 @@ KIND_FIT = {
     "money": {"money": 1.0, "number": 0.4},
     "percent": {"percent": 1.0, "number": 0.3},
     "number": {"number": 1.0, "money": 0.8, "percent": 0.8, "date": 0.2},
+    "duration": {"duration": 1.0, "number": 0.5, "date": 0.4},
     "person": {"person": 1.0, "org": 0.8, "name": 0.7, "place": 0.6, "title": 0.3, "phrase": 0.35},
     "title": {"title": 1.0, "person": 0.3, "phrase": 0.3},
     "place": {"place": 1.0, "name": 0.6, "org": 0.5, "phrase": 0.45, "list": 0.7},
@@ -447,10 +459,11 @@ KIND_FIT = {
               "number": 0.4, "date": 0.4, "money": 0.4, "title": 0.4},
 }
 LOCAL_BASE = 0.6  # a typed value far from every question word keeps 60% of its score
-AMOUNTS = {"money", "percent", "number"}
+AMOUNTS = {"money", "percent", "number", "duration"}
+TIME_UNIT = re.compile(r"(?:second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s?", re.I)
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth", re.I)
-KIND_PATTERN = {"date": DATE_RE, "money": MONEY_RE, "percent": PERCENT_RE, "number": NUMBER_RE}
-TYPED = {"date", "money", "percent", "number"}
+KIND_PATTERN = {"date": DATE_RE, "money": MONEY_RE, "percent": PERCENT_RE, "number": NUMBER_RE, "duration": NUMBER_RE}
+TYPED = {"date", "money", "percent", "number", "duration"}
 VALUE_KINDS = TYPED
 
 
@@ -481,18 +494,23 @@ def score_candidate(c: Candidate, text: str, sent: Sentence, q: Question, wpos: 
         idx = {w[0]: i for i, w in enumerate(wpos)}
         first, last = idx[inside[0][0]], idx[inside[-1][0]]
         # distance to the far edge: stretching a span toward the question words earns nothing
-        dist = min(max(abs(idx[m[0]] - first), abs(idx[m[0]] - last)) for m in matched)
-        prox = 1.0 / (1.0 + dist / 4.0)
+        top = max(q.terms.values())
+        prox = max(  # near the question's rare words, not just near "India"
+            (0.5 + 0.5 * q.terms.get(m[2], top) / top) / (1.0 + max(abs(idx[m[0]] - first), abs(idx[m[0]] - last)) / 4.0)
+            for m in matched
+        )
     else:
         prox = 0.3
     n = len(inside)
     focus = 0.0
+    if q.verb and any(related(w[2], q.verb) for w in wpos if 0 <= c.start - w[1] <= 12):
+        focus = 0.8  # "what does RELOS allow?" → right after "allowing"
     if q.focus:
         head = q.focus[-1]
         if any(w[2] == head for w in inside):
             focus = 1.0
-        elif any(w[2] == head for w in [w for w in wpos if w[0] >= c.end][:2]):
-            focus = 0.6
+        elif any(w[2] == head for w in [w for w in wpos if w[0] >= c.end][:4]):
+            focus = 0.6  # "S-500 ⟨air defense missile⟩ system"
         elif any(w[2] == head for w in [w for w in wpos if w[1] <= c.start][-3:]):
             focus = 0.8  # an apposition: "Indian goods: pharmaceuticals, …", "sectors such as …"
     premodifier = False
@@ -667,7 +685,9 @@ def extract(index: Index, question: str, hits: list[Hit], qvec: np.ndarray) -> A
     pool = ranked[:8]
     if q.kind in TYPED:  # a "when" question reads on to the sentences that hold a date
         pattern = KIND_PATTERN[q.kind]
-        pool += [x for x in ranked[8:] if pattern.search(index.articles[x.article].text, x.start, x.end)][:8]
+        seen = {(x.article, x.start) for x in pool}
+        more = [x for x in score_sentences(index, q, support_hits, qvec) if (x.article, x.start) not in seen]
+        pool += [x for x in more if pattern.search(index.articles[x.article].text, x.start, x.end)][:8]
     scored = _scored_candidates(index, q, pool)
     if not scored:
         return Answer(question, None, 0.0, passages=tuple(hits), kind=q.kind)
