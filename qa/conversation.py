@@ -67,6 +67,19 @@ def _wh_frame(question: str) -> tuple[str, str, str] | None:
     return None
 
 
+def _only_titles(text: str) -> bool:
+    """"Prime Minister", "President": a title names no one by itself."""
+    return all(t.lower() in TITLES or t.lower() in NATIONALITY for t in text.split())
+
+
+def _subject(question: str) -> str | None:
+    """The subject of a which/what-X question: "the long-term economic roadmap" in
+    "Which sectors will the long-term economic roadmap cover?"."""
+    m = re.match(r"^\s*(?:which|what)\s+(?:[\w'’-]+\s+){0,3}?(?:is|are|was|were|will|would|does|do|did|can|could|has|have)"
+                 r"\s+((?:the|a|an|this|that|its|their)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+\w+\W*$", question, re.IGNORECASE)
+    return m.group(1) if m else None
+
+
 def _strip_titles(name: str) -> str:
     """"President Droupadi Murmu" → "Droupadi Murmu": the title may be what is asked next."""
     toks = name.split()
@@ -132,7 +145,7 @@ class Conversation:
         prev = self.turns[-1]
         m = WHAT_ABOUT.match(question)
         if m:
-            return self._what_about(prev.understood, m.group(1))
+            return self._what_about(m.group(1))
         one = WHICH_ONE.search(question)
         frame = _wh_frame(prev.understood)
         if one and frame:  # "which one does India want?" after "which air defence systems …?"
@@ -171,7 +184,7 @@ class Conversation:
         after = question[m.end():].strip().lower()
         before = question[: m.start()].strip().lower()
         # "of that", "does that", "that elevate…" at the end or before a verb; not "the pact that …"
-        return bool(re.match(r"^(?:\?|$|is\b|was\b|will\b|would\b|mean\b|elevate|\w+s\b)", after)) or before.endswith(
+        return bool(re.match(r"^(?:\?|$|is\b|was\b|will\b|would\b|mean\b|\w+s\b)", after)) or before.endswith(
             ("of", "does", "did", "do", "is", "was", "about")
         )
 
@@ -181,32 +194,58 @@ class Conversation:
         return bool(nxt) and nxt.group(1).lower() not in STOPWORDS | {"say", "said", "do", "visit", "meet", "invite"}
 
     def _resolve(self, role: str) -> str | None:
-        """The most recent fitting entity: the previous answer first, then earlier questions."""
+        """The most recent fitting entity: the previous answer first, then earlier questions.
+
+        A person pronoun takes a name (never a bare title such as "Prime Minister"); "it" takes a
+        named answer ("Su-57E") or else the subject of the question before ("the roadmap").
+        """
         for turn in reversed(self.turns):
             ans = turn.answer.text
             candidates = []
-            if ans and len(ans.split()) <= 10:
+            if ans and len(ans.split()) <= 10 and not _only_titles(ans):
                 candidates.append((ans, turn.answer.kind))
-            candidates += [(e, "question") for e in reversed(_entities(turn.understood))]
+            candidates += [(e, "question") for e in reversed(_entities(turn.understood)) if not _only_titles(e)]
+            subject = _subject(turn.understood)
+            if subject:
+                candidates.append((subject, "subject"))
             for text, kind in candidates:
-                is_person = kind in ("person", "title") and _is_person(text) or (kind == "question" and _is_person(text) and len(text.split()) <= 3 and text.split()[0][0].isupper())
-                if role == "person" and is_person and (kind != "title" or len(text.split()) > 1):
+                is_person = _is_person(text) and (
+                    kind in ("person", "title") or (kind == "question" and len(text.split()) <= 3)
+                )
+                if role == "person" and is_person:
                     return _strip_titles(text)
-                if role == "thing" and not is_person and kind not in ("date", "person", "title"):
+                named = text[:1].isupper() or text[:1].isdigit() or kind == "subject"
+                if role == "thing" and named and not is_person and kind not in ("date", "person", "title"):
                     return text
-                if role == "group" and not is_person:
+                if role == "group" and named and not is_person:
                     return text
         return None
 
-    def _what_about(self, previous: str, subject: str) -> str:
-        """Keep the previous question's frame, swap in the new subject."""
-        frame = _wh_frame(previous)
-        if frame:
-            return f"{frame[0]}{subject} {frame[2]}"
-        ents = _entities(previous)
-        if ents and subject[:1].isupper():
-            return previous.replace(ents[0], subject, 1)
-        return f"{previous.rstrip(' ?')}: what about {subject}?"
+    def _what_about(self, subject: str) -> str:
+        """Keep an earlier question's frame and swap in the new subject for the phrase most like it.
+
+        "What about air defence systems?" after "Which fighter jet is Russia offering India?"
+        → "Which air defence systems is Russia offering India?"; the phrase to swap is the one
+        the embedder finds closest to the new subject, in the last three questions.
+        """
+        slots: list[tuple[str, float]] = []  # (rewritten question, recency penalty) per swappable phrase
+        phrases: list[str] = []
+        for back, turn in enumerate(reversed(self.turns[-3:])):
+            q = turn.understood
+            frame = _wh_frame(q)
+            if frame:
+                phrases.append(frame[1].strip())
+                slots.append((f"{frame[0]}{subject} {frame[2]}", 0.05 * back))
+            for phrase in [_subject(q)] + _entities(q):
+                if phrase and phrase in q:
+                    phrases.append(phrase)
+                    slots.append((q.replace(phrase, subject, 1), 0.05 * back))
+        if not slots:
+            prev = self.turns[-1].understood
+            return f"{prev.rstrip(' ?')}: what about {subject}?"
+        vecs = self.index.query_embedder.encode([subject] + phrases)
+        scores = [float(vecs[0] @ v) - penalty for v, (_, penalty) in zip(vecs[1:], slots)]
+        return slots[max(range(len(slots)), key=scores.__getitem__)][0]
 
     @staticmethod
     def _salient(previous: str, current: str) -> str:
