@@ -19,7 +19,7 @@ app = typer.Typer(
     help="Answer questions from a folder of news articles, offline, with quotes and citations.",
     no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
 )
-out = Console(highlight=False, soft_wrap=False)
+out = Console(highlight=False, soft_wrap=not sys.stdout.isatty())  # piped output: one line per line
 err = Console(stderr=True, highlight=False, soft_wrap=True)  # one message, one line, even when piped
 
 CorpusOpt = typer.Option(
@@ -177,7 +177,9 @@ def answer_json(answer) -> dict:
 
 @app.command(name="eval")
 def eval_(
-    gold: Path = typer.Option(Path("eval/gold.jsonl"), "--gold", help="Gold Q&A file (JSON Lines, see eval-format)."),
+    gold: Optional[Path] = typer.Option(
+        None, "--gold", help="Gold Q&A file (JSON Lines, format in docs/eval-format.md). Default: eval/gold.jsonl of this project."
+    ),
     corpus: Optional[Path] = CorpusOpt,
     index_dir: Optional[Path] = IndexOpt,
     report: Optional[Path] = typer.Option(None, "--report", help="Write the JSON report here (also when a gate fails)."),
@@ -194,9 +196,15 @@ def eval_(
 ) -> None:
     """Score a gold Q&A set against a corpus; exit non-zero when a threshold is not met."""
     from qa.evaluate import metrics, read_gold, run_gold, threshold_sweep
+    from qa.index import PROJECT_ROOT
 
+    gold = gold or PROJECT_ROOT / "eval" / "gold.jsonl"
     items = _run(lambda: read_gold(gold))
     idx = _run(lambda: load(corpus, index_dir, quiet))
+    unknown = sorted({s for it in items for s in it.sources} - set(idx.articles))
+    if unknown and not quiet:
+        shown = ", ".join(unknown[:5]) + (f" and {len(unknown) - 5} more" if len(unknown) > 5 else "")
+        err.print(f"warning: the gold file cites articles the corpus does not have: {shown}", markup=False)
     bar = _Bar("questions", quiet)
     try:
         rows = _run(lambda: run_gold(idx, items, progress=bar))
@@ -230,6 +238,21 @@ def eval_(
         err.print(f"report written to {report}")
     if failed:
         _fail("threshold not met: " + "; ".join(failed))
+
+
+def _version(value: bool) -> None:
+    if value:
+        from qa import __version__
+
+        print(f"qa {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
+) -> None:
+    """Answer questions from a folder of news articles, offline, with quotes and citations."""
 
 
 def main() -> None:

@@ -33,7 +33,7 @@ def make_title(text: str, start: int) -> str:
     if not spans:
         return "(empty)"
     s, e = spans[0]
-    title = " ".join(text[s:e].split())
+    title = " ".join(text[s:e].split()).lstrip("#>*-_ ")  # a Markdown heading's marks are not its title
     if len(title) > TITLE_CHARS:
         title = title[: TITLE_CHARS - 1].rsplit(" ", 1)[0] + "…"
     return title

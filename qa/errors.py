@@ -20,7 +20,7 @@ class ModelError(QAError):
 
 
 class GoldError(QAError):
-    """A gold file does not follow the format of eval-format.md."""
+    """A gold file does not follow the format of docs/eval-format.md."""
 
 
 class QuestionError(QAError):

@@ -1,4 +1,4 @@
-"""Read a gold file, run it through Conversation.ask, score it (see eval-format.md)."""
+"""Read a gold file, run it through Conversation.ask, score it (see docs/eval-format.md)."""
 
 from __future__ import annotations
 
@@ -63,6 +63,9 @@ def read_gold(path: Path) -> list[GoldItem]:
             continue
         if not isinstance(d["id"], str) or not isinstance(d["question"], str):
             problems.append(f"line {n}: id and question must be strings")
+            continue
+        if not d["question"].strip():
+            problems.append(f"line {n}: question of item {d['id']!r} is empty")
             continue
         if not isinstance(d["answers"], list) or not all(isinstance(a, str) for a in d["answers"]):
             problems.append(f"line {n}: answers must be a list of strings")
@@ -243,7 +246,7 @@ def _percentile(values: list[float], p: float) -> float | None:
 
 
 def metrics(rows: list[dict]) -> dict:
-    """Every metric of eval-format.md over scored rows."""
+    """Every metric of docs/eval-format.md over scored rows."""
     ans = [r for r in rows if r["answerable"]]
     una = [r for r in rows if not r["answerable"]]
     abst = [r for r in rows if r["abstained"]]

@@ -114,7 +114,7 @@ class BuildReport:
         why = f" ({'; '.join(self.reasons)})" if self.reasons else ""
         return (
             f"indexed {self.articles} articles, {self.chunks} chunks: {', '.join(parts)}; "
-            f"embedded {self.embedded} chunks in {self.seconds:.1f}s{why}"
+            f"embedded {self.embedded} chunk{'' if self.embedded == 1 else 's'} in {self.seconds:.1f}s{why}"
         )
 
 

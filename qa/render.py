@@ -18,7 +18,12 @@ def _shorten(quote: str, a: int | None, b: int | None) -> tuple[str, int | None,
     if a is None:
         return quote[:QUOTE_CHARS].rstrip() + "…", None, None
     lo = max(0, min(a - QUOTE_CHARS // 3, len(quote) - QUOTE_CHARS))
-    hi = min(len(quote), lo + QUOTE_CHARS)
+    hi = min(len(quote), max(lo + QUOTE_CHARS, b))
+    # cut at white space, never inside a word
+    while lo > 0 and not quote[lo - 1].isspace():
+        lo -= 1
+    while hi < len(quote) and not quote[hi].isspace():
+        hi += 1
     text = ("…" if lo else "") + quote[lo:hi] + ("…" if hi < len(quote) else "")
     shift = 1 if lo else 0
     return text, a - lo + shift, min(b, hi) - lo + shift
@@ -66,7 +71,10 @@ def render_answer(answer: Answer, out: Console) -> None:
                 n += 1
             out.print(f"  [bold]{escape(alt.text)}[/bold] " + " ".join(f"[{r}]" for r in refs))
             for r, c in zip(refs, alt.citations):
-                out.print(f"    “{escape(' '.join(c.quote.split())[:200])}”")
+                quote = " ".join(c.quote.split())
+                if len(quote) > 200:
+                    quote = quote[:200].rsplit(" ", 1)[0] + "…"
+                out.print(f"    “{escape(quote)}”")
                 out.print(_cite_line(r, c))
 
 
