@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -340,6 +341,8 @@ def candidates(text: str, s: int, e: int, q: Question) -> list[Candidate]:
             add(m.start(), m.end() + tail.end(1), "number")
         elif tail and TIME_UNIT.fullmatch(tail.group(1)):  # "nearly four years"
             add(m.start(), m.end() + tail.end(1), "duration")
+    if q.kind in TYPED:
+        return out  # a date or an amount is asked: names and phrases cannot fit
     for m in CAP_RE.finditer(sent):
         a, b = m.start(), m.end()
         toks = list(re.finditer(r"\S+", m.group()))
@@ -577,7 +580,8 @@ def _nearby(c: Candidate, q: Question, wpos: list[tuple[int, int, str]], window:
     return near / total if total else 0.0
 
 
-def _match(term: str, stems: set[str] | frozenset[str]) -> float:
+@lru_cache(maxsize=200_000)
+def _match(term: str, stems: frozenset[str]) -> float:
     """1 when the stem is in the set, 0.8 when a word of its family is, else 0."""
     if term in stems:
         return 1.0
@@ -599,7 +603,7 @@ def score_sentences(index: Index, q: Question, hits: list[Hit], qvec: np.ndarray
         article = index.articles[c.article_id]
         dense = float(np.dot(index.dense.reconstruct(c.id), qvec))
         spans = index.sentences_of(c.article_id)
-        for i, (s, e, stems) in enumerate(spans):
+        for s, e, stems, context in spans:
             if s < c.start or e > c.end:
                 continue
             key = (c.article_id, s)
@@ -610,7 +614,6 @@ def score_sentences(index: Index, q: Question, hits: list[Hit], qvec: np.ndarray
                 continue
             cov = sum(w * _match(t, stems) for t, w in q.terms.items()) / total
             # words of the two sentences before stand behind "the two countries", "he", "the deal"
-            context = stems.union(*(x[2] for x in spans[max(0, i - 2):i]))
             with_context = sum(w * _match(t, context) for t, w in q.terms.items()) / total
             sent = Sentence(c.article_id, s, e, 0.0, cov, dense, rank)
             sent.score = 0.6 * (cov + CONTEXT_WEIGHT * (with_context - cov)) + 0.3 * max(dense, 0.0)
@@ -797,10 +800,10 @@ def _span(index: Index, sent: Sentence, c: Candidate) -> str:
     return index.articles[sent.article].text[c.start:c.end]
 
 
-def _context_stems(index: Index, sent: Sentence, c: Candidate) -> set[str]:
+def _context_stems(index: Index, sent: Sentence, c: Candidate) -> frozenset[str]:
     text = index.articles[sent.article].text
     wpos = _word_positions(text, sent.start, sent.end)
-    return {w[2] for w in _window(c, wpos, 8) if fold(text[w[0]:w[1]]) not in STOPWORDS}
+    return frozenset(w[2] for w in _window(c, wpos, 8) if fold(text[w[0]:w[1]]) not in STOPWORDS)
 
 
 def _groups(index: Index, q: Question, scored, lead_sent: Sentence, lead: Candidate, floor: float) -> list[Group]:
@@ -850,7 +853,7 @@ def _other_person(index: Index, question: str, sent: Sentence) -> bool:
         return False
     names = {stem(m.group()) for m in re.finditer(r"(?<!^)\b[A-Z][\w-]*", question.strip())}
     names = {n for n in names if n not in PLACES}  # the people the question is about
-    here = {stem(m.group()) for m in words(text[sent.start:sent.end])}
+    here = frozenset(stem(m.group()) for m in words(text[sent.start:sent.end]))
     return bool(names) and not any(_match(n, here) for n in names)
 
 
@@ -868,7 +871,7 @@ def _entity_cover(index: Index, question: str, sent: Sentence, hits: list[Hit]) 
     for h in hits:  # the sentence's chunk gives context ("He", "the visit")
         if h.chunk.article_id == sent.article and h.chunk.start <= sent.start < h.chunk.end:
             lo, hi = min(lo, h.chunk.start), max(hi, h.chunk.end)
-    near = {stem(m.group()) for m in words(text[lo:hi])} | acronyms(text[lo:hi])
+    near = frozenset(stem(m.group()) for m in words(text[lo:hi])) | acronyms(text[lo:hi])
     weight = {n: 1.0 if n in PLACES else 2.0 for n in names}  # a missing person weighs more than a place
     return sum(weight[n] for n in names if _match(n, near) > 0) / sum(weight.values())
 

@@ -152,16 +152,18 @@ class Index:
             i += 1
         return True
 
-    def sentences_of(self, article_id: str) -> list[tuple[int, int, frozenset[str]]]:
-        """Sentence spans of an article with the stems they hold, computed once per article."""
+    def sentences_of(self, article_id: str) -> list[tuple[int, int, frozenset[str], frozenset[str]]]:
+        """Sentence spans of an article with the stems they hold, and with those of the two
+        sentences before (their context), computed once per article."""
         cached = self._sentences.get(article_id)
         if cached is None:
             from qa.text import acronyms, sentences, stem, words
 
             text = self.articles[article_id].text
+            spans = sentences(text, self.articles[article_id].body_start)
+            stems = [frozenset(stem(m.group()) for m in words(text[s:e])) | acronyms(text[s:e]) for s, e in spans]
             cached = [
-                (s, e, frozenset(stem(m.group()) for m in words(text[s:e])) | acronyms(text[s:e]))
-                for s, e in sentences(text, self.articles[article_id].body_start)
+                (s, e, stems[i], stems[i].union(*stems[max(0, i - 2):i])) for i, (s, e) in enumerate(spans)
             ]
             self._sentences[article_id] = cached
         return cached
