@@ -204,8 +204,8 @@ CLAUSE_CUES = re.compile(
 )
 MANNER_CUES = re.compile(r"\b(?:by|through|via|using|with)\b")
 LIST_RE = re.compile(
-    r"[\w'’/-]+(?:\s+[\w'’/-]+){0,3}(?:,\s+[\w'’/-]+(?:\s+[\w'’/-]+){0,3})+,?\s+(?:and|or)\s+[\w'’/-]+(?:\s+[\w'’/-]+){0,3}"
-    r"|[\w'’/-]+(?:\s+[\w'’/-]+)?\s+(?:and|or)\s+[\w'’/-]+(?:\s+[\w'’/-]+)?"
+    r"(?<![\w'’/-])[\w'’/-]+(?:\s+[\w'’/-]+){0,3}(?:,\s+[\w'’/-]+(?:\s+[\w'’/-]+){0,3})+,?\s+(?:and|or)\s+[\w'’/-]+(?:\s+[\w'’/-]+){0,3}"
+    r"|(?<![\w'’/-])[\w'’/-]+(?:\s+[\w'’/-]+)?\s+(?:and|or)\s+[\w'’/-]+(?:\s+[\w'’/-]+)?"
 )
 INTRODUCERS = re.compile(
     r"(?:(?:aimed|aiming) at|such as|including|like|namely|especially|particularly|mostly|mainly|"
