@@ -180,6 +180,7 @@ DATE_RE = re.compile(
     rf"|\b{YEAR}(?:{DASH}(?:\d\d){{1,2}}|s)?\b"
     r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow)\b"
     r"|\b(?:last|next|this) (?:week|month|year)\b"
+    r"|\b(?:(?:just|shortly|days|weeks|months|soon) )?(?:before|after|ahead of|prior to) (?:the|this|that|his|her|its|their) \w+"
 )
 NUM = r"\d+(?:[.,]\d+)*"
 SCALE = r"(?:\s*(?:billion|million|trillion|thousand|bn|mn|crore|lakh|tn)\b)?"
@@ -199,6 +200,9 @@ CAP_RE = re.compile(rf"{CAP_TOKEN}(?:(?:\s+(?:of|the|for|and|de|du|von|al|bin)){
 CLAUSE_CUES = re.compile(
     r"\b(?:partly because|because(?: of)?|due to|owing to|thanks to|as a result of|in order to|so that|"
     r"aimed at|aiming to|citing|driven (?:mostly |largely |primarily )?by|since|as|amid|given|"
+    # "to" + a verb is a purpose; "related to trade", "access to weapons" are not
+    r"(?<!related )(?<!according )(?<!compared )(?<!due )(?<!prior )(?<!thanks )(?<!owing )(?<!close )"
+    r"(?<!next )(?<!similar )(?<!addition )(?<!access )(?<!return )(?<!contrast )(?<!respect )"
     r"to(?=\s+(?!(?:the|a|an|this|that|its|their|his|her|be|and|or)\b)[a-z]+\b)|"
     r"for fear of)\b"
 )
@@ -307,7 +311,12 @@ def candidates(text: str, s: int, e: int, q: Question) -> list[Candidate]:
     sent = text[s:e]
 
     def add(a: int, b: int, kind: str) -> None:
-        a, b = _trim(text, s + a, s + b, clause=kind in ("reason", "manner"))
+        if kind == "date":  # "just before this visit" is said as a whole
+            a, b = s + a, s + b
+            while b > a and not text[b - 1].isalnum():
+                b -= 1
+        else:
+            a, b = _trim(text, s + a, s + b, clause=kind in ("reason", "manner"))
         if b > a:
             out.append(Candidate(a, b, kind))
 
@@ -395,15 +404,18 @@ def candidates(text: str, s: int, e: int, q: Question) -> list[Candidate]:
                 if m.end() <= lst.start() < stop.start() < lst.end():
                     add(m.end(), lst.end(), "place")
     for m in CLAUSE_CUES.finditer(sent):
-        stop = BREAK_RE.search(sent, m.end() + 1)
-        tail_end = len(sent) if stop is None or stop.group() == "," else stop.start()
-        if stop is not None and stop.group() == ",":
-            nxt = re.search(r"[;:()—–]|\s-\s", sent[m.end():])
-            tail_end = len(sent) if nxt is None else m.end() + nxt.start()
-        add(m.end(), tail_end, "reason")
+        # an infinitive keeps its "to" ("to finalize the agenda"); other cues are left out
+        begin = m.start() if m.group() == "to" else m.end()
+        strong = re.search(r"[;:()—–]|\s-\s", sent[m.end():])
+        ends = {len(sent) if strong is None else m.end() + strong.start()}
         first_break = BREAK_RE.search(sent, m.end() + 1)
         if first_break:
-            add(m.end(), first_break.start(), "reason")
+            ends.add(first_break.start())
+        conj = re.search(r"\s(?:and|but|while|whereas)\s", sent[m.end():]) if m.group() == "to" else None
+        if conj:  # "to help prepare for the summit | and discuss …"
+            ends.add(m.end() + conj.start())
+        for end in ends:
+            add(begin, end, "reason")
     for m in MANNER_CUES.finditer(sent):
         stop = BREAK_RE.search(sent, m.end() + 1)
         add(m.start(), len(sent) if stop is None else stop.start(), "manner")
