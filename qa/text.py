@@ -27,7 +27,7 @@ SPELLING = {
     "offense": "offence", "favor": "favour", "honor": "honour", "neighbor": "neighbour",
 }
 
-_SUFFIXES = ("ings", "ing", "edly", "ed", "ies", "ments", "ment", "es", "s", "e", "ly")
+_SUFFIXES = ("ification", "ifications", "ations", "ation", "ings", "ing", "edly", "ed", "ies", "ments", "ment", "ates", "ate", "es", "s", "e", "ly")
 
 
 def fold(text: str) -> str:
@@ -49,6 +49,10 @@ def stem(word: str) -> str:
             base = word[: -len(suffix)]
             if suffix == "ies":
                 return base + "i"
+            if suffix.startswith("ification"):
+                return base + "ifi"  # "ratification" → "ratifi", as "ratify"
+            if suffix in ("ings", "ing", "edly", "ed") and base.endswith("at"):
+                return stem(base + "e")  # "regulating" → "regulate" → "regul", as "regulation"
             if suffix == "s" and base[-1] in "su":
                 return word  # "glass", "status"
             return base.rstrip("e") if suffix in ("ed", "ing") and base.endswith("ee") else base
