@@ -10,7 +10,9 @@ Sections (each timing is the median of at least 5 runs made in this one run):
 
 The orchestrating process stays light: every section that loads the index or the model runs in
 a child process of this script (`--phase NAME`), so each one's peak memory (max RSS, from
-os.wait4) is its own. Figures go to a table on stdout and to bench/results/bench.json.
+os.wait4) is its own; the build and raw-encode children take turns run by run. Figures go to a
+table on stdout and to bench/results/bench.json, with the CPU other processes took during each
+section (a busy 2-core machine inflates every timing) and a hash of qa/*.py per section.
 
     .venv/bin/python bench/bench.py                 # everything (a few minutes)
     .venv/bin/python bench/bench.py --only seeds,100k
@@ -855,6 +857,16 @@ def section_build() -> dict:
     }
 
 
+def qa_sources_sha() -> str:
+    """A hash of qa/*.py, to tell which code each section measured (qa/ may be edited meanwhile)."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for path in sorted((ROOT / "qa").glob("*.py")):
+        h.update(path.name.encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()[:12]
+
+
 def git_state() -> dict:
     def git(*args):
         r = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True)
@@ -1009,8 +1021,11 @@ def main() -> None:
     }}
     for name, fn in (("cold", section_cold), ("seeds", section_seeds), ("100k", section_100k), ("build", section_build)):
         if name in only:
-            t, snap = time.perf_counter(), cpu_snapshot()
+            t, snap, code = time.perf_counter(), cpu_snapshot(), qa_sources_sha()
             res[name] = fn()
+            res[name]["qa_sources_sha"] = code
+            if qa_sources_sha() != code:
+                res[name]["qa_changed_during_section"] = True
             res[name]["section_seconds"] = time.perf_counter() - t
             res[name]["other_load"] = other_load(snap, cpu_snapshot(), res[name]["section_seconds"])
     res["meta"]["loadavg_end"] = os.getloadavg()
@@ -1026,6 +1041,9 @@ def main() -> None:
     busy = {n: res[n]["other_load"]["other_share_of_machine"] for n in SECTIONS if n in res}
     print("\nCPU taken by other processes during each section (share of the machine): "
           + ", ".join(f"{n} {v:.0%}" for n, v in busy.items()))
+    codes = {res[n]["qa_sources_sha"] for n in SECTIONS if n in res}
+    if len(codes) > 1 or any(res[n].get("qa_changed_during_section") for n in SECTIONS if n in res):
+        print("WARNING: qa/*.py changed during the run; the sections did not all measure the same code.")
     if any(v > 0.10 for v in busy.values()):
         print("WARNING: other processes used the CPU meanwhile; timings of those sections are inflated.")
     met = [r for r in rows if r["met"] is not None]
