@@ -195,6 +195,7 @@ NUMBER_RE = re.compile(
     r"(?!\s+of\b)",  # "one of the largest buyers" counts nothing; "Su-57", "fifth-generation" are names
     re.IGNORECASE,
 )
+DEMONYM = re.compile(r"(?:an|ian|ern|ese|ish|ic)$")
 CAP_TOKEN = r"(?:[A-Z][\w'’.-]*[\w]|[A-Z]|\d+[A-Za-z]+[\w-]*)"
 CAP_RE = re.compile(rf"{CAP_TOKEN}(?:(?:\s+(?:of|the|for|and|de|du|von|al|bin)){{0,2}}\s+{CAP_TOKEN})*")
 CLAUSE_CUES = re.compile(
@@ -361,6 +362,8 @@ def candidates(text: str, s: int, e: int, q: Question) -> list[Candidate]:
                 continue
             a += toks[1].start()
             toks = list(re.finditer(r"\S+", sent[a:b]))
+        if len(toks) == 1 and DEMONYM.search(toks[0].group()) and re.match(r"\s+[a-z]", sent[b:]):
+            continue  # "Western sanctions", "Russian oil": an adjective, not a name
         add(a, b, _cap_kind(text, s + a, s + b))
         if len(toks) > 1 and toks[0].group().lower() in TITLES:  # "President Droupadi Murmu" → "Droupadi Murmu"
             i = 1
@@ -374,6 +377,10 @@ def candidates(text: str, s: int, e: int, q: Question) -> list[Candidate]:
             add(a + toks[last_title + 1].start(), b, "person")
         elif len(toks) == 1 and toks[0].group().lower() in TITLES:
             add(a, b, "title")
+    if q.focus:  # "fifth-generation" answers "what generation?"
+        for m in re.finditer(r"\w+(?:-\w+)+", sent):
+            if any(stem(p) == q.focus[-1] for p in m.group().split("-")[1:]):
+                add(m.start(), m.end(), "phrase")
     # phrases between breaks and question words: noun phrases, lists, clauses
     for seg in _segments(sent):
         add(seg[0], seg[1], "phrase")
@@ -524,6 +531,10 @@ def score_candidate(c: Candidate, text: str, sent: Sentence, q: Question, wpos: 
         head = q.focus[-1]
         if any(w[2] == head for w in inside):
             focus = 1.0
+        elif re.match(r"\s*,\s*(?:a|an|the)\s", text[c.end:]) and any(
+            w[2] == head for w in [w for w in wpos if w[0] >= c.end][:4]
+        ):
+            focus = 1.0  # an apposition after: "the 23rd India-Russia Annual Summit, a pivotal event"
         elif any(w[2] == head for w in [w for w in wpos if w[0] >= c.end][:4]):
             focus = 0.6  # "S-500 ⟨air defense missile⟩ system"
         elif any(w[2] == head for w in [w for w in wpos if w[1] <= c.start][-3:]):
