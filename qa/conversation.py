@@ -124,7 +124,10 @@ class Conversation:
         understood = self.rewrite(cleaned)
         t = time.perf_counter()
         hits, qvec = retrieve(self.index, understood, self.index.settings.k_support)
-        answer = extract(self.index, understood, hits, qvec)
+        borrowed = frozenset(tokenize(understood)) - frozenset(tokenize(cleaned))
+        if len(borrowed) <= 3:  # a name anchors the follow-up; only a long antecedent would swamp it
+            borrowed = frozenset()
+        answer = extract(self.index, understood, hits, qvec, borrowed)
         answer = replace(
             answer, question=question, rewritten=understood if understood != cleaned else None,
             notes=tuple(notes),

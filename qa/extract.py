@@ -146,8 +146,12 @@ def classify(question: str) -> tuple[str, tuple[str, ...]]:
     return "other", ()
 
 
-def analyze(question: str, index: Index) -> Question:
-    """Classify the question and weight its content words by corpus rarity."""
+def analyze(question: str, index: Index, borrowed: frozenset[str] = frozenset()) -> Question:
+    """Classify the question and weight its content words by corpus rarity.
+
+    ``borrowed`` stems came from earlier turns (a resolved "it"); they count half, so a long
+    antecedent does not outweigh what the follow-up itself asks.
+    """
     kind, focus = classify(question)
     terms: dict[str, float] = {}
     max_idf = float(index.bm25.idf.max()) if len(index.bm25.idf) else 1.0
@@ -157,7 +161,7 @@ def analyze(question: str, index: Index) -> Question:
             continue
         s = stem(w)
         idf = index.bm25.idf_of(s)
-        terms[s] = max(idf if idf is not None else max_idf * 1.2, 0.05)
+        terms[s] = max(idf if idf is not None else max_idf * 1.2, 0.05) * (0.5 if s in borrowed else 1.0)
     plural = bool(focus) and not re.search(r"\b(?:type|kind|sort|form) of\b", question.lower()) and any(
         stem(w) == focus[-1] and w.lower().endswith("s") and not w.lower().endswith("ss")
         for w in re.findall(r"[\w'’-]+", question)
@@ -697,14 +701,16 @@ def _citations(index: Index, group: Group) -> tuple[Citation, ...]:
     return tuple(cites)
 
 
-def extract(index: Index, question: str, hits: list[Hit], qvec: np.ndarray) -> Answer:
+def extract(
+    index: Index, question: str, hits: list[Hit], qvec: np.ndarray, borrowed: frozenset[str] = frozenset()
+) -> Answer:
     """The answer to ``question`` from the retrieved ``hits`` (best first), or an abstention.
 
     The answer is chosen from the first ``k_passages`` hits; the rest are searched for other
     articles that give the same value (support) or another one (disagreement).
     """
     settings = index.settings
-    q = analyze(question, index)
+    q = analyze(question, index, borrowed)
     support_hits = hits
     hits = hits[: settings.k_passages]
     ranked = score_sentences(index, q, hits, qvec)
