@@ -18,7 +18,7 @@ import numpy as np
 
 from qa.index import Index
 from qa.schema import Alternative, Answer, Citation, Hit
-from qa.text import STOPWORDS, acronyms, fold, related, sentences, stem, words
+from qa.text import STOPWORDS, acronyms, fold, related, stem, words
 
 # ---------------------------------------------------------------- question analysis
 
@@ -627,7 +627,6 @@ def score_sentences(index: Index, q: Question, hits: list[Hit], qvec: np.ndarray
     seen: dict[tuple[str, int], Sentence] = {}
     for rank, hit in enumerate(hits, start=1):
         c = hit.chunk
-        article = index.articles[c.article_id]
         dense = float(np.dot(index.dense.reconstruct(c.id), qvec))
         spans = index.sentences_of(c.article_id)
         for s, e, stems, context in spans:
