@@ -4,6 +4,10 @@ PY      := $(VENV)/bin/python
 QA      := $(VENV)/bin/qa
 STAMP   := $(VENV)/.installed
 export HF_HUB_OFFLINE := 1
+SHELL   := /bin/bash
+.SHELLFLAGS := -o pipefail -c
+# this machine's pip configuration names local folders that do not exist; pip warns once per package
+QUIET_PIP := 2>&1 | { grep -v "^WARNING: Location 'file:" || true; }
 export Q
 
 .PHONY: install index ask test eval bench clean
@@ -11,8 +15,8 @@ export Q
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(PY) || python3 -m venv $(VENV)
 	@echo "installing into $(VENV) (torch==2.13.0 first, CPU build) …"
-	$(PY) -m pip install -q torch==2.13.0
-	$(PY) -m pip install -q -c constraints.txt -e '.[test]'
+	$(PY) -m pip install -q torch==2.13.0 $(QUIET_PIP)
+	$(PY) -m pip install -q -c constraints.txt -e '.[test]' $(QUIET_PIP)
 	@touch $(STAMP)
 
 install: $(STAMP)
