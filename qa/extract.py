@@ -33,6 +33,9 @@ TITLES = {
     "ceo", "chairman", "chairwoman", "chair", "director", "governor", "senator", "ambassador",
     "general", "spokesperson", "spokesman", "mayor", "premier", "envoy", "chief", "head",
     "commissioner", "judge", "justice", "emperor", "pope", "leader", "founder", "editor",
+    "executive", "officer", "manager", "coach", "captain", "deputy", "vice", "councillor", "councilor",
+    "spokeswoman", "economist", "analyst", "professor", "dr", "mr", "mrs", "ms", "sir", "lord", "lady",
+    "treasurer", "inspector", "sheriff", "chairperson", "curator", "striker", "midfielder", "goalkeeper",
 }
 AUX = {"is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "has", "have",
        "had", "will", "would", "can", "could", "should", "shall", "may", "might", "must"}
@@ -49,7 +52,7 @@ TRAILING_PP = re.compile(
     r"over|about|between|among|ahead)\b.*$"
 )
 OBJECT_QUESTION = re.compile(r"^(?:what|which \w+) (?:do|does|did|will|would|could|can|should|might|may)\b.*\b(\w{3,})\W*$")
-WHO_ROLE = re.compile(r"^who (?:is|was|are|were) (?:the |an? |[\w-]+'s )([\w-]+(?: [\w-]+){0,3}?)(?: of\b| to\b| for\b| in\b| at\b|\?|$)")
+WHO_ROLE = re.compile(r"^who (?:is|was|are|were) (?:the |an? |(?:[\w-]+ ){0,3}[\w-]+'s )([\w-]+(?: [\w-]+){0,3}?)(?: of\b| to\b| for\b| in\b| at\b|\?|$)")
 ROLE_WORDS_LIST = ["title", "role", "position", "job", "post", "office", "rank"]
 ROLE_WORDS = set(ROLE_WORDS_LIST)
 # Nouns that ask for a kind of answer rather than name a subject ("what is her title?").
@@ -113,8 +116,11 @@ def classify(question: str) -> tuple[str, tuple[str, ...]]:
     """The expected answer kind and the focus stems of a question."""
     q = fold(question).replace("’", "'")
     rules = [
-        (r"\bhow (much|large|big|expensive|valuable)\b|\bwhat (is|was) the (value|worth|cost|price)|\bworth\b", "money"),
-        (r"\bwhat (percentage|percent|share|proportion|rate)\b|\bhow (steep|high)\b", "percent"),
+        (r"\bhow much (?!money\b)(?!(?:is|was|are|were|does|do|did|will|would|has|have|had)\b)[a-z]+", "number"),
+        (r"\bhow (much|expensive|valuable)\b|\bwhat (is|was|are|were) the (value|worth|cost|price)|\bworth\b"
+         r"|\b(?:cost|costs|price|priced|pay|paid|charge|fee|fees)\b.*\?", "money"),
+        (r"\bwhat (percentage|percent|share|proportion)\b|\bhow (steep|high)\b|\b(?:rate|percentage|share)\b(?!\w)", "percent"),
+        (r"\bhow (large|big)\b", "money"),
         (r"\bhow many\b|\bwhat number\b", "number"),
         (r"\bhow (long|old)\b", "duration"),
         (r"\bwhen\b|\bwhat (dates?|days?|times?|years?|months?)\b|\bwhat (?:is|are|was|were) the (?:dates?|days?|timing)\b|\bwhich (dates?|days?|years?|months?)\b|\buntil what\b|\bsince when\b|\bwhat (fiscal|financial|calendar) year\b|\bwhich (fiscal|financial) year\b|\bin which (fiscal |financial )?year\b", "date"),
@@ -127,8 +133,8 @@ def classify(question: str) -> tuple[str, tuple[str, ...]]:
         m = re.search(pattern, q)
         if m:
             focus: tuple[str, ...] = ()
-            if kind == "number" and "how many" in m.group():
-                focus = _focus_after(q, m.end())
+            if kind == "number" and m.group().startswith(("how many", "how much")):
+                focus = _focus_after(q, m.start() + 8)  # "how much rain": rain
             if kind == "person" and WHO_IS.match(question.strip()):
                 kind = "title"
             elif kind == "person":
@@ -199,6 +205,10 @@ NUMBER_RE = re.compile(
     r"(?!\s+of\b)",  # "one of the largest buyers" counts nothing; "Su-57", "fifth-generation" are names
     re.IGNORECASE,
 )
+DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}(?:,[^—–()\n]{0,30})?(?:\s*\([^)\n]{1,30}\))?\s*[—–-]+\s*")
+CALENDAR_WORD = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+)
 DEMONYM = re.compile(r"(?:an|ian|ern|ese|ish|ic)$")
 CAP_TOKEN = r"(?:[A-Z][\w'’.-]*[\w]|[A-Z]|\d+[A-Za-z]+[\w-]*)"
 CAP_RE = re.compile(rf"{CAP_TOKEN}(?:(?:\s+(?:of|the|for|and|de|du|von|al|bin)){{0,2}}\s+{CAP_TOKEN})*")
@@ -223,6 +233,12 @@ INTRODUCERS = re.compile(
 PREPOSITION_RE = re.compile(
     r"\s(?:of|to|for|in|on|from|with|by|like|as|including|such as|between|among|into|about|at|over|under|"
     r"against|during|despite|amid|beyond|via|toward|towards)\s"
+)
+NOT_PLACE = re.compile(r"(?:in|at) (?:front|addition|effect|order|total|part|particular|fact|time|least|first|last|response|line|favou?r|charge|turn)\b")
+PLACE_WORDS = frozenset(
+    """valley river city county province state island islands bay lake mountain mountains street square park
+    airport harbor harbour beach coast region district village town stadium arena bridge road avenue port
+    gulf sea ocean desert forest""".split()
 )
 PLACE_PREP = re.compile(r"\b(?:in|at|during|inside|near|outside|across|throughout)\s+")
 BREAK_RE = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s")
@@ -303,16 +319,31 @@ def _cap_kind(text: str, s: int, e: int) -> str:
         return "org"
     if all(t in PLACES or t in {"new", "the", "united", "states", "kingdom", "south", "north"} for t in toks):
         return "place"
+    if len(toks) > 1 and toks[-1] in PLACE_WORDS:  # "Calder Valley", "Harbor Street"
+        return "place"
     if re.search(r"\b(?:in|at|from|to|near)\s+$", before) and len(toks) <= 3:
         return "place"
-    if 2 <= len(toks) <= 3 and all(t.isalpha() for t in toks):
+    if 2 <= len(toks) <= 3 and all(t.isalpha() for t in toks) and _named_like_a_person(text, s, e):
         return "person"
     return "name"
+
+
+def _named_like_a_person(text: str, s: int, e: int) -> bool:
+    """News names a person in full once, then by surname ("Whitcombe said"), or gives an age."""
+    if re.match(r",? (?:\d{1,3},|said|says|told|who|added|wrote|noted|argued)\b", text[e:e + 12]):
+        return True
+    last = text[s:e].split()[-1]
+    first = text[s:e].split()[0]
+    alone = re.finditer(rf"\b{re.escape(last)}\b", text)
+    return any(m.start() != e - len(last) and not text[:m.start()].rstrip().endswith(first) for m in alone)
 
 
 def candidates(text: str, s: int, e: int, q: Question) -> list[Candidate]:
     """Typed and phrase candidates inside the sentence ``text[s:e]``."""
     out: list[Candidate] = []
+    dateline = DATELINE.match(text, s, e)
+    if dateline:  # "WELLSPRING, June 18 (Wire) — …": the place and agency of a wire story answer nothing
+        s = dateline.end()
     sent = text[s:e]
 
     def add(a: int, b: int, kind: str) -> None:
@@ -355,6 +386,8 @@ def candidates(text: str, s: int, e: int, q: Question) -> list[Candidate]:
             add(m.start(), m.end() + tail.end(1), "number")
         elif tail and TIME_UNIT.fullmatch(tail.group(1)):  # "nearly four years"
             add(m.start(), m.end() + tail.end(1), "duration")
+        elif tail and UNIT.fullmatch(tail.group(1)):  # "210 millimetres"
+            add(m.start(), m.end() + tail.end(1), "number")
     if q.kind in TYPED:
         return out  # a date or an amount is asked: names and phrases cannot fit
     for m in CAP_RE.finditer(sent):
@@ -368,6 +401,8 @@ def candidates(text: str, s: int, e: int, q: Question) -> list[Candidate]:
             toks = list(re.finditer(r"\S+", sent[a:b]))
         if len(toks) == 1 and DEMONYM.search(toks[0].group()) and re.match(r"\s+[a-z]", sent[b:]):
             continue  # "Western sanctions", "Russian oil": an adjective, not a name
+        if len(toks) == 1 and CALENDAR_WORD.fullmatch(toks[0].group()):
+            continue  # "March", "Tuesday" are dates, found as such
         add(a, b, _cap_kind(text, s + a, s + b))
         if len(toks) > 1 and toks[0].group().lower() in TITLES:  # "President Droupadi Murmu" → "Droupadi Murmu"
             i = 1
@@ -409,6 +444,8 @@ def candidates(text: str, s: int, e: int, q: Question) -> list[Candidate]:
     for m in PLACE_PREP.finditer(sent):
         stop = BREAK_RE.search(sent, m.end())
         end = len(sent) if stop is None else stop.start()
+        if not re.search(r"\b[A-Z]", sent[m.end():end]) or NOT_PLACE.match(sent, m.start()):
+            continue  # "in front of a crowd", "in addition to": no place named
         add(m.end(), end, "place")
         if stop is not None and stop.group() == ",":  # "in sectors such as construction, textiles, and …"
             for lst in lists:
@@ -474,7 +511,7 @@ KIND_FIT = {
     "percent": {"percent": 1.0, "number": 0.3},
     "number": {"number": 1.0, "money": 0.8, "percent": 0.8, "date": 0.2},
     "duration": {"duration": 1.0, "number": 0.5, "date": 0.4},
-    "person": {"person": 1.0, "org": 0.8, "name": 0.7, "place": 0.6, "title": 0.3, "phrase": 0.35},
+    "person": {"person": 1.0, "org": 0.8, "name": 0.55, "place": 0.5, "title": 0.3, "phrase": 0.35},
     "title": {"title": 1.0, "person": 0.3, "phrase": 0.3},
     "place": {"place": 1.0, "name": 0.6, "org": 0.5, "phrase": 0.45, "list": 0.7},
     "reason": {"reason": 1.0, "phrase": 0.4},
@@ -486,9 +523,16 @@ KIND_FIT = {
 }
 LOCAL_BASE = 0.6  # a typed value far from every question word keeps 60% of its score
 AMOUNTS = {"money", "percent", "number", "duration"}
+UNIT = re.compile(
+    r"(?:mm|cm|km|m|kg|g|lb|lbs|mph|kph|kmh|mw|gw|kw|kwh|tonnes?|tons?|millimet(?:er|re)s?|centimet(?:er|re)s?|"
+    r"met(?:er|re)s?|kilomet(?:er|re)s?|miles?|inch(?:es)?|feet|foot|yards?|kilograms?|grams?|pounds?|litres?|"
+    r"liters?|gallons?|barrels?|degrees?|hectares?|acres?|megawatts?|gigawatts?|units?|points?|votes?|seats?)",
+    re.I,
+)
 TIME_UNIT = re.compile(r"(?:second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s?", re.I)
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth", re.I)
-KIND_PATTERN = {"date": DATE_RE, "money": MONEY_RE, "percent": PERCENT_RE, "number": NUMBER_RE, "duration": NUMBER_RE}
+KIND_PATTERN = {"date": DATE_RE, "money": MONEY_RE, "percent": PERCENT_RE, "number": NUMBER_RE, "duration": NUMBER_RE,
+                "person": re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+")}
 TYPED = {"date", "money", "percent", "number", "duration"}
 VALUE_KINDS = TYPED
 
@@ -714,10 +758,11 @@ def extract(
     hits = hits[: settings.k_passages]
     ranked = score_sentences(index, q, hits, qvec)
     pool = ranked[:8]
-    if q.kind in TYPED:  # a "when" question reads on to the sentences that hold a date
+    if q.kind in KIND_PATTERN:  # a "when" question reads on to the sentences that hold a date
         pattern = KIND_PATTERN[q.kind]
         seen = {(x.article, x.start) for x in pool}
-        more = [x for x in score_sentences(index, q, support_hits, qvec) if (x.article, x.start) not in seen]
+        more = ranked[8:] if q.kind == "person" else score_sentences(index, q, support_hits, qvec)
+        more = [x for x in more if (x.article, x.start) not in seen]
         pool += [x for x in more if pattern.search(index.articles[x.article].text, x.start, x.end)][:8]
     scored = _scored_candidates(index, q, pool)
     if not scored:
@@ -777,7 +822,9 @@ def _scored_candidates(index: Index, q: Question, sents: list[Sentence]) -> list
         for c in candidates(text, sent.start, sent.end, q):
             c.score = score_candidate(c, text, sent, q, wpos)
             if c.score > 0:
-                out.append((sent.score * (0.55 + 0.45 * c.score), sent, c))
+                fit = KIND_FIT.get(q.kind, KIND_FIT["other"]).get(c.kind, 0.0)
+                weight = 0.6 + 0.4 * fit if q.kind in KIND_PATTERN else 1.0  # the sentence must hold what is asked
+                out.append((sent.score * (0.55 + 0.45 * c.score) * weight, sent, c))
     return out
 
 
