@@ -770,6 +770,8 @@ def extract(
     scored.sort(key=lambda x: (-x[0], x[2].end - x[2].start))
     top_score, lead_sent, lead = scored[0]
     confidence = _confidence(q, lead_sent, lead, _entity_cover(index, question, lead_sent, hits))
+    if _other_model(index, question, lead_sent):
+        confidence *= 0.35  # the sentence is about another "Nova": nearly certainly not the answer
     if any(index.unknown(f) for f in q.focus if f not in GENERIC_FOCUS):
         confidence *= 0.7  # the corpus never speaks of the thing asked about ("the population of …")
     if confidence < settings.abstain_threshold:
@@ -949,6 +951,16 @@ def _entity_cover(index: Index, question: str, sent: Sentence, hits: list[Hit]) 
     near = frozenset(stem(m.group()) for m in words(text[lo:hi])) | acronyms(text[lo:hi])
     weight = {n: 1.0 if n in PLACES else 2.0 for n in names}  # a missing person weighs more than a place
     return sum(weight[n] for n in names if _match(n, near) > 0) / sum(weight.values())
+
+
+def _other_model(index: Index, question: str, sent: Sentence) -> bool:
+    """Whether the question names a numbered thing ("Nova 2") its sentence does not: the
+    answer would be about another model, edition or year of it."""
+    text = index.articles[sent.article].text[sent.start:sent.end]
+    return any(
+        not re.search(r"\s+".join(map(re.escape, model.split())) + r"\b", text)
+        for model in re.findall(r"\b[A-Z][\w-]*\s+\d[\w.-]*", question)
+    )
 
 
 def _confidence(q: Question, sent: Sentence, c: Candidate, entity_cover: float = 1.0) -> float:
