@@ -211,7 +211,9 @@ CALENDAR_WORD = re.compile(
 )
 DEMONYM = re.compile(r"(?:an|ian|ern|ese|ish|ic)$")
 CAP_TOKEN = r"(?:[A-Z][\w'’.-]*[\w]|[A-Z]|\d+[A-Za-z]+[\w-]*)"
-CAP_RE = re.compile(rf"{CAP_TOKEN}(?:(?:\s+(?:of|the|for|and|de|du|von|al|bin)){{0,2}}\s+{CAP_TOKEN})*")
+CAP_RE = re.compile(
+    rf"{CAP_TOKEN}(?:(?:\s+(?:of|the|for|and|de|du|da|di|del|la|le|van|der|von|dos|das|al|bin)){{0,2}}\s+{CAP_TOKEN})*"
+)
 CLAUSE_CUES = re.compile(
     r"\b(?:partly because|because(?: of)?|due to|owing to|thanks to|as a result of|in order to|so that|"
     r"aimed at|aiming to|citing|driven (?:mostly |largely |primarily )?by|since|as|amid|given|"
@@ -240,6 +242,7 @@ PLACE_WORDS = frozenset(
     airport harbor harbour beach coast region district village town stadium arena bridge road avenue port
     gulf sea ocean desert forest""".split()
 )
+PLACE_END = re.compile(r"\s(?:in|at|on|near|during|after|before|with|against|amid|despite|since|until)\s")
 PLACE_PREP = re.compile(r"\b(?:in|at|during|inside|near|outside|across|throughout)\s+")
 BREAK_RE = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s")
 STOP_START = STOPWORDS | AUX
@@ -447,6 +450,9 @@ def candidates(text: str, s: int, e: int, q: Question) -> list[Candidate]:
         if not re.search(r"\b[A-Z]", sent[m.end():end]) or NOT_PLACE.match(sent, m.start()):
             continue  # "in front of a crowd", "in addition to": no place named
         add(m.end(), end, "place")
+        inner = PLACE_END.search(sent, m.end(), end)
+        if inner:  # "in Estádio da Luz | in front of a crowd"; "of" stays: "session of the Assembly"
+            add(m.end(), inner.start(), "place")
         if stop is not None and stop.group() == ",":  # "in sectors such as construction, textiles, and …"
             for lst in lists:
                 if m.end() <= lst.start() < stop.start() < lst.end():
@@ -587,6 +593,8 @@ def score_candidate(c: Candidate, text: str, sent: Sentence, q: Question, wpos: 
             focus = 0.6  # "S-500 ⟨air defense missile⟩ system"
         elif any(w[2] == head for w in [w for w in wpos if w[1] <= c.start][-3:]):
             focus = 0.8  # an apposition: "Indian goods: pharmaceuticals, …", "sectors such as …"
+    if q.kind == "number" and len(inside) > 1 and UNIT.fullmatch(text[inside[-1][0]:inside[-1][1]]):
+        focus = max(focus, 0.8)  # "210 millimetres" says more than "210"
     premodifier = False
     if c.kind == "phrase":
         nxt = [w for w in wpos if w[0] >= c.end][:1]
