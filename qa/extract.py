@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 import numpy as np
@@ -543,37 +544,60 @@ TYPED = {"date", "money", "percent", "number", "duration"}
 VALUE_KINDS = TYPED
 
 
-def _word_positions(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
-    return [(s + m.start(), s + m.end(), stem(m.group())) for m in words(text[s:e])]
+class Words(list):
+    """The words of a sentence as (start, end, stem), with what candidates ask of them again and again."""
+
+    def __init__(self, text: str, s: int, e: int):
+        super().__init__((s + m.start(), s + m.end(), stem(m.group())) for m in words(text[s:e]))
+        self.starts = [w[0] for w in self]
+        self.ends = [w[1] for w in self]
+        self.stop = [fold(text[w[0]:w[1]]) in STOPWORDS for w in self]
+        self._q: Question | None = None
+        self.qm: list[float] = []
+
+    def span(self, c: Candidate) -> tuple[int, int]:
+        """Index range of the words inside a candidate."""
+        return bisect_left(self.starts, c.start), bisect_right(self.ends, c.end)
+
+    def matches(self, q: Question) -> list[float]:
+        """q.matches of every word, computed once per question."""
+        if self._q is not q:
+            self._q, self.qm = q, [q.matches(w[2]) for w in self]
+        return self.qm
 
 
-def score_candidate(c: Candidate, text: str, sent: Sentence, q: Question, wpos: list[tuple[int, int, str]]) -> float:
+def _word_positions(text: str, s: int, e: int) -> Words:
+    return Words(text, s, e)
+
+
+def score_candidate(c: Candidate, text: str, sent: Sentence, q: Question, wpos: Words) -> float:
     """How well a candidate answers: type fit, closeness to question words, focus, shape."""
     fit = KIND_FIT.get(q.kind, KIND_FIT["other"]).get(c.kind, 0.0)
     if fit == 0.0:
         return 0.0
     if q.kind == "number" and ORDINAL.fullmatch(text[c.start:c.end]):
         fit *= 0.6  # "how many" counts; "first", "23rd" rank
-    inside = [w for w in wpos if c.start <= w[0] and w[1] <= c.end]
-    if not inside:
+    lo, hi = wpos.span(c)
+    if lo >= hi:
         return 0.0
-    content = [w for w in inside if fold(text[w[0]:w[1]]) not in STOPWORDS]
+    inside = wpos[lo:hi]
+    qm = wpos.matches(q)
+    content = [i for i in range(lo, hi) if not wpos.stop[i]]
     if not content:
         return 0.0
     head = q.focus[-1] if q.focus else None
-    if all(q.matches(w[2]) for w in content):
+    if all(qm[i] for i in content):
         return 0.0  # made only of the question's own words
-    qwords = [w for w in content if q.matches(w[2]) and w[2] not in q.focus]
-    new_share = 1 - len(qwords) / max(len(content), 1)
-    matched = [w for w in wpos if q.matches(w[2]) and w[2] != head and not (c.start <= w[0] and w[1] <= c.end)]
+    qwords = [i for i in content if qm[i] and wpos[i][2] not in q.focus]
+    new_share = 1 - len(qwords) / len(content)
+    matched = [i for i, m in enumerate(qm) if m and (i < lo or i >= hi) and wpos[i][2] != head]
     if matched:
-        idx = {w[0]: i for i, w in enumerate(wpos)}
-        first, last = idx[inside[0][0]], idx[inside[-1][0]]
+        first, last = lo, hi - 1
         # distance to the far edge: stretching a span toward the question words earns nothing
         top = max(q.terms.values())
         prox = max(  # near the question's rare words, not just near "India"
-            (0.5 + 0.5 * q.terms.get(m[2], top) / top) / (1.0 + max(abs(idx[m[0]] - first), abs(idx[m[0]] - last)) / 4.0)
-            for m in matched
+            (0.5 + 0.5 * q.terms.get(wpos[i][2], top) / top) / (1.0 + max(abs(i - first), abs(i - last)) / 4.0)
+            for i in matched
         )
     else:
         prox = 0.3
@@ -585,21 +609,18 @@ def score_candidate(c: Candidate, text: str, sent: Sentence, q: Question, wpos: 
         head = q.focus[-1]
         if any(w[2] == head for w in inside):
             focus = 1.0
-        elif re.match(r"\s*,\s*(?:a|an|the)\s", text[c.end:]) and any(
-            w[2] == head for w in [w for w in wpos if w[0] >= c.end][:4]
-        ):
+        elif re.match(r"\s*,\s*(?:a|an|the)\s", text[c.end:c.end + 8]) and any(w[2] == head for w in wpos[hi:hi + 4]):
             focus = 1.0  # an apposition after: "the 23rd India-Russia Annual Summit, a pivotal event"
-        elif any(w[2] == head for w in [w for w in wpos if w[0] >= c.end][:4]):
+        elif any(w[2] == head for w in wpos[hi:hi + 4]):
             focus = 0.6  # "S-500 ⟨air defense missile⟩ system"
-        elif any(w[2] == head for w in [w for w in wpos if w[1] <= c.start][-3:]):
+        elif any(w[2] == head for w in wpos[max(0, lo - 3):lo]):
             focus = 0.8  # an apposition: "Indian goods: pharmaceuticals, …", "sectors such as …"
     if q.kind == "number" and len(inside) > 1 and UNIT.fullmatch(text[inside[-1][0]:inside[-1][1]]):
         focus = max(focus, 0.8)  # "210 millimetres" says more than "210"
     premodifier = False
-    if c.kind == "phrase":
-        nxt = [w for w in wpos if w[0] >= c.end][:1]
-        between = text[c.end:nxt[0][0]] if nxt else ","
-        premodifier = bool(nxt) and q.matches(nxt[0][2]) > 0 and nxt[0][2] not in q.focus and not between.strip()
+    if c.kind == "phrase" and hi < len(wpos):
+        nxt = wpos[hi]
+        premodifier = qm[hi] > 0 and nxt[2] not in q.focus and not text[c.end:nxt[0]].strip()
     if q.kind in ("reason", "manner"):
         shape = 1.0 if 3 <= n <= 12 else 0.8 if n <= 18 else 0.4
     elif c.kind == "phrase" and n == 1 and text[c.start].islower():
@@ -631,30 +652,31 @@ def tense(text: str) -> str | None:
     return "future" if future and not past else "past" if past and not future else None
 
 
-def _window(c: Candidate, wpos: list[tuple[int, int, str]], n: int) -> list[tuple[int, int, str]]:
+def _window(c: Candidate, wpos: Words, n: int) -> list[tuple[int, int, str]]:
     """The ``n`` words on each side of a candidate."""
-    idx = [i for i, w in enumerate(wpos) if c.start <= w[0] and w[1] <= c.end]
-    if not idx:
+    lo, hi = wpos.span(c)
+    if lo >= hi:
         return []
-    return wpos[max(0, idx[0] - n):idx[0]] + wpos[idx[-1] + 1:idx[-1] + 1 + n]
+    return wpos[max(0, lo - n):lo] + wpos[hi:hi + n]
 
 
-def _nearby(c: Candidate, q: Question, wpos: list[tuple[int, int, str]], window: int = 6) -> float:
+def _nearby(c: Candidate, q: Question, wpos: Words, window: int = 6) -> float:
     """Share of the sentence's matched question evidence lying within ``window`` words of the span.
 
     "a state visit to India on ⟨December 4-5⟩" beats "the invasion of Ukraine in ⟨February 2022⟩"
     when the question asks when the visit is.
     """
-    idx = [i for i, w in enumerate(wpos) if c.start <= w[0] and w[1] <= c.end]
-    if not idx:
+    lo, hi = wpos.span(c)
+    if lo >= hi:
         return 0.0
+    qm = wpos.matches(q)
     total = near = 0.0
     for i, w in enumerate(wpos):
-        if idx[0] <= i <= idx[-1]:
+        if lo <= i < hi or not qm[i]:
             continue
-        weight = q.terms.get(w[2], 0.0) if q.matches(w[2]) else 0.0
+        weight = q.terms.get(w[2], 0.0)
         total += weight
-        if idx[0] - window <= i <= idx[-1] + window:
+        if lo - window <= i < hi + window:
             near += weight
     return near / total if total else 0.0
 
