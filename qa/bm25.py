@@ -60,6 +60,13 @@ class SparseBM25:
             scores[self._rows[lo:hi]] += count * self.idf[t] * self._weights[lo:hi]
         return scores
 
+    def docs_with(self, word: str) -> np.ndarray:
+        """Indices of the documents that hold a token."""
+        t = self.vocab.get(word)
+        if t is None:
+            return np.zeros(0, dtype=np.int32)
+        return self._rows[self._indptr[t]:self._indptr[t + 1]]
+
     def idf_of(self, word: str) -> float | None:
         """The IDF of a token, None when the corpus never has it."""
         t = self.vocab.get(word)

@@ -7,6 +7,8 @@ import sys
 import time
 from dataclasses import dataclass, field, replace
 
+import numpy as np
+
 from qa.errors import QuestionError
 from qa.extract import PLACES, TITLES, extract
 from qa.index import Index
@@ -163,9 +165,11 @@ class Conversation:
                 continue
             if w == "her" and not self._her_is_possessive(question, m):
                 role = "person"
-            target = self._resolve(role.split("-")[0])
-            if not target:
+            options = self._antecedents(role.split("-")[0])
+            if not options:
                 continue
+            # among people, the corpus decides; "it" and "they" take the most recent fitting thing
+            target = self._best_reading(out, m, options) if role.startswith("person") else options[0]
             text = target + ("'s" if role.endswith("poss") else "")
             out = out[: m.start()] + text + out[m.end():]
             changed = True
@@ -197,33 +201,61 @@ class Conversation:
         nxt = re.match(r"\s+(\w+)", question[m.end():])
         return bool(nxt) and nxt.group(1).lower() not in STOPWORDS | {"say", "said", "do", "visit", "meet", "invite"}
 
-    def _resolve(self, role: str) -> str | None:
-        """The most recent fitting entity: the previous answer first, then earlier questions.
+    def _best_reading(self, question: str, pronoun: re.Match[str], options: list[str]) -> str:
+        """Of the fitting antecedents, the one whose reading the corpus supports best (BM25),
+        the most recent on a tie: after "Who invited Putin?" → Modi, "when did he last visit
+        India?" reads as Putin, who is the one the articles say visits."""
+        if len(options) == 1:
+            return options[0]
+        bm25 = self.index.bm25
+        rest = tokenize(question[: pronoun.start()] + " " + question[pronoun.end():])
+        scores = bm25.get_scores(rest)  # the question's own words, in the chunks that name each option
+        best, best_score = options[0], -1.0
+        for option in options:
+            names = tokenize(option)
+            docs = bm25.docs_with(names[0]) if names else np.zeros(0, dtype=np.int32)
+            for name in names[1:]:
+                docs = np.intersect1d(docs, bm25.docs_with(name))
+            top = float(scores[docs].max()) if len(docs) else 0.0
+            if top > best_score * 1.1:  # a clear margin over a more recent antecedent
+                best, best_score = option, top
+        return best
+
+    def _antecedents(self, role: str, turns: int = 2) -> list[str]:
+        """Fitting entities of the last turns, most recent first: each turn's answer, then its names.
 
         A person pronoun takes a name (never a bare title such as "Prime Minister"); "it" takes a
         named answer ("Su-57E") or else the subject of the question before ("the roadmap").
         """
-        for turn in reversed(self.turns):
-            ans = turn.answer.text
-            candidates = []
-            if ans and len(ans.split()) <= 10 and not _only_titles(ans):
-                candidates.append((ans, turn.answer.kind))
-            candidates += [(e, "question") for e in reversed(_entities(turn.understood)) if not _only_titles(e)]
-            subject = _subject(turn.understood)
-            if subject:
-                candidates.append((subject, "subject"))
-            for text, kind in candidates:
-                is_person = _is_person(text) and (
-                    kind in ("person", "title") or (kind == "question" and len(text.split()) <= 3)
-                )
-                if role == "person" and is_person:
-                    return _strip_titles(text)
-                named = text[:1].isupper() or text[:1].isdigit() or kind == "subject"
-                if role == "thing" and named and not is_person and kind not in ("date", "person", "title"):
-                    return text
-                if role == "group" and named and not is_person:
-                    return text
-        return None
+        found: list[str] = []
+        for back, turn in enumerate(reversed(self.turns)):
+            if back >= turns and found:
+                break
+            found += [t for t in self._fitting(turn, role) if t not in found]
+        return found[:3]
+
+    @staticmethod
+    def _fitting(turn: Turn, role: str) -> list[str]:
+        """The entities of one turn that a pronoun of this role can stand for: its answer first."""
+        ans = turn.answer.text
+        candidates = []
+        if ans and len(ans.split()) <= 10 and not _only_titles(ans):
+            candidates.append((ans, turn.answer.kind))
+        candidates += [(e, "question") for e in reversed(_entities(turn.understood)) if not _only_titles(e)]
+        subject = _subject(turn.understood)
+        if subject:
+            candidates.append((subject, "subject"))
+        out = []
+        for text, kind in candidates:
+            is_person = _is_person(text) and (kind in ("person", "title") or (kind == "question" and len(text.split()) <= 3))
+            named = text[:1].isupper() or text[:1].isdigit() or kind == "subject"
+            if role == "person" and is_person:
+                out.append(_strip_titles(text))
+            elif role == "thing" and named and not is_person and kind not in ("date", "person", "title"):
+                out.append(text)
+            elif role == "group" and named and not is_person:
+                out.append(text)
+        return out
 
     def _what_about(self, subject: str) -> str:
         """Keep an earlier question's frame and swap in the new subject for the phrase most like it.

@@ -47,3 +47,20 @@ def test_which_one_takes_previous_noun_phrase(index):
     conv = Conversation(index)
     conv.ask("Which roadmap covers industry?")
     assert conv.rewrite("Which one covers agriculture?") == "Which roadmap covers agriculture?"
+
+
+def test_he_is_the_person_the_corpus_supports(tmp_path, fake_models):
+    from qa.config import Settings
+    from qa.index import open_index
+    from tests.conftest import write_corpus
+
+    corpus = write_corpus(tmp_path / "c", {
+        "a.txt": "Prime Minister Narendra Modi invited Vladimir Putin to the summit.\n",
+        "b.txt": "Putin last visited India in 2021.\n",
+        "c.txt": "Modi hosted a dinner in Delhi in 2019.\n",
+    })
+    index = open_index(corpus, tmp_path / "i", Settings(), fake_models)
+    conv = Conversation(index)
+    conv.ask("Who invited Putin to the summit?")  # answer: Narendra Modi, the most recent person
+    # only the Putin reading is told by the articles ("last visited India")
+    assert conv.rewrite("When did he last visit India?") == "When did Putin last visit India?"
