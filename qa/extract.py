@@ -566,8 +566,20 @@ class Words(list):
         return self.qm
 
 
-def _word_positions(text: str, s: int, e: int) -> Words:
-    return Words(text, s, e)
+def _words(index: Index, sent: Sentence) -> Words:
+    """A sentence's Words, made once per index."""
+    key = ("words", sent.article, sent.start)
+    if key not in index.memo:
+        index.memo[key] = Words(index.articles[sent.article].text, sent.start, sent.end)
+    return index.memo[key]
+
+
+def _holds(index: Index, sent: Sentence, kind: str) -> bool:
+    """Whether a sentence holds something of a kind's pattern (a date, an amount…), found once."""
+    key = ("holds", kind, sent.article, sent.start)
+    if key not in index.memo:
+        index.memo[key] = bool(KIND_PATTERN[kind].search(index.articles[sent.article].text, sent.start, sent.end))
+    return index.memo[key]
 
 
 def score_candidate(c: Candidate, text: str, sent: Sentence, q: Question, wpos: Words) -> float:
@@ -786,14 +798,13 @@ def extract(
     q = analyze(question, index, borrowed)
     support_hits = hits
     hits = hits[: settings.k_passages]
-    ranked = score_sentences(index, q, hits, qvec)
+    everything = score_sentences(index, q, support_hits, qvec)
+    ranked = [x for x in everything if x.rank <= settings.k_passages]
     pool = ranked[:8]
     if q.kind in KIND_PATTERN:  # a "when" question reads on to the sentences that hold a date
-        pattern = KIND_PATTERN[q.kind]
         seen = {(x.article, x.start) for x in pool}
-        more = ranked[8:] if q.kind == "person" else score_sentences(index, q, support_hits, qvec)
-        more = [x for x in more if (x.article, x.start) not in seen]
-        pool += [x for x in more if pattern.search(index.articles[x.article].text, x.start, x.end)][:8]
+        more = ranked[8:] if q.kind == "person" else everything
+        pool += [x for x in more if (x.article, x.start) not in seen and _holds(index, x, q.kind)][:8]
     scored = _scored_candidates(index, q, pool)
     if not scored:
         return Answer(question, None, 0.0, passages=tuple(hits), kind=q.kind)
@@ -810,9 +821,7 @@ def extract(
     if q.kind in VALUE_KINDS and lead.kind in VALUE_KINDS:
         # more sentences may give the same value (support) or another one (disagreement)
         seen = {(x.article, x.start) for x in pool}
-        extra = [x for x in score_sentences(index, q, support_hits, qvec) if (x.article, x.start) not in seen]
-        pattern = KIND_PATTERN[lead.kind]
-        extra = [x for x in extra if pattern.search(index.articles[x.article].text, x.start, x.end)]
+        extra = [x for x in everything if (x.article, x.start) not in seen and _holds(index, x, lead.kind)]
         more = [x for x in _scored_candidates(index, q, extra) if x[2].kind == lead.kind]
         floor = scored[0][0] * settings.disagree_ratio
         groups = _groups(index, q, scored + more, lead_sent, lead, floor)
@@ -850,7 +859,7 @@ def _scored_candidates(index: Index, q: Question, sents: list[Sentence]) -> list
     out = []
     for sent in sents:
         text = index.articles[sent.article].text
-        wpos = _word_positions(text, sent.start, sent.end)
+        wpos = _words(index, sent)
         for c in candidates(text, sent.start, sent.end, q):
             c.score = score_candidate(c, text, sent, q, wpos)
             if c.score > 0:
@@ -909,7 +918,7 @@ def _span(index: Index, sent: Sentence, c: Candidate) -> str:
 
 def _context_stems(index: Index, sent: Sentence, c: Candidate) -> frozenset[str]:
     text = index.articles[sent.article].text
-    wpos = _word_positions(text, sent.start, sent.end)
+    wpos = _words(index, sent)
     return frozenset(w[2] for w in _window(c, wpos, 8) if fold(text[w[0]:w[1]]) not in STOPWORDS)
 
 
@@ -929,8 +938,7 @@ def _groups(index: Index, q: Question, scored, lead_sent: Sentence, lead: Candid
         ctx = _context_stems(index, sent, c)
         shared = sum(1 for x in lead_ctx if _match(x, ctx) > 0)
         if shared < 2 and c.kind == "date":  # a date right beside the question's words
-            text = index.articles[sent.article].text
-            if _nearby(c, q, _word_positions(text, sent.start, sent.end)) >= 0.8:
+            if _nearby(c, q, _words(index, sent)) >= 0.8:
                 shared = 2
         if c.kind in AMOUNTS and sc < floor and shared >= 2:
             sc = floor

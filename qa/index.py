@@ -132,6 +132,7 @@ class Index:
     models: Models
     _query_embedder: Embedder | None = None
     _sentences: dict = field(default_factory=dict)
+    memo: dict = field(default_factory=dict)  # per-sentence work that does not depend on the question
     _vocab: list[str] | None = None
 
     def unknown(self, word_stem: str) -> bool:
