@@ -30,8 +30,8 @@ ask: install
 	@if [ -n "$$Q" ]; then $(QA) ask "$$Q"; else $(QA) ask; fi
 
 # Regression gate: thresholds sit just under the figures measured on eval/gold.jsonl (see README).
-EVAL_GATES := --min-em 0.57 --min-f1 0.66 --min-quote-hit 0.79 --min-citation-acc 0.84 --min-grounded 1.0 \
-              --min-abstain-recall 0.85 --max-false-abstain 0.04 --min-followup-em 0.55
+EVAL_GATES := --min-em 0.57 --min-f1 0.66 --min-quote-hit 0.79 --min-citation-acc 0.85 --min-grounded 1.0 \
+              --min-abstain-recall 0.70 --max-false-abstain 0.03 --min-followup-em 0.55
 
 test: install
 	$(PY) -m pytest -q
