@@ -47,6 +47,7 @@ META_WORDS = {"much", "many", "long", "old", "kind", "kinds", "type", "types", "
               "amount", "percentage", "percent"}
 AMOUNT_WORDS = {"value", "worth", "cost", "costs", "price", "total", "figure", "sum", "size", "level"}
 COPULA = {"is", "are", "was", "were"}
+DEFINITION = re.compile(r"^(?i:what|who)(?i:'s| is| are| was| were)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s*)+\??$")
 # "what did Russia ratify?", "what would the pact regulate?": the last word is the verb whose object is asked
 TRAILING_PP = re.compile(
     r"\s+(?:just\s+|right\s+|shortly\s+)?(?:before|after|during|in|at|on|for|to|with|from|by|of|since|until|under|"
@@ -71,6 +72,7 @@ class Question:
     terms: dict[str, float]  # content stem → IDF weight
     plural: bool = False  # "which sectors", "what topics": the answer is likely a list
     verb: str | None = None  # "what does RELOS allow?": the answer follows "allow" in the text
+    defines: bool = False  # "what is RELOS?": the answer is the phrase standing beside the name
     _related_cache: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
 
     def matches(self, word_stem: str) -> float:
@@ -170,12 +172,13 @@ def analyze(question: str, index: Index, borrowed: frozenset[str] = frozenset())
         idf = index.bm25.idf_of(s)
         terms[s] = max(idf if idf is not None else max_idf * 1.2, 0.05) * (0.5 if s in borrowed else 1.0)
     plural = bool(focus) and not re.search(r"\b(?:type|kind|sort|form) of\b", question.lower()) and any(
-        stem(w) == focus[-1] and w.lower().endswith("s") and not w.lower().endswith("ss")
+        stem(w) == focus[-1] and w.lower().endswith("s") and not w.lower().endswith("ss") and not w.isupper()
         for w in re.findall(r"[\w'’-]+", question)
     )
     core = TRAILING_PP.sub("", fold(question).strip().rstrip("?!. "))
     verb = OBJECT_QUESTION.match(core)
-    return Question(question, kind, focus, terms, plural, verb=stem(verb.group(1)) if verb else None)
+    defines = bool(DEFINITION.match(question.strip()))
+    return Question(question, kind, focus, terms, plural, verb=stem(verb.group(1)) if verb else None, defines=defines)
 
 
 # ---------------------------------------------------------------- candidates
@@ -243,6 +246,7 @@ PLACE_WORDS = frozenset(
     airport harbor harbour beach coast region district village town stadium arena bridge road avenue port
     gulf sea ocean desert forest""".split()
 )
+DETERMINER_RE = re.compile(r"\s(?:a|an|the|its|their|his|her)\s")
 PLACE_END = re.compile(r"\s(?:in|at|on|near|during|after|before|with|against|amid|despite|since|until)\s")
 PLACE_PREP = re.compile(r"\b(?:in|at|during|inside|near|outside|across|throughout)\s+")
 BREAK_RE = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s")
@@ -432,6 +436,8 @@ def candidates(text: str, s: int, e: int, q: Question) -> list[Candidate]:
             for p in PREPOSITION_RE.finditer(sent, a, b):  # "commencement of | the Russia-Ukraine conflict"
                 add_phrase(p.end(), b)
                 add(a, p.start(), "phrase")
+            for d in DETERMINER_RE.finditer(sent, a, b):  # "Russia ratified | a reciprocal logistics agreement"
+                add_phrase(d.start(), b)
     lists = list(LIST_RE.finditer(sent))
     for m in lists:
         if any(w in AUX for w in m.group().lower().split()):
@@ -623,6 +629,8 @@ def score_candidate(c: Candidate, text: str, sent: Sentence, q: Question, wpos: 
             focus = 1.0
         elif re.match(r"\s*,\s*(?:a|an|the)\s", text[c.end:c.end + 8]) and any(w[2] == head for w in wpos[hi:hi + 4]):
             focus = 1.0  # an apposition after: "the 23rd India-Russia Annual Summit, a pivotal event"
+        elif q.defines and re.match(r"\s*\(\s*\S+\s*\)", text[c.end:c.end + 40]) and any(w[2] == head for w in wpos[hi:hi + 2]):
+            focus = 1.0  # "a reciprocal logistics agreement (RELOS)" defines RELOS
         elif any(w[2] == head for w in wpos[hi:hi + 4]):
             focus = 0.6  # "S-500 ⟨air defense missile⟩ system"
         elif any(w[2] == head for w in wpos[max(0, lo - 3):lo]):

@@ -66,3 +66,18 @@ def test_list_answer_for_plural_question(index):
     a = Conversation(index).ask("Which sectors does the roadmap cover?")
     assert a.text == "industry, aerospace and agriculture"
     assert a.text in a.quote
+
+
+def test_what_is_an_acronym_takes_the_phrase_it_stands_for(tmp_path, fake_models):
+    from qa.config import Settings
+    from qa.index import open_index
+    from tests.conftest import write_corpus
+
+    corpus = write_corpus(tmp_path / "c", {
+        "a.txt": "Russia ratified a reciprocal logistics agreement (RELOS) with India, allowing use of ports, "
+                 "airspace, and infrastructure.\n",
+        "b.txt": "The summit was held in Delhi.\n",
+    })
+    index = open_index(corpus, tmp_path / "i", Settings(), fake_models)
+    a = Conversation(index).ask("What is RELOS?")
+    assert a.text == "reciprocal logistics agreement"  # not the list: "RELOS" is no plural
