@@ -297,9 +297,9 @@ def phase_gen100k(out: dict) -> None:
     import numpy as np
 
     from qa.chunk import chunk_article
-    from qa.config import INDEX_FORMAT, WEIGHTS_SHA256, Settings
-    from qa.corpus import content_hash, load_corpus, parse_article
-    from qa.index import Models, _write_folder, staleness
+    from qa.config import WEIGHTS_SHA256, Settings
+    from qa.corpus import load_corpus, parse_article
+    from qa.index import Models, _write_folder, make_manifest, staleness
     from qa.text import STOPWORDS
 
     t0 = time.perf_counter()
@@ -362,7 +362,7 @@ def phase_gen100k(out: dict) -> None:
         paras = [" ".join(sents[i : i + para]) for i in range(0, len(sents), para)]
         return (f"date {date}\n" if date else "") + "\n".join(paras) + "\n"
 
-    chunks, meta = [], {}
+    chunks, arts = [], []
     total, i = 0, 0
     while total < N_100K:
         aid = f"n{i:05d}"
@@ -379,32 +379,21 @@ def phase_gen100k(out: dict) -> None:
             sents.pop()  # the last article is cut so the corpus has exactly N_100K chunks
         path.write_bytes(text.encode("utf-8"))
         chunks.extend(cs)
-        meta[aid] = {"hash": content_hash(text), "title": art.title, "date": art.date}
+        arts.append(art)
         total += len(cs)
         i += 1
     out["generate_s"] = time.perf_counter() - t0
 
-    model, dim = Models().expected()
+    manifest = make_manifest(arts, len(chunks), WEIGHTS_SHA256, corpus, settings, Models())
     vrng = np.random.default_rng(384)
-    vectors = vrng.standard_normal((len(chunks), dim), dtype=np.float32)
+    vectors = vrng.standard_normal((len(chunks), manifest["dim"]), dtype=np.float32)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
-    manifest = {
-        "format": INDEX_FORMAT,
-        "model": model,
-        "weights_sha256": WEIGHTS_SHA256,
-        "dim": dim,
-        "chunking": {"size": settings.chunk_size, "overlap": settings.chunk_overlap},
-        "n_chunks": len(chunks),
-        "corpus": str(corpus.resolve()),
-        "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-        "articles": meta,
-    }
     _write_folder(index_dir, manifest, chunks, vectors)
     (cache / "vocab.json").write_text(json.dumps({"vocab": vocab, "names": names}), encoding="utf-8")
     reasons = staleness(manifest, load_corpus(corpus, settings.max_file_bytes), settings, Models())
     if reasons:
         raise SystemExit(f"the generated index is not fresh: {reasons}")
-    out.update(n_articles=len(meta), n_chunks=len(chunks), seconds=time.perf_counter() - t0,
+    out.update(n_articles=len(arts), n_chunks=len(chunks), seconds=time.perf_counter() - t0,
                corpus_mb=sum(p.stat().st_size for p in corpus.iterdir()) / 1e6, cache_dir=str(cache))
 
 

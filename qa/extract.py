@@ -854,7 +854,7 @@ def extract(
             and not _other_person(index, question, s)
         )
     else:
-        citations = _agreeing(index, scored, lead_sent, lead)
+        citations = _agreeing(index, scored, lead_sent, lead, top_score * settings.disagree_ratio)
         alternatives = ()
     return Answer(
         question, _span(index, lead_sent, lead), confidence, citations, alternatives, tuple(hits),
@@ -877,12 +877,13 @@ def _scored_candidates(index: Index, q: Question, sents: list[Sentence]) -> list
     return out
 
 
-def _agreeing(index: Index, scored, lead_sent: Sentence, lead: Candidate) -> tuple[Citation, ...]:
-    """The lead's citation, then one per other article whose candidates give the same answer."""
+def _agreeing(index: Index, scored, lead_sent: Sentence, lead: Candidate, floor: float) -> tuple[Citation, ...]:
+    """The lead's citation, then one per other article whose sentence gives the same answer to
+    the question, fitting it at least ``floor`` (a mere mention of the same name is no support)."""
     key = normalize_answer(_span(index, lead_sent, lead))
     cites, seen = [_citation(index, lead_sent)], {lead_sent.article}
-    for _, sent, c in scored:
-        if sent.article not in seen and normalize_answer(_span(index, sent, c)) == key:
+    for score, sent, c in scored:
+        if score >= floor and sent.article not in seen and normalize_answer(_span(index, sent, c)) == key:
             seen.add(sent.article)
             cites.append(_citation(index, sent))
     return tuple(cites)
@@ -965,6 +966,11 @@ def _groups(index: Index, q: Question, scored, lead_sent: Sentence, lead: Candid
     return list(groups.values())
 
 
+def _question_names(question: str) -> set[str]:
+    """Stems of the capitalized words of a question, but its first ("Who", "When")."""
+    return {stem(m.group()) for m in re.finditer(r"(?<!^)\b[A-Z][\w-]*", question.strip())} - {"i"}
+
+
 def _other_person(index: Index, question: str, sent: Sentence) -> bool:
     """Whether the sentence is about someone else: it names a person, but not the question's.
 
@@ -974,8 +980,7 @@ def _other_person(index: Index, question: str, sent: Sentence) -> bool:
     persons = [m for m in CAP_RE.finditer(text, sent.start, sent.end) if _cap_kind(text, m.start(), m.end()) == "person"]
     if not persons:
         return False
-    names = {stem(m.group()) for m in re.finditer(r"(?<!^)\b[A-Z][\w-]*", question.strip())}
-    names = {n for n in names if n not in PLACES}  # the people the question is about
+    names = {n for n in _question_names(question) if n not in PLACES}  # the people the question is about
     here = frozenset(stem(m.group()) for m in words(text[sent.start:sent.end]))
     return bool(names) and not any(_match(n, here) for n in names)
 
@@ -985,8 +990,7 @@ def _entity_cover(index: Index, question: str, sent: Sentence, hits: list[Hit]) 
 
     A question about Lavrov answered from a sentence about Putin is answering something else.
     """
-    names = {stem(m.group()) for m in re.finditer(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w-]*", question.strip())}
-    names -= {stem(w) for w in ("I",)}
+    names = _question_names(question)
     if not names:
         return 1.0
     text = index.articles[sent.article].text

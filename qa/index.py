@@ -325,6 +325,24 @@ def _recover(index_dir: Path) -> None:
             return
 
 
+def make_manifest(
+    articles: list[Article], n_chunks: int, weights_hash: str, corpus_dir: Path, settings: Settings, models: Models
+) -> dict:
+    """The manifest of an index of these articles: what a later load checks it against."""
+    model, dim = models.expected()
+    return {
+        "format": INDEX_FORMAT,
+        "model": model,
+        "weights_sha256": weights_hash,
+        "dim": dim,
+        "chunking": {"size": settings.chunk_size, "overlap": settings.chunk_overlap},
+        "n_chunks": n_chunks,
+        "corpus": str(Path(corpus_dir).resolve()),
+        "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "articles": {a.id: {"hash": content_hash(a.text), "title": a.title, "date": a.date} for a in articles},
+    }
+
+
 def build_index(
     corpus_dir: Path,
     index_dir: Path,
@@ -414,20 +432,8 @@ def build_index(
             report.seconds = time.perf_counter() - t0
             return report
 
-        model, dim = models.expected()
-        manifest = {
-            "format": INDEX_FORMAT,
-            "model": model,
-            "weights_sha256": weights_hash,
-            "dim": dim,
-            "chunking": {"size": settings.chunk_size, "overlap": settings.chunk_overlap},
-            "n_chunks": len(new_chunks),
-            "corpus": str(Path(corpus_dir).resolve()),
-            "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-            "articles": {
-                a.id: {"hash": content_hash(a.text), "title": a.title, "date": a.date} for a in articles
-            },
-        }
+        manifest = make_manifest(articles, len(new_chunks), weights_hash, corpus_dir, settings, models)
+        dim = manifest["dim"]
         vectors = np.stack(rows).astype(np.float32) if rows else np.zeros((0, dim), np.float32)
         _write_folder(index_dir, manifest, new_chunks, vectors)
         report.seconds = time.perf_counter() - t0
