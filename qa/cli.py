@@ -88,11 +88,12 @@ def load(corpus: Optional[Path], index_dir: Optional[Path], quiet: bool):
     from qa.index import open_index
 
     import contextlib
+    import io
 
     corpus, index_dir = _paths(corpus, index_dir)
     bar = _Bar("embedding", quiet)
     try:
-        with contextlib.redirect_stderr(open(os.devnull, "w")) if quiet else contextlib.nullcontext():
+        with contextlib.redirect_stderr(io.StringIO()) if quiet else contextlib.nullcontext():
             return open_index(corpus, index_dir, progress=bar)
     finally:
         bar.close()

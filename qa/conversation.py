@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import sys
-import time
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -125,7 +124,6 @@ class Conversation:
             notes.append(f"the question is {len(question):,} characters; only the first {limit:,} were used")
             print(f"note: {notes[-1]}", file=sys.stderr)
         understood = self.rewrite(cleaned)
-        t = time.perf_counter()
         hits, qvec = retrieve(self.index, understood, self.index.settings.k_support)
         borrowed = frozenset(tokenize(understood)) - frozenset(tokenize(cleaned))
         if len(borrowed) <= 3:  # a name anchors the follow-up; only a long antecedent would swamp it
@@ -136,7 +134,6 @@ class Conversation:
             notes=tuple(notes),
         )
         self.turns.append(Turn(question, understood, answer))
-        self.last_latency_ms = (time.perf_counter() - t) * 1000
         return answer
 
     # ------------------------------------------------------------ follow-ups

@@ -210,8 +210,6 @@ def run_item(item: GoldItem, answer: Answer, latency_ms: float, index: Index) ->
                             if item.sources else None),
             "rank": rank,
         }
-        if not answer.abstained and not row["citation_ok"] and item.sources:
-            row["citation_ok"] = 0
         row["stage"] = _stage(row)
     else:
         row["stage"] = "abstention" if not answer.abstained else None
