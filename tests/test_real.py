@@ -102,6 +102,7 @@ def test_repl_in_a_terminal(use_real_env):
         child.expect("understood as: What is .*Murmu.*title")
         child.expect_exact("qa> ")
         child.send("half a line")
+        child.expect_exact("half a line")  # typed and echoed before Ctrl-C, as a person would
         child.sendintr()
         child.expect_exact("qa> ")
         child.sendline("/quit")
