@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from qa.errors import QuestionError
-from qa.extract import PLACES, TITLES, extract
+from qa.extract import PLACES, TITLES, VALUE_KINDS, extract
 from qa.index import Index
 from qa.retrieve import retrieve
 from qa.schema import Answer
@@ -154,22 +154,24 @@ class Conversation:
         if one and frame:  # "which one does India want?" after "which air defence systems …?"
             return question[: one.start(2)] + frame[1].strip() + question[one.end(2):]
         out = question
-        changed = False
-        for m in reversed(list(re.finditer(r"\b[A-Za-z]+\b", question))):
+        resolved: list[tuple[re.Match[str], str]] = []
+        for m in re.finditer(r"\b[A-Za-z]+\b", question):
             w = m.group().lower()
             role = PRONOUNS.get(w)
             if role is None or (w == "that" and not self._that_is_pronoun(question, m)):
                 continue
             if w == "her" and not self._her_is_possessive(question, m):
                 role = "person"
-            options = self._antecedents(role.split("-")[0])
+            taken = {t for _, t in resolved}  # "did she leave to join them?": two pronouns, two antecedents
+            options = [o for o in self._antecedents(role.split("-")[0]) if o not in taken]
             if not options:
                 continue
             # among people, the corpus decides; "it" and "they" take the most recent fitting thing
-            target = self._best_reading(out, m, options) if role.startswith("person") else options[0]
-            text = target + ("'s" if role.endswith("poss") else "")
+            target = self._best_reading(question, m, options) if role.startswith("person") else options[0]
+            resolved.append((m, target + ("'s" if role.endswith("poss") else "")))
+        for m, text in reversed(resolved):
             out = out[: m.start()] + text + out[m.end():]
-            changed = True
+        changed = bool(resolved)
         lead = FOLLOW_UP_START.match(out)
         if lead and not changed:
             # "and in 2021?": keep the earlier question's salient words
@@ -242,17 +244,21 @@ class Conversation:
         subject = _subject(turn.understood)
         if subject:
             candidates.append((subject, "subject"))
-        out = []
+        out, later = [], []
         for text, kind in candidates:
             is_person = _is_person(text) and (kind in ("person", "title") or (kind == "question" and len(text.split()) <= 3))
             named = text[:1].isupper() or text[:1].isdigit() or kind == "subject"
             if role == "person" and is_person:
                 out.append(_strip_titles(text))
-            elif role == "thing" and named and not is_person and kind not in ("date", "person", "title"):
+            elif kind in VALUE_KINDS:
+                continue  # "it", "they" stand for a thing or a group, never for "1987" or "$68.7 billion"
+            elif role == "thing" and named and not is_person and kind not in ("person", "title"):
                 out.append(text)
             elif role == "group" and named and not is_person:
                 out.append(text)
-        return out
+            elif role == "group" and named and kind == "question":
+                later.append(text)  # "Northfield United" looks like a name: a group only when nothing else fits
+        return out + later
 
     def _what_about(self, subject: str) -> str:
         """Keep an earlier question's frame and swap in the new subject for the phrase most like it.

@@ -56,6 +56,10 @@ TRAILING_PP = re.compile(
 OBJECT_QUESTION = re.compile(r"^(?:what|which \w+) (?:do|does|did|will|would|could|can|should|might|may)\b.*\b(\w{3,})\W*$")
 WHO_ROLE = re.compile(r"^who (?:is|was|are|were) (?:the |an? |(?:[\w-]+ ){0,3}[\w-]+'s )([\w-]+(?: [\w-]+){0,3}?)(?: of\b| to\b| for\b| in\b| at\b|\?|$)")
 ROLE_WORDS_LIST = ["title", "role", "position", "job", "post", "office", "rank"]
+# "who heads the bank?": the answer is a person named with a title ("Governor Helena Stroud")
+ROLE_VERB = re.compile(r"^who (?:(?:currently|now) )?(?:heads?|headed|leads?|led|runs?|ran|chairs?|chaired|manages?|managed|"
+                       r"coach(?:es|ed)?|directs?|directed|governs?|governed|captains?|captained|helms?|helmed)\b")
+ANY_TITLE = "<title>"  # the focus of a role-verb question: any title word next to the name
 ROLE_WORDS = set(ROLE_WORDS_LIST)
 # Nouns that ask for a kind of answer rather than name a subject ("what is her title?").
 GENERIC_FOCUS = {stem(w) for w in ROLE_WORDS_LIST + ["topic", "issue", "subject", "area", "thing", "aspect", "matter",
@@ -143,6 +147,8 @@ def classify(question: str) -> tuple[str, tuple[str, ...]]:
             elif kind == "person":
                 role = WHO_ROLE.match(q)  # "who is Russia's ambassador to India?": the role asked about
                 focus = tuple(stem(w) for w in role.group(1).split()[-3:]) if role else ()
+                if not focus and ROLE_VERB.match(q):
+                    focus = (ANY_TITLE,)
             if kind == "place" and m.group().startswith(("what", "which")):
                 focus = _focus_after(q, m.start() + len(m.group().split()[0]))
             return kind, focus
@@ -262,7 +268,9 @@ ORG_WORDS = frozenset(
     """ministry council assembly nations organisation organization bank company corporation inc ltd
     court union party agency committee commission institute university parliament congress senate
     forum group association federation administration army navy force times express reuters
-    summit government""".split()
+    summit government cup trophy league championship championships tournament olympics games award
+    awards prize festival club fc museum gallery school college hospital foundation fund trust society
+    authority board department bureau police service network airlines airways technologies labs""".split()
 )
 
 
@@ -274,6 +282,7 @@ class Candidate:
     end: int
     kind: str
     score: float = 0.0
+    focus: float = 0.0  # how plainly the question's focus noun names this span (1: "manager ⟨Sarah Whitcombe⟩")
 
 
 @dataclass
@@ -361,6 +370,8 @@ def candidates(text: str, s: int, e: int, q: Question) -> list[Candidate]:
                 b -= 1
         else:
             a, b = _trim(text, s + a, s + b, clause=kind in ("reason", "manner"))
+        if kind == "phrase" and b > a and any(x.start == a and x.end == b for x in out if x.kind in TYPED):
+            return  # "44", "June 2022" are a number and a date, found as such, not phrases
         if b > a:
             out.append(Candidate(a, b, kind))
 
@@ -621,9 +632,12 @@ def score_candidate(c: Candidate, text: str, sent: Sentence, q: Question, wpos: 
         prox = 0.3
     n = len(inside)
     focus = 0.0
-    if q.verb and any(related(w[2], q.verb) for w in wpos if 0 <= c.start - w[1] <= 12):
+    if q.verb and any(related(w[2], q.verb) for w in wpos[max(0, lo - 3):lo]):
         focus = 0.8  # "what does RELOS allow?" → right after "allowing"
-    if q.focus:
+    if q.focus == (ANY_TITLE,):
+        around = [text[w[0]:w[1]].lower() for w in wpos[max(0, lo - 2):hi]]
+        focus = 1.0 if any(t in TITLES for t in around) else 0.0
+    elif q.focus:
         head = q.focus[-1]
         if any(w[2] == head for w in inside):
             focus = 1.0
@@ -635,6 +649,7 @@ def score_candidate(c: Candidate, text: str, sent: Sentence, q: Question, wpos: 
             focus = 0.6  # "S-500 ⟨air defense missile⟩ system"
         elif any(w[2] == head for w in wpos[max(0, lo - 3):lo]):
             focus = 0.8  # an apposition: "Indian goods: pharmaceuticals, …", "sectors such as …"
+    c.focus = focus
     if q.kind == "number" and len(inside) > 1 and UNIT.fullmatch(text[inside[-1][0]:inside[-1][1]]):
         focus = max(focus, 0.8)  # "210 millimetres" says more than "210"
     premodifier = False
@@ -873,6 +888,8 @@ def _scored_candidates(index: Index, q: Question, sents: list[Sentence]) -> list
             if c.score > 0:
                 fit = KIND_FIT.get(q.kind, KIND_FIT["other"]).get(c.kind, 0.0)
                 weight = 0.6 + 0.4 * fit if q.kind in KIND_PATTERN else 1.0  # the sentence must hold what is asked
+                if q.kind == "person" and q.focus:  # "who is the club's manager?": a name beside "manager"
+                    weight *= 0.5 + 0.5 * c.focus
                 out.append((sent.score * (0.55 + 0.45 * c.score) * weight, sent, c))
     return out
 

@@ -27,6 +27,30 @@ SPELLING = {
     "offense": "offence", "favor": "favour", "honor": "honour", "neighbor": "neighbour",
 }
 
+# Irregular past forms meet their verb: "took over the club" answers "when did she take over?"
+IRREGULAR = {
+    past: base
+    for base, forms in {
+        "take": "took taken", "leave": "left", "go": "went gone", "meet": "met", "make": "made", "hold": "held",
+        "win": "won", "begin": "began begun", "bring": "brought", "buy": "bought", "sell": "sold", "tell": "told",
+        "think": "thought", "come": "came", "become": "became", "give": "gave given", "get": "got gotten",
+        "keep": "kept", "lead": "led", "pay": "paid", "run": "ran", "see": "saw seen", "send": "sent",
+        "spend": "spent", "stand": "stood", "strike": "struck", "fall": "fell fallen", "rise": "rose risen",
+        "grow": "grew grown", "know": "knew known", "show": "shown", "speak": "spoke spoken",
+        "write": "wrote written", "choose": "chose chosen", "build": "built", "lose": "lost", "find": "found",
+        "feel": "felt", "fight": "fought", "draw": "drew drawn", "drive": "drove driven", "fly": "flew flown",
+        "seek": "sought", "shoot": "shot", "teach": "taught", "throw": "threw thrown",
+        "withdraw": "withdrew withdrawn", "break": "broke broken", "catch": "caught", "deal": "dealt",
+        "flee": "fled", "hear": "heard", "freeze": "froze frozen", "arise": "arose arisen", "eat": "ate eaten",
+        "hide": "hid hidden", "lay": "laid", "lend": "lent", "mean": "meant", "overtake": "overtook overtaken",
+        "undertake": "undertook undertaken", "understand": "understood", "sink": "sank sunk",
+        "steal": "stole stolen", "swear": "swore sworn", "wear": "wore worn", "forget": "forgot forgotten",
+        "shake": "shook shaken", "ride": "rode ridden", "sing": "sang sung", "forbid": "forbade forbidden",
+        "forgive": "forgave forgiven", "sweep": "swept", "stick": "stuck", "hang": "hung", "bend": "bent",
+    }.items()
+    for past in forms.split()
+}
+
 _SUFFIXES = ("ification", "ifications", "ations", "ation", "ings", "ing", "edly", "ed", "ies", "ments", "ment", "ates", "ate", "es", "s", "e", "ly")
 
 
@@ -42,6 +66,7 @@ def stem(word: str) -> str:
     if word.endswith("'s"):
         word = word[:-2]
     word = SPELLING.get(word, word)
+    word = IRREGULAR.get(word, word)
     if len(word) <= 3 or not word.isalpha():
         return word
     for suffix in _SUFFIXES:
