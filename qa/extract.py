@@ -296,6 +296,7 @@ class Sentence:
     coverage: float
     dense: float
     rank: int
+    context: float = 0.0  # coverage counting the two sentences before ("He said the increase …")
 
 
 def _trim(text: str, s: int, e: int, clause: bool = False) -> tuple[int, int]:
@@ -556,7 +557,11 @@ UNIT = re.compile(
 TIME_UNIT = re.compile(r"(?:second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s?", re.I)
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth", re.I)
 KIND_PATTERN = {"date": DATE_RE, "money": MONEY_RE, "percent": PERCENT_RE, "number": NUMBER_RE, "duration": NUMBER_RE,
-                "person": re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+")}
+                "person": re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+"),
+                # a cause or a purpose said outright; a bare "to" + verb is too common to count here
+                "reason": re.compile(r"\b(?:because|due to|owing to|thanks to|as a result of|in order to|so that|so as to|"
+                                     r"citing|(?:driven|caused|prompted|fuell?ed|spurred) (?:\w+ )?by|aimed at|for fear of|"
+                                     r"in response to|the reason|reasons? for|(?:offers?|gives?) (?:\w+ )?a chance to)\b", re.I)}
 TYPED = {"date", "money", "percent", "number", "duration"}
 VALUE_KINDS = TYPED
 
@@ -727,6 +732,7 @@ def _match(term: str, stems: frozenset[str]) -> float:
     return 0.8 if any(x.startswith(head) and related(term, x) for x in stems) else 0.0
 
 
+CONTEXT_CONFIDENCE = 0.5  # share of the sentences before that vouches for an answer ("He said …")
 CONTEXT_WEIGHT = 0.3  # share of the two sentences before that counts toward a sentence's coverage
 
 
@@ -750,7 +756,7 @@ def score_sentences(index: Index, q: Question, hits: list[Hit], qvec: np.ndarray
             cov = sum(w * _match(t, stems) for t, w in q.terms.items()) / total
             # words of the two sentences before stand behind "the two countries", "he", "the deal"
             with_context = sum(w * _match(t, context) for t, w in q.terms.items()) / total
-            sent = Sentence(c.article_id, s, e, 0.0, cov, dense, rank)
+            sent = Sentence(c.article_id, s, e, 0.0, cov, dense, rank, with_context)
             sent.score = 0.6 * (cov + CONTEXT_WEIGHT * (with_context - cov)) + 0.3 * max(dense, 0.0)
             seen[key] = sent
     out = list(seen.values())
@@ -826,7 +832,7 @@ def extract(
     pool = ranked[:8]
     if q.kind in KIND_PATTERN:  # a "when" question reads on to the sentences that hold a date
         seen = {(x.article, x.start) for x in pool}
-        more = ranked[8:] if q.kind == "person" else everything
+        more = ranked[8:] if q.kind in ("person", "reason") else everything
         pool += [x for x in more if (x.article, x.start) not in seen and _holds(index, x, q.kind)][:8]
     scored = _scored_candidates(index, q, pool)
     if not scored:
@@ -887,11 +893,23 @@ def _scored_candidates(index: Index, q: Question, sents: list[Sentence]) -> list
             c.score = score_candidate(c, text, sent, q, wpos)
             if c.score > 0:
                 fit = KIND_FIT.get(q.kind, KIND_FIT["other"]).get(c.kind, 0.0)
+                if q.kind == "reason" and c.kind == "reason" and not _said_outright(text, c):
+                    fit *= 0.8  # "to regain ground" may be a purpose; "due to a shortage" is a cause
                 weight = 0.6 + 0.4 * fit if q.kind in KIND_PATTERN else 1.0  # the sentence must hold what is asked
+                if q.kind == "reason":
+                    weight = 0.35 + 0.65 * fit  # a "why" is answered by a clause, hardly by a bare phrase
+                if _other_model(index, q.text, sent):
+                    weight *= 0.5  # "the Nova 3 Lite starts at $799" does not price the Nova 3
                 if q.kind == "person" and q.focus:  # "who is the club's manager?": a name beside "manager"
                     weight *= 0.5 + 0.5 * c.focus
                 out.append((sent.score * (0.55 + 0.45 * c.score) * weight, sent, c))
     return out
+
+
+def _said_outright(text: str, c: Candidate) -> bool:
+    """Whether a reason clause follows a cue that says cause outright ("due to", "because", "citing")."""
+    cue = KIND_PATTERN["reason"].search(text, max(0, c.start - 25), c.end)
+    return bool(cue) and cue.start() <= c.start + 2
 
 
 def _agreeing(index: Index, scored, lead_sent: Sentence, lead: Candidate, floor: float) -> tuple[Citation, ...]:
@@ -1015,25 +1033,35 @@ def _entity_cover(index: Index, question: str, sent: Sentence, hits: list[Hit]) 
     for h in hits:  # the sentence's chunk gives context ("He", "the visit")
         if h.chunk.article_id == sent.article and h.chunk.start <= sent.start < h.chunk.end:
             lo, hi = min(lo, h.chunk.start), max(hi, h.chunk.end)
-    near = frozenset(stem(m.group()) for m in words(text[lo:hi])) | acronyms(text[lo:hi])
+    # and so does the article's opening sentence: the subject of the whole story ("BRIDGEWATER, March 25 — …")
+    body = index.articles[sent.article].body_start
+    lede = next(iter(index.sentences_of(sent.article)), None)
+    opening = text[body:lede[1]] if lede else ""
+    near = frozenset(stem(m.group()) for m in words(text[lo:hi] + " " + opening)) | acronyms(text[lo:hi])
     weight = {n: 1.0 if n in PLACES else 2.0 for n in names}  # a missing person weighs more than a place
     return sum(weight[n] for n in names if _match(n, near) > 0) / sum(weight.values())
 
 
 def _other_model(index: Index, question: str, sent: Sentence) -> bool:
-    """Whether the question names a numbered thing ("Nova 2") its sentence does not: the
-    answer would be about another model, edition or year of it."""
-    text = index.articles[sent.article].text[sent.start:sent.end]
-    return any(
-        not re.search(r"\s+".join(map(re.escape, model.split())) + r"\b", text)
-        for model in re.findall(r"\b[A-Z][\w-]*\s+\d[\w.-]*", question)
-    )
+    """Whether the sentence speaks of another model, edition or year of a numbered thing the
+    question names: "Nova 2" or "Nova 3 Lite" where "Nova 3" is asked about. A sentence that
+    names no model at all ("the company delayed the launch") speaks of none other."""
+    key = ("other_model", question, sent.article, sent.start)
+    if key not in index.memo:
+        text = index.articles[sent.article].text[sent.start:sent.end]
+        index.memo[key] = any(
+            re.search(rf"\b{re.escape(model.split()[0])}\b", text)
+            and not re.search(r"\s+".join(map(re.escape, model.split())) + r"\b(?!\s+[A-Z0-9])", text)
+            for model in re.findall(r"\b[A-Z][\w-]*\s+\d[\w.-]*", question)
+        )
+    return index.memo[key]
 
 
 def _confidence(q: Question, sent: Sentence, c: Candidate, entity_cover: float = 1.0) -> float:
     """How sure the answer is, in [0, 1]: the sentence's evidence, the candidate's fit, the names found."""
     fit = KIND_FIT.get(q.kind, KIND_FIT["other"]).get(c.kind, 0.0)
-    raw = 0.45 * sent.coverage + 0.35 * max(sent.dense, 0.0) + 0.20 * fit
+    coverage = sent.coverage + CONTEXT_CONFIDENCE * max(0.0, sent.context - sent.coverage)
+    raw = 0.45 * coverage + 0.35 * max(sent.dense, 0.0) + 0.20 * fit
     if q.kind in TYPED and fit < 1.0:
         raw *= 0.7  # a "when" question answered without a date
     raw *= 0.5 + 0.5 * entity_cover
