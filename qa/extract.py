@@ -19,7 +19,7 @@ import numpy as np
 
 from qa.index import Index
 from qa.schema import Alternative, Answer, Citation, Hit
-from qa.text import STOPWORDS, acronyms, fold, related, stem, words
+from qa.text import STOPWORDS, acronyms, fold, is_stopword, related, stem, words
 
 # ---------------------------------------------------------------- question analysis
 
@@ -77,6 +77,7 @@ class Question:
     plural: bool = False  # "which sectors", "what topics": the answer is likely a list
     verb: str | None = None  # "what does RELOS allow?": the answer follows "allow" in the text
     defines: bool = False  # "what is RELOS?": the answer is the phrase standing beside the name
+    compound: frozenset[str] = frozenset()  # stems said only inside a compound ("India–Russia summit")
     _related_cache: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
 
     def matches(self, word_stem: str) -> float:
@@ -172,7 +173,7 @@ def analyze(question: str, index: Index, borrowed: frozenset[str] = frozenset())
     max_idf = float(index.bm25.idf.max()) if len(index.bm25.idf) else 1.0
     for m in words(question):
         w = fold(m.group()).replace("’", "'")
-        if w in STOPWORDS or w in META_WORDS or (kind in ("money", "number", "percent") and w in AMOUNT_WORDS):
+        if is_stopword(m.group()) or w in META_WORDS or (kind in ("money", "number", "percent") and w in AMOUNT_WORDS):
             continue
         s = stem(w)
         idf = index.bm25.idf_of(s)
@@ -184,7 +185,12 @@ def analyze(question: str, index: Index, borrowed: frozenset[str] = frozenset())
     core = TRAILING_PP.sub("", fold(question).strip().rstrip("?!. "))
     verb = OBJECT_QUESTION.match(core)
     defines = bool(DEFINITION.match(question.strip()))
-    return Question(question, kind, focus, terms, plural, verb=stem(verb.group(1)) if verb else None, defines=defines)
+    # "where is the India–Russia summit?": "India" alone may answer, as the compound's part
+    parts = [stem(p) for c in re.findall(r"\w+(?:[-–]\w+)+", question) for p in re.split(r"[-–]", c)]
+    alone = {stem(w) for w in re.findall(r"(?<![-–\w])\w+(?![-–\w])", question)}
+    compound = frozenset(p for p in parts if p not in alone)
+    return Question(question, kind, focus, terms, plural, verb=stem(verb.group(1)) if verb else None, defines=defines,
+                    compound=compound)
 
 
 # ---------------------------------------------------------------- candidates
@@ -317,11 +323,11 @@ def _trim(text: str, s: int, e: int, clause: bool = False) -> tuple[int, int]:
             s = m.end()
             continue
         m = re.match(r"([\w'’]+)\s+", text[s:e])
-        if not clause and m and m.group(1).lower() in STOP_START and m.end() < e - s:
+        if not clause and m and is_stopword(m.group(1), STOP_START) and m.end() < e - s:
             s += m.end()
             continue
         m = re.search(r"\s+([\w'’]+)$", text[s:e])
-        if m and m.group(1).lower() in STOP_START:
+        if m and is_stopword(m.group(1), STOP_START):
             e = s + m.start()
             continue
         return s, e
@@ -459,6 +465,10 @@ def candidates(text: str, s: int, e: int, q: Question) -> list[Candidate]:
             continue  # an item made of the question's words: not the list asked for
         add(m.start(), m.end(), "list")
         items = re.split(r",\s+|\s+(?:and|or)\s+", m.group())
+        for sep in re.finditer(r",\s+", m.group()):  # "amid … scrutiny, especially from | the US and EU"
+            before = m.group()[:sep.start()].split(",")[-1].split()
+            if re.search(r"\s(?:and|or)\s", m.group()[sep.end():]) and len(before) >= len(items[-1].split()) + 3:
+                add(m.start() + sep.end(), m.end(), "list")
         if len(items) > 2 and len(items[0].split()) > len(items[1].split()):
             first = items[0].split()
             keep = " ".join(first[-len(items[1].split()):])
@@ -468,6 +478,8 @@ def candidates(text: str, s: int, e: int, q: Question) -> list[Candidate]:
         end = len(sent) if stop is None else stop.start()
         if not re.search(r"\b[A-Z]", sent[m.end():end]) or NOT_PLACE.match(sent, m.start()):
             continue  # "in front of a crowd", "in addition to": no place named
+        if re.match(r"[a-z]+ing\b", sent[m.end():]):
+            continue  # "aimed at regulating …" is an aim, not a place
         add(m.end(), end, "place")
         inner = PLACE_END.search(sent, m.end(), end)
         if inner:  # "in Estádio da Luz | in front of a crowd"; "of" stays: "session of the Assembly"
@@ -566,6 +578,9 @@ TYPED = {"date", "money", "percent", "number", "duration"}
 VALUE_KINDS = TYPED
 
 
+LIST_TAIL = re.compile(r"\w(?=(,\s+[\w'’/-]+(?:\s+[\w'’/-]+){0,3}(?:,\s+[\w'’/-]+(?:\s+[\w'’/-]+){0,3})*,?\s+(?:and|or)\s+\w))")
+
+
 class Words(list):
     """The words of a sentence as (start, end, stem), with what candidates ask of them again and again."""
 
@@ -573,9 +588,11 @@ class Words(list):
         super().__init__((s + m.start(), s + m.end(), stem(m.group())) for m in words(text[s:e]))
         self.starts = [w[0] for w in self]
         self.ends = [w[1] for w in self]
-        self.stop = [fold(text[w[0]:w[1]]) in STOPWORDS for w in self]
+        self.stop = [is_stopword(text[w[0]:w[1]]) for w in self]
         self._q: Question | None = None
         self.qm: list[float] = []
+        # where each list of the sentence goes on after an item: ", textiles, engineering, and electronics"
+        self.list_tails = {s + m.start(1) for m in LIST_TAIL.finditer(text[s:e])}
 
     def span(self, c: Candidate) -> tuple[int, int]:
         """Index range of the words inside a candidate."""
@@ -620,9 +637,9 @@ def score_candidate(c: Candidate, text: str, sent: Sentence, q: Question, wpos: 
     if not content:
         return 0.0
     head = q.focus[-1] if q.focus else None
-    if all(qm[i] for i in content):
+    if all(qm[i] and wpos[i][2] not in q.compound for i in content):
         return 0.0  # made only of the question's own words
-    qwords = [i for i in content if qm[i] and wpos[i][2] not in q.focus]
+    qwords = [i for i in content if qm[i] and wpos[i][2] not in q.focus and wpos[i][2] not in q.compound]
     new_share = 1 - len(qwords) / len(content)
     matched = [i for i, m in enumerate(qm) if m and (i < lo or i >= hi) and wpos[i][2] != head]
     if matched:
@@ -673,6 +690,8 @@ def score_candidate(c: Candidate, text: str, sent: Sentence, q: Question, wpos: 
         shape = 1.0 if n <= 6 else 0.5
     if q.plural and q.kind in ("entity", "other", "place"):
         fit = 1.0 if c.kind == "list" else fit
+    if c.end in wpos.list_tails and c.kind != "reason":
+        shape *= 0.5  # "sectors such as construction" stops at the first item of a list
     score = fit * (0.45 + 0.25 * prox + 0.15 * focus + 0.15 * shape) * (0.6 + 0.4 * new_share)
     if c.kind in TYPED:  # a value belongs to the words next to it, in the tense asked about
         score *= LOCAL_BASE + (1 - LOCAL_BASE) * _nearby(c, q, wpos)

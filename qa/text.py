@@ -118,6 +118,11 @@ def words(text: str) -> Iterator[re.Match[str]]:
     return WORD_RE.finditer(text)
 
 
+def is_stopword(word: str, stops: set[str] | frozenset[str] = STOPWORDS) -> bool:
+    """A stopword, unless written as an acronym: "the US and EU" keeps "US", "WHO" is not "who"."""
+    return fold(word).replace("’", "'") in stops and not (word.isupper() and len(word) > 1)
+
+
 def tokenize(text: str) -> list[str]:
     """The one tokenizer for BM25, chunks and questions alike: stems of non-stopwords.
 
@@ -125,10 +130,9 @@ def tokenize(text: str) -> list[str]:
     """
     out = []
     for m in WORD_RE.finditer(text):
-        w = fold(m.group()).replace("’", "'")
-        if w in STOPWORDS:
+        if is_stopword(m.group()):
             continue
-        out.append(stem(w))
+        out.append(stem(m.group()))
     return out
 
 
