@@ -466,8 +466,8 @@ def candidates(text: str, s: int, e: int, q: Question) -> list[Candidate]:
         add(m.start(), m.end(), "list")
         items = re.split(r",\s+|\s+(?:and|or)\s+", m.group())
         for sep in re.finditer(r",\s+", m.group()):  # "amid … scrutiny, especially from | the US and EU"
-            before = m.group()[:sep.start()].split(",")[-1].split()
-            if re.search(r"\s(?:and|or)\s", m.group()[sep.end():]) and len(before) >= len(items[-1].split()) + 3:
+            rest = m.group()[sep.end():]
+            if re.search(r"\s(?:and|or)\s", rest) and INTRODUCERS.match(rest):
                 add(m.start() + sep.end(), m.end(), "list")
         if len(items) > 2 and len(items[0].split()) > len(items[1].split()):
             first = items[0].split()
