@@ -671,6 +671,8 @@ def score_candidate(c: Candidate, text: str, sent: Sentence, q: Question, wpos: 
             focus = 0.6  # "S-500 ⟨air defense missile⟩ system"
         elif any(w[2] == head for w in wpos[max(0, lo - 3):lo]):
             focus = 0.8  # an apposition: "Indian goods: pharmaceuticals, …", "sectors such as …"
+    if q.kind == "date" and ORIGIN_QUESTION.search(q.text) and ORIGIN_CUE.search(text, max(sent.start, c.start - 30), c.start):
+        focus = 1.0  # "since when has the summit existed?" → "was established in ⟨2000⟩"
     c.focus = focus
     if q.kind == "number" and len(inside) > 1 and UNIT.fullmatch(text[inside[-1][0]:inside[-1][1]]):
         focus = max(focus, 0.8)  # "210 millimetres" says more than "210"
@@ -701,6 +703,9 @@ def score_candidate(c: Candidate, text: str, sent: Sentence, q: Question, wpos: 
     return score * (0.6 if premodifier else 1.0)
 
 
+ORIGIN_QUESTION = re.compile(r"\bsince when\b|\b(?:exist|establish|found|creat|start|launch|begin|began|begun|set up|form|inaugurat|introduc)\w*", re.I)
+ORIGIN_CUE = re.compile(r"\b(?:established|founded|created|started|launched|began|begun|set up|formed|inaugurated|introduced|"
+                        r"existed|since|dating (?:back )?to|dates back to)\s+(?:in\s+|on\s+|back\s+in\s+)?$", re.I)
 FUTURE = re.compile(r"\b(?:will|shall|expected|scheduled|set to|due|plans?|planned|upcoming|next|to be held)\b", re.I)
 PAST = re.compile(r"\b(?:did|last|previous|previously|ago|earlier|former|formerly)\b", re.I)
 
