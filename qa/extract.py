@@ -756,6 +756,7 @@ def _match(term: str, stems: frozenset[str]) -> float:
     return 0.8 if any(x.startswith(head) and related(term, x) for x in stems) else 0.0
 
 
+FOCUS_BASE = 0.8  # an answer away from the noun asked about ("how many workers?") keeps 80% of its confidence
 CONTEXT_CONFIDENCE = 0.5  # share of the sentences before that vouches for an answer ("He said …")
 CONTEXT_WEIGHT = 0.3  # share of the two sentences before that counts toward a sentence's coverage
 
@@ -1089,4 +1090,6 @@ def _confidence(q: Question, sent: Sentence, c: Candidate, entity_cover: float =
     if q.kind in TYPED and fit < 1.0:
         raw *= 0.7  # a "when" question answered without a date
     raw *= 0.5 + 0.5 * entity_cover
+    if q.kind in ("person", "number") and q.focus and q.focus[-1] not in GENERIC_FOCUS:
+        raw *= FOCUS_BASE + (1 - FOCUS_BASE) * c.focus  # "how many workers?" answered by "two" countries
     return float(min(1.0, max(0.0, raw)))
