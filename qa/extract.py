@@ -1077,7 +1077,7 @@ def _other_model(index: Index, question: str, sent: Sentence) -> bool:
         index.memo[key] = any(
             re.search(rf"\b{re.escape(model.split()[0])}\b", text)
             and not re.search(r"\s+".join(map(re.escape, model.split())) + r"\b(?!\s+[A-Z0-9])", text)
-            for model in re.findall(r"\b[A-Z][\w-]*\s+\d[\w.-]*", question)
+            for model in re.findall(r"\b[A-Z][\w-]*\s+\d[\w.-]*(?:\s+[A-Z][\w-]*\b(?!['’]))*", question)
         )
     return index.memo[key]
 
