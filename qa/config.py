@@ -23,8 +23,8 @@ class Settings:
     k_dense: int = 30
     k_sparse: int = 30
     rrf_k: int = 60
-    k_passages: int = 10  # fused hits the answer is chosen from and shown as passages
-    k_support: int = 30  # fused hits searched for other articles giving the same or another value
+    k_passages: int = 10  # fused hits shown as the closest passages
+    k_support: int = 30  # fused hits whose sentences are scored for the answer, its support and disagreements
     max_question_chars: int = 1000  # longer questions are cut for retrieval
     # Chosen with `qa eval --sweep` on both gold sets (eval/gold.jsonl, eval/wire/gold.jsonl): the
     # threshold with the fewest errors (missed abstentions + false abstentions) over the 118 items.

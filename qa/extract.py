@@ -845,19 +845,18 @@ def extract(
 ) -> Answer:
     """The answer to ``question`` from the retrieved ``hits`` (best first), or an abstention.
 
-    The answer is chosen from the first ``k_passages`` hits; the rest are searched for other
-    articles that give the same value (support) or another one (disagreement).
+    Every sentence of the hits is scored by its own evidence; the answer is chosen from the
+    best of them, and all are searched for other articles that give the same value (support)
+    or another one (disagreement). The first ``k_passages`` hits are the passages shown.
     """
     settings = index.settings
     q = analyze(question, index, borrowed)
-    support_hits = hits
+    everything = score_sentences(index, q, hits, qvec)
     hits = hits[: settings.k_passages]
-    everything = score_sentences(index, q, support_hits, qvec)
-    ranked = [x for x in everything if x.rank <= settings.k_passages]
-    pool = ranked[:8]
+    pool = everything[:8]
     if q.kind in KIND_PATTERN:  # a "when" question reads on to the sentences that hold a date
         seen = {(x.article, x.start) for x in pool}
-        more = ranked[8:] if q.kind in ("person", "reason") else everything
+        more = everything[8:] if q.kind in ("person", "reason") else everything
         pool += [x for x in more if (x.article, x.start) not in seen and _holds(index, x, q.kind)][:8]
     scored = _scored_candidates(index, q, pool)
     if not scored:
