@@ -27,7 +27,7 @@ SPELLING = {
     "offense": "offence", "favor": "favour", "honor": "honour", "neighbor": "neighbour",
 }
 
-# Irregular past forms meet their verb: "took over the club" answers "when did she take over?"
+# Irregular forms meet their word: "took over the club" answers "when did she take over?"
 IRREGULAR = {
     past: base
     for base, forms in {
@@ -47,6 +47,9 @@ IRREGULAR = {
         "steal": "stole stolen", "swear": "swore sworn", "wear": "wore worn", "forget": "forgot forgotten",
         "shake": "shook shaken", "ride": "rode ridden", "sing": "sang sung", "forbid": "forbade forbidden",
         "forgive": "forgave forgiven", "sweep": "swept", "stick": "stuck", "hang": "hung", "bend": "bent",
+        # and plurals that take no "s"
+        "forum": "fora", "criterion": "criteria", "phenomenon": "phenomena", "man": "men", "woman": "women",
+        "child": "children", "person": "people", "mouse": "mice", "foot": "feet", "tooth": "teeth",
     }.items()
     for past in forms.split()
 }
