@@ -171,9 +171,13 @@ def analyze(question: str, index: Index, borrowed: frozenset[str] = frozenset())
     kind, focus = classify(question)
     terms: dict[str, float] = {}
     max_idf = float(index.bm25.idf.max()) if len(index.bm25.idf) else 1.0
+    cue = CAUSE_QUESTION.search(question)  # "what's behind …?" asks; its words are not what it is about
     for m in words(question):
-        w = fold(m.group()).replace("’", "'")
-        if is_stopword(m.group()) or w in META_WORDS or (kind in ("money", "number", "percent") and w in AMOUNT_WORDS):
+        raw = re.sub(r"['’]s$", "", m.group())  # "what's" is "what"
+        w = fold(raw)
+        if cue and cue.start() <= m.start() < cue.end():
+            continue
+        if is_stopword(raw) or w in META_WORDS or (kind in ("money", "number", "percent") and w in AMOUNT_WORDS):
             continue
         s = stem(w)
         idf = index.bm25.idf_of(s)
@@ -232,7 +236,9 @@ CAP_RE = re.compile(
 )
 CLAUSE_CUES = re.compile(
     r"\b(?:partly because|because(?: of)?|due to|owing to|thanks to|as a result of|in order to|so that|"
-    r"aimed at|aiming to|citing|driven (?:mostly |largely |primarily )?by|since|as|amid|given|"
+    r"aimed at|aiming to|citing|driven (?:mostly |largely |primarily )?by|since|amid|given|"
+    # "as" may say why ("as demand fell"); "such as", "as well as", "as part of" do not
+    r"(?<!such )(?<!well )(?<!many )(?<!much )(?<!soon )(?<!long )(?<!far )as(?! well\b| part\b| of\b| many\b| much\b| soon\b| long\b| far\b| a result\b)|"
     # "to" + a verb is a purpose; "related to trade", "access to weapons" are not
     r"(?<!related )(?<!according )(?<!compared )(?<!due )(?<!prior )(?<!thanks )(?<!owing )(?<!close )"
     r"(?<!next )(?<!similar )(?<!addition )(?<!access )(?<!return )(?<!contrast )(?<!respect )"
@@ -918,7 +924,9 @@ def _scored_candidates(index: Index, q: Question, sents: list[Sentence]) -> list
             if c.score > 0:
                 fit = KIND_FIT.get(q.kind, KIND_FIT["other"]).get(c.kind, 0.0)
                 if q.kind == "reason" and c.kind == "reason" and not _said_outright(text, c):
-                    fit *= 0.8  # "to regain ground" may be a purpose; "due to a shortage" is a cause
+                    # "to regain ground" may be a purpose; "due to a shortage" is a cause, and
+                    # "what's behind the jump?" asks for nothing but a cause
+                    fit *= 0.6 if CAUSE_QUESTION.search(q.text) else 0.8
                 weight = 0.6 + 0.4 * fit if q.kind in KIND_PATTERN else 1.0  # the sentence must hold what is asked
                 if q.kind == "reason":
                     weight = 0.35 + 0.65 * fit  # a "why" is answered by a clause, hardly by a bare phrase
@@ -928,6 +936,9 @@ def _scored_candidates(index: Index, q: Question, sents: list[Sentence]) -> list
                     weight *= 0.5 + 0.5 * c.focus
                 out.append((sent.score * (0.55 + 0.45 * c.score) * weight, sent, c))
     return out
+
+
+CAUSE_QUESTION = re.compile(r"\bwhat(?:'s| is| was)? behind\b|\bwhat (?:caused|causes|drove|drives|prompted|led to)\b", re.I)
 
 
 def _said_outright(text: str, c: Candidate) -> bool:
