@@ -559,7 +559,7 @@ KIND_FIT = {
     "place": {"place": 1.0, "name": 0.6, "org": 0.5, "phrase": 0.45, "list": 0.7},
     "reason": {"reason": 1.0, "phrase": 0.4},
     "manner": {"manner": 1.0, "reason": 0.6, "phrase": 0.5},
-    "entity": {"name": 0.85, "phrase": 0.8, "list": 0.8, "org": 0.7, "person": 0.5, "place": 0.6, "title": 0.5,
+    "entity": {"name": 0.85, "phrase": 0.8, "list": 0.8, "org": 0.85, "person": 0.5, "place": 0.6, "title": 0.5,
                "number": 0.4, "date": 0.3, "money": 0.4, "reason": 0.2},
     "other": {"name": 0.7, "phrase": 0.8, "list": 0.8, "org": 0.6, "person": 0.6, "place": 0.6, "reason": 0.4,
               "number": 0.4, "date": 0.4, "money": 0.4, "title": 0.4},
@@ -645,7 +645,10 @@ def score_candidate(c: Candidate, text: str, sent: Sentence, q: Question, wpos: 
     head = q.focus[-1] if q.focus else None
     if all(qm[i] and wpos[i][2] not in q.compound for i in content):
         return 0.0  # made only of the question's own words
-    qwords = [i for i in content if qm[i] and wpos[i][2] not in q.focus and wpos[i][2] not in q.compound]
+    qwords = [  # "India" inside "India-Russia Annual Summit" is part of a new name, not the question's word
+        i for i in content if qm[i] and wpos[i][2] not in q.focus and wpos[i][2] not in q.compound
+        and not _in_compound(text, wpos[i])
+    ]
     new_share = 1 - len(qwords) / len(content)
     matched = [i for i, m in enumerate(qm) if m and (i < lo or i >= hi) and wpos[i][2] != head]
     if matched:
@@ -700,6 +703,8 @@ def score_candidate(c: Candidate, text: str, sent: Sentence, q: Question, wpos: 
         fit = 1.0 if c.kind == "list" else fit
     if c.end in wpos.list_tails and c.kind != "reason":
         shape *= 0.5  # "sectors such as construction" stops at the first item of a list
+    if c.kind == "phrase" and _cuts_name(text, c):
+        shape *= 0.5  # "⟨23rd India-Russia⟩ Annual Summit": a piece of a name
     score = fit * (0.45 + 0.25 * prox + 0.15 * focus + 0.15 * shape) * (0.6 + 0.4 * new_share)
     if c.kind in TYPED:  # a value belongs to the words next to it, in the tense asked about
         score *= LOCAL_BASE + (1 - LOCAL_BASE) * _nearby(c, q, wpos)
@@ -712,6 +717,24 @@ def score_candidate(c: Candidate, text: str, sent: Sentence, q: Question, wpos: 
 ORIGIN_QUESTION = re.compile(r"\bsince when\b|\b(?:exist|establish|found|creat|start|launch|begin|began|begun|set up|form|inaugurat|introduc)\w*", re.I)
 ORIGIN_CUE = re.compile(r"\b(?:established|founded|created|started|launched|began|begun|set up|formed|inaugurated|introduced|"
                         r"existed|since|dating (?:back )?to|dates back to)\s+(?:in\s+|on\s+|back\s+in\s+)?$", re.I)
+NAME_BEFORE = re.compile(r"(?:^|\s)([A-Z0-9][\w'’.-]*)[ -]$")
+NAME_AFTER = re.compile(r"[ -][A-Z0-9]")
+
+
+def _cuts_name(text: str, c: Candidate) -> bool:
+    """Whether a span starts or ends inside a run of capitalized words."""
+    if text[c.start].isupper():
+        before = NAME_BEFORE.search(text, max(0, c.start - 30), c.start)
+        if before and not is_stopword(before.group(1)):
+            return True
+    return text[c.end - 1].isalnum() and text[c.start].isupper() and bool(NAME_AFTER.match(text, c.end))
+
+
+def _in_compound(text: str, w: tuple[int, int, str]) -> bool:
+    """Whether a word is joined by a hyphen to the next or the one before ("India" in "India-Russia")."""
+    return (w[1] < len(text) and text[w[1]] in "-–") or (w[0] > 0 and text[w[0] - 1] in "-–")
+
+
 FUTURE = re.compile(r"\b(?:will|shall|expected|scheduled|set to|due|plans?|planned|upcoming|next|to be held)\b", re.I)
 PAST = re.compile(r"\b(?:did|last|previous|previously|ago|earlier|former|formerly)\b", re.I)
 
