@@ -655,8 +655,10 @@ def score_candidate(c: Candidate, text: str, sent: Sentence, q: Question, wpos: 
         first, last = lo, hi - 1
         # distance to the far edge: stretching a span toward the question words earns nothing
         top = max(q.terms.values())
+        whole = c.kind == "list"  # a list is one unit: as near as its nearer end ("representation of ⟨Asia, …⟩")
         prox = max(  # near the question's rare words, not just near "India"
-            (0.5 + 0.5 * q.terms.get(wpos[i][2], top) / top) / (1.0 + max(abs(i - first), abs(i - last)) / 4.0)
+            (0.5 + 0.5 * q.terms.get(wpos[i][2], top) / top)
+            / (1.0 + (min if whole else max)(abs(i - first), abs(i - last)) / 4.0)
             for i in matched
         )
     else:
