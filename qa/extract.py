@@ -286,6 +286,10 @@ ORG_WORDS = frozenset(
 )
 
 
+TRAILING_PARTICIPLE = re.compile(r"\s+[a-z]+(?:ed|ing)$")
+PREPOSITION_AFTER = re.compile(r"\s+(?:to|on|at|by|in|with|for|from|as|against|into)\b")
+
+
 @dataclass
 class Candidate:
     """A span inside a sentence, with its type and score parts."""
@@ -385,6 +389,10 @@ def candidates(text: str, s: int, e: int, q: Question) -> list[Candidate]:
             a, b = _trim(text, s + a, s + b, clause=kind in ("reason", "manner"))
         if kind == "phrase" and b > a and any(x.start == a and x.end == b for x in out if x.kind in TYPED):
             return  # "44", "June 2022" are a number and a date, found as such, not phrases
+        if kind in ("phrase", "list"):  # "a formal state visit ⟨compared⟩ to …": the participle leads on
+            tail = TRAILING_PARTICIPLE.search(text, a, b)
+            if tail and tail.start() > a and PREPOSITION_AFTER.match(text, b):
+                b = tail.start()
         if b > a:
             out.append(Candidate(a, b, kind))
 
