@@ -967,8 +967,27 @@ def _scored_candidates(index: Index, q: Question, sents: list[Sentence]) -> list
                     weight *= 0.5  # "the Nova 3 Lite starts at $799" does not price the Nova 3
                 if q.kind == "person" and q.focus:  # "who is the club's manager?": a name beside "manager"
                     weight *= 0.5 + 0.5 * c.focus
-                out.append((sent.score * (0.55 + 0.45 * c.score) * weight, sent, c))
+                evidence = sent.score
+                if q.kind in TYPED and c.kind in TYPED:  # a value answers the words around it, not the whole sentence
+                    evidence += 0.6 * LOCAL_SHARE * (_local_coverage(q, c, wpos) - sent.coverage)
+                out.append((evidence * (0.55 + 0.45 * c.score) * weight, sent, c))
     return out
+
+
+LOCAL_SHARE = 0.3  # share of a value's sentence coverage that is counted within LOCAL_WORDS of it
+LOCAL_WORDS = 10
+
+
+def _local_coverage(q: Question, c: Candidate, wpos: Words) -> float:
+    """Rarity-weighted share of the question's words found within LOCAL_WORDS words of a candidate."""
+    lo, hi = wpos.span(c)
+    found: dict[str, float] = {}
+    for w in wpos[max(0, lo - LOCAL_WORDS):lo] + wpos[hi:hi + LOCAL_WORDS]:
+        for t in q.terms:
+            m = _match(t, frozenset((w[2],)))
+            if m > found.get(t, 0.0):
+                found[t] = m
+    return sum(q.terms[t] * m for t, m in found.items()) / (sum(q.terms.values()) or 1.0)
 
 
 CAUSE_QUESTION = re.compile(r"\bwhat(?:'s| is| was)? behind\b|\bwhat (?:caused|causes|drove|drives|prompted|led to)\b", re.I)
