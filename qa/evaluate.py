@@ -168,6 +168,12 @@ def grounded(answer: Answer, index: Index) -> bool:
             return False
     if answer.text is not None and answer.text not in (answer.quote or ""):
         return False
+    if answer.text is not None and answer.answer_start is not None:  # the short answer lies inside the quote
+        first = answer.citations[0]
+        text = index.articles[first.article].text
+        inside = first.start <= answer.answer_start and answer.answer_end <= first.end
+        if not inside or text[answer.answer_start:answer.answer_end] != answer.text:
+            return False
     return True
 
 

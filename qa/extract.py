@@ -66,6 +66,16 @@ GENERIC_FOCUS = {stem(w) for w in ROLE_WORDS_LIST + ["topic", "issue", "subject"
                                                      "event", "detail", "part", "point", "item"]}
 
 
+# Nouns whose value is an amount: "what were the sales?" asks for money, "what was the turnout?" a percent.
+MEASURED = {
+    **{stem(w): "money" for w in """sales revenue revenues profit profits income earnings turnover budget salary wage
+       wages fine loss losses debt spending investment funding valuation dividend payout compensation damages
+       subsidy loan fare rent bail""".split()},
+    **{stem(w): "percent" for w in "turnout inflation growth unemployment stake".split()},
+    **{stem(w): "number" for w in "attendance population toll headcount tally".split()},
+}
+
+
 @dataclass(frozen=True)
 class Question:
     """What the question asks for: its kind, its focus noun and its weighted content words."""
@@ -124,6 +134,7 @@ def classify(question: str) -> tuple[str, tuple[str, ...]]:
     """The expected answer kind and the focus stems of a question."""
     q = fold(question).replace("’", "'")
     rules = [
+        (r"\bwhat (percentage|percent|share|proportion|fraction)\b", "percent"),  # "what share of the cost …?"
         (r"\bhow much (?!money\b)(?!(?:is|was|are|were|does|do|did|will|would|has|have|had)\b)[a-z]+", "number"),
         (r"\bhow (much|expensive|valuable)\b|\bwhat (is|was|are|were) the (value|worth|cost|price)|\bworth\b"
          r"|\b(?:cost|costs|price|priced|pay|paid|charge|fee|fees)\b.*\?", "money"),
@@ -158,6 +169,8 @@ def classify(question: str) -> tuple[str, tuple[str, ...]]:
         focus = _focus_after(q, m.end())
         if any(f in {stem(w) for w in ROLE_WORDS} for f in focus):
             return "title", focus
+        if focus and focus[-1] in MEASURED:  # "what were Corvane's sales?", "what was the turnout?"
+            return MEASURED[focus[-1]], focus
         return ("entity" if focus else "other"), focus
     return "other", ()
 
@@ -207,15 +220,18 @@ YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 DATE_RE = re.compile(
     rf"\b(?:(?:early|mid|late)[- ])?{MONTH}(?:\s+{DAY})?(?:,?\s+{YEAR})?\b"
     rf"|\b{DAY}\s+{MONTH}(?:,?\s+{YEAR})?\b"
-    rf"|\b{YEAR}(?:{DASH}(?:\d\d){{1,2}}|s)?\b"
+    rf"|\b(?:(?:early|mid|late)[- ])?(?:(?:spring|summer|autumn|fall|winter)(?: of)?\s+)?{YEAR}(?:{DASH}(?:\d\d){{1,2}}|s)?\b"
     r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow)\b"
     r"|\b(?:last|next|this) (?:week|month|year)\b"
     r"|\b(?:(?:just|shortly|days|weeks|months|soon) )?(?:before|after|ahead of|prior to) (?:the|this|that|his|her|its|their) \w+"
 )
 NUM = r"\d+(?:[.,]\d+)*"
 SCALE = r"(?:\s*(?:billion|million|trillion|thousand|bn|mn|crore|lakh|tn)\b)?"
+CURRENCY = r"(?:US\$|[$€£¥₹]|\b(?:Rs\.?|USD|INR|EUR|GBP)\s?)"
 MONEY_RE = re.compile(
-    rf"(?:US\$|[$€£¥₹]|\b(?:Rs\.?|USD|INR|EUR|GBP)\s?){NUM}(?:{DASH}(?:[$€£¥₹])?{NUM})?{SCALE}"
+    # "between $5.0 billion and $5.15 billion" is one range
+    rf"(?:\bbetween\s+{CURRENCY}{NUM}{SCALE}\s+and\s+{CURRENCY}{NUM}{SCALE})"
+    rf"|{CURRENCY}{NUM}(?:{DASH}(?:[$€£¥₹])?{NUM})?{SCALE}"
     rf"|\b{NUM}{SCALE}\s+(?:dollars|euros|rupees|pounds|yuan|roubles|rubles|yen)\b"
 )
 PERCENT_RE = re.compile(rf"\b{NUM}(?:{DASH}{NUM})?\s*(?:%|percent\b|per cent\b|percentage points?\b)")
@@ -926,6 +942,12 @@ def extract(
         lead_group = ordered[0]
         lead_sent, lead = lead_group.best
         lead_text = _span(index, lead_sent, lead)
+        finer = _finer(index, scored + more, lead_text, lead.kind, lead_group.score * settings.disagree_ratio)
+        if finer:  # "2028" in the headline, "until spring 2028" in the story: the same value, said more precisely
+            lead_group.best = finer
+            lead_group.support.append(finer)
+            lead_sent, lead = finer
+            lead_text = _span(index, lead_sent, lead)
         citations = _citations(index, lead_group)
         alternatives = tuple(
             Alternative(_span(index, s, c), _citations(index, g))
@@ -991,6 +1013,21 @@ def _local_coverage(q: Question, c: Candidate, wpos: Words) -> float:
 
 
 CAUSE_QUESTION = re.compile(r"\bwhat(?:'s| is| was)? behind\b|\bwhat (?:caused|causes|drove|drives|prompted|led to)\b", re.I)
+
+
+def _finer(index: Index, scored, lead_text: str, kind: str, floor: float) -> tuple[Sentence, Candidate] | None:
+    """The best-scored value that says the lead's value and more ("spring 2028" for "2028")."""
+    words_of = lambda t: normalize_answer(t).split()  # noqa: E731
+    lead = words_of(lead_text)
+    n = len(lead)
+    best = None
+    for score, sent, c in scored:
+        if c.kind != kind or score < floor or (best and score <= best[0]):
+            continue
+        w = words_of(_span(index, sent, c))
+        if len(w) > n and any(w[i:i + n] == lead for i in range(len(w) - n + 1)):
+            best = (score, sent, c)
+    return (best[1], best[2]) if best else None
 
 
 def _said_outright(text: str, c: Candidate) -> bool:
