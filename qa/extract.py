@@ -73,6 +73,8 @@ MEASURED = {
        subsidy loan fare rent bail""".split()},
     **{stem(w): "percent" for w in "turnout inflation growth unemployment stake".split()},
     **{stem(w): "number" for w in "attendance population toll headcount tally".split()},
+    **{stem(w): "duration" for w in "wait delay".split()},
+    stem("age"): "age",
 }
 
 
@@ -141,7 +143,8 @@ def classify(question: str) -> tuple[str, tuple[str, ...]]:
         (r"\bwhat (percentage|percent|share|proportion)\b|\bhow (steep|high)\b|\b(?:rate|percentage|share)\b(?!\w)", "percent"),
         (r"\bhow (large|big)\b", "money"),
         (r"\bhow many\b|\bwhat number\b", "number"),
-        (r"\bhow (long|old)\b", "duration"),
+        (r"\bhow old\b|\bwhat age\b|\bat what age\b", "age"),
+        (r"\bhow long\b", "duration"),
         (r"\bwhen\b|\bwhat (dates?|days?|times?|years?|months?)\b|\bwhat (?:is|are|was|were) the (?:dates?|days?|timing)\b|\bwhich (dates?|days?|years?|months?)\b|\buntil what\b|\bsince when\b|\bwhat (fiscal|financial|calendar) year\b|\bwhich (fiscal|financial) year\b|\bin which (fiscal |financial )?year\b", "date"),
         (r"\bwho(m|se)?\b", "person"),
         (r"\bwhere\b|\bwhat (country|city|place|region)\b|\bwhich (country|city|place|region|capital)\b", "place"),
@@ -241,6 +244,7 @@ NUMBER_RE = re.compile(
     r"(?!\s+of\b)",  # "one of the largest buyers" counts nothing; "Su-57", "fifth-generation" are names
     re.IGNORECASE,
 )
+AGE_RE = re.compile(r"(?<=[A-Za-z]), (\d{1,3}),|\baged (\d{1,3})\b|\b(\d{1,3})(?:-year-old\b| years old\b)")
 DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}(?:,[^—–()\n]{0,30})?(?:\s*\([^)\n]{1,30}\))?\s*[—–-]+\s*")
 CALENDAR_WORD = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -430,6 +434,9 @@ def candidates(text: str, s: int, e: int, q: Question) -> list[Candidate]:
         add(m.start(), m.end(), "percent")
     for m in DATE_RE.finditer(sent):
         add(m.start(), m.end(), "date")
+    for m in AGE_RE.finditer(sent):  # "Moreno, 34, …", "aged 52", "a 34-year-old"
+        g = m.lastindex or 0
+        add(m.start(g), m.end(g), "age")
     taken = [(c.start, c.end) for c in out]
     for m in NUMBER_RE.finditer(sent):
         a, b = s + m.start(), s + m.end()
@@ -578,6 +585,7 @@ KIND_FIT = {
     "percent": {"percent": 1.0, "number": 0.3},
     "number": {"number": 1.0, "money": 0.8, "percent": 0.8, "date": 0.2},
     "duration": {"duration": 1.0, "number": 0.5, "date": 0.4},
+    "age": {"age": 1.0, "number": 0.3, "duration": 0.3},
     "person": {"person": 1.0, "org": 0.8, "name": 0.55, "place": 0.5, "title": 0.3, "phrase": 0.35},
     "title": {"title": 1.0, "person": 0.3, "phrase": 0.3},
     "place": {"place": 1.0, "name": 0.6, "org": 0.5, "phrase": 0.45, "list": 0.7},
@@ -598,13 +606,13 @@ UNIT = re.compile(
 )
 TIME_UNIT = re.compile(r"(?:second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s?", re.I)
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth", re.I)
-KIND_PATTERN = {"date": DATE_RE, "money": MONEY_RE, "percent": PERCENT_RE, "number": NUMBER_RE, "duration": NUMBER_RE,
+KIND_PATTERN = {"age": AGE_RE, "date": DATE_RE, "money": MONEY_RE, "percent": PERCENT_RE, "number": NUMBER_RE, "duration": NUMBER_RE,
                 "person": re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+"),
                 # a cause or a purpose said outright; a bare "to" + verb is too common to count here
                 "reason": re.compile(r"\b(?:because|due to|owing to|thanks to|as a result of|in order to|so that|so as to|"
                                      r"citing|(?:driven|caused|prompted|fuell?ed|spurred) (?:\w+ )?by|aimed at|for fear of|"
                                      r"in response to|the reason|reasons? for|(?:offers?|gives?) (?:\w+ )?a chance to)\b", re.I)}
-TYPED = {"date", "money", "percent", "number", "duration"}
+TYPED = {"date", "money", "percent", "number", "duration", "age"}
 VALUE_KINDS = TYPED
 
 
@@ -708,6 +716,8 @@ def score_candidate(c: Candidate, text: str, sent: Sentence, q: Question, wpos: 
             focus = 0.8  # an apposition: "Indian goods: pharmaceuticals, …", "sectors such as …"
     if q.kind == "date" and ORIGIN_QUESTION.search(q.text) and ORIGIN_CUE.search(text, max(sent.start, c.start - 30), c.start):
         focus = 1.0  # "since when has the summit existed?" → "was established in ⟨2000⟩"
+    if c.kind == "age":  # "Kowalczyk, 46," is Kowalczyk's age, whoever else the sentence names
+        focus = 1.0 if lo > 0 and qm[lo - 1] else 0.0
     c.focus = focus
     if q.kind == "number" and len(inside) > 1 and UNIT.fullmatch(text[inside[-1][0]:inside[-1][1]]):
         focus = max(focus, 0.8)  # "210 millimetres" says more than "210"
@@ -919,6 +929,8 @@ def extract(
     scored.sort(key=lambda x: (-x[0], x[2].end - x[2].start))
     top_score, lead_sent, lead = scored[0]
     confidence = _confidence(q, lead_sent, lead, _entity_cover(index, question, lead_sent, hits))
+    if q.kind == "number" and ORDINAL.match(_span(index, lead_sent, lead)):
+        confidence *= 0.7  # "how many?" answered by "the second one" counts nothing
     if _other_model(index, question, lead_sent):
         confidence *= 0.35  # the sentence is about another "Nova": nearly certainly not the answer
     if any(index.unknown(f) for f in q.focus if f not in GENERIC_FOCUS):
@@ -987,6 +999,8 @@ def _scored_candidates(index: Index, q: Question, sents: list[Sentence]) -> list
                     weight = 0.35 + 0.65 * fit  # a "why" is answered by a clause, hardly by a bare phrase
                 if _other_model(index, q.text, sent):
                     weight *= 0.5  # "the Nova 3 Lite starts at $799" does not price the Nova 3
+                if q.kind == "age":  # "how old is Albright?" is not answered by "Kowalczyk, 46,"
+                    weight *= 0.5 + 0.5 * c.focus
                 if q.kind == "person" and q.focus:  # "who is the club's manager?": a name beside "manager"
                     weight *= 0.5 + 0.5 * c.focus
                 evidence = sent.score
@@ -1167,9 +1181,10 @@ def _entity_cover(index: Index, question: str, sent: Sentence, hits: list[Hit]) 
 
 
 def _other_model(index: Index, question: str, sent: Sentence) -> bool:
-    """Whether the sentence speaks of another model, edition or year of a numbered thing the
-    question names: "Nova 2" or "Nova 3 Lite" where "Nova 3" is asked about. A sentence that
-    names no model at all ("the company delayed the launch") speaks of none other."""
+    """Whether the sentence speaks of another model, edition or round of a thing the question
+    names: "Nova 2" or "Nova 3 Lite" where "Nova 3" is asked about, "the second quarter" where
+    the first is. A sentence that names no model at all ("the company delayed the launch")
+    speaks of none other."""
     key = ("other_model", question, sent.article, sent.start)
     if key not in index.memo:
         text = index.articles[sent.article].text[sent.start:sent.end]
@@ -1177,8 +1192,15 @@ def _other_model(index: Index, question: str, sent: Sentence) -> bool:
             re.search(rf"\b{re.escape(model.split()[0])}\b", text)
             and not re.search(r"\s+".join(map(re.escape, model.split())) + r"\b(?!\s+[A-Z0-9])", text)
             for model in re.findall(r"\b[A-Z][\w-]*\s+\d[\w.-]*(?:\s+[A-Z][\w-]*\b(?!['’]))*", question)
+        ) or any(  # "the first quarter" asked, "the second quarter" told
+            any(stem(n) == stem(noun) and o.lower() != nth.lower() for o, n in ORDINAL_NOUN.findall(text))
+            and not any(stem(n) == stem(noun) and o.lower() == nth.lower() for o, n in ORDINAL_NOUN.findall(text))
+            for nth, noun in ORDINAL_NOUN.findall(question)
         )
     return index.memo[key]
+
+
+ORDINAL_NOUN = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[\s-]+(\w+)", re.I)
 
 
 def _confidence(q: Question, sent: Sentence, c: Candidate, entity_cover: float = 1.0) -> float:
@@ -1189,6 +1211,8 @@ def _confidence(q: Question, sent: Sentence, c: Candidate, entity_cover: float =
     if q.kind in TYPED and fit < 1.0:
         raw *= 0.7  # a "when" question answered without a date
     raw *= 0.5 + 0.5 * entity_cover
-    if q.kind in ("person", "number") and q.focus and q.focus[-1] not in GENERIC_FOCUS:
+    if q.kind == "age":
+        raw *= FOCUS_BASE + (1 - FOCUS_BASE) * c.focus
+    elif q.kind in ("person", "number", "money", "percent", "duration") and q.focus and q.focus[-1] not in GENERIC_FOCUS:
         raw *= FOCUS_BASE + (1 - FOCUS_BASE) * c.focus  # "how many workers?" answered by "two" countries
     return float(min(1.0, max(0.0, raw)))
