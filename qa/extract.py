@@ -456,8 +456,9 @@ def candidates(text: str, s: int, e: int, q: Question) -> list[Candidate]:
     for m in CAP_RE.finditer(sent):
         a, b = m.start(), m.end()
         toks = list(re.finditer(r"\S+", m.group()))
-        if a == 0 and re.search(rf"\b{re.escape(toks[0].group().lower())}\b", text):
-            # a sentence's first word is capitalized anyway: "Defense ties …" names nothing
+        first = toks[0].group()
+        if a == 0 and (re.search(rf"\b{re.escape(first.lower())}\b", text) or re.search(r"[a-z](?:ing|ly|ed)$", first)):
+            # a sentence's first word is capitalized anyway: "Defense ties …", "Writing for …" name nothing
             if len(toks) == 1:
                 continue
             a += toks[1].start()
