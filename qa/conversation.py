@@ -233,8 +233,7 @@ class Conversation:
             found += [t for t in self._fitting(turn, role) if t not in found]
         return found[:3]
 
-    @staticmethod
-    def _fitting(turn: Turn, role: str) -> list[str]:
+    def _fitting(self, turn: Turn, role: str) -> list[str]:
         """The entities of one turn that a pronoun of this role can stand for: its answer first."""
         ans = turn.answer.text
         candidates = []
@@ -246,7 +245,11 @@ class Conversation:
             candidates.append((subject, "subject"))
         out, later = [], []
         for text, kind in candidates:
-            is_person = _is_person(text) and (kind in ("person", "title") or (kind == "question" and len(text.split()) <= 3))
+            is_person = _is_person(text) and (
+                kind in ("person", "title")
+                or (kind == "question" and 2 <= len(text.split()) <= 3)
+                or (kind == "question" and self._surname(text))
+            )
             named = text[:1].isupper() or text[:1].isdigit() or kind == "subject"
             if role == "person" and is_person:
                 out.append(_strip_titles(text))
@@ -259,6 +262,13 @@ class Conversation:
             elif role == "group" and named and kind == "question":
                 later.append(text)  # "Northfield United" looks like a name: a group only when nothing else fits
         return out + later
+
+    def _surname(self, word: str) -> bool:
+        """Whether the articles give a single name with a first name before it ("Rafael Moreno" for
+        "Moreno"); a company ("Zipply") is never so named."""
+        full = re.compile(rf"\b[A-Z][a-z]+\s+{re.escape(word)}\b")
+        chunks = self.index.chunks
+        return any(full.search(chunks[i].text) for i in self.index.bm25.docs_with(stem(word))[:50])
 
     def _what_about(self, subject: str) -> str:
         """Keep an earlier question's frame and swap in the new subject for the phrase most like it.

@@ -256,7 +256,7 @@ CAP_RE = re.compile(
 )
 CLAUSE_CUES = re.compile(
     r"\b(?:partly because|because(?: of)?|due to|owing to|thanks to|as a result of|in order to|so that|"
-    r"aimed at|aiming to|citing|driven (?:mostly |largely |primarily )?by|since|amid|given|"
+    r"aimed at|aiming to|citing|driven (?:mostly |largely |primarily )?by|since|amid|given|after|"
     # "as" may say why ("as demand fell"); "such as", "as well as", "as part of" do not
     r"(?<!such )(?<!well )(?<!many )(?<!much )(?<!soon )(?<!long )(?<!far )as(?! well\b| part\b| of\b| many\b| much\b| soon\b| long\b| far\b| a result\b)|"
     # "to" + a verb is a purpose; "related to trade", "access to weapons" are not
@@ -445,8 +445,15 @@ def candidates(text: str, s: int, e: int, q: Question) -> list[Candidate]:
         add(m.start(), m.end(), "number")
         # the number with the noun it counts ("four years", "23rd India-Russia Annual Summit")
         tail = re.match(r"\s+([\w'’-]+)", sent[m.end():])
-        if tail and q.focus and stem(tail.group(1)) == q.focus[-1]:
-            add(m.start(), m.end() + tail.end(1), "number")
+        counted = None  # the noun asked about, after at most two modifiers: "48 inpatient beds"
+        for k in range(3) if q.focus else ():
+            counted = re.match(rf"(?:\s+(?!(?:of|and|or|the|a|an|in|on|at|to|for|from|with|by)\b)[a-z][\w'’-]*){{{k}}}"
+                               r"\s+([\w'’-]+)", sent[m.end():])
+            if counted and stem(counted.group(1)) == q.focus[-1]:
+                break
+            counted = None
+        if counted:
+            add(m.start(), m.end() + counted.end(1), "number")
         elif tail and TIME_UNIT.fullmatch(tail.group(1)):  # "nearly four years"
             add(m.start(), m.end() + tail.end(1), "duration")
         elif tail and UNIT.fullmatch(tail.group(1)):  # "210 millimetres"
@@ -713,7 +720,7 @@ def score_candidate(c: Candidate, text: str, sent: Sentence, q: Question, wpos: 
             focus = 1.0  # "a reciprocal logistics agreement (RELOS)" defines RELOS
         elif any(w[2] == head for w in wpos[hi:hi + 4]):
             focus = 0.6  # "S-500 ⟨air defense missile⟩ system"
-        elif any(w[2] == head for w in wpos[max(0, lo - 3):lo]):
+        elif c.kind not in TYPED and any(w[2] == head for w in wpos[max(0, lo - 3):lo]):
             focus = 0.8  # an apposition: "Indian goods: pharmaceuticals, …", "sectors such as …"
     if q.kind == "date" and ORIGIN_QUESTION.search(q.text) and ORIGIN_CUE.search(text, max(sent.start, c.start - 30), c.start):
         focus = 1.0  # "since when has the summit existed?" → "was established in ⟨2000⟩"
@@ -802,11 +809,11 @@ def _nearby(c: Candidate, q: Question, wpos: Words, window: int = 6) -> float:
     qm = wpos.matches(q)
     total = near = 0.0
     for i, w in enumerate(wpos):
-        if lo <= i < hi or not qm[i]:
+        if not qm[i] or (lo <= i < hi and w[2] not in q.focus):
             continue
         weight = q.terms.get(w[2], 0.0)
         total += weight
-        if lo - window <= i < hi + window:
+        if lo - window <= i < hi + window:  # the noun counted inside the span is nearest: "48 inpatient ⟨beds⟩"
             near += weight
     return near / total if total else 0.0
 
@@ -994,7 +1001,7 @@ def _scored_candidates(index: Index, q: Question, sents: list[Sentence]) -> list
                 if q.kind == "reason" and c.kind == "reason" and not _said_outright(text, c):
                     # "to regain ground" may be a purpose; "due to a shortage" is a cause, and
                     # "what's behind the jump?" asks for nothing but a cause
-                    fit *= 0.6 if CAUSE_QUESTION.search(q.text) else 0.8
+                    fit *= 0.6 if CAUSE_QUESTION.search(q.text) or _after(text, c) else 0.8
                 weight = 0.6 + 0.4 * fit if q.kind in KIND_PATTERN else 1.0  # the sentence must hold what is asked
                 if q.kind == "reason":
                     weight = 0.35 + 0.65 * fit  # a "why" is answered by a clause, hardly by a bare phrase
@@ -1043,6 +1050,11 @@ def _finer(index: Index, scored, lead_text: str, kind: str, floor: float) -> tup
         if len(w) > n and any(w[i:i + n] == lead for i in range(len(w) - n + 1)):
             best = (score, sent, c)
     return (best[1], best[2]) if best else None
+
+
+def _after(text: str, c: Candidate) -> bool:
+    """Whether a clause follows "after": a time that may or may not be the cause."""
+    return bool(re.search(r"\bafter\s+$", text[max(0, c.start - 7):c.start]))
 
 
 def _said_outright(text: str, c: Candidate) -> bool:
