@@ -9,7 +9,9 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from qa.errors import QuestionError
-from qa.extract import PLACES, TITLES, VALUE_KINDS, extract
+from qa.candidates import PLACES
+from qa.extract import VALUE_KINDS, extract
+from qa.question import TITLES
 from qa.index import Index
 from qa.retrieve import retrieve
 from qa.schema import Answer

@@ -1,17 +1,17 @@
 """Choose the supporting sentence and, inside it, the short answer.
 
-No trained reader is available offline, so this is classic question answering: the
-question's wh-word and focus give the expected answer type; sentences of the retrieved
-chunks are scored by their own evidence (rarity-weighted coverage of the question's words,
-dense similarity, fused rank); typed candidates (dates, amounts, names, noun phrases,
-clauses) inside the best sentences are scored by type fit and closeness to the matched
-question words. Every span is an offset range into the article, never rebuilt text.
+No trained reader is available offline, so this is classic question answering: the question
+(qa.question) gives the expected answer type and its weighted words; sentences of the
+retrieved chunks are scored by their own evidence (rarity-weighted coverage of the question's
+words, dense similarity, fused rank); candidates inside the best sentences (qa.candidates) are
+scored by type fit and closeness to the matched question words; values that differ across
+articles become disagreements. Every span is an offset range into the article, never rebuilt text.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
@@ -19,306 +19,11 @@ import numpy as np
 
 from qa.index import Index
 from qa.schema import Alternative, Answer, Citation, Hit
+from qa.candidates import (
+    AGE_RE, CAP_RE, DATE_RE, MONEY_RE, NUMBER_RE, PERCENT_RE, PLACES, TYPED, UNIT, Candidate, cap_kind, candidates,
+)
+from qa.question import ANY_TITLE, CAUSE_QUESTION, GENERIC_FOCUS, TITLES, Question, analyze
 from qa.text import STOPWORDS, acronyms, fold, is_stopword, related, stem, words
-
-# ---------------------------------------------------------------- question analysis
-
-NUMBER_WORDS = (
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-    "hundred hundreds thousand thousands million millions billion billions dozen dozens first "
-    "second third fourth fifth sixth seventh eighth ninth tenth half"
-).split()
-TITLES = {
-    "president", "minister", "prime", "chancellor", "king", "queen", "prince", "secretary",
-    "ceo", "chairman", "chairwoman", "chair", "director", "governor", "senator", "ambassador",
-    "general", "spokesperson", "spokesman", "mayor", "premier", "envoy", "chief", "head",
-    "commissioner", "judge", "justice", "emperor", "pope", "leader", "founder", "editor",
-    "executive", "officer", "manager", "coach", "captain", "deputy", "vice", "councillor", "councilor",
-    "spokeswoman", "economist", "analyst", "professor", "dr", "mr", "mrs", "ms", "sir", "lord", "lady",
-    "treasurer", "inspector", "sheriff", "chairperson", "curator", "striker", "midfielder", "goalkeeper",
-}
-AUX = {"is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "has", "have",
-       "had", "will", "would", "can", "could", "should", "shall", "may", "might", "must"}
-WHO_IS = re.compile(r"^(?i:who (?:is|was|are|were))\s+(?:[A-Z][\w.'’-]*\s*)+\??$")
-# Words that name the kind of answer, not what it is about ("what are the dates of the visit?").
-META_WORDS = {"much", "many", "long", "old", "kind", "kinds", "type", "types", "sort", "sorts", "date", "dates",
-              "day", "days", "time", "year", "years", "month", "reason", "reasons", "name", "place", "number",
-              "amount", "percentage", "percent"}
-AMOUNT_WORDS = {"value", "worth", "cost", "costs", "price", "total", "figure", "sum", "size", "level"}
-COPULA = {"is", "are", "was", "were"}
-DEFINITION = re.compile(r"^(?i:what|who)(?i:'s| is| are| was| were)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s*)+\??$")
-# "what did Russia ratify?", "what would the pact regulate?": the last word is the verb whose object is asked
-TRAILING_PP = re.compile(
-    r"\s+(?:just\s+|right\s+|shortly\s+)?(?:before|after|during|in|at|on|for|to|with|from|by|of|since|until|under|"
-    r"over|about|between|among|ahead)\b.*$"
-)
-OBJECT_QUESTION = re.compile(r"^(?:what|which \w+) (?:do|does|did|will|would|could|can|should|might|may)\b.*\b(\w{3,})\W*$")
-WHO_ROLE = re.compile(r"^who (?:is|was|are|were) (?:the |an? |(?:[\w-]+ ){0,3}[\w-]+'s )([\w-]+(?: [\w-]+){0,3}?)(?: of\b| to\b| for\b| in\b| at\b|\?|$)")
-ROLE_WORDS_LIST = ["title", "role", "position", "job", "post", "office", "rank"]
-# "who heads the bank?": the answer is a person named with a title ("Governor Helena Stroud")
-ROLE_VERB = re.compile(r"^who (?:(?:currently|now) )?(?:heads?|headed|leads?|led|runs?|ran|chairs?|chaired|manages?|managed|"
-                       r"coach(?:es|ed)?|directs?|directed|governs?|governed|captains?|captained|helms?|helmed)\b")
-ANY_TITLE = "<title>"  # the focus of a role-verb question: any title word next to the name
-ROLE_WORDS = set(ROLE_WORDS_LIST)
-# Nouns that ask for a kind of answer rather than name a subject ("what is her title?").
-GENERIC_FOCUS = {stem(w) for w in ROLE_WORDS_LIST + ["topic", "issue", "subject", "area", "thing", "aspect", "matter",
-                                                     "event", "detail", "part", "point", "item"]}
-
-
-# Nouns whose value is an amount: "what were the sales?" asks for money, "what was the turnout?" a percent.
-MEASURED = {
-    **{stem(w): "money" for w in """sales revenue revenues profit profits income earnings turnover budget salary wage
-       wages fine loss losses debt spending investment funding valuation dividend payout compensation damages
-       subsidy loan fare rent bail""".split()},
-    **{stem(w): "percent" for w in "turnout inflation growth unemployment stake".split()},
-    **{stem(w): "number" for w in "attendance population toll headcount tally".split()},
-    **{stem(w): "duration" for w in "wait delay".split()},
-    stem("age"): "age",
-}
-
-
-@dataclass(frozen=True)
-class Question:
-    """What the question asks for: its kind, its focus noun and its weighted content words."""
-
-    text: str
-    kind: str
-    focus: tuple[str, ...]  # stems of the "what X" / "which X" phrase
-    terms: dict[str, float]  # content stem → IDF weight
-    plural: bool = False  # "which sectors", "what topics": the answer is likely a list
-    verb: str | None = None  # "what does RELOS allow?": the answer follows "allow" in the text
-    defines: bool = False  # "what is RELOS?": the answer is the phrase standing beside the name
-    compound: frozenset[str] = frozenset()  # stems said only inside a compound ("India–Russia summit")
-    _related_cache: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
-
-    def matches(self, word_stem: str) -> float:
-        """1 when a stem is one of the question's words, 0.8 for a word of the same family, else 0."""
-        if word_stem in self.terms:
-            return 1.0
-        cache = self._related_cache
-        if word_stem not in cache:
-            cache[word_stem] = 0.8 if any(related(word_stem, t) for t in self.terms) else 0.0
-        return cache[word_stem]
-
-
-def _focus_after(q: str, start: int) -> tuple[str, ...]:
-    """Stems of the noun phrase a wh-word asks about ("which fighter jet", "what is her title").
-
-    After an auxiliary ("what is X's title") the phrase is the one after the last possessive.
-    """
-    toks = re.findall(r"[\w'’-]+", q[start:])
-    if toks and toks[0] in AUX and toks[0] not in COPULA:
-        return ()  # "what did Russia ratify?": the phrase after the auxiliary is the subject
-    if toks and toks[0] in AUX:
-        phrase = []
-        for w in toks[1:]:
-            if w in AUX or (phrase and w in STOPWORDS and not w.endswith(("'s", "’s"))):
-                break
-            if w in STOPWORDS:
-                continue
-            phrase.append(w)
-            if w.endswith(("'s", "’s")):
-                phrase = []
-        return tuple(stem(w) for w in phrase[:4])
-    out = []
-    for w in toks:
-        w = w.lower()
-        if w in AUX or (out and w in STOPWORDS):
-            break
-        if w in STOPWORDS or w in {"kind", "kinds", "type", "types", "sort", "sorts"}:
-            continue
-        out.extend(stem(p) for p in re.split(r"[-–]", w) if p)
-    return tuple(out[:4])
-
-
-def classify(question: str) -> tuple[str, tuple[str, ...]]:
-    """The expected answer kind and the focus stems of a question."""
-    q = fold(question).replace("’", "'")
-    rules = [
-        (r"\bwhat (percentage|percent|share|proportion|fraction)\b", "percent"),  # "what share of the cost …?"
-        (r"\bhow much (?!money\b)(?!(?:is|was|are|were|does|do|did|will|would|has|have|had)\b)[a-z]+", "number"),
-        (r"\bhow (much|expensive|valuable)\b|\bwhat (is|was|are|were) the (value|worth|cost|price)|\bworth\b"
-         r"|\b(?:cost|costs|price|priced|pay|paid|charge|fee|fees)\b.*\?", "money"),
-        (r"\bwhat (percentage|percent|share|proportion)\b|\bhow (steep|high)\b|\b(?:rate|percentage|share)\b(?!\w)", "percent"),
-        (r"\bhow (large|big)\b", "money"),
-        (r"\bhow many\b|\bwhat number\b", "number"),
-        (r"\bhow old\b|\bwhat age\b|\bat what age\b", "age"),
-        (r"\bhow long\b", "duration"),
-        (r"\bwhen\b|\bwhat (dates?|days?|times?|years?|months?)\b|\bwhat (?:is|are|was|were) the (?:dates?|days?|timing)\b|\bwhich (dates?|days?|years?|months?)\b|\buntil what\b|\bsince when\b|\bwhat (fiscal|financial|calendar) year\b|\bwhich (fiscal|financial) year\b|\bin which (fiscal |financial )?year\b", "date"),
-        (r"\bwho(m|se)?\b", "person"),
-        (r"\bwhere\b|\bwhat (country|city|place|region)\b|\bwhich (country|city|place|region|capital)\b", "place"),
-        (r"\bwhy\b|\bwhat'?s behind\b|\bfor what reason\b|\bwhat (caused|drove|drives|prompted)\b", "reason"),
-        (r"\bhow\b", "manner"),
-    ]
-    for pattern, kind in rules:
-        m = re.search(pattern, q)
-        if m:
-            focus: tuple[str, ...] = ()
-            if kind == "number" and m.group().startswith(("how many", "how much")):
-                focus = _focus_after(q, m.start() + 8)  # "how much rain": rain
-            if kind == "person" and WHO_IS.match(question.strip()):
-                kind = "title"
-            elif kind == "person":
-                role = WHO_ROLE.match(q)  # "who is Russia's ambassador to India?": the role asked about
-                focus = tuple(stem(w) for w in role.group(1).split()[-3:]) if role else ()
-                if not focus and ROLE_VERB.match(q):
-                    focus = (ANY_TITLE,)
-            if kind == "place" and m.group().startswith(("what", "which")):
-                focus = _focus_after(q, m.start() + len(m.group().split()[0]))
-            return kind, focus
-    m = re.search(r"\b(which|what)\b", q)
-    if m:
-        focus = _focus_after(q, m.end())
-        if any(f in {stem(w) for w in ROLE_WORDS} for f in focus):
-            return "title", focus
-        if focus and focus[-1] in MEASURED:  # "what were Corvane's sales?", "what was the turnout?"
-            return MEASURED[focus[-1]], focus
-        return ("entity" if focus else "other"), focus
-    return "other", ()
-
-
-def analyze(question: str, index: Index, borrowed: frozenset[str] = frozenset()) -> Question:
-    """Classify the question and weight its content words by corpus rarity.
-
-    ``borrowed`` stems came from earlier turns (a resolved "it"); they count half, so a long
-    antecedent does not outweigh what the follow-up itself asks.
-    """
-    kind, focus = classify(question)
-    terms: dict[str, float] = {}
-    max_idf = float(index.bm25.idf.max()) if len(index.bm25.idf) else 1.0
-    cue = CAUSE_QUESTION.search(question)  # "what's behind …?" asks; its words are not what it is about
-    for m in words(question):
-        raw = re.sub(r"['’]s$", "", m.group())  # "what's" is "what"
-        w = fold(raw)
-        if cue and cue.start() <= m.start() < cue.end():
-            continue
-        if is_stopword(raw) or w in META_WORDS or (kind in ("money", "number", "percent") and w in AMOUNT_WORDS):
-            continue
-        s = stem(w)
-        idf = index.bm25.idf_of(s)
-        terms[s] = max(idf if idf is not None else max_idf * 1.2, 0.05) * (0.5 if s in borrowed else 1.0)
-    plural = bool(focus) and not re.search(r"\b(?:type|kind|sort|form) of\b", question.lower()) and any(
-        stem(w) == focus[-1] and w.lower().endswith("s") and not w.lower().endswith("ss") and not w.isupper()
-        for w in re.findall(r"[\w'’-]+", question)
-    )
-    core = TRAILING_PP.sub("", fold(question).strip().rstrip("?!. "))
-    verb = OBJECT_QUESTION.match(core)
-    defines = bool(DEFINITION.match(question.strip()))
-    # "where is the India–Russia summit?": "India" alone may answer, as the compound's part
-    parts = [stem(p) for c in re.findall(r"\w+(?:[-–]\w+)+", question) for p in re.split(r"[-–]", c)]
-    alone = {stem(w) for w in re.findall(r"(?<![-–\w])\w+(?![-–\w])", question)}
-    compound = frozenset(p for p in parts if p not in alone)
-    return Question(question, kind, focus, terms, plural, verb=stem(verb.group(1)) if verb else None, defines=defines,
-                    compound=compound)
-
-
-# ---------------------------------------------------------------- candidates
-
-MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-         r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-DASH = r"\s*[-–—]\s*"
-DAY = rf"\d{{1,2}}(?:st|nd|rd|th)?(?:{DASH}\d{{1,2}}(?:st|nd|rd|th)?)?"
-YEAR = r"(?:1[6-9]\d\d|20\d\d)"
-DATE_RE = re.compile(
-    rf"\b(?:(?:early|mid|late)[- ])?{MONTH}(?:\s+{DAY})?(?:,?\s+{YEAR})?\b"
-    rf"|\b{DAY}\s+{MONTH}(?:,?\s+{YEAR})?\b"
-    rf"|\b(?:(?:early|mid|late)[- ])?(?:(?:spring|summer|autumn|fall|winter)(?: of)?\s+)?{YEAR}(?:{DASH}(?:\d\d){{1,2}}|s)?\b"
-    r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow)\b"
-    r"|\b(?:last|next|this) (?:week|month|year)\b"
-    r"|\b(?:(?:just|shortly|days|weeks|months|soon) )?(?:before|after|ahead of|prior to) (?:the|this|that|his|her|its|their) \w+"
-)
-NUM = r"\d+(?:[.,]\d+)*"
-SCALE = r"(?:\s*(?:billion|million|trillion|thousand|bn|mn|crore|lakh|tn)\b)?"
-CURRENCY = r"(?:US\$|[$€£¥₹]|\b(?:Rs\.?|USD|INR|EUR|GBP)\s?)"
-MONEY_RE = re.compile(
-    # "between $5.0 billion and $5.15 billion" is one range
-    rf"(?:\bbetween\s+{CURRENCY}{NUM}{SCALE}\s+and\s+{CURRENCY}{NUM}{SCALE})"
-    rf"|{CURRENCY}{NUM}(?:{DASH}(?:[$€£¥₹])?{NUM})?{SCALE}"
-    rf"|\b{NUM}{SCALE}\s+(?:dollars|euros|rupees|pounds|yuan|roubles|rubles|yen)\b"
-)
-PERCENT_RE = re.compile(rf"\b{NUM}(?:{DASH}{NUM})?\s*(?:%|percent\b|per cent\b|percentage points?\b)")
-NUMBER_RE = re.compile(
-    rf"(?<![\w.-])(?:(?:nearly|about|around|approximately|over|more than|at least|almost|some|roughly|up to)\s+)?"
-    rf"(?:{NUM}(?:st|nd|rd|th)?|(?:{'|'.join(NUMBER_WORDS)})(?:[- ](?:{'|'.join(NUMBER_WORDS)}))*)\b(?![-–]\w)"
-    r"(?!\s+of\b)",  # "one of the largest buyers" counts nothing; "Su-57", "fifth-generation" are names
-    re.IGNORECASE,
-)
-AGE_RE = re.compile(r"(?<=[A-Za-z]), (\d{1,3}),|\baged (\d{1,3})\b|\b(\d{1,3})(?:-year-old\b| years old\b)")
-DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}(?:,[^—–()\n]{0,30})?(?:\s*\([^)\n]{1,30}\))?\s*[—–-]+\s*")
-CALENDAR_WORD = re.compile(
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-)
-DEMONYM = re.compile(r"(?:an|ian|ern|ese|ish|ic)$")
-CAP_TOKEN = r"(?:[A-Z][\w'’.-]*[\w]|[A-Z]|\d+[A-Za-z]+[\w-]*)"
-CAP_RE = re.compile(
-    rf"{CAP_TOKEN}(?:(?:\s+(?:of|the|for|and|de|du|da|di|del|la|le|van|der|von|dos|das|al|bin)){{0,2}}\s+{CAP_TOKEN})*"
-)
-CLAUSE_CUES = re.compile(
-    r"\b(?:partly because|because(?: of)?|due to|owing to|thanks to|as a result of|in order to|so that|"
-    r"aimed at|aiming to|citing|driven (?:mostly |largely |primarily )?by|since|amid|given|after|"
-    # "as" may say why ("as demand fell"); "such as", "as well as", "as part of" do not
-    r"(?<!such )(?<!well )(?<!many )(?<!much )(?<!soon )(?<!long )(?<!far )as(?! well\b| part\b| of\b| many\b| much\b| soon\b| long\b| far\b| a result\b)|"
-    # "to" + a verb is a purpose; "related to trade", "access to weapons" are not
-    r"(?<!related )(?<!according )(?<!compared )(?<!due )(?<!prior )(?<!thanks )(?<!owing )(?<!close )"
-    r"(?<!next )(?<!similar )(?<!addition )(?<!access )(?<!return )(?<!contrast )(?<!respect )"
-    r"to(?=\s+(?!(?:the|a|an|this|that|its|their|his|her|be|and|or)\b)[a-z]+\b)|"
-    r"for fear of)\b"
-)
-MANNER_CUES = re.compile(r"\b(?:by|through|via|using|with)\b")
-LIST_RE = re.compile(
-    r"(?<![\w'’/-])[\w'’/-]+(?:\s+[\w'’/-]+){0,3}(?:,\s+[\w'’/-]+(?:\s+[\w'’/-]+){0,3})+,?\s+(?:and|or)\s+[\w'’/-]+(?:\s+[\w'’/-]+){0,3}"
-    r"|(?<![\w'’/-])[\w'’/-]+(?:\s+[\w'’/-]+)?\s+(?:and|or)\s+[\w'’/-]+(?:\s+[\w'’/-]+)?"
-)
-INTRODUCERS = re.compile(
-    r"(?:(?:aimed|aiming) at|such as|including|like|namely|especially|particularly|mostly|mainly|"
-    r"primarily|largely|reportedly|potentially|possibly|likely|also|just|only|even)\s+", re.IGNORECASE
-)
-PREPOSITION_RE = re.compile(
-    r"\s(?:of|to|for|in|on|from|with|by|like|as|including|such as|between|among|into|about|at|over|under|"
-    r"against|during|despite|amid|beyond|via|toward|towards)\s"
-)
-NOT_PLACE = re.compile(r"(?:in|at) (?:front|addition|effect|order|total|part|particular|fact|time|least|first|last|response|line|favou?r|charge|turn)\b")
-PLACE_WORDS = frozenset(
-    """valley river city county province state island islands bay lake mountain mountains street square park
-    airport harbor harbour beach coast region district village town stadium arena bridge road avenue port
-    gulf sea ocean desert forest""".split()
-)
-DETERMINER_RE = re.compile(r"\s(?:a|an|the|its|their|his|her)\s")
-PLACE_END = re.compile(r"\s(?:in|at|on|near|during|after|before|with|against|amid|despite|since|until)\s")
-PLACE_PREP = re.compile(r"\b(?:in|at|during|inside|near|outside|across|throughout)\s+")
-BREAK_RE = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s")
-STOP_START = STOPWORDS | AUX
-PLACES = frozenset(
-    """india russia china ukraine pakistan japan germany france italy spain britain england scotland
-    america canada mexico brazil argentina australia iran iraq israel turkey egypt africa asia europe
-    moscow beijing delhi washington london paris berlin tokyo kyiv kiev mumbai kolkata chennai
-    bangalore bengaluru shanghai dubai singapore korea vietnam indonesia nigeria kenya
-    saudi arabia qatar syria afghanistan bangladesh nepal sri lanka""".split()
-)
-ORG_WORDS = frozenset(
-    """ministry council assembly nations organisation organization bank company corporation inc ltd
-    court union party agency committee commission institute university parliament congress senate
-    forum group association federation administration army navy force times express reuters
-    summit government cup trophy league championship championships tournament olympics games award
-    awards prize festival club fc museum gallery school college hospital foundation fund trust society
-    authority board department bureau police service network airlines airways technologies labs""".split()
-)
-
-
-TRAILING_PARTICIPLE = re.compile(r"\s+[a-z]+(?:ed|ing)$")
-PREPOSITION_AFTER = re.compile(r"\s+(?:to|on|at|by|in|with|for|from|as|against|into)\b")
-
-
-@dataclass
-class Candidate:
-    """A span inside a sentence, with its type and score parts."""
-
-    start: int
-    end: int
-    kind: str
-    score: float = 0.0
-    focus: float = 0.0  # how plainly the question's focus noun names this span (1: "manager ⟨Sarah Whitcombe⟩")
 
 
 @dataclass
@@ -333,256 +38,6 @@ class Sentence:
     dense: float
     rank: int
     context: float = 0.0  # coverage counting the two sentences before ("He said the increase …")
-
-
-def _trim(text: str, s: int, e: int, clause: bool = False) -> tuple[int, int]:
-    """Shrink a span past surrounding white space, punctuation, stopwords and introducers.
-
-    A clause (a reason) keeps its first word: "it offers good prices" stays whole.
-    """
-    while True:
-        while s < e and not text[s].isalnum() and text[s] not in "$€£¥₹":
-            s += 1
-        while e > s and not text[e - 1].isalnum() and text[e - 1] not in "%)":
-            e -= 1
-        if e - s and text[e - 1] == ")" and "(" not in text[s:e]:
-            e -= 1
-            continue
-        m = INTRODUCERS.match(text, s, e)
-        if m and m.end() < e:
-            s = m.end()
-            continue
-        m = re.match(r"([\w'’]+)\s+", text[s:e])
-        if not clause and m and is_stopword(m.group(1), STOP_START) and m.end() < e - s:
-            s += m.end()
-            continue
-        m = re.search(r"\s+([\w'’]+)$", text[s:e])
-        if m and is_stopword(m.group(1), STOP_START):
-            e = s + m.start()
-            continue
-        return s, e
-
-
-def _cap_kind(text: str, s: int, e: int) -> str:
-    span = text[s:e]
-    toks = [re.sub(r"['’]s$", "", t.lower()).strip(".’'") for t in span.split()]
-    before = text[max(0, s - 12):s].lower()
-    if toks and (toks[0] in TITLES or any(t in TITLES for t in toks[:-1])) and len(toks) > 1:
-        return "person"
-    if any(t in ORG_WORDS for t in toks):
-        return "org"
-    if all(t in PLACES or t in {"new", "the", "united", "states", "kingdom", "south", "north"} for t in toks):
-        return "place"
-    if len(toks) > 1 and toks[-1] in PLACE_WORDS:  # "Calder Valley", "Harbor Street"
-        return "place"
-    if re.search(r"\b(?:in|at|from|to|near)\s+$", before) and len(toks) <= 3:
-        return "place"
-    if 2 <= len(toks) <= 3 and all(t.isalpha() for t in toks) and _named_like_a_person(text, s, e):
-        return "person"
-    return "name"
-
-
-def _named_like_a_person(text: str, s: int, e: int) -> bool:
-    """News names a person in full once, then by surname ("Whitcombe said"), or gives an age."""
-    if re.match(r",? (?:\d{1,3},|said|says|told|who|added|wrote|noted|argued)\b", text[e:e + 12]):
-        return True
-    last = text[s:e].split()[-1]
-    first = text[s:e].split()[0]
-    alone = re.finditer(rf"\b{re.escape(last)}\b", text)
-    return any(m.start() != e - len(last) and not text[:m.start()].rstrip().endswith(first) for m in alone)
-
-
-def candidates(text: str, s: int, e: int, q: Question) -> list[Candidate]:
-    """Typed and phrase candidates inside the sentence ``text[s:e]``."""
-    out: list[Candidate] = []
-    dateline = DATELINE.match(text, s, e)
-    if dateline:  # "WELLSPRING, June 18 (Wire) — …": the place and agency of a wire story answer nothing
-        s = dateline.end()
-    sent = text[s:e]
-
-    def add(a: int, b: int, kind: str) -> None:
-        if kind == "date":  # "just before this visit" is said as a whole
-            a, b = s + a, s + b
-            while b > a and not text[b - 1].isalnum():
-                b -= 1
-        else:
-            a, b = _trim(text, s + a, s + b, clause=kind in ("reason", "manner"))
-        if kind == "phrase" and b > a and any(x.start == a and x.end == b for x in out if x.kind in TYPED):
-            return  # "44", "June 2022" are a number and a date, found as such, not phrases
-        if kind in ("phrase", "list"):  # "a formal state visit ⟨compared⟩ to …": the participle leads on
-            tail = TRAILING_PARTICIPLE.search(text, a, b)
-            if tail and tail.start() > a and PREPOSITION_AFTER.match(text, b):
-                b = tail.start()
-        if b > a:
-            out.append(Candidate(a, b, kind))
-
-    def add_phrase(a: int, b: int) -> None:
-        add(a, b, "phrase")
-        if q.focus:  # "S-500" + "air defence system": the phrase with the noun phrase the question names
-            end = b
-            for nxt in re.finditer(r"\s+([\w'’-]+)", sent[b:]):
-                if nxt.start() != end - b or stem(nxt.group(1)) not in q.focus:
-                    break
-                end = b + nxt.end(1)
-                if stem(nxt.group(1)) == q.focus[-1]:
-                    add(a, end, "phrase")
-                    break
-
-    for m in MONEY_RE.finditer(sent):
-        add(m.start(), m.end(), "money")
-    for m in PERCENT_RE.finditer(sent):
-        add(m.start(), m.end(), "percent")
-    for m in DATE_RE.finditer(sent):
-        add(m.start(), m.end(), "date")
-    for m in AGE_RE.finditer(sent):  # "Moreno, 34, …", "aged 52", "a 34-year-old"
-        g = m.lastindex or 0
-        add(m.start(g), m.end(g), "age")
-    taken = [(c.start, c.end) for c in out]
-    for m in NUMBER_RE.finditer(sent):
-        a, b = s + m.start(), s + m.end()
-        if any(x <= a < y or x < b <= y for x, y in taken):
-            continue
-        add(m.start(), m.end(), "number")
-        # the number with the noun it counts ("four years", "23rd India-Russia Annual Summit")
-        tail = re.match(r"\s+([\w'’-]+)", sent[m.end():])
-        counted = None  # the noun asked about, after at most two modifiers: "48 inpatient beds"
-        for k in range(3) if q.focus else ():
-            counted = re.match(rf"(?:\s+(?!(?:of|and|or|the|a|an|in|on|at|to|for|from|with|by)\b)[a-z][\w'’-]*){{{k}}}"
-                               r"\s+([\w'’-]+)", sent[m.end():])
-            if counted and stem(counted.group(1)) == q.focus[-1]:
-                break
-            counted = None
-        if counted:
-            add(m.start(), m.end() + counted.end(1), "number")
-        elif tail and TIME_UNIT.fullmatch(tail.group(1)):  # "nearly four years"
-            add(m.start(), m.end() + tail.end(1), "duration")
-        elif tail and UNIT.fullmatch(tail.group(1)):  # "210 millimetres"
-            add(m.start(), m.end() + tail.end(1), "number")
-    if q.kind in TYPED:
-        return out  # a date or an amount is asked: names and phrases cannot fit
-    for m in CAP_RE.finditer(sent):
-        a, b = m.start(), m.end()
-        toks = list(re.finditer(r"\S+", m.group()))
-        first = toks[0].group()
-        if a == 0 and (re.search(rf"\b{re.escape(first.lower())}\b", text) or re.search(r"[a-z](?:ing|ly|ed)$", first)):
-            # a sentence's first word is capitalized anyway: "Defense ties …", "Writing for …" name nothing
-            if len(toks) == 1:
-                continue
-            a += toks[1].start()
-            toks = list(re.finditer(r"\S+", sent[a:b]))
-        if len(toks) == 1 and DEMONYM.search(toks[0].group()) and re.match(r"\s+[a-z]", sent[b:]):
-            continue  # "Western sanctions", "Russian oil": an adjective, not a name
-        if len(toks) == 1 and CALENDAR_WORD.fullmatch(toks[0].group()):
-            continue  # "March", "Tuesday" are dates, found as such
-        add(a, b, _cap_kind(text, s + a, s + b))
-        if len(toks) > 1 and toks[0].group().lower() in TITLES:  # "President Droupadi Murmu" → "Droupadi Murmu"
-            i = 1
-            while i < len(toks) - 1 and toks[i].group().lower() in TITLES:
-                i += 1
-            add(a + toks[i].start(), b, "person")
-            add(a, a + toks[i - 1].end(), "title")
-        elif len(toks) > 1 and any(t.group().lower() in TITLES for t in toks[:-1]):
-            last_title = max(i for i, t in enumerate(toks[:-1]) if t.group().lower() in TITLES)
-            add(a, a + toks[last_title].end(), "title")
-            add(a + toks[last_title + 1].start(), b, "person")
-        elif len(toks) == 1 and toks[0].group().lower() in TITLES:
-            add(a, b, "title")
-    if q.focus:  # "fifth-generation" answers "what generation?"
-        for m in re.finditer(r"\w+(?:-\w+)+", sent):
-            if any(stem(p) == q.focus[-1] for p in m.group().split("-")[1:]):
-                add(m.start(), m.end(), "phrase")
-    # phrases between breaks and question words: noun phrases, lists, clauses
-    for seg in _segments(sent):
-        add(seg[0], seg[1], "phrase")
-        for a, b in _gaps(sent, seg, q):
-            add_phrase(a, b)
-            for p in PREPOSITION_RE.finditer(sent, a, b):  # "commencement of | the Russia-Ukraine conflict"
-                add_phrase(p.end(), b)
-                add(a, p.start(), "phrase")
-            for d in DETERMINER_RE.finditer(sent, a, b):  # "Russia ratified | a reciprocal logistics agreement"
-                add_phrase(d.start(), b)
-    lists = list(LIST_RE.finditer(sent))
-    for m in lists:
-        if any(w in AUX for w in m.group().lower().split()):
-            continue
-        if any(all(q.matches(stem(w)) or fold(w) in STOPWORDS for w in re.findall(r"[\w'’-]+", item))
-               for item in re.split(r",\s+|\s+(?:and|or)\s+", m.group()) if item.strip()):
-            continue  # an item made of the question's words: not the list asked for
-        add(m.start(), m.end(), "list")
-        items = re.split(r",\s+|\s+(?:and|or)\s+", m.group())
-        for sep in re.finditer(r",\s+", m.group()):  # "amid … scrutiny, especially from | the US and EU"
-            rest = m.group()[sep.end():]
-            if re.search(r"\s(?:and|or)\s", rest) and INTRODUCERS.match(rest):
-                add(m.start() + sep.end(), m.end(), "list")
-        if len(items) > 2 and len(items[0].split()) > len(items[1].split()):
-            first = items[0].split()
-            keep = " ".join(first[-len(items[1].split()):])
-            add(m.start() + m.group().index(keep, len(items[0]) - len(keep)), m.end(), "list")
-    for m in PLACE_PREP.finditer(sent):
-        stop = BREAK_RE.search(sent, m.end())
-        end = len(sent) if stop is None else stop.start()
-        if not re.search(r"\b[A-Z]", sent[m.end():end]) or NOT_PLACE.match(sent, m.start()):
-            continue  # "in front of a crowd", "in addition to": no place named
-        if re.match(r"[a-z]+ing\b", sent[m.end():]):
-            continue  # "aimed at regulating …" is an aim, not a place
-        add(m.end(), end, "place")
-        inner = PLACE_END.search(sent, m.end(), end)
-        if inner:  # "in Estádio da Luz | in front of a crowd"; "of" stays: "session of the Assembly"
-            add(m.end(), inner.start(), "place")
-        if stop is not None and stop.group() == ",":  # "in sectors such as construction, textiles, and …"
-            for lst in lists:
-                if m.end() <= lst.start() < stop.start() < lst.end():
-                    add(m.end(), lst.end(), "place")
-    for m in CLAUSE_CUES.finditer(sent):
-        # an infinitive keeps its "to" ("to finalize the agenda"); other cues are left out
-        begin = m.start() if m.group() == "to" else m.end()
-        strong = re.search(r"[;:()—–]|\s-\s", sent[m.end():])
-        ends = {len(sent) if strong is None else m.end() + strong.start()}
-        first_break = BREAK_RE.search(sent, m.end() + 1)
-        if first_break:
-            ends.add(first_break.start())
-        conj = re.search(r"\s(?:and|but|while|whereas)\s", sent[m.end():]) if m.group() == "to" else None
-        if conj:  # "to help prepare for the summit | and discuss …"
-            ends.add(m.end() + conj.start())
-        for end in ends:
-            add(begin, end, "reason")
-    for m in MANNER_CUES.finditer(sent):
-        stop = BREAK_RE.search(sent, m.end() + 1)
-        add(m.start(), len(sent) if stop is None else stop.start(), "manner")
-    return out
-
-
-def _segments(sent: str) -> list[tuple[int, int]]:
-    """Stretches of the sentence between punctuation breaks."""
-    out, pos = [], 0
-    for m in BREAK_RE.finditer(sent):
-        if m.start() > pos:
-            out.append((pos, m.start()))
-        pos = m.end()
-    if pos < len(sent):
-        out.append((pos, len(sent)))
-    return out
-
-
-def _gaps(sent: str, seg: tuple[int, int], q: Question) -> list[tuple[int, int]]:
-    """Runs of the segment made of words the question does not contain, split at auxiliaries."""
-    out = []
-    run_start = None
-    last_end = seg[0]
-    for m in re.finditer(r"[\w'’$%.-]+", sent[seg[0]:seg[1]]):
-        a, b = seg[0] + m.start(), seg[0] + m.end()
-        w = fold(m.group()).strip(".")
-        boundary = bool(q.matches(stem(w))) or w in AUX or w in {"that", "which", "who", "while", "whereas", "because", "although"}
-        if boundary:
-            if run_start is not None:
-                out.append((run_start, last_end))
-            run_start = None
-        elif run_start is None:
-            run_start = a
-        last_end = b
-    if run_start is not None:
-        out.append((run_start, last_end))
-    return out
 
 
 # ---------------------------------------------------------------- scoring
@@ -606,13 +61,6 @@ KIND_FIT = {
 }
 LOCAL_BASE = 0.6  # a typed value far from every question word keeps 60% of its score
 AMOUNTS = {"money", "percent", "number", "duration"}
-UNIT = re.compile(
-    r"(?:mm|cm|km|m|kg|g|lb|lbs|mph|kph|kmh|mw|gw|kw|kwh|tonnes?|tons?|millimet(?:er|re)s?|centimet(?:er|re)s?|"
-    r"met(?:er|re)s?|kilomet(?:er|re)s?|miles?|inch(?:es)?|feet|foot|yards?|kilograms?|grams?|pounds?|litres?|"
-    r"liters?|gallons?|barrels?|degrees?|hectares?|acres?|megawatts?|gigawatts?|units?|points?|votes?|seats?)",
-    re.I,
-)
-TIME_UNIT = re.compile(r"(?:second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s?", re.I)
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth", re.I)
 KIND_PATTERN = {"age": AGE_RE, "date": DATE_RE, "money": MONEY_RE, "percent": PERCENT_RE, "number": NUMBER_RE, "duration": NUMBER_RE,
                 "person": re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+"),
@@ -620,7 +68,6 @@ KIND_PATTERN = {"age": AGE_RE, "date": DATE_RE, "money": MONEY_RE, "percent": PE
                 "reason": re.compile(r"\b(?:because|due to|owing to|thanks to|as a result of|in order to|so that|so as to|"
                                      r"citing|(?:driven|caused|prompted|fuell?ed|spurred) (?:\w+ )?by|aimed at|for fear of|"
                                      r"in response to|the reason|reasons? for|(?:offers?|gives?) (?:\w+ )?a chance to)\b", re.I)}
-TYPED = {"date", "money", "percent", "number", "duration", "age"}
 VALUE_KINDS = TYPED
 
 
@@ -1034,7 +481,6 @@ def _local_coverage(q: Question, c: Candidate, wpos: Words) -> float:
     return sum(q.terms[t] * m for t, m in found.items()) / (sum(q.terms.values()) or 1.0)
 
 
-CAUSE_QUESTION = re.compile(r"\bwhat(?:'s| is| was)? behind\b|\bwhat (?:caused|causes|drove|drives|prompted|led to)\b", re.I)
 
 
 def _finer(index: Index, scored, lead_text: str, kind: str, floor: float) -> tuple[Sentence, Candidate] | None:
@@ -1163,7 +609,7 @@ def _other_person(index: Index, question: str, sent: Sentence) -> bool:
     "Lavrov will visit India in November" does not disagree about when Putin visits.
     """
     text = index.articles[sent.article].text
-    persons = [m for m in CAP_RE.finditer(text, sent.start, sent.end) if _cap_kind(text, m.start(), m.end()) == "person"]
+    persons = [m for m in CAP_RE.finditer(text, sent.start, sent.end) if cap_kind(text, m.start(), m.end()) == "person"]
     if not persons:
         return False
     names = {n for n in _question_names(question) if n not in PLACES}  # the people the question is about

@@ -7,8 +7,9 @@ import pytest
 from qa.config import Settings
 from qa.conversation import Conversation
 from qa.evaluate import grounded
-from qa.extract import DATE_RE, MONEY_RE, classify
+from qa.candidates import DATE_RE, MONEY_RE
 from qa.index import open_index
+from qa.question import classify
 from qa.text import stem, tokenize
 from tests.conftest import write_corpus
 

@@ -1,0 +1,19 @@
+from qa.question import classify
+
+
+def test_classify_kinds():
+    assert classify("When will Putin visit India?")[0] == "date"
+    assert classify("What are the dates of the visit?")[0] == "date"
+    assert classify("How much is trade worth?")[0] == "money"
+    assert classify("How many years had he stayed away?") == ("number", ("year",))
+    assert classify("Who will host the banquet?")[0] == "person"
+    assert classify("Who is Narendra Modi?")[0] == "title"
+    assert classify("Where did Putin land?")[0] == "place"
+    assert classify("Why does India buy Russian oil?")[0] == "reason"
+    assert classify("Which fighter jet was offered?")[0] == "entity"
+
+
+def test_focus_only_after_a_copula():
+    assert classify("What is her title?") == ("title", ("titl",))
+    assert classify("What did Russia ratify?") == ("other", ())
+    assert classify("Which fighter jet was offered?")[1] == ("fighter", "jet")
