@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from qa.question import AUX, TITLES, Question
 from qa.text import STOPWORDS, fold, is_stopword, stem
@@ -131,6 +132,12 @@ class Candidate:
     focus: float = 0.0  # how plainly the question's focus noun names this span (1: "manager ⟨Sarah Whitcombe⟩")
 
 
+LEAD_WORD = re.compile(r"([\w'’]+)\s+")
+LAST_WORD = re.compile(r"\s+([\w'’]+)$")
+TOKEN = re.compile(r"[\w'’$%.-]+")
+
+
+@lru_cache(maxsize=200_000)
 def _trim(text: str, s: int, e: int, clause: bool = False) -> tuple[int, int]:
     """Shrink a span past surrounding white space, punctuation, stopwords and introducers.
 
@@ -148,13 +155,13 @@ def _trim(text: str, s: int, e: int, clause: bool = False) -> tuple[int, int]:
         if m and m.end() < e:
             s = m.end()
             continue
-        m = re.match(r"([\w'’]+)\s+", text[s:e])
-        if not clause and m and is_stopword(m.group(1), STOP_START) and m.end() < e - s:
-            s += m.end()
+        m = LEAD_WORD.match(text, s, e)
+        if not clause and m and is_stopword(m.group(1), STOP_START) and m.end() < e:
+            s = m.end()
             continue
-        m = re.search(r"\s+([\w'’]+)$", text[s:e])
+        m = LAST_WORD.search(text, s, e)
         if m and is_stopword(m.group(1), STOP_START):
-            e = s + m.start()
+            e = m.start()
             continue
         return s, e
 
@@ -189,29 +196,138 @@ def _named_like_a_person(text: str, s: int, e: int) -> bool:
     return any(m.start() != e - len(last) and not text[:m.start()].rstrip().endswith(first) for m in alone)
 
 
-def candidates(text: str, s: int, e: int, q: Question) -> list[Candidate]:
-    """Typed and phrase candidates inside the sentence ``text[s:e]``."""
-    out: list[Candidate] = []
-    dateline = DATELINE.match(text, s, e)
-    if dateline:  # "WELLSPRING, June 18 (Wire) — …": the place and agency of a wire story answer nothing
-        s = dateline.end()
-    sent = text[s:e]
+class _Spans:
+    """Candidate spans of one sentence as they are found: trimmed, each kept once."""
 
-    def add(a: int, b: int, kind: str) -> None:
+    def __init__(self, text: str, s: int):
+        self.text, self.s = text, s
+        self.out: list[tuple[int, int, str]] = []
+        self.values: set[tuple[int, int]] = set()  # spans found as dates and amounts
+        self.seen: set[tuple[int, int, str]] = set()
+
+    def add(self, a: int, b: int, kind: str) -> None:
+        """Keep ``sent[a:b]`` (offsets into the sentence) as a candidate of this kind."""
+        text, s = self.text, self.s
         if kind == "date":  # "just before this visit" is said as a whole
             a, b = s + a, s + b
             while b > a and not text[b - 1].isalnum():
                 b -= 1
         else:
             a, b = _trim(text, s + a, s + b, clause=kind in ("reason", "manner"))
-        if kind == "phrase" and b > a and any(x.start == a and x.end == b for x in out if x.kind in TYPED):
+        if kind == "phrase" and (a, b) in self.values:
             return  # "44", "June 2022" are a number and a date, found as such, not phrases
         if kind in ("phrase", "list"):  # "a formal state visit ⟨compared⟩ to …": the participle leads on
             tail = TRAILING_PARTICIPLE.search(text, a, b)
             if tail and tail.start() > a and PREPOSITION_AFTER.match(text, b):
                 b = tail.start()
-        if b > a:
-            out.append(Candidate(a, b, kind))
+        self.keep(a, b, kind)
+
+    def keep(self, a: int, b: int, kind: str) -> None:
+        """Keep an article span found before (see the cached finders below)."""
+        if kind in TYPED:
+            self.values.add((a, b))
+        if b > a and (a, b, kind) not in self.seen:
+            self.seen.add((a, b, kind))
+            self.out.append((a, b, kind))
+
+
+# What a sentence holds whatever the question (its values, names, places and clauses) is found
+# once per sentence; what depends on the question (phrases between its words) every time.
+
+@lru_cache(maxsize=100_000)
+def _values(text: str, s: int, e: int) -> tuple[tuple[int, int, str], ...]:
+    spans, sent = _Spans(text, s), text[s:e]
+    for m in MONEY_RE.finditer(sent):
+        spans.add(m.start(), m.end(), "money")
+    for m in PERCENT_RE.finditer(sent):
+        spans.add(m.start(), m.end(), "percent")
+    for m in DATE_RE.finditer(sent):
+        spans.add(m.start(), m.end(), "date")
+    for m in AGE_RE.finditer(sent):  # "Moreno, 34, …", "aged 52", "a 34-year-old"
+        g = m.lastindex or 0
+        spans.add(m.start(g), m.end(g), "age")
+    return tuple(spans.out)
+
+
+@lru_cache(maxsize=100_000)
+def _names(text: str, s: int, e: int) -> tuple[tuple[int, int, str], ...]:
+    spans, sent = _Spans(text, s), text[s:e]
+    for m in CAP_RE.finditer(sent):
+        a, b = m.start(), m.end()
+        toks = list(re.finditer(r"\S+", m.group()))
+        first = toks[0].group()
+        if a == 0 and (re.search(rf"\b{re.escape(first.lower())}\b", text) or re.search(r"[a-z](?:ing|ly|ed)$", first)):
+            # a sentence's first word is capitalized anyway: "Defense ties …", "Writing for …" name nothing
+            if len(toks) == 1:
+                continue
+            a += toks[1].start()
+            toks = list(re.finditer(r"\S+", sent[a:b]))
+        if len(toks) == 1 and DEMONYM.search(toks[0].group()) and re.match(r"\s+[a-z]", sent[b:]):
+            continue  # "Western sanctions", "Russian oil": an adjective, not a name
+        if len(toks) == 1 and CALENDAR_WORD.fullmatch(toks[0].group()):
+            continue  # "March", "Tuesday" are dates, found as such
+        spans.add(a, b, cap_kind(text, s + a, s + b))
+        if len(toks) > 1 and toks[0].group().lower() in TITLES:  # "President Droupadi Murmu" → "Droupadi Murmu"
+            i = 1
+            while i < len(toks) - 1 and toks[i].group().lower() in TITLES:
+                i += 1
+            spans.add(a + toks[i].start(), b, "person")
+            spans.add(a, a + toks[i - 1].end(), "title")
+        elif len(toks) > 1 and any(t.group().lower() in TITLES for t in toks[:-1]):
+            last_title = max(i for i, t in enumerate(toks[:-1]) if t.group().lower() in TITLES)
+            spans.add(a, a + toks[last_title].end(), "title")
+            spans.add(a + toks[last_title + 1].start(), b, "person")
+        elif len(toks) == 1 and toks[0].group().lower() in TITLES:
+            spans.add(a, b, "title")
+    return tuple(spans.out)
+
+
+@lru_cache(maxsize=100_000)
+def _places_and_clauses(text: str, s: int, e: int) -> tuple[tuple[int, int, str], ...]:
+    spans, sent = _Spans(text, s), text[s:e]
+    lists = list(LIST_RE.finditer(sent))
+    for m in PLACE_PREP.finditer(sent):
+        stop = BREAK_RE.search(sent, m.end())
+        end = len(sent) if stop is None else stop.start()
+        if not re.search(r"\b[A-Z]", sent[m.end():end]) or NOT_PLACE.match(sent, m.start()):
+            continue  # "in front of a crowd", "in addition to": no place named
+        if re.match(r"[a-z]+ing\b", sent[m.end():]):
+            continue  # "aimed at regulating …" is an aim, not a place
+        spans.add(m.end(), end, "place")
+        inner = PLACE_END.search(sent, m.end(), end)
+        if inner:  # "in Estádio da Luz | in front of a crowd"; "of" stays: "session of the Assembly"
+            spans.add(m.end(), inner.start(), "place")
+        if stop is not None and stop.group() == ",":  # "in sectors such as construction, textiles, and …"
+            for lst in lists:
+                if m.end() <= lst.start() < stop.start() < lst.end():
+                    spans.add(m.end(), lst.end(), "place")
+    for m in CLAUSE_CUES.finditer(sent):
+        # an infinitive keeps its "to" ("to finalize the agenda"); other cues are left out
+        begin = m.start() if m.group() == "to" else m.end()
+        strong = re.search(r"[;:()—–]|\s-\s", sent[m.end():])
+        ends = {len(sent) if strong is None else m.end() + strong.start()}
+        first_break = BREAK_RE.search(sent, m.end() + 1)
+        if first_break:
+            ends.add(first_break.start())
+        conj = re.search(r"\s(?:and|but|while|whereas)\s", sent[m.end():]) if m.group() == "to" else None
+        if conj:  # "to help prepare for the summit | and discuss …"
+            ends.add(m.end() + conj.start())
+        for end in sorted(ends):
+            spans.add(begin, end, "reason")
+    for m in MANNER_CUES.finditer(sent):
+        stop = BREAK_RE.search(sent, m.end() + 1)
+        spans.add(m.start(), len(sent) if stop is None else stop.start(), "manner")
+    return tuple(spans.out)
+
+
+def candidates(text: str, s: int, e: int, q: Question) -> list[Candidate]:
+    """Typed and phrase candidates inside the sentence ``text[s:e]``."""
+    dateline = DATELINE.match(text, s, e)
+    if dateline:  # "WELLSPRING, June 18 (Wire) — …": the place and agency of a wire story answer nothing
+        s = dateline.end()
+    sent = text[s:e]
+    spans = _Spans(text, s)
+    add = spans.add
 
     def add_phrase(a: int, b: int) -> None:
         add(a, b, "phrase")
@@ -225,16 +341,9 @@ def candidates(text: str, s: int, e: int, q: Question) -> list[Candidate]:
                     add(a, end, "phrase")
                     break
 
-    for m in MONEY_RE.finditer(sent):
-        add(m.start(), m.end(), "money")
-    for m in PERCENT_RE.finditer(sent):
-        add(m.start(), m.end(), "percent")
-    for m in DATE_RE.finditer(sent):
-        add(m.start(), m.end(), "date")
-    for m in AGE_RE.finditer(sent):  # "Moreno, 34, …", "aged 52", "a 34-year-old"
-        g = m.lastindex or 0
-        add(m.start(g), m.end(g), "age")
-    taken = [(c.start, c.end) for c in out]
+    for found in _values(text, s, e):
+        spans.keep(*found)
+    taken = [(a, b) for a, b, _ in spans.out]
     for m in NUMBER_RE.finditer(sent):
         a, b = s + m.start(), s + m.end()
         if any(x <= a < y or x < b <= y for x, y in taken):
@@ -255,40 +364,21 @@ def candidates(text: str, s: int, e: int, q: Question) -> list[Candidate]:
             add(m.start(), m.end() + tail.end(1), "duration")
         elif tail and UNIT.fullmatch(tail.group(1)):  # "210 millimetres"
             add(m.start(), m.end() + tail.end(1), "number")
-    if q.kind in TYPED:
-        return out  # a date or an amount is asked: names and phrases cannot fit
-    for m in CAP_RE.finditer(sent):
-        a, b = m.start(), m.end()
-        toks = list(re.finditer(r"\S+", m.group()))
-        first = toks[0].group()
-        if a == 0 and (re.search(rf"\b{re.escape(first.lower())}\b", text) or re.search(r"[a-z](?:ing|ly|ed)$", first)):
-            # a sentence's first word is capitalized anyway: "Defense ties …", "Writing for …" name nothing
-            if len(toks) == 1:
-                continue
-            a += toks[1].start()
-            toks = list(re.finditer(r"\S+", sent[a:b]))
-        if len(toks) == 1 and DEMONYM.search(toks[0].group()) and re.match(r"\s+[a-z]", sent[b:]):
-            continue  # "Western sanctions", "Russian oil": an adjective, not a name
-        if len(toks) == 1 and CALENDAR_WORD.fullmatch(toks[0].group()):
-            continue  # "March", "Tuesday" are dates, found as such
-        add(a, b, cap_kind(text, s + a, s + b))
-        if len(toks) > 1 and toks[0].group().lower() in TITLES:  # "President Droupadi Murmu" → "Droupadi Murmu"
-            i = 1
-            while i < len(toks) - 1 and toks[i].group().lower() in TITLES:
-                i += 1
-            add(a + toks[i].start(), b, "person")
-            add(a, a + toks[i - 1].end(), "title")
-        elif len(toks) > 1 and any(t.group().lower() in TITLES for t in toks[:-1]):
-            last_title = max(i for i, t in enumerate(toks[:-1]) if t.group().lower() in TITLES)
-            add(a, a + toks[last_title].end(), "title")
-            add(a + toks[last_title + 1].start(), b, "person")
-        elif len(toks) == 1 and toks[0].group().lower() in TITLES:
-            add(a, b, "title")
+    if q.kind not in TYPED:  # a date or an amount is asked: names and phrases cannot fit
+        for found in _names(text, s, e):
+            spans.keep(*found)
+        _phrases(sent, q, add, add_phrase)
+        for found in _places_and_clauses(text, s, e):
+            spans.keep(*found)
+    return [Candidate(a, b, kind) for a, b, kind in spans.out]
+
+
+def _phrases(sent: str, q: Question, add, add_phrase) -> None:
+    """Phrases between breaks and the question's words (noun phrases, clauses) and lists."""
     if q.focus:  # "fifth-generation" answers "what generation?"
         for m in re.finditer(r"\w+(?:-\w+)+", sent):
             if any(stem(p) == q.focus[-1] for p in m.group().split("-")[1:]):
                 add(m.start(), m.end(), "phrase")
-    # phrases between breaks and question words: noun phrases, lists, clauses
     for seg in _segments(sent):
         add(seg[0], seg[1], "phrase")
         for a, b in _gaps(sent, seg, q):
@@ -298,8 +388,7 @@ def candidates(text: str, s: int, e: int, q: Question) -> list[Candidate]:
                 add(a, p.start(), "phrase")
             for d in DETERMINER_RE.finditer(sent, a, b):  # "Russia ratified | a reciprocal logistics agreement"
                 add_phrase(d.start(), b)
-    lists = list(LIST_RE.finditer(sent))
-    for m in lists:
+    for m in LIST_RE.finditer(sent):
         if any(w in AUX for w in m.group().lower().split()):
             continue
         if any(all(q.matches(stem(w)) or fold(w) in STOPWORDS for w in re.findall(r"[\w'’-]+", item))
@@ -315,38 +404,6 @@ def candidates(text: str, s: int, e: int, q: Question) -> list[Candidate]:
             first = items[0].split()
             keep = " ".join(first[-len(items[1].split()):])
             add(m.start() + m.group().index(keep, len(items[0]) - len(keep)), m.end(), "list")
-    for m in PLACE_PREP.finditer(sent):
-        stop = BREAK_RE.search(sent, m.end())
-        end = len(sent) if stop is None else stop.start()
-        if not re.search(r"\b[A-Z]", sent[m.end():end]) or NOT_PLACE.match(sent, m.start()):
-            continue  # "in front of a crowd", "in addition to": no place named
-        if re.match(r"[a-z]+ing\b", sent[m.end():]):
-            continue  # "aimed at regulating …" is an aim, not a place
-        add(m.end(), end, "place")
-        inner = PLACE_END.search(sent, m.end(), end)
-        if inner:  # "in Estádio da Luz | in front of a crowd"; "of" stays: "session of the Assembly"
-            add(m.end(), inner.start(), "place")
-        if stop is not None and stop.group() == ",":  # "in sectors such as construction, textiles, and …"
-            for lst in lists:
-                if m.end() <= lst.start() < stop.start() < lst.end():
-                    add(m.end(), lst.end(), "place")
-    for m in CLAUSE_CUES.finditer(sent):
-        # an infinitive keeps its "to" ("to finalize the agenda"); other cues are left out
-        begin = m.start() if m.group() == "to" else m.end()
-        strong = re.search(r"[;:()—–]|\s-\s", sent[m.end():])
-        ends = {len(sent) if strong is None else m.end() + strong.start()}
-        first_break = BREAK_RE.search(sent, m.end() + 1)
-        if first_break:
-            ends.add(first_break.start())
-        conj = re.search(r"\s(?:and|but|while|whereas)\s", sent[m.end():]) if m.group() == "to" else None
-        if conj:  # "to help prepare for the summit | and discuss …"
-            ends.add(m.end() + conj.start())
-        for end in ends:
-            add(begin, end, "reason")
-    for m in MANNER_CUES.finditer(sent):
-        stop = BREAK_RE.search(sent, m.end() + 1)
-        add(m.start(), len(sent) if stop is None else stop.start(), "manner")
-    return out
 
 
 def _segments(sent: str) -> list[tuple[int, int]]:
@@ -366,8 +423,8 @@ def _gaps(sent: str, seg: tuple[int, int], q: Question) -> list[tuple[int, int]]
     out = []
     run_start = None
     last_end = seg[0]
-    for m in re.finditer(r"[\w'’$%.-]+", sent[seg[0]:seg[1]]):
-        a, b = seg[0] + m.start(), seg[0] + m.end()
+    for m in TOKEN.finditer(sent, seg[0], seg[1]):
+        a, b = m.start(), m.end()
         w = fold(m.group()).strip(".")
         boundary = bool(q.matches(stem(w))) or w in AUX or w in {"that", "which", "who", "while", "whereas", "because", "although"}
         if boundary:
