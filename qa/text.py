@@ -45,7 +45,7 @@ IRREGULAR = {
         "hide": "hid hidden", "lay": "laid", "lend": "lent", "mean": "meant", "overtake": "overtook overtaken",
         "undertake": "undertook undertaken", "understand": "understood", "sink": "sank sunk",
         "steal": "stole stolen", "swear": "swore sworn", "wear": "wore worn", "forget": "forgot forgotten",
-        "shake": "shook shaken", "ride": "rode ridden", "sing": "sang sung", "forbid": "forbade forbidden",
+        "shake": "shook shaken", "die": "died dying", "lie": "lying", "ride": "rode ridden", "sing": "sang sung", "forbid": "forbade forbidden",
         "forgive": "forgave forgiven", "sweep": "swept", "stick": "stuck", "hang": "hung", "bend": "bent",
         # and plurals that take no "s"
         "forum": "fora", "criterion": "criteria", "phenomenon": "phenomena", "man": "men", "woman": "women",
@@ -81,6 +81,8 @@ def stem(word: str) -> str:
                 return base + "ifi"  # "ratification" → "ratifi", as "ratify"
             if suffix in ("ings", "ing", "edly", "ed") and base.endswith("at"):
                 return stem(base + "e")  # "regulating" → "regulate" → "regul", as "regulation"
+            if suffix in ("ings", "ing", "ed") and base[-1] == base[-2] and base[-1] in "bgmnprt":
+                return base[:-1]  # "getting", "planned", "cutting" → "get", "plan", "cut"
             if suffix == "s" and base[-1] in "su":
                 return word  # "glass", "status"
             return base.rstrip("e") if suffix in ("ed", "ing") and base.endswith("ee") else base
