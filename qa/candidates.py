@@ -267,16 +267,11 @@ def _names(text: str, s: int, e: int) -> tuple[tuple[int, int, str], ...]:
         if len(toks) == 1 and CALENDAR_WORD.fullmatch(toks[0].group()):
             continue  # "March", "Tuesday" are dates, found as such
         spans.add(a, b, cap_kind(text, s + a, s + b))
-        if len(toks) > 1 and toks[0].group().lower() in TITLES:  # "President Droupadi Murmu" → "Droupadi Murmu"
-            i = 1
-            while i < len(toks) - 1 and toks[i].group().lower() in TITLES:
-                i += 1
-            spans.add(a + toks[i].start(), b, "person")
-            spans.add(a, a + toks[i - 1].end(), "title")
-        elif len(toks) > 1 and any(t.group().lower() in TITLES for t in toks[:-1]):
+        if len(toks) > 1 and any(t.group().lower() in TITLES for t in toks[:-1]):
+            # "President Droupadi Murmu", "Chief Financial Officer Priya Nair": the name follows the last title word
             last_title = max(i for i, t in enumerate(toks[:-1]) if t.group().lower() in TITLES)
-            spans.add(a, a + toks[last_title].end(), "title")
             spans.add(a + toks[last_title + 1].start(), b, "person")
+            spans.add(a, a + toks[last_title].end(), "title")
         elif len(toks) == 1 and toks[0].group().lower() in TITLES:
             spans.add(a, b, "title")
     return tuple(spans.out)

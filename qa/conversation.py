@@ -85,12 +85,11 @@ def _subject(question: str) -> str | None:
 
 
 def _strip_titles(name: str) -> str:
-    """"President Droupadi Murmu" → "Droupadi Murmu": the title may be what is asked next."""
+    """"President Droupadi Murmu" → "Droupadi Murmu", "Chief Financial Officer Priya Nair" →
+    "Priya Nair": the title may be what is asked next."""
     toks = name.split()
-    i = 0
-    while i < len(toks) - 1 and (toks[i].lower() in TITLES or toks[i].lower() in NATIONALITY):
-        i += 1
-    return " ".join(toks[i:])
+    titled = [i for i, t in enumerate(toks[:-1]) if t.lower() in TITLES or t.lower() in NATIONALITY]
+    return " ".join(toks[titled[-1] + 1:]) if titled else name
 
 
 def _is_person(entity: str) -> bool:

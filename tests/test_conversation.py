@@ -64,3 +64,11 @@ def test_he_is_the_person_the_corpus_supports(tmp_path, fake_models):
     conv.ask("Who invited Putin to the summit?")  # answer: Narendra Modi, the most recent person
     # only the Putin reading is told by the articles ("last visited India")
     assert conv.rewrite("When did he last visit India?") == "When did Putin last visit India?"
+
+
+def test_titles_are_stripped_up_to_the_name():
+    from qa.conversation import _strip_titles
+
+    assert _strip_titles("President Droupadi Murmu") == "Droupadi Murmu"
+    assert _strip_titles("Chief Financial Officer Priya Nair") == "Priya Nair"
+    assert _strip_titles("Sarah Whitcombe") == "Sarah Whitcombe"
