@@ -31,7 +31,7 @@ SPELLING = {
 IRREGULAR = {
     past: base
     for base, forms in {
-        "take": "took taken", "leave": "left", "go": "went gone", "meet": "met", "make": "made", "hold": "held",
+        "take": "took taken", "leave": "left", "go": "went gone going goes", "meet": "met", "make": "made", "hold": "held",
         "win": "won", "begin": "began begun", "bring": "brought", "buy": "bought", "sell": "sold", "tell": "told",
         "think": "thought", "come": "came", "become": "became", "give": "gave given", "get": "got gotten",
         "keep": "kept", "lead": "led", "pay": "paid", "run": "ran", "see": "saw seen", "send": "sent",
