@@ -121,6 +121,7 @@ class BuildReport:
 
 PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
 FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+)\b")
+CAPITALIZED = re.compile(r"\b[A-Z][a-z]+\b")
 
 
 def _last_person_before(text: str, spans: list[tuple[int, int]]) -> list[frozenset[str]]:
@@ -143,9 +144,9 @@ def _last_person_before(text: str, spans: list[tuple[int, int]]) -> list[frozens
             if m.group(1).lower() not in TITLES and m.group(2).lower() not in TITLES:
                 surnames[m.group(2)] = m.group()
                 mentions.append((m.start(), m.group()))
-        for name, full in surnames.items():
-            for m in re.finditer(rf"\b{re.escape(name)}\b", sentence):
-                mentions.append((m.start(), full))
+        for m in CAPITALIZED.finditer(sentence):
+            if m.group() in surnames:
+                mentions.append((m.start(), surnames[m.group()]))
         if mentions:
             last = frozenset(stem(w) for w in max(mentions)[1].split())
     return out
