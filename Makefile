@@ -15,8 +15,8 @@ export Q
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(PY) || python3 -m venv $(VENV)
 	@echo "installing into $(VENV) (torch==2.13.0 first, CPU build) …"
-	$(PY) -m pip install -q torch==2.13.0 $(QUIET_PIP)
-	$(PY) -m pip install -q -c constraints.txt -e '.[test]' $(QUIET_PIP)
+	@$(PY) -m pip install -q torch==2.13.0 $(QUIET_PIP)
+	@$(PY) -m pip install -q -c constraints.txt -e '.[test]' $(QUIET_PIP)
 	@touch $(STAMP)
 
 install: $(STAMP)

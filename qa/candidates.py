@@ -286,8 +286,8 @@ def _places_and_clauses(text: str, s: int, e: int) -> tuple[tuple[int, int, str]
         end = len(sent) if stop is None else stop.start()
         if not re.search(r"\b[A-Z]", sent[m.end():end]) or NOT_PLACE.match(sent, m.start()):
             continue  # "in front of a crowd", "in addition to": no place named
-        if re.match(r"[a-z]+ing\b", sent[m.end():]):
-            continue  # "aimed at regulating …" is an aim, not a place
+        if re.match(r"[a-z]+ing\b", sent[m.end():]) or DATE_RE.match(sent, m.end()):
+            continue  # "aimed at regulating …" is an aim, "in November" a time, not places
         spans.add(m.end(), end, "place")
         inner = PLACE_END.search(sent, m.end(), end)
         if inner:  # "in Estádio da Luz | in front of a crowd"; "of" stays: "session of the Assembly"

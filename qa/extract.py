@@ -156,11 +156,15 @@ def score_candidate(c: Candidate, text: str, sent: Sentence, q: Question, wpos: 
         focus = 0.8  # "what does RELOS allow?" → right after "allowing"
     if q.focus == (ANY_TITLE,):
         around = [text[w[0]:w[1]].lower() for w in wpos[max(0, lo - 2):hi]]
-        focus = 1.0 if any(t in TITLES for t in around) else 0.0
+        before = text[wpos[lo - 1][0]:wpos[lo - 1][1]] if lo > 0 else ""
+        described = c.kind == "person" and ROLE_BEFORE.fullmatch(before) and not is_stopword(before)
+        focus = 1.0 if any(t in TITLES for t in around) or described else 0.0  # "architect ⟨Maria Lopez⟩"
     elif q.focus:
         head = q.focus[-1]
         if any(w[2] == head for w in inside):
             focus = 1.0
+        elif c.kind in NAMED and any(w[2] == head for w in wpos[max(0, lo - 3):lo]):
+            focus = 1.0  # "Russian Foreign ⟨Minister⟩ Sergey Lavrov": the name, without the title asked about
         elif re.match(r"\s*,\s*(?:a|an|the)\s", text[c.end:c.end + 8]) and any(w[2] == head for w in wpos[hi:hi + 4]):
             focus = 1.0  # an apposition after: "the 23rd India-Russia Annual Summit, a pivotal event"
         elif q.defines and re.match(r"\s*\(\s*\S+\s*\)", text[c.end:c.end + 40]) and any(w[2] == head for w in wpos[hi:hi + 2]):
@@ -173,6 +177,8 @@ def score_candidate(c: Candidate, text: str, sent: Sentence, q: Question, wpos: 
         focus = 1.0  # "since when has the summit existed?" → "was established in ⟨2000⟩"
     if c.kind == "age":  # "Kowalczyk, 46," is Kowalczyk's age, whoever else the sentence names
         focus = 1.0 if lo > 0 and qm[lo - 1] else 0.0
+    if c.kind in NAMED and q.kind == "person" and q.focus and q.focus != (ANY_TITLE,) and _foreign(text, c, q):
+        focus = 0.0  # "Russian President Vladimir Putin" is not "India's president"
     c.focus = focus
     if q.kind == "number" and len(inside) > 1 and UNIT.fullmatch(text[inside[-1][0]:inside[-1][1]]):
         focus = max(focus, 0.8)  # "210 millimetres" says more than "210"
@@ -192,6 +198,8 @@ def score_candidate(c: Candidate, text: str, sent: Sentence, q: Question, wpos: 
         shape = 1.0 if n <= 6 else 0.5
     if q.plural and q.kind in ("entity", "other", "place"):
         fit = 1.0 if c.kind == "list" else fit
+    if q.focus and q.focus[-1] in {w[2] for w in inside[-1:]} and INTRODUCED.match(text, c.end):
+        shape *= 0.5  # "advanced weapons ⟨like the S-500⟩": the answer is what the noun introduces
     if c.end in wpos.list_tails and c.kind != "reason":
         shape *= 0.5  # "sectors such as construction" stops at the first item of a list
     if c.kind == "phrase" and _cuts_name(text, c):
@@ -208,6 +216,23 @@ def score_candidate(c: Candidate, text: str, sent: Sentence, q: Question, wpos: 
 ORIGIN_QUESTION = re.compile(r"\bsince when\b|\b(?:exist|establish|found|creat|start|launch|begin|began|begun|set up|form|inaugurat|introduc)\w*", re.I)
 ORIGIN_CUE = re.compile(r"\b(?:established|founded|created|started|launched|began|begun|set up|formed|inaugurated|introduced|"
                         r"existed|since|dating (?:back )?to|dates back to)\s+(?:in\s+|on\s+|back\s+in\s+)?$", re.I)
+NAMED = {"person", "title", "name", "org"}
+ROLE_BEFORE = re.compile(r"[a-z]+(?<!ed)(?<!said)(?<!says)(?<!told)(?<!asked)(?<!wrote)(?<!added)")
+INTRODUCED = re.compile(r",?\s+(?:like|such as|including|notably|especially)\b")
+TITLE_RUN = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}$")  # "Russian President " before "Vladimir Putin"
+DEMONYM_WORD = re.compile(r"\b[A-Z][a-z]+(?:an|ian|ese|ish|ic)\b")
+
+
+def _foreign(text: str, c: Candidate, q: Question) -> bool:
+    """Whether a titled name carries a nationality the question does not ask about
+    ("Russian President Vladimir Putin" for "India's president"), in it or just before it."""
+    lead = TITLE_RUN.search(text, max(0, c.start - 40), c.start)
+    start = lead.start() if lead else c.start
+    return any(
+        not any(related(stem(m.group()), t) for t in q.terms) for m in DEMONYM_WORD.finditer(text, start, c.end)
+    )
+
+
 NAME_BEFORE = re.compile(r"(?:^|\s)([A-Z0-9][\w'’.-]*)[ -]$")
 NAME_AFTER = re.compile(r"[ -][A-Z0-9]")
 

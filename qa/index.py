@@ -109,14 +109,20 @@ class BuildReport:
 
     def summary(self) -> str:
         """One or two lines a person reads after `qa index`."""
+        size = f"{_count(self.articles, 'article')}, {_count(self.chunks, 'chunk')}"
         if self.nothing_changed:
-            return f"nothing changed: {self.articles} articles, {self.chunks} chunks ({self.seconds:.1f}s)"
+            return f"nothing changed: {size} ({self.seconds:.1f}s)"
         parts = [f"{len(self.added)} added", f"{len(self.changed)} changed", f"{len(self.removed)} removed"]
         why = f" ({'; '.join(self.reasons)})" if self.reasons else ""
         return (
-            f"indexed {self.articles} articles, {self.chunks} chunks: {', '.join(parts)}; "
-            f"embedded {self.embedded} chunk{'' if self.embedded == 1 else 's'} in {self.seconds:.1f}s{why}"
+            f"indexed {size}: {', '.join(parts)}; "
+            f"embedded {_count(self.embedded, 'chunk')} in {self.seconds:.1f}s{why}"
         )
+
+
+def _count(n: int, noun: str) -> str:
+    """"1 article", "5 articles"."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)

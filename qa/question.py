@@ -121,7 +121,8 @@ def classify(question: str) -> tuple[str, tuple[str, ...]]:
     rules = [
         (r"\bwhat (percentage|percent|share|proportion|fraction)\b", "percent"),  # "what share of the cost …?"
         (r"\bhow much (?!money\b)(?!(?:is|was|are|were|does|do|did|will|would|has|have|had)\b)[a-z]+", "number"),
-        (r"\bhow (much|expensive|valuable)\b|\bwhat (is|was|are|were) the (value|worth|cost|price)|\bworth\b"
+        (r"\bhow many (?:(?:billion|million|thousand|trillion) )?(?:dollars|euros|rupees|pounds|yuan|yen|roubles)\b"
+         r"|\bhow (much|expensive|valuable)\b|\bwhat (is|was|are|were) the (value|worth|cost|price)|\bworth\b"
          r"|\b(?:cost|costs|price|priced|pay|paid|charge|fee|fees)\b.*\?", "money"),
         (r"\bwhat (percentage|percent|share|proportion)\b|\bhow (steep|high)\b|\b(?:rate|percentage|share)\b(?!\w)", "percent"),
         (r"\bhow (large|big)\b", "money"),
@@ -134,8 +135,9 @@ def classify(question: str) -> tuple[str, tuple[str, ...]]:
         (r"\bwhy\b|\bwhat'?s behind\b|\bfor what reason\b|\bwhat (caused|drove|drives|prompted)\b", "reason"),
         (r"\bhow\b", "manner"),
     ]
-    for pattern, kind in rules:
-        m = re.search(pattern, q)
+    # the wh-word said first decides: "where was he when …?" asks for a place
+    found = [(m.start(), i, m, kind) for i, (pattern, kind) in enumerate(rules) if (m := re.search(pattern, q))]
+    for _, _, m, kind in sorted(found, key=lambda x: x[:2])[:1]:
         if m:
             focus: tuple[str, ...] = ()
             if kind == "number" and m.group().startswith(("how many", "how much")):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
@@ -39,7 +41,8 @@ def render_answer(answer: Answer, out: Console) -> None:
     if answer.rewritten:
         out.print(f"[dim]understood as: {escape(answer.rewritten)}[/dim]")
     if answer.abstained:
-        out.print("[bold]The articles don't say.[/bold]" + f" [dim](confidence {answer.confidence:.2f})[/dim]")
+        shown = math.floor(answer.confidence * 100) / 100  # 0.3564 reads 0.35: below a 0.36 threshold, as it is
+        out.print("[bold]The articles don't say.[/bold]" + f" [dim](confidence {shown:.2f})[/dim]")
         if answer.passages:
             out.print("Closest passages:")
             for n, h in enumerate(answer.passages[:3], start=1):

@@ -29,6 +29,8 @@ CASES = {
     "until spring 2028, officials said.\n",
     "summit.txt": "The summit holds considerable significance amid increased Western scrutiny, especially "
     "from the US and EU.\n",
+    "welcome.txt": "Russian President Vladimir Putin was welcomed in New Delhi by India's President Droupadi Murmu. "
+    "Russia offered advanced weapons like the S-500 system.\n",
 }
 
 
@@ -92,3 +94,18 @@ def test_words_and_kinds():
     assert [m.group() for m in MONEY_RE.finditer("between $5.0 billion and $5.15 billion")] == [
         "between $5.0 billion and $5.15 billion"
     ]
+
+
+def test_a_role_of_another_country_is_not_the_one_asked(cases):
+    assert ask(cases, "Who is India's president?").text == "Droupadi Murmu"
+
+
+def test_a_noun_that_introduces_its_examples_is_not_the_answer(cases):
+    assert ask(cases, "Which weapons did Russia offer India?").text != "advanced weapons"
+
+
+def test_the_first_wh_word_decides():
+    assert classify("Where was Lavrov when he confirmed the plans?")[0] == "place"
+    assert classify("When will the price rise?")[0] == "date"
+    assert classify("Who set the interest rate?")[0] == "person"
+    assert classify("How many billion dollars' worth of goods does India export?")[0] == "money"

@@ -127,3 +127,10 @@ def test_a_she_sentence_reads_with_the_person_last_named():
     people = _last_person_before(text, spans)
     assert people[-1] == frozenset({"marta", "kowalczyk"})  # the surname was the last mention, not Nowak
     assert people[0] == frozenset() and people[3] == frozenset()  # no pronoun, no person added
+
+
+def test_build_summary_counts_in_words():
+    from qa.index import BuildReport
+
+    one = BuildReport(articles=1, chunks=1, embedded=1, added=["a"], changed=[], removed=[], reasons=[], seconds=0.5)
+    assert one.summary().startswith("indexed 1 article, 1 chunk:") and "embedded 1 chunk in" in one.summary()
