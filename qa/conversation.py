@@ -295,7 +295,17 @@ class Conversation:
             return f"{prev.rstrip(' ?')}: what about {subject}?"
         vecs = self.index.query_embedder.encode([subject] + phrases)
         scores = [float(vecs[0] @ v) - penalty for v, (_, penalty) in zip(vecs[1:], slots)]
-        return slots[max(range(len(slots)), key=scores.__getitem__)][0]
+        def sort(text: str) -> str:
+            if any(t.lower() in PLACES for t in text.split()):
+                return "place"
+            return "person" if text[:1].isupper() and _is_person(text) else "thing"
+
+        same = [i for i in range(len(slots)) if sort(phrases[i]) == sort(subject)]
+        if not same:
+            # "what about the trade figures?" after "when did Putin last visit India?": a thing stands for
+            # neither a person nor a place; nothing is swapped, it is a question of its own
+            return f"What about {subject}?"
+        return slots[max(same, key=scores.__getitem__)][0]  # a person for a person, a place for a place…
 
     @staticmethod
     def _salient(previous: str, current: str) -> str:

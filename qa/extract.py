@@ -173,8 +173,12 @@ def score_candidate(c: Candidate, text: str, sent: Sentence, q: Question, wpos: 
             focus = 0.6  # "S-500 ⟨air defense missile⟩ system"
         elif c.kind not in TYPED and any(w[2] == head for w in wpos[max(0, lo - 3):lo]):
             focus = 0.8  # an apposition: "Indian goods: pharmaceuticals, …", "sectors such as …"
-    if q.kind == "date" and ORIGIN_QUESTION.search(q.text) and ORIGIN_CUE.search(text, max(sent.start, c.start - 30), c.start):
-        focus = 1.0  # "since when has the summit existed?" → "was established in ⟨2000⟩"
+    looks_back = False
+    if q.kind == "date" and ORIGIN_QUESTION.search(q.text):
+        if ORIGIN_CUE.search(text, max(sent.start, c.start - 30), c.start):
+            focus = 1.0  # "since when has the summit existed?" → "was established in ⟨2000⟩"
+    elif q.kind == "date" and SINCE.search(text, max(sent.start, c.start - 45), c.start):
+        looks_back = True  # "his first visit since the invasion in ⟨February 2022⟩" does not say when he visits
     if c.kind == "age":  # "Kowalczyk, 46," is Kowalczyk's age, whoever else the sentence names
         focus = 1.0 if lo > 0 and qm[lo - 1] else 0.0
     if c.kind in NAMED and q.kind == "person" and q.focus and q.focus != (ANY_TITLE,) and _foreign(text, c, q):
@@ -210,10 +214,11 @@ def score_candidate(c: Candidate, text: str, sent: Sentence, q: Question, wpos: 
         asked, told = tense(q.text), tense(" ".join(text[w[0]:w[1]] for w in _window(c, wpos, 6)))
         if asked and told and asked != told:
             score *= 0.75
-    return score * (0.6 if premodifier else 1.0)
+    return score * (0.6 if premodifier else 1.0) * (0.7 if looks_back else 1.0)
 
 
 ORIGIN_QUESTION = re.compile(r"\bsince when\b|\b(?:exist|establish|found|creat|start|launch|begin|began|begun|set up|form|inaugurat|introduc)\w*", re.I)
+SINCE = re.compile(r"\bsince\b(?:\s+\S+){0,6}\s+$")
 ORIGIN_CUE = re.compile(r"\b(?:established|founded|created|started|launched|began|begun|set up|formed|inaugurated|introduced|"
                         r"existed|since|dating (?:back )?to|dates back to)\s+(?:in\s+|on\s+|back\s+in\s+)?$", re.I)
 NAMED = {"person", "title", "name", "org"}
