@@ -22,6 +22,7 @@ PRONOUNS = {
     "hers": "person-poss", "it": "thing", "its": "thing-poss", "they": "group", "them": "group",
     "their": "group-poss", "that": "thing", "this": "thing", "those": "group", "these": "group",
 }
+GENDER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "hers": "she"}
 FOLLOW_UP_START = re.compile(r"^\s*(?:and|also|so|then|but)\b[\s,]*|^\s*(?:what|how) about\b\s*", re.IGNORECASE)
 WHAT_ABOUT = re.compile(r"^\s*(?:and\s+)?(?:what|how) about\s+(.+?)\s*\??\s*$", re.IGNORECASE)
 # a name may carry a number: "Lumora Nova 3 Lite", "Windows 11"
@@ -103,10 +104,12 @@ class Conversation:
 
     index: Index
     turns: list[Turn] = field(default_factory=list)
+    genders: dict[str, str] = field(default_factory=dict)  # "Droupadi Murmu" → "she": as the user spoke of her
 
     def reset(self) -> None:
         """Forget the earlier turns."""
         self.turns.clear()
+        self.genders.clear()
 
     def ask(self, question: str) -> Answer:
         """Answer one question (a follow-up is rewritten from earlier turns first).
@@ -164,11 +167,15 @@ class Conversation:
             if w == "her" and not self._her_is_possessive(question, m):
                 role = "person"
             taken = {t for _, t in resolved}  # "did she leave to join them?": two pronouns, two antecedents
-            options = [o for o in self._antecedents(role.split("-")[0]) if o not in taken]
+            gender = GENDER.get(w)  # after "what is her title?", "he" is someone else
+            options = [o for o in self._antecedents(role.split("-")[0]) if o not in taken
+                       and self.genders.get(o, gender) == gender]
             if not options:
                 continue
             # among people, the corpus decides; "it" and "they" take the most recent fitting thing
             target = self._best_reading(question, m, options) if role.startswith("person") else options[0]
+            if gender:
+                self.genders[target] = gender
             resolved.append((m, target + ("'s" if role.endswith("poss") else "")))
         for m, text in reversed(resolved):
             out = out[: m.start()] + text + out[m.end():]

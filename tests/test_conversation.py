@@ -72,3 +72,20 @@ def test_titles_are_stripped_up_to_the_name():
     assert _strip_titles("President Droupadi Murmu") == "Droupadi Murmu"
     assert _strip_titles("Chief Financial Officer Priya Nair") == "Priya Nair"
     assert _strip_titles("Sarah Whitcombe") == "Sarah Whitcombe"
+
+
+def test_he_is_not_the_woman_the_user_called_her(index):
+    conv = Conversation(index)
+    assert "Droupadi Murmu" in conv.ask("Who will host the banquet?").text
+    assert "Droupadi Murmu" in conv.ask("What is her title?").rewritten
+    after = conv.ask("When will he visit India?")
+    assert "Murmu" not in (after.rewritten or "")
+
+
+def test_what_about_a_thing_after_a_person_is_its_own_question(index):
+    conv = Conversation(index)
+    conv.ask("When will Putin visit India?")
+    assert conv.ask("What about the roadmap?").rewritten is None  # asked as it was typed
+    conv.reset()
+    conv.ask("When will Putin visit India?")
+    assert conv.ask("What about Lavrov?").rewritten == "When will Lavrov visit India?"
