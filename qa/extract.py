@@ -84,6 +84,7 @@ class Words(list):
         self.stop = [is_stopword(text[w[0]:w[1]]) for w in self]
         self._q: Question | None = None
         self.qm: list[float] = []
+        self.matched: list[int] = []  # indices of the words that match the question
         # where each list of the sentence goes on after an item: ", textiles, engineering, and electronics"
         self.list_tails = {s + m.start(1) for m in LIST_TAIL.finditer(text[s:e])}
 
@@ -95,6 +96,7 @@ class Words(list):
         """q.matches of every word, computed once per question."""
         if self._q is not q:
             self._q, self.qm = q, [q.matches(w[2]) for w in self]
+            self.matched = [i for i, m in enumerate(self.qm) if m]
         return self.qm
 
 
@@ -137,7 +139,7 @@ def score_candidate(c: Candidate, text: str, sent: Sentence, q: Question, wpos: 
         and not _in_compound(text, wpos[i])
     ]
     new_share = 1 - len(qwords) / len(content)
-    matched = [i for i, m in enumerate(qm) if m and (i < lo or i >= hi) and wpos[i][2] != head]
+    matched = [i for i in wpos.matched if (i < lo or i >= hi) and wpos[i][2] != head]
     if matched:
         first, last = lo, hi - 1
         # distance to the far edge: stretching a span toward the question words earns nothing
@@ -502,12 +504,14 @@ LOCAL_WORDS = 10
 def _local_coverage(q: Question, c: Candidate, wpos: Words) -> float:
     """Rarity-weighted share of the question's words found within LOCAL_WORDS words of a candidate."""
     lo, hi = wpos.span(c)
+    wpos.matches(q)
     found: dict[str, float] = {}
-    for w in wpos[max(0, lo - LOCAL_WORDS):lo] + wpos[hi:hi + LOCAL_WORDS]:
-        for t in q.terms:
-            m = _match(t, frozenset((w[2],)))
-            if m > found.get(t, 0.0):
-                found[t] = m
+    for i in wpos.matched:  # only the words that match some question word
+        if lo - LOCAL_WORDS <= i < lo or hi <= i < hi + LOCAL_WORDS:
+            for t in q.terms:
+                m = _match(t, frozenset((wpos[i][2],)))
+                if m > found.get(t, 0.0):
+                    found[t] = m
     return sum(q.terms[t] * m for t, m in found.items()) / (sum(q.terms.values()) or 1.0)
 
 
