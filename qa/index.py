@@ -175,23 +175,30 @@ class Index:
     memo: dict = field(default_factory=dict)  # per-sentence work that does not depend on the question
     _vocab: list[str] | None = None
 
+    def family(self, word_stem: str) -> frozenset[str]:
+        """The corpus's stems of one word family with this one (see text.related), found once."""
+        key = ("family", word_stem)
+        if key not in self.memo:
+            from bisect import bisect_left
+
+            from qa.text import related
+
+            if self._vocab is None:
+                self._vocab = sorted(self.bm25.vocab)
+            found = set()
+            if len(word_stem) >= 4:  # related words share their first four letters
+                head = word_stem[:4]
+                i = bisect_left(self._vocab, head)
+                while i < len(self._vocab) and self._vocab[i].startswith(head):
+                    if related(word_stem, self._vocab[i]):
+                        found.add(self._vocab[i])
+                    i += 1
+            self.memo[key] = frozenset(found)
+        return self.memo[key]
+
     def unknown(self, word_stem: str) -> bool:
         """Whether no chunk has this stem or a word of its family (see text.related)."""
-        from bisect import bisect_left
-
-        from qa.text import related
-
-        if word_stem in self.bm25.vocab or len(word_stem) < 4:
-            return word_stem not in self.bm25.vocab
-        if self._vocab is None:
-            self._vocab = sorted(self.bm25.vocab)
-        head = word_stem[:4]
-        i = bisect_left(self._vocab, head)
-        while i < len(self._vocab) and self._vocab[i].startswith(head):
-            if related(word_stem, self._vocab[i]):
-                return False
-            i += 1
-        return True
+        return word_stem not in self.bm25.vocab and not self.family(word_stem)
 
     def sentences_of(self, article_id: str) -> list[tuple[int, int, frozenset[str], frozenset[str]]]:
         """Sentence spans of an article with the stems they hold, and with those of the two

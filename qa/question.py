@@ -4,10 +4,10 @@ and its content words weighted by how rare they are in the corpus."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from qa.index import Index
-from qa.text import STOPWORDS, fold, is_stopword, related, stem, words
+from qa.text import STOPWORDS, fold, is_stopword, stem, words
 
 TITLES = {
     "president", "minister", "prime", "chancellor", "king", "queen", "prince", "secretary",
@@ -73,16 +73,11 @@ class Question:
     verb: str | None = None  # "what does RELOS allow?": the answer follows "allow" in the text
     defines: bool = False  # "what is RELOS?": the answer is the phrase standing beside the name
     compound: frozenset[str] = frozenset()  # stems said only inside a compound ("India–Russia summit")
-    _related_cache: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
+    family: frozenset[str] = frozenset()  # the corpus's words of the same family as a question word (text.related)
 
     def matches(self, word_stem: str) -> float:
         """1 when a stem is one of the question's words, 0.8 for a word of the same family, else 0."""
-        if word_stem in self.terms:
-            return 1.0
-        cache = self._related_cache
-        if word_stem not in cache:
-            cache[word_stem] = 0.8 if any(related(word_stem, t) for t in self.terms) else 0.0
-        return cache[word_stem]
+        return 1.0 if word_stem in self.terms else 0.8 if word_stem in self.family else 0.0
 
 
 def _focus_after(q: str, start: int) -> tuple[str, ...]:
@@ -194,5 +189,6 @@ def analyze(question: str, index: Index, borrowed: frozenset[str] = frozenset())
     parts = [stem(p) for c in re.findall(r"\w+(?:[-–]\w+)+", question) for p in re.split(r"[-–]", c)]
     alone = {stem(w) for w in re.findall(r"(?<![-–\w])\w+(?![-–\w])", question)}
     compound = frozenset(p for p in parts if p not in alone)
+    family = frozenset().union(*(index.family(t) for t in terms)) - terms.keys()
     return Question(question, kind, focus, terms, plural, verb=stem(verb.group(1)) if verb else None, defines=defines,
-                    compound=compound)
+                    compound=compound, family=family)
