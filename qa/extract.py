@@ -194,7 +194,7 @@ def score_candidate(c: Candidate, text: str, sent: Sentence, q: Question, wpos: 
         premodifier = qm[hi] > 0 and nxt[2] not in q.focus and not text[c.end:nxt[0]].strip()
     if q.kind in ("reason", "manner"):
         shape = 1.0 if 3 <= n <= 12 else 0.8 if n <= 18 else 0.4
-    elif c.kind == "phrase" and n == 1 and text[c.start].islower():
+    elif c.kind == "phrase" and n == 1 and (text[c.start].islower() or text[c.end - 3:c.end] == "ing"):
         shape = 0.2
     elif q.kind in ("entity", "other", "place"):
         shape = 1.0 if n <= 8 else 0.6 if n <= 14 else 0.3
