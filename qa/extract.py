@@ -313,26 +313,39 @@ CONTEXT_CONFIDENCE = 0.5  # share of the sentences before that vouches for an an
 CONTEXT_WEIGHT = 0.3  # share of the two sentences before that counts toward a sentence's coverage
 
 
+def _starts(index: Index, article_id: str) -> list[int]:
+    """Where each sentence of an article starts, in order."""
+    key = ("starts", article_id)
+    if key not in index.memo:
+        index.memo[key] = [s for s, _, _, _ in index.sentences_of(article_id)]
+    return index.memo[key]
+
+
 def score_sentences(index: Index, q: Question, hits: list[Hit], qvec: np.ndarray) -> list[Sentence]:
     """Every sentence of the retrieved chunks, scored by its own evidence, best first."""
     total = sum(q.terms.values()) or 1.0
+    families = [(t, w, index.family(t) - {t}) for t, w in q.terms.items()]
+
+    def coverage(stems: frozenset[str]) -> float:  # as _match: 1 for the word, 0.8 for its family
+        return sum(w * (1.0 if t in stems else 0.0 if fam.isdisjoint(stems) else 0.8) for t, w, fam in families) / total
+
     seen: dict[tuple[str, int], Sentence] = {}
     for rank, hit in enumerate(hits, start=1):
         c = hit.chunk
-        dense = float(np.dot(index.dense.reconstruct(c.id), qvec))
+        dense = hit.dense_score if hit.dense_score is not None else float(np.dot(index.dense.reconstruct(c.id), qvec))
         spans = index.sentences_of(c.article_id)
-        for s, e, stems, context in spans:
-            if s < c.start or e > c.end:
-                continue
+        for s, e, stems, context in spans[bisect_left(_starts(index, c.article_id), c.start):]:
+            if e > c.end:
+                break
             key = (c.article_id, s)
             if key in seen:
                 prev = seen[key]
                 prev.dense = max(prev.dense, dense)
                 prev.rank = min(prev.rank, rank)
                 continue
-            cov = sum(w * _match(t, stems) for t, w in q.terms.items()) / total
+            cov = coverage(stems)
             # words of the two sentences before stand behind "the two countries", "he", "the deal"
-            with_context = sum(w * _match(t, context) for t, w in q.terms.items()) / total
+            with_context = coverage(context)
             sent = Sentence(c.article_id, s, e, 0.0, cov, dense, rank, with_context)
             sent.score = 0.6 * (cov + CONTEXT_WEIGHT * (with_context - cov)) + 0.3 * max(dense, 0.0)
             seen[key] = sent
