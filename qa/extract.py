@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
 
 import numpy as np
 
@@ -162,7 +161,6 @@ def score_candidate(c: Candidate, text: str, sent: Sentence, q: Question, wpos: 
         described = c.kind == "person" and ROLE_BEFORE.fullmatch(before) and not is_stopword(before)
         focus = 1.0 if any(t in TITLES for t in around) or described else 0.0  # "architect ⟨Maria Lopez⟩"
     elif q.focus:
-        head = q.focus[-1]
         if any(w[2] == head for w in inside):
             focus = 1.0
         elif c.kind in NAMED and any(w[2] == head for w in wpos[max(0, lo - 3):lo]):
@@ -236,7 +234,7 @@ def _foreign(text: str, c: Candidate, q: Question) -> bool:
     lead = TITLE_RUN.search(text, max(0, c.start - 40), c.start)
     start = lead.start() if lead else c.start
     return any(
-        not any(related(stem(m.group()), t) for t in q.terms) for m in DEMONYM_WORD.finditer(text, start, c.end)
+        not q.matches(stem(m.group())) for m in DEMONYM_WORD.finditer(text, start, c.end)
     )
 
 
@@ -297,15 +295,9 @@ def _nearby(c: Candidate, q: Question, wpos: Words, window: int = 6) -> float:
     return near / total if total else 0.0
 
 
-@lru_cache(maxsize=200_000)
-def _match(term: str, stems: frozenset[str]) -> float:
-    """1 when the stem is in the set, 0.8 when a word of its family is, else 0."""
-    if term in stems:
-        return 1.0
-    if len(term) < 4:
-        return 0.0
-    head = term[:4]
-    return 0.8 if any(x.startswith(head) and related(term, x) for x in stems) else 0.0
+def _match(index: Index, term: str, stems: frozenset[str]) -> float:
+    """1 when the stem is in the set, 0.8 when a word of its family is (Index.family), else 0."""
+    return 1.0 if term in stems else 0.0 if index.family(term).isdisjoint(stems) else 0.8
 
 
 FOCUS_BASE = 0.8  # an answer away from the noun asked about ("how many workers?") keeps 80% of its confidence
@@ -324,10 +316,9 @@ def _starts(index: Index, article_id: str) -> list[int]:
 def score_sentences(index: Index, q: Question, hits: list[Hit], qvec: np.ndarray) -> list[Sentence]:
     """Every sentence of the retrieved chunks, scored by its own evidence, best first."""
     total = sum(q.terms.values()) or 1.0
-    families = [(t, w, index.family(t) - {t}) for t, w in q.terms.items()]
 
-    def coverage(stems: frozenset[str]) -> float:  # as _match: 1 for the word, 0.8 for its family
-        return sum(w * (1.0 if t in stems else 0.0 if fam.isdisjoint(stems) else 0.8) for t, w, fam in families) / total
+    def coverage(stems: frozenset[str]) -> float:
+        return sum(w * _match(index, t, stems) for t, w in q.terms.items()) / total
 
     seen: dict[tuple[str, int], Sentence] = {}
     for rank, hit in enumerate(hits, start=1):
@@ -505,7 +496,7 @@ def _scored_candidates(index: Index, q: Question, sents: list[Sentence]) -> list
                     weight *= 0.5 + 0.5 * c.focus
                 evidence = sent.score
                 if q.kind in TYPED and c.kind in TYPED:  # a value answers the words around it, not the whole sentence
-                    evidence += 0.6 * LOCAL_SHARE * (_local_coverage(q, c, wpos) - sent.coverage)
+                    evidence += 0.6 * LOCAL_SHARE * (_local_coverage(index, q, c, wpos) - sent.coverage)
                 out.append((evidence * (0.55 + 0.45 * c.score) * weight, sent, c))
     return out
 
@@ -514,7 +505,7 @@ LOCAL_SHARE = 0.3  # share of a value's sentence coverage that is counted within
 LOCAL_WORDS = 10
 
 
-def _local_coverage(q: Question, c: Candidate, wpos: Words) -> float:
+def _local_coverage(index: Index, q: Question, c: Candidate, wpos: Words) -> float:
     """Rarity-weighted share of the question's words found within LOCAL_WORDS words of a candidate."""
     lo, hi = wpos.span(c)
     wpos.matches(q)
@@ -522,7 +513,7 @@ def _local_coverage(q: Question, c: Candidate, wpos: Words) -> float:
     for i in wpos.matched:  # only the words that match some question word
         if lo - LOCAL_WORDS <= i < lo or hi <= i < hi + LOCAL_WORDS:
             for t in q.terms:
-                m = _match(t, frozenset((wpos[i][2],)))
+                m = _match(index, t, frozenset((wpos[i][2],)))
                 if m > found.get(t, 0.0):
                     found[t] = m
     return sum(q.terms[t] * m for t, m in found.items()) / (sum(q.terms.values()) or 1.0)
@@ -624,7 +615,7 @@ def _groups(index: Index, q: Question, scored, lead_sent: Sentence, lead: Candid
         if c.kind != lead.kind:
             continue
         ctx = _context_stems(index, sent, c)
-        shared = sum(1 for x in lead_ctx if _match(x, ctx) > 0)
+        shared = sum(1 for x in lead_ctx if _match(index, x, ctx) > 0)
         if shared < 2 and c.kind == "date":  # a date right beside the question's words
             if _nearby(c, q, _words(index, sent)) >= 0.8:
                 shared = 2
@@ -661,7 +652,7 @@ def _other_person(index: Index, question: str, sent: Sentence) -> bool:
         return False
     names = {n for n in _question_names(question) if n not in PLACES}  # the people the question is about
     here = frozenset(stem(m.group()) for m in words(text[sent.start:sent.end]))
-    return bool(names) and not any(_match(n, here) for n in names)
+    return bool(names) and not any(_match(index, n, here) for n in names)
 
 
 def _entity_cover(index: Index, question: str, sent: Sentence, hits: list[Hit]) -> float:
@@ -683,7 +674,7 @@ def _entity_cover(index: Index, question: str, sent: Sentence, hits: list[Hit]) 
     opening = text[body:lede[1]] if lede else ""
     near = frozenset(stem(m.group()) for m in words(text[lo:hi] + " " + opening)) | acronyms(text[lo:hi])
     weight = {n: 1.0 if n in PLACES else 2.0 for n in names}  # a missing person weighs more than a place
-    return sum(weight[n] for n in names if _match(n, near) > 0) / sum(weight.values())
+    return sum(weight[n] for n in names if _match(index, n, near) > 0) / sum(weight.values())
 
 
 def _other_model(index: Index, question: str, sent: Sentence) -> bool:
