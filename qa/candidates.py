@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from qa.question import AUX, TITLES, Question
-from qa.text import STOPWORDS, fold, is_stopword, stem
+from qa.question import AUX, Question
+from qa.text import STOPWORDS, TITLES, fold, is_stopword, stem
 
 NUMBER_WORDS = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "

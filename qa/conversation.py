@@ -11,11 +11,10 @@ import numpy as np
 from qa.errors import QuestionError
 from qa.candidates import PLACES
 from qa.extract import VALUE_KINDS, extract
-from qa.question import TITLES
 from qa.index import Index
 from qa.retrieve import retrieve
 from qa.schema import Answer
-from qa.text import STOPWORDS, fold, stem, tokenize
+from qa.text import STOPWORDS, TITLES, fold, stem, tokenize
 
 PRONOUNS = {
     "he": "person", "him": "person", "his": "person-poss", "she": "person", "her": "person-poss",

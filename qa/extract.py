@@ -21,8 +21,8 @@ from qa.schema import Alternative, Answer, Citation, Hit
 from qa.candidates import (
     AGE_RE, CAP_RE, DATE_RE, MONEY_RE, NUMBER_RE, PERCENT_RE, PLACES, TYPED, UNIT, Candidate, cap_kind, candidates,
 )
-from qa.question import ANY_TITLE, CAUSE_QUESTION, GENERIC_FOCUS, TITLES, Question, analyze
-from qa.text import STOPWORDS, acronyms, fold, is_stopword, related, stem, words
+from qa.question import ANY_TITLE, CAUSE_QUESTION, GENERIC_FOCUS, Question, analyze
+from qa.text import STOPWORDS, TITLES, acronyms, fold, is_stopword, related, stem, words
 
 
 @dataclass

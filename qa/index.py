@@ -6,7 +6,6 @@ build leaves the previous index as it was. A lock file keeps two builds apart.
 
 from __future__ import annotations
 
-import re
 import fcntl
 import hashlib
 import json
@@ -125,39 +124,6 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
-PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
-FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+)\b")
-CAPITALIZED = re.compile(r"\b[A-Z][a-z]+\b")
-
-
-def _last_person_before(text: str, spans: list[tuple[int, int]]) -> list[frozenset[str]]:
-    """For each sentence that says "he" or "she", the stems of the person last named before it.
-
-    "She worked for 19 years at St. Brigid's" is about Kowalczyk, named three sentences back;
-    people are named in full once ("Marta Kowalczyk"), then by surname ("Kowalczyk, 46, …").
-    """
-    from qa.question import TITLES
-    from qa.text import stem
-
-    surnames: dict[str, str] = {}  # surname → full name
-    last: frozenset[str] = frozenset()
-    out = []
-    for s, e in spans:
-        sentence = text[s:e]
-        out.append(last if PRONOUN.search(sentence) else frozenset())
-        mentions = []
-        for m in FULL_NAME.finditer(sentence):
-            if m.group(1).lower() not in TITLES and m.group(2).lower() not in TITLES:
-                surnames[m.group(2)] = m.group()
-                mentions.append((m.start(), m.group()))
-        for m in CAPITALIZED.finditer(sentence):
-            if m.group() in surnames:
-                mentions.append((m.start(), surnames[m.group()]))
-        if mentions:
-            last = frozenset(stem(w) for w in max(mentions)[1].split())
-    return out
-
-
 @dataclass
 class Index:
     """A loaded index: chunks, their vectors (FAISS), BM25, and the articles they come from."""
@@ -205,12 +171,12 @@ class Index:
         sentences before (their context), computed once per article."""
         cached = self._sentences.get(article_id)
         if cached is None:
-            from qa.text import acronyms, sentences, stem, words
+            from qa.text import acronyms, last_person_before, sentences, stem, words
 
             text = self.articles[article_id].text
             spans = sentences(text, self.articles[article_id].body_start)
             stems = [frozenset(stem(m.group()) for m in words(text[s:e])) | acronyms(text[s:e]) for s, e in spans]
-            people = _last_person_before(text, spans)
+            people = last_person_before(text, spans)
             cached = [
                 (s, e, stems[i], stems[i].union(*stems[max(0, i - 2):i], people[i])) for i, (s, e) in enumerate(spans)
             ]

@@ -9,15 +9,6 @@ from dataclasses import dataclass
 from qa.index import Index
 from qa.text import STOPWORDS, fold, is_stopword, stem, words
 
-TITLES = {
-    "president", "minister", "prime", "chancellor", "king", "queen", "prince", "secretary",
-    "ceo", "chairman", "chairwoman", "chair", "director", "governor", "senator", "ambassador",
-    "general", "spokesperson", "spokesman", "mayor", "premier", "envoy", "chief", "head",
-    "commissioner", "judge", "justice", "emperor", "pope", "leader", "founder", "editor",
-    "executive", "officer", "manager", "coach", "captain", "deputy", "vice", "councillor", "councilor",
-    "spokeswoman", "economist", "analyst", "professor", "dr", "mr", "mrs", "ms", "sir", "lord", "lady",
-    "treasurer", "inspector", "sheriff", "chairperson", "curator", "striker", "midfielder", "goalkeeper",
-}
 AUX = {"is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "has", "have",
        "had", "will", "would", "can", "could", "should", "shall", "may", "might", "must"}
 WHO_IS = re.compile(r"^(?i:who (?:is|was|are|were))\s+(?:[A-Z][\w.'’-]*\s*)+\??$")

@@ -91,6 +91,18 @@ def stem(word: str) -> str:
     return word
 
 
+# Words that title a person: "President Droupadi Murmu", "manager Sarah Whitcombe".
+TITLES = {
+    "president", "minister", "prime", "chancellor", "king", "queen", "prince", "secretary",
+    "ceo", "chairman", "chairwoman", "chair", "director", "governor", "senator", "ambassador",
+    "general", "spokesperson", "spokesman", "mayor", "premier", "envoy", "chief", "head",
+    "commissioner", "judge", "justice", "emperor", "pope", "leader", "founder", "editor",
+    "executive", "officer", "manager", "coach", "captain", "deputy", "vice", "councillor", "councilor",
+    "spokeswoman", "economist", "analyst", "professor", "dr", "mr", "mrs", "ms", "sir", "lord", "lady",
+    "treasurer", "inspector", "sheriff", "chairperson", "curator", "striker", "midfielder", "goalkeeper",
+}
+
+
 def related(a: str, b: str) -> bool:
     """Stems of one word family that the suffix stripper left apart.
 
@@ -201,3 +213,33 @@ def _split_line(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> No
         seg_start = b.end()
     if hi > seg_start:
         spans.append((seg_start, hi))
+
+
+PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
+FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+)\b")
+CAPITALIZED = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def last_person_before(text: str, spans: list[tuple[int, int]]) -> list[frozenset[str]]:
+    """For each sentence that says "he" or "she", the stems of the person last named before it.
+
+    "She worked for 19 years at St. Brigid's" is about Kowalczyk, named three sentences back;
+    people are named in full once ("Marta Kowalczyk"), then by surname ("Kowalczyk, 46, …").
+    """
+    surnames: dict[str, str] = {}  # surname → full name
+    last: frozenset[str] = frozenset()
+    out = []
+    for s, e in spans:
+        sentence = text[s:e]
+        out.append(last if PRONOUN.search(sentence) else frozenset())
+        mentions = []
+        for m in FULL_NAME.finditer(sentence):
+            if m.group(1).lower() not in TITLES and m.group(2).lower() not in TITLES:
+                surnames[m.group(2)] = m.group()
+                mentions.append((m.start(), m.group()))
+        for m in CAPITALIZED.finditer(sentence):
+            if m.group() in surnames:
+                mentions.append((m.start(), surnames[m.group()]))
+        if mentions:
+            last = frozenset(stem(w) for w in max(mentions)[1].split())
+    return out

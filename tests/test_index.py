@@ -117,18 +117,6 @@ def test_retrieve_keeps_both_ranks(index):
     assert hits[0].sparse_rank == 1 and hits[0].dense_rank is not None
 
 
-def test_a_she_sentence_reads_with_the_person_last_named():
-    from qa.index import _last_person_before
-    from qa.text import sentences
-
-    text = ("Marta Kowalczyk won the election. Prime Minister Jan Nowak called it close. "
-            "Kowalczyk, 46, thanked voters. The pool stayed open. She worked at St. Brigid's Hospital.")
-    spans = sentences(text)
-    people = _last_person_before(text, spans)
-    assert people[-1] == frozenset({"marta", "kowalczyk"})  # the surname was the last mention, not Nowak
-    assert people[0] == frozenset() and people[3] == frozenset()  # no pronoun, no person added
-
-
 def test_build_summary_counts_in_words():
     from qa.index import BuildReport
 
