@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import re
 import time
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +12,7 @@ from qa.conversation import Conversation
 from qa.errors import GoldError, QAError
 from qa.index import Index
 from qa.schema import Answer
+from qa.text import contains, normalize
 
 # ---------------------------------------------------------------- the gold file
 
@@ -111,14 +110,6 @@ def read_gold(path: Path) -> list[GoldItem]:
 # ---------------------------------------------------------------- scoring
 
 
-def normalize(text: str) -> str:
-    """SQuAD normalization widened to Unicode: NFKC, lower, drop P*/S* characters and articles."""
-    text = unicodedata.normalize("NFKC", text).lower()
-    text = "".join(ch for ch in text if not unicodedata.category(ch).startswith(("P", "S")))
-    text = re.sub(r"\b(a|an|the)\b", " ", text)
-    return " ".join(text.split())
-
-
 def exact_match(prediction: str | None, golds: tuple[str, ...] | list[str]) -> int:
     """1 when the normalized prediction equals a normalized gold answer."""
     if prediction is None:
@@ -145,18 +136,6 @@ def f1(prediction: str | None, golds: tuple[str, ...] | list[str]) -> float:
             score = 2 * prec * rec / (prec + rec)
         best = max(best, score)
     return best
-
-
-def contains(text: str | None, golds: tuple[str, ...] | list[str]) -> int:
-    """1 when the tokens of a normalized gold answer appear contiguously in the normalized text."""
-    if not text:
-        return 0
-    t = normalize(text).split()
-    for g in golds:
-        gt = normalize(g).split()
-        if gt and any(t[i : i + len(gt)] == gt for i in range(len(t) - len(gt) + 1)):
-            return 1
-    return 0
 
 
 def grounded(answer: Answer, index: Index) -> bool:

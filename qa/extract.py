@@ -22,7 +22,7 @@ from qa.candidates import (
     AGE_RE, CAP_RE, DATE_RE, MONEY_RE, NUMBER_RE, PERCENT_RE, PLACES, TYPED, UNIT, Candidate, cap_kind, candidates,
 )
 from qa.question import ANY_TITLE, CAUSE_QUESTION, GENERIC_FOCUS, Question, analyze
-from qa.text import STOPWORDS, TITLES, acronyms, fold, is_stopword, related, stem, words
+from qa.text import STOPWORDS, TITLES, acronyms, contains, fold, is_stopword, normalize, related, stem, words
 
 
 @dataclass
@@ -490,9 +490,8 @@ def _scored_candidates(index: Index, q: Question, sents: list[Sentence]) -> list
                     weight = 0.35 + 0.65 * fit  # a "why" is answered by a clause, hardly by a bare phrase
                 if _other_model(index, q.text, sent):
                     weight *= 0.5  # "the Nova 3 Lite starts at $799" does not price the Nova 3
-                if q.kind == "age":  # "how old is Albright?" is not answered by "Kowalczyk, 46,"
-                    weight *= 0.5 + 0.5 * c.focus
-                if q.kind == "person" and q.focus:  # "who is the club's manager?": a name beside "manager"
+                if q.kind == "age" or (q.kind == "person" and q.focus):
+                    # "who is the club's manager?": a name beside "manager"; "how old is Albright?": his age
                     weight *= 0.5 + 0.5 * c.focus
                 evidence = sent.score
                 if q.kind in TYPED and c.kind in TYPED:  # a value answers the words around it, not the whole sentence
@@ -523,15 +522,13 @@ def _local_coverage(index: Index, q: Question, c: Candidate, wpos: Words) -> flo
 
 def _finer(index: Index, scored, lead_text: str, kind: str, floor: float) -> tuple[Sentence, Candidate] | None:
     """The best-scored value that says the lead's value and more ("spring 2028" for "2028")."""
-    words_of = lambda t: normalize_answer(t).split()  # noqa: E731
-    lead = words_of(lead_text)
-    n = len(lead)
+    lead = normalize(lead_text)
     best = None
     for score, sent, c in scored:
         if c.kind != kind or score < floor or (best and score <= best[0]):
             continue
-        w = words_of(_span(index, sent, c))
-        if len(w) > n and any(w[i:i + n] == lead for i in range(len(w) - n + 1)):
+        value = _span(index, sent, c)
+        if normalize(value) != lead and contains(value, [lead_text]):
             best = (score, sent, c)
     return (best[1], best[2]) if best else None
 
@@ -550,18 +547,13 @@ def _said_outright(text: str, c: Candidate) -> bool:
 def _agreeing(index: Index, scored, lead_sent: Sentence, lead: Candidate, floor: float) -> tuple[Citation, ...]:
     """The lead's citation, then one per other article whose sentence gives the same answer to
     the question, fitting it at least ``floor`` (a mere mention of the same name is no support)."""
-    key = normalize_answer(_span(index, lead_sent, lead))
+    key = normalize(_span(index, lead_sent, lead))
     cites, seen = [_citation(index, lead_sent)], {lead_sent.article}
     for score, sent, c in scored:
-        if score >= floor and sent.article not in seen and normalize_answer(_span(index, sent, c)) == key:
+        if score >= floor and sent.article not in seen and normalize(_span(index, sent, c)) == key:
             seen.add(sent.article)
             cites.append(_citation(index, sent))
     return tuple(cites)
-
-
-def normalize_answer(text: str) -> str:
-    """Lower-case words only: "the S-400" and "S-400" are one answer."""
-    return " ".join(w for w in re.findall(r"\w+", fold(text)) if w not in {"a", "an", "the"})
 
 
 def _date_parts(text: str) -> tuple[str | None, str | None, str | None]:

@@ -243,3 +243,25 @@ def last_person_before(text: str, spans: list[tuple[int, int]]) -> list[frozense
         if mentions:
             last = frozenset(stem(w) for w in max(mentions)[1].split())
     return out
+
+
+# ---------------------------------------------------------------- answers compared as the eval does
+
+def normalize(text: str) -> str:
+    """SQuAD normalization widened to Unicode: NFKC, lower, drop P*/S* characters and articles."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = "".join(ch for ch in text if not unicodedata.category(ch).startswith(("P", "S")))
+    text = re.sub(r"\b(a|an|the)\b", " ", text)
+    return " ".join(text.split())
+
+
+def contains(text: str | None, golds: tuple[str, ...] | list[str]) -> int:
+    """1 when the tokens of a normalized gold answer appear contiguously in the normalized text."""
+    if not text:
+        return 0
+    t = normalize(text).split()
+    for g in golds:
+        gt = normalize(g).split()
+        if gt and any(t[i : i + len(gt)] == gt for i in range(len(t) - len(gt) + 1)):
+            return 1
+    return 0
