@@ -50,7 +50,8 @@ DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}(?:,[^—–()\n]{0,30})?(?:\s*\([^)\n
 CALENDAR_WORD = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 )
-DEMONYM = re.compile(r"(?:an|ian|ern|ese|ish|ic)$")
+DEMONYM_ENDING = r"(?:an|ian|ern|ese|ish|ic)"  # "Russian", "Western", "Chinese", "British"
+DEMONYM = re.compile(DEMONYM_ENDING + "$")
 CAP_TOKEN = r"(?:[A-Z][\w'’.-]*[\w]|[A-Z]|\d+[A-Za-z]+[\w-]*)"
 CAP_RE = re.compile(
     rf"{CAP_TOKEN}(?:(?:\s+(?:of|the|for|and|de|du|da|di|del|la|le|van|der|von|dos|das|al|bin)){{0,2}}\s+{CAP_TOKEN})*"

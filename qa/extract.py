@@ -19,7 +19,7 @@ import numpy as np
 from qa.index import Index
 from qa.schema import Alternative, Answer, Citation, Hit
 from qa.candidates import (
-    AGE_RE, CAP_RE, DATE_RE, MONEY_RE, NUMBER_RE, PERCENT_RE, PLACES, TYPED, UNIT, Candidate, cap_kind, candidates,
+    AGE_RE, CAP_RE, DATE_RE, DEMONYM_ENDING, MONEY_RE, NUMBER_RE, PERCENT_RE, PLACES, TYPED, UNIT, Candidate, cap_kind, candidates,
 )
 from qa.question import ANY_TITLE, CAUSE_QUESTION, GENERIC_FOCUS, Question, analyze
 from qa.text import STOPWORDS, TITLES, acronyms, contains, fold, is_stopword, normalize, related, stem, words
@@ -225,7 +225,7 @@ NAMED = {"person", "title", "name", "org"}
 ROLE_BEFORE = re.compile(r"[a-z]+(?<!ed)(?<!said)(?<!says)(?<!told)(?<!asked)(?<!wrote)(?<!added)")
 INTRODUCED = re.compile(r",?\s+(?:like|such as|including|notably|especially)\b")
 TITLE_RUN = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}$")  # "Russian President " before "Vladimir Putin"
-DEMONYM_WORD = re.compile(r"\b[A-Z][a-z]+(?:an|ian|ese|ish|ic)\b")
+DEMONYM_WORD = re.compile(rf"\b[A-Z][a-z]+{DEMONYM_ENDING}\b")
 
 
 def _foreign(text: str, c: Candidate, q: Question) -> bool:
