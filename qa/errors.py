@@ -15,6 +15,10 @@ class IndexError_(QAError):
     """The index is missing, damaged, locked or of a format this program cannot read."""
 
 
+class UnsafePathError(QAError):
+    """A path qa would write to holds something it did not write (the corpus, a user's files)."""
+
+
 class ModelError(QAError):
     """The embedding model is missing or is not the one expected."""
 

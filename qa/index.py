@@ -25,11 +25,12 @@ from qa.chunk import chunk_article
 from qa.config import INDEX_FORMAT, Settings
 from qa.corpus import content_hash, load_corpus
 from qa.embed import Embedder
-from qa.errors import IndexError_
+from qa.errors import IndexError_, UnsafePathError
 from qa.schema import Article, Chunk
 from qa.text import tokenize
 
 MANIFEST, CHUNKS, DENSE = "manifest.json", "chunks.jsonl", "dense.faiss"
+MARKER = ".qa-index"  # written first into every folder a build makes: this folder is qa's to replace
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -277,6 +278,55 @@ def staleness(manifest: dict, articles: list[Article], settings: Settings, model
 # ---------------------------------------------------------------- writing
 
 
+def _ours(folder: Path) -> bool:
+    """Whether a folder holds an index qa wrote (any format version, damaged or not)."""
+    if (folder / MARKER).is_file():
+        return True
+    try:
+        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return False
+    return isinstance(manifest, dict) and isinstance(manifest.get("format"), int) and "model" in manifest
+
+
+def check_index_dir(index_dir: Path, corpus_dir: Path) -> None:
+    """Refuse an index folder whose replacement would destroy what qa did not write.
+
+    Only a path that does not exist, an empty folder, or a folder holding an index of ours may be
+    written to (and so replaced). The corpus, a folder around it or inside it, a symbolic link,
+    a regular file and a folder with other content are refused, and nothing on disk changes.
+
+    Raises:
+        UnsafePathError: the path is not qa's to replace.
+    """
+    here, corpus = Path(os.path.abspath(index_dir)), Path(corpus_dir).resolve()
+    reason = None
+    if index_dir.is_symlink():
+        reason = "is a symbolic link"
+    else:
+        real = index_dir.resolve()
+        if real == corpus:
+            reason = "is the corpus folder"
+        elif corpus.is_relative_to(real):
+            reason = f"contains the corpus folder {corpus}"
+        elif real.is_relative_to(corpus):
+            reason = f"lies inside the corpus folder {corpus}"
+        elif real.exists() and not real.is_dir():
+            reason = "is a file, not an index folder"
+        elif real.is_dir():
+            try:
+                empty = not any(real.iterdir())
+            except OSError as exc:
+                raise IndexError_(f"cannot read the index folder {here} ({exc.strerror})") from exc
+            if not empty and not _ours(real):
+                reason = "holds files that are not an index of qa's"
+    if reason:
+        raise UnsafePathError(
+            f"refusing to use {here} as the index folder: it {reason}, and qa replaces only indexes it "
+            "wrote; pass --index-dir (or QA_INDEX_DIR) naming a new or empty folder"
+        )
+
+
 @contextmanager
 def build_lock(index_dir: Path):
     """Hold the index's lock; wait, saying so, while another build holds it."""
@@ -300,12 +350,14 @@ def build_lock(index_dir: Path):
 def _write_folder(index_dir: Path, manifest: dict, chunks: list[Chunk], vectors: np.ndarray) -> None:
     import faiss
 
+    import tempfile
+
     parent = index_dir.parent
-    tmp = parent / f".{index_dir.name}.tmp-{os.getpid()}"
-    old = parent / f".{index_dir.name}.old-{os.getpid()}"
-    shutil.rmtree(tmp, ignore_errors=True)
+    tmp = old = None  # only folders this call made or moved aside are ever removed
     try:
-        tmp.mkdir(parents=True)
+        parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{index_dir.name}.tmp-{os.getpid()}-", dir=parent))
+        (tmp / MARKER).write_text("an index folder written by qa; qa may replace it\n", encoding="utf-8")
         with open(tmp / CHUNKS, "w", encoding="utf-8") as f:
             for c in chunks:
                 f.write(json.dumps({"id": c.id, "article_id": c.article_id, "start": c.start, "end": c.end,
@@ -320,13 +372,17 @@ def _write_folder(index_dir: Path, manifest: dict, chunks: list[Chunk], vectors:
             with open(tmp / name, "rb") as f:
                 os.fsync(f.fileno())
         if index_dir.exists():
-            os.rename(index_dir, old)
+            aside = Path(tempfile.mkdtemp(prefix=f".{index_dir.name}.old-{os.getpid()}-", dir=parent))
+            os.rename(index_dir, aside)  # onto the empty folder just made: a name nobody else holds
+            old = aside
         os.rename(tmp, index_dir)
+        tmp = None
     except OSError as exc:
         raise IndexError_(f"cannot write the index to {index_dir} ({exc.strerror}); pass a writable --index-dir") from exc
     finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-        shutil.rmtree(old, ignore_errors=True)
+        for made in (tmp, old):
+            if made is not None:
+                shutil.rmtree(made, ignore_errors=True)
 
 
 def _recover(index_dir: Path) -> None:
@@ -334,7 +390,7 @@ def _recover(index_dir: Path) -> None:
     if index_dir.exists():
         return
     for old in sorted(index_dir.parent.glob(f".{index_dir.name}.old-*")):
-        if (old / MANIFEST).is_file():
+        if old.is_dir() and not old.is_symlink() and (old / MANIFEST).is_file() and _ours(old):
             os.rename(old, index_dir)
             return
 
@@ -372,9 +428,11 @@ def build_index(
     """
     models = models or Models()
     t0 = time.perf_counter()
+    check_index_dir(index_dir, corpus_dir)
     if articles is None:
         articles = load_corpus(corpus_dir, settings.max_file_bytes)
     with build_lock(index_dir):
+        check_index_dir(index_dir, corpus_dir)  # again under the lock: the folder may have changed
         _recover(index_dir)
         report = BuildReport(articles=len(articles))
         old_manifest, old_chunks, old_vectors = None, [], None
@@ -467,6 +525,7 @@ def open_index(
     format is refused.
     """
     models = models or Models()
+    check_index_dir(index_dir, corpus_dir)
     articles = load_corpus(corpus_dir, settings.max_file_bytes)
     _recover(index_dir)
     try:

@@ -5,16 +5,16 @@ import pytest
 
 from qa.config import Settings
 from qa.errors import IndexError_
-from qa.index import CHUNKS, DENSE, MANIFEST, build_index, open_index
+from qa.index import CHUNKS, DENSE, MANIFEST, MARKER, build_index, open_index
 from qa.retrieve import dense_search, retrieve, rrf
 from tests.conftest import FakeModels
 
 
-def test_build_writes_three_files_with_exact_slices(corpus, tmp_path, fake_models):
+def test_build_writes_the_index_files_with_exact_slices(corpus, tmp_path, fake_models):
     idx_dir = tmp_path / "idx"
     report = build_index(corpus, idx_dir, Settings(), fake_models)
     assert report.embedded == report.chunks > 0
-    assert sorted(p.name for p in idx_dir.iterdir()) == sorted([MANIFEST, CHUNKS, DENSE])
+    assert sorted(p.name for p in idx_dir.iterdir()) == sorted([MANIFEST, CHUNKS, DENSE, MARKER])
     manifest = json.loads((idx_dir / MANIFEST).read_text())
     assert manifest["model"] == "fake-embedder" and manifest["weights_sha256"] == "f" * 64
     texts = {p.relative_to(corpus).with_suffix("").as_posix(): p.read_text() for p in corpus.rglob("*.*")}
