@@ -11,6 +11,7 @@ import numpy as np
 from qa.errors import QuestionError
 from qa.candidates import PLACES
 from qa.extract import VALUE_KINDS, extract
+from qa.reader import Reader
 from qa.index import Index
 from qa.retrieve import retrieve
 from qa.schema import Answer
@@ -104,6 +105,7 @@ class Conversation:
     index: Index
     turns: list[Turn] = field(default_factory=list)
     genders: dict[str, str] = field(default_factory=dict)  # "Droupadi Murmu" → "she": as the user spoke of her
+    reader: Reader = field(default_factory=Reader)
 
     def reset(self) -> None:
         """Forget the earlier turns."""
@@ -127,11 +129,8 @@ class Conversation:
             notes.append(f"the question is {len(question):,} characters; only the first {limit:,} were used")
             print(f"note: {notes[-1]}", file=sys.stderr)
         understood = self.rewrite(cleaned)
-        hits, qvec = retrieve(self.index, understood, self.index.settings.k_support)
-        borrowed = frozenset(tokenize(understood)) - frozenset(tokenize(cleaned))
-        if len(borrowed) <= 3:  # a name anchors the follow-up; only a long antecedent would swamp it
-            borrowed = frozenset()
-        answer = extract(self.index, understood, hits, qvec, borrowed)
+        hits, _ = retrieve(self.index, understood, self.index.settings.k_support)
+        answer = extract(self.index, understood, hits, self.reader)
         answer = replace(
             answer, question=question, rewritten=understood if understood != cleaned else None,
             notes=tuple(notes),

@@ -44,7 +44,15 @@ class Reading:
 
     spans: tuple[Span, ...]
     null_min: float  # the lowest no-answer score over every window read
-    null_max: float
+    nulls: tuple[float, ...] = ()  # no-answer score per window
+    owners: tuple[int, ...] = ()  # passage index per window
+
+    def first(self, k: int) -> Reading:
+        """What reading only the first ``k`` passages would have given (windows are independent)."""
+        keep = [i for i, o in enumerate(self.owners) if o < k]
+        nulls = [self.nulls[i] for i in keep]
+        return Reading(tuple(s for s in self.spans if s.passage < k), min(nulls) if nulls else 0.0,
+                       tuple(nulls), tuple(self.owners[i] for i in keep))
 
 
 def file_sha256(path: Path) -> str:
@@ -114,7 +122,7 @@ class Reader:
         """The best ``top`` spans over all windows of all ``passages`` for ``question``."""
         self.warm_up()
         if not passages:
-            return Reading((), 0.0, 0.0)
+            return Reading((), 0.0)
         q_enc = self.tokenizer.encode(question, add_special_tokens=False)
         p_encs = self.tokenizer.encode_batch(passages, add_special_tokens=False)
         windows, owner = [], []
@@ -155,4 +163,4 @@ def decode(windows, owner: list[int], start: np.ndarray, end: np.ndarray, top: i
             kept.append(sp)
             if len(kept) == top:
                 break
-    return Reading(tuple(kept), min(nulls), max(nulls))
+    return Reading(tuple(kept), min(nulls), tuple(nulls), tuple(owner))
