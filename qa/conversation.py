@@ -9,13 +9,13 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from qa.errors import QuestionError
-from qa.candidates import PLACES
-from qa.extract import VALUE_KINDS, extract
-from qa.reader import Reader
+from qa.extract import extract
 from qa.index import Index
+from qa.reader import Reader
 from qa.retrieve import retrieve
 from qa.schema import Answer
 from qa.text import STOPWORDS, TITLES, fold, stem, tokenize
+from qa.values import VALUE_KINDS
 
 PRONOUNS = {
     "he": "person", "him": "person", "his": "person-poss", "she": "person", "her": "person-poss",
@@ -30,6 +30,14 @@ ENTITY_RE = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+)?(?:[A-Z][\w'’.-]*|\
 AUX_WORDS = {"is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "will", "would", "can"}
 CALENDAR = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?$")
 NATIONALITY = {"russian", "indian", "american", "chinese", "ukrainian", "western", "european", "british"}
+
+PLACES = frozenset(  # names a follow-up may swap for a place
+    """india russia china ukraine pakistan japan germany france italy spain britain england scotland
+    america canada mexico brazil argentina australia iran iraq israel turkey egypt africa asia europe
+    moscow beijing delhi washington london paris berlin tokyo kyiv kiev mumbai kolkata chennai
+    bangalore bengaluru shanghai dubai singapore korea vietnam indonesia nigeria kenya
+    saudi arabia qatar syria afghanistan bangladesh nepal sri lanka""".split()
+)
 
 
 @dataclass

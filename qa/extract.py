@@ -12,29 +12,17 @@ into the article, never rebuilt text.
 from __future__ import annotations
 
 import math
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from qa.candidates import DATE_RE, MONEY_RE, NUMBER_RE, PERCENT_RE
 from qa.index import Index
 from qa.question import classify
 from qa.reader import Reader, Reading, Span
 from qa.schema import Alternative, Answer, Citation, Hit
-from qa.text import fold, normalize, sentences
+from qa.text import normalize, sentences
+from qa.values import compatible, same_precision, value_key, value_kind
 
-VALUE_KINDS = ("date", "money", "percent", "number")
-VALUE_PATTERN = {"date": DATE_RE, "money": MONEY_RE, "percent": PERCENT_RE, "number": NUMBER_RE}
 FEATURES = ("margin_own_window", "margin_min_null", "top_dense")
-
-
-def value_kind(text: str) -> str | None:
-    """The kind of value a span is when one typed value covers nearly all of it."""
-    for kind in VALUE_KINDS:
-        for m in VALUE_PATTERN[kind].finditer(text):
-            if m.end() - m.start() >= 0.6 * len(text.strip()):
-                return kind
-    return None
 
 
 @dataclass
@@ -62,47 +50,6 @@ class Group:
 
     def articles(self) -> list[str]:
         return list(dict.fromkeys(p.article for p in self.spans))
-
-
-def value_key(text: str, kind: str) -> str:
-    """Values that are the same written two ways share a key ("Dec 4-5" ~ "December 4–5, 2025")."""
-    t = fold(text)
-    t = re.sub(r"[–—-]", "-", t)
-    t = re.sub(r"\b(approximately|about|around|nearly|some|over|more than|almost|roughly|a record|record)\b", "", t)
-    if kind == "date":
-        t = re.sub(r"\b(jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?", lambda m: m.group(1), t)
-        if re.search(r"[a-z]{3}\s+\d", t):
-            t = re.sub(r",?\s*\b(1[6-9]|20)\d\d\b", "", t)
-    if kind == "money":
-        t = t.replace("bn", "billion").replace("mn", "million").replace("us$", "$")
-    return re.sub(r"[^\w$%-]+", " ", t).strip()
-
-
-def _date_parts(text: str) -> tuple[str | None, str | None, str | None]:
-    """(year, month, days) of a date expression, None where it does not say."""
-    t = fold(text)
-    year = re.search(r"\b(1[6-9]\d\d|20\d\d)\b", t)
-    month = re.search(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", t)
-    rest = re.sub(r"\b(1[6-9]\d\d|20\d\d)\b", " ", t)
-    days = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–—]\s*(\d{1,2}))?\b", rest)
-    return (year.group(1) if year else None, month.group(1) if month else None,
-            "-".join(d for d in days.groups() if d) if days else None)
-
-
-def _same_precision(a: str, b: str, kind: str) -> bool:
-    """Dates given to the same precision (day, month or year): "December 5-6" against
-    "December 4-5, 2025" disagrees; "February 2022" against it tells of something else."""
-    if kind != "date":
-        return True
-    pa, pb = _date_parts(a), _date_parts(b)
-    return (pa[2] is None) == (pb[2] is None) and (pa[1] is None) == (pb[1] is None)
-
-
-def _compatible(a: str, b: str, kind: str) -> bool:
-    """Whether two values can both be true: "2025" and "December 4-5, 2025" do not disagree."""
-    if kind != "date":
-        return value_key(a, kind) == value_key(b, kind)
-    return all(x is None or y is None or x == y for x, y in zip(_date_parts(a), _date_parts(b)))
 
 
 def features(reading: Reading, hits: list[Hit]) -> list[float]:
@@ -205,7 +152,7 @@ def extract(index: Index, question: str, hits: list[Hit], reader: Reader) -> Ans
         if g is not lead and lead.kind and g.kind == lead.kind
         and g.score >= best - settings.disagree_margin
         and not set(g.articles()) <= set(lead.articles())
-        and not _compatible(top.text, g.spans[0].text, lead.kind)
-        and _same_precision(top.text, g.spans[0].text, lead.kind)
+        and not compatible(top.text, g.spans[0].text, lead.kind)
+        and same_precision(top.text, g.spans[0].text, lead.kind)
     )
     return Answer(question, top.text, conf, _citations(index, lead), alternatives, shown, top.start, top.end, kind)

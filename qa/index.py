@@ -138,51 +138,7 @@ class Index:
     settings: Settings
     models: Models
     _query_embedder: Embedder | None = None
-    _sentences: dict = field(default_factory=dict)
-    memo: dict = field(default_factory=dict)  # per-sentence work that does not depend on the question
-    _vocab: list[str] | None = None
-
-    def family(self, word_stem: str) -> frozenset[str]:
-        """The corpus's stems of one word family with this one (see text.related), found once."""
-        key = ("family", word_stem)
-        if key not in self.memo:
-            from bisect import bisect_left
-
-            from qa.text import related
-
-            if self._vocab is None:
-                self._vocab = sorted(self.bm25.vocab)
-            found = set()
-            if len(word_stem) >= 4:  # related words share their first four letters
-                head = word_stem[:4]
-                i = bisect_left(self._vocab, head)
-                while i < len(self._vocab) and self._vocab[i].startswith(head):
-                    if related(word_stem, self._vocab[i]):
-                        found.add(self._vocab[i])
-                    i += 1
-            self.memo[key] = frozenset(found)
-        return self.memo[key]
-
-    def unknown(self, word_stem: str) -> bool:
-        """Whether no chunk has this stem or a word of its family (see text.related)."""
-        return word_stem not in self.bm25.vocab and not self.family(word_stem)
-
-    def sentences_of(self, article_id: str) -> list[tuple[int, int, frozenset[str], frozenset[str]]]:
-        """Sentence spans of an article with the stems they hold, and with those of the two
-        sentences before (their context), computed once per article."""
-        cached = self._sentences.get(article_id)
-        if cached is None:
-            from qa.text import acronyms, last_person_before, sentences, stem, words
-
-            text = self.articles[article_id].text
-            spans = sentences(text, self.articles[article_id].body_start)
-            stems = [frozenset(stem(m.group()) for m in words(text[s:e])) | acronyms(text[s:e]) for s, e in spans]
-            people = last_person_before(text, spans)
-            cached = [
-                (s, e, stems[i], stems[i].union(*stems[max(0, i - 2):i], people[i])) for i, (s, e) in enumerate(spans)
-            ]
-            self._sentences[article_id] = cached
-        return cached
+    memo: dict = field(default_factory=dict)  # per-article work that does not depend on the question
 
     @property
     def query_embedder(self) -> Embedder:

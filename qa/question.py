@@ -1,30 +1,17 @@
-"""What a question asks for: its kind (date, amount, person, place, reason…), its focus noun,
-and its content words weighted by how rare they are in the corpus."""
+"""What a question asks for: its kind (date, amount, person, place, reason…) and its focus noun.
+
+The kind is reported with every answer (``--json``'s ``kind``) and guides follow-ups; the
+answer itself comes from the reader."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-
-from qa.index import Index
-from qa.text import STOPWORDS, fold, is_stopword, stem, words
+from qa.text import STOPWORDS, fold, stem
 
 AUX = {"is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "has", "have",
        "had", "will", "would", "can", "could", "should", "shall", "may", "might", "must"}
 WHO_IS = re.compile(r"^(?i:who (?:is|was|are|were))\s+(?:[A-Z][\w.'’-]*\s*)+\??$")
-# Words that name the kind of answer, not what it is about ("what are the dates of the visit?").
-META_WORDS = {"much", "many", "long", "old", "kind", "kinds", "type", "types", "sort", "sorts", "date", "dates",
-              "day", "days", "time", "year", "years", "month", "reason", "reasons", "name", "place", "number",
-              "amount", "percentage", "percent"}
-AMOUNT_WORDS = {"value", "worth", "cost", "costs", "price", "total", "figure", "sum", "size", "level"}
 COPULA = {"is", "are", "was", "were"}
-DEFINITION = re.compile(r"^(?i:what|who)(?i:'s| is| are| was| were)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s*)+\??$")
-# "what did Russia ratify?", "what would the pact regulate?": the last word is the verb whose object is asked
-TRAILING_PP = re.compile(
-    r"\s+(?:just\s+|right\s+|shortly\s+)?(?:before|after|during|in|at|on|for|to|with|from|by|of|since|until|under|"
-    r"over|about|between|among|ahead)\b.*$"
-)
-OBJECT_QUESTION = re.compile(r"^(?:what|which \w+) (?:do|does|did|will|would|could|can|should|might|may)\b.*\b(\w{3,})\W*$")
 WHO_ROLE = re.compile(r"^who (?:is|was|are|were) (?:the |an? |(?:[\w-]+ ){0,3}[\w-]+'s )([\w-]+(?: [\w-]+){0,3}?)(?: of\b| to\b| for\b| in\b| at\b|\?|$)")
 ROLE_WORDS_LIST = ["title", "role", "position", "job", "post", "office", "rank"]
 # "who heads the bank?": the answer is a person named with a title ("Governor Helena Stroud")
@@ -32,9 +19,6 @@ ROLE_VERB = re.compile(r"^who (?:(?:currently|now) )?(?:heads?|headed|leads?|led
                        r"coach(?:es|ed)?|directs?|directed|governs?|governed|captains?|captained|helms?|helmed)\b")
 ANY_TITLE = "<title>"  # the focus of a role-verb question: any title word next to the name
 ROLE_WORDS = set(ROLE_WORDS_LIST)
-# Nouns that ask for a kind of answer rather than name a subject ("what is her title?").
-GENERIC_FOCUS = {stem(w) for w in ROLE_WORDS_LIST + ["topic", "issue", "subject", "area", "thing", "aspect", "matter",
-                                                     "event", "detail", "part", "point", "item"]}
 
 
 # Nouns whose value is an amount: "what were the sales?" asks for money, "what was the turnout?" a percent.
@@ -47,29 +31,6 @@ MEASURED = {
     **{stem(w): "duration" for w in "wait delay".split()},
     stem("age"): "age",
 }
-
-# "what's behind the jump?", "what caused the delay?": a cause and nothing else is asked
-CAUSE_QUESTION = re.compile(r"\bwhat(?:'s| is| was)? behind\b|\bwhat (?:caused|causes|drove|drives|prompted|led to)\b", re.I)
-
-
-@dataclass(frozen=True)
-class Question:
-    """What the question asks for: its kind, its focus noun and its weighted content words."""
-
-    text: str
-    kind: str
-    focus: tuple[str, ...]  # stems of the "what X" / "which X" phrase
-    terms: dict[str, float]  # content stem → IDF weight
-    plural: bool = False  # "which sectors", "what topics": the answer is likely a list
-    verb: str | None = None  # "what does RELOS allow?": the answer follows "allow" in the text
-    defines: bool = False  # "what is RELOS?": the answer is the phrase standing beside the name
-    compound: frozenset[str] = frozenset()  # stems said only inside a compound ("India–Russia summit")
-    family: frozenset[str] = frozenset()  # the corpus's words of the same family as a question word (text.related)
-
-    def matches(self, word_stem: str) -> float:
-        """1 when a stem is one of the question's words, 0.8 for a word of the same family, else 0."""
-        return 1.0 if word_stem in self.terms else 0.8 if word_stem in self.family else 0.0
-
 
 def _focus_after(q: str, start: int) -> tuple[str, ...]:
     """Stems of the noun phrase a wh-word asks about ("which fighter jet", "what is her title").
@@ -147,39 +108,3 @@ def classify(question: str) -> tuple[str, tuple[str, ...]]:
             return MEASURED[focus[-1]], focus
         return ("entity" if focus else "other"), focus
     return "other", ()
-
-
-def analyze(question: str, index: Index, borrowed: frozenset[str] = frozenset()) -> Question:
-    """Classify the question and weight its content words by corpus rarity.
-
-    ``borrowed`` stems came from earlier turns (a resolved "it"); they count half, so a long
-    antecedent does not outweigh what the follow-up itself asks.
-    """
-    kind, focus = classify(question)
-    terms: dict[str, float] = {}
-    max_idf = float(index.bm25.idf.max()) if len(index.bm25.idf) else 1.0
-    cue = CAUSE_QUESTION.search(question)  # "what's behind …?" asks; its words are not what it is about
-    for m in words(question):
-        raw = re.sub(r"['’]s$", "", m.group())  # "what's" is "what"
-        w = fold(raw)
-        if cue and cue.start() <= m.start() < cue.end():
-            continue
-        if is_stopword(raw) or w in META_WORDS or (kind in ("money", "number", "percent") and w in AMOUNT_WORDS):
-            continue
-        s = stem(w)
-        idf = index.bm25.idf_of(s)
-        terms[s] = max(idf if idf is not None else max_idf * 1.2, 0.05) * (0.5 if s in borrowed else 1.0)
-    plural = bool(focus) and not re.search(r"\b(?:type|kind|sort|form) of\b", question.lower()) and any(
-        stem(w) == focus[-1] and w.lower().endswith("s") and not w.lower().endswith("ss") and not w.isupper()
-        for w in re.findall(r"[\w'’-]+", question)
-    )
-    core = TRAILING_PP.sub("", fold(question).strip().rstrip("?!. "))
-    verb = OBJECT_QUESTION.match(core)
-    defines = bool(DEFINITION.match(question.strip()))
-    # "where is the India–Russia summit?": "India" alone may answer, as the compound's part
-    parts = [stem(p) for c in re.findall(r"\w+(?:[-–]\w+)+", question) for p in re.split(r"[-–]", c)]
-    alone = {stem(w) for w in re.findall(r"(?<![-–\w])\w+(?![-–\w])", question)}
-    compound = frozenset(p for p in parts if p not in alone)
-    family = frozenset().union(*(index.family(t) for t in terms)) - terms.keys()
-    return Question(question, kind, focus, terms, plural, verb=stem(verb.group(1)) if verb else None, defines=defines,
-                    compound=compound, family=family)

@@ -123,15 +123,20 @@ class Reader:
         self.warm_up()
         if not passages:
             return Reading((), 0.0)
+        windows, owner = self.windows(question, passages)
+        start, end = self.logits(windows)
+        return decode(windows, owner, start, end, top)
+
+    def windows(self, question: str, passages: list[str]) -> tuple[list, list[int]]:
+        """Every window of every passage (qa.windows, as in training) and the passage each is of."""
+        self.warm_up()
         q_enc = self.tokenizer.encode(question, add_special_tokens=False)
-        p_encs = self.tokenizer.encode_batch(passages, add_special_tokens=False)
         windows, owner = [], []
-        for i, p_enc in enumerate(p_encs):
+        for i, p_enc in enumerate(self.tokenizer.encode_batch(passages, add_special_tokens=False)):
             for w in windows_from_encodings(q_enc, p_enc, self.tokenizer, self.max_length, self.stride):
                 windows.append(w)
                 owner.append(i)
-        start, end = self.logits(windows)
-        return decode(windows, owner, start, end, top)
+        return windows, owner
 
 
 def decode(windows, owner: list[int], start: np.ndarray, end: np.ndarray, top: int = 20) -> Reading:

@@ -103,33 +103,6 @@ TITLES = {
 }
 
 
-def related(a: str, b: str) -> bool:
-    """Stems of one word family that the suffix stripper left apart.
-
-    "russia"/"russian", "ratifi"/"ratification": one is a prefix of the other (5+ letters, or
-    4+ letters and at most two more), or they share their first 6 letters.
-    """
-    if a == b:
-        return True
-    short, long_ = sorted((a, b), key=len)
-    if len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2:
-        return True  # "risk"/"riski"
-    if len(a) < 5 or len(b) < 5 or a[:5] != b[:5]:
-        return False
-    return a.startswith(b) or b.startswith(a) or a[:6] == b[:6]
-
-
-def acronyms(text: str) -> set[str]:
-    """Initials of runs of capitalized words ("United Nations Security Council" → un, uns, unsc…)."""
-    out = set()
-    for m in re.finditer(r"[A-Z][\w'’-]*(?:\s+(?:of|the|and|for)?\s*[A-Z][\w'’-]*)+", text):
-        initials = "".join(w[0].lower() for w in m.group().split() if w[0].isupper())
-        for i in range(len(initials)):
-            for j in range(i + 2, len(initials) + 1):
-                out.add(initials[i:j])
-    return out
-
-
 def words(text: str) -> Iterator[re.Match[str]]:
     """Every word of ``text`` with its offsets."""
     return WORD_RE.finditer(text)
@@ -213,36 +186,6 @@ def _split_line(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> No
         seg_start = b.end()
     if hi > seg_start:
         spans.append((seg_start, hi))
-
-
-PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
-FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+)\b")
-CAPITALIZED = re.compile(r"\b[A-Z][a-z]+\b")
-
-
-def last_person_before(text: str, spans: list[tuple[int, int]]) -> list[frozenset[str]]:
-    """For each sentence that says "he" or "she", the stems of the person last named before it.
-
-    "She worked for 19 years at St. Brigid's" is about Kowalczyk, named three sentences back;
-    people are named in full once ("Marta Kowalczyk"), then by surname ("Kowalczyk, 46, …").
-    """
-    surnames: dict[str, str] = {}  # surname → full name
-    last: frozenset[str] = frozenset()
-    out = []
-    for s, e in spans:
-        sentence = text[s:e]
-        out.append(last if PRONOUN.search(sentence) else frozenset())
-        mentions = []
-        for m in FULL_NAME.finditer(sentence):
-            if m.group(1).lower() not in TITLES and m.group(2).lower() not in TITLES:
-                surnames[m.group(2)] = m.group()
-                mentions.append((m.start(), m.group()))
-        for m in CAPITALIZED.finditer(sentence):
-            if m.group() in surnames:
-                mentions.append((m.start(), surnames[m.group()]))
-        if mentions:
-            last = frozenset(stem(w) for w in max(mentions)[1].split())
-    return out
 
 
 # ---------------------------------------------------------------- answers compared as the eval does

@@ -1,6 +1,6 @@
 from qa.conversation import Conversation
 from qa.evaluate import grounded
-from qa.extract import value_key
+from qa.values import value_key
 
 
 def test_same_value_written_two_ways_has_one_key():

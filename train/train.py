@@ -48,51 +48,55 @@ def label(window, answer: tuple[str, int] | None) -> tuple[int, int]:
     return s, e
 
 
+def build_windows_for(triples, cfg: dict, tok=None) -> list:
+    """Labelled windows of (example, context, answer or None) triples, in order."""
+    tok = tok or load_tokenizer(model_dir() / "tokenizer.json")
+    contexts = sorted({c for _, c, _ in triples})
+    questions = sorted({e.question for e, _, _ in triples})
+    c_enc = dict(zip(contexts, tok.encode_batch(contexts, add_special_tokens=False)))
+    q_enc = dict(zip(questions, tok.encode_batch(questions, add_special_tokens=False)))
+    items = []  # (ids, type_ids, start, end)
+    for e, context, answer in triples:
+        for w in windows_from_encodings(q_enc[e.question], c_enc[context], tok, cfg["max_length"], cfg["stride"]):
+            s, en = label(w, answer)
+            items.append((w.ids, w.type_ids, s, en))
+    return items
+
+
 def build_windows(cfg: dict, log) -> tuple[list, dict]:
     """Every training window with its labels, shuffled by the seed; and counts for the card."""
     rng = random.Random(cfg["seed"])
     examples = training_examples()
-    tok = load_tokenizer(model_dir() / "tokenizer.json")
-    contexts = sorted({e.context for e in examples})
-    questions = sorted({e.question for e in examples})
+    if cfg.get("limit_examples"):  # a smoke run: a seeded handful
+        examples = random.Random(cfg["seed"]).sample(examples, cfg["limit_examples"])
     t = time.perf_counter()
-    c_enc = dict(zip(contexts, tok.encode_batch(contexts, add_special_tokens=False)))
-    q_enc = dict(zip(questions, tok.encode_batch(questions, add_special_tokens=False)))
-    log(f"tokenized {len(contexts)} contexts, {len(questions)} questions in {time.perf_counter() - t:.0f}s")
-    items = []  # (ids, type_ids, start, end)
-
-    def add(e, context, answer):
-        for w in windows_from_encodings(q_enc[e.question], c_enc[context], tok, cfg["max_length"], cfg["stride"]):
-            s, en = label(w, answer)
-            items.append((w.ids, w.type_ids, s, en))
-
-    for e in examples:
-        add(e, e.context, e.answers[0] if e.answers else None)
+    items = build_windows_for([(e, e.context, e.answers[0] if e.answers else None) for e in examples], cfg)
+    log(f"windowed {len(examples)} questions in {time.perf_counter() - t:.0f}s")
     natural = len(items)
     natural_null = sum(1 for it in items if it[2] == 0)
     # Questions read against a paragraph of another article, until the null share is reached.
     by_article = {}
     for e in examples:
-        by_article.setdefault((e.title), []).append(e.context)
+        by_article.setdefault(e.title, []).append(e.context)
     titles = sorted(by_article)
     need = int((cfg["min_null_share"] * natural - natural_null) / (1 - cfg["min_null_share"])) + 1
     order = list(range(len(examples)))
     rng.shuffle(order)
-    paired = 0
+    pairs = []
     for i in order:
-        if paired >= need:
+        if len(pairs) >= need or len(titles) < 2:
             break
         e = examples[i]
         other = rng.choice(titles)
         if other == e.title:
             continue
-        add(e, rng.choice(by_article[other]), None)
-        paired += 1
+        pairs.append((e, rng.choice(by_article[other]), None))
+    items += build_windows_for(pairs, cfg)
     rng.shuffle(items)
     nulls = sum(1 for it in items if it[2] == 0)
     counts = {"examples": len(examples), "unanswerable_questions": sum(1 for e in examples if not e.answers),
               "windows": len(items), "null_windows": nulls, "null_share": round(nulls / len(items), 4),
-              "other_article_pairs": paired}
+              "other_article_pairs": len(pairs)}
     log(f"windows: {counts}")
     return items, counts
 
@@ -114,11 +118,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--config", type=Path, default=ROOT / "train" / "config.json")
     ap.add_argument("--max-windows", type=int, help="train on this many windows (default: the config's)")
     ap.add_argument("--run", type=Path, default=ROOT / "train" / "runs" / "reader")
+    ap.add_argument("--limit-examples", type=int, help="train on a seeded sample of this many questions (smoke test)")
     ap.add_argument("--threads", type=int, default=os.cpu_count() or 1)
     args = ap.parse_args(argv)
     cfg = json.loads(args.config.read_text())
     if args.max_windows:
         cfg["max_windows"] = args.max_windows
+    if args.limit_examples:
+        cfg["limit_examples"] = args.limit_examples
     args.run.mkdir(parents=True, exist_ok=True)
     logf = open(args.run / "log.txt", "a", buffering=1)
 
