@@ -55,7 +55,7 @@ reader: install
 	$(PY) -m train.train --run $(RUN) $(if $(MAX_WINDOWS),--max-windows $(MAX_WINDOWS))
 	$(PY) -m train.export --run $(RUN)
 	$(PY) -m train.calibrate
-	$(PY) -m train.validate --split tune --compare $(RUN)/reader.fp32.onnx
+	$(PY) -m train.validate --split tune --compare $(RUN)/reader.fp32.onnx --record
 	$(PY) -m train.card
 
 bench: install

@@ -192,7 +192,7 @@ def stage_breakdown(index, questions: list[str], reps: int) -> dict:
     s = index.settings
     st: dict[str, list[float]] = {k: [] for k in (
         "encode_question_onnx", "dense_search_faiss", "tokenize_question", "bm25_get_scores",
-        "sparse_search_total", "retrieve_total", "extract")}
+        "sparse_search_total", "retrieve_total", "read_and_assemble")}
     for _ in range(reps):
         for q in questions:
             t0 = time.perf_counter()
@@ -208,7 +208,7 @@ def stage_breakdown(index, questions: list[str], reps: int) -> dict:
             t5 = time.perf_counter()
             hits, qvec = retrieve(index, q)
             t6 = time.perf_counter()
-            extract(index, q, hits, qvec)
+            extract(index, q, hits, index.reader)
             t7 = time.perf_counter()
             for k, dt in zip(st, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5, t7 - t6)):
                 st[k].append(dt * 1000)

@@ -113,7 +113,7 @@ class Conversation:
     index: Index
     turns: list[Turn] = field(default_factory=list)
     genders: dict[str, str] = field(default_factory=dict)  # "Droupadi Murmu" → "she": as the user spoke of her
-    reader: Reader = field(default_factory=Reader)
+    reader: Reader | None = None  # None: the index's own
 
     def reset(self) -> None:
         """Forget the earlier turns."""
@@ -138,7 +138,7 @@ class Conversation:
             print(f"note: {notes[-1]}", file=sys.stderr)
         understood = self.rewrite(cleaned)
         hits, _ = retrieve(self.index, understood, self.index.settings.k_support)
-        answer = extract(self.index, understood, hits, self.reader)
+        answer = extract(self.index, understood, hits, self.reader or self.index.reader)
         answer = replace(
             answer, question=question, rewritten=understood if understood != cleaned else None,
             notes=tuple(notes),

@@ -70,6 +70,12 @@ class Models:
         embedder.export_onnx(path)  # type: ignore[attr-defined]
         notice(f"exported in {time.perf_counter() - t:.1f}s")
 
+    def for_reading(self):
+        """The extractive reader (ONNX Runtime; loaded on first read)."""
+        from qa.reader import Reader
+
+        return Reader()
+
     def for_query(self, weights_hash: str, settings: Settings) -> Embedder:
         """The embedder that encodes questions (ONNX Runtime; no torch)."""
         from qa.embed import OnnxEmbedder
@@ -138,7 +144,15 @@ class Index:
     settings: Settings
     models: Models
     _query_embedder: Embedder | None = None
+    _reader: object | None = None
     memo: dict = field(default_factory=dict)  # per-article work that does not depend on the question
+
+    @property
+    def reader(self):
+        """The reader, made on first use and shared by every conversation over this index."""
+        if self._reader is None:
+            self._reader = self.models.for_reading()
+        return self._reader
 
     @property
     def query_embedder(self) -> Embedder:

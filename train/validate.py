@@ -65,6 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--compare", type=Path, help="a second ONNX model (e.g. fp32) to compare answers with")
     ap.add_argument("--limit", type=int, help="a seeded sample of this many questions")
     ap.add_argument("--margin", type=float, help="no-answer margin (default: the best of a sweep)")
+    ap.add_argument("--record", action="store_true", help="write the figures into the reader's card data")
     args = ap.parse_args(argv)
     examples = load("v2_dev", articles=DEV_TUNE if args.split == "tune" else DEV_TEST)
     if args.limit and args.limit < len(examples):
@@ -90,6 +91,16 @@ def main(argv: list[str] | None = None) -> int:
         same = sum((a[1] > m) == (b[1] > m) and (a[1] <= m or normalize(a[0]) == normalize(b[0]))
                    for a, b in zip(preds, other))
         print(f"agreement with {args.compare}: {same}/{len(examples)} = {same / len(examples):.4f}")
+        fp32 = score(examples, other, m)
+        print("fp32 at the same margin:", json.dumps({k: round(v, 4) for k, v in fp32.items()}))
+    if args.record:
+        card = json.loads(args.card.read_text())
+        rec = {"int8": {k: round(v, 4) for k, v in chosen.items()}, "ms_per_question": round(ms, 1)}
+        if args.compare:
+            rec["fp32"] = {k: round(v, 4) for k, v in fp32.items()}
+            rec["int8_fp32_agreement"] = round(same / len(examples), 4)
+        card.setdefault("validation", {})[f"{args.split}_gold_paragraph"] = rec
+        args.card.write_text(json.dumps(card, indent=1) + "\n")
     return 0
 
 
