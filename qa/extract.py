@@ -27,13 +27,14 @@ FEATURES = ("margin_own_window", "margin_min_null", "top_dense")
 
 @dataclass
 class Placed:
-    """A reader span placed in its article."""
+    """A reader span placed in its article; ``score`` is the reader's, less the passage's rank penalty."""
 
     span: Span
     article: str
     start: int
     end: int
     text: str
+    score: float
 
 
 @dataclass
@@ -46,7 +47,7 @@ class Group:
 
     @property
     def score(self) -> float:
-        return self.spans[0].span.score
+        return self.spans[0].score
 
     def articles(self) -> list[str]:
         return list(dict.fromkeys(p.article for p in self.spans))
@@ -105,9 +106,11 @@ def _latest(index: Index, group: Group) -> str:
     return max(dates) if dates else ""
 
 
-def _groups(index: Index, reading: Reading, read: list[Hit]) -> list[Group]:
+def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float = 0.0) -> list[Group]:
+    """The reader's spans grouped by value, best group first. A span of the n-th passage read loses
+    ``rank_penalty`` · ln(n): the reader compares passages it reads one at a time, retrieval all."""
     groups: dict[str, Group] = {}
-    for sp in reading.spans:
+    for sp in sorted(reading.spans, key=lambda x: -(x.score - rank_penalty * math.log1p(x.passage))):
         chunk = read[sp.passage].chunk
         start, end = chunk.start + sp.start, chunk.start + sp.end
         text = index.articles[chunk.article_id].text[start:end]
@@ -115,7 +118,8 @@ def _groups(index: Index, reading: Reading, read: list[Hit]) -> list[Group]:
             continue
         kind = value_kind(text)
         key = (kind or "") + ":" + (value_key(text, kind) if kind else normalize(text))
-        groups.setdefault(key, Group(key, kind)).spans.append(Placed(sp, chunk.article_id, start, end, text))
+        score = sp.score - rank_penalty * math.log1p(sp.passage)
+        groups.setdefault(key, Group(key, kind)).spans.append(Placed(sp, chunk.article_id, start, end, text, score))
     return sorted(groups.values(), key=lambda g: -g.score)
 
 
@@ -128,9 +132,9 @@ def extract(index: Index, question: str, hits: list[Hit], reader: Reader) -> Ans
     settings = index.settings
     kind = classify(question)[0]
     shown = tuple(hits[: settings.k_passages])
-    read = hits[: settings.k_read]
+    read = hits[: settings.k_read or reader.card.get("k", 8)]
     reading = reader.read(question, [h.chunk.text for h in read])
-    groups = _groups(index, reading, read) if reading.spans else []
+    groups = _groups(index, reading, read, reader.card.get("rank_penalty", 0.0)) if reading.spans else []
     if not groups:
         return Answer(question, None, 0.0, passages=shown, kind=kind)
     conf = confidence(features(reading, read), reader.card)

@@ -51,7 +51,8 @@ class Reading:
         """What reading only the first ``k`` passages would have given (windows are independent)."""
         keep = [i for i, o in enumerate(self.owners) if o < k]
         nulls = [self.nulls[i] for i in keep]
-        return Reading(tuple(s for s in self.spans if s.passage < k), min(nulls) if nulls else 0.0,
+        low = min(nulls, default=float("inf"))
+        return Reading(tuple(s for s in self.spans if s.passage < k), low if low != float("inf") else 0.0,
                        tuple(nulls), tuple(self.owners[i] for i in keep))
 
 
@@ -147,7 +148,8 @@ def decode(windows, owner: list[int], start: np.ndarray, end: np.ndarray, top: i
         lo, hi = w.context_start, w.context_end
         null = float(start[w_i, 0] + end[w_i, 0])
         nulls.append(null)
-        if hi <= lo:
+        if hi <= lo:  # nothing to read: its no-answer score says nothing either
+            nulls[-1] = float("inf")
             continue
         s_log, e_log = start[w_i, lo:hi], end[w_i, lo:hi]
         n = min(TOP_N, hi - lo)
@@ -168,4 +170,5 @@ def decode(windows, owner: list[int], start: np.ndarray, end: np.ndarray, top: i
             kept.append(sp)
             if len(kept) == top:
                 break
-    return Reading(tuple(kept), min(nulls), tuple(nulls), tuple(owner))
+    low = min(nulls)
+    return Reading(tuple(kept), low if low != float("inf") else 0.0, tuple(nulls), tuple(owner))

@@ -97,4 +97,13 @@ def compatible(a: str, b: str, kind: str) -> bool:
     """Whether two values can both be true: "2025" and "December 4-5, 2025" do not disagree."""
     if kind != "date":
         return value_key(a, kind) == value_key(b, kind)
-    return all(x is None or y is None or x == y for x, y in zip(date_parts(a), date_parts(b)))
+    (ya, ma, da), (yb, mb, db) = date_parts(a), date_parts(b)
+    same = all(x is None or y is None or x == y for x, y in ((ya, yb), (ma, mb)))
+    return same and (da is None or db is None or _within(da, db) or _within(db, da))
+
+
+def _within(days: str, span: str) -> bool:
+    """Whether the days "4" lie within "4-5": arriving on the 4th fits a visit on the 4th–5th."""
+    first, last = (int(days.split("-")[0]), int(days.split("-")[-1]))
+    lo, hi = (int(span.split("-")[0]), int(span.split("-")[-1]))
+    return lo <= first and last <= hi
