@@ -11,6 +11,8 @@ from typing import Optional
 import typer
 from rich.console import Console
 
+from qa.safe import plain
+
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
 os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
@@ -19,8 +21,8 @@ app = typer.Typer(
     help="Answer questions from a folder of news articles, offline, with quotes and citations.",
     no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
 )
-out = Console(highlight=False, soft_wrap=not sys.stdout.isatty())  # piped output: one line per line
-err = Console(stderr=True, highlight=False, soft_wrap=True)  # one message, one line, even when piped
+out = Console(highlight=False, emoji=False, soft_wrap=not sys.stdout.isatty())  # piped output: one line per line
+err = Console(stderr=True, highlight=False, emoji=False, soft_wrap=True)  # one message, one line, even when piped
 
 CorpusOpt = typer.Option(
     None, "--corpus", envvar="QA_CORPUS_DIR",
@@ -41,9 +43,9 @@ def _paths(corpus: Optional[Path], index_dir: Optional[Path]) -> tuple[Path, Pat
 
 
 def _fail(message: str, code: int = 1) -> None:
-    from rich.markup import escape
+    from qa.safe import shown
 
-    err.print(f"[red]error:[/red] {escape(message)}", highlight=False)
+    err.print(f"[red]error:[/red] {shown(message, name=True)}", highlight=False)
     raise typer.Exit(code)
 
 
@@ -118,8 +120,8 @@ def index(
         report = _run(lambda: build_index(corpus, index_dir, Settings(max_file_bytes=max_file_bytes), progress=bar))
     finally:
         bar.close()
-    out.print(report.summary(), markup=False, soft_wrap=True)
-    out.print(f"index: {index_dir}", markup=False, soft_wrap=True)
+    out.print(plain(report.summary(), name=True), markup=False, soft_wrap=True)
+    out.print(f"index: {plain(index_dir, name=True)}", markup=False, soft_wrap=True)
 
 
 @app.command()
@@ -205,7 +207,7 @@ def eval_(
     unknown = sorted({s for it in items for s in it.sources} - set(idx.articles))
     if unknown and not quiet:
         shown = ", ".join(unknown[:5]) + (f" and {len(unknown) - 5} more" if len(unknown) > 5 else "")
-        err.print(f"warning: the gold file cites articles the corpus does not have: {shown}", markup=False)
+        err.print(f"warning: the gold file cites articles the corpus does not have: {plain(shown, name=True)}", markup=False)
     bar = _Bar("questions", quiet)
     try:
         rows = _run(lambda: run_gold(idx, items, progress=bar))
@@ -236,7 +238,7 @@ def eval_(
             report.write_text(json.dumps({"metrics": m, "items": rows}, indent=1, ensure_ascii=False), encoding="utf-8")
         except OSError as exc:
             _fail(f"cannot write the report to {report} ({exc.strerror})")
-        err.print(f"report written to {report}")
+        err.print(f"report written to {plain(report, name=True)}", markup=False)
     if failed:
         _fail("threshold not met: " + "; ".join(failed))
 

@@ -19,7 +19,9 @@ TITLE_CHARS = 80
 
 def warn(message: str) -> None:
     """Notices go to stderr so stdout stays clean for --json."""
-    print(f"warning: {message}", file=sys.stderr)
+    from qa.safe import plain
+
+    print(f"warning: {plain(message, name=True)}", file=sys.stderr)
 
 
 def content_hash(text: str) -> str:

@@ -36,7 +36,9 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 def notice(message: str) -> None:
     """Progress and notices go to stderr; stdout carries results only."""
-    print(message, file=sys.stderr)
+    from qa.safe import plain
+
+    print(plain(message, name=True), file=sys.stderr)
 
 
 class Models:

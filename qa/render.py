@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from rich.console import Console
-from rich.markup import escape
+from qa.safe import shown
 from rich.table import Table
 
 from qa.schema import Answer, Citation
@@ -33,34 +33,34 @@ def _shorten(quote: str, a: int | None, b: int | None) -> tuple[str, int | None,
 
 def _cite_line(n: int, c: Citation) -> str:
     date = f" ({c.date})" if c.date else ""
-    return f"  [dim][{n}] {escape(c.article)}{date} \"{escape(c.title)}\" chars {c.start}–{c.end}[/dim]"
+    return f"  [dim][{n}] {shown(c.article, name=True)}{date} \"{shown(c.title, name=True)}\" chars {c.start}–{c.end}[/dim]"
 
 
 def render_answer(answer: Answer, out: Console) -> None:
     """Short answer, the quote with the answer highlighted, numbered citations, disagreements."""
     if answer.rewritten:
-        out.print(f"[dim]understood as: {escape(answer.rewritten)}[/dim]")
+        out.print(f"[dim]understood as: {shown(answer.rewritten)}[/dim]")
     if answer.abstained:
-        shown = math.floor(answer.confidence * 100) / 100  # 0.3564 reads 0.35: below a 0.36 threshold, as it is
-        out.print("[bold]The articles don't say.[/bold]" + f" [dim](confidence {shown:.2f})[/dim]")
+        rounded = math.floor(answer.confidence * 100) / 100  # 0.3564 reads 0.35: below a 0.36 threshold, as it is
+        out.print("[bold]The articles don't say.[/bold]" + f" [dim](confidence {rounded:.2f})[/dim]")
         if answer.passages:
             out.print("Closest passages:")
             for n, h in enumerate(answer.passages[:3], start=1):
                 text = " ".join(h.chunk.text.split())
                 text = text[:200] + ("…" if len(text) > 200 else "")
-                out.print(f"  [{n}] {escape(h.chunk.article_id)} chars {h.chunk.start}–{h.chunk.end}: {escape(text)}")
+                out.print(f"  [{n}] {shown(h.chunk.article_id, name=True)} chars {h.chunk.start}–{h.chunk.end}: {shown(text)}")
         return
     c0 = answer.citations[0]
     a = answer.answer_start - c0.start if answer.answer_start is not None else None
     b = answer.answer_end - c0.start if answer.answer_end is not None else None
     quote, a, b = _shorten(c0.quote, a, b)
     if a is not None:
-        shown = escape(quote[:a]) + "[bold yellow]" + escape(quote[a:b]) + "[/bold yellow]" + escape(quote[b:])
+        marked = shown(quote[:a]) + "[bold yellow]" + shown(quote[a:b]) + "[/bold yellow]" + shown(quote[b:])
     else:
-        shown = escape(quote)
+        marked = shown(quote)
     support = f" [dim]({len(answer.citations)} articles)[/dim]" if len(answer.citations) > 1 else ""
-    out.print(f"[bold]{escape(answer.text or '')}[/bold]{support}  [dim]confidence {answer.confidence:.2f}[/dim]")
-    out.print(f"  “{shown}”  [1]")
+    out.print(f"[bold]{shown(answer.text or '')}[/bold]{support}  [dim]confidence {answer.confidence:.2f}[/dim]")
+    out.print(f"  “{marked}”  [1]")
     n = 1
     for c in answer.citations:
         out.print(_cite_line(n, c))
@@ -72,12 +72,12 @@ def render_answer(answer: Answer, out: Console) -> None:
             for c in alt.citations:
                 refs.append(n)
                 n += 1
-            out.print(f"  [bold]{escape(alt.text)}[/bold] " + " ".join(f"[{r}]" for r in refs))
+            out.print(f"  [bold]{shown(alt.text)}[/bold] " + " ".join(f"[{r}]" for r in refs))
             for r, c in zip(refs, alt.citations):
                 quote = " ".join(c.quote.split())
                 if len(quote) > 200:
                     quote = quote[:200].rsplit(" ", 1)[0] + "…"
-                out.print(f"    “{escape(quote)}”")
+                out.print(f"    “{shown(quote)}”")
                 out.print(_cite_line(r, c))
 
 
@@ -101,6 +101,6 @@ def render_eval(metrics: dict, rows: list[dict], out: Console) -> None:
     if misses:
         out.print(f"\nmisses ({len(misses)}):")
         for r in misses:
-            understood = f" [dim](read as: {escape(r['understood'])})[/dim]" if r.get("understood") else ""
+            understood = f" [dim](read as: {shown(r['understood'])})[/dim]" if r.get("understood") else ""
             got = "abstained" if r["abstained"] else repr(r["answer"])
-            out.print(f"  {escape(r['id'])} {escape('[' + r['stage'] + ']')} {escape(r['question'])}{understood} → {escape(got)}")
+            out.print(f"  {shown(r['id'], name=True)} {shown('[' + r['stage'] + ']')} {shown(r['question'])}{understood} → {shown(got)}")

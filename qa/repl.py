@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from rich.console import Console
-from rich.markup import escape
+from qa.safe import shown
 
 from qa.conversation import Conversation
 from qa.errors import QAError
@@ -91,12 +91,12 @@ def repl(make: Callable[[], Conversation], out: Console, err: Console) -> None:
                 elif cmd == "/show":
                     _show(conv, last, arg, out)
                 else:
-                    out.print(f"unknown command {escape(cmd)}; /help lists the commands")
+                    out.print(f"unknown command {shown(cmd)}; /help lists the commands")
                 continue
             try:
                 last = conv.ask(line)
             except QAError as exc:
-                out.print(f"[red]error:[/red] {escape(str(exc))}")
+                out.print(f"[red]error:[/red] {shown(str(exc))}")
                 continue
             except KeyboardInterrupt:
                 out.print("(interrupted)")
@@ -112,8 +112,8 @@ def _sources(last, out: Console) -> None:
         return
     for n, h in enumerate(last.passages, start=1):
         text = " ".join(h.chunk.text.split())
-        out.print(f"[{n}] {escape(h.chunk.article_id)} chars {h.chunk.start}–{h.chunk.end} "
-                  f"(dense #{h.dense_rank or '—'}, bm25 #{h.sparse_rank or '—'}): {escape(text[:240])}")
+        out.print(f"[{n}] {shown(h.chunk.article_id, name=True)} chars {h.chunk.start}–{h.chunk.end} "
+                  f"(dense #{h.dense_rank or '—'}, bm25 #{h.sparse_rank or '—'}): {shown(text[:240])}")
 
 
 def _citations(last) -> list:
@@ -132,12 +132,12 @@ def _show(conv: Conversation, last, arg: str, out: Console) -> None:
         if not 1 <= n <= len(cites):
             raise ValueError
     except ValueError:
-        out.print(f"/show takes a citation number from 1 to {len(cites)}, got {escape(arg or 'nothing')}")
+        out.print(f"/show takes a citation number from 1 to {len(cites)}, got {shown(arg or 'nothing')}")
         return
     c = cites[n - 1]
     text = conv.index.articles[c.article].text
     lo = max(0, text.rfind("\n", 0, max(0, c.start - 400)) + 1)
     hi = text.find("\n", min(len(text), c.end + 400))
     hi = len(text) if hi == -1 else hi
-    out.print(f"[bold]{escape(c.article)}[/bold] {escape(c.date or '')} chars {c.start}–{c.end}")
-    out.print(escape(text[lo:c.start]) + "[reverse]" + escape(text[c.start:c.end]) + "[/reverse]" + escape(text[c.end:hi]))
+    out.print(f"[bold]{shown(c.article, name=True)}[/bold] {shown(c.date or '', name=True)} chars {c.start}–{c.end}")
+    out.print(shown(text[lo:c.start]) + "[reverse]" + shown(text[c.start:c.end]) + "[/reverse]" + shown(text[c.end:hi]))

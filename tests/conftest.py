@@ -10,6 +10,7 @@ import pytest
 
 from qa.config import Settings
 from qa.index import Models, open_index
+from qa.reader import Reading, Span
 from qa.text import tokenize
 
 DIM = 64
@@ -58,6 +59,29 @@ class FakeModels(Models):
 
     def for_query(self, weights_hash, settings):
         return self.embedder
+
+
+CARD = {"abstain": {"coef": [1.0, 0.0, 0.0], "intercept": 0.0, "mean": [0.0, 0.0, 0.0],
+                    "scale": [1.0, 1.0, 1.0], "threshold": 0.5}}
+
+
+class ScriptedReader:
+    """Proposes the given strings, wherever a passage holds them, with the given scores."""
+
+    def __init__(self, scores: dict[str, float], null: float = 0.0):
+        self.scores, self.null, self.card = scores, null, CARD
+        self.passages: list[str] = []
+
+    def read(self, question, passages, top=20):
+        self.passages = passages
+        spans = []
+        for i, p in enumerate(passages):
+            for text, score in self.scores.items():
+                at = p.find(text)
+                if at >= 0:
+                    spans.append(Span(i, at, at + len(text), score, self.null, i))
+        spans.sort(key=lambda s: -s.score)
+        return Reading(tuple(spans[:top]), self.null, tuple(self.null for _ in passages), tuple(range(len(passages))))
 
 
 ARTICLES = {
