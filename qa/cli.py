@@ -33,6 +33,7 @@ IndexOpt = typer.Option(
     help="Where the index lives. Default: index/ for seeds/, else a folder in ~/.cache/qa/ per corpus.",
 )
 QuietOpt = typer.Option(False, "--quiet", "-q", help="No progress bars or notices on stderr.")
+FollowOpt = typer.Option(False, "--follow-links", help="Also read symbolic links that point outside the corpus folder.")
 
 
 def _paths(corpus: Optional[Path], index_dir: Optional[Path]) -> tuple[Path, Path]:
@@ -85,8 +86,9 @@ def _run(fn):
         raise typer.Exit(130)
 
 
-def load(corpus: Optional[Path], index_dir: Optional[Path], quiet: bool):
+def load(corpus: Optional[Path], index_dir: Optional[Path], quiet: bool, follow_links: bool = False):
     """Open (building or refreshing when needed) the index of the corpus."""
+    from qa.config import Settings
     from qa.index import open_index
 
     import contextlib
@@ -96,7 +98,7 @@ def load(corpus: Optional[Path], index_dir: Optional[Path], quiet: bool):
     bar = _Bar("embedding", quiet)
     try:
         with contextlib.redirect_stderr(io.StringIO()) if quiet else contextlib.nullcontext():
-            return open_index(corpus, index_dir, progress=bar)
+            return open_index(corpus, index_dir, Settings(follow_links=follow_links), progress=bar)
     finally:
         bar.close()
 
@@ -106,6 +108,7 @@ def index(
     corpus: Optional[Path] = CorpusOpt,
     index_dir: Optional[Path] = IndexOpt,
     max_file_bytes: int = typer.Option(10_000_000, help="Skip (with a warning) files larger than this."),
+    follow_links: bool = FollowOpt,
     quiet: bool = QuietOpt,
 ) -> None:
     """Build or update the index of a corpus (only new or changed articles are embedded)."""
@@ -117,7 +120,8 @@ def index(
         _fail(f"--max-file-bytes must be ≥ 1, got {max_file_bytes}")
     bar = _Bar("embedding", quiet)
     try:
-        report = _run(lambda: build_index(corpus, index_dir, Settings(max_file_bytes=max_file_bytes), progress=bar))
+        report = _run(lambda: build_index(corpus, index_dir, Settings(max_file_bytes=max_file_bytes, follow_links=follow_links),
+                                         progress=bar))
     finally:
         bar.close()
     out.print(plain(report.summary(), name=True), markup=False, soft_wrap=True)
@@ -130,6 +134,7 @@ def ask(
     corpus: Optional[Path] = CorpusOpt,
     index_dir: Optional[Path] = IndexOpt,
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object (see README) instead of text."),
+    follow_links: bool = FollowOpt,
     quiet: bool = QuietOpt,
 ) -> None:
     """Answer QUESTION once, or open a conversation when no question is given."""
@@ -140,9 +145,9 @@ def ask(
     if question is None:
         from qa.repl import repl
 
-        _run(lambda: repl(lambda: Conversation(load(corpus, index_dir, quiet)), out, err))
+        _run(lambda: repl(lambda: Conversation(load(corpus, index_dir, quiet, follow_links)), out, err))
         return
-    conv = Conversation(_run(lambda: load(corpus, index_dir, quiet)))
+    conv = Conversation(_run(lambda: load(corpus, index_dir, quiet, follow_links)))
     answer = _run(lambda: conv.ask(question))
     if as_json:
         print(json.dumps(answer_json(answer), ensure_ascii=False))
@@ -195,6 +200,7 @@ def eval_(
     max_false_abstain: Optional[float] = typer.Option(None, help="Fail when false_abstain is above this."),
     min_followup_em: Optional[float] = typer.Option(None, help="Fail when followup_em is below this."),
     sweep: bool = typer.Option(False, "--sweep", help="Also print abstention rates at other confidence thresholds."),
+    follow_links: bool = FollowOpt,
     quiet: bool = QuietOpt,
 ) -> None:
     """Score a gold Q&A set against a corpus; exit non-zero when a threshold is not met."""
@@ -203,7 +209,7 @@ def eval_(
 
     gold = gold or PROJECT_ROOT / "eval" / "gold.jsonl"
     items = _run(lambda: read_gold(gold))
-    idx = _run(lambda: load(corpus, index_dir, quiet))
+    idx = _run(lambda: load(corpus, index_dir, quiet, follow_links))
     unknown = sorted({s for it in items for s in it.sources} - set(idx.articles))
     if unknown and not quiet:
         shown = ", ".join(unknown[:5]) + (f" and {len(unknown) - 5} more" if len(unknown) > 5 else "")

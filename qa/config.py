@@ -18,6 +18,7 @@ class Settings:
     chunk_size: int = 500  # characters; small chunks keep dense evidence close to one sentence
     chunk_overlap: int = 150  # characters of trailing sentences repeated in the next chunk
     max_file_bytes: int = 10_000_000
+    follow_links: bool = False  # follow symbolic links that point outside the corpus folder
     batch_size: int = 64
     max_seq_length: int = 256
     k_dense: int = 30

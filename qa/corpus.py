@@ -57,8 +57,18 @@ def parse_article(article_id: str, text: str, path: Path) -> Article:
     )
 
 
-def _files(folder: Path) -> list[Path]:
-    """Every file under ``folder``, following symlinked folders once (loops are cut)."""
+def _files(folder: Path, follow_links: bool, say) -> list[Path]:
+    """Every file under ``folder``, following symlinked folders once (loops are cut).
+
+    A symbolic link (to a file or a folder) is followed only when its target lies inside the
+    corpus folder, unless ``follow_links``: an unpacked archive must not make qa read /etc/passwd.
+    """
+    root_real = os.path.realpath(folder)
+
+    def inside(path: str) -> bool:
+        real = os.path.realpath(path)
+        return real == root_real or real.startswith(root_real.rstrip(os.sep) + os.sep)
+
     seen, out = set(), []
     for root, dirs, files in os.walk(folder, followlinks=True):
         real = os.path.realpath(root)
@@ -66,16 +76,30 @@ def _files(folder: Path) -> list[Path]:
             dirs[:] = []
             continue
         seen.add(real)
-        dirs.sort()
-        out.extend(Path(root) / f for f in files)
+        kept = []
+        for d in sorted(dirs):
+            p = os.path.join(root, d)
+            if os.path.islink(p) and not follow_links and not inside(p):
+                say(f"skipped {p}: a link to a folder outside the corpus (--follow-links reads it)")
+                continue
+            kept.append(d)
+        dirs[:] = kept
+        for f in files:
+            p = os.path.join(root, f)
+            if os.path.islink(p) and not follow_links and not inside(p) and Path(p).suffix.lower() in SUFFIXES:
+                say(f"skipped {p}: a link to a file outside the corpus (--follow-links reads it)")
+                continue
+            out.append(Path(p))
     return sorted(out)
 
 
-def load_corpus(folder: Path, max_file_bytes: int = 10_000_000, quiet: bool = False) -> list[Article]:
+def load_corpus(folder: Path, max_file_bytes: int = 10_000_000, quiet: bool = False,
+                follow_links: bool = False) -> list[Article]:
     """Every ``.txt``/``.md`` file under ``folder`` as an Article, sorted by id.
 
     Files that are not UTF-8 text or exceed ``max_file_bytes`` are skipped with a warning
-    (unless ``quiet``). Symlinked files and folders are followed.
+    (unless ``quiet``). Symbolic links are followed when they point inside ``folder``, anywhere
+    with ``follow_links``.
 
     Raises:
         CorpusError: the folder is missing or holds no article, or two files share an id.
@@ -87,7 +111,7 @@ def load_corpus(folder: Path, max_file_bytes: int = 10_000_000, quiet: bool = Fa
         raise CorpusError(f"corpus {folder} is not a folder; pass --corpus DIR")
     articles: dict[str, Article] = {}
     say = (lambda message: None) if quiet else warn
-    for path in _files(folder):
+    for path in _files(folder, follow_links, say):
         if path.suffix.lower() not in SUFFIXES or not path.is_file():
             continue
         article_id = path.relative_to(folder).with_suffix("").as_posix()

@@ -402,7 +402,7 @@ def build_index(
     t0 = time.perf_counter()
     check_index_dir(index_dir, corpus_dir)
     if articles is None:
-        articles = load_corpus(corpus_dir, settings.max_file_bytes)
+        articles = load_corpus(corpus_dir, settings.max_file_bytes, follow_links=settings.follow_links)
     with build_lock(index_dir):
         check_index_dir(index_dir, corpus_dir)  # again under the lock: the folder may have changed
         _recover(index_dir)
@@ -498,7 +498,7 @@ def open_index(
     """
     models = models or Models()
     check_index_dir(index_dir, corpus_dir)
-    articles = load_corpus(corpus_dir, settings.max_file_bytes)
+    articles = load_corpus(corpus_dir, settings.max_file_bytes, follow_links=settings.follow_links)
     _recover(index_dir)
     try:
         manifest, chunks, dense = _read_folder(index_dir)
@@ -514,7 +514,7 @@ def open_index(
         report = build_index(corpus_dir, index_dir, settings, models, progress, articles)
         notice(report.summary())
         manifest, chunks, dense = _read_folder(index_dir)
-        articles = load_corpus(corpus_dir, settings.max_file_bytes, quiet=True)
+        articles = load_corpus(corpus_dir, settings.max_file_bytes, quiet=True, follow_links=settings.follow_links)
         if staleness(manifest, articles, settings, models):
             raise IndexError_(f"the corpus at {corpus_dir} changed while it was being indexed; run the command again")
     bm25 = SparseBM25([tokenize(c.text) for c in chunks])

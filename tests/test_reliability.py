@@ -231,17 +231,32 @@ def test_names_with_spaces_non_ascii_and_brackets_are_indexed(env):
     assert d["citations"] and d["citations"][0]["article"] == "my notes/Über café report"
 
 
-def test_symlinked_file_and_folder_are_indexed(env):
+def _links_out_and_in(env) -> None:
     outside = env.tmp / "outside"
     write_corpus(outside, {"linked.txt": "Oil imports from Russia rose to 1.8 million barrels a day.\n",
                            "deep/inner.md": "The rupee-rouble settlement covers 90 percent of trade.\n"})
     (env.corpus / "link.txt").symlink_to(outside / "linked.txt")
     (env.corpus / "folder").symlink_to(outside / "deep", target_is_directory=True)
+    (env.corpus / "alias.txt").symlink_to(env.corpus / "trade.txt")  # inside: always read
+
+
+def test_links_outside_the_corpus_are_skipped_with_a_warning(env):
+    _links_out_and_in(env)
     r = env.qa("index")
     succeeds(r)
+    assert sorted(manifest_of(env.idx)["articles"]) == ["alias", "other/plans", "trade", "visit"]
+    says(r.stderr, "link.txt: a link to a file outside the corpus (--follow-links reads it)",
+         "folder: a link to a folder outside the corpus")
+
+
+def test_follow_links_reads_links_outside_the_corpus(env):
+    _links_out_and_in(env)
+    r = runner.invoke(app, ["index", "--follow-links", "--corpus", str(env.corpus), "--index-dir", str(env.idx)])
+    succeeds(r)
     arts = manifest_of(env.idx)["articles"]
-    assert "link" in arts
+    assert "link" in arts and "alias" in arts
     assert "folder/inner" in arts, f"symlinked folder not indexed: {sorted(arts)}"
+    assert "outside the corpus" not in r.stderr
 
 
 def test_dangling_symlink_and_symlink_loop_do_not_crash(env):
