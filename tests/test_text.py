@@ -32,3 +32,27 @@ def test_sentences_are_ordered_disjoint_slices(text):
         assert prev <= s < e <= len(text)
         assert text[s:e] == text[s:e].strip()
         prev = e
+
+
+def test_sentence_splitting_of_1_mb_adversarial_text_finishes_and_splits_right():
+    """The boundary pattern once took quadratic time (20 KB of dots: 6.6 s; 160 KB: 389 s).
+    The time itself is recorded by `make bench` (section text); this guards against a hang."""
+    import signal
+
+    from qa.text import sentences
+
+    def hang(*_):
+        raise TimeoutError("sentences() took over 30 s on 1 MB: not linear")
+
+    old = signal.signal(signal.SIGALRM, hang)
+    signal.alarm(30)
+    try:
+        for unit in (".", " ", '"', "7", '." ', "." * 999 + " "):
+            text = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
+            spans = sentences(text)
+            assert all(0 <= s < e <= len(text) for s, e in spans)
+        many = "It rained. " * 100_000  # 1.1 MB of real boundaries: every sentence found
+        assert len(sentences(many)) == 100_000
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
