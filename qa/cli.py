@@ -208,6 +208,8 @@ def eval_(
     from qa.index import PROJECT_ROOT
 
     gold = gold or PROJECT_ROOT / "eval" / "gold.jsonl"
+    if report is not None:
+        _check_report(report, gold, _paths(corpus, index_dir)[0])
     items = _run(lambda: read_gold(gold))
     idx = _run(lambda: load(corpus, index_dir, quiet, follow_links))
     unknown = sorted({s for it in items for s in it.sources} - set(idx.articles))
@@ -247,6 +249,17 @@ def eval_(
         err.print(f"report written to {plain(report, name=True)}", markup=False)
     if failed:
         _fail("threshold not met: " + "; ".join(failed))
+
+
+def _check_report(report: Path, gold: Path, corpus: Path) -> None:
+    """An output never replaces an input: refuse the gold file, anything in the corpus, a folder."""
+    real, corpus_real = report.resolve(), corpus.resolve()
+    if gold.exists() and real == gold.resolve():
+        _fail(f"--report {report} is the gold file; pass another path for the report")
+    if real == corpus_real or real.is_relative_to(corpus_real):
+        _fail(f"--report {report} lies inside the corpus folder {corpus}; pass a path outside it")
+    if real.is_dir():
+        _fail(f"--report {report} is a folder; pass a file path")
 
 
 def _version(value: bool) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -31,6 +33,9 @@ class GoldItem:
     line: int = 0
 
 
+GOLD_MAX_BYTES = 50_000_000
+
+
 def read_gold(path: Path) -> list[GoldItem]:
     """Parse and validate a gold file; every problem is reported with its line number.
 
@@ -38,9 +43,16 @@ def read_gold(path: Path) -> list[GoldItem]:
         GoldError: the file is missing or any line breaks the format (all problems listed).
     """
     try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            raise GoldError(f"gold file {path} is not a regular file; pass a .jsonl file")
+        if info.st_size > GOLD_MAX_BYTES:
+            raise GoldError(f"gold file {path} is {info.st_size:,} bytes, over the limit of {GOLD_MAX_BYTES:,}")
+        with open(path, "rb") as f:
+            lines = f.read(GOLD_MAX_BYTES + 1).decode("utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        raise GoldError(f"cannot read gold file {path}: {exc}") from exc
+        reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
+        raise GoldError(f"cannot read gold file {path} ({reason})") from exc
     items: list[GoldItem] = []
     problems: list[str] = []
     ids: set[str] = set()

@@ -23,6 +23,10 @@ Commands:
   /quit      leave (or Ctrl-D); Ctrl-C drops the current line"""
 
 
+HISTORY_LINES = 1000
+HISTORY_MAX_BYTES = 1_000_000  # a larger history file is not read (nor ever cut)
+
+
 def history_path() -> Path:
     """$QA_HISTORY_FILE, else $XDG_STATE_HOME/qa/history, else ~/.local/state/qa/history."""
     if os.environ.get("QA_HISTORY_FILE"):
@@ -38,16 +42,29 @@ def _setup_readline() -> Callable[[], None]:
     except ImportError:  # pragma: no cover - platforms without readline
         return lambda: None
     path = history_path()
+    # qa's own file (in its state folder) is trimmed to the last 1,000 questions; a file the user
+    # named in QA_HISTORY_FILE is theirs: only appended to, never cut, its mode left alone.
+    own = not os.environ.get("QA_HISTORY_FILE")
     try:
-        readline.read_history_file(path)
+        if path.is_file() and path.stat().st_size <= HISTORY_MAX_BYTES:
+            readline.read_history_file(path)
     except OSError:
         pass
-    readline.set_history_length(1000)
+    readline.set_history_length(HISTORY_LINES if own else -1)
+    before = readline.get_current_history_length()
 
     def save() -> None:
+        new = readline.get_current_history_length() - before
+        if new <= 0:
+            return
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            readline.write_history_file(path)
+            if own:
+                readline.write_history_file(path)
+            else:
+                if not path.exists():
+                    path.touch(mode=0o600)
+                readline.append_history_file(new, path)
         except OSError:
             pass
 
