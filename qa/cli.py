@@ -33,14 +33,15 @@ IndexOpt = typer.Option(
     help="Where the index lives. Default: index/ for seeds/, else a folder in ~/.cache/qa/ per corpus.",
 )
 QuietOpt = typer.Option(False, "--quiet", "-q", help="No progress bars or notices on stderr.")
+YesOpt = typer.Option(False, "--yes", help="Index the root or home folder as a corpus without asking.")
 FollowOpt = typer.Option(False, "--follow-links", help="Also read symbolic links that point outside the corpus folder.")
 
 
 def _paths(corpus: Optional[Path], index_dir: Optional[Path]) -> tuple[Path, Path]:
     from qa.index import PROJECT_ROOT, default_index_dir
 
-    corpus = corpus or PROJECT_ROOT / "seeds"
-    return corpus, index_dir or default_index_dir(corpus)
+    corpus = (corpus or PROJECT_ROOT / "seeds").expanduser()  # QA_CORPUS_DIR='~/news' as a shell would
+    return corpus, (index_dir.expanduser() if index_dir else default_index_dir(corpus))
 
 
 def _fail(message: str, code: int = 1) -> None:
@@ -86,7 +87,16 @@ def _run(fn):
         raise typer.Exit(130)
 
 
-def load(corpus: Optional[Path], index_dir: Optional[Path], quiet: bool, follow_links: bool = False):
+def _guard_corpus(corpus: Path, yes: bool) -> None:
+    """Walking / or the home folder reads everything a person owns: only when they say so."""
+    real = corpus.resolve()
+    if not yes and (real == Path("/") or real == Path.home().resolve()):
+        _fail(f"the corpus {corpus} is {'the root' if real == Path('/') else 'your home'} folder: every file "
+              "under it would be read; pass --yes to index it anyway, or --corpus naming a folder of articles")
+
+
+def load(corpus: Optional[Path], index_dir: Optional[Path], quiet: bool, follow_links: bool = False,
+         yes: bool = False):
     """Open (building or refreshing when needed) the index of the corpus."""
     from qa.config import Settings
     from qa.index import open_index
@@ -95,6 +105,7 @@ def load(corpus: Optional[Path], index_dir: Optional[Path], quiet: bool, follow_
     import io
 
     corpus, index_dir = _paths(corpus, index_dir)
+    _guard_corpus(corpus, yes)
     bar = _Bar("embedding", quiet)
     try:
         with contextlib.redirect_stderr(io.StringIO()) if quiet else contextlib.nullcontext():
@@ -109,6 +120,7 @@ def index(
     index_dir: Optional[Path] = IndexOpt,
     max_file_bytes: int = typer.Option(10_000_000, help="Skip (with a warning) files larger than this."),
     follow_links: bool = FollowOpt,
+    yes: bool = YesOpt,
     quiet: bool = QuietOpt,
 ) -> None:
     """Build or update the index of a corpus (only new or changed articles are embedded)."""
@@ -116,6 +128,7 @@ def index(
     from qa.index import build_index
 
     corpus, index_dir = _paths(corpus, index_dir)
+    _guard_corpus(corpus, yes)
     if max_file_bytes < 1:
         _fail(f"--max-file-bytes must be ≥ 1, got {max_file_bytes}")
     bar = _Bar("embedding", quiet)
@@ -135,6 +148,7 @@ def ask(
     index_dir: Optional[Path] = IndexOpt,
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object (see README) instead of text."),
     follow_links: bool = FollowOpt,
+    yes: bool = YesOpt,
     quiet: bool = QuietOpt,
 ) -> None:
     """Answer QUESTION once, or open a conversation when no question is given."""
@@ -145,9 +159,9 @@ def ask(
     if question is None:
         from qa.repl import repl
 
-        _run(lambda: repl(lambda: Conversation(load(corpus, index_dir, quiet, follow_links)), out, err))
+        _run(lambda: repl(lambda: Conversation(load(corpus, index_dir, quiet, follow_links, yes)), out, err))
         return
-    conv = Conversation(_run(lambda: load(corpus, index_dir, quiet, follow_links)))
+    conv = Conversation(_run(lambda: load(corpus, index_dir, quiet, follow_links, yes)))
     answer = _run(lambda: conv.ask(question))
     if as_json:
         print(json.dumps(answer_json(answer), ensure_ascii=False))
@@ -201,6 +215,7 @@ def eval_(
     min_followup_em: Optional[float] = typer.Option(None, help="Fail when followup_em is below this."),
     sweep: bool = typer.Option(False, "--sweep", help="Also print abstention rates at other confidence thresholds."),
     follow_links: bool = FollowOpt,
+    yes: bool = YesOpt,
     quiet: bool = QuietOpt,
 ) -> None:
     """Score a gold Q&A set against a corpus; exit non-zero when a threshold is not met."""
@@ -211,7 +226,7 @@ def eval_(
     if report is not None:
         _check_report(report, gold, _paths(corpus, index_dir)[0])
     items = _run(lambda: read_gold(gold))
-    idx = _run(lambda: load(corpus, index_dir, quiet, follow_links))
+    idx = _run(lambda: load(corpus, index_dir, quiet, follow_links, yes))
     unknown = sorted({s for it in items for s in it.sources} - set(idx.articles))
     if unknown and not quiet:
         shown = ", ".join(unknown[:5]) + (f" and {len(unknown) - 5} more" if len(unknown) > 5 else "")

@@ -15,6 +15,7 @@ from qa.text import sentences
 SUFFIXES = (".txt", ".md")
 DATE_LINE = re.compile(r"date (\d{4}-\d{2}-\d{2})")
 TITLE_CHARS = 80
+WARN_EACH = 10  # warnings of one kind printed before the rest are only counted
 
 
 def warn(message: str) -> None:
@@ -79,6 +80,12 @@ def _files(folder: Path, follow_links: bool, say) -> list[Path]:
         kept = []
         for d in sorted(dirs):
             p = os.path.join(root, d)
+            try:
+                p.encode("utf-8")
+            except UnicodeEncodeError:
+                say(f"skipped {p.encode('utf-8', 'surrogateescape').decode('utf-8', 'backslashreplace')}: "
+                    "its name is not valid UTF-8")
+                continue
             if os.path.islink(p) and not follow_links and not inside(p):
                 say(f"skipped {p}: a link to a folder outside the corpus (--follow-links reads it)")
                 continue
@@ -86,6 +93,12 @@ def _files(folder: Path, follow_links: bool, say) -> list[Path]:
         dirs[:] = kept
         for f in files:
             p = os.path.join(root, f)
+            try:
+                p.encode("utf-8")
+            except UnicodeEncodeError:  # bytes that are no UTF-8 in a name: unusable as an article id
+                say(f"skipped {p.encode('utf-8', 'surrogateescape').decode('utf-8', 'backslashreplace')}: "
+                    "its name is not valid UTF-8")
+                continue
             if os.path.islink(p) and not follow_links and not inside(p) and Path(p).suffix.lower() in SUFFIXES:
                 say(f"skipped {p}: a link to a file outside the corpus (--follow-links reads it)")
                 continue
@@ -110,7 +123,15 @@ def load_corpus(folder: Path, max_file_bytes: int = 10_000_000, quiet: bool = Fa
     if not folder.is_dir():
         raise CorpusError(f"corpus {folder} is not a folder; pass --corpus DIR")
     articles: dict[str, Article] = {}
-    say = (lambda message: None) if quiet else warn
+    said: dict[str, int] = {}
+
+    def say(message: str) -> None:
+        """A warning; past WARN_EACH of one kind (the reason after the path), only a count at the end."""
+        kind = message.rsplit(": ", 1)[-1].split(" (")[0]
+        said[kind] = said.get(kind, 0) + 1
+        if not quiet and said[kind] <= WARN_EACH:
+            warn(message)
+
     for path in _files(folder, follow_links, say):
         if path.suffix.lower() not in SUFFIXES or not path.is_file():
             continue
@@ -137,6 +158,9 @@ def load_corpus(folder: Path, max_file_bytes: int = 10_000_000, quiet: bool = Fa
                 "rename one of them"
             )
         articles[article_id] = parse_article(article_id, text, path)
+    for kind, n in said.items():
+        if n > WARN_EACH and not quiet:
+            warn(f"{n - WARN_EACH:,} more files skipped: {kind}")
     if not articles:
         raise CorpusError(f"corpus folder {folder} holds no readable .txt or .md article")
     return [articles[k] for k in sorted(articles)]

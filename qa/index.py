@@ -337,7 +337,11 @@ def _write_folder(index_dir: Path, manifest: dict, chunks: list[Chunk], vectors:
         dense = faiss.IndexFlatIP(int(manifest["dim"]))
         if len(vectors):
             dense.add(np.ascontiguousarray(vectors, dtype=np.float32))
-        faiss.write_index(dense, str(tmp / DENSE))
+        try:
+            faiss.write_index(dense, str(tmp / DENSE))
+        except RuntimeError as exc:  # FAISS reports a full disk (or any write error) as its own type
+            raise OSError(28 if "No space" in str(exc) else 5, "FAISS could not write dense.faiss: "
+                          + (os.strerror(28) if "No space" in str(exc) else str(exc).splitlines()[0][:200])) from exc
         # The manifest is written last: a folder without one is never taken for an index.
         (tmp / MANIFEST).write_text(json.dumps(manifest, indent=1, ensure_ascii=False), encoding="utf-8")
         for name in (CHUNKS, DENSE, MANIFEST):
