@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import tempfile
 import warnings
@@ -85,7 +86,23 @@ def cache_root() -> Path:
 
 def onnx_path(weights_hash: str) -> Path:
     """Where the ONNX export of the weights with this hash is kept."""
+    if not re.fullmatch(r"[0-9a-f]{64}", weights_hash):  # a hash from a manifest, never a path
+        raise ModelError(f"not a SHA-256 weights hash: {weights_hash[:80]!r}; run `qa index`")
     return cache_root() / "models" / weights_hash[:16] / "model.onnx"
+
+
+def encoder_ready(weights_hash: str) -> bool:
+    """Whether the question encoder's model and tokenizer are both in the cache, neither empty."""
+    path = onnx_path(weights_hash)
+    tok = path.parent / "tokenizer.json"
+    return path.is_file() and tok.is_file() and path.stat().st_size > 0 and tok.stat().st_size > 0
+
+
+def remove_leftovers() -> None:
+    """Temporary files of exports killed midway (``*.onnx.tmp``, ``*.json.tmp``) in the model cache."""
+    for tmp in list((cache_root() / "models").glob("*/*.onnx.tmp")) + list((cache_root() / "models").glob("*/*.json.tmp")):
+        if tmp.is_file() and not tmp.is_symlink():
+            tmp.unlink(missing_ok=True)
 
 
 def _normalize(vectors: np.ndarray) -> np.ndarray:
@@ -150,6 +167,13 @@ class SentenceTransformerEmbedder:
         wrapper = Wrapper(transformer).eval()
         ids = torch.ones((2, 8), dtype=torch.long)
         target.parent.mkdir(parents=True, exist_ok=True)
+        # the tokenizer first, the model last: a kill in between leaves no model, so the next
+        # `qa index` sees the encoder missing and exports again
+        target.unlink(missing_ok=True)
+        fd, tok_tmp = tempfile.mkstemp(dir=target.parent, suffix=".json.tmp")
+        os.close(fd)
+        shutil.copy(self.folder / "tokenizer.json", tok_tmp)
+        os.replace(tok_tmp, target.parent / "tokenizer.json")
         fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".onnx.tmp")
         os.close(fd)
         try:
@@ -167,7 +191,6 @@ class SentenceTransformerEmbedder:
         finally:
             if os.path.exists(tmp):
                 os.unlink(tmp)
-        shutil.copy(self.folder / "tokenizer.json", target.parent / "tokenizer.json")
 
 
 class OnnxEmbedder:

@@ -10,7 +10,9 @@ import fcntl
 import hashlib
 import json
 import os
+import re
 import shutil
+import struct
 import sys
 import time
 from collections.abc import Callable
@@ -58,9 +60,9 @@ class Models:
 
     def query_ready(self, weights_hash: str) -> bool:
         """Whether the question encoder for these weights exists."""
-        from qa.embed import onnx_path
+        from qa.embed import encoder_ready
 
-        return onnx_path(weights_hash).is_file()
+        return encoder_ready(weights_hash)
 
     def prepare_query(self, embedder: Embedder) -> None:
         """Export the ONNX question encoder from the build embedder."""
@@ -167,41 +169,83 @@ class Index:
 # ---------------------------------------------------------------- reading
 
 
+HEX64 = re.compile(r"[0-9a-f]{64}")
+FAISS_FLAT_HEADER = 45  # fourcc, d, ntotal, two dummies, is_trained, metric, float count: then n·d float32
+
+
+def _damaged(path: Path, why: str) -> IndexError_:
+    return IndexError_(f"{path} is damaged ({why})")
+
+
 def _read_manifest(folder: Path) -> dict:
+    """The manifest, refused as damaged unless every field has the type this program wrote."""
+    path = folder / MANIFEST
     try:
-        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise IndexError_(f"{folder / MANIFEST} is missing or damaged ({exc.__class__.__name__})") from exc
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError) as exc:
+        raise IndexError_(f"{path} is missing or damaged ({exc.__class__.__name__})") from exc
     if not isinstance(manifest, dict) or not isinstance(manifest.get("format"), int):
-        raise IndexError_(f"{folder / MANIFEST} has no format version")
+        raise IndexError_(f"{path} has no format version")
+    if manifest["format"] > INDEX_FORMAT:
+        return manifest  # refused by the caller, never rebuilt over
+    checks = {
+        "model": isinstance(manifest.get("model"), str),
+        # a hash, never a path: it names the question encoder's cache folder
+        "weights_sha256": isinstance(manifest.get("weights_sha256"), str) and HEX64.fullmatch(manifest["weights_sha256"]),
+        "dim": type(manifest.get("dim")) is int and 0 < manifest["dim"] <= 65536,
+        "n_chunks": type(manifest.get("n_chunks")) is int and manifest["n_chunks"] >= 0,
+        "chunking": isinstance(manifest.get("chunking"), dict),
+        "articles": isinstance(manifest.get("articles"), dict) and all(
+            isinstance(k, str) and isinstance(v, dict) and isinstance(v.get("hash"), str)
+            and isinstance(v.get("title", ""), str) and isinstance(v.get("date"), (str, type(None)))
+            for k, v in manifest["articles"].items()),
+    }
+    bad = [k for k, ok in checks.items() if not ok]
+    if bad:
+        raise _damaged(path, f"{', '.join(bad)} not as written")
     return manifest
 
 
 def _read_chunks(folder: Path) -> list[Chunk]:
     chunks = []
+    path = folder / CHUNKS
     try:
-        with open(folder / CHUNKS, encoding="utf-8") as f:
+        with open(path, encoding="utf-8") as f:
             for n, line in enumerate(f):
                 d = json.loads(line)
-                chunks.append(Chunk(n, d["article_id"], int(d["start"]), int(d["end"]), d["text"]))
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise IndexError_(f"{folder / CHUNKS} is missing or damaged ({exc.__class__.__name__})") from exc
+                if not (isinstance(d, dict) and isinstance(d.get("article_id"), str) and isinstance(d.get("text"), str)
+                        and type(d.get("start")) is int and type(d.get("end")) is int
+                        and 0 <= d["start"] <= d["end"] and d["end"] - d["start"] == len(d["text"])):
+                    raise _damaged(path, f"line {n + 1} not as written")
+                chunks.append(Chunk(n, d["article_id"], d["start"], d["end"], d["text"]))
+    except (OSError, ValueError, RecursionError) as exc:
+        raise IndexError_(f"{path} is missing or damaged ({exc.__class__.__name__})") from exc
     return chunks
 
 
 def _read_dense(folder: Path, n: int, dim: int):
+    """The vectors; the file's header and size are checked first, so a damaged header can
+    never make FAISS allocate more than the file holds."""
     import faiss
 
     path = folder / DENSE
-    if not path.is_file() or path.stat().st_size == 0:
-        raise IndexError_(f"{path} is missing or empty")
     try:
-        dense = faiss.read_index(str(path))
+        size = path.stat().st_size
+        with open(path, "rb") as f:
+            head = f.read(FAISS_FLAT_HEADER)
+    except OSError as exc:
+        raise IndexError_(f"{path} is missing ({exc.strerror})") from exc
+    if len(head) < FAISS_FLAT_HEADER or head[:4] != b"IxFI":
+        raise _damaged(path, "not a FAISS flat inner-product index")
+    d, ntotal = struct.unpack_from("<iq", head, 4)
+    (floats,) = struct.unpack_from("<Q", head, FAISS_FLAT_HEADER - 8)
+    if (d, ntotal) != (dim, n) or floats != n * dim or size != FAISS_FLAT_HEADER + n * dim * 4:
+        raise IndexError_(f"{path} holds {ntotal} vectors of dimension {d} in {size:,} bytes, "
+                          f"expected {n} of {dim}")
+    try:
+        return faiss.read_index(str(path))
     except RuntimeError as exc:
-        raise IndexError_(f"{path} is damaged (FAISS cannot read it)") from exc
-    if dense.ntotal != n or dense.d != dim:
-        raise IndexError_(f"{path} holds {dense.ntotal} vectors of dimension {dense.d}, expected {n} of {dim}")
-    return dense
+        raise _damaged(path, "FAISS cannot read it") from exc
 
 
 def _read_folder(folder: Path) -> tuple[dict, list[Chunk], object]:
@@ -212,9 +256,9 @@ def _read_folder(folder: Path) -> tuple[dict, list[Chunk], object]:
             f"knows ({INDEX_FORMAT}); upgrade qa or pass another --index-dir"
         )
     chunks = _read_chunks(folder)
-    if len(chunks) != manifest.get("n_chunks"):
-        raise IndexError_(f"{folder / CHUNKS} holds {len(chunks)} chunks, the manifest says {manifest.get('n_chunks')}")
-    dense = _read_dense(folder, len(chunks), int(manifest.get("dim", 0)))
+    if len(chunks) != manifest["n_chunks"]:
+        raise IndexError_(f"{folder / CHUNKS} holds {len(chunks)} chunks, the manifest says {manifest['n_chunks']}")
+    dense = _read_dense(folder, len(chunks), manifest["dim"])
     return manifest, chunks, dense
 
 
@@ -347,18 +391,45 @@ def _write_folder(index_dir: Path, manifest: dict, chunks: list[Chunk], vectors:
         for name in (CHUNKS, DENSE, MANIFEST):
             with open(tmp / name, "rb") as f:
                 os.fsync(f.fileno())
-        if index_dir.exists():
-            aside = Path(tempfile.mkdtemp(prefix=f".{index_dir.name}.old-{os.getpid()}-", dir=parent))
-            os.rename(index_dir, aside)  # onto the empty folder just made: a name nobody else holds
-            old = aside
-        os.rename(tmp, index_dir)
-        tmp = None
+        if index_dir.exists() and _exchange(tmp, index_dir):
+            old, tmp = tmp, None  # one atomic swap: a reader sees the old index or the new, never neither
+        else:
+            if index_dir.exists():  # a file system without the swap: two renames
+                aside = Path(tempfile.mkdtemp(prefix=f".{index_dir.name}.old-{os.getpid()}-", dir=parent))
+                os.rename(index_dir, aside)  # onto the empty folder just made: a name nobody else holds
+                old = aside
+            os.rename(tmp, index_dir)
+            tmp = None
     except OSError as exc:
         raise IndexError_(f"cannot write the index to {index_dir} ({exc.strerror}); pass a writable --index-dir") from exc
     finally:
         for made in (tmp, old):
             if made is not None:
                 shutil.rmtree(made, ignore_errors=True)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders in one step (Linux renameat2 RENAME_EXCHANGE); False where unsupported."""
+    import ctypes
+
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0
+
+
+def _remove_leftovers(index_dir: Path) -> None:
+    """Folders of builds killed midway (``.NAME.tmp-*``, ``.NAME.old-*``) that are ours, and the
+    model cache's temporary files. Called only under the build lock, so no build of ours is running."""
+    from qa.embed import remove_leftovers
+
+    for pattern in (f".{index_dir.name}.tmp-*", f".{index_dir.name}.old-*"):
+        for p in index_dir.parent.glob(pattern):
+            if p.is_dir() and not p.is_symlink() and _ours(p):
+                shutil.rmtree(p, ignore_errors=True)
+    remove_leftovers()
 
 
 def _recover(index_dir: Path) -> None:
@@ -410,6 +481,7 @@ def build_index(
     with build_lock(index_dir):
         check_index_dir(index_dir, corpus_dir)  # again under the lock: the folder may have changed
         _recover(index_dir)
+        _remove_leftovers(index_dir)
         report = BuildReport(articles=len(articles))
         old_manifest, old_chunks, old_vectors = None, [], None
         if (index_dir / MANIFEST).exists() or index_dir.exists():
@@ -503,8 +575,7 @@ def open_index(
     models = models or Models()
     check_index_dir(index_dir, corpus_dir)
     articles = load_corpus(corpus_dir, settings.max_file_bytes, follow_links=settings.follow_links)
-    _recover(index_dir)
-    try:
+    try:  # a missing index is recovered or built by build_index, under the lock
         manifest, chunks, dense = _read_folder(index_dir)
         reasons = staleness(manifest, articles, settings, models)
         if not reasons and not models.query_ready(manifest["weights_sha256"]):
