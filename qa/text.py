@@ -70,7 +70,7 @@ def stem(word: str) -> str:
         word = word[:-2]
     word = SPELLING.get(word, word)
     word = IRREGULAR.get(word, word)
-    if len(word) <= 3 or not word.isalpha():
+    if len(word) <= 3 or len(word) > 40 or not word.isalpha():  # no word is longer: don't recurse through junk
         return word
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:

@@ -56,3 +56,9 @@ def test_sentence_splitting_of_1_mb_adversarial_text_finishes_and_splits_right()
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, old)
+
+
+def test_a_huge_junk_word_is_tokenized_without_deep_recursion():
+    from qa.text import tokenize
+
+    assert tokenize("regulating " + "ating" * 5000) == ["regul", "ating" * 5000]
