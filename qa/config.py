@@ -33,8 +33,6 @@ class Settings:
     # P(right) below which the answer is withheld; None: the threshold in the reader's card, chosen
     # on the SQuAD tune split (train/calibrate.py), one for every corpus.
     abstain_threshold: float | None = None
-    # A question asking for money, a percent, a date or a number is not answered by another of those kinds.
-    typed_answers: bool = True
     # Values whose best span scores within this many logits of the best count as fitting equally.
     tie_margin: float = 1.0
     # Another value of the same kind is shown as a disagreement within this many logits of the best.

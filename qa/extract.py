@@ -20,7 +20,7 @@ from qa.question import classify
 from qa.reader import Reader, Reading, Span
 from qa.schema import Alternative, Answer, Citation, Hit
 from qa.text import normalize, sentences
-from qa.values import VALUE_KINDS, compatible, same_precision, value_key, value_kind
+from qa.values import compatible, same_precision, value_key, value_kind
 
 FEATURES = ("margin_own_window", "margin_min_null", "top_dense")
 
@@ -67,7 +67,8 @@ def confidence(values: list[float], card: dict) -> float:
     coef, bias = model.get("coef"), model.get("intercept", 0.0)
     if not coef:  # an uncalibrated reader: its margin alone
         return 1 / (1 + math.exp(-values[0]))
-    z = bias + sum(c * (v - m) / s for c, v, m, s in zip(coef, values, model["mean"], model["scale"]))
+    used = [values[FEATURES.index(f)] for f in model.get("features", FEATURES)]
+    z = bias + sum(c * (v - m) / s for c, v, m, s in zip(coef, used, model["mean"], model["scale"]))
     return 1 / (1 + math.exp(-max(-40.0, min(40.0, z))))
 
 
@@ -135,10 +136,6 @@ def extract(index: Index, question: str, hits: list[Hit], reader: Reader) -> Ans
     read = hits[: settings.k_read or reader.card.get("k", 8)]
     reading = reader.read(question, [h.chunk.text for h in read])
     groups = _groups(index, reading, read, reader.card.get("rank_penalty", 0.0)) if reading.spans else []
-    if settings.typed_answers and kind in VALUE_KINDS:
-        # "how much is trade worth?" asks for money: a percent or a date is another quantity
-        fitting = [g for g in groups if g.kind not in VALUE_KINDS or g.kind == kind]
-        groups = fitting or groups
     if not groups:
         return Answer(question, None, 0.0, passages=shown, kind=kind)
     conf = confidence(features(reading, read), reader.card)

@@ -56,6 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--limit", type=int, help="a seeded sample of this many questions")
     ap.add_argument("--k", type=int, help="use this k instead of choosing it")
+    ap.add_argument("--features", default=",".join(FEATURES), help="the features abstention is fitted on")
     args = ap.parse_args(argv)
     corpus = ROOT / "eval" / "squad" / "tune" / "corpus"
     examples = load("v2_dev", articles=DEV_TUNE)
@@ -99,7 +100,8 @@ def main(argv: list[str] | None = None) -> int:
     best_f1 = max(v["f1"] for v in pool.values())
     k, w = min(kw for kw, v in pool.items() if v["f1"] >= best_f1 - 0.005)
     chosen = per_k[(k, w)]
-    x = np.array(chosen["features"], dtype=float)
+    use = [FEATURES.index(f) for f in args.features.split(",")]
+    x = np.array(chosen["features"], dtype=float)[:, use]
     y = np.array([1.0 if g and f1(a, g) >= 0.5 else 0.0 for a, g in zip(chosen["answers"], golds)])
     coef, intercept, mean, scale = fit_logistic(x, y)
     p = 1 / (1 + np.exp(-(((x - mean) / scale) @ coef + intercept)))
@@ -119,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
             best = row
     print("chosen:", json.dumps({"k": k, "rank_penalty": w} | {a: round(b, 4) if isinstance(b, float) else b for a, b in best.items()}))
     card = json.loads(CARD_DATA.read_text())
-    card["abstain"] = {"features": list(FEATURES), "coef": [round(float(c), 5) for c in coef],
+    card["abstain"] = {"features": [FEATURES[i] for i in use], "coef": [round(float(c), 5) for c in coef],
                        "intercept": round(intercept, 5), "mean": [round(float(m), 5) for m in mean],
                        "scale": [round(float(s), 5) for s in scale], "threshold": best["threshold"],
                        "fitted_on": f"SQuAD 2.0 dev articles 21-25, {len(golds)} questions, k={k}"}

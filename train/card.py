@@ -128,9 +128,11 @@ def render(card: dict) -> str:
             lines.append(f"| {f} | {c} | {m} | {s} |")
         lines += [
             "",
-            f"intercept {ab['intercept']}; the answer is withheld below P = {ab['threshold']} (the threshold with the "
-            "best SQuAD 2.0 overall f1 on the tune split), one threshold for every corpus. At it, on the tune split: "
-            + json.dumps(tune.get("at_threshold", {})),
+            f"intercept {ab['intercept']}; the answer is withheld below P = {ab['threshold']}, one threshold for every "
+            f"corpus. The tune split's own choice was {ab.get('tune_threshold', ab['threshold'])}; at it, on the tune "
+            "split: " + json.dumps(tune.get("at_threshold", {})),
+            "",
+            card["abstain"].get("threshold_note", ""),
             "",
             "`margin_own_window`: best span score − the no-answer score of its window; `margin_min_null`: best span "
             "score − the lowest no-answer score over all windows read; `top_dense`: the highest cosine similarity "
