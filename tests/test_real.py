@@ -77,15 +77,36 @@ def test_answer_path_imports_no_torch(use_real_env):
     assert "HEAVY []" in out.stdout, out.stdout + out.stderr
 
 
-def test_one_shot_json_is_grounded_and_shows_disagreement(use_real_env):
-    result = CliRunner().invoke(app, ["ask", "When will Putin visit India?", "--json", "--quiet"])
+def _ask_json(question: str) -> dict:
+    result = CliRunner().invoke(app, ["ask", question, "--json", "--quiet"])
     assert result.exit_code == 0, result.output
     d = json.loads(result.stdout)
     texts = {p.stem: p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")}
     for c in d["citations"] + [c for a in d["alternatives"] for c in a["citations"]]:
         assert texts[c["article"]][c["start"]:c["end"]] == c["quote"]
     assert d["answer"] in d["quote"]
-    assert "4" in d["answer"] and any("5-6" in a["answer"] or "5–6" in a["answer"] for a in d["alternatives"])
+    return d
+
+
+def test_the_two_visit_dates_are_shown_with_their_sources(use_real_env):
+    from qa.values import value_key
+
+    d = _ask_json("When will Putin visit India?")
+    values = {value_key(d["answer"], "date")} | {value_key(a["answer"], "date") for a in d["alternatives"]}
+    assert values == {value_key("December 4-5", "date"), value_key("December 5-6", "date")}
+    cited = {c["article"] for c in d["citations"]} | {c["article"] for a in d["alternatives"] for c in a["citations"]}
+    assert {"001_e014ce27d4f9c4f0", "002_e5502f474a8e0458"} <= cited  # 5-6 and 4-5, each from its article
+
+
+@pytest.mark.xfail(strict=True, reason="the interim CPU-trained reader answers Indian exports ($4.88 billion) "
+                                       "to this question; it passes once the reader reads the total")
+def test_trade_totals_disagree_and_exports_are_no_rival(use_real_env):
+    from qa.values import value_key
+
+    d = _ask_json("How much is trade between India and Russia worth?")
+    values = {value_key(d["answer"], "money")} | {value_key(a["answer"], "money") for a in d["alternatives"]}
+    assert values == {value_key("$68.7 billion", "money"), value_key("$65-67 billion", "money")}
+    assert "4.88" not in json.dumps(d["alternatives"])  # Indian exports are another quantity
 
 
 def test_repl_in_a_terminal(use_real_env):
