@@ -112,6 +112,7 @@ class BuildReport:
     reasons: list[str] = field(default_factory=list)
     embed_seconds: float = 0.0
     model_seconds: float = 0.0
+    encoder_exported: bool = False  # the question encoder was missing or incomplete and was exported again
 
     @property
     def nothing_changed(self) -> bool:
@@ -121,7 +122,8 @@ class BuildReport:
         """One or two lines a person reads after `qa index`."""
         size = f"{_count(self.articles, 'article')}, {_count(self.chunks, 'chunk')}"
         if self.nothing_changed:
-            return f"nothing changed: {size} ({self.seconds:.1f}s)"
+            again = "; the question encoder was missing or incomplete and was exported again" if self.encoder_exported else ""
+            return f"nothing changed: {size}{again} ({self.seconds:.1f}s)"
         parts = [f"{len(self.added)} added", f"{len(self.changed)} changed", f"{len(self.removed)} removed"]
         why = f" ({'; '.join(self.reasons)})" if self.reasons else ""
         return (
@@ -547,6 +549,7 @@ def build_index(
             if embedder is None:
                 embedder = models.for_build(settings)
             models.prepare_query(embedder)
+            report.encoder_exported = True
 
         if report.nothing_changed and old_manifest is not None:
             report.seconds = time.perf_counter() - t0

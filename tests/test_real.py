@@ -132,3 +132,38 @@ def test_repl_in_a_terminal(use_real_env):
         child.close(force=True)
     assert Path(use_real_env["QA_HISTORY_FILE"]).read_text().count("Murmu") == 0  # history holds questions
     assert "What is her title?" in Path(use_real_env["QA_HISTORY_FILE"]).read_text()
+
+
+def test_repl_appends_to_a_users_history_file_and_keeps_its_mode(use_real_env, tmp_path):
+    pexpect = pytest.importorskip("pexpect")
+    history = tmp_path / "my-history"
+    lines = [f"old question {i}" for i in range(1500)]
+    history.write_text("\n".join(lines) + "\n")
+    history.chmod(0o640)
+    env = os.environ | use_real_env | {"QA_HISTORY_FILE": str(history)}
+    child = pexpect.spawn(str(QA_BIN), ["ask"], env=env, encoding="utf-8", timeout=60, dimensions=(40, 200))
+    try:
+        child.expect_exact("qa> ")
+        child.sendline("Who will host the banquet?")
+        child.expect("Murmu")
+        child.expect_exact("qa> ")
+        child.sendline("/quit")
+        child.expect(pexpect.EOF)
+    finally:
+        child.close(force=True)
+    assert history.read_text().splitlines() == lines + ["Who will host the banquet?", "/quit"]  # appended, none cut
+    assert history.stat().st_mode & 0o777 == 0o640
+
+
+def test_a_question_encoder_missing_its_tokenizer_is_exported_again_by_qa_index(use_real_env):
+    from qa.config import WEIGHTS_SHA256
+    from qa.embed import onnx_path
+
+    tok = onnx_path(WEIGHTS_SHA256).parent / "tokenizer.json"
+    tok.unlink()  # as a kill between the export's two copies left it
+    r = CliRunner().invoke(app, ["index"])
+    assert r.exit_code == 0, r.output
+    assert "the question encoder was missing or incomplete and was exported again" in " ".join(r.stdout.split())
+    assert tok.is_file()
+    d = json.loads(CliRunner().invoke(app, ["ask", "Who will host the banquet?", "--json", "--quiet"]).stdout)
+    assert "Murmu" in d["answer"]
