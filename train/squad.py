@@ -8,10 +8,20 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "qa-train"
+def _data_dir() -> Path:
+    """$QA_TRAIN_DATA, else ../shared/data/qa-train beside the checkout, else this workplace's copy."""
+    if os.environ.get("QA_TRAIN_DATA"):
+        return Path(os.environ["QA_TRAIN_DATA"])
+    beside = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "qa-train"
+    workplace = Path("/work/shared/data/qa-train")  # where a clone elsewhere (CI's) still finds it
+    return beside if beside.is_dir() or not workplace.is_dir() else workplace
+
+
+DATA = _data_dir()
 FILES = {
     "v1_train": "squad-v1.1-train.json.gz",
     "v2_train_first10": "squad-v2.0-train-first10.json.gz",
