@@ -20,6 +20,7 @@ import numpy as np
 
 from qa.config import MODEL_NAME, WEIGHTS_SHA256
 from qa.errors import ModelError
+from qa.windows import pad_batch
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -54,7 +55,7 @@ def model_dir() -> Path:
     return path
 
 
-def weights_sha256(path: Path) -> str:
+def file_sha256(path: Path) -> str:
     """SHA-256 of a file, read in blocks."""
     h = hashlib.sha256()
     with open(path, "rb") as f:
@@ -69,7 +70,7 @@ def verify_weights(folder: Path, expected: str = WEIGHTS_SHA256) -> str:
     Raises:
         ModelError: the hash differs.
     """
-    actual = weights_sha256(folder / "model.safetensors")
+    actual = file_sha256(folder / "model.safetensors")
     if actual != expected:
         raise ModelError(
             f"model weights at {folder} have SHA-256 {actual}, expected {expected} "
@@ -229,16 +230,7 @@ class OnnxEmbedder:
         for g in range(0, len(order), self.batch_size):
             idx = order[g : g + self.batch_size]
             encs = self.tokenizer.encode_batch([texts[i] for i in idx])
-            width = max(len(e.ids) for e in encs)
-            ids = np.zeros((len(idx), width), dtype=np.int64)
-            mask = np.zeros_like(ids)
-            types = np.zeros_like(ids)
-            for r, e in enumerate(encs):
-                n = len(e.ids)
-                ids[r, :n] = e.ids
-                mask[r, :n] = e.attention_mask
-                types[r, :n] = e.type_ids
-            (vecs,) = self.session.run(None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": types})
+            (vecs,) = self.session.run(None, pad_batch(encs))
             out[idx] = vecs
             if progress:
                 progress(len(idx))

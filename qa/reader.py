@@ -8,7 +8,6 @@ windows of one question go through ONNX Runtime in one call; no torch here.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
+from qa.embed import file_sha256
 from qa.errors import ModelError
 from qa.windows import load_tokenizer, pad_batch, windows_from_encodings
 
@@ -51,18 +51,14 @@ class Reading:
         """What reading only the first ``k`` passages would have given (windows are independent)."""
         keep = [i for i, o in enumerate(self.owners) if o < k]
         nulls = [self.nulls[i] for i in keep]
-        low = min(nulls, default=float("inf"))
-        return Reading(tuple(s for s in self.spans if s.passage < k), low if low != float("inf") else 0.0,
-                       tuple(nulls), tuple(self.owners[i] for i in keep))
+        return Reading(tuple(s for s in self.spans if s.passage < k), _lowest(nulls), tuple(nulls),
+                       tuple(self.owners[i] for i in keep))
 
 
-def file_sha256(path: Path) -> str:
-    """SHA-256 of a file, read in blocks."""
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
+def _lowest(nulls: list[float]) -> float:
+    """The lowest no-answer score of windows that had a passage to read (0 when none had)."""
+    low = min(nulls, default=float("inf"))
+    return low if low != float("inf") else 0.0
 
 
 def card_data(path: Path = CARD_DATA) -> dict:
@@ -170,5 +166,4 @@ def decode(windows, owner: list[int], start: np.ndarray, end: np.ndarray, top: i
             kept.append(sp)
             if len(kept) == top:
                 break
-    low = min(nulls)
-    return Reading(tuple(kept), low if low != float("inf") else 0.0, tuple(nulls), tuple(owner))
+    return Reading(tuple(kept), _lowest(nulls), tuple(nulls), tuple(owner))

@@ -82,8 +82,9 @@ def windows_from_encodings(q_enc, p_enc, tokenizer, max_length: int = MAX_LENGTH
         start += step
 
 
-def pad_batch(windows: list[Window]) -> dict[str, np.ndarray]:
-    """Stack windows into model inputs, padded to the longest of them."""
+def pad_batch(windows) -> dict[str, np.ndarray]:
+    """Stack windows (or unpadded tokenizer encodings: anything with ``ids`` and ``type_ids``)
+    into model inputs, padded to the longest of them."""
     width = max(len(w.ids) for w in windows)
     ids = np.zeros((len(windows), width), dtype=np.int64)
     mask = np.zeros_like(ids)

@@ -8,7 +8,8 @@ import shutil
 import pytest
 
 from qa.errors import ModelError
-from qa.reader import CARD_DATA, MODEL_FILE, Reader, file_sha256
+from qa.embed import file_sha256
+from qa.reader import CARD_DATA, MODEL_FILE, Reader
 from qa.text import normalize
 
 PASSAGES = [

@@ -9,7 +9,6 @@ record). The fp32 graph stays in the run folder for the int8-against-fp32 check.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import sys
@@ -58,15 +57,13 @@ def quantize(fp32: Path, int8: Path) -> None:
     quantize_dynamic(str(fp32), str(int8), weight_type=QuantType.QInt8, per_channel=True)
 
 
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--run", type=Path, default=ROOT / "train" / "runs" / "reader")
     ap.add_argument("--out", type=Path, default=ROOT / "qa" / "models")
     args = ap.parse_args(argv)
+    from qa.embed import file_sha256
+
     fp32, int8 = args.run / "reader.fp32.onnx", args.out / "reader.int8.onnx"
     export_fp32(args.run / "model", fp32)
     args.out.mkdir(parents=True, exist_ok=True)
@@ -82,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     import transformers
 
     old.update({
-        "model_sha256": sha256(int8), "fp32_sha256": sha256(fp32), "int8_bytes": int8.stat().st_size,
+        "model_sha256": file_sha256(int8), "fp32_sha256": file_sha256(fp32), "int8_bytes": int8.stat().st_size,
         "training": meta,
         "versions": {"torch": torch.__version__, "transformers": transformers.__version__,
                      "onnxruntime": onnxruntime.__version__, "tokenizers": tokenizers.__version__,

@@ -6,7 +6,6 @@ No torch here: the script that writes eval/squad/ uses this too.
 from __future__ import annotations
 
 import gzip
-import hashlib
 import json
 import os
 from dataclasses import dataclass
@@ -44,11 +43,6 @@ class Example:
     article: int  # 1-based article number within its file
     title: str
     paragraph: int
-
-
-def sha256(path: Path) -> str:
-    """SHA-256 of a file."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def load(name: str, data_dir: Path = DATA, articles: range | None = None) -> list[Example]:

@@ -25,9 +25,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from qa.embed import model_dir  # noqa: E402
+from qa.embed import file_sha256, model_dir  # noqa: E402
 from qa.windows import load_tokenizer, pad_batch, windows_from_encodings  # noqa: E402
-from train.squad import DATA, FILES, sha256, training_examples  # noqa: E402
+from train.squad import DATA, FILES, training_examples  # noqa: E402
 
 
 def label(window, answer: tuple[str, int] | None) -> tuple[int, int]:
@@ -140,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
 
     torch.manual_seed(cfg["seed"])
     torch.set_num_threads(args.threads)
-    hashes = {name: sha256(DATA / f) for name, f in FILES.items()}
+    hashes = {name: file_sha256(DATA / f) for name, f in FILES.items()}
     for name, h in hashes.items():
         log(f"data {FILES[name]} sha256 {h}")
     items, counts = build_windows(cfg, log)
