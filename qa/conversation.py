@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import sys
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -11,11 +10,13 @@ import numpy as np
 from qa.errors import QuestionError
 from qa.extract import extract
 from qa.index import Index
+from qa.language import NOT_ENGLISH_NOTE, Speller, english_words, is_english
+from qa.question import classify
 from qa.reader import Reader
 from qa.retrieve import retrieve
 from qa.schema import Answer
-from qa.text import STOPWORDS, TITLES, fold, stem, tokenize
-from qa.values import VALUE_KINDS
+from qa.text import STOPWORDS, TITLES, stem, tokenize
+from qa.values import VALUE_KINDS, value_kind
 
 PRONOUNS = {
     "he": "person", "him": "person", "his": "person-poss", "she": "person", "her": "person-poss",
@@ -38,6 +39,103 @@ PLACES = frozenset(  # names a follow-up may swap for a place
     bangalore bengaluru shanghai dubai singapore korea vietnam indonesia nigeria kenya
     saudi arabia qatar syria afghanistan bangladesh nepal sri lanka""".split()
 )
+
+
+MAX_READINGS = 3  # each reading costs one read of the passages
+OTHER_READING_MARGIN = 0.1  # the second reading must be answered this much more confidently
+WH = r"(?:what|which|whose|whom|who|when|where|why|how(?:\s+(?:much|many|long|old|often|far|big|large))?)"
+AUX_RE = r"(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should|may|might)"
+BARE_WH = re.compile(rf"^\s*({WH})\s*\??\s*$", re.IGNORECASE)
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# a time a follow-up may swap or add: "in 2024", "since March", "last year"
+TIME = re.compile(rf"(?:\b(?:in|during|since|by|before|after|until|on)\s+)?(?:\b(?:{MONTHS})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
+                  rf"|\b\d{{4}}(?:[-–]\d{{2,4}})?\b|\b(?:last|this|next) (?:year|month|week)\b)")
+QUALIFIER = re.compile(r"^(?:in|for|to|from|with|during|after|before|on|at|by|since|under|over|without)\b", re.IGNORECASE)
+IMPERATIVE = {"tell", "list", "name", "give", "show", "explain", "describe", "summarize", "summarise"}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
+COPULA = {"is", "are", "was", "were"}
+
+
+def _frame(question: str) -> tuple[str, str, str, str] | None:
+    """(wh-word, its noun, auxiliary, rest) of a wh-question: "What tariffs did the US impose?"
+    → ("What", "tariffs", "did", "the US impose"); the auxiliary is "" when the wh-word is the
+    subject ("What drives trade?")."""
+    question = re.sub(r"^\s*(?:until|since|by|in|on|at|for|from|to|with)\s+(?=(?:what|which|whom|how)\b)", "", question,
+                      flags=re.IGNORECASE)  # "Until what year does it run?"
+    m = re.match(rf"^\s*({WH})((?:\s+[\w'’-]+){{0,3}}?)\s+({AUX_RE})\s+(.+?)\s*\??\s*$", question, re.IGNORECASE)
+    if m and m.group(2).strip().lower() not in AUX_WORDS:
+        return m.group(1), m.group(2).strip(), m.group(3), m.group(4)
+    m = re.match(rf"^\s*({WH})\s+(.+?)\s*\??\s*$", question, re.IGNORECASE)
+    return (m.group(1), "", "", m.group(2)) if m else None
+
+
+DO = {"do", "does", "did"}
+PREPOSITIONS = {"of", "in", "on", "at", "to", "for", "from", "with", "by", "about", "between", "during", "into",
+                "over", "under", "against", "after", "before", "since", "until", "ahead", "across"}
+
+
+def _topic(question: str, known=None) -> str | None:
+    """What a question asks about: "trade between India and Russia" in "How much is trade between
+    India and Russia worth?", "the labour mobility pact" in "What would the labour mobility pact
+    regulate?".
+
+    ``known(phrase)``: whether the articles use a phrase; the longest opening of the subject they
+    use is the topic ("bilateral trade between India and Russia", not "… reach in 2024-25").
+    """
+    f = _frame(question)
+    if f is None:
+        return None
+    wh, noun, aux, rest = f
+    words = rest.split()
+    subject_wh = wh.lower() in ("who", "what", "which") and not noun and aux.lower() not in DO | COPULA
+    if not aux or (subject_wh and words and words[0].islower() and words[0].lower() not in DETERMINERS):
+        # the wh-word is the subject and a verb comes first ("Who will host the banquet?"): what follows it
+        words = words[1:]
+        while words and words[0].islower() and words[0].lower() not in DETERMINERS:
+            words = words[1:]
+    if known and aux.lower() not in COPULA:  # after "did", "would": a bare verb ends the subject, unmarked
+        for n in range(len(words), 0, -1):
+            phrase = words[:n]
+            if phrase[-1].lower() in PREPOSITIONS | DETERMINERS or phrase[-1].lower() in AUX_WORDS:
+                continue
+            if all(w.lower() in DETERMINERS for w in phrase):
+                break
+            if known(" ".join(phrase)):
+                return " ".join(phrase).strip(" ,;:")
+    phrase: list[str] = []
+    for w in words:
+        if phrase and w.islower() and len(w) > 4 and w.endswith(("ing", "ed")):
+            break  # "is Putin visiting India": the verb ends the subject
+        phrase.append(w)
+    if aux and aux.lower() not in COPULA and len(phrase) >= 2 and len(phrase) == len(words) and phrase[-1].islower():
+        phrase = phrase[:-1]  # "did Russia ratify": the last word is the verb
+    if all(w.lower() in DETERMINERS for w in phrase):
+        return None
+    return " ".join(phrase).strip(" ,;:") or None
+
+
+def _is_place(text: str) -> bool:
+    """Whether a phrase is a place by itself ("New Delhi", "Russia"), not a phrase naming one."""
+    toks = [t.lower().strip(".,") for t in text.split()]
+    return bool(toks) and any(t in PLACES for t in toks) and all(t in PLACES or t in {"the", "of", "new", "and"} for t in toks)
+
+
+def _sort(text: str) -> str:
+    """A person, a place, a time or a thing: a follow-up swaps like for like."""
+    if TIME.fullmatch(text.strip()):
+        return "time"
+    if _is_place(text):
+        return "place"
+    if text[:1].isupper() and _is_person(text) and len(text.split()) <= 3:
+        return "person"
+    return "thing"
+
+
+def _is_fragment(body: str) -> bool:
+    """"And exports?", "trade?", "in 2024?": no wh-word, no auxiliary, no command, a few words."""
+    words = re.findall(r"[\w'’-]+", body.lower())
+    verbs = AUX_WORDS | IMPERATIVE | {"could", "should", "may", "might", "shall", "does", "do", "did"}
+    return 0 < len(words) <= 6 and not any(re.fullmatch(WH, w) or w in verbs for w in words)
 
 
 @dataclass
@@ -114,6 +212,7 @@ class Conversation:
     turns: list[Turn] = field(default_factory=list)
     genders: dict[str, str] = field(default_factory=dict)  # "Droupadi Murmu" → "she": as the user spoke of her
     reader: Reader | None = None  # None: the index's own
+    _speller: Speller | None = None
 
     def reset(self) -> None:
         """Forget the earlier turns."""
@@ -121,7 +220,9 @@ class Conversation:
         self.genders.clear()
 
     def ask(self, question: str) -> Answer:
-        """Answer one question (a follow-up is rewritten from earlier turns first).
+        """Answer one question. A follow-up is read in the light of the last exchange; where it
+        can be read two ways, the articles are asked both and the reading they answer with more
+        confidence is kept ("understood as" shows it).
 
         Raises:
             QuestionError: the question is empty or blank.
@@ -135,78 +236,247 @@ class Conversation:
         if len(cleaned) > limit:
             cleaned = cleaned[:limit]
             notes.append(f"the question is {len(question):,} characters; only the first {limit:,} were used")
-            print(f"note: {notes[-1]}", file=sys.stderr)
-        understood = self.rewrite(cleaned)
-        hits, _ = retrieve(self.index, understood, self.index.settings.k_support)
-        answer = extract(self.index, understood, hits, self.reader or self.index.reader)
+        if not is_english(cleaned):
+            answer = Answer(question, None, 0.0, notes=(*notes, NOT_ENGLISH_NOTE), kind=classify(cleaned)[0])
+            self.turns.append(Turn(question, cleaned, answer))
+            return answer
+        fixed, _ = self.speller.correct(cleaned)
+        readings = self.readings(fixed)
+        prefer = self._previous_chunks() if readings[0] != fixed else []
+        reader = self.reader or self.index.reader
+        best: tuple[Answer, str] | None = None
+        for reading in readings[:MAX_READINGS]:
+            hits, _ = retrieve(self.index, reading, self.index.settings.k_support, prefer=prefer)
+            answer = extract(self.index, reading, hits, reader)
+            if best is None or answer.confidence > best[0].confidence + OTHER_READING_MARGIN:
+                best = answer, reading
+        answer, understood = best
         answer = replace(
-            answer, question=question, rewritten=understood if understood != cleaned else None,
-            notes=tuple(notes),
+            answer, question=question, rewritten=understood if understood != cleaned else None, notes=tuple(notes),
         )
         self.turns.append(Turn(question, understood, answer))
         return answer
 
+    @property
+    def speller(self) -> Speller:
+        """Spelling against the articles' words, made on first use and kept with the index."""
+        if self._speller is None:
+            speller = self.index.memo.get("speller")
+            if speller is None:
+                speller = Speller((c.text for c in self.index.chunks), english_words())
+                self.index.memo["speller"] = speller
+            self._speller = speller
+        return self._speller
+
+    def _previous_chunks(self) -> list[int]:
+        """The chunks the previous answer was read from: people ask about what they just read."""
+        if not self.turns or not self.turns[-1].answer.citations:
+            return []
+        c = self.turns[-1].answer.citations[0]
+        by_article = self.index.memo.get("chunks_by_article")
+        if by_article is None:
+            by_article = {}
+            for ch in self.index.chunks:
+                by_article.setdefault(ch.article_id, []).append(ch)
+            self.index.memo["chunks_by_article"] = by_article
+        return [ch.id for ch in by_article.get(c.article, []) if ch.start < c.end and c.start < ch.end]
+
     # ------------------------------------------------------------ follow-ups
 
     def rewrite(self, question: str) -> str:
-        """The question as understood: pronouns resolved, "what about X" expanded.
+        """The question as understood before the articles are asked: its first reading."""
+        return self.readings(question)[0]
 
-        A question that stands on its own is returned unchanged.
+    def readings(self, question: str) -> list[str]:
+        """The ways a follow-up can be read, the likeliest first; a question that stands on its
+        own is its only reading.
+
+        The antecedent of "it", "this", "that" is the topic of the last exchange: its answer when
+        that names a thing, else what its question asked about; a place only when nothing else
+        fits. An elliptical follow-up ("Why?", "And exports?", "What about X?", "in 2024?")
+        completes the last question's own frame.
         """
         if not self.turns:
-            return question
+            return [question]
         prev = self.turns[-1]
-        m = WHAT_ABOUT.match(question)
-        if m:
-            return self._what_about(m.group(1))
+        lead = FOLLOW_UP_START.match(question)
+        body = question[lead.end():] if lead else question
+        body = body.strip()
+        what_about = WHAT_ABOUT.match(question)
+        if what_about:
+            return self._fragment(what_about.group(1), prev, question)
+        bare = BARE_WH.match(body)
+        if bare:
+            return [self._new_wh(bare.group(1), prev)]
+        if body and _is_fragment(body):
+            return self._fragment(body.rstrip(" ?"), prev, question)
         one = WHICH_ONE.search(question)
         frame = _wh_frame(prev.understood)
         if one and frame:  # "which one does India want?" after "which air defence systems …?"
-            return question[: one.start(2)] + frame[1].strip() + question[one.end(2):]
-        out = question
-        resolved: list[tuple[re.Match[str], str]] = []
+            return [question[: one.start(2)] + frame[1].strip() + question[one.end(2):]]
+        variants = self._resolve(question)
+        out = []
+        for text in variants:
+            if lead and text != question:
+                text = text[lead.end():] if text.startswith(question[: lead.end()]) else text
+                text = text[:1].upper() + text[1:]
+            elif lead:
+                text = body[:1].upper() + body[1:]
+            out.append(text)
+        return list(dict.fromkeys(out))
+
+    def _resolve(self, question: str) -> list[str]:
+        """The question with its pronouns replaced by their antecedents; a "thing" pronoun may
+        have two readings (the last answer, or what the last question asked about)."""
+        resolved: list[tuple[re.Match[str], list[str]]] = []
         for m in re.finditer(r"\b[A-Za-z]+\b", question):
             w = m.group().lower()
             role = PRONOUNS.get(w)
-            if role is None or (w == "that" and not self._that_is_pronoun(question, m)):
+            earlier = f"{self.turns[-1].understood} {self.turns[-1].answer.text or ''}"
+            if role is None or (w in ("that", "this", "these", "those") and not self._that_is_pronoun(question, m, earlier)):
                 continue
             if w == "her" and not self._her_is_possessive(question, m):
                 role = "person"
-            taken = {t for _, t in resolved}  # "did she leave to join them?": two pronouns, two antecedents
+            taken = {t[0] for _, t in resolved}  # "did she leave to join them?": two pronouns, two antecedents
             gender = GENDER.get(w)  # after "what is her title?", "he" is someone else
-            options = [o for o in self._antecedents(role.split("-")[0]) if o not in taken
-                       and self.genders.get(o, gender) == gender]
+            kind = role.split("-")[0]
+            if kind == "thing":
+                found = self._things()
+            elif kind == "group":  # "them" after "What tariffs did the US impose?": the tariffs, or a group named
+                found = list(dict.fromkeys(self._things()[:1] + self._antecedents("group")))
+            else:
+                found = self._antecedents(kind)
+            options = [o for o in found if o not in taken and self.genders.get(o, gender) == gender]
             if not options:
                 continue
-            # among people, the corpus decides; "it" and "they" take the most recent fitting thing
-            target = self._best_reading(question, m, options) if role.startswith("person") else options[0]
+            if kind == "person":  # among people, the corpus decides
+                options = [self._best_reading(question, m, options)]
             if gender:
-                self.genders[target] = gender
-            resolved.append((m, target + ("'s" if role.endswith("poss") else "")))
-        for m, text in reversed(resolved):
-            out = out[: m.start()] + text + out[m.end():]
-        changed = bool(resolved)
-        lead = FOLLOW_UP_START.match(out)
-        if lead and not changed:
-            # "and in 2021?": keep the earlier question's salient words
-            out = out[lead.end():]
-            extra = self._salient(prev.understood, out)
-            return f"{out.rstrip(' ?')} ({extra})?" if extra else question
-        if lead:
-            out = out[lead.end():]
-            out = out[:1].upper() + out[1:]
-        if not changed and not _entities(question) and len(tokenize(question)) <= 1:
-            extra = self._salient(prev.understood, question)
-            return f"{question.rstrip(' ?')} ({extra})?" if extra else question
+                self.genders[options[0]] = gender
+            poss = "'s" if role.endswith("poss") else ""
+            resolved.append((m, [o + poss for o in options[:2]]))
+        if not resolved:
+            return [question]
+        out = []
+        for choice in range(max(len(opts) for _, opts in resolved)):
+            text = question
+            for m, opts in reversed(resolved):
+                text = text[: m.start()] + opts[min(choice, len(opts) - 1)] + text[m.end():]
+            out.append(text)
+        first = resolved[0][0]
+        if _entities(question[1: first.start()]) or re.search(r"\bthe\s+\w+", question[: first.start()], re.IGNORECASE):
+            out.append(question)  # "Which goods is Russia signalling it wants?": "it" may be Russia, in the question
         return out
 
+    def _things(self) -> list[str]:
+        """What "it", "this" or "that" can stand for, likeliest first: the last answer when it
+        names a thing ("the RELOS agreement"), what the last question asked about ("which
+        summit …?": the summit; "how much is trade … worth?": the trade), its other names; a
+        place only when nothing else fits."""
+        prev = self.turns[-1]
+        out: list[str] = []
+        ans, kind = prev.answer.text, prev.answer.kind
+        if ans and self._is_thing(ans, kind):
+            out.append(ans)
+        f = _frame(prev.understood)
+        if f and f[1] and kind not in VALUE_KINDS:
+            out.append(f"the {f[1]}")  # "which programme …?": "it" is the programme
+        topic = _topic(prev.understood, self._in_articles)
+        names = [e for e in reversed(_entities(prev.understood)) if not _only_titles(e)]
+        out += [t for t in [topic] + names if t and not _is_place(t) and not self._names_person(t)]
+        out = [o for o in dict.fromkeys(out) if o.lower() not in PRONOUNS]
+        return out or [t for t in dict.fromkeys([topic] + names) if t and _is_place(t)]
+
+    def _is_thing(self, answer: str, kind: str) -> bool:
+        """Whether an answer names a thing "it" can stand for: not a value, a person, a place, a
+        list, a reason or a clause ("because the roof was leaking")."""
+        first = answer.split()[0].lower() if answer.split() else ""
+        return (len(answer.split()) <= 10 and kind not in VALUE_KINDS and kind not in ("person", "title", "reason", "manner")
+                and value_kind(answer) is None and not _only_titles(answer) and not _is_place(answer)
+                and "," not in answer and first not in PREPOSITIONS and first not in STOPWORDS - DETERMINERS
+                and not self._names_person(answer))
+
+    def _names_person(self, text: str) -> bool:
+        """"Narendra Modi", "Putin" (the articles call him "Vladimir Putin"): a person, never "it"."""
+        return _is_person(text) and text[:1].isupper() and (
+            2 <= len(_strip_titles(text).split()) <= 3 or (len(text.split()) == 1 and self._surname(text)))
+
+    def _in_articles(self, phrase: str) -> bool:
+        """Whether the articles use this phrase (case aside)."""
+        toks = tokenize(phrase)
+        if not toks:
+            return False
+        docs = self.index.bm25.docs_with(toks[0])
+        for t in toks[1:]:
+            docs = np.intersect1d(docs, self.index.bm25.docs_with(t))
+            if not len(docs):
+                return False
+        needle = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, phrase.split())) + r"(?!\w)", re.IGNORECASE)
+        return any(needle.search(self.index.chunks[i].text) for i in docs[:200])
+
+    def _new_wh(self, wh: str, prev: Turn) -> str:
+        """"Why?" after "What tariffs did the US impose?" → "Why did the US impose tariffs?"."""
+        wh = wh.strip().capitalize()
+        f = _frame(prev.understood)
+        if f is None:
+            q = prev.understood.strip().rstrip("?")
+            return f"{wh} {q[:1].lower() + q[1:]}?" if not re.match(WH, q, re.IGNORECASE) else f"{wh}?"
+        _, noun, aux, rest = f
+        answer = prev.answer.text or ""
+        first = rest.split()[0] if rest.split() else ""
+        wh_is_subject = not noun and (not aux or (aux.lower() not in ("do", "does", "did")
+                                                  and first.islower() and first.lower() not in DETERMINERS))
+        if wh_is_subject:  # "Who will host the banquet?" → "Why will Droupadi Murmu host the banquet?"
+            return " ".join(p for p in (wh, aux, answer, rest) if p) + "?"
+        return f"{wh} {aux} {rest}{' ' + noun if noun else ''}?"
+
+    def _fragment(self, fragment: str, prev: Turn, question: str) -> list[str]:
+        """"And exports?" completes the last question: its phrase most like the fragment, of the
+        same sort (a person for a person, a place for a place, a time for a time), is swapped
+        for it; a time or a qualifier with no such phrase is added to the end. The fragment as
+        a question of its own is the other reading."""
+        q = prev.understood.strip()
+        fragment = fragment.strip().rstrip("?").strip()
+        alone = question if not WHAT_ABOUT.match(question) else f"What about {fragment}?"
+        sort = _sort(fragment)
+        slots: list[str] = []
+        words = re.findall(r"[\w'’-]+", q)
+        if words and words[-1].islower() and words[-1] not in STOPWORDS:
+            slots.append(words[-1])  # the object: "agriculture" for "industry" in "Which roadmap covers industry?"
+        f, wf = _frame(q), _wh_frame(q)
+        if f and f[1]:
+            slots.append(f[1])
+        if wf:
+            slots.append(wf[1].strip())
+        topic = _topic(q, self._in_articles)
+        if topic:
+            slots.append(topic)
+        slots += _entities(q) + TIME.findall(q)
+        slots = [s for s in dict.fromkeys(slots) if s and s in q and _sort(s) == sort]
+        if slots:
+            if len(slots) > 1:
+                vecs = self.index.query_embedder.encode([fragment] + slots)
+                slot = slots[int(np.argmax(vecs[1:] @ vecs[0]))]
+            else:
+                slot = slots[0]
+            return [q.replace(slot, fragment, 1), alone]
+        if sort == "time" or QUALIFIER.match(fragment):
+            return [f"{q.rstrip(' ?')} {fragment}?", alone]
+        return [alone]
+
     @staticmethod
-    def _that_is_pronoun(question: str, m: re.Match[str]) -> bool:
+    def _that_is_pronoun(question: str, m: re.Match[str], earlier: str = "") -> bool:
+        """"of that", "does that elevate …", "that is …" are pronouns; "those plans", "that visit"
+        (a noun the last exchange used) and "the pact that …" are not."""
         after = question[m.end():].strip().lower()
         before = question[: m.start()].strip().lower()
-        # "of that", "does that", "that elevate…" at the end or before a verb; not "the pact that …"
+        nxt = re.match(r"[\w'’-]+", after)
+        if nxt and stem(nxt.group()) in set(tokenize(earlier)):
+            return False  # "that visit" after a question about a visit: a determiner
+        if m.group().lower() in ("this", "these", "those"):
+            return not nxt or nxt.group() in AUX_WORDS | {"mean", "means", "cover", "covers"}
         return bool(re.match(r"^(?:\?|$|is\b|was\b|will\b|would\b|mean\b|\w+s\b)", after)) or before.endswith(
-            ("of", "does", "did", "do", "is", "was", "about")
+            ("of", "does", "did", "do", "is", "was", "about", "will", "would", "can", "could", "should", "might")
         )
 
     @staticmethod
@@ -259,8 +529,11 @@ class Conversation:
             candidates.append((subject, "subject"))
         out, later = [], []
         for text, kind in candidates:
+            if value_kind(text) is not None:
+                continue  # "it", "they" stand for a thing or a group, never for "1987" or "25%"
             is_person = _is_person(text) and (
                 kind in ("person", "title")
+                or (kind in ("entity", "other") and text[:1].isupper() and 2 <= len(text.split()) <= 3)
                 or (kind == "question" and 2 <= len(text.split()) <= 3)
                 or (kind == "question" and self._surname(text))
             )
@@ -283,54 +556,3 @@ class Conversation:
         full = re.compile(rf"\b[A-Z][a-z]+\s+{re.escape(word)}\b")
         chunks = self.index.chunks
         return any(full.search(chunks[i].text) for i in self.index.bm25.docs_with(stem(word))[:50])
-
-    def _what_about(self, subject: str) -> str:
-        """Keep an earlier question's frame and swap in the new subject for the phrase most like it.
-
-        "What about air defence systems?" after "Which fighter jet is Russia offering India?"
-        → "Which air defence systems is Russia offering India?"; the phrase to swap is the one
-        the embedder finds closest to the new subject, in the last three questions.
-        """
-        slots: list[tuple[str, float]] = []  # (rewritten question, recency penalty) per swappable phrase
-        phrases: list[str] = []
-        for back, turn in enumerate(reversed(self.turns[-3:])):
-            q = turn.understood
-            frame = _wh_frame(q)
-            if frame:
-                phrases.append(frame[1].strip())
-                slots.append((f"{frame[0]}{subject} {frame[2]}", 0.05 * back))
-            for phrase in [_subject(q)] + _entities(q):
-                if phrase and phrase in q:
-                    phrases.append(phrase)
-                    slots.append((q.replace(phrase, subject, 1), 0.05 * back))
-        if not slots:
-            prev = self.turns[-1].understood
-            return f"{prev.rstrip(' ?')}: what about {subject}?"
-        vecs = self.index.query_embedder.encode([subject] + phrases)
-        scores = [float(vecs[0] @ v) - penalty for v, (_, penalty) in zip(vecs[1:], slots)]
-        def sort(text: str) -> str:
-            if any(t.lower() in PLACES for t in text.split()):
-                return "place"
-            return "person" if text[:1].isupper() and _is_person(text) else "thing"
-
-        same = [i for i in range(len(slots)) if sort(phrases[i]) == sort(subject)]
-        if not same:
-            # "what about the trade figures?" after "when did Putin last visit India?": a thing stands for
-            # neither a person nor a place; nothing is swapped, it is a question of its own
-            return f"What about {subject}?"
-        return slots[max(same, key=scores.__getitem__)][0]  # a person for a person, a place for a place…
-
-    @staticmethod
-    def _salient(previous: str, current: str) -> str:
-        """Earlier words the new question lacks, rarest-looking first (capitalized, then long)."""
-        have = set(tokenize(current))
-        seen, out = set(), []
-        for m in re.finditer(r"[\w'’-]+", previous):
-            w = m.group()
-            s = stem(w)
-            if fold(w) in STOPWORDS or s in have or s in seen or len(w) < 3:
-                continue
-            seen.add(s)
-            out.append(w)
-        out.sort(key=lambda w: (not w[0].isupper(), -len(w)))
-        return " ".join(out[:4])

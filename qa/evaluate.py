@@ -31,6 +31,7 @@ class GoldItem:
     conversation: str | None = None
     turn: int | None = None
     line: int = 0
+    standalone: str | None = None  # a follow-up as a person would ask it alone (an extension of the format)
 
 
 GOLD_MAX_BYTES = 50_000_000
@@ -107,9 +108,14 @@ def read_gold(path: Path) -> list[GoldItem]:
         if not isinstance(sources, list):
             problems.append(f"line {n}: sources must be a list of article ids")
             continue
+        standalone = d.get("standalone")
+        if standalone is not None and (not isinstance(standalone, str) or not standalone.strip()):
+            problems.append(f"line {n}: standalone must be a non-empty string")
+            continue
         ids.add(d["id"])
         items.append(GoldItem(d["id"], d["question"], tuple(d["answers"]), answerable, tuple(map(str, sources)),
-                              None if conv is None else str(conv), turn if conv is not None else None, n))
+                              None if conv is None else str(conv), turn if conv is not None else None, n,
+                              standalone if conv is not None and turn and turn >= 2 else None))
     if problems:
         shown = "\n  ".join(problems[:20])
         more = f"\n  … and {len(problems) - 20} more" if len(problems) > 20 else ""
@@ -266,6 +272,11 @@ def metrics(rows: list[dict]) -> dict:
     m["latency_p95_ms"] = _percentile(lat, 0.95)
     m["followup_em"] = _mean([r["em"] for r in follow])
     m["followup_f1"] = _mean([r["f1"] for r in follow])
+    paired = [r for r in follow if "standalone_em" in r]
+    if paired:  # the same follow-ups asked as standalone questions, in fresh conversations
+        m["followup_em_paired"] = _mean([r["em"] for r in paired])
+        m["standalone_em"] = _mean([r["standalone_em"] for r in paired])
+        m["standalone_f1"] = _mean([r["standalone_f1"] for r in paired])
     m["n"] = len(rows)
     m["n_answerable"] = len(ans)
     return m
@@ -298,7 +309,13 @@ def run_gold(
             answer = conv.ask(item.question)
         except QAError as exc:
             raise GoldError(f"line {item.line}: item {item.id!r} could not be asked: {exc}") from exc
-        rows.append(run_item(item, answer, (time.perf_counter() - t) * 1000, index))
+        row = run_item(item, answer, (time.perf_counter() - t) * 1000, index)
+        if item.standalone and item.answerable:
+            alone = Conversation(index).ask(item.standalone)
+            row |= {"standalone": item.standalone, "standalone_answer": alone.text,
+                    "standalone_em": exact_match(alone.text, item.answers),
+                    "standalone_f1": round(f1(alone.text, item.answers), 4)}
+        rows.append(row)
         if progress:
             progress(i, len(ordered))
     return rows

@@ -38,6 +38,8 @@ def _cite_line(n: int, c: Citation) -> str:
 
 def render_answer(answer: Answer, out: Console) -> None:
     """Short answer, the quote with the answer highlighted, numbered citations, disagreements."""
+    for note in answer.notes:
+        out.print(f"[dim]note: {shown(note)}[/dim]")
     if answer.rewritten:
         out.print(f"[dim]understood as: {shown(answer.rewritten)}[/dim]")
     if answer.abstained:
@@ -97,6 +99,9 @@ def render_eval(metrics: dict, rows: list[dict], out: Console) -> None:
     fe, ff = metrics.get("followup_em"), metrics.get("followup_f1")
     fmt = lambda v: "—" if v is None else f"{v:.3f}"  # noqa: E731
     out.print(f"follow-up turns: followup_em {fmt(fe)}  followup_f1 {fmt(ff)}")
+    if metrics.get("standalone_em") is not None:
+        out.print(f"the same follow-ups asked alone: standalone_em {fmt(metrics['standalone_em'])}  "
+                  f"standalone_f1 {fmt(metrics['standalone_f1'])} (followup_em on them {fmt(metrics['followup_em_paired'])})")
     misses = [r for r in rows if r.get("stage")]
     if misses:
         out.print(f"\nmisses ({len(misses)}):")

@@ -38,16 +38,22 @@ def rrf(rankings: list[list[tuple[int, float]]], k: int = 60) -> list[tuple[int,
     return sorted(fused.items(), key=lambda x: (-x[1], x[0]))
 
 
-def retrieve(index: Index, question: str, k: int | None = None) -> tuple[list[Hit], np.ndarray]:
-    """Fused hits for a question (best first) and the question's vector."""
+def retrieve(index: Index, question: str, k: int | None = None,
+             prefer: list[int] | tuple[int, ...] = ()) -> tuple[list[Hit], np.ndarray]:
+    """Fused hits for a question (best first) and the question's vector.
+
+    ``prefer``: chunk ids fused as a third ranking (a follow-up's previous answer passage), worth
+    what a first place in one retriever is worth.
+    """
     s = index.settings
     vector = index.query_embedder.encode([question])[0]
     dense = dense_search(index, vector, s.k_dense)
     sparse = sparse_search(index, tokenize(question), s.k_sparse)
     d_rank = {doc: (r, sc) for r, (doc, sc) in enumerate(dense, start=1)}
     s_rank = {doc: r for r, (doc, _) in enumerate(sparse, start=1)}
+    rankings = [dense, sparse] + ([[(doc, 0.0) for doc in prefer]] if prefer else [])
     hits = []
-    for doc, score in rrf([dense, sparse], s.rrf_k)[: k or s.k_passages]:
+    for doc, score in rrf(rankings, s.rrf_k)[: k or s.k_passages]:
         dr = d_rank.get(doc)
         hits.append(Hit(index.chunks[doc], score, dr[0] if dr else None, s_rank.get(doc), dr[1] if dr else None))
     return hits, vector

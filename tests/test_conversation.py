@@ -20,7 +20,7 @@ def test_he_resolves_to_person_in_earlier_question(index):
 def test_what_about_keeps_frame(index):
     conv = Conversation(index)
     conv.ask("Which roadmap covers industry?")
-    assert conv.rewrite("What about agriculture?") == "Which agriculture covers industry?"
+    assert conv.rewrite("What about agriculture?") == "Which roadmap covers agriculture?"
 
 
 def test_standalone_question_is_not_rewritten(index):

@@ -1,0 +1,172 @@
+"""Whether a question is English, and spelling mistakes corrected to words the articles use.
+
+The reader was trained on English questions, and the articles are English: a question in
+another language gets a note saying so, not a confident answer read off a few shared names.
+A misspelled word ("defnse") matches nothing in BM25 and little in the embedder, so a word
+that is neither in the articles nor an English word is swapped for a close, frequent word of
+the articles ("defence"). Words the articles use, names included, are never touched.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+from qa.text import STOPWORDS, fold, stem
+
+NOT_ENGLISH_NOTE = ("the question does not look like English; the articles and this tool read English, "
+                    "so ask it in English")
+
+# Function words of the languages a user of an English archive most often types instead, without
+# the ones English shares ("a", "die", "was", "in", "so", "an", "am", "come", "do", "me", "he").
+FOREIGN = frozenset(
+    """que qué cuándo cuando quién quien quiénes dónde donde cómo cuál cuáles cuánto cuántos cuánta el la los las
+    del por para con una es fue está están y en se su sus lo al entre porqué
+    der das und ist wer wann wo wie welche welcher welches welchen hat mit von zu den dem des ein eine einen
+    nach für im auf sich nicht warum wurde werden sind wieviel wieviele
+    le les des est qui quand où comment quel quelle quels pourquoi et du une pour avec dans sur combien
+    quando onde como quem não uma di il chi perché che per qual quale""".split()
+)
+LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def is_english(question: str) -> bool:
+    """False for a question written mostly in another script, or led by another language's
+    function words ("¿Cuándo llegó Putin a la India?"); names alone never make it foreign."""
+    letters = [ch for ch in question if ch.isalpha()]
+    if not letters:
+        return True
+    latin = sum(1 for ch in letters if LATIN.match(ch))
+    if latin < len(letters) / 2:
+        return False
+    words = [w.lower() for w in WORD.findall(question)]
+    foreign = sum(1 for w in words if w in FOREIGN)
+    english = sum(1 for w in words if w in STOPWORDS and w not in FOREIGN)
+    return not (foreign >= 2 and foreign > english)
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Edit distance with adjacent swaps (optimal string alignment); limit + 1 once past limit."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2, prev = None, list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if prev2 is not None and i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def _bigrams(word: str) -> set[str]:
+    return {word[i:i + 2] for i in range(len(word) - 1)}
+
+
+def _plain(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
+class Speller:
+    """Corrects the words of a question against the articles' own vocabulary.
+
+    Args:
+        texts: the articles' text (chunks); their words and counts are the vocabulary.
+        english: lower-case English words (the reader's WordPiece vocabulary of whole words).
+    """
+
+    MIN_LENGTH = 4  # "teh", "adn": too short to correct without guessing
+
+    def __init__(self, texts, english: set[str]):
+        self.counts: Counter[str] = Counter()
+        for t in texts:
+            self.counts.update(w.lower() for w in WORD.findall(t))
+        self.stems = {stem(w) for w in self.counts}
+        self.english = english
+        self._english_index: dict[str, list[str]] | None = None
+        self.by_start: dict[str, list[str]] = {}
+        for w in self.counts:
+            if len(w) >= self.MIN_LENGTH - 1 and w.isalpha():
+                self.by_start.setdefault(w[0], []).append(w)
+
+    def known(self, word: str) -> bool:
+        w = word.lower()
+        if w in self.counts or w in self.english or fold(w) in STOPWORDS or stem(w) in self.stems:
+            return True
+        # inflections of an English word: "tariffs", "ratified", "visiting"
+        for suffix, repl in (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ly", ""),
+                             ("ies", "y"), ("ied", "y")):
+            if w.endswith(suffix) and w[: len(w) - len(suffix)] + repl in self.english:
+                return True
+        return False
+
+    def suggest(self, word: str) -> str | None:
+        """The close, most frequent article word for an unknown word, or None."""
+        w = word.lower()
+        limit = 1 if len(w) <= 5 else 2
+        grams = _bigrams(w)
+        best: tuple[int, int, int, str] | None = None
+        for cand in self.by_start.get(w[0], ()):
+            d = _distance(w, cand, limit)
+            if d <= limit:
+                # "wich" is one edit from "with" and from "which"; the one sharing more of its
+                # letter pairs is the word meant, then the more frequent
+                key = (d, -len(grams & _bigrams(cand)), -self.counts[cand], cand)
+                if best is None or key < best:
+                    best = key
+        if best is None:
+            return None
+        # a closer English word the articles do not use ("descibe" → "describe", not "despite")
+        for cand in self._english_by_start().get(w[0], ()):
+            if abs(len(cand) - len(w)) < best[0] and _distance(w, cand, best[0] - 1) < best[0]:
+                return cand
+        return best[3]
+
+    def _english_by_start(self) -> dict[str, list[str]]:
+        if self._english_index is None:
+            self._english_index = {}
+            for e in self.english:
+                if len(e) >= self.MIN_LENGTH - 1:
+                    self._english_index.setdefault(e[0], []).append(e)
+        return self._english_index
+
+    def correct(self, question: str) -> tuple[str, list[tuple[str, str]]]:
+        """The question with unknown words corrected, and the (wrong, right) pairs."""
+        out, changes, last = [], [], 0
+        for m in WORD.finditer(question):
+            word = m.group()
+            mid_sentence_name = word[:1].isupper() and m.start() > 0
+            if (len(word) < self.MIN_LENGTH or not word.isascii() or mid_sentence_name
+                    or self.known(word) or self.known(_plain(word))):
+                continue
+            fix = self.suggest(word)
+            if fix is None or fix == word.lower():
+                continue
+            fix = fix.capitalize() if word[:1].isupper() else fix
+            out.append(question[last:m.start()] + fix)
+            last = m.end()
+            changes.append((word, fix))
+        return "".join(out) + question[last:], changes
+
+
+_ENGLISH: set[str] | None = None
+
+
+def english_words() -> set[str]:
+    """Whole lower-case words of the model's WordPiece vocabulary: about 22,000 common English
+    words, read once from the tokenizer shipped with the base model."""
+    global _ENGLISH
+    if _ENGLISH is None:
+        import json
+
+        from qa.embed import model_dir
+
+        vocab = json.loads((model_dir() / "tokenizer.json").read_text(encoding="utf-8"))["model"]["vocab"]
+        _ENGLISH = {w for w in vocab if w.isalpha() and w.islower()}
+    return _ENGLISH
