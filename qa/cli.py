@@ -20,6 +20,7 @@ os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
 app = typer.Typer(
     help="Answer questions from a folder of news articles, offline, with quotes and citations.",
     no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain click help: no "<bool>" beside a flag, no box drawing in a pipe
 )
 out = Console(highlight=False, emoji=False, soft_wrap=not sys.stdout.isatty())  # piped output: one line per line
 err = Console(stderr=True, highlight=False, emoji=False, soft_wrap=True)  # one message, one line, even when piped
@@ -143,7 +144,7 @@ def index(
 
 @app.command()
 def ask(
-    question: Optional[str] = typer.Argument(None, help="The question. Leave it out to start a conversation (REPL)."),
+    question: Optional[str] = typer.Argument(None, metavar="QUESTION", help="The question. Leave it out to start a conversation (REPL)."),
     corpus: Optional[Path] = CorpusOpt,
     index_dir: Optional[Path] = IndexOpt,
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object (see README) instead of text."),

@@ -54,6 +54,9 @@ QUALIFIER = re.compile(r"^(?:in|for|to|from|with|during|after|before|on|at|by|si
 IMPERATIVE = {"tell", "list", "name", "give", "show", "explain", "describe", "summarize", "summarise"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 COPULA = {"is", "are", "was", "were"}
+PARTICIPLES = set("""driven given taken shown known seen chosen written done made held built paid led sold met
+    brought bought hit cut put won lost begun grown""".split())
+PREDICATE_ENDS = {"worth", "like", "called", "named", "known", "made", "based", "located"}
 
 
 def _frame(question: str) -> tuple[str, str, str, str] | None:
@@ -104,11 +107,13 @@ def _topic(question: str, known=None) -> str | None:
                 return " ".join(phrase).strip(" ,;:")
     phrase: list[str] = []
     for w in words:
-        if phrase and w.islower() and len(w) > 4 and w.endswith(("ing", "ed")):
-            break  # "is Putin visiting India": the verb ends the subject
+        if phrase and w.islower() and (len(w) > 4 and w.endswith(("ing", "ed", "ly")) or w in PARTICIPLES):
+            break  # "is Putin visiting India", "was trade largely driven by": the verb ends the subject
         phrase.append(w)
     if aux and aux.lower() not in COPULA and len(phrase) >= 2 and len(phrase) == len(words) and phrase[-1].islower():
         phrase = phrase[:-1]  # "did Russia ratify": the last word is the verb
+    while len(phrase) >= 2 and phrase[-1].lower() in PREDICATE_ENDS | PREPOSITIONS:
+        phrase = phrase[:-1]  # "is trade worth", "is the pact for"
     if all(w.lower() in DETERMINERS for w in phrase):
         return None
     return " ".join(phrase).strip(" ,;:") or None
@@ -315,6 +320,9 @@ class Conversation:
         if one and frame:  # "which one does India want?" after "which air defence systems …?"
             return [question[: one.start(2)] + frame[1].strip() + question[one.end(2):]]
         variants = self._resolve(question)
+        named = self._named_answer(question)
+        if named:
+            variants = [named] + variants
         out = []
         for text in variants:
             if lead and text != question:
@@ -324,6 +332,24 @@ class Conversation:
                 text = body[:1].upper() + body[1:]
             out.append(text)
         return list(dict.fromkeys(out))
+
+    def _named_answer(self, question: str) -> str | None:
+        """"Who manages that club?" after "Who won the cup?" (answer: Northfield United) →
+        "Who manages Northfield United?": "that" or "this" before a noun can point at the last
+        answer when it is a name; the noun the last question asked about ("which club …?")
+        may also follow "the"."""
+        prev = self.turns[-1]
+        ans = prev.answer.text
+        if not ans or value_kind(ans) or not ans[:1].isupper() or _only_titles(ans):
+            return None
+        f = _frame(prev.understood) or _wh_frame(prev.understood)
+        noun = (f[1] if f else "").strip()
+        heads = [re.escape(noun.split()[-1])] if noun else []
+        pattern = rf"\b(?:that|this)\s+[a-z][\w-]+\b" + (rf"|\bthe\s+(?:{'|'.join(heads)})\b" if heads else "")
+        m = re.search(pattern, question)
+        if not m or m.group().split()[-1] in AUX_WORDS | STOPWORDS:
+            return None
+        return question[: m.start()] + ans + question[m.end():]
 
     def _resolve(self, question: str) -> list[str]:
         """The question with its pronouns replaced by their antecedents; a "thing" pronoun may
@@ -346,7 +372,8 @@ class Conversation:
                 found = list(dict.fromkeys(self._things()[:1] + self._antecedents("group")))
             else:
                 found = self._antecedents(kind)
-            options = [o for o in found if o not in taken and self.genders.get(o, gender) == gender]
+            options = [o for o in found if o not in taken and self.genders.get(o, gender) == gender
+                       and o.lower() not in question.lower()]  # "why does India keep buying it?" is not India
             if not options:
                 continue
             if kind == "person":  # among people, the corpus decides
@@ -365,7 +392,13 @@ class Conversation:
             out.append(text)
         first = resolved[0][0]
         if _entities(question[1: first.start()]) or re.search(r"\bthe\s+\w+", question[: first.start()], re.IGNORECASE):
-            out.append(question)  # "Which goods is Russia signalling it wants?": "it" may be Russia, in the question
+            # "Which goods is Russia signalling it wants?", "How does India describe its imports?": a
+            # possessive, or the subject of a clause of its own, is most likely what the question named
+            nxt = re.match(r"\s+(\w+)", question[first.end():])
+            own = first.group().lower() in ("its", "their", "his", "her") or bool(
+                nxt and (nxt.group(1) in AUX_WORDS | {"could", "should", "might", "may", "must"}
+                         or re.fullmatch(r"[a-z]+s", nxt.group(1))))
+            return [question] + out if own else out + [question]
         return out
 
     def _things(self) -> list[str]:
@@ -379,11 +412,12 @@ class Conversation:
         if ans and self._is_thing(ans, kind):
             out.append(ans)
         f = _frame(prev.understood)
-        if f and f[1] and kind not in VALUE_KINDS:
-            out.append(f"the {f[1]}")  # "which programme …?": "it" is the programme
         topic = _topic(prev.understood, self._in_articles)
+        asked = [f"the {f[1]}"] if f and f[1] and kind not in VALUE_KINDS else []  # "which programme …?"
+        # "What generation is the jet?" describes the jet; "Which programme will they sign?" asks for one
+        first = [topic] + asked if f and f[2].lower() in COPULA else asked + [topic]
         names = [e for e in reversed(_entities(prev.understood)) if not _only_titles(e)]
-        out += [t for t in [topic] + names if t and not _is_place(t) and not self._names_person(t)]
+        out += [t for t in first + names if t and not _is_place(t) and not self._names_person(t)]
         out = [o for o in dict.fromkeys(out) if o.lower() not in PRONOUNS]
         return out or [t for t in dict.fromkeys([topic] + names) if t and _is_place(t)]
 
@@ -441,9 +475,9 @@ class Conversation:
         sort = _sort(fragment)
         slots: list[str] = []
         words = re.findall(r"[\w'’-]+", q)
-        if words and words[-1].islower() and words[-1] not in STOPWORDS:
-            slots.append(words[-1])  # the object: "agriculture" for "industry" in "Which roadmap covers industry?"
         f, wf = _frame(q), _wh_frame(q)
+        if f and not f[2] and words[-1].islower() and words[-1] not in STOPWORDS:
+            slots.append(words[-1])  # the object: "agriculture" for "industry" in "Which roadmap covers industry?"
         if f and f[1]:
             slots.append(f[1])
         if wf:
@@ -456,7 +490,9 @@ class Conversation:
         if slots:
             if len(slots) > 1:
                 vecs = self.index.query_embedder.encode([fragment] + slots)
-                slot = slots[int(np.argmax(vecs[1:] @ vecs[0]))]
+                # what the question asked about ("how much rain …?") is the likelier slot
+                asked = np.array([0.1 if f and s == f[1] else 0.0 for s in slots])
+                slot = slots[int(np.argmax(vecs[1:] @ vecs[0] + asked))]
             else:
                 slot = slots[0]
             return [q.replace(slot, fragment, 1), alone]

@@ -28,6 +28,7 @@ FOREIGN = frozenset(
     le les des est qui quand où comment quel quelle quels pourquoi et du une pour avec dans sur combien
     quando onde como quem não uma di il chi perché che per qual quale""".split()
 )
+SHARED = frozenset("a an am in so die was also come do me he".split())  # English words other languages use too
 LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
@@ -43,8 +44,11 @@ def is_english(question: str) -> bool:
         return False
     words = [w.lower() for w in WORD.findall(question)]
     foreign = sum(1 for w in words if w in FOREIGN)
-    english = sum(1 for w in words if w in STOPWORDS and w not in FOREIGN)
-    return not (foreign >= 2 and foreign > english)
+    english = sum(1 for w in words if w in STOPWORDS and w not in FOREIGN and w not in SHARED)
+    if foreign >= 2 and foreign > english:
+        return False
+    # "Welches Kampfflugzeug möchte Russland an Indien verkaufen?": one foreign word, no English one
+    return not (english == 0 and len(words) >= 3 and (foreign >= 1 or re.search(r"[¿¡]", question)))
 
 
 def _distance(a: str, b: str, limit: int) -> int:
@@ -120,13 +124,19 @@ class Speller:
                 key = (d, -len(grams & _bigrams(cand)), -self.counts[cand], cand)
                 if best is None or key < best:
                     best = key
-        if best is None:
-            return None
-        # a closer English word the articles do not use ("descibe" → "describe", not "despite")
+        # an English word closer than any the articles use is the word meant ("descibe" →
+        # "describe", not "despite"), unless it is another spelling of that article word
+        # ("defnse" → the articles' "defence", not "defense")
+        reach = best[0] - 1 if best else limit
+        english = None
         for cand in self._english_by_start().get(w[0], ()):
-            if abs(len(cand) - len(w)) < best[0] and _distance(w, cand, best[0] - 1) < best[0]:
-                return cand
-        return best[3]
+            d = _distance(w, cand, reach)
+            if d <= reach:
+                key = (d, -len(grams & _bigrams(cand)), cand)
+                english = key if english is None or key < english else english
+        if english and (best is None or _distance(english[2], best[3], 1) > 1):
+            return english[2]
+        return best[3] if best else None
 
     def _english_by_start(self) -> dict[str, list[str]]:
         if self._english_index is None:

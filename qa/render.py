@@ -11,6 +11,7 @@ from rich.table import Table
 from qa.schema import Answer, Citation
 
 QUOTE_CHARS = 320
+CLOSEST_SHOWN = 3  # passages listed with an abstention (/show N opens them)
 
 
 def _shorten(quote: str, a: int | None, b: int | None) -> tuple[str, int | None, int | None]:
@@ -47,7 +48,7 @@ def render_answer(answer: Answer, out: Console) -> None:
         out.print("[bold]The articles don't say.[/bold]" + f" [dim](confidence {rounded:.2f})[/dim]")
         if answer.passages:
             out.print("Closest passages:")
-            for n, h in enumerate(answer.passages[:3], start=1):
+            for n, h in enumerate(answer.passages[:CLOSEST_SHOWN], start=1):
                 text = " ".join(h.chunk.text.split())
                 text = text[:200] + ("…" if len(text) > 200 else "")
                 out.print(f"  [{n}] {shown(h.chunk.article_id, name=True)} chars {h.chunk.start}–{h.chunk.end}: {shown(text)}")

@@ -12,13 +12,13 @@ from qa.safe import shown
 
 from qa.conversation import Conversation
 from qa.errors import QAError
-from qa.render import render_answer
+from qa.render import CLOSEST_SHOWN, render_answer
 
 HELP = """Type a question and press Enter. Follow-ups may lean on earlier turns ("when did he last visit?").
 Commands:
   /help      this help
-  /sources   the passages behind the last answer
-  /show N    the article around citation N, the quote marked
+  /sources   the passages behind the last answer, the one it was read from first
+  /show N    the article around citation N (or closest passage N), the quote marked
   /reset     forget the conversation
   /quit      leave (or Ctrl-D); Ctrl-C drops the current line"""
 
@@ -127,34 +127,52 @@ def _sources(last, out: Console) -> None:
     if last is None:
         out.print("no answer yet")
         return
-    for n, h in enumerate(last.passages, start=1):
+    for n, h in enumerate(sources(last), start=1):
         text = " ".join(h.chunk.text.split())
         out.print(f"[{n}] {shown(h.chunk.article_id, name=True)} chars {h.chunk.start}–{h.chunk.end} "
                   f"(dense #{h.dense_rank or '—'}, bm25 #{h.sparse_rank or '—'}): {shown(text[:240])}")
 
 
-def _citations(last) -> list:
+def sources(answer) -> list:
+    """The passages behind an answer, the one its short answer was read from first."""
+    passages = list(answer.passages)
+    if answer.citations and answer.answer_start is not None:
+        article = answer.citations[0].article
+        behind = [h for h in passages if h.chunk.article_id == article
+                  and h.chunk.start <= answer.answer_start < h.chunk.end]
+        passages = behind[:1] + [h for h in passages if h not in behind[:1]]
+    return passages
+
+
+def _targets(last) -> list[tuple[str, int, int]]:
+    """What /show N can open, as (article, start, end): the citations of an answer, or the
+    closest passages listed with an abstention."""
     if last is None:
         return []
-    return list(last.citations) + [c for alt in last.alternatives for c in alt.citations]
+    if last.abstained:
+        return [(h.chunk.article_id, h.chunk.start, h.chunk.end) for h in last.passages[:CLOSEST_SHOWN]]
+    cites = list(last.citations) + [c for alt in last.alternatives for c in alt.citations]
+    return [(c.article, c.start, c.end) for c in cites]
 
 
 def _show(conv: Conversation, last, arg: str, out: Console) -> None:
-    cites = _citations(last)
-    if not cites:
+    targets = _targets(last)
+    if not targets:
         out.print("no citation to show")
         return
+    what = "passage" if last.abstained else "citation"
     try:
         n = int(arg)
-        if not 1 <= n <= len(cites):
+        if not 1 <= n <= len(targets):
             raise ValueError
     except ValueError:
-        out.print(f"/show takes a citation number from 1 to {len(cites)}, got {shown(arg or 'nothing')}")
+        out.print(f"/show takes a {what} number from 1 to {len(targets)}, got {shown(arg or 'nothing')}")
         return
-    c = cites[n - 1]
-    text = conv.index.articles[c.article].text
-    lo = max(0, text.rfind("\n", 0, max(0, c.start - 400)) + 1)
-    hi = text.find("\n", min(len(text), c.end + 400))
+    article_id, start, end = targets[n - 1]
+    article = conv.index.articles[article_id]
+    text = article.text
+    lo = max(0, text.rfind("\n", 0, max(0, start - 400)) + 1)
+    hi = text.find("\n", min(len(text), end + 400))
     hi = len(text) if hi == -1 else hi
-    out.print(f"[bold]{shown(c.article, name=True)}[/bold] {shown(c.date or '', name=True)} chars {c.start}–{c.end}")
-    out.print(shown(text[lo:c.start]) + "[reverse]" + shown(text[c.start:c.end]) + "[/reverse]" + shown(text[c.end:hi]))
+    out.print(f"[bold]{shown(article_id, name=True)}[/bold] {shown(article.date or '', name=True)} chars {start}–{end}")
+    out.print(shown(text[lo:start]) + "[reverse]" + shown(text[start:end]) + "[/reverse]" + shown(text[end:hi]))
