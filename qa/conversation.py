@@ -143,6 +143,17 @@ def _is_fragment(body: str) -> bool:
     return 0 < len(words) <= 6 and not any(re.fullmatch(WH, w) or w in verbs for w in words)
 
 
+def _bound(question: str, m: re.Match[str]) -> bool:
+    """Whether a pronoun after a name in its own question most likely stands for it: a
+    possessive ("India … its imports") or the subject of a clause of its own ("Russia is
+    signalling it wants …"), not an object ("When will India ratify it?")."""
+    if m.group().lower() in ("its", "their", "his", "her"):
+        return True
+    nxt = re.match(r"\s+(\w+)", question[m.end():])
+    return bool(nxt) and (nxt.group(1) in AUX_WORDS | {"could", "should", "might", "may", "must"}
+                          or bool(re.fullmatch(r"[a-z]+s", nxt.group(1))))
+
+
 @dataclass
 class Turn:
     """One exchange: what was asked, how it was read, what was answered."""
@@ -355,12 +366,18 @@ class Conversation:
         """The question with its pronouns replaced by their antecedents; a "thing" pronoun may
         have two readings (the last answer, or what the last question asked about)."""
         resolved: list[tuple[re.Match[str], list[str]]] = []
+        ambiguous = False
         for m in re.finditer(r"\b[A-Za-z]+\b", question):
             w = m.group().lower()
             role = PRONOUNS.get(w)
             earlier = f"{self.turns[-1].understood} {self.turns[-1].answer.text or ''}"
             if role is None or (w in ("that", "this", "these", "those") and not self._that_is_pronoun(question, m, earlier)):
                 continue
+            before = question[: m.start()]
+            if _entities(before[1:]) or re.search(r"\bthe\s+\w+", before, re.IGNORECASE):
+                if _bound(question, m):
+                    continue  # "How does India describe its imports?": its = India
+                ambiguous = True
             if w == "her" and not self._her_is_possessive(question, m):
                 role = "person"
             taken = {t[0] for _, t in resolved}  # "did she leave to join them?": two pronouns, two antecedents
@@ -390,15 +407,8 @@ class Conversation:
             for m, opts in reversed(resolved):
                 text = text[: m.start()] + opts[min(choice, len(opts) - 1)] + text[m.end():]
             out.append(text)
-        first = resolved[0][0]
-        if _entities(question[1: first.start()]) or re.search(r"\bthe\s+\w+", question[: first.start()], re.IGNORECASE):
-            # "Which goods is Russia signalling it wants?", "How does India describe its imports?": a
-            # possessive, or the subject of a clause of its own, is most likely what the question named
-            nxt = re.match(r"\s+(\w+)", question[first.end():])
-            own = first.group().lower() in ("its", "their", "his", "her") or bool(
-                nxt and (nxt.group(1) in AUX_WORDS | {"could", "should", "might", "may", "must"}
-                         or re.fullmatch(r"[a-z]+s", nxt.group(1))))
-            return [question] + out if own else out + [question]
+        if ambiguous:
+            out.append(question)  # "When will India ratify it?": "it" may still be named in the question
         return out
 
     def _things(self) -> list[str]:
