@@ -8,7 +8,7 @@ from qa.errors import QAError
 
 MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
 WEIGHTS_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2  # 2: BM25 postings stored as arrays
 
 
 @dataclass(frozen=True)

@@ -250,7 +250,7 @@ def _read_dense(folder: Path, n: int, dim: int):
         raise _damaged(path, "FAISS cannot read it") from exc
 
 
-def _read_folder(folder: Path) -> tuple[dict, list[Chunk], object]:
+def _read_folder(folder: Path) -> tuple[dict, list[Chunk], object, SparseBM25 | None]:
     manifest = _read_manifest(folder)
     if manifest["format"] > INDEX_FORMAT:
         raise IndexError_(
@@ -261,7 +261,13 @@ def _read_folder(folder: Path) -> tuple[dict, list[Chunk], object]:
     if len(chunks) != manifest["n_chunks"]:
         raise IndexError_(f"{folder / CHUNKS} holds {len(chunks)} chunks, the manifest says {manifest['n_chunks']}")
     dense = _read_dense(folder, len(chunks), manifest["dim"])
-    return manifest, chunks, dense
+    bm25 = None  # an index of an older format is rebuilt (its chunks and vectors reused), never searched
+    if manifest["format"] == INDEX_FORMAT:
+        try:
+            bm25 = SparseBM25.load(folder, len(chunks))
+        except ValueError as exc:
+            raise _damaged(folder, str(exc)) from exc
+    return manifest, chunks, dense, bm25
 
 
 def settings_changes(manifest: dict, settings: Settings, models: Models) -> list[str]:
@@ -388,9 +394,11 @@ def _write_folder(index_dir: Path, manifest: dict, chunks: list[Chunk], vectors:
         except RuntimeError as exc:  # FAISS reports a full disk (or any write error) as its own type
             raise OSError(28 if "No space" in str(exc) else 5, "FAISS could not write dense.faiss: "
                           + (os.strerror(28) if "No space" in str(exc) else str(exc).splitlines()[0][:200])) from exc
+        # BM25's postings, as plain arrays: opening the index tokenizes nothing
+        written = SparseBM25([tokenize(c.text) for c in chunks]).save(tmp)
         # The manifest is written last: a folder without one is never taken for an index.
         (tmp / MANIFEST).write_text(json.dumps(manifest, indent=1, ensure_ascii=False), encoding="utf-8")
-        for name in (CHUNKS, DENSE, MANIFEST):
+        for name in [CHUNKS, DENSE, MANIFEST] + [w.name for w in written]:
             with open(tmp / name, "rb") as f:
                 os.fsync(f.fileno())
         if index_dir.exists() and _exchange(tmp, index_dir):
@@ -488,7 +496,7 @@ def build_index(
         old_manifest, old_chunks, old_vectors = None, [], None
         if (index_dir / MANIFEST).exists() or index_dir.exists():
             try:
-                old_manifest, old_chunks, dense = _read_folder(index_dir)
+                old_manifest, old_chunks, dense, _ = _read_folder(index_dir)
                 old_vectors = dense.reconstruct_n(0, dense.ntotal) if dense.ntotal else np.zeros((0, dense.d), np.float32)
             except IndexError_ as exc:
                 if "newer than this program" in str(exc):
@@ -497,7 +505,8 @@ def build_index(
                 old_manifest = None
         differs = settings_changes(old_manifest, settings, models) if old_manifest else []
         report.reasons.extend(differs)
-        reusable = old_manifest is not None and not differs
+        # a new index format alone keeps the chunks and their vectors: an upgrade embeds nothing
+        reusable = old_manifest is not None and all(r.startswith("index format ") for r in differs)
         old_articles = old_manifest.get("articles", {}) if old_manifest else {}
         by_article: dict[str, list[int]] = {}
         for i, c in enumerate(old_chunks):
@@ -579,7 +588,7 @@ def open_index(
     check_index_dir(index_dir, corpus_dir)
     articles = load_corpus(corpus_dir, settings.max_file_bytes, follow_links=settings.follow_links)
     try:  # a missing index is recovered or built by build_index, under the lock
-        manifest, chunks, dense = _read_folder(index_dir)
+        manifest, chunks, dense, bm25 = _read_folder(index_dir)
         reasons = staleness(manifest, articles, settings, models)
         if not reasons and not models.query_ready(manifest["weights_sha256"]):
             reasons = ["the question encoder is missing"]
@@ -591,9 +600,8 @@ def open_index(
         notice(f"building the index at {index_dir}: {'; '.join(reasons)}")
         report = build_index(corpus_dir, index_dir, settings, models, progress, articles)
         notice(report.summary())
-        manifest, chunks, dense = _read_folder(index_dir)
+        manifest, chunks, dense, bm25 = _read_folder(index_dir)
         articles = load_corpus(corpus_dir, settings.max_file_bytes, quiet=True, follow_links=settings.follow_links)
         if staleness(manifest, articles, settings, models):
             raise IndexError_(f"the corpus at {corpus_dir} changed while it was being indexed; run the command again")
-    bm25 = SparseBM25([tokenize(c.text) for c in chunks])
     return Index(index_dir, manifest, chunks, dense, {a.id: a for a in articles}, bm25, settings, models)

@@ -1,4 +1,5 @@
 import numpy as np
+import pytest
 from hypothesis import assume, given, settings, strategies as st
 from rank_bm25 import BM25Okapi
 
@@ -16,3 +17,30 @@ def test_scores_equal_rank_bm25(corpus, query):
 
 def test_empty_corpus_scores_nothing():
     assert SparseBM25([]).get_scores(["a"]).shape == (0,)
+
+
+@given(st.lists(st.lists(WORDS | st.sampled_from(["é", "ß", "日本", "zz"]), max_size=12), min_size=1, max_size=20),
+       st.lists(WORDS | st.sampled_from(["é", "日本", "absent"]), max_size=6))
+@settings(max_examples=50, deadline=None)
+def test_saved_and_memory_mapped_scores_equal_the_built(tmp_path_factory, corpus, query):
+    folder = tmp_path_factory.mktemp("bm25")
+    built = SparseBM25(corpus)
+    built.save(folder)
+    loaded = SparseBM25.load(folder, len(corpus))
+    np.testing.assert_array_equal(loaded.get_scores(query), built.get_scores(query))
+    for word in set(query):
+        np.testing.assert_array_equal(loaded.docs_with(word), built.docs_with(word))
+
+
+def test_arrays_that_disagree_are_refused(tmp_path):
+    SparseBM25([["a", "b"], ["b", "c"]]).save(tmp_path)
+    np.save(tmp_path / "bm25_rows.npy", np.array([0, 1, 7], dtype=np.int32))  # a chunk that does not exist
+    with pytest.raises(ValueError):
+        SparseBM25.load(tmp_path, 2)
+
+
+def test_a_pickled_array_is_refused(tmp_path):
+    SparseBM25([["a"]]).save(tmp_path)
+    np.save(tmp_path / "bm25_idf.npy", np.array([{"x": 1}], dtype=object), allow_pickle=True)
+    with pytest.raises(ValueError):
+        SparseBM25.load(tmp_path, 1)

@@ -3,6 +3,7 @@ import json
 import numpy as np
 import pytest
 
+from qa.bm25 import FILES as BM25_FILES
 from qa.config import Settings
 from qa.errors import IndexError_
 from qa.index import CHUNKS, DENSE, MANIFEST, MARKER, build_index, open_index
@@ -14,7 +15,7 @@ def test_build_writes_the_index_files_with_exact_slices(corpus, tmp_path, fake_m
     idx_dir = tmp_path / "idx"
     report = build_index(corpus, idx_dir, Settings(), fake_models)
     assert report.embedded == report.chunks > 0
-    assert sorted(p.name for p in idx_dir.iterdir()) == sorted([MANIFEST, CHUNKS, DENSE, MARKER])
+    assert sorted(p.name for p in idx_dir.iterdir()) == sorted([MANIFEST, CHUNKS, DENSE, MARKER, *BM25_FILES.values()])
     manifest = json.loads((idx_dir / MANIFEST).read_text())
     assert manifest["model"] == "fake-embedder" and manifest["weights_sha256"] == "f" * 64
     texts = {p.relative_to(corpus).with_suffix("").as_posix(): p.read_text() for p in corpus.rglob("*.*")}
@@ -122,3 +123,30 @@ def test_build_summary_counts_in_words():
 
     one = BuildReport(articles=1, chunks=1, embedded=1, added=["a"], changed=[], removed=[], reasons=[], seconds=0.5)
     assert one.summary().startswith("indexed 1 article, 1 chunk:") and "embedded 1 chunk in" in one.summary()
+
+
+def test_an_index_of_the_older_format_is_rebuilt_with_a_notice(corpus, tmp_path, fake_models, capsys):
+    idx_dir = tmp_path / "idx"
+    build_index(corpus, idx_dir, Settings(), fake_models)
+    manifest = json.loads((idx_dir / MANIFEST).read_text())
+    manifest["format"] = 1  # written before BM25 was stored: no bm25_*.npy
+    (idx_dir / MANIFEST).write_text(json.dumps(manifest))
+    for name in BM25_FILES.values():
+        (idx_dir / name).unlink()
+    capsys.readouterr()
+    embedded = fake_models.embedder.encoded
+    index = open_index(corpus, idx_dir, Settings(), fake_models)
+    assert "index format 1, now 2" in capsys.readouterr().err
+    assert fake_models.embedder.encoded == embedded  # no chunk embedded again
+    assert json.loads((idx_dir / MANIFEST).read_text())["format"] == 2
+    assert retrieve(index, "banquet", 1)[0][0].chunk.article_id == "visit"
+
+
+def test_damaged_bm25_arrays_are_rebuilt(corpus, tmp_path, fake_models, capsys):
+    idx_dir = tmp_path / "idx"
+    build_index(corpus, idx_dir, Settings(), fake_models)
+    (idx_dir / BM25_FILES["rows"]).write_bytes(b"not an array")
+    capsys.readouterr()
+    index = open_index(corpus, idx_dir, Settings(), fake_models)
+    assert "bm25_rows.npy" in capsys.readouterr().err
+    assert index.bm25.get_scores(["banquet"]).max() > 0
