@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import stat
 import sys
 from pathlib import Path
 
@@ -42,7 +43,7 @@ def make_title(text: str, start: int) -> str:
     return title
 
 
-def parse_article(article_id: str, text: str, path: Path) -> Article:
+def parse_article(article_id: str, text: str, path: Path, size: int = 0, mtime_ns: int = 0) -> Article:
     """Make an Article of a file's text, reading the optional ``date YYYY-MM-DD`` first line."""
     first_nl = text.find("\n")
     first_line = text if first_nl == -1 else text[:first_nl]
@@ -54,8 +55,44 @@ def parse_article(article_id: str, text: str, path: Path) -> Article:
         body_start = len(text) if first_nl == -1 else first_nl + 1
     return Article(
         id=article_id, text=text, title=make_title(text, body_start), date=date,
-        path=path, body_start=body_start,
+        path=path, body_start=body_start, size=size, mtime_ns=mtime_ns, sha256=content_hash(text),
     )
+
+
+class StoredArticle:
+    """An article whose file has the size and modification time the index recorded: its hash,
+    title and date come from the manifest, and its text is read only when a passage of it is
+    shown. A file changed since is refused, never quoted."""
+
+    def __init__(self, article_id: str, path: Path, entry: dict):
+        self.id, self.path = article_id, path
+        self.title, self.date = entry.get("title", ""), entry.get("date")
+        self.body_start, self.size, self.mtime_ns = entry["body_start"], entry["size"], entry["mtime_ns"]
+        self.sha256 = entry["hash"]
+        self._text: str | None = None
+
+    @property
+    def stat(self) -> tuple[int, int]:
+        return self.size, self.mtime_ns
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            try:
+                text = self.path.read_bytes().decode("utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise CorpusError(f"article {self.path} can no longer be read; run the command again") from exc
+            if content_hash(text) != self.sha256:
+                raise CorpusError(f"article {self.path} changed after the index was opened; run the command again")
+            self._text = text
+        return self._text
+
+
+def _stored(entry) -> bool:
+    """Whether a manifest entry carries what a StoredArticle needs (a format-1 entry does not)."""
+    return (isinstance(entry, dict) and all(type(entry.get(k)) is int and entry[k] >= 0
+                                            for k in ("size", "mtime_ns", "body_start"))
+            and isinstance(entry.get("hash"), str))
 
 
 def _files(folder: Path, follow_links: bool, say) -> list[Path]:
@@ -107,12 +144,13 @@ def _files(folder: Path, follow_links: bool, say) -> list[Path]:
 
 
 def load_corpus(folder: Path, max_file_bytes: int = 10_000_000, quiet: bool = False,
-                follow_links: bool = False) -> list[Article]:
+                follow_links: bool = False, known: dict | None = None) -> list[Article]:
     """Every ``.txt``/``.md`` file under ``folder`` as an Article, sorted by id.
 
     Files that are not UTF-8 text or exceed ``max_file_bytes`` are skipped with a warning
     (unless ``quiet``). Symbolic links are followed when they point inside ``folder``, anywhere
-    with ``follow_links``.
+    with ``follow_links``. ``known``: an index manifest's articles; a file whose size and
+    modification time are the ones recorded there is not read (a StoredArticle).
 
     Raises:
         CorpusError: the folder is missing or holds no article, or two files share an id.
@@ -132,11 +170,23 @@ def load_corpus(folder: Path, max_file_bytes: int = 10_000_000, quiet: bool = Fa
         if not quiet and said[kind] <= WARN_EACH:
             warn(message)
 
+    known = known or {}
     for path in _files(folder, follow_links, say):
-        if path.suffix.lower() not in SUFFIXES or not path.is_file():
+        if path.suffix.lower() not in SUFFIXES:
+            continue
+        try:
+            st = os.stat(path)
+        except OSError:
+            continue
+        if not stat.S_ISREG(st.st_mode):
             continue
         article_id = path.relative_to(folder).with_suffix("").as_posix()
-        size = path.stat().st_size
+        size = st.st_size
+        entry = known.get(article_id)
+        if (entry is not None and _stored(entry) and (entry["size"], entry["mtime_ns"]) == (size, st.st_mtime_ns)
+                and size <= max_file_bytes and article_id not in articles):
+            articles[article_id] = StoredArticle(article_id, path, entry)
+            continue
         if size > max_file_bytes:
             say(f"skipped {path}: {size:,} bytes is over the limit of {max_file_bytes:,} (--max-file-bytes)")
             continue
@@ -157,7 +207,7 @@ def load_corpus(folder: Path, max_file_bytes: int = 10_000_000, quiet: bool = Fa
                 f"two files have the id {article_id!r}: {articles[article_id].path} and {path}; "
                 "rename one of them"
             )
-        articles[article_id] = parse_article(article_id, text, path)
+        articles[article_id] = parse_article(article_id, text, path, size, st.st_mtime_ns)
     for kind, n in said.items():
         if n > WARN_EACH and not quiet:
             warn(f"{n - WARN_EACH:,} more files skipped: {kind}")

@@ -25,7 +25,7 @@ import numpy as np
 from qa.bm25 import SparseBM25
 from qa.chunk import chunk_article
 from qa.config import INDEX_FORMAT, Settings
-from qa.corpus import content_hash, load_corpus
+from qa.corpus import load_corpus
 from qa.embed import Embedder
 from qa.errors import IndexError_, UnsafePathError
 from qa.schema import Article, Chunk
@@ -288,7 +288,7 @@ def staleness(manifest: dict, articles: list[Article], settings: Settings, model
     """What differs between an index's manifest and the corpus and settings ([] when fresh)."""
     reasons = settings_changes(manifest, settings, models)
     old = manifest.get("articles", {})
-    new = {a.id: content_hash(a.text) for a in articles}
+    new = {a.id: a.sha256 for a in articles}
     added = sorted(set(new) - set(old))
     removed = sorted(set(old) - set(new))
     changed = sorted(k for k in set(new) & set(old) if old[k].get("hash") != new[k])
@@ -466,7 +466,8 @@ def make_manifest(
         "n_chunks": n_chunks,
         "corpus": str(Path(corpus_dir).resolve()),
         "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-        "articles": {a.id: {"hash": content_hash(a.text), "title": a.title, "date": a.date} for a in articles},
+        "articles": {a.id: {"hash": a.sha256, "title": a.title, "date": a.date, "body_start": a.body_start,
+                            "size": a.size, "mtime_ns": a.mtime_ns} for a in articles},
     }
 
 
@@ -516,7 +517,7 @@ def build_index(
         rows: list[np.ndarray | None] = []
         to_embed: list[int] = []
         for a in articles:
-            h = content_hash(a.text)
+            h = a.sha256
             prev = old_articles.get(a.id)
             if reusable and prev and prev.get("hash") == h:
                 for i in by_article.get(a.id, []):
@@ -586,7 +587,12 @@ def open_index(
     """
     models = models or Models()
     check_index_dir(index_dir, corpus_dir)
-    articles = load_corpus(corpus_dir, settings.max_file_bytes, follow_links=settings.follow_links)
+    try:  # the files the manifest knows, unchanged in size and time, are not read again
+        known = _read_manifest(index_dir).get("articles") if (index_dir / MANIFEST).is_file() else None
+    except IndexError_:
+        known = None
+    articles = load_corpus(corpus_dir, settings.max_file_bytes, follow_links=settings.follow_links,
+                           known=known if isinstance(known, dict) else None)
     try:  # a missing index is recovered or built by build_index, under the lock
         manifest, chunks, dense, bm25 = _read_folder(index_dir)
         reasons = staleness(manifest, articles, settings, models)
@@ -601,7 +607,41 @@ def open_index(
         report = build_index(corpus_dir, index_dir, settings, models, progress, articles)
         notice(report.summary())
         manifest, chunks, dense, bm25 = _read_folder(index_dir)
-        articles = load_corpus(corpus_dir, settings.max_file_bytes, quiet=True, follow_links=settings.follow_links)
+        articles = load_corpus(corpus_dir, settings.max_file_bytes, quiet=True, follow_links=settings.follow_links,
+                               known=manifest["articles"])
         if staleness(manifest, articles, settings, models):
             raise IndexError_(f"the corpus at {corpus_dir} changed while it was being indexed; run the command again")
+    _refresh_stats(index_dir, manifest, articles)
     return Index(index_dir, manifest, chunks, dense, {a.id: a for a in articles}, bm25, settings, models)
+
+
+def _refresh_stats(index_dir: Path, manifest: dict, articles: list[Article]) -> None:
+    """Record the new size and time of files that were touched but not changed (same hash), so
+    the next command does not read them again. Best effort: skipped while a build holds the
+    lock or when the folder is read-only."""
+    known = manifest["articles"]
+    touched = {a.id: a.stat for a in articles if a.id in known and known[a.id].get("hash") == a.sha256
+               and (known[a.id].get("size"), known[a.id].get("mtime_ns")) != a.stat}
+    if not touched:
+        return
+    try:
+        fd = os.open(index_dir.parent / f".{index_dir.name}.lock", os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError:
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        current = _read_manifest(index_dir)
+        if current.get("built") != manifest.get("built"):
+            return  # rebuilt meanwhile
+        for article_id, (size, mtime_ns) in touched.items():
+            current["articles"][article_id].update(size=size, mtime_ns=mtime_ns)
+        tmp = index_dir / f".{MANIFEST}.tmp-{os.getpid()}"
+        with open(tmp, "w", encoding="utf-8") as f:
+            f.write(json.dumps(current, indent=1, ensure_ascii=False))
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, index_dir / MANIFEST)
+    except (OSError, IndexError_):
+        pass
+    finally:
+        os.close(fd)

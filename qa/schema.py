@@ -20,6 +20,13 @@ class Article:
     date: str | None
     path: Path
     body_start: int = 0
+    size: int = 0  # the file's size and modification time when read: the index's freshness check
+    mtime_ns: int = 0
+    sha256: str = ""
+
+    @property
+    def stat(self) -> tuple[int, int]:
+        return self.size, self.mtime_ns
 
 
 @dataclass(frozen=True)

@@ -150,3 +150,47 @@ def test_damaged_bm25_arrays_are_rebuilt(corpus, tmp_path, fake_models, capsys):
     index = open_index(corpus, idx_dir, Settings(), fake_models)
     assert "bm25_rows.npy" in capsys.readouterr().err
     assert index.bm25.get_scores(["banquet"]).max() > 0
+
+
+def test_freshness_reads_only_files_whose_size_or_time_changed(corpus, tmp_path, fake_models, monkeypatch):
+    import os
+
+    import qa.corpus
+
+    idx_dir = tmp_path / "idx"
+    open_index(corpus, idx_dir, Settings(), fake_models)
+    parsed = []
+    real_parse = qa.corpus.parse_article
+    monkeypatch.setattr(qa.corpus, "parse_article", lambda *a, **k: parsed.append(a[0]) or real_parse(*a, **k))
+    embedded = fake_models.embedder.encoded
+
+    index = open_index(corpus, idx_dir, Settings(), fake_models)
+    assert parsed == []  # nothing read: every file has the recorded size and time
+    assert "Droupadi Murmu" in index.articles["visit"].text  # read when a passage of it is needed
+
+    st = os.stat(corpus / "trade.txt")
+    os.utime(corpus / "trade.txt", ns=(st.st_atime_ns, st.st_mtime_ns + 5_000_000_000))  # touched, unchanged
+    open_index(corpus, idx_dir, Settings(), fake_models)
+    assert parsed == ["trade"]
+    assert fake_models.embedder.encoded == embedded  # the hash is the truth: not embedded again
+
+    text = (corpus / "visit.txt").read_text()
+    (corpus / "visit.txt").write_text(text.replace("23rd", "24th"))  # same size, new content
+    (corpus / "new.txt").write_text("A new article about the summit.\n")
+    (corpus / "other" / "plans.md").unlink()
+    parsed.clear()
+    index = open_index(corpus, idx_dir, Settings(), fake_models)
+    assert sorted(parsed) == ["new", "visit"]
+    assert sorted(index.articles) == ["new", "trade", "visit"]
+    assert "24th" in index.articles["visit"].text
+
+
+def test_an_article_changed_after_opening_is_never_quoted(corpus, tmp_path, fake_models):
+    from qa.errors import CorpusError
+
+    idx_dir = tmp_path / "idx"
+    open_index(corpus, idx_dir, Settings(), fake_models)
+    index = open_index(corpus, idx_dir, Settings(), fake_models)
+    (corpus / "visit.txt").write_text("Something else entirely.\n")
+    with pytest.raises(CorpusError, match="changed after the index was opened"):
+        index.articles["visit"].text
