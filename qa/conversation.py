@@ -285,17 +285,13 @@ class Conversation:
         return self._speller
 
     def _previous_chunks(self) -> list[int]:
-        """The chunks the previous answer was read from: people ask about what they just read."""
+        """The passages the previous answer was read from: people ask about what they just read."""
         if not self.turns or not self.turns[-1].answer.citations:
             return []
-        c = self.turns[-1].answer.citations[0]
-        by_article = self.index.memo.get("chunks_by_article")
-        if by_article is None:
-            by_article = {}
-            for ch in self.index.chunks:
-                by_article.setdefault(ch.article_id, []).append(ch)
-            self.index.memo["chunks_by_article"] = by_article
-        return [ch.id for ch in by_article.get(c.article, []) if ch.start < c.end and c.start < ch.end]
+        prev = self.turns[-1].answer
+        c = prev.citations[0]
+        return [h.chunk.id for h in prev.passages
+                if h.chunk.article_id == c.article and h.chunk.start < c.end and c.start < h.chunk.end]
 
     # ------------------------------------------------------------ follow-ups
 
