@@ -279,7 +279,7 @@ class Conversation:
         if self._speller is None:
             speller = self.index.memo.get("speller")
             if speller is None:
-                speller = Speller((c.text for c in self.index.chunks), english_words())
+                speller = Speller(self.index.word_counts(), english_words())
                 self.index.memo["speller"] = speller
             self._speller = speller
         return self._speller

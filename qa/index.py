@@ -26,12 +26,13 @@ from qa.bm25 import SparseBM25
 from qa.chunk import chunk_article
 from qa.config import INDEX_FORMAT, Settings
 from qa.corpus import load_corpus
+from qa.language import word_counts
 from qa.embed import Embedder
 from qa.errors import IndexError_, UnsafePathError
 from qa.schema import Article, Chunk
 from qa.text import tokenize
 
-MANIFEST, CHUNKS, DENSE = "manifest.json", "chunks.jsonl", "dense.faiss"
+MANIFEST, CHUNKS, DENSE, WORDS = "manifest.json", "chunks.jsonl", "dense.faiss", "words.json"
 MARKER = ".qa-index"  # written first into every folder a build makes: this folder is qa's to replace
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -159,6 +160,17 @@ class Index:
         if self._reader is None:
             self._reader = self.models.for_reading()
         return self._reader
+
+    def word_counts(self) -> dict[str, int]:
+        """The articles' words and counts, written at build time (counted from the chunks when
+        that file is unreadable)."""
+        try:
+            counts = json.loads((self.folder / WORDS).read_text(encoding="utf-8"))
+            if isinstance(counts, dict) and all(isinstance(k, str) and type(v) is int for k, v in counts.items()):
+                return counts
+        except (OSError, ValueError, RecursionError):
+            pass
+        return word_counts(c.text for c in self.chunks)
 
     @property
     def query_embedder(self) -> Embedder:
@@ -396,6 +408,9 @@ def _write_folder(index_dir: Path, manifest: dict, chunks: list[Chunk], vectors:
                           + (os.strerror(28) if "No space" in str(exc) else str(exc).splitlines()[0][:200])) from exc
         # BM25's postings, as plain arrays: opening the index tokenizes nothing
         written = SparseBM25([tokenize(c.text) for c in chunks]).save(tmp)
+        # the articles' words and counts, for spelling: a misspelled question reads no chunk
+        (tmp / WORDS).write_text(json.dumps(word_counts(c.text for c in chunks), ensure_ascii=False), encoding="utf-8")
+        written.append(tmp / WORDS)
         # The manifest is written last: a folder without one is never taken for an index.
         (tmp / MANIFEST).write_text(json.dumps(manifest, indent=1, ensure_ascii=False), encoding="utf-8")
         for name in [CHUNKS, DENSE, MANIFEST] + [w.name for w in written]:

@@ -51,6 +51,14 @@ def is_english(question: str) -> bool:
     return not (english == 0 and len(words) >= 3 and (foreign >= 1 or re.search(r"[¿¡]", question)))
 
 
+def word_counts(texts) -> Counter[str]:
+    """The lower-case words of texts and how often each occurs: what spelling corrects towards."""
+    counts: Counter[str] = Counter()
+    for t in texts:
+        counts.update(w.lower() for w in WORD.findall(t))
+    return counts
+
+
 def _distance(a: str, b: str, limit: int) -> int:
     """Edit distance with adjacent swaps (optimal string alignment); limit + 1 once past limit."""
     if abs(len(a) - len(b)) > limit:
@@ -81,16 +89,14 @@ class Speller:
     """Corrects the words of a question against the articles' own vocabulary.
 
     Args:
-        texts: the articles' text (chunks); their words and counts are the vocabulary.
+        counts: the articles' lower-case words and their counts (see :func:`word_counts`).
         english: lower-case English words (the reader's WordPiece vocabulary of whole words).
     """
 
     MIN_LENGTH = 4  # "teh", "adn": too short to correct without guessing
 
-    def __init__(self, texts, english: set[str]):
-        self.counts: Counter[str] = Counter()
-        for t in texts:
-            self.counts.update(w.lower() for w in WORD.findall(t))
+    def __init__(self, counts: Counter[str] | dict[str, int], english: set[str]):
+        self.counts = Counter(counts)
         self.stems = {stem(w) for w in self.counts}
         self.english = english
         self._english_index: dict[str, list[str]] | None = None

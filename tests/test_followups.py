@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from qa.conversation import Conversation, Turn, _frame, _topic
-from qa.language import NOT_ENGLISH_NOTE, Speller, english_words, is_english
+from qa.language import NOT_ENGLISH_NOTE, Speller, english_words, is_english, word_counts
 from qa.reader import Reading, Span
 from qa.retrieve import retrieve
 from qa.schema import Answer
@@ -132,7 +132,7 @@ def test_a_follow_up_prefers_the_passage_the_last_answer_came_from(index):
 def speller():
     texts = ["India wants more S-400 air defence systems. Sergey Lavrov confirmed the plans. "
              "The system which India bought works with the defence ministry. Lavrov said it was with care."]
-    return Speller(texts, english_words())
+    return Speller(word_counts(texts), english_words())
 
 
 @pytest.mark.parametrize("wrong, right", [

@@ -6,7 +6,7 @@ import pytest
 from qa.bm25 import FILES as BM25_FILES
 from qa.config import Settings
 from qa.errors import IndexError_
-from qa.index import CHUNKS, DENSE, MANIFEST, MARKER, build_index, open_index
+from qa.index import CHUNKS, DENSE, MANIFEST, MARKER, WORDS, build_index, open_index
 from qa.retrieve import dense_search, retrieve, rrf
 from tests.conftest import FakeModels
 
@@ -15,7 +15,7 @@ def test_build_writes_the_index_files_with_exact_slices(corpus, tmp_path, fake_m
     idx_dir = tmp_path / "idx"
     report = build_index(corpus, idx_dir, Settings(), fake_models)
     assert report.embedded == report.chunks > 0
-    assert sorted(p.name for p in idx_dir.iterdir()) == sorted([MANIFEST, CHUNKS, DENSE, MARKER, *BM25_FILES.values()])
+    assert sorted(p.name for p in idx_dir.iterdir()) == sorted([MANIFEST, CHUNKS, DENSE, MARKER, WORDS, *BM25_FILES.values()])
     manifest = json.loads((idx_dir / MANIFEST).read_text())
     assert manifest["model"] == "fake-embedder" and manifest["weights_sha256"] == "f" * 64
     texts = {p.relative_to(corpus).with_suffix("").as_posix(): p.read_text() for p in corpus.rglob("*.*")}
