@@ -63,3 +63,33 @@ def test_eval_gates_and_report(cli, tmp_path):
     assert m["em"] == 1.0 and m["grounded"] == 1.0 and m["n"] == 2
     bad = cli.invoke(app, ["eval", "--gold", str(gold), "--report", str(report), "--max-false-abstain", "-1"])
     assert bad.exit_code == 1 and "threshold not met" in bad.output and report.exists()
+
+
+def test_show_opens_a_closest_passage_after_an_abstention(cli):
+    import re
+
+    typed = "What is the population of Tokyo metropolis?\n/show 1\n/show 4\n/quit\n"
+    r = cli.invoke(app, ["ask"], input=typed)
+    assert r.exit_code == 0, r.output
+    assert "The articles don't say." in r.stdout
+    article, span = re.search(r"\[1\] (\S+) chars (\d+–\d+):", r.stdout).groups()  # the first closest passage
+    assert re.search(rf"^{re.escape(article)} .*chars {span}$", r.stdout, re.MULTILINE)  # what /show 1 opened
+    assert "/show takes a passage number from 1 to 3, got 4" in r.stdout
+
+
+def test_sources_list_the_answers_passage_first():
+    from qa.repl import sources
+    from qa.schema import Answer, Chunk, Citation, Hit
+
+    hits = tuple(Hit(Chunk(i, a, s, s + 50, "x" * 50), 1.0 / (i + 1), i + 1, None, None)
+                 for i, (a, s) in enumerate([("a", 0), ("b", 0), ("b", 50)]))
+    answer = Answer("q", "x", 0.9, (Citation("b", "t", None, 60, 80, "x" * 20),), passages=hits,
+                    answer_start=62, answer_end=65)
+    assert [h.chunk.id for h in sources(answer)] == [2, 0, 1]
+
+
+@pytest.mark.parametrize("command", [["--help"], ["ask", "--help"], ["index", "--help"], ["eval", "--help"]])
+def test_help_shows_flags_without_a_type(cli, command):
+    r = cli.invoke(app, command)
+    assert r.exit_code == 0
+    assert "<bool>" not in r.stdout and "--help" in r.stdout
