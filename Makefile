@@ -54,6 +54,7 @@ eval: install
 # Resumes from train/runs/reader/ when a run was cut off; RUN=train/runs/NAME for a fresh one.
 RUN ?= train/runs/reader
 reader: install
+	@$(PY) -m pip install -q -c constraints.txt -e '.[test,train]' $(QUIET_PIP)
 	$(PY) -m train.train --run $(RUN) $(if $(MAX_WINDOWS),--max-windows $(MAX_WINDOWS))
 	$(PY) -m train.export --run $(RUN)
 	$(PY) -m train.calibrate

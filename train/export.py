@@ -49,12 +49,30 @@ def export_fp32(model_folder: Path, target: Path) -> None:
 
 
 def quantize(fp32: Path, int8: Path) -> None:
-    """Dynamic int8 quantization: int8 weights, one scale per output channel (measured on the tune
-    split: the same answer as fp32 on 90.5% of 600 questions, against 82.7% with one scale per
-    tensor; activations are quantized per batch at run time either way)."""
-    from onnxruntime.quantization import QuantType, quantize_dynamic
+    """8-bit weights, activations left in float: every MatMul's weights in int8 blocks of 32 with
+    their own scale (MatMulNBits, computed with int8 activations per block), then the word
+    embeddings in int8, one scale per row.
 
-    quantize_dynamic(str(fp32), str(int8), weight_type=QuantType.QInt8, per_channel=True)
+    Measured on 400 tune-split questions with the 64,000-window model (train/validate.py's
+    agreement: the same abstain decision at the sweep's margin and the same normalized answer as
+    fp32): 99.0%, 24.2 MB, 28.9 ms a question. Dynamic int8 quantization of every MatMul (int8
+    activations per tensor) agreed on 92.75% (23.0 MB, 17.9 ms); keeping the feed-forward
+    layers in fp32 reached 96% at 34 MB."""
+    import onnx
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+    from onnxruntime.quantization.matmul_nbits_quantizer import DefaultWeightOnlyQuantConfig, MatMulNBitsQuantizer
+
+    config = DefaultWeightOnlyQuantConfig(block_size=32, is_symmetric=True, bits=8, accuracy_level=4)
+    q = MatMulNBitsQuantizer(onnx.load(str(fp32)), bits=8, block_size=32, is_symmetric=True,
+                             algo_config=config, accuracy_level=4)
+    q.process()
+    weights_only = int8.with_suffix(".matmul.onnx")
+    q.model.save_model_to_file(str(weights_only), use_external_data_format=False)
+    try:
+        quantize_dynamic(str(weights_only), str(int8), weight_type=QuantType.QInt8, per_channel=True,
+                         op_types_to_quantize=["Gather"])
+    finally:
+        weights_only.unlink(missing_ok=True)
 
 
 def main(argv: list[str] | None = None) -> int:
