@@ -48,8 +48,10 @@ def render(card: dict) -> str:
         "`[CLS]` start + end.",
         "",
         f"Shipped: `reader.int8.onnx` ({card['int8_bytes'] / 1e6:.1f} MB, SHA-256 `{card['model_sha256']}`, "
-        "checked at every load), dynamic int8 quantization (onnxruntime `quantize_dynamic`, QInt8 weights) of the "
-        f"fp32 export (SHA-256 `{card['fp32_sha256']}`, not shipped).",
+        "checked at every load): every MatMul's weights in int8 blocks of 32 with a scale each (onnxruntime "
+        "`MatMulNBits`, bits=8, accuracy level 4: int8 activations per block) and the word embeddings in int8 "
+        "with a scale per row (`quantize_dynamic` on `Gather`), from the "
+        f"fp32 export (SHA-256 `{card['fp32_sha256']}`, not shipped). See `train/export.py` for the variants measured.",
         "",
         "## Data",
         "",

@@ -91,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     meta = json.loads((args.run / "model" / "train_meta.json").read_text())
     card = args.out / "reader.json"
     old = json.loads(card.read_text()) if card.exists() else {}
+    import onnx_ir
     import onnxruntime
     import tokenizers
     import torch
@@ -100,7 +101,8 @@ def main(argv: list[str] | None = None) -> int:
         "model_sha256": file_sha256(int8), "fp32_sha256": file_sha256(fp32), "int8_bytes": int8.stat().st_size,
         "training": meta,
         "versions": {"torch": torch.__version__, "transformers": transformers.__version__,
-                     "onnxruntime": onnxruntime.__version__, "tokenizers": tokenizers.__version__,
+                     "onnxruntime": onnxruntime.__version__, "onnx_ir": onnx_ir.__version__,
+                     "tokenizers": tokenizers.__version__,
                      "python": sys.version.split()[0]},
     })
     card.write_text(json.dumps(old, indent=1) + "\n")
