@@ -111,9 +111,9 @@ def render(card: dict) -> str:
             "first k fused passages in one batch; answering every question) — k was chosen here "
             "(`python -m train.calibrate`):",
             "",
-            table({f"k={k}": r for k, r in tune["per_k"].items()}, ["em", "f1", "reader_ms"]),
+            table(dict(tune["per_k"]), ["em", "f1", "reader_ms"]),
             "",
-            f"Chosen: k = {tune['k']}.",
+            f"Chosen: k = {tune['k']}, rank penalty {card.get('rank_penalty', 0.0)}·ln(1 + rank): the fewest passages (then the smallest penalty) within half a point of the best f1.",
             "",
         ]
     if ab:
