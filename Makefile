@@ -48,6 +48,11 @@ eval: install
 	$(QA) eval --gold eval/longform/gold.jsonl --corpus eval/longform/corpus --report eval/longform/report.json
 	$(QA) eval --gold eval/squad/test/gold.jsonl --corpus eval/squad/test/corpus --report eval/squad/test/report.json
 	$(QA) eval --gold eval/blind/gold.jsonl --corpus eval/blind/corpus --report eval/blind/report.json
+	$(QA) eval --gold eval/dialogues/seeds.jsonl --report eval/dialogues/seeds.report.json
+	$(QA) eval --gold eval/dialogues/wire.jsonl --corpus eval/wire/corpus --report eval/dialogues/wire.report.json
+	$(QA) eval --gold eval/dialogues/longform.jsonl --corpus eval/longform/corpus --report eval/dialogues/longform.report.json
+	$(QA) eval --gold eval/dialogues/blind.jsonl --corpus eval/blind/corpus --report eval/dialogues/blind.report.json
+	$(QA) eval --gold eval/dialogues/languages.jsonl --report eval/dialogues/languages.report.json
 
 # Retrain the reader from train/config.json and its seed (MAX_WINDOWS=N for a short CPU run), then
 # export it to int8 ONNX in qa/models/, fit abstention and k on the tune split, and validate.

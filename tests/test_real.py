@@ -167,3 +167,13 @@ def test_a_question_encoder_missing_its_tokenizer_is_exported_again_by_qa_index(
     assert tok.is_file()
     d = json.loads(CliRunner().invoke(app, ["ask", "Who will host the banquet?", "--json", "--quiet"]).stdout)
     assert "Murmu" in d["answer"]
+
+
+def test_the_readme_example_is_what_the_tool_prints(use_real_env):
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    command = '$ qa ask "When will Putin visit India?"\n'
+    block = readme.split(command, 1)[1].split("```", 1)[0]
+    result = subprocess.run([sys.executable, "-m", "qa.cli", "ask", "When will Putin visit India?", "--quiet"],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == block
