@@ -330,6 +330,10 @@ class Conversation:
         named = self._named_answer(question)
         if named:
             variants = [named] + variants
+        else:
+            fuller = self._fuller_mention(variants[0])
+            if fuller:
+                variants = [fuller] + variants
         out = []
         for text in variants:
             if lead and text != question:
@@ -357,6 +361,34 @@ class Conversation:
         if not m or m.group().split()[-1] in AUX_WORDS | STOPWORDS:
             return None
         return question[: m.start()] + ans + question[m.end():]
+
+    def _fuller_mention(self, question: str) -> str | None:
+        """"When will that aid arrive?" after "How much federal aid did he request?" → "When will
+        the federal aid arrive?": "that" or "this" before a noun the last question named, with the
+        words it had there."""
+        m = re.search(r"\b(?:that|this)\s+([a-z][\w-]+)\b", question)
+        if not m:
+            return None
+        prev = self.turns[-1].understood
+        mention = re.search(rf"\b((?:[A-Za-z][\w'’-]*\s+){{1,3}}?){re.escape(m.group(1))}\b(\s+\S+)?", prev)
+        if not mention:
+            return None
+        after = (mention.group(2) or "").strip()
+        if after[:1].isupper() or after.lower() in DETERMINERS:
+            return None  # "did Putin last visit India": a verb there, not the thing "that visit" names
+        words = [w for w in mention.group(1).split() if w.lower() not in STOPWORDS and w.lower() not in AUX_WORDS
+                 and not re.fullmatch(WH, w.lower()) and w.lower() not in {"much", "many", "more", "most"}]
+        while words and not (words[-1][:1].isupper() or words[-1].islower()):
+            words.pop()
+        # the modifiers just before the noun, stopping at a verb-like word
+        keep: list[str] = []
+        for w in reversed(words):
+            if w.islower() and (w.endswith(("ed", "ing")) or w in PARTICIPLES):
+                break
+            keep.insert(0, w)
+        if not keep:
+            return None
+        return question[: m.start()] + "the " + " ".join(keep[-2:]) + " " + m.group(1) + question[m.end():]
 
     def _resolve(self, question: str) -> list[str]:
         """The question with its pronouns replaced by their antecedents; a "thing" pronoun may

@@ -180,3 +180,13 @@ def test_frame_and_topic_of_questions():
     assert _topic("How much is trade between India and Russia worth?") == "trade between India and Russia"
     assert _topic("What would the labour mobility pact regulate?") == "the labour mobility pact"
     assert _topic("Is it raining?") is None
+
+
+def test_that_noun_takes_the_words_the_last_question_gave_it(index):
+    conv = _after(index, "How much federal aid did he request?", "$250 million", "money")
+    assert conv.readings("When will that aid arrive?") == ["When will the federal aid arrive?", "When will that aid arrive?"]
+
+
+def test_that_noun_is_left_alone_where_the_last_question_used_the_word_as_a_verb(index):
+    conv = _after(index, "When did Putin last visit India?", "2021", "date")
+    assert conv.readings("Why was that visit shorter?") == ["Why was that visit shorter?"]
