@@ -364,8 +364,9 @@ def check_index_dir(index_dir: Path, corpus_dir: Path) -> None:
 
 
 @contextmanager
-def build_lock(index_dir: Path):
-    """Hold the index's lock; wait, saying so, while another build holds it."""
+def build_lock(index_dir: Path, wait: bool = True):
+    """Hold the index's lock; wait, saying so, while another build holds it (``wait=False``:
+    raise BlockingIOError instead)."""
     lock_path = index_dir.parent / f".{index_dir.name}.lock"
     try:
         index_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -376,6 +377,8 @@ def build_lock(index_dir: Path):
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
+            if not wait:
+                raise
             notice(f"another qa is building the index at {index_dir}; waiting for it to finish …")
             fcntl.flock(fd, fcntl.LOCK_EX)
         yield
@@ -603,12 +606,14 @@ def open_index(
     models = models or Models()
     check_index_dir(index_dir, corpus_dir)
     try:  # the files the manifest knows, unchanged in size and time, are not read again
-        known = _read_manifest(index_dir).get("articles") if (index_dir / MANIFEST).is_file() else None
+        first = _read_manifest(index_dir) if (index_dir / MANIFEST).is_file() else None
     except IndexError_:
-        known = None
+        first = None
+    known = first.get("articles") if first else None
     articles = load_corpus(corpus_dir, settings.max_file_bytes, follow_links=settings.follow_links,
                            known=known if isinstance(known, dict) else None)
     try:  # a missing index is recovered or built by build_index, under the lock
+        # read again with the chunks: a build may have swapped the folder while the corpus was scanned
         manifest, chunks, dense, bm25 = _read_folder(index_dir)
         reasons = staleness(manifest, articles, settings, models)
         if not reasons and not models.query_ready(manifest["weights_sha256"]):
@@ -640,23 +645,17 @@ def _refresh_stats(index_dir: Path, manifest: dict, articles: list[Article]) -> 
     if not touched:
         return
     try:
-        fd = os.open(index_dir.parent / f".{index_dir.name}.lock", os.O_RDWR | os.O_CREAT, 0o644)
-    except OSError:
-        return
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        current = _read_manifest(index_dir)
-        if current.get("built") != manifest.get("built"):
-            return  # rebuilt meanwhile
-        for article_id, (size, mtime_ns) in touched.items():
-            current["articles"][article_id].update(size=size, mtime_ns=mtime_ns)
-        tmp = index_dir / f".{MANIFEST}.tmp-{os.getpid()}"
-        with open(tmp, "w", encoding="utf-8") as f:
-            f.write(json.dumps(current, indent=1, ensure_ascii=False))
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, index_dir / MANIFEST)
-    except (OSError, IndexError_):
+        with build_lock(index_dir, wait=False):
+            current = _read_manifest(index_dir)
+            if current.get("built") != manifest.get("built"):
+                return  # rebuilt meanwhile
+            for article_id, (size, mtime_ns) in touched.items():
+                current["articles"][article_id].update(size=size, mtime_ns=mtime_ns)
+            tmp = index_dir / f".{MANIFEST}.tmp-{os.getpid()}"
+            with open(tmp, "w", encoding="utf-8") as f:
+                f.write(json.dumps(current, indent=1, ensure_ascii=False))
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(tmp, index_dir / MANIFEST)
+    except (OSError, IndexError_):  # BlockingIOError is an OSError: a build holds the lock
         pass
-    finally:
-        os.close(fd)
