@@ -107,13 +107,26 @@ def _latest(index: Index, group: Group) -> str:
     return max(dates) if dates else ""
 
 
+QUOTES = "\"'“”‘’«»"
+
+
+def _unquoted(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span without a quotation mark at an edge whose partner lies outside it: the reader's
+    `"not under threat` is `not under threat`."""
+    while end - start > 1 and text[start] in QUOTES and not any(q in text[start + 1:end] for q in QUOTES):
+        start += 1
+    while end - start > 1 and text[end - 1] in QUOTES and not any(q in text[start:end - 1] for q in QUOTES):
+        end -= 1
+    return start, end
+
+
 def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float = 0.0) -> list[Group]:
     """The reader's spans grouped by value, best group first. A span of the n-th passage read loses
     ``rank_penalty`` · ln(n): the reader compares passages it reads one at a time, retrieval all."""
     groups: dict[str, Group] = {}
     for sp in sorted(reading.spans, key=lambda x: -(x.score - rank_penalty * math.log1p(x.passage))):
         chunk = read[sp.passage].chunk
-        start, end = chunk.start + sp.start, chunk.start + sp.end
+        start, end = _unquoted(index.articles[chunk.article_id].text, chunk.start + sp.start, chunk.start + sp.end)
         text = index.articles[chunk.article_id].text[start:end]
         if not normalize(text):
             continue

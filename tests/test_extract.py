@@ -82,3 +82,13 @@ def test_a_day_within_a_range_is_no_disagreement():
     assert compatible("December 4, 2025", "December 4-5, 2025", "date")  # arrived on the first day of the visit
     assert not compatible("December 5-6", "December 4-5, 2025", "date")
     assert not compatible("December 6", "December 4–5", "date")
+
+
+def test_a_quotation_mark_at_a_spans_edge_is_left_out():
+    from qa.extract import _unquoted
+
+    text = 'He said the partnership is "not under threat" today.'
+    start = text.index('"not')
+    assert text[slice(*_unquoted(text, start, start + len('"not under threat')))] == "not under threat"
+    whole = text.index('"not'), text.index('threat"') + len('threat"')
+    assert text[slice(*_unquoted(text, *whole))] == '"not under threat"'  # a quoted title keeps its marks
