@@ -1,4 +1,6 @@
-"""Build, save and load the index: manifest.json + chunks.jsonl + dense.faiss.
+"""Build, save and load the index: manifest.json, the chunks (qa.chunkstore), dense.faiss
+(qa.vectors), BM25's postings (qa.bm25) and the articles' word counts. Opening maps the files
+and reads only what a question needs.
 
 The folder is written to a temporary sibling and renamed into place, so an interrupted
 build leaves the previous index as it was. A lock file keeps two builds apart.
@@ -12,27 +14,30 @@ import json
 import os
 import re
 import shutil
-import struct
 import sys
 import time
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
+from qa import vectors as dense_files
 from qa.bm25 import SparseBM25
 from qa.chunk import chunk_article
+from qa.chunkstore import FILES as CHUNK_FILES, ChunkStore
 from qa.config import INDEX_FORMAT, Settings
 from qa.corpus import load_corpus
-from qa.language import word_counts
 from qa.embed import Embedder
+from qa.language import word_counts
 from qa.errors import IndexError_, UnsafePathError
 from qa.schema import Article, Chunk
 from qa.text import tokenize
 
-MANIFEST, CHUNKS, DENSE, WORDS = "manifest.json", "chunks.jsonl", "dense.faiss", "words.json"
+MANIFEST, DENSE, WORDS = "manifest.json", dense_files.DENSE, "words.json"
+LEGACY_CHUNKS = "chunks.jsonl"  # formats 1 and 2: read once, to upgrade without embedding again
 MARKER = ".qa-index"  # written first into every folder a build makes: this folder is qa's to replace
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -144,8 +149,8 @@ class Index:
 
     folder: Path
     manifest: dict
-    chunks: list[Chunk]
-    dense: object  # faiss.IndexFlatIP
+    chunks: ChunkStore  # read chunk by chunk, for the hits
+    dense: object  # faiss.IndexFlatIP or faiss.IndexIVFFlat, memory-mapped
     articles: dict[str, Article]
     bm25: SparseBM25
     settings: Settings
@@ -164,13 +169,8 @@ class Index:
     def word_counts(self) -> dict[str, int]:
         """The articles' words and counts, written at build time (counted from the chunks when
         that file is unreadable)."""
-        try:
-            counts = json.loads((self.folder / WORDS).read_text(encoding="utf-8"))
-            if isinstance(counts, dict) and all(isinstance(k, str) and type(v) is int for k, v in counts.items()):
-                return counts
-        except (OSError, ValueError, RecursionError):
-            pass
-        return word_counts(c.text for c in self.chunks)
+        counts = _stored_counts(self.folder)
+        return counts if counts is not None else word_counts(c.text for c in self.chunks)
 
     @property
     def query_embedder(self) -> Embedder:
@@ -184,7 +184,6 @@ class Index:
 
 
 HEX64 = re.compile(r"[0-9a-f]{64}")
-FAISS_FLAT_HEADER = 45  # fourcc, d, ntotal, two dummies, is_trained, metric, float count: then n·d float32
 
 
 def _damaged(path: Path, why: str) -> IndexError_:
@@ -209,6 +208,7 @@ def _read_manifest(folder: Path) -> dict:
         "dim": type(manifest.get("dim")) is int and 0 < manifest["dim"] <= 65536,
         "n_chunks": type(manifest.get("n_chunks")) is int and manifest["n_chunks"] >= 0,
         "chunking": isinstance(manifest.get("chunking"), dict),
+        "dense": isinstance(manifest.get("dense", {}), dict),
         "articles": isinstance(manifest.get("articles"), dict) and all(
             isinstance(k, str) and isinstance(v, dict) and isinstance(v.get("hash"), str)
             and isinstance(v.get("title", ""), str) and isinstance(v.get("date"), (str, type(None)))
@@ -220,9 +220,10 @@ def _read_manifest(folder: Path) -> dict:
     return manifest
 
 
-def _read_chunks(folder: Path) -> list[Chunk]:
+def _read_legacy_chunks(folder: Path) -> list[Chunk]:
+    """The chunks of a format-1 or -2 index (one JSON line each)."""
     chunks = []
-    path = folder / CHUNKS
+    path = folder / LEGACY_CHUNKS
     try:
         with open(path, encoding="utf-8") as f:
             for n, line in enumerate(f):
@@ -237,43 +238,24 @@ def _read_chunks(folder: Path) -> list[Chunk]:
     return chunks
 
 
-def _read_dense(folder: Path, n: int, dim: int):
-    """The vectors; the file's header and size are checked first, so a damaged header can
-    never make FAISS allocate more than the file holds."""
-    import faiss
-
-    path = folder / DENSE
-    try:
-        size = path.stat().st_size
-        with open(path, "rb") as f:
-            head = f.read(FAISS_FLAT_HEADER)
-    except OSError as exc:
-        raise IndexError_(f"{path} is missing ({exc.strerror})") from exc
-    if len(head) < FAISS_FLAT_HEADER or head[:4] != b"IxFI":
-        raise _damaged(path, "not a FAISS flat inner-product index")
-    d, ntotal = struct.unpack_from("<iq", head, 4)
-    (floats,) = struct.unpack_from("<Q", head, FAISS_FLAT_HEADER - 8)
-    if (d, ntotal) != (dim, n) or floats != n * dim or size != FAISS_FLAT_HEADER + n * dim * 4:
-        raise IndexError_(f"{path} holds {ntotal} vectors of dimension {d} in {size:,} bytes, "
-                          f"expected {n} of {dim}")
-    try:
-        return faiss.read_index(str(path))
-    except RuntimeError as exc:
-        raise _damaged(path, "FAISS cannot read it") from exc
-
-
-def _read_folder(folder: Path) -> tuple[dict, list[Chunk], object, SparseBM25 | None]:
+def _read_folder(folder: Path) -> tuple[dict, ChunkStore | list[Chunk], object, SparseBM25 | None]:
     manifest = _read_manifest(folder)
     if manifest["format"] > INDEX_FORMAT:
         raise IndexError_(
             f"the index at {folder} has format {manifest['format']}, newer than this program "
             f"knows ({INDEX_FORMAT}); upgrade qa or pass another --index-dir"
         )
-    chunks = _read_chunks(folder)
-    if len(chunks) != manifest["n_chunks"]:
-        raise IndexError_(f"{folder / CHUNKS} holds {len(chunks)} chunks, the manifest says {manifest['n_chunks']}")
-    dense = _read_dense(folder, len(chunks), manifest["dim"])
     bm25 = None  # an index of an older format is rebuilt (its chunks and vectors reused), never searched
+    if manifest["format"] < 3:
+        chunks: ChunkStore | list[Chunk] = _read_legacy_chunks(folder)
+    else:
+        try:
+            chunks = ChunkStore.load(folder)
+        except ValueError as exc:
+            raise _damaged(folder, str(exc)) from exc
+    if len(chunks) != manifest["n_chunks"]:
+        raise IndexError_(f"{folder} holds {len(chunks)} chunks, the manifest says {manifest['n_chunks']}")
+    dense = dense_files.read(folder, len(chunks), manifest["dim"], manifest.get("dense"))
     if manifest["format"] == INDEX_FORMAT:
         try:
             bm25 = SparseBM25.load(folder, len(chunks))
@@ -386,9 +368,11 @@ def build_lock(index_dir: Path, wait: bool = True):
         os.close(fd)
 
 
-def _write_folder(index_dir: Path, manifest: dict, chunks: list[Chunk], vectors: np.ndarray) -> None:
-    import faiss
-
+def _write_folder(index_dir: Path, manifest: dict, chunks: Sequence[Chunk], vectors: np.ndarray,
+                  settings: Settings = Settings(), bm25: SparseBM25 | None = None,
+                  counts: Counter[str] | None = None) -> None:
+    """Write a complete index folder beside ``index_dir`` and swap it into place. ``bm25`` and
+    ``counts`` (the articles' word counts) are made from the chunks when not given."""
     import tempfile
 
     parent = index_dir.parent
@@ -397,27 +381,22 @@ def _write_folder(index_dir: Path, manifest: dict, chunks: list[Chunk], vectors:
         parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=f".{index_dir.name}.tmp-{os.getpid()}-", dir=parent))
         (tmp / MARKER).write_text("an index folder written by qa; qa may replace it\n", encoding="utf-8")
-        with open(tmp / CHUNKS, "w", encoding="utf-8") as f:
-            for c in chunks:
-                f.write(json.dumps({"id": c.id, "article_id": c.article_id, "start": c.start, "end": c.end,
-                                    "text": c.text}, ensure_ascii=False) + "\n")
-        dense = faiss.IndexFlatIP(int(manifest["dim"]))
-        if len(vectors):
-            dense.add(np.ascontiguousarray(vectors, dtype=np.float32))
-        try:
-            faiss.write_index(dense, str(tmp / DENSE))
-        except RuntimeError as exc:  # FAISS reports a full disk (or any write error) as its own type
-            raise OSError(28 if "No space" in str(exc) else 5, "FAISS could not write dense.faiss: "
-                          + (os.strerror(28) if "No space" in str(exc) else str(exc).splitlines()[0][:200])) from exc
+        written = ChunkStore.save(tmp, chunks)
+        manifest = dict(manifest, dense=dense_files.write(tmp, vectors, int(manifest["dim"]), settings.ann_min_chunks))
+        written.append(tmp / DENSE)
         # BM25's postings, as plain arrays: opening the index tokenizes nothing
-        written = SparseBM25([tokenize(c.text) for c in chunks]).save(tmp)
+        if bm25 is None:
+            bm25 = SparseBM25([tokenize(c.text) for c in chunks])
+        written += bm25.save(tmp)
         # the articles' words and counts, for spelling: a misspelled question reads no chunk
-        (tmp / WORDS).write_text(json.dumps(word_counts(c.text for c in chunks), ensure_ascii=False), encoding="utf-8")
+        if counts is None:
+            counts = word_counts(c.text for c in chunks)
+        (tmp / WORDS).write_text(json.dumps(counts, ensure_ascii=False), encoding="utf-8")
         written.append(tmp / WORDS)
         # The manifest is written last: a folder without one is never taken for an index.
         (tmp / MANIFEST).write_text(json.dumps(manifest, indent=1, ensure_ascii=False), encoding="utf-8")
-        for name in [CHUNKS, DENSE, MANIFEST] + [w.name for w in written]:
-            with open(tmp / name, "rb") as f:
+        for path in written + [tmp / MANIFEST]:
+            with open(path, "rb") as f:
                 os.fsync(f.fileno())
         if index_dir.exists() and _exchange(tmp, index_dir):
             old, tmp = tmp, None  # one atomic swap: a reader sees the old index or the new, never neither
@@ -512,11 +491,10 @@ def build_index(
         _recover(index_dir)
         _remove_leftovers(index_dir)
         report = BuildReport(articles=len(articles))
-        old_manifest, old_chunks, old_vectors = None, [], None
+        old_manifest, old_chunks, old_dense, old_bm25 = None, [], None, None
         if (index_dir / MANIFEST).exists() or index_dir.exists():
             try:
-                old_manifest, old_chunks, dense, _ = _read_folder(index_dir)
-                old_vectors = dense.reconstruct_n(0, dense.ntotal) if dense.ntotal else np.zeros((0, dense.d), np.float32)
+                old_manifest, old_chunks, old_dense, old_bm25 = _read_folder(index_dir)
             except IndexError_ as exc:
                 if "newer than this program" in str(exc):
                     raise
@@ -527,33 +505,29 @@ def build_index(
         # a new index format alone keeps the chunks and their vectors: an upgrade embeds nothing
         reusable = old_manifest is not None and all(r.startswith("index format ") for r in differs)
         old_articles = old_manifest.get("articles", {}) if old_manifest else {}
+        spans = old_chunks.spans() if isinstance(old_chunks, ChunkStore) else \
+            ((c.article_id, c.start, c.end) for c in old_chunks)
         by_article: dict[str, list[int]] = {}
-        for i, c in enumerate(old_chunks):
-            by_article.setdefault(c.article_id, []).append(i)
+        for i, (article_id, _, _) in enumerate(spans):
+            by_article.setdefault(article_id, []).append(i)
 
-        new_chunks: list[Chunk] = []
-        rows: list[np.ndarray | None] = []
-        to_embed: list[int] = []
+        # The new index in article order: an old chunk kept (its number in the old index) or a new one.
+        plan: list[int | Chunk] = []
         for a in articles:
-            h = a.sha256
             prev = old_articles.get(a.id)
-            if reusable and prev and prev.get("hash") == h:
-                for i in by_article.get(a.id, []):
-                    c = old_chunks[i]
-                    new_chunks.append(Chunk(len(new_chunks), c.article_id, c.start, c.end, c.text))
-                    rows.append(old_vectors[i])
+            if reusable and prev and prev.get("hash") == a.sha256:
+                plan.extend(by_article.get(a.id, []))
                 continue
             (report.changed if prev else report.added).append(a.id)
-            for c in chunk_article(a, settings.chunk_size, settings.chunk_overlap, len(new_chunks)):
-                new_chunks.append(c)
-                rows.append(None)
-                to_embed.append(c.id)
+            plan.extend(chunk_article(a, settings.chunk_size, settings.chunk_overlap, len(plan)))
         report.removed = sorted(set(old_articles) - {a.id for a in articles})
-        report.chunks = len(new_chunks)
+        report.chunks = len(plan)
+        fresh = [i for i, p in enumerate(plan) if isinstance(p, Chunk)]
 
         weights_hash = old_manifest.get("weights_sha256") if (old_manifest and reusable) else None
         embedder = None
-        if to_embed or not reusable or weights_hash is None:
+        new_vectors = None
+        if fresh or not reusable or weights_hash is None:
             tm = time.perf_counter()
             embedder = models.for_build(settings)
             report.model_seconds = time.perf_counter() - tm
@@ -565,13 +539,11 @@ def build_index(
                 nonlocal done
                 done += n
                 if progress:
-                    progress(done, len(to_embed))
+                    progress(done, len(fresh))
 
-            vecs = embedder.encode([new_chunks[i].text for i in to_embed], progress=step)
+            new_vectors = embedder.encode([plan[i].text for i in fresh], progress=step)  # type: ignore[union-attr]
             report.embed_seconds = time.perf_counter() - te
-            for i, v in zip(to_embed, vecs):
-                rows[i] = v
-            report.embedded = len(to_embed)
+            report.embedded = len(fresh)
 
         if not models.query_ready(weights_hash):
             if embedder is None:
@@ -583,12 +555,45 @@ def build_index(
             report.seconds = time.perf_counter() - t0
             return report
 
-        manifest = make_manifest(articles, len(new_chunks), weights_hash, corpus_dir, settings, models)
+        manifest = make_manifest(articles, len(plan), weights_hash, corpus_dir, settings, models)
         dim = manifest["dim"]
-        vectors = np.stack(rows).astype(np.float32) if rows else np.zeros((0, dim), np.float32)
-        _write_folder(index_dir, manifest, new_chunks, vectors)
+        kept = np.array([i for i, p in enumerate(plan) if not isinstance(p, Chunk)], dtype=np.int64)
+        kept_old = np.array([p for p in plan if not isinstance(p, Chunk)], dtype=np.int64)
+        vectors = np.zeros((len(plan), dim), np.float32)
+        if len(kept):
+            vectors[kept] = dense_files.all_vectors(old_dense)[kept_old]
+        if fresh:
+            vectors[fresh] = np.asarray(new_vectors, dtype=np.float32)
+        new_chunks = [p if isinstance(p, Chunk) else _renumbered(old_chunks[p], i) for i, p in enumerate(plan)]
+        bm25 = counts = None
+        if old_bm25 is not None:  # the kept chunks' postings and word counts are updated, not made again
+            keep = np.full(len(old_chunks), -1, dtype=np.int64)
+            keep[kept_old] = kept
+            bm25 = old_bm25.merged(keep, [tokenize(plan[i].text) for i in fresh], np.array(fresh, dtype=np.int64))
+            counts = _stored_counts(index_dir)
+            if counts is not None:
+                dropped = np.flatnonzero(keep < 0)
+                counts.subtract(word_counts(old_chunks[int(i)].text for i in dropped))
+                counts.update(word_counts(plan[i].text for i in fresh))  # type: ignore[union-attr]
+                counts = Counter({w: n for w, n in counts.items() if n > 0})
+        _write_folder(index_dir, manifest, new_chunks, vectors, settings, bm25, counts)
         report.seconds = time.perf_counter() - t0
         return report
+
+
+def _renumbered(c: Chunk, i: int) -> Chunk:
+    return c if c.id == i else Chunk(i, c.article_id, c.start, c.end, c.text)
+
+
+def _stored_counts(index_dir: Path) -> Counter[str] | None:
+    """The word counts an index holds; None when they are unreadable (they are then counted again)."""
+    try:
+        counts = json.loads((index_dir / WORDS).read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return None
+    if isinstance(counts, dict) and all(isinstance(k, str) and type(v) is int for k, v in counts.items()):
+        return Counter(counts)
+    return None
 
 
 def open_index(

@@ -44,3 +44,32 @@ def test_a_pickled_array_is_refused(tmp_path):
     np.save(tmp_path / "bm25_idf.npy", np.array([{"x": 1}], dtype=object), allow_pickle=True)
     with pytest.raises(ValueError):
         SparseBM25.load(tmp_path, 1)
+
+
+@given(st.lists(st.lists(WORDS | st.sampled_from(["é", "日本"]), max_size=10), min_size=1, max_size=20),
+       st.lists(st.booleans(), min_size=20, max_size=20),
+       st.lists(st.lists(WORDS | st.sampled_from(["new", "日本"]), max_size=10), max_size=8),
+       st.lists(WORDS | st.sampled_from(["new", "é"]), max_size=6))
+@settings(max_examples=150, deadline=None)
+def test_merged_postings_equal_postings_built_from_scratch(corpus, kept, added, query):
+    keep = np.full(len(corpus), -1)
+    survivors = [i for i in range(len(corpus)) if kept[i]]
+    keep[survivors] = np.arange(len(survivors))
+    merged = SparseBM25(corpus).merged(keep, added)
+    docs = [corpus[i] for i in survivors] + added
+    scratch = SparseBM25(docs)
+    assert merged.n_docs == len(docs)
+    assert merged.words() == scratch.words()
+    np.testing.assert_allclose(merged.get_scores(query), scratch.get_scores(query), atol=1e-12)
+    if any(docs):
+        np.testing.assert_allclose(merged.get_scores(query), BM25Okapi(docs).get_scores(query), atol=1e-9)
+    for word in set(query):
+        np.testing.assert_array_equal(merged.docs_with(word), scratch.docs_with(word))
+
+
+def test_added_documents_take_the_rows_they_are_given():
+    merged = SparseBM25([["a"], ["b"], ["c"]]).merged(np.array([0, -1, 2]), [["d", "d"]], at=np.array([1]))
+    scratch = SparseBM25([["a"], ["d", "d"], ["c"]])
+    np.testing.assert_array_equal(merged.docs_with("d"), [1])
+    assert not merged.has("b")
+    np.testing.assert_allclose(merged.get_scores(["d", "c"]), scratch.get_scores(["d", "c"]))

@@ -6,7 +6,8 @@ import pytest
 from qa.bm25 import FILES as BM25_FILES
 from qa.config import Settings
 from qa.errors import IndexError_
-from qa.index import CHUNKS, DENSE, MANIFEST, MARKER, WORDS, build_index, open_index
+from qa.chunkstore import FILES as CHUNK_FILES, TABLE, TEXT, ChunkStore
+from qa.index import DENSE, MANIFEST, MARKER, WORDS, build_index, open_index
 from qa.retrieve import dense_search, retrieve, rrf
 from tests.conftest import FakeModels
 
@@ -15,13 +16,14 @@ def test_build_writes_the_index_files_with_exact_slices(corpus, tmp_path, fake_m
     idx_dir = tmp_path / "idx"
     report = build_index(corpus, idx_dir, Settings(), fake_models)
     assert report.embedded == report.chunks > 0
-    assert sorted(p.name for p in idx_dir.iterdir()) == sorted([MANIFEST, CHUNKS, DENSE, MARKER, WORDS, *BM25_FILES.values()])
+    assert sorted(p.name for p in idx_dir.iterdir()) == sorted([MANIFEST, *CHUNK_FILES, DENSE, MARKER, WORDS, *BM25_FILES.values()])
     manifest = json.loads((idx_dir / MANIFEST).read_text())
     assert manifest["model"] == "fake-embedder" and manifest["weights_sha256"] == "f" * 64
     texts = {p.relative_to(corpus).with_suffix("").as_posix(): p.read_text() for p in corpus.rglob("*.*")}
-    for line in (idx_dir / CHUNKS).read_text().splitlines():
-        c = json.loads(line)
-        assert texts[c["article_id"]][c["start"]:c["end"]] == c["text"]
+    chunks = list(ChunkStore.load(idx_dir))
+    assert len(chunks) == report.chunks and [c.id for c in chunks] == list(range(len(chunks)))
+    for c in chunks:
+        assert texts[c.article_id][c.start:c.end] == c.text
 
 
 def test_second_build_embeds_nothing_and_edit_reembeds_one(corpus, tmp_path, fake_models):
@@ -47,7 +49,7 @@ def test_stale_index_is_refreshed_on_open(corpus, tmp_path, fake_models, capsys)
     assert "new" in {c.article_id for c in idx.chunks}
 
 
-@pytest.mark.parametrize("name", [DENSE, CHUNKS, MANIFEST])
+@pytest.mark.parametrize("name", [DENSE, TABLE, TEXT, MANIFEST])
 @pytest.mark.parametrize("damage", ["truncate", "empty"])
 def test_damaged_files_are_rebuilt(corpus, tmp_path, fake_models, capsys, name, damage):
     idx_dir = tmp_path / "idx"
@@ -83,7 +85,7 @@ def test_other_model_triggers_rebuild(corpus, tmp_path, fake_models, capsys):
 def test_failed_build_keeps_previous_index(corpus, tmp_path, fake_models):
     idx_dir = tmp_path / "idx"
     build_index(corpus, idx_dir, Settings(), fake_models)
-    before = (idx_dir / CHUNKS).read_text()
+    before = (idx_dir / TEXT).read_bytes()
 
     class Boom(FakeModels):
         def for_build(self, settings):
@@ -92,7 +94,7 @@ def test_failed_build_keeps_previous_index(corpus, tmp_path, fake_models):
     (corpus / "trade.txt").write_text("Changed text.")
     with pytest.raises(KeyboardInterrupt):
         build_index(corpus, idx_dir, Settings(), Boom())
-    assert (idx_dir / CHUNKS).read_text() == before
+    assert (idx_dir / TEXT).read_bytes() == before
     assert not list(tmp_path.glob(".idx.tmp-*"))
 
 
@@ -125,20 +127,38 @@ def test_build_summary_counts_in_words():
     assert one.summary().startswith("indexed 1 article, 1 chunk:") and "embedded 1 chunk in" in one.summary()
 
 
-def test_an_index_of_the_older_format_is_rebuilt_with_a_notice(corpus, tmp_path, fake_models, capsys):
+def as_older_format(idx_dir, fmt):
+    """Rewrite a fresh index as formats 1 (chunks.jsonl, no BM25 arrays) or 2 (BM25 arrays without
+    term frequencies) wrote it."""
+    with open(idx_dir / "chunks.jsonl", "w") as f:
+        for c in ChunkStore.load(idx_dir):
+            f.write(json.dumps({"id": c.id, "article_id": c.article_id, "start": c.start, "end": c.end,
+                                "text": c.text}) + "\n")
+    for name in CHUNK_FILES:
+        (idx_dir / name).unlink()
+    gone = BM25_FILES.values() if fmt == 1 else [BM25_FILES["tfs"], BM25_FILES["doc_len"]]
+    for name in gone:
+        (idx_dir / name).unlink()
+    manifest = json.loads((idx_dir / MANIFEST).read_text())
+    manifest["format"] = fmt
+    del manifest["dense"]
+    (idx_dir / MANIFEST).write_text(json.dumps(manifest))
+
+
+@pytest.mark.parametrize("fmt", [1, 2])
+def test_an_index_of_an_older_format_is_upgraded_with_a_notice_embedding_nothing(corpus, tmp_path, fake_models,
+                                                                                  capsys, fmt):
     idx_dir = tmp_path / "idx"
     build_index(corpus, idx_dir, Settings(), fake_models)
-    manifest = json.loads((idx_dir / MANIFEST).read_text())
-    manifest["format"] = 1  # written before BM25 was stored: no bm25_*.npy
-    (idx_dir / MANIFEST).write_text(json.dumps(manifest))
-    for name in BM25_FILES.values():
-        (idx_dir / name).unlink()
+    before = [(c.article_id, c.start, c.end, c.text) for c in ChunkStore.load(idx_dir)]
+    as_older_format(idx_dir, fmt)
     capsys.readouterr()
     embedded = fake_models.embedder.encoded
     index = open_index(corpus, idx_dir, Settings(), fake_models)
-    assert "index format 1, now 2" in capsys.readouterr().err
+    assert f"index format {fmt}, now 3" in capsys.readouterr().err
     assert fake_models.embedder.encoded == embedded  # no chunk embedded again
-    assert json.loads((idx_dir / MANIFEST).read_text())["format"] == 2
+    assert json.loads((idx_dir / MANIFEST).read_text())["format"] == 3
+    assert [(c.article_id, c.start, c.end, c.text) for c in index.chunks] == before
     assert retrieve(index, "banquet", 1)[0][0].chunk.article_id == "visit"
 
 
@@ -194,3 +214,34 @@ def test_an_article_changed_after_opening_is_never_quoted(corpus, tmp_path, fake
     (corpus / "visit.txt").write_text("Something else entirely.\n")
     with pytest.raises(CorpusError, match="changed after the index was opened"):
         index.articles["visit"].text
+
+
+def test_an_updated_index_is_the_index_a_fresh_build_makes(corpus, tmp_path, fake_models):
+    """Kept chunks are not tokenized or embedded again, yet every file equals a build from scratch."""
+    idx_dir = tmp_path / "idx"
+    build_index(corpus, idx_dir, Settings(), fake_models)
+    (corpus / "aaa.txt").write_text("An article sorted first, about wheat exports and tariffs.\n")
+    (corpus / "trade.txt").write_text("Trade grew to $70 billion in 2025, driven by oil and wheat.\n")
+    (corpus / "visit.txt").unlink()
+    embedded = fake_models.embedder.encoded
+    report = build_index(corpus, idx_dir, Settings(), fake_models)
+    assert report.added == ["aaa"] and report.changed == ["trade"] and report.removed == ["visit"]
+    assert fake_models.embedder.encoded - embedded == report.embedded == 2
+    fresh = tmp_path / "fresh"
+    build_index(corpus, fresh, Settings(), FakeModels())
+    for name in [*BM25_FILES.values(), *CHUNK_FILES]:
+        assert (idx_dir / name).read_bytes() == (fresh / name).read_bytes(), name
+    assert json.loads((idx_dir / WORDS).read_text()) == json.loads((fresh / WORDS).read_text())
+    assert "wheat" in json.loads((idx_dir / WORDS).read_text()) and "banquet" not in json.loads((idx_dir / WORDS).read_text())
+    a, b = open_index(corpus, idx_dir, Settings(), fake_models), open_index(corpus, fresh, Settings(), FakeModels())
+    np.testing.assert_array_equal(a.dense.reconstruct_n(0, a.dense.ntotal), b.dense.reconstruct_n(0, b.dense.ntotal))
+
+
+def test_a_chunk_whose_stored_text_was_altered_is_refused_when_read(corpus, tmp_path, fake_models):
+    idx_dir = tmp_path / "idx"
+    build_index(corpus, idx_dir, Settings(), fake_models)
+    text = (idx_dir / TEXT).read_bytes()
+    (idx_dir / TEXT).write_bytes(text.replace(b"a", b"\xc3\xa9", 1)[: len(text)])  # same size, one character fewer
+    index = open_index(corpus, idx_dir, Settings(), fake_models)
+    with pytest.raises(IndexError_, match="chunk_text.bin is damaged"):
+        [c.text for c in index.chunks]

@@ -32,7 +32,8 @@ from qa.cli import app
 from qa.text import normalize
 from qa.config import INDEX_FORMAT, Settings
 from qa.conversation import Conversation
-from qa.index import CHUNKS, DENSE, MANIFEST, build_index, open_index
+from qa.chunkstore import TABLE, TEXT
+from qa.index import DENSE, MANIFEST, build_index, open_index
 from tests.conftest import ARTICLES, DIM, FakeEmbedder, FakeModels, write_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -117,7 +118,7 @@ def manifest_of(idx: Path) -> dict:
 
 
 def snapshot(idx: Path) -> dict[str, bytes]:
-    return {name: (idx / name).read_bytes() for name in (MANIFEST, CHUNKS, DENSE)}
+    return {name: (idx / name).read_bytes() for name in (MANIFEST, TABLE, TEXT, DENSE)}
 
 
 class Env:
@@ -307,8 +308,8 @@ def test_unwritable_index_folder(env):
     parent.mkdir()
     env.build()  # a fresh index elsewhere, to be read from a read-only folder below
     (parent / "idx").mkdir()
-    for name in (MANIFEST, CHUNKS, DENSE):
-        (parent / "idx" / name).write_bytes((env.idx / name).read_bytes())
+    for path in env.idx.iterdir():
+        (parent / "idx" / path.name).write_bytes(path.read_bytes())
     parent.chmod(0o500)
     try:
         env.ask(idx=parent / "idx")  # reading needs no write access
@@ -328,7 +329,7 @@ def test_index_folder_that_cannot_be_created(env, cmd):
     fails(env.qa(cmd, *([TRADE_Q] if cmd == "ask" else []), idx=idx), str(blocker))
 
 
-@pytest.mark.parametrize("name", [DENSE, CHUNKS, MANIFEST])
+@pytest.mark.parametrize("name", [DENSE, TABLE, TEXT, MANIFEST])
 @pytest.mark.parametrize("damage", ["truncated", "empty"])
 @pytest.mark.parametrize("cmd", ["index", "ask"])
 def test_damaged_index_file_is_rebuilt(env, cmd, damage, name):

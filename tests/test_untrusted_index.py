@@ -6,11 +6,13 @@ from __future__ import annotations
 import json
 import struct
 
+import numpy as np
 import pytest
 from typer.testing import CliRunner
 
 from qa.cli import app
-from qa.index import CHUNKS, DENSE, MANIFEST
+from qa.chunkstore import ARTICLE_IDS, TABLE, TEXT
+from qa.index import DENSE, MANIFEST
 from tests.conftest import FakeModels, write_corpus
 
 runner = CliRunner()
@@ -36,16 +38,18 @@ def edit_manifest(idx, **fields):
     (idx / MANIFEST).write_text(json.dumps(m))
 
 
-def edit_first_chunk(idx, **fields):
-    lines = (idx / CHUNKS).read_text().splitlines()
-    first = json.loads(lines[0])
-    first.update(fields)
-    (idx / CHUNKS).write_text("\n".join([json.dumps(first), *lines[1:]]) + "\n")
+def edit_first_chunk(idx, column, value):
+    table = np.load(idx / TABLE)
+    table[0, column] = value
+    np.save(idx / TABLE, table)
 
 
 CASES = {
-    "text null": lambda idx: edit_first_chunk(idx, text=None),
-    "start a string": lambda idx: edit_first_chunk(idx, start="0"),
+    "article number past the list": lambda idx: edit_first_chunk(idx, 0, 10**9),
+    "start past the end": lambda idx: edit_first_chunk(idx, 1, 10**6),
+    "text offset past the file": lambda idx: edit_first_chunk(idx, 3, 10**9),
+    "chunk table of floats": lambda idx: np.save(idx / TABLE, np.load(idx / TABLE).astype(float)),
+    "article ids not a list": lambda idx: (idx / ARTICLE_IDS).write_text('{"a": 1}'),
     "articles a list": lambda idx: edit_manifest(idx, articles=["trade"]),
     "dim a string": lambda idx: edit_manifest(idx, dim="abc"),
     "n_chunks null": lambda idx: edit_manifest(idx, n_chunks=None),
@@ -79,7 +83,7 @@ def test_leftovers_of_killed_builds_are_removed_by_the_next_build(env):
     killed = tmp / ".idx.tmp-4242-abcd"
     killed.mkdir()
     (killed / ".qa-index").write_text("")
-    (killed / CHUNKS).write_text("half")
+    (killed / TEXT).write_text("half")
     old = tmp / ".idx.old-4242-efgh"
     old.mkdir()
     (old / ".qa-index").write_text("")
