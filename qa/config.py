@@ -47,6 +47,7 @@ class Settings:
             "chunk_overlap": 0 <= self.chunk_overlap < self.chunk_size,
             "max_file_bytes": self.max_file_bytes >= 1,
             "batch_size": self.batch_size >= 1,
+            "ann_min_chunks": self.ann_min_chunks >= 1,
             "k_dense": self.k_dense >= 1,
             "k_sparse": self.k_sparse >= 1,
             "k_passages": self.k_passages >= 1,

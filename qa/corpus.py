@@ -64,8 +64,10 @@ class StoredArticle:
     title and date come from the manifest, and its text is read only when a passage of it is
     shown. A file changed since is refused, never quoted."""
 
-    def __init__(self, article_id: str, path: Path, entry: dict):
-        self.id, self.path = article_id, path
+    __slots__ = ("id", "_path", "title", "date", "body_start", "size", "mtime_ns", "sha256", "_text")
+
+    def __init__(self, article_id: str, path: str, entry: dict):
+        self.id, self._path = article_id, path
         self.title, self.date = entry.get("title", ""), entry.get("date")
         self.body_start, self.size, self.mtime_ns = entry["body_start"], entry["size"], entry["mtime_ns"]
         self.sha256 = entry["hash"]
@@ -74,6 +76,10 @@ class StoredArticle:
     @property
     def stat(self) -> tuple[int, int]:
         return self.size, self.mtime_ns
+
+    @property
+    def path(self) -> Path:
+        return Path(self._path)
 
     @property
     def text(self) -> str:
@@ -95,11 +101,12 @@ def _stored(entry) -> bool:
             and isinstance(entry.get("hash"), str))
 
 
-def _files(folder: Path, follow_links: bool, say) -> list[Path]:
-    """Every file under ``folder``, following symlinked folders once (loops are cut).
+def _files(folder: Path, follow_links: bool, say) -> list[str]:
+    """Every file under ``folder``, following symlinked folders once (loops are cut), sorted.
 
     A symbolic link (to a file or a folder) is followed only when its target lies inside the
     corpus folder, unless ``follow_links``: an unpacked archive must not make qa read /etc/passwd.
+    Paths are plain strings: an archive of tens of thousands of files is scanned on every command.
     """
     root_real = os.path.realpath(folder)
 
@@ -107,39 +114,43 @@ def _files(folder: Path, follow_links: bool, say) -> list[Path]:
         real = os.path.realpath(path)
         return real == root_real or real.startswith(root_real.rstrip(os.sep) + os.sep)
 
-    seen, out = set(), []
-    for root, dirs, files in os.walk(folder, followlinks=True):
-        real = os.path.realpath(root)
+    def printable(p: str) -> str:
+        return p.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+    seen, out, stack = set(), [], [str(folder)]
+    while stack:
+        here = stack.pop()
+        real = os.path.realpath(here)
         if real in seen:
-            dirs[:] = []
             continue
         seen.add(real)
-        kept = []
-        for d in sorted(dirs):
-            p = os.path.join(root, d)
-            try:
-                p.encode("utf-8")
-            except UnicodeEncodeError:
-                say(f"skipped {p.encode('utf-8', 'surrogateescape').decode('utf-8', 'backslashreplace')}: "
-                    "its name is not valid UTF-8")
-                continue
-            if os.path.islink(p) and not follow_links and not inside(p):
-                say(f"skipped {p}: a link to a folder outside the corpus (--follow-links reads it)")
-                continue
-            kept.append(d)
-        dirs[:] = kept
-        for f in files:
-            p = os.path.join(root, f)
+        try:
+            entries = sorted(os.scandir(here), key=lambda e: e.name)
+        except OSError:
+            continue
+        folders = []
+        for e in entries:
+            p = e.path
             try:
                 p.encode("utf-8")
             except UnicodeEncodeError:  # bytes that are no UTF-8 in a name: unusable as an article id
-                say(f"skipped {p.encode('utf-8', 'surrogateescape').decode('utf-8', 'backslashreplace')}: "
-                    "its name is not valid UTF-8")
+                say(f"skipped {printable(p)}: its name is not valid UTF-8")
                 continue
-            if os.path.islink(p) and not follow_links and not inside(p) and Path(p).suffix.lower() in SUFFIXES:
+            try:
+                is_dir = e.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                if e.is_symlink() and not follow_links and not inside(p):
+                    say(f"skipped {p}: a link to a folder outside the corpus (--follow-links reads it)")
+                    continue
+                folders.append(p)
+            elif (e.is_symlink() and not follow_links and os.path.splitext(e.name)[1].lower() in SUFFIXES
+                  and not inside(p)):
                 say(f"skipped {p}: a link to a file outside the corpus (--follow-links reads it)")
-                continue
-            out.append(Path(p))
+            else:
+                out.append(p)
+        stack.extend(reversed(folders))
     return sorted(out)
 
 
@@ -171,22 +182,25 @@ def load_corpus(folder: Path, max_file_bytes: int = 10_000_000, quiet: bool = Fa
             warn(message)
 
     known = known or {}
-    for path in _files(folder, follow_links, say):
-        if path.suffix.lower() not in SUFFIXES:
+    prefix = str(folder).rstrip(os.sep) + os.sep
+    for name in _files(folder, follow_links, say):
+        stem, suffix = os.path.splitext(name[len(prefix):] if name.startswith(prefix) else os.path.basename(name))
+        if suffix.lower() not in SUFFIXES:
             continue
         try:
-            st = os.stat(path)
+            st = os.stat(name)
         except OSError:
             continue
         if not stat.S_ISREG(st.st_mode):
             continue
-        article_id = path.relative_to(folder).with_suffix("").as_posix()
+        article_id = stem.replace(os.sep, "/")
         size = st.st_size
         entry = known.get(article_id)
         if (entry is not None and _stored(entry) and (entry["size"], entry["mtime_ns"]) == (size, st.st_mtime_ns)
                 and size <= max_file_bytes and article_id not in articles):
-            articles[article_id] = StoredArticle(article_id, path, entry)
+            articles[article_id] = StoredArticle(article_id, name, entry)
             continue
+        path = Path(name)
         if size > max_file_bytes:
             say(f"skipped {path}: {size:,} bytes is over the limit of {max_file_bytes:,} (--max-file-bytes)")
             continue

@@ -129,7 +129,7 @@ def test_build_summary_counts_in_words():
 
 def as_older_format(idx_dir, fmt):
     """Rewrite a fresh index as formats 1 (chunks.jsonl, no BM25 arrays) or 2 (BM25 arrays without
-    term frequencies) wrote it."""
+    term frequencies) wrote it, with float32 vectors."""
     with open(idx_dir / "chunks.jsonl", "w") as f:
         for c in ChunkStore.load(idx_dir):
             f.write(json.dumps({"id": c.id, "article_id": c.article_id, "start": c.start, "end": c.end,
@@ -140,6 +140,13 @@ def as_older_format(idx_dir, fmt):
     for name in gone:
         (idx_dir / name).unlink()
     manifest = json.loads((idx_dir / MANIFEST).read_text())
+    import faiss
+
+    from qa import vectors as dense_files
+
+    flat = faiss.IndexFlatIP(manifest["dim"])  # float32, as those formats stored it
+    flat.add(dense_files.all_vectors(dense_files.read(idx_dir, manifest["n_chunks"], manifest["dim"], manifest["dense"])))
+    faiss.write_index(flat, str(idx_dir / DENSE))
     manifest["format"] = fmt
     del manifest["dense"]
     (idx_dir / MANIFEST).write_text(json.dumps(manifest))
@@ -245,3 +252,26 @@ def test_a_chunk_whose_stored_text_was_altered_is_refused_when_read(corpus, tmp_
     index = open_index(corpus, idx_dir, Settings(), fake_models)
     with pytest.raises(IndexError_, match="chunk_text.bin is damaged"):
         [c.text for c in index.chunks]
+
+
+@pytest.mark.parametrize("n, ann_min_chunks, kind", [(3000, 10_000, "flat16"), (3000, 1000, "ivf16")])
+def test_the_dense_index_kind_follows_the_size_and_reads_back_its_vectors(tmp_path, n, ann_min_chunks, kind):
+    from qa import vectors as dense_files
+
+    rng = np.random.default_rng(0)
+    centers = rng.standard_normal((30, 64)).astype(np.float32)
+    x = centers[rng.integers(0, 30, n)] + 0.3 * rng.standard_normal((n, 64)).astype(np.float32)
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    entry = dense_files.write(tmp_path, x, 64, ann_min_chunks)
+    assert entry["kind"] == kind
+    index = dense_files.read(tmp_path, n, 64, entry)
+    np.testing.assert_allclose(dense_files.all_vectors(index), x, atol=1e-3)  # fp16: about 3 decimals
+    queries = x[:200] + 0.05 * rng.standard_normal((200, 64)).astype(np.float32)
+    _, got = index.search(queries, 10)
+    truth = np.argsort(-(queries @ x.T), axis=1)[:, :10]
+    recall = np.mean([len(set(a) & set(b)) / 10 for a, b in zip(got, truth)])
+    assert recall >= 0.98
+    if kind == "ivf16":
+        assert entry["nprobe"] < entry["nlist"] and entry["build_recall_at_10"] >= 0.99
+    with pytest.raises(IndexError_, match="expected 2999 of 64"):
+        dense_files.read(tmp_path, n - 1, 64, entry)
