@@ -196,8 +196,8 @@ def load_corpus(folder: Path, max_file_bytes: int = 10_000_000, quiet: bool = Fa
         article_id = stem.replace(os.sep, "/")
         size = st.st_size
         entry = known.get(article_id)
-        if (entry is not None and _stored(entry) and (entry["size"], entry["mtime_ns"]) == (size, st.st_mtime_ns)
-                and size <= max_file_bytes and article_id not in articles):
+        if (entry is not None and entry.get("size") == size and entry.get("mtime_ns") == st.st_mtime_ns
+                and _stored(entry) and size <= max_file_bytes and article_id not in articles):
             articles[article_id] = StoredArticle(article_id, name, entry)
             continue
         path = Path(name)

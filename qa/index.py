@@ -238,8 +238,19 @@ def _read_legacy_chunks(folder: Path) -> list[Chunk]:
     return chunks
 
 
-def _read_folder(folder: Path) -> tuple[dict, ChunkStore | list[Chunk], object, SparseBM25 | None]:
-    manifest = _read_manifest(folder)
+def _file_key(path: Path) -> tuple[int, int, int, int] | None:
+    """Which file a path names now, and its size and time: unchanged key, unchanged file."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns
+
+
+def _read_folder(folder: Path, manifest: dict | None = None) -> tuple[dict, ChunkStore | list[Chunk], object,
+                                                                     SparseBM25 | None]:
+    """Everything an index folder holds (``manifest``: its manifest, already read and checked)."""
+    manifest = manifest or _read_manifest(folder)
     if manifest["format"] > INDEX_FORMAT:
         raise IndexError_(
             f"the index at {folder} has format {manifest['format']}, newer than this program "
@@ -610,16 +621,18 @@ def open_index(
     """
     models = models or Models()
     check_index_dir(index_dir, corpus_dir)
+    key = _file_key(index_dir / MANIFEST)
     try:  # the files the manifest knows, unchanged in size and time, are not read again
-        first = _read_manifest(index_dir) if (index_dir / MANIFEST).is_file() else None
+        first = _read_manifest(index_dir) if key else None
     except IndexError_:
         first = None
     known = first.get("articles") if first else None
     articles = load_corpus(corpus_dir, settings.max_file_bytes, follow_links=settings.follow_links,
                            known=known if isinstance(known, dict) else None)
     try:  # a missing index is recovered or built by build_index, under the lock
-        # read again with the chunks: a build may have swapped the folder while the corpus was scanned
-        manifest, chunks, dense, bm25 = _read_folder(index_dir)
+        # read again, unless it is the same file: a build may have swapped the folder meanwhile
+        manifest, chunks, dense, bm25 = _read_folder(index_dir, first if key and _file_key(index_dir / MANIFEST) == key
+                                                     else None)
         reasons = staleness(manifest, articles, settings, models)
         if not reasons and not models.query_ready(manifest["weights_sha256"]):
             reasons = ["the question encoder is missing"]
