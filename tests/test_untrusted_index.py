@@ -101,7 +101,7 @@ def test_leftovers_of_killed_builds_are_removed_by_the_next_build(env):
 
 
 def test_a_question_encoder_cache_missing_its_tokenizer_is_exported_again(tmp_path, monkeypatch):
-    """The real export path is slow; here the readiness check alone: both files, neither empty."""
+    """The real export path is slow; here the readiness check alone: all three files, none empty."""
     from qa.embed import encoder_ready, onnx_path
 
     h = "ab" * 32
@@ -113,6 +113,8 @@ def test_a_question_encoder_cache_missing_its_tokenizer_is_exported_again(tmp_pa
     (path.parent / "tokenizer.json").write_text("")
     assert not encoder_ready(h)
     (path.parent / "tokenizer.json").write_text("{}")
+    assert not encoder_ready(h)  # an export of an earlier version: the weights inside the graph
+    (path.parent / "model.onnx.data").write_bytes(b"weights")
     assert encoder_ready(h)
     with pytest.raises(Exception, match="not a SHA-256"):
         onnx_path("../../etc")
