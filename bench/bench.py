@@ -71,7 +71,7 @@ WARM_REPS = 5
 BUILD_RUNS = 5
 BUILD_CHUNKS_PER_RUN = 1000  # 5 runs × ~1,000 chunks ≈ 5,000 chunks in all
 N_100K = 100_000
-GEN_VERSION = 3  # bump when the generator below changes: the cached 100k index is rebuilt
+GEN_VERSION = 4  # bump when the generator below changes: the cached 100k index is rebuilt
 N_ADDED = 100  # articles added to a copy of the 100k index, to time an update
 
 SEEDS_QUESTIONS = [
@@ -299,7 +299,8 @@ def phase_gen100k(out: dict) -> None:
     """Generate ~20,000 articles of pseudo-words giving exactly 100,000 chunks and write their index.
 
     Chunks come from qa.chunk.chunk_article with Settings() sizes, so they are exact slices of
-    the article text; dense vectors are random unit vectors (dim 384). The manifest is the one
+    the article text; dense vectors are real embeddings tiled with noise (tiled_real_vectors),
+    so an approximate index meets the structure real text has. The manifest is the one
     qa.index.build_index writes (sizes and times included), with the real weights hash, so
     open_index takes it as fresh and questions go through the real ONNX encoder.
     """
@@ -397,10 +398,10 @@ def phase_gen100k(out: dict) -> None:
     out["generate_s"] = time.perf_counter() - t0
 
     manifest = make_manifest(arts, len(chunks), WEIGHTS_SHA256, corpus, settings, Models())
-    vrng = np.random.default_rng(384)
-    vectors = vrng.standard_normal((len(chunks), manifest["dim"]), dtype=np.float32)
-    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    vectors, out["real_vectors"] = tiled_real_vectors(len(chunks), 384)
+    t = time.perf_counter()
     _write_folder(index_dir, manifest, chunks, vectors)
+    out["write_index_s"] = time.perf_counter() - t
     (cache / "vocab.json").write_text(json.dumps({"vocab": vocab, "names": names}), encoding="utf-8")
     reasons = staleness(manifest, load_corpus(corpus, settings.max_file_bytes, known=manifest["articles"]),
                         settings, Models())
@@ -493,37 +494,8 @@ def phase_100k(out: dict) -> None:
     out["profile_question"] = slowest
     out["profile"] = profile_question(index, slowest)
 
-    # Dense search alone, for comparison: FAISS as configured, FAISS on one OpenMP thread, numpy.
-    import faiss
-    import numpy as np
-
-    qvecs = [index.query_embedder.encode([q])[0].reshape(1, -1) for q in questions]
-
-    def med_ms(fn) -> float:
-        ts = []
-        for _ in range(WARM_REPS):
-            for v in qvecs:
-                t = time.perf_counter()
-                fn(v)
-                ts.append(time.perf_counter() - t)
-        return statistics.median(ts) * 1000
-
-    k_dense = settings.k_dense
-    threads = faiss.omp_get_max_threads()
-    dense = {"faiss_omp_threads": threads, "faiss_search_p50_ms": med_ms(lambda v: index.dense.search(v, k_dense))}
-    faiss.omp_set_num_threads(1)
-    dense["faiss_search_1_thread_p50_ms"] = med_ms(lambda v: index.dense.search(v, k_dense))
-    faiss.omp_set_num_threads(threads)
-    matrix = index.dense.reconstruct_n(0, index.dense.ntotal)
-
-    def numpy_top(v):
-        s = matrix @ v[0]
-        top = np.argpartition(-s, k_dense - 1)[:k_dense]
-        return top[np.argsort(-s[top])]
-
-    dense["numpy_matmul_top_k_p50_ms"] = med_ms(numpy_top)
-    del matrix
-    out["dense_alternatives"] = dense
+    # Dense search alone: the index as built, against exact search, on real question embeddings.
+    out["dense"] = dense_versus_exact(index, [index.query_embedder.encode([q])[0] for q in real_questions()[:N_RECALL_QUERIES]])
 
     # Freshness: what every command does before it reads the index (manifest, stat scan, compare).
     fresh = []
@@ -585,6 +557,28 @@ NOISE_NORM = 0.2  # each tile is a real vector plus noise of this length, then m
 N_RECALL_QUERIES = 300
 
 
+def tiled_real_vectors(n: int, seed: int) -> tuple["np.ndarray", int]:
+    """``n`` unit vectors: real embeddings of the chunks of seeds/ and eval/ (their indexes, built
+    when missing), repeated, each copy moved by noise of length NOISE_NORM. Also how many real
+    vectors there were."""
+    import numpy as np
+
+    from qa.config import Settings
+    from qa.index import Models, default_index_dir, open_index
+    from qa.vectors import all_vectors
+
+    base = np.concatenate([all_vectors(open_index(ROOT / name, default_index_dir(ROOT / name), Settings(), Models()).dense)
+                           for name in REAL_CORPORA])
+    rng = np.random.default_rng(seed)
+    out = np.empty((n, base.shape[1]), np.float32)
+    for lo in range(0, n, 100_000):
+        hi = min(n, lo + 100_000)
+        v = base[np.arange(lo, hi) % len(base)]
+        v = v + rng.standard_normal(v.shape, dtype=np.float32) * (NOISE_NORM / math.sqrt(base.shape[1]))
+        out[lo:hi] = v / np.linalg.norm(v, axis=1, keepdims=True)
+    return out, len(base)
+
+
 def cache_1m() -> Path:
     return bench_cache_dir().parent / f"scale1m-v{GEN_VERSION}"
 
@@ -602,6 +596,59 @@ def real_questions() -> list[str]:
     return qs
 
 
+def dense_versus_exact(index, vecs: list) -> dict:
+    """recall@10 of the index's dense search against exact search over the same vectors, and both
+    searches' p50 (one question at a time, as `ask` searches)."""
+    import faiss
+    import numpy as np
+
+    from qa.retrieve import dense_search
+    from qa.vectors import all_vectors
+
+    exact = faiss.IndexFlatIP(index.dense.d)
+    exact.add(all_vectors(index.dense))
+    got, truth, t_index, t_exact = [], [], [], []
+    for v in vecs:
+        t = time.perf_counter()
+        got.append([i for i, _ in dense_search(index, v, 10)])
+        t_index.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        truth.append(exact.search(np.asarray(v, np.float32).reshape(1, -1), 10)[1][0].tolist())
+        t_exact.append(time.perf_counter() - t)
+    return {"kind": index.manifest.get("dense"), "n_questions": len(vecs),
+            "recall_at_10": float(np.mean([len(set(a) & set(b)) / 10 for a, b in zip(got, truth)])),
+            "index_search": summary_ms(t_index), "exact_search_float32": summary_ms(t_exact)}
+
+
+def crossover(vectors, queries) -> list[dict]:
+    """Exact (fp16 flat) against IVF search time and IVF recall@10, on prefixes of ``vectors``: where
+    Settings.ann_min_chunks comes from."""
+    import numpy as np
+
+    from qa import vectors as dense_files
+
+    rows = []
+    for n in (10_000, 25_000, 50_000, 100_000, 200_000):
+        row = {"n": n}
+        for kind, threshold in (("exact", n + 1), ("ivf", 1)):
+            with tempfile.TemporaryDirectory(prefix="bench-cross-") as tmp:
+                t = time.perf_counter()
+                entry = dense_files.write(Path(tmp), vectors[:n], vectors.shape[1], threshold)
+                row[f"{kind}_build_s"] = time.perf_counter() - t
+                ix = dense_files.read(Path(tmp), n, vectors.shape[1], entry)
+                ts, ids = [], []
+                for q in queries:
+                    t = time.perf_counter()
+                    ids.append(ix.search(q.reshape(1, -1), 10)[1][0].tolist())
+                    ts.append(time.perf_counter() - t)
+                row[f"{kind}_p50_ms"] = statistics.median(ts) * 1000
+                row[f"{kind}_ids"] = ids
+        row["ivf_recall_at_10"] = float(np.mean([len(set(a) & set(b)) / 10
+                                                 for a, b in zip(row.pop("ivf_ids"), row.pop("exact_ids"))]))
+        rows.append(row)
+    return rows
+
+
 def phase_gen1m(out: dict) -> None:
     """A 1,000,000-chunk index: the 100k chunks' texts and BM25 postings tiled ten times, and
     vectors that are real embeddings of the project's real articles (seeds/ and eval/), each tiled
@@ -612,9 +659,8 @@ def phase_gen1m(out: dict) -> None:
     from qa.bm25 import SparseBM25
     from qa.chunkstore import ChunkStore
     from qa.config import Settings
-    from qa.index import Models, _read_folder, _stored_counts, _write_folder, open_index
+    from qa.index import _read_folder, _stored_counts, _write_folder
     from qa.schema import Chunk
-    from qa.vectors import all_vectors
 
     settings = Settings()
     folder = cache_1m()
@@ -623,24 +669,9 @@ def phase_gen1m(out: dict) -> None:
     for old in folder.parent.glob("scale1m-*"):
         shutil.rmtree(old, ignore_errors=True)
     t0 = time.perf_counter()
-    base = []
-    for name in REAL_CORPORA:
-        from qa.index import default_index_dir
-
-        corpus = ROOT / name
-        base.append(all_vectors(open_index(corpus, default_index_dir(corpus), settings, Models()).dense))
-    base = np.concatenate(base)
-    out["real_vectors"] = len(base)
-    out["real_embed_s"] = time.perf_counter() - t0
-
+    vectors, out["real_vectors"] = tiled_real_vectors(N_1M, 1_000_000)
+    out["vectors_s"] = time.perf_counter() - t0
     t0 = time.perf_counter()
-    rng = np.random.default_rng(1_000_000)
-    vectors = np.empty((N_1M, base.shape[1]), np.float32)
-    for lo in range(0, N_1M, 100_000):
-        v = base[np.arange(lo, lo + 100_000) % len(base)]
-        v = v + rng.standard_normal(v.shape, dtype=np.float32) * (NOISE_NORM / math.sqrt(base.shape[1]))
-        vectors[lo:lo + 100_000] = v / np.linalg.norm(v, axis=1, keepdims=True)
-
     src = bench_cache_dir() / "index"
     manifest, chunks100k, _, bm100k = _read_folder(src)
     n, copies = len(chunks100k), N_1M // len(chunks100k)
@@ -662,15 +693,13 @@ def phase_gen1m(out: dict) -> None:
 def phase_1m(out: dict) -> None:
     import resource
 
-    import faiss
     import numpy as np
 
     from qa.config import Settings
     from qa.conversation import Conversation
     from qa.corpus import load_corpus
     from qa.index import Index, Models, _read_folder
-    from qa.retrieve import dense_search, retrieve
-    from qa.vectors import all_vectors
+    from qa.retrieve import retrieve
 
     settings = Settings()
     t = time.perf_counter()
@@ -679,7 +708,7 @@ def phase_1m(out: dict) -> None:
     articles = load_corpus(bench_cache_dir() / "corpus", settings.max_file_bytes, known=src["articles"])
     index = Index(cache_1m() / "index", manifest, chunks, dense, {a.id: a for a in articles}, bm25, settings, Models())
     out["open_s"] = time.perf_counter() - t
-    out["n_chunks"], out["dense"] = len(chunks), manifest["dense"]
+    out["n_chunks"] = len(chunks)
     questions = real_questions()
     qs = questions[:20]
     Conversation(index).ask(qs[0])  # loads the ONNX sessions
@@ -695,25 +724,11 @@ def phase_1m(out: dict) -> None:
     out["retrieve"], out["ask"] = summary_ms(ret), summary_ms(ask)
     out["maxrss_serving_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
-    # recall@10 of the approximate index against exact search, on real question embeddings
-    vecs = np.stack([index.query_embedder.encode([q])[0] for q in questions[:N_RECALL_QUERIES]]).astype(np.float32)
-    approx_t = []
-    got = []
-    for v in vecs:
-        t = time.perf_counter()
-        got.append([i for i, _ in dense_search(index, v, 10)])
-        approx_t.append(time.perf_counter() - t)
-    exact = faiss.IndexFlatIP(dense.d)
-    exact.add(all_vectors(dense))
-    exact_t = []
-    truth = []
-    for v in vecs:
-        t = time.perf_counter()
-        truth.append(exact.search(v.reshape(1, -1), 10)[1][0].tolist())
-        exact_t.append(time.perf_counter() - t)
-    out["recall_at_10"] = float(np.mean([len(set(a) & set(b)) / 10 for a, b in zip(got, truth)]))
-    out["n_recall_queries"] = len(vecs)
-    out["dense_search"], out["exact_search"] = summary_ms(approx_t), summary_ms(exact_t)
+    vecs = [index.query_embedder.encode([q])[0] for q in questions[:N_RECALL_QUERIES]]
+    out["dense"] = dense_versus_exact(index, vecs)
+    from qa.vectors import all_vectors
+
+    out["crossover"] = crossover(all_vectors(index.dense)[:200_000], np.asarray(vecs[:100], np.float32))
 
 
 def section_1m() -> dict:
@@ -1142,6 +1157,9 @@ def verdicts(res: dict) -> list[dict]:
         row("3 100k", f"BM25 top-10 ids equal rank_bm25's (of {bm['n_questions']})", bm["top10_ids_equal"], "",
             bm["n_questions"], ">=")
         row("3 100k", "BM25 top-10 max |score diff| vs rank_bm25", bm["top10_max_abs_score_diff"], "")
+        d = k["dense"]
+        row("3 100k", f"dense recall@10 against exact ({d['kind']['kind']}, {d['n_questions']} questions)",
+            d["recall_at_10"], "")
         row("3 100k", "SparseBM25.get_scores p50", bm["sparse_get_scores"]["p50_ms"], "ms")
         row("3 100k", "rank_bm25 BM25Okapi.get_scores p50", bm["rank_bm25_get_scores"]["p50_ms"], "ms")
     if "update" in res:
@@ -1151,15 +1169,19 @@ def verdicts(res: dict) -> list[dict]:
         row("4 update", "qa index max RSS", u["maxrss_mb"], "MB")
     if "1m" in res:
         m = res["1m"]
-        row("5 1M", f"retrieval p50 (encode, {m['dense']['kind']} dense, BM25, fusion)", m["retrieve"]["p50_ms"], "ms",
+        d = m["dense"]
+        row("5 1M", f"retrieval p50 (encode, {d['kind']['kind']} dense, BM25, fusion)", m["retrieve"]["p50_ms"], "ms",
             TARGET_1M_RETRIEVE_MS, "<=")
-        row("5 1M", f"recall@10 against exact ({m['n_recall_queries']} questions)", m["recall_at_10"], "",
+        row("5 1M", f"recall@10 against exact ({d['n_questions']} questions)", d["recall_at_10"], "",
             TARGET_1M_RECALL, ">=")
         row("5 1M", "whole ask p50", m["ask"]["p50_ms"], "ms")
-        row("5 1M", "dense search p50, approximate", m["dense_search"]["p50_ms"], "ms")
-        row("5 1M", "dense search p50, exact", m["exact_search"]["p50_ms"], "ms")
+        row("5 1M", "dense search p50, as built", d["index_search"]["p50_ms"], "ms")
+        row("5 1M", "dense search p50, exact float32", d["exact_search_float32"]["p50_ms"], "ms")
         row("5 1M", "process max RSS", m["maxrss_serving_mb"], "MB")
         row("5 1M", "index build (cached; IVF train + add + nprobe choice, files)", m["build"]["write_index_s"], "s")
+        for c in m["crossover"]:
+            row("5 1M", f"{c['n']:,} chunks: exact fp16 search p50", c["exact_p50_ms"], "ms")
+            row("5 1M", f"{c['n']:,} chunks: IVF p50 (recall@10 {c['ivf_recall_at_10']:.3f})", c["ivf_p50_ms"], "ms")
     if "text" in res:
         for name, seconds in res["text"]["sentences_1mb_s"].items():
             row("7 text", f"sentences() on 1 MB of {name}", seconds, "s")
@@ -1216,14 +1238,12 @@ def print_diagnostics(res: dict) -> None:
                 print(f"    {p['tottime_ms']:8.2f} ms own  {p['cumtime_ms']:8.2f} ms cum  {p['calls']:>9.0f} calls  {p['function']}")
     if "100k" in res:
         k = res["100k"]
-        d = k["dense_alternatives"]
         print(f"\n[100k] read_folder {k['read_folder_s']:.3f}s; freshness read {k['freshness']['files_read']} files; "
-              f"dense search alone p50: FAISS ({d['faiss_omp_threads']} OpenMP threads) "
-              f"{d['faiss_search_p50_ms']:.1f} ms, FAISS 1 thread {d['faiss_search_1_thread_p50_ms']:.1f} ms, "
-              f"numpy matmul + top-k {d['numpy_matmul_top_k_p50_ms']:.1f} ms")
+              f"dense search p50 {k['dense']['index_search']['p50_ms']:.2f} ms as built, "
+              f"{k['dense']['exact_search_float32']['p50_ms']:.2f} ms exact float32")
     if "1m" in res:
         m = res["1m"]
-        print(f"\n[1M] {m['vectors']}; dense index {m['dense']}; open {m['open_s']:.2f}s")
+        print(f"\n[1M] {m['vectors']}; dense index {m['dense']['kind']}; open {m['open_s']:.2f}s")
     if "build" in res:
         b = res["build"]
         print(f"\n[build] ratio per run: {', '.join(f'{x:.2f}' for x in b['ratio_per_run'])}; "

@@ -381,9 +381,10 @@ def build_lock(index_dir: Path, wait: bool = True):
 
 def _write_folder(index_dir: Path, manifest: dict, chunks: Sequence[Chunk], vectors: np.ndarray,
                   settings: Settings = Settings(), bm25: SparseBM25 | None = None,
-                  counts: Counter[str] | None = None) -> None:
+                  counts: Counter[str] | None = None, previous: tuple | None = None) -> None:
     """Write a complete index folder beside ``index_dir`` and swap it into place. ``bm25`` and
-    ``counts`` (the articles' word counts) are made from the chunks when not given."""
+    ``counts`` (the articles' word counts) are made from the chunks when not given; ``previous``
+    (the dense index replaced, its manifest entry) may lend its trained centroids."""
     import tempfile
 
     parent = index_dir.parent
@@ -393,7 +394,8 @@ def _write_folder(index_dir: Path, manifest: dict, chunks: Sequence[Chunk], vect
         tmp = Path(tempfile.mkdtemp(prefix=f".{index_dir.name}.tmp-{os.getpid()}-", dir=parent))
         (tmp / MARKER).write_text("an index folder written by qa; qa may replace it\n", encoding="utf-8")
         written = ChunkStore.save(tmp, chunks)
-        manifest = dict(manifest, dense=dense_files.write(tmp, vectors, int(manifest["dim"]), settings.ann_min_chunks))
+        entry = dense_files.write(tmp, vectors, int(manifest["dim"]), settings.ann_min_chunks, previous)
+        manifest = dict(manifest, dense=entry)
         written.append(tmp / DENSE)
         # BM25's postings, as plain arrays: opening the index tokenizes nothing
         if bm25 is None:
@@ -587,7 +589,8 @@ def build_index(
                 counts.subtract(word_counts(old_chunks[int(i)].text for i in dropped))
                 counts.update(word_counts(plan[i].text for i in fresh))  # type: ignore[union-attr]
                 counts = Counter({w: n for w, n in counts.items() if n > 0})
-        _write_folder(index_dir, manifest, new_chunks, vectors, settings, bm25, counts)
+        previous = (old_dense, old_manifest.get("dense")) if reusable else None
+        _write_folder(index_dir, manifest, new_chunks, vectors, settings, bm25, counts, previous)
         report.seconds = time.perf_counter() - t0
         return report
 

@@ -24,14 +24,20 @@ FLAT_HEADER = 45  # fourcc, d, ntotal, two dummies, is_trained, metric, float co
 FP16_HEADER = 81  # the same to the metric, then the quantizer's fields, empty training, code count: n·d fp16
 RECALL_TARGET = 0.99  # recall@10 against exact search the IVF's nprobe is chosen to reach at build time
 PROBE_QUERIES = 200
+# A question sits farther from its passages than a passage from itself: the probe questions are
+# stored vectors moved by noise of this length (cosine about 0.7 to where they came from).
+PROBE_NOISE = 1.0
 
 
 def _damaged(path: Path, why: str) -> IndexError_:
     return IndexError_(f"{path} is damaged ({why})")
 
 
-def write(folder: Path, vectors: np.ndarray, dim: int, ann_min_chunks: int) -> dict:
-    """Write ``dense.faiss`` for these (unit-length) vectors; returns the manifest's ``dense`` entry."""
+def write(folder: Path, vectors: np.ndarray, dim: int, ann_min_chunks: int, previous=None) -> dict:
+    """Write ``dense.faiss`` for these (unit-length) vectors; returns the manifest's ``dense`` entry.
+
+    ``previous``: the index being replaced and its manifest entry; an IVF index trained on about
+    as many vectors lends its lists' centroids, so an update of a large index does not train again."""
     import faiss
 
     vectors = np.ascontiguousarray(vectors, dtype=np.float32).reshape(-1, dim)
@@ -42,7 +48,7 @@ def write(folder: Path, vectors: np.ndarray, dim: int, ann_min_chunks: int) -> d
         if n:
             index.add(vectors)
     else:
-        index, entry = _ivf(vectors, dim)
+        index, entry = _ivf(vectors, dim, previous)
     try:
         faiss.write_index(index, str(folder / DENSE))
     except RuntimeError as exc:  # FAISS reports a full disk (or any write error) as its own type
@@ -52,21 +58,32 @@ def write(folder: Path, vectors: np.ndarray, dim: int, ann_min_chunks: int) -> d
     return entry
 
 
-def _ivf(vectors: np.ndarray, dim: int):
-    """An IVF index with about 4·√n lists, trained on a sample; nprobe is the smallest power of two
-    whose recall@10 against exact search reaches RECALL_TARGET on stored vectors used as questions."""
+def _ivf(vectors: np.ndarray, dim: int, previous=None):
+    """An IVF index with about 4·√n lists, trained on a sample (or the centroids of ``previous``,
+    when it was trained on 0.8–1.25 times as many vectors); nprobe is the smallest power of two
+    whose recall@10 against exact search reaches RECALL_TARGET on question-like probes (stored
+    vectors moved by PROBE_NOISE)."""
     import faiss
 
     n = len(vectors)
-    nlist = max(1, min(int(4 * math.sqrt(n)), n // 39))  # k-means wants 39 points a list
     rng = np.random.default_rng(0)
-    sample = vectors[np.sort(rng.choice(n, size=min(n, 64 * nlist), replace=False))]
     quantizer = faiss.IndexFlatIP(dim)
+    old_index, old_entry = previous or (None, {})
+    old = faiss.extract_index_ivf(old_index) if isinstance(old_index, faiss.IndexIVF) else None
+    trained_on = (old_entry or {}).get("trained_on", 0)
+    if old is not None and old.d == dim and type(trained_on) is int and 0.8 <= n / max(trained_on, 1) <= 1.25:
+        nlist = old.nlist
+        quantizer.add(old.quantizer.reconstruct_n(0, nlist))  # trained already: IVF's train skips it
+    else:
+        nlist, trained_on = max(1, min(int(4 * math.sqrt(n)), n // 39)), n  # k-means wants 39 points a list
     index = faiss.IndexIVFScalarQuantizer(quantizer, dim, nlist, faiss.ScalarQuantizer.QT_fp16,
                                           faiss.METRIC_INNER_PRODUCT)
-    index.train(sample)
+    index.train(vectors[np.sort(rng.choice(n, size=min(n, 64 * nlist), replace=False))])
     index.add(vectors)
     queries = vectors[rng.choice(n, size=min(n, PROBE_QUERIES), replace=False)]
+    noise = rng.standard_normal(queries.shape).astype(np.float32)
+    queries = queries + PROBE_NOISE * noise / np.linalg.norm(noise, axis=1, keepdims=True)
+    queries /= np.linalg.norm(queries, axis=1, keepdims=True)
     exact = faiss.IndexFlatIP(dim)
     exact.add(vectors)
     _, truth = exact.search(queries, 10)
@@ -80,7 +97,8 @@ def _ivf(vectors: np.ndarray, dim: int):
             break
         nprobe *= 2
     index.nprobe = min(nprobe, nlist)
-    return index, {"kind": "ivf16", "nlist": nlist, "nprobe": index.nprobe, "build_recall_at_10": round(recall, 4)}
+    return index, {"kind": "ivf16", "nlist": nlist, "nprobe": index.nprobe, "trained_on": trained_on,
+                   "build_recall_at_10": round(recall, 4)}
 
 
 def read(folder: Path, n: int, dim: int, entry: dict | None):

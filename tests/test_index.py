@@ -275,3 +275,24 @@ def test_the_dense_index_kind_follows_the_size_and_reads_back_its_vectors(tmp_pa
         assert entry["nprobe"] < entry["nlist"] and entry["build_recall_at_10"] >= 0.99
     with pytest.raises(IndexError_, match="expected 2999 of 64"):
         dense_files.read(tmp_path, n - 1, 64, entry)
+
+
+def test_an_ivf_index_rewritten_at_about_its_size_keeps_its_centroids(tmp_path):
+    from qa import vectors as dense_files
+
+    rng = np.random.default_rng(1)
+    x = rng.standard_normal((6000, 32)).astype(np.float32)
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    first = dense_files.write(tmp_path, x[:4000], 32, 1000)
+    old = dense_files.read(tmp_path, 4000, 32, first)
+    (tmp_path / "again").mkdir()
+    near = dense_files.write(tmp_path / "again", x[:4400], 32, 1000, (old, first))
+    assert near["trained_on"] == 4000 and near["nlist"] == first["nlist"]
+    again = dense_files.read(tmp_path / "again", 4400, 32, near)
+    import faiss
+
+    np.testing.assert_array_equal(faiss.extract_index_ivf(again).quantizer.reconstruct_n(0, near["nlist"]),
+                                  faiss.extract_index_ivf(old).quantizer.reconstruct_n(0, first["nlist"]))
+    (tmp_path / "grown").mkdir()
+    grown = dense_files.write(tmp_path / "grown", x, 32, 1000, (old, first))
+    assert grown["trained_on"] == 6000  # half again as many: trained anew
