@@ -71,7 +71,7 @@ WARM_REPS = 5
 BUILD_RUNS = 5
 BUILD_CHUNKS_PER_RUN = 1000  # 5 runs × ~1,000 chunks ≈ 5,000 chunks in all
 N_100K = 100_000
-GEN_VERSION = 4  # bump when the generator below changes: the cached 100k index is rebuilt
+GEN_VERSION = 5  # bump when the generator below changes: the cached 100k index is rebuilt
 N_ADDED = 100  # articles added to a copy of the 100k index, to time an update
 
 SEEDS_QUESTIONS = [
