@@ -1,12 +1,17 @@
-"""Benchmarks for the issue "Sub-second one-shot answers" (`make bench`).
+"""Benchmarks (`make bench`): speed, memory and scale as a person meets them.
 
 Sections (each timing is the median of at least 5 runs made in this one run):
 
 1. cold      one-shot `qa ask … --quiet` in a fresh process, next to `import sentence_transformers`
 2. seeds     warm per-question latency over seeds/ (in process, ONNX question encoder)
-3. 100k      warm per-question latency over a generated 100,000-chunk index, and BM25 alone
-             (SparseBM25 vs rank_bm25); the index is generated once and cached
-4. build     index build throughput (per-chunk work) next to the model's raw encode throughput
+3. 100k      a generated archive of ~20,000 news-sized articles, 100,000 chunks (cached): warm
+             latency, open time, peak RSS, the freshness check, cold one-shot `qa ask` beside the
+             same on seeds/, dense recall against exact, BM25 against rank_bm25 (top 10 of 20)
+4. update    `qa index` after adding 100 articles to a copy of that archive
+5. 1m        1,000,000 chunks (the 100k texts and postings tiled; real embeddings tiled with
+             noise; cached): retrieval and `ask` p50, recall@10 against exact, the exact/IVF crossover
+6. build     index build throughput (per-chunk work) next to the model's raw encode throughput
+7. text      the sentence splitter on 1 MB of adversarial text
 
 The orchestrating process stays light: every section that loads the index or the model runs in
 a child process of this script (`--phase NAME`), so each one's peak memory (max RSS, from
@@ -15,7 +20,7 @@ table on stdout and to bench/results/bench.json, with the CPU other processes to
 section (a busy 2-core machine inflates every timing) and a hash of qa/*.py per section.
 
     .venv/bin/python bench/bench.py                 # everything (a few minutes)
-    .venv/bin/python bench/bench.py --only seeds,100k
+    .venv/bin/python bench/bench.py --only 100k,update,1m
 """
 
 from __future__ import annotations
