@@ -31,8 +31,8 @@ from qa.chunkstore import FILES as CHUNK_FILES, ChunkStore
 from qa.config import INDEX_FORMAT, Settings
 from qa.corpus import load_corpus
 from qa.embed import Embedder
-from qa.language import word_counts
 from qa.errors import IndexError_, UnsafePathError
+from qa.language import word_counts
 from qa.schema import Article, Chunk
 from qa.text import tokenize
 
@@ -150,7 +150,7 @@ class Index:
     folder: Path
     manifest: dict
     chunks: ChunkStore  # read chunk by chunk, for the hits
-    dense: object  # faiss.IndexFlatIP or faiss.IndexIVFFlat, memory-mapped
+    dense: object  # FAISS fp16 flat or IVF index (qa.vectors), memory-mapped
     articles: dict[str, Article]
     bm25: SparseBM25
     settings: Settings
