@@ -194,6 +194,14 @@ def _wh_frame(question: str) -> tuple[str, str, str] | None:
     return None
 
 
+def _plural(noun: str) -> bool:
+    """"sectors", "air defence systems": a plural noun phrase (its last word); "news", "process",
+    "status", "analysis" are not."""
+    last = noun.split()[-1].lower() if noun.split() else ""
+    return (len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is", "ics", "news", "series"))
+            or last in {"people", "children", "men", "women", "data"})
+
+
 def _only_titles(text: str) -> bool:
     """"Prime Minister", "President": a title names no one by itself."""
     return all(t.lower() in TITLES or t.lower() in NATIONALITY for t in text.split())
@@ -451,7 +459,9 @@ class Conversation:
             out.append(ans)
         f = _frame(prev.understood)
         topic = _topic(prev.understood, self._in_articles)
-        asked = [f"the {f[1]}"] if f and f[1] and kind not in VALUE_KINDS else []  # "which programme …?"
+        # "which programme …?" asked for one: "it" may be that programme; "which sectors …?" asked
+        # for several, and "it" is singular
+        asked = [f"the {f[1]}"] if f and f[1] and kind not in VALUE_KINDS and not _plural(f[1]) else []
         # "What generation is the jet?" describes the jet; "Which programme will they sign?" asks for one
         first = [topic] + asked if f and f[2].lower() in COPULA else asked + [topic]
         names = [e for e in reversed(_entities(prev.understood)) if not _only_titles(e)]

@@ -32,6 +32,13 @@ def test_it_is_the_last_answer_when_that_names_a_thing(index):
     assert conv.readings("What does it allow?")[0] == "What does the RELOS agreement allow?"
 
 
+def test_it_is_not_a_plural_the_last_question_asked_for(index):
+    conv = _after(index, "Which sectors will the economic programme cover?", "industry, aerospace and agriculture")
+    assert conv.readings("What does it offer Russia?")[0] == "What does the economic programme offer Russia?"
+    conv = _after(index, "Which programme will Russia and India sign?", None)
+    assert conv.readings("When does it end?")[0] == "When does the programme end?"
+
+
 def test_a_country_only_when_nothing_else_fits(index):
     conv = _after(index, "Where is Russia?", None)
     assert conv.readings("How big is it?")[0] == "How big is Russia?"
