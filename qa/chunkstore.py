@@ -49,7 +49,7 @@ class ChunkStore(Sequence[Chunk]):
             text = None
         if text is None or len(text) != end - start:
             raise IndexError_(f"{self._folder / TEXT} is damaged (the text of chunk {i} is not as its offsets say); "
-                              "delete the index folder to build it again")
+                              "run `qa index --rebuild` to build the index again")
         return Chunk(i, self.article_ids[art], start, end, text)
 
     def __iter__(self) -> Iterator[Chunk]:

@@ -36,6 +36,8 @@ IndexOpt = typer.Option(
 QuietOpt = typer.Option(False, "--quiet", "-q", help="No progress bars or notices on stderr.")
 YesOpt = typer.Option(False, "--yes", help="Index the root or home folder as a corpus without asking.")
 FollowOpt = typer.Option(False, "--follow-links", help="Also read symbolic links that point outside the corpus folder.")
+# every command that reads the corpus takes it: an index built with a limit stays as built when asked
+MaxBytesOpt = typer.Option(10_000_000, "--max-file-bytes", help="Skip (with a warning) files larger than this.")
 
 
 def _paths(corpus: Optional[Path], index_dir: Optional[Path]) -> tuple[Path, Path]:
@@ -96,10 +98,17 @@ def _guard_corpus(corpus: Path, yes: bool) -> None:
               "under it would be read; pass --yes to index it anyway, or --corpus naming a folder of articles")
 
 
-def load(corpus: Optional[Path], index_dir: Optional[Path], quiet: bool, follow_links: bool = False,
-         yes: bool = False):
-    """Open (building or refreshing when needed) the index of the corpus."""
+def _settings(max_file_bytes: int, follow_links: bool):
     from qa.config import Settings
+
+    if max_file_bytes < 1:
+        _fail(f"--max-file-bytes must be ≥ 1, got {max_file_bytes}")
+    return Settings(max_file_bytes=max_file_bytes, follow_links=follow_links)
+
+
+def load(corpus: Optional[Path], index_dir: Optional[Path], quiet: bool, follow_links: bool = False,
+         yes: bool = False, max_file_bytes: int = 10_000_000):
+    """Open (building or refreshing when needed) the index of the corpus."""
     from qa.index import open_index
 
     import contextlib
@@ -107,10 +116,11 @@ def load(corpus: Optional[Path], index_dir: Optional[Path], quiet: bool, follow_
 
     corpus, index_dir = _paths(corpus, index_dir)
     _guard_corpus(corpus, yes)
+    settings = _settings(max_file_bytes, follow_links)
     bar = _Bar("embedding", quiet)
     try:
         with contextlib.redirect_stderr(io.StringIO()) if quiet else contextlib.nullcontext():
-            return open_index(corpus, index_dir, Settings(follow_links=follow_links), progress=bar)
+            return open_index(corpus, index_dir, settings, progress=bar)
     finally:
         bar.close()
 
@@ -119,23 +129,22 @@ def load(corpus: Optional[Path], index_dir: Optional[Path], quiet: bool, follow_
 def index(
     corpus: Optional[Path] = CorpusOpt,
     index_dir: Optional[Path] = IndexOpt,
-    max_file_bytes: int = typer.Option(10_000_000, help="Skip (with a warning) files larger than this."),
+    max_file_bytes: int = MaxBytesOpt,
     follow_links: bool = FollowOpt,
+    rebuild: bool = typer.Option(False, "--rebuild", help="Build from scratch, embedding every article again "
+                                 "(after damage qa cannot see, or to start over)."),
     yes: bool = YesOpt,
     quiet: bool = QuietOpt,
 ) -> None:
     """Build or update the index of a corpus (only new or changed articles are embedded)."""
-    from qa.config import Settings
     from qa.index import build_index
 
     corpus, index_dir = _paths(corpus, index_dir)
     _guard_corpus(corpus, yes)
-    if max_file_bytes < 1:
-        _fail(f"--max-file-bytes must be ≥ 1, got {max_file_bytes}")
+    settings = _settings(max_file_bytes, follow_links)
     bar = _Bar("embedding", quiet)
     try:
-        report = _run(lambda: build_index(corpus, index_dir, Settings(max_file_bytes=max_file_bytes, follow_links=follow_links),
-                                         progress=bar))
+        report = _run(lambda: build_index(corpus, index_dir, settings, progress=bar, rebuild=rebuild))
     finally:
         bar.close()
     out.print(plain(report.summary(), name=True), markup=False, soft_wrap=True)
@@ -148,6 +157,7 @@ def ask(
     corpus: Optional[Path] = CorpusOpt,
     index_dir: Optional[Path] = IndexOpt,
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object (see README) instead of text."),
+    max_file_bytes: int = MaxBytesOpt,
     follow_links: bool = FollowOpt,
     yes: bool = YesOpt,
     quiet: bool = QuietOpt,
@@ -160,9 +170,9 @@ def ask(
     if question is None:
         from qa.repl import repl
 
-        _run(lambda: repl(lambda: Conversation(load(corpus, index_dir, quiet, follow_links, yes)), out, err))
+        _run(lambda: repl(lambda: Conversation(load(corpus, index_dir, quiet, follow_links, yes, max_file_bytes)), out, err))
         return
-    conv = Conversation(_run(lambda: load(corpus, index_dir, quiet, follow_links, yes)))
+    conv = Conversation(_run(lambda: load(corpus, index_dir, quiet, follow_links, yes, max_file_bytes)))
     answer = _run(lambda: conv.ask(question))
     if as_json:
         print(json.dumps(answer_json(answer), ensure_ascii=False))
@@ -215,6 +225,7 @@ def eval_(
     max_false_abstain: Optional[float] = typer.Option(None, help="Fail when false_abstain is above this."),
     min_followup_em: Optional[float] = typer.Option(None, help="Fail when followup_em is below this."),
     sweep: bool = typer.Option(False, "--sweep", help="Also print abstention rates at other confidence thresholds."),
+    max_file_bytes: int = MaxBytesOpt,
     follow_links: bool = FollowOpt,
     yes: bool = YesOpt,
     quiet: bool = QuietOpt,
@@ -227,7 +238,7 @@ def eval_(
     if report is not None:
         _check_report(report, gold, _paths(corpus, index_dir)[0])
     items = _run(lambda: read_gold(gold))
-    idx = _run(lambda: load(corpus, index_dir, quiet, follow_links, yes))
+    idx = _run(lambda: load(corpus, index_dir, quiet, follow_links, yes, max_file_bytes))
     unknown = sorted({s for it in items for s in it.sources} - set(idx.articles))
     if unknown and not quiet:
         shown = ", ".join(unknown[:5]) + (f" and {len(unknown) - 5} more" if len(unknown) > 5 else "")

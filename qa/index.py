@@ -488,8 +488,10 @@ def build_index(
     models: Models | None = None,
     progress: Callable[[int, int], None] | None = None,
     articles: list[Article] | None = None,
+    rebuild: bool = False,
 ) -> BuildReport:
-    """Bring the index of ``corpus_dir`` up to date, embedding only new or changed articles.
+    """Bring the index of ``corpus_dir`` up to date, embedding only new or changed articles
+    (``rebuild``: every article, the old index unused).
 
     ``progress(done, total)`` is called as chunks are embedded; ``articles`` spares a
     second reading of the corpus when the caller has just loaded it.
@@ -505,7 +507,9 @@ def build_index(
         _remove_leftovers(index_dir)
         report = BuildReport(articles=len(articles))
         old_manifest, old_chunks, old_dense, old_bm25 = None, [], None, None
-        if (index_dir / MANIFEST).exists() or index_dir.exists():
+        if rebuild:
+            report.reasons.append("rebuilt from scratch")
+        elif (index_dir / MANIFEST).exists() or index_dir.exists():
             try:
                 old_manifest, old_chunks, old_dense, old_bm25 = _read_folder(index_dir)
             except IndexError_ as exc:
@@ -639,13 +643,17 @@ def open_index(
         reasons = staleness(manifest, articles, settings, models)
         if not reasons and not models.query_ready(manifest["weights_sha256"]):
             reasons = ["the question encoder is missing"]
+        doing = "updating"
     except IndexError_ as exc:
         if "newer than this program" in str(exc):
             raise
         reasons = ["no index yet" if not index_dir.exists() else str(exc)]
+        doing = "building" if not index_dir.exists() else "rebuilding"
     if reasons:
-        notice(f"building the index at {index_dir}: {'; '.join(reasons)}")
+        notice(f"{doing} the index at {index_dir}: {'; '.join(reasons)}")
         report = build_index(corpus_dir, index_dir, settings, models, progress, articles)
+        # the damage was just said: the summary need not say it again
+        report.reasons = [r for r in report.reasons if not r.startswith("previous index unreadable")]
         notice(report.summary())
         manifest, chunks, dense, bm25 = _read_folder(index_dir)
         articles = load_corpus(corpus_dir, settings.max_file_bytes, quiet=True, follow_links=settings.follow_links,

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 
+from qa.errors import IndexError_
 from qa.index import Index
-from qa.schema import Hit
+from qa.schema import Chunk, Hit
 from qa.text import tokenize
 
 
@@ -55,5 +56,16 @@ def retrieve(index: Index, question: str, k: int | None = None,
     hits = []
     for doc, score in rrf(rankings, s.rrf_k)[: k or s.k_passages]:
         dr = d_rank.get(doc)
-        hits.append(Hit(index.chunks[doc], score, dr[0] if dr else None, s_rank.get(doc), dr[1] if dr else None))
+        hits.append(Hit(_checked(index, doc), score, dr[0] if dr else None, s_rank.get(doc), dr[1] if dr else None))
     return hits, vector
+
+
+def _checked(index: Index, doc: int) -> Chunk:
+    """A hit's chunk, refused unless its text is its article's text at its offsets: the article
+    is the truth, and an index damaged where no size or header shows it must not be read."""
+    chunk = index.chunks[doc]
+    article = index.articles.get(chunk.article_id)
+    if article is None or article.text[chunk.start:chunk.end] != chunk.text:
+        raise IndexError_(f"the index at {index.folder} does not match its articles (chunk {doc} of "
+                          f"{chunk.article_id}); run `qa index --rebuild` to build it again")
+    return chunk

@@ -59,7 +59,7 @@ def test_damaged_files_are_rebuilt(corpus, tmp_path, fake_models, capsys, name, 
     path.write_bytes(data[: len(data) // 2] if damage == "truncate" else b"")
     idx = open_index(corpus, idx_dir, Settings(), fake_models)
     assert len(idx.chunks) > 0 and idx.dense.ntotal == len(idx.chunks)
-    assert "building the index" in capsys.readouterr().err
+    assert "rebuilding the index" in capsys.readouterr().err
 
 
 def test_newer_format_is_refused(corpus, tmp_path, fake_models):
@@ -250,7 +250,7 @@ def test_a_chunk_whose_stored_text_was_altered_is_refused_when_read(corpus, tmp_
     text = (idx_dir / TEXT).read_bytes()
     (idx_dir / TEXT).write_bytes(text.replace(b"a", b"\xc3\xa9", 1)[: len(text)])  # same size, one character fewer
     index = open_index(corpus, idx_dir, Settings(), fake_models)
-    with pytest.raises(IndexError_, match="chunk_text.bin is damaged"):
+    with pytest.raises(IndexError_, match="chunk_text.bin is damaged.*qa index --rebuild"):
         [c.text for c in index.chunks]
 
 

@@ -343,7 +343,8 @@ def test_damaged_index_file_is_rebuilt(env, cmd, damage, name):
         says(r.stdout, "previous index unreadable", name)
     else:
         r, d = env.ask()
-        says(r.stderr, "building the index", name)
+        says(r.stderr, "rebuilding the index", name)
+        assert r.stderr.count(name) == 1  # the damage said once, not again in the summary
         assert normalize(d["answer"] or "") == normalize("$68.7 billion")
     idx = open_index(env.corpus, env.idx, Settings(), FakeModels())
     assert len(idx.chunks) == idx.dense.ntotal > 0
@@ -420,7 +421,7 @@ def test_changed_corpus_is_refreshed_saying_what_differed(env, what):
     change, message = CHANGES[what]
     change(env.corpus)
     r, d = env.ask()  # grounded_json checks quotes against the files as they are now
-    says(r.stderr, "building the index", message)
+    says(r.stderr, "updating the index", message)
     if what == "changed":
         assert normalize(d["answer"] or "") == normalize("$70.1 billion")
     assert sorted(manifest_of(env.idx)["articles"]) == sorted(article_texts(env.corpus))
@@ -507,7 +508,7 @@ def test_two_builds_at_once_one_waits(env):
     idx = open_index(env.corpus, env.idx, Settings(), FakeModels())
     assert len(idx.chunks) == idx.dense.ntotal > 0
     r, d = env.ask()
-    assert "building the index" not in r.stderr and normalize(d["answer"] or "") == normalize("$68.7 billion")
+    assert "the index at" not in r.stderr and normalize(d["answer"] or "") == normalize("$68.7 billion")
 
 
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGKILL], ids=["SIGINT", "SIGKILL"])
@@ -535,7 +536,7 @@ def test_interrupted_build_keeps_previous_index(env, sig):
     # The corpus as it was: the previous index answers as is, without a rebuild.
     (env.corpus / "new.txt").unlink()
     r, d = env.ask()
-    assert "building the index" not in r.stderr
+    assert "the index at" not in r.stderr
     assert normalize(d["answer"] or "") == normalize("$68.7 billion")
     # And the lock was released: the next build goes through.
     (env.corpus / "new.txt").write_text("A new article about oil exports to India.\n")
@@ -671,3 +672,27 @@ def test_bad_gold_file_names_the_line(env, case):
     r = env.qa("eval", "--gold", gold)
     fails(r, f"line {line_no}", phrase)
     assert not env.idx.exists()  # the gold file is checked before any work is done
+
+
+def test_chunk_text_damaged_at_the_same_size_is_refused_and_rebuild_recovers(env):
+    env.build()
+    text = env.idx / "chunk_text.bin"
+    text.write_bytes(text.read_bytes().replace(b"trade", b"TRADE"))  # no size, header or offset shows this
+    fails(env.qa("ask", TRADE_Q), "does not match its articles", "qa index --rebuild")
+    text.write_bytes(b"X" * text.stat().st_size)  # characters of other sizes: the chunk store's own check
+    fails(env.qa("ask", TRADE_Q), "chunk_text.bin is damaged", "qa index --rebuild")
+    r = env.qa("index", "--rebuild")
+    succeeds(r)
+    says(r.stdout, "3 added", "rebuilt from scratch")
+    _, d = env.ask()
+    assert normalize(d["answer"] or "") == normalize("$68.7 billion")
+
+
+def test_a_file_size_limit_given_to_ask_keeps_the_index_as_built(env):
+    succeeds(env.qa("index", "--max-file-bytes", "200"))  # trade.txt (over 200 bytes) is skipped
+    r = env.qa("ask", "Who will host the banquet?", "--json", "--max-file-bytes", "200")
+    succeeds(r)
+    assert "the index at" not in r.stderr  # nothing re-added: the same limit
+    r = env.qa("ask", TRADE_Q, "--json")  # without it, the default limit: trade.txt is added
+    succeeds(r)
+    says(r.stderr, "updating the index", "1 article added (trade)")
