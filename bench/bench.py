@@ -4,7 +4,8 @@ Sections (each timing is the median of at least 5 runs made in this one run):
 
 1. cold      one-shot `qa ask … --quiet` in a fresh process, next to `import sentence_transformers`
 2. seeds     warm per-question latency over seeds/ (in process, ONNX question encoder)
-3. 100k      a generated archive of ~20,000 news-sized articles, 100,000 chunks (cached): warm
+3. 100k      ~20,000 news-sized articles of real prose (SQuAD train's Wikipedia paragraphs), 100,000
+             chunks (cached): warm
              latency, open time, peak RSS, the freshness check, cold one-shot `qa ask` beside the
              same on seeds/, dense recall against exact, BM25 against rank_bm25 (top 10 of 20)
 4. update    `qa index` after adding 100 articles to a copy of that archive
@@ -76,7 +77,7 @@ WARM_REPS = 5
 BUILD_RUNS = 5
 BUILD_CHUNKS_PER_RUN = 1000  # 5 runs × ~1,000 chunks ≈ 5,000 chunks in all
 N_100K = 100_000
-GEN_VERSION = 5  # bump when the generator below changes: the cached 100k index is rebuilt
+GEN_VERSION = 6  # bump when the generator below changes: the cached 100k index is rebuilt
 N_ADDED = 100  # articles added to a copy of the 100k index, to time an update
 
 SEEDS_QUESTIONS = [
@@ -289,35 +290,28 @@ def bench_cache_dir() -> Path:
     return cache_root() / "bench" / f"news100k-v{GEN_VERSION}-c{s.chunk_size}-o{s.chunk_overlap}"
 
 
-def _pseudo_words(rng, n: int, syllables: list[str], lo: int, hi: int, avoid: set[str]) -> list[str]:
-    out: list[str] = []
-    seen: set[str] = set()
-    while len(out) < n:
-        w = "".join(rng.choice(syllables) for _ in range(rng.randint(lo, hi)))
-        if w not in seen and w not in avoid:
-            seen.add(w)
-            out.append(w)
-    return out
+SQUAD_TRAIN = ROOT.parent / "shared" / "data" / "qa-train" / "squad-v1.1-train.json.gz"
 
 
 def phase_gen100k(out: dict) -> None:
-    """Generate ~20,000 articles of pseudo-words giving exactly 100,000 chunks and write their index.
+    """Generate ~20,000 news-sized articles giving exactly 100,000 chunks and write their index.
 
-    Chunks come from qa.chunk.chunk_article with Settings() sizes, so they are exact slices of
-    the article text; dense vectors are real embeddings tiled with noise (tiled_real_vectors),
-    so an approximate index meets the structure real text has. The manifest is the one
-    qa.index.build_index writes (sizes and times included), with the real weights hash, so
-    open_index takes it as fresh and questions go through the real ONNX encoder.
+    The text is real: each article strings together paragraphs of one Wikipedia article of
+    SQuAD v1.1 train (../shared/data/qa-train/), so words, their frequencies and the reader's
+    windows are those of real prose; the questions are that file's. Chunks come from
+    qa.chunk.chunk_article with Settings() sizes, so they are exact slices of the article text;
+    dense vectors are real embeddings tiled with noise (tiled_real_vectors: embedding 100,000
+    chunks here would take hours), so an approximate index meets the structure real text has. The
+    manifest is the one qa.index.build_index writes (sizes and times included), with the real
+    weights hash, so open_index takes it as fresh and questions go through the real ONNX encoder.
     """
+    import gzip
     import random
-
-    import numpy as np
 
     from qa.chunk import chunk_article
     from qa.config import WEIGHTS_SHA256, Settings
     from qa.corpus import load_corpus, parse_article
     from qa.index import Models, _write_folder, make_manifest, staleness
-    from qa.text import STOPWORDS
 
     t0 = time.perf_counter()
     settings = Settings()
@@ -327,73 +321,27 @@ def phase_gen100k(out: dict) -> None:
     corpus, index_dir = cache / "corpus", cache / "index"
     corpus.mkdir(parents=True)
 
+    squad = json.loads(gzip.decompress(SQUAD_TRAIN.read_bytes()))["data"]
     rng = random.Random(100_000)
-    syl = ("ka to ri mon sel va dur pen lo mi zan tre qui bo fa nel gor shi wen pra tal "
-           "vi den ru sto mar lin cor ha bel sun tek ori ul gam pha dro").split()
-    avoid = set(STOPWORDS) | {"date"}
-    vocab = _pseudo_words(rng, 4000, syl, 2, 4, avoid)  # index = Zipf rank - 1
-    names = [w.capitalize() for w in _pseudo_words(rng, 300, syl, 2, 3, avoid | set(vocab))]
-    vocab_cw, names_cw, acc = [], [], 0.0
-    for r in range(len(vocab)):
-        acc += 1.0 / (r + 1)
-        vocab_cw.append(acc)
-    acc = 0.0
-    for r in range(len(names)):
-        acc += 1.0 / (r + 1) ** 0.8
-        names_cw.append(acc)
-    func = "the of and to in a for on with was by at from that is has said will its as".split()
-    months = "January February March April May June July August September October November December".split()
-
-    def numeric() -> str:
-        k = rng.randrange(5)
-        if k == 0:
-            return f"{rng.choice(months)} {rng.randint(1, 28)}"
-        if k == 1:
-            return str(rng.randint(1990, 2026))
-        if k == 2:
-            return f"${rng.randint(1, 99)}.{rng.randint(1, 9)} billion"
-        if k == 3:
-            return f"{rng.randint(2, 95)}%"
-        return str(rng.randint(2, 500))
-
-    def sentence() -> str:
-        n = rng.randint(8, 20)
-        pseudo = iter(rng.choices(vocab, cum_weights=vocab_cw, k=n))
-        toks = []
-        for _ in range(n):
-            r = rng.random()
-            if r < 0.33:
-                toks.append(rng.choice(func))
-            elif r < 0.38:
-                toks.append(rng.choices(names, cum_weights=names_cw)[0])
-            elif r < 0.40:
-                toks.append(numeric())
-            else:
-                toks.append(next(pseudo))
-            if rng.random() < 0.04:
-                toks[-1] += ","
-        toks[0] = toks[0][:1].upper() + toks[0][1:]
-        return " ".join(toks).rstrip(",") + "."
-
-    def assemble(sents: list[str], para: int, date: str | None) -> str:
-        paras = [" ".join(sents[i : i + para]) for i in range(0, len(sents), para)]
-        return (f"date {date}\n" if date else "") + "\n".join(paras) + "\n"
-
+    questions = [qa["question"] for a in squad for p in a["paragraphs"] for qa in p["qas"]]
     chunks, arts = [], []
     total, i = 0, 0
     while total < N_100K:
         aid = f"n{i:05d}"
-        sents = [sentence() for _ in range(rng.randint(9, 23))]  # ~1,700 characters: about 5 chunks
-        para = rng.randint(3, 6)
+        source = rng.choice(squad)["paragraphs"]
+        paras = [p["context"].strip() for p in rng.sample(source, min(len(source), rng.randint(2, 3)))]
         date = f"20{rng.randint(20, 25)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}" if rng.random() < 0.5 else None
         path = corpus / f"{aid}.txt"
         while True:
-            text = assemble(sents, para, date)
+            text = (f"date {date}\n" if date else "") + "\n".join(paras) + "\n"
             art = parse_article(aid, text, path)
             cs = chunk_article(art, settings.chunk_size, settings.chunk_overlap, total)
-            if total + len(cs) <= N_100K or len(sents) == 1:
+            if total + len(cs) <= N_100K or len(paras) == 1 and len(paras[0]) < 200:
                 break
-            sents.pop()  # the last article is cut so the corpus has exactly N_100K chunks
+            if len(paras) > 1:
+                paras.pop()  # the last article is cut so the corpus has exactly N_100K chunks
+            else:
+                paras[0] = paras[0][: len(paras[0]) // 2].rsplit(" ", 1)[0] + "."
         path.write_bytes(text.encode("utf-8"))
         st = path.stat()
         chunks.extend(cs)
@@ -407,7 +355,7 @@ def phase_gen100k(out: dict) -> None:
     t = time.perf_counter()
     _write_folder(index_dir, manifest, chunks, vectors)
     out["write_index_s"] = time.perf_counter() - t
-    (cache / "vocab.json").write_text(json.dumps({"vocab": vocab, "names": names}), encoding="utf-8")
+    (cache / "questions.json").write_text(json.dumps(rng.sample(questions, 17)), encoding="utf-8")
     reasons = staleness(manifest, load_corpus(corpus, settings.max_file_bytes, known=manifest["articles"]),
                         settings, Models())
     if reasons:
@@ -417,29 +365,8 @@ def phase_gen100k(out: dict) -> None:
 
 
 def questions_100k(cache: Path) -> list[str]:
-    """~20 varied questions over the pseudo-vocabulary: words of every frequency, 1 to 9 content words."""
-    import random
-
-    v = json.loads((cache / "vocab.json").read_text(encoding="utf-8"))
-    vocab, names = v["vocab"], v["names"]
-    rng = random.Random(7)
-
-    def word() -> str:  # log-uniform over Zipf ranks: common and rare words alike
-        return vocab[min(len(vocab) - 1, int(math.exp(rng.uniform(0, math.log(len(vocab))))) - 1)]
-
-    shapes = [
-        lambda: f"When did {rng.choice(names)} {word()} the {word()} {word()}?",
-        lambda: f"Who {word()} the {word()} of {word()}?",
-        lambda: f"How many {word()} did {rng.choice(names)} {word()} in {word()}?",
-        lambda: f"What is the {word()} {word()}?",
-        lambda: f"Where was the {word()} {word()} {word()} {word()}?",
-        lambda: f"Why did {rng.choice(names)} {word()} {word()} and {word()} {word()}?",
-        lambda: f"How much was the {word()} {word()} worth?",
-        lambda: "What " + " ".join(word() for _ in range(9)) + "?",
-        lambda: f"Which {word()} {word()} {rng.choice(names)}?",
-    ]
-    qs = [shapes[i % len(shapes)]() for i in range(17)]
-    # Questions of the real corpus: nothing in the pseudo-vocabulary matches them.
+    """17 questions of SQuAD v1.1 train (its articles make the corpus), and 3 of seeds/ it cannot answer."""
+    qs = json.loads((cache / "questions.json").read_text(encoding="utf-8"))
     return qs + ["When will Putin visit India?", "Who invited Putin to India?", "How much was India–Russia trade worth?"]
 
 
@@ -960,7 +887,7 @@ def ensure_100k() -> tuple[Path, dict | None]:
     """The cached 100k corpus and index, generated when missing; (cache folder, generation figures)."""
     cache = bench_cache_dir()
     gen = None
-    if not (cache / "index" / "manifest.json").is_file() or not (cache / "vocab.json").is_file():
+    if not (cache / "index" / "manifest.json").is_file() or not (cache / "questions.json").is_file():
         log(f"generating the 100,000-chunk corpus and index once, in {cache} …")
         gen = run_phase("gen100k")
         if gen["_process"]["rc"] != 0:
