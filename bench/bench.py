@@ -77,7 +77,7 @@ WARM_REPS = 5
 BUILD_RUNS = 5
 BUILD_CHUNKS_PER_RUN = 1000  # 5 runs × ~1,000 chunks ≈ 5,000 chunks in all
 N_100K = 100_000
-GEN_VERSION = 6  # bump when the generator below changes: the cached 100k index is rebuilt
+GEN_VERSION = 7  # bump when the generator below changes: the cached 100k index is rebuilt
 N_ADDED = 100  # articles added to a copy of the 100k index, to time an update
 
 SEEDS_QUESTIONS = [
@@ -329,7 +329,7 @@ def phase_gen100k(out: dict) -> None:
     while total < N_100K:
         aid = f"n{i:05d}"
         source = rng.choice(squad)["paragraphs"]
-        paras = [p["context"].strip() for p in rng.sample(source, min(len(source), rng.randint(2, 3)))]
+        paras = [p["context"].strip() for p in rng.sample(source, min(len(source), rng.randint(1, 3)))]
         date = f"20{rng.randint(20, 25)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}" if rng.random() < 0.5 else None
         path = corpus / f"{aid}.txt"
         while True:
