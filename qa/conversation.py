@@ -287,7 +287,7 @@ class Conversation:
         if self._speller is None:
             speller = self.index.memo.get("speller")
             if speller is None:
-                speller = Speller(self.index.word_counts(), english_words())
+                speller = Speller(self.index.word_counts(), english_words(), self.index.bm25.has)
                 self.index.memo["speller"] = speller
             self._speller = speller
         return self._speller

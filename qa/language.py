@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 
 from qa.text import STOPWORDS, fold, stem
 
@@ -91,13 +92,17 @@ class Speller:
     Args:
         counts: the articles' lower-case words and their counts (see :func:`word_counts`).
         english: lower-case English words (the reader's WordPiece vocabulary of whole words).
+        known_stem: whether the articles have a word of this stem; by default a set made of
+            ``counts`` when first needed.
     """
 
     MIN_LENGTH = 4  # "teh", "adn": too short to correct without guessing
 
-    def __init__(self, counts: Counter[str] | dict[str, int], english: set[str]):
+    def __init__(self, counts: Counter[str] | dict[str, int], english: set[str],
+                 known_stem: Callable[[str], bool] | None = None):
         self.counts = counts
         self.english = english
+        self._known_stem = known_stem  # e.g. the BM25 index's terms, which are the articles' stems
         self._english_index: dict[str, list[str]] | None = None
         # An archive has tens of thousands of words: what only an unknown word needs is made when
         # one comes, not for every question (measured: 0.1 s of a one-shot answer at 100k chunks).
@@ -121,7 +126,9 @@ class Speller:
 
     def known(self, word: str) -> bool:
         w = word.lower()
-        if w in self.counts or w in self.english or fold(w) in STOPWORDS or stem(w) in self.stems:  # stems last
+        if w in self.counts or w in self.english or fold(w) in STOPWORDS:
+            return True
+        if self._known_stem(stem(w)) if self._known_stem else stem(w) in self.stems:
             return True
         # inflections of an English word: "tariffs", "ratified", "visiting"
         for suffix, repl in (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ly", ""),
