@@ -587,7 +587,8 @@ def build_index(
             keep = np.full(len(old_chunks), -1, dtype=np.int64)
             keep[kept_old] = kept
             bm25 = old_bm25.merged(keep, [tokenize(plan[i].text) for i in fresh], np.array(fresh, dtype=np.int64))
-            counts = _stored_counts(index_dir)
+            stored = _stored_counts(index_dir)
+            counts = None if stored is None else Counter(stored)
             if counts is not None:
                 dropped = np.flatnonzero(keep < 0)
                 counts.subtract(word_counts(old_chunks[int(i)].text for i in dropped))
@@ -603,14 +604,15 @@ def _renumbered(c: Chunk, i: int) -> Chunk:
     return c if c.id == i else Chunk(i, c.article_id, c.start, c.end, c.text)
 
 
-def _stored_counts(index_dir: Path) -> Counter[str] | None:
-    """The word counts an index holds; None when they are unreadable (they are then counted again)."""
+def _stored_counts(index_dir: Path) -> dict[str, int] | None:
+    """The word counts an index holds; None when they are unreadable (they are then counted again).
+    Read by the first question of every command: a JSON object's keys are strings already."""
     try:
         counts = json.loads((index_dir / WORDS).read_text(encoding="utf-8"))
     except (OSError, ValueError, RecursionError):
         return None
-    if isinstance(counts, dict) and all(isinstance(k, str) and type(v) is int for k, v in counts.items()):
-        return Counter(counts)
+    if isinstance(counts, dict) and all(type(v) is int for v in counts.values()):
+        return counts
     return None
 
 
