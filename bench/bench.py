@@ -489,7 +489,7 @@ NOISE_NORM = 0.2  # each tile is a real vector plus noise of this length, then m
 N_RECALL_QUERIES = 300
 
 
-def tiled_real_vectors(n: int, seed: int) -> tuple["np.ndarray", int]:
+def tiled_real_vectors(n: int, seed: int) -> tuple:
     """``n`` unit vectors: real embeddings of the chunks of seeds/ and eval/ (their indexes, built
     when missing), repeated, each copy moved by noise of length NOISE_NORM. Also how many real
     vectors there were."""

@@ -364,7 +364,7 @@ class Conversation:
         f = _frame(prev.understood) or _wh_frame(prev.understood)
         noun = (f[1] if f else "").strip()
         heads = [re.escape(noun.split()[-1])] if noun else []
-        pattern = rf"\b(?:that|this)\s+[a-z][\w-]+\b" + (rf"|\bthe\s+(?:{'|'.join(heads)})\b" if heads else "")
+        pattern = r"\b(?:that|this)\s+[a-z][\w-]+\b" + (rf"|\bthe\s+(?:{'|'.join(heads)})\b" if heads else "")
         m = re.search(pattern, question)
         if not m or m.group().split()[-1] in AUX_WORDS | STOPWORDS:
             return None

@@ -15,6 +15,11 @@ class IndexError_(QAError):
     """The index is missing, damaged, locked or of a format this program cannot read."""
 
 
+def damaged(path, why: str) -> IndexError_:
+    """The error for an index file that is not as qa wrote it."""
+    return IndexError_(f"{path} is damaged ({why})")
+
+
 class UnsafePathError(QAError):
     """A path qa would write to holds something it did not write (the corpus, a user's files)."""
 

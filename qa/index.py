@@ -27,11 +27,11 @@ import numpy as np
 from qa import vectors as dense_files
 from qa.bm25 import SparseBM25
 from qa.chunk import chunk_article
-from qa.chunkstore import FILES as CHUNK_FILES, ChunkStore
+from qa.chunkstore import ChunkStore
 from qa.config import INDEX_FORMAT, Settings
 from qa.corpus import load_corpus
 from qa.embed import Embedder
-from qa.errors import IndexError_, UnsafePathError
+from qa.errors import IndexError_, UnsafePathError, damaged
 from qa.language import word_counts
 from qa.schema import Article, Chunk
 from qa.text import tokenize
@@ -186,10 +186,6 @@ class Index:
 HEX64 = re.compile(r"[0-9a-f]{64}")
 
 
-def _damaged(path: Path, why: str) -> IndexError_:
-    return IndexError_(f"{path} is damaged ({why})")
-
-
 def _read_manifest(folder: Path) -> dict:
     """The manifest, refused as damaged unless every field has the type this program wrote."""
     path = folder / MANIFEST
@@ -216,7 +212,7 @@ def _read_manifest(folder: Path) -> dict:
     }
     bad = [k for k, ok in checks.items() if not ok]
     if bad:
-        raise _damaged(path, f"{', '.join(bad)} not as written")
+        raise damaged(path, f"{', '.join(bad)} not as written")
     return manifest
 
 
@@ -231,7 +227,7 @@ def _read_legacy_chunks(folder: Path) -> list[Chunk]:
                 if not (isinstance(d, dict) and isinstance(d.get("article_id"), str) and isinstance(d.get("text"), str)
                         and type(d.get("start")) is int and type(d.get("end")) is int
                         and 0 <= d["start"] <= d["end"] and d["end"] - d["start"] == len(d["text"])):
-                    raise _damaged(path, f"line {n + 1} not as written")
+                    raise damaged(path, f"line {n + 1} not as written")
                 chunks.append(Chunk(n, d["article_id"], d["start"], d["end"], d["text"]))
     except (OSError, ValueError, RecursionError) as exc:
         raise IndexError_(f"{path} is missing or damaged ({exc.__class__.__name__})") from exc
@@ -263,7 +259,7 @@ def _read_folder(folder: Path, manifest: dict | None = None) -> tuple[dict, Chun
         try:
             chunks = ChunkStore.load(folder)
         except ValueError as exc:
-            raise _damaged(folder, str(exc)) from exc
+            raise damaged(folder, str(exc)) from exc
     if len(chunks) != manifest["n_chunks"]:
         raise IndexError_(f"{folder} holds {len(chunks)} chunks, the manifest says {manifest['n_chunks']}")
     dense = dense_files.read(folder, len(chunks), manifest["dim"], manifest.get("dense"))
@@ -271,7 +267,7 @@ def _read_folder(folder: Path, manifest: dict | None = None) -> tuple[dict, Chun
         try:
             bm25 = SparseBM25.load(folder, len(chunks))
         except ValueError as exc:
-            raise _damaged(folder, str(exc)) from exc
+            raise damaged(folder, str(exc)) from exc
     return manifest, chunks, dense, bm25
 
 

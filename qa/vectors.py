@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from qa.errors import IndexError_
+from qa.errors import IndexError_, damaged
 
 DENSE = "dense.faiss"
 FLAT_HEADER = 45  # fourcc, d, ntotal, two dummies, is_trained, metric, float count: then n·d float32
@@ -28,10 +28,6 @@ FP16_HEADER = 81  # the same to the metric, then the quantizer's fields, empty t
 # questions the chosen nprobe reached 0.99 and more (`make bench`, 100k and 1M sections).
 RECALL_TARGET = 0.995
 PROBE_QUERIES = 200
-
-
-def _damaged(path: Path, why: str) -> IndexError_:
-    return IndexError_(f"{path} is damaged ({why})")
 
 
 def write(folder: Path, vectors: np.ndarray, dim: int, ann_min_chunks: int, previous=None) -> dict:
@@ -115,9 +111,9 @@ def read(folder: Path, n: int, dim: int, entry: dict | None):
     fourcc, header, width = {"flat": (b"IxFI", FLAT_HEADER, 4), "flat16": (b"IxSQ", FP16_HEADER, 2),
                              "ivf16": (b"IwSq", 16, 2)}.get(kind, (None, 0, 0))
     if fourcc is None:
-        raise _damaged(path, f"the manifest names an unknown kind of dense index, {kind!r}")
+        raise damaged(path, f"the manifest names an unknown kind of dense index, {kind!r}")
     if len(head) < header or head[:4] != fourcc:
-        raise _damaged(path, f"not the FAISS index the manifest names ({kind})")
+        raise damaged(path, f"not the FAISS index the manifest names ({kind})")
     d, ntotal = struct.unpack_from("<iq", head, 4)
     exact_size = size == header + n * dim * width if kind != "ivf16" else size >= n * dim * width
     if (d, ntotal) != (dim, n) or not exact_size:
@@ -127,7 +123,7 @@ def read(folder: Path, n: int, dim: int, entry: dict | None):
     try:
         index = faiss.read_index(str(path), flags)
     except RuntimeError as exc:
-        raise _damaged(path, "FAISS cannot read it") from exc
+        raise damaged(path, "FAISS cannot read it") from exc
     if kind == "ivf16":
         index.nprobe = int(entry.get("nprobe", 1))  # type: ignore[union-attr]
     return index
