@@ -45,7 +45,10 @@ MAX_READINGS = 3  # each reading costs one read of the passages
 OTHER_READING_MARGIN = 0.1  # the second reading must be answered this much more confidently
 WH = r"(?:what|which|whose|whom|who|when|where|why|how(?:\s+(?:much|many|long|old|often|far|big|large))?)"
 AUX_RE = r"(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should|may|might)"
-BARE_WH = re.compile(rf"^\s*({WH})\s*\??\s*$", re.IGNORECASE)
+# "Why?", "When?", "For how much?", "By what vote?", "Which vendor?": a new wh-phrase for the last question
+WH_PHRASE = re.compile(rf"^\s*((?:(?:for|by|to|from|since|until|in|at|with|of)\s+)?(?:{WH}|(?:which|what|whose)\s+"
+                       r"(?!(?:it|them|him|her|this|that|these|those|you|they|he|she)\b)[a-z][\w'’-]*(?<!ed)(?<!ing)))"
+                       r"\s*\??\s*$", re.IGNORECASE)
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # a time a follow-up may swap or add: "in 2024", "since March", "last year"
 TIME = re.compile(rf"(?:\b(?:in|during|since|by|before|after|until|on)\s+)?(?:\b(?:{MONTHS})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
@@ -57,6 +60,36 @@ COPULA = {"is", "are", "was", "were"}
 PARTICIPLES = set("""driven given taken shown known seen chosen written done made held built paid led sold met
     brought bought hit cut put won lost begun grown""".split())
 PREDICATE_ENDS = {"worth", "like", "called", "named", "known", "made", "based", "located"}
+IRREGULAR_PAST = dict(pair.split(":") for pair in """paid:pay said:say made:make took:take gave:give won:win lost:lose
+    left:leave led:lead sold:sell bought:buy held:hold met:meet ran:run went:go came:come saw:see told:tell found:find
+    built:build began:begin chose:choose wrote:write rose:rise fell:fall sent:send spent:spend struck:strike
+    brought:bring thought:think kept:keep became:become got:get had:have did:do drove:drive grew:grow knew:know
+    threw:throw drew:draw flew:fly stole:steal hid:hide shot:shoot fought:fight taught:teach caught:catch
+    sought:seek sat:sit stood:stand understood:understand lent:lend meant:mean heard:hear felt:feel""".split())
+
+
+def _do_support(verb: str, known) -> tuple[str, str] | None:
+    """("did", "sign") for "signed", ("does", "supply") for "supplies": the auxiliary and bare verb
+    a question needs once its subject is no longer the wh-word ("Who signed him?" → "For how much
+    did Kesterfield sign him?"). ``known(word)``: whether a word is an English word."""
+    v = verb.lower()
+    if v in IRREGULAR_PAST:
+        return "did", IRREGULAR_PAST[v]
+    if v.endswith("ied") and len(v) > 4:
+        return "did", v[:-3] + "y"
+    if v.endswith("ed") and len(v) > 3:
+        stem_, forms = v[:-2], []
+        if len(stem_) >= 3 and stem_[-1] == stem_[-2] and stem_[-1] not in "lsz":
+            forms.append(stem_[:-1])  # "stopped" → "stop"
+        forms += [v[:-1], stem_]  # "raised" → "raise", "signed" → "sign"
+        return "did", next((f for f in forms if known(f)), stem_)
+    if v.endswith("ies") and len(v) > 4:
+        return "does", v[:-3] + "y"
+    if v.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
+        return "does", v[:-2]
+    if v.endswith("s") and not v.endswith(("ss", "us", "is")) and len(v) > 3:
+        return "does", v[:-1]
+    return None
 
 
 def _frame(question: str) -> tuple[str, str, str, str] | None:
@@ -117,6 +150,11 @@ def _topic(question: str, known=None) -> str | None:
     if all(w.lower() in DETERMINERS for w in phrase):
         return None
     return " ".join(phrase).strip(" ,;:") or None
+
+
+def _is_value(text: str) -> bool:
+    """"1987", "25%", "$68.7 billion", "4-1": a value, which "it" or "they" never stands for."""
+    return value_kind(text) is not None or not re.search(r"[^\W\d_]{2}", text)
 
 
 def _is_place(text: str) -> bool:
@@ -325,7 +363,7 @@ class Conversation:
         what_about = WHAT_ABOUT.match(question)
         if what_about:
             return self._fragment(what_about.group(1), prev, question)
-        bare = BARE_WH.match(body)
+        bare = WH_PHRASE.match(body)
         if bare:
             return [self._new_wh(bare.group(1), prev)]
         if body and _is_fragment(body):
@@ -474,7 +512,7 @@ class Conversation:
         list, a reason or a clause ("because the roof was leaking")."""
         first = answer.split()[0].lower() if answer.split() else ""
         return (len(answer.split()) <= 10 and kind not in VALUE_KINDS and kind not in ("person", "title", "reason", "manner")
-                and value_kind(answer) is None and not _only_titles(answer) and not _is_place(answer)
+                and not _is_value(answer) and not _only_titles(answer) and not _is_place(answer)
                 and "," not in answer and first not in PREPOSITIONS and first not in STOPWORDS - DETERMINERS
                 and not self._names_person(answer))
 
@@ -497,33 +535,60 @@ class Conversation:
         return any(needle.search(self.index.chunks[i].text) for i in docs[:200])
 
     def _new_wh(self, wh: str, prev: Turn) -> str:
-        """"Why?" after "What tariffs did the US impose?" → "Why did the US impose tariffs?"."""
-        wh = wh.strip().capitalize()
+        """"Why?" after "What tariffs did the US impose?" → "Why did the US impose the tariffs?";
+        "For how much?" after "Who signed Mateo Arroyo?" (Kesterfield United) → "For how much did
+        Kesterfield United sign Mateo Arroyo?"."""
+        wh = wh.strip()
+        wh = wh[:1].upper() + wh[1:].lower()
         f = _frame(prev.understood)
         if f is None:
             q = prev.understood.strip().rstrip("?")
             return f"{wh} {q[:1].lower() + q[1:]}?" if not re.match(WH, q, re.IGNORECASE) else f"{wh}?"
-        _, noun, aux, rest = f
+        old_wh, noun, aux, rest = f
         answer = prev.answer.text or ""
         first = rest.split()[0] if rest.split() else ""
         wh_is_subject = not noun and (not aux or (aux.lower() not in ("do", "does", "did")
                                                   and first.islower() and first.lower() not in DETERMINERS))
-        if wh_is_subject:  # "Who will host the banquet?" → "Why will Droupadi Murmu host the banquet?"
+        if wh_is_subject and answer:  # "Who will host the banquet?" → "Why will Droupadi Murmu host the banquet?"
+            if not aux:  # "Who signed him?": "did" and the bare verb once the answer is the subject
+                words = rest.split()
+                if old_wh.lower() in ("which", "what", "whose"):  # "Which club signed him?": "club" goes
+                    while len(words) > 1 and words[0].islower() and not _do_support(words[0], english_words().__contains__):
+                        words = words[1:]
+                rest, first = " ".join(words), words[0] if words else ""
+                support = _do_support(first, english_words().__contains__)
+                if support:
+                    aux, rest = support[0], " ".join([support[1]] + rest.split()[1:])
+                else:
+                    return " ".join((wh, answer, rest)) + "?"
             return " ".join(p for p in (wh, aux, answer, rest) if p) + "?"
-        return f"{wh} {aux} {rest}{' ' + noun if noun else ''}?"
+        if wh_is_subject:
+            return f"{wh} {rest}?"
+        # "What tariffs did the US impose?": the tariffs are the object; "how many acres": a measure
+        obj = f" the {noun}" if noun and old_wh.lower() in ("what", "which") else ""
+        return f"{wh} {aux} {rest}{obj}?"
 
     def _fragment(self, fragment: str, prev: Turn, question: str) -> list[str]:
         """"And exports?" completes the last question: its phrase most like the fragment, of the
         same sort (a person for a person, a place for a place, a time for a time), is swapped
-        for it; a time or a qualifier with no such phrase is added to the end. The fragment as
-        a question of its own is the other reading."""
+        for it; a time or a qualifier with no such phrase is added to the end. A thing that does
+        not fit where the last question's noun stood ("How many acres …?" → "And containment?")
+        is asked about in the last question's topic ("What is containment of the fire?"); "And
+        its director?" asks about the topic's director. The fragment as a question of its own is
+        the last reading."""
         q = prev.understood.strip()
         fragment = fragment.strip().rstrip("?").strip()
         alone = question if not WHAT_ABOUT.match(question) else f"What about {fragment}?"
+        f, wf = _frame(q), _wh_frame(q)
+        owner = re.match(r"^(its|their|his|her)\s+(.+)$", fragment, re.IGNORECASE)
+        if owner:  # "And its current director?": the topic's director
+            word = owner.group(1).lower()
+            kind = {"its": "thing", "their": "group"}.get(word, "person")
+            found = self._things() if kind == "thing" else self._antecedents(kind)
+            return [self._about(f"{found[0]}'s {owner.group(2)}", owner.group(2), f), alone] if found else [alone]
         sort = _sort(fragment)
         slots: list[str] = []
         words = re.findall(r"[\w'’-]+", q)
-        f, wf = _frame(q), _wh_frame(q)
         if f and not f[2] and words[-1].islower() and words[-1] not in STOPWORDS:
             slots.append(words[-1])  # the object: "agriculture" for "industry" in "Which roadmap covers industry?"
         if f and f[1]:
@@ -543,10 +608,31 @@ class Conversation:
                 slot = slots[int(np.argmax(vecs[1:] @ vecs[0] + asked))]
             else:
                 slot = slots[0]
-            return [q.replace(slot, fragment, 1), alone]
+            asked_noun = bool(f and slot == f[1])
+            # after "how many", "which": the noun alone ("How many assists …", not "How many the assists …")
+            filler = re.sub(r"^(?:the|a|an)\s+", "", fragment, flags=re.IGNORECASE) if asked_noun else fragment
+            swapped = q.replace(slot, filler, 1)
+            if sort != "thing" or not asked_noun or not topic or topic.lower() in fragment.lower():
+                return [swapped, alone]
+            about = self._about(f"{fragment} of {topic}", fragment, f)
+            # "how many" asks for a count of a plural: "How many containment …" does not fit
+            fits = not (f[0].lower() == "how many" and not _plural(filler))
+            return [swapped, about, alone] if fits else [about, alone]
         if sort == "time" or QUALIFIER.match(fragment):
             return [f"{q.rstrip(' ?')} {fragment}?", alone]
         return [alone]
+
+    @staticmethod
+    def _about(phrase: str, head: str, frame: tuple[str, str, str, str] | None) -> str:
+        """"Who is the Alliance's current director?", "What were Velotrin's sales last year?": a
+        question of its own about a phrase, in the tense of the last question."""
+        when = TIME.search(head)
+        head = head[: when.start()].strip() if when and when.start() else head  # "sales last year": "sales"
+        wh = "Who" if any(w.lower() in TITLES for w in head.split()) else "What"
+        past = bool(frame) and frame[2].lower() in ("was", "were", "did", "had") or bool(
+            when and re.search(r"\blast\b|\b(?:19|20)\d\d\b", when.group()))
+        be = ("were" if past else "are") if _plural(head) else ("was" if past else "is")
+        return f"{wh} {be} {phrase}?"
 
     @staticmethod
     def _that_is_pronoun(question: str, m: re.Match[str], earlier: str = "") -> bool:
@@ -613,7 +699,7 @@ class Conversation:
             candidates.append((subject, "subject"))
         out, later = [], []
         for text, kind in candidates:
-            if value_kind(text) is not None:
+            if _is_value(text):
                 continue  # "it", "they" stand for a thing or a group, never for "1987" or "25%"
             is_person = _is_person(text) and (
                 kind in ("person", "title")

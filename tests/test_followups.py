@@ -51,12 +51,53 @@ def test_what_a_copula_question_describes_comes_before_what_it_asks(index):
 
 def test_why_completes_the_last_questions_frame(index):
     conv = _after(index, "What tariffs did the US impose?", "25% tariffs", "other")
-    assert conv.readings("Why?") == ["Why did the US impose tariffs?"]
+    assert conv.readings("Why?") == ["Why did the US impose the tariffs?"]
 
 
 def test_why_puts_the_answer_where_the_wh_word_was_the_subject(index):
     conv = _after(index, "Who will host the banquet?", "Droupadi Murmu", "person")
     assert conv.readings("Why?") == ["Why will Droupadi Murmu host the banquet?"]
+
+
+def test_a_new_wh_phrase_takes_the_answer_as_subject_with_do_support(index):
+    conv = _after(index, "Which club signed Mateo Arroyo?", "Kesterfield United", "entity")
+    assert conv.readings("For how much?") == ["For how much did Kesterfield United sign Mateo Arroyo?"]
+    conv = _after(index, "Who invited Putin?", "Narendra Modi", "person")
+    assert conv.readings("When?") == ["When did Narendra Modi invite Putin?"]
+
+
+def test_a_wh_phrase_with_a_noun_is_a_new_wh_phrase_but_a_verb_is_not(index):
+    conv = _after(index, "How many acres has the fire burned?", "8,400", "count")
+    assert conv.readings("By what measure?") == ["By what measure has the fire burned?"]
+    assert conv.readings("What interrupted it?")[0] != "What interrupted it has the fire burned?"
+
+
+def test_do_support_finds_the_bare_verb():
+    from qa.conversation import _do_support
+
+    known = english_words().__contains__
+    assert [_do_support(w, known) for w in ("signed", "raised", "stopped", "paid", "supplies", "covers", "industry")] == [
+        ("did", "sign"), ("did", "raise"), ("did", "stop"), ("did", "pay"), ("does", "supply"), ("does", "cover"), None]
+
+
+def test_a_fragment_with_a_possessive_asks_about_the_topic(index):
+    conv = _after(index, "How many food pantries does the Lakeshore Food Alliance supply?", "42", "count")
+    assert conv.readings("And its current director?")[0] == "Who is the Lakeshore Food Alliance's current director?"
+    conv = _after(index, "How many people take Velotrin?", "900,000", "count")
+    assert conv.readings("And its sales last year?")[0] == "What were Velotrin's sales last year?"
+
+
+def test_a_mass_noun_does_not_take_the_place_of_a_count(index):
+    conv = _after(index, "How many acres has the Cedar Gap Fire burned?", "8,400", "count")
+    readings = conv.readings("And containment?")
+    assert readings[0] == "What is containment of the Cedar Gap Fire?"
+    assert "How many containment has the Cedar Gap Fire burned?" not in readings
+    assert conv.readings("And hectares?")[0] == "How many hectares has the Cedar Gap Fire burned?"
+
+
+def test_a_score_is_a_value_not_a_thing(index):
+    conv = _after(index, "By what vote did the court rule?", "4-1", "other")
+    assert "4-1" not in conv.readings("Who dissented from it?")[0]
 
 
 def test_a_time_is_swapped_for_a_time(index):
