@@ -128,8 +128,8 @@ def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float
         chunk = read[sp.passage].chunk
         start, end = _unquoted(index.articles[chunk.article_id].text, chunk.start + sp.start, chunk.start + sp.end)
         text = index.articles[chunk.article_id].text[start:end]
-        if not normalize(text):
-            continue
+        if not normalize(text) or "\n" in text:
+            continue  # an answer lies within one line: a span across a line break joins a heading to the text
         kind = value_kind(text)
         key = (kind or "") + ":" + (value_key(text, kind) if kind else normalize(text))
         score = sp.score - rank_penalty * math.log1p(sp.passage)

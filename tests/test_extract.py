@@ -64,6 +64,13 @@ def test_values_that_fit_equally_lead_by_supporting_articles(tmp_path, fake_mode
     assert [x.text for x in a.alternatives] == ["May 4"]
 
 
+def test_a_span_across_a_line_break_is_no_answer(index):
+    heading_and_text = "$4.88 billion.\n• A Broad 2030 Economic Roadmap"
+    reader = ScriptedReader({heading_and_text: 9.0, "industry, aerospace and agriculture": 5.0})
+    a = ask(index, "What does the roadmap cover?", reader)
+    assert a.text == "industry, aerospace and agriculture"
+
+
 def test_low_confidence_abstains_and_keeps_the_passages(index):
     a = ask(index, "What is the population of Tokyo?", ScriptedReader({"India": 1.0}, null=4.0))
     assert a.abstained and a.text is None and a.passages and a.confidence < 0.5
