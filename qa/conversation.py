@@ -110,6 +110,23 @@ PREPOSITIONS = {"of", "in", "on", "at", "to", "for", "from", "with", "by", "abou
                 "over", "under", "against", "after", "before", "since", "until", "ahead", "across"}
 
 
+REPORTING = {"say", "said", "says", "tell", "told", "think", "believe", "claim", "argue", "expect", "warn", "predict"}
+MODALS = {"will", "would", "can", "could", "should", "may", "might", "must", "shall"}
+
+
+def _bare_verb(word: str) -> bool:
+    """"start", "pass", "impose": a word whose past tense is an English word ("started"), so after
+    "will" or "did" it is most likely the verb; "tram", "council", "budget" have none."""
+    english = english_words()
+    w = word.lower()
+    if w in IRREGULAR_PAST.values():
+        return True
+    if w not in english or (w.endswith("s") and not w.endswith("ss")):
+        return False  # "takes", "tariffs": not bare
+    past = {w + "ed", w + "d", w + w[-1] + "ed"} | ({w[:-1] + "ied"} if w.endswith("y") else set())
+    return any(p in english for p in past)
+
+
 def _topic(question: str, known=None) -> str | None:
     """What a question asks about: "trade between India and Russia" in "How much is trade between
     India and Russia worth?", "the labour mobility pact" in "What would the labour mobility pact
@@ -129,20 +146,37 @@ def _topic(question: str, known=None) -> str | None:
         words = words[1:]
         while words and words[0].islower() and words[0].lower() not in DETERMINERS:
             words = words[1:]
-    if known and aux.lower() not in COPULA:  # after "did", "would": a bare verb ends the subject, unmarked
-        for n in range(len(words), 0, -1):
-            phrase = words[:n]
-            if phrase[-1].lower() in PREPOSITIONS | DETERMINERS or phrase[-1].lower() in AUX_WORDS:
-                continue
-            if all(w.lower() in DETERMINERS for w in phrase):
-                break
-            if known(" ".join(phrase)):
-                return " ".join(phrase).strip(" ,;:")
+    said = next((i for i, w in enumerate(words[1:-1], 1) if w.lower() in REPORTING
+                 and words[i + 1].lower() not in AUX_WORDS | MODALS | set(PRONOUNS)), None)
+    if said is not None and aux.lower() not in COPULA:
+        # "did Amara Nwosu say the museum closed": what was said is about the museum
+        words = words[said + 1:]
+        words = words[1:] if words[0].lower() == "that" and len(words) > 1 else words
+        aux, known = "said", None  # a clause of its own: its verb, not the articles' phrases, ends its subject
+    if words and words[0].lower() in PRONOUNS:
+        return None  # "did he argue …": the topic is whoever "he" is, not these words
     phrase: list[str] = []
-    for w in words:
-        if phrase and w.islower() and (len(w) > 4 and w.endswith(("ing", "ed", "ly")) or w in PARTICIPLES):
-            break  # "is Putin visiting India", "was trade largely driven by": the verb ends the subject
+    bare_verb_next = aux.lower() in DO | MODALS
+    for i, w in enumerate(words):
+        if phrase and w.islower() and (len(w) > 4 and w.endswith(("ing", "ed", "ly")) or w in PARTICIPLES
+                                       or w in AUX_WORDS | MODALS):
+            break  # "is Putin visiting India", "was trade largely driven by", "the rate will": the verb ends the subject
+        after = words[i + 1].lower() if i + 1 < len(words) else ""
+        if (bare_verb_next and w.islower() and not all(p.lower() in DETERMINERS for p in phrase)
+                and (after in DETERMINERS or _bare_verb(w) and after.endswith("ing"))):
+            break  # "did India ratify the pact", "will the tram start carrying": after "will", "did", the verb ends it
         phrase.append(w)
+    if known and aux.lower() not in COPULA:  # the longest opening of the subject the articles use
+        for n in range(len(phrase), 0, -1):
+            cand = phrase[:n]
+            if cand[-1].lower() in PREPOSITIONS | DETERMINERS or cand[-1].lower() in AUX_WORDS:
+                continue
+            if cand[-1].endswith(("'s", "’s", ".")) and n < len(words):
+                continue  # "Harwick's" is whose, not what; "St." is the start of a name
+            if all(w.lower() in DETERMINERS for w in cand):
+                break
+            if known(" ".join(cand)):
+                return " ".join(cand).strip(" ,;:")
     if aux and aux.lower() not in COPULA and len(phrase) >= 2 and len(phrase) == len(words) and phrase[-1].islower():
         phrase = phrase[:-1]  # "did Russia ratify": the last word is the verb
     while len(phrase) >= 2 and phrase[-1].lower() in PREDICATE_ENDS | PREPOSITIONS:
@@ -158,7 +192,10 @@ def _is_value(text: str) -> bool:
 
 
 def _is_place(text: str) -> bool:
-    """Whether a phrase is a place by itself ("New Delhi", "Russia"), not a phrase naming one."""
+    """Whether a phrase is a place by itself ("New Delhi", "Russia", a dateline's "CALDER VALLEY"),
+    not a phrase naming one."""
+    if text.isupper() and re.fullmatch(r"[A-Z][A-Z .'’-]+", text.strip()):
+        return True  # news datelines name the place in capitals
     toks = [t.lower().strip(".,") for t in text.split()]
     return bool(toks) and any(t in PLACES for t in toks) and all(t in PLACES or t in {"the", "of", "new", "and"} for t in toks)
 
@@ -460,7 +497,9 @@ class Conversation:
             if kind == "thing":
                 found = self._things()
             elif kind == "group":  # "them" after "What tariffs did the US impose?": the tariffs, or a group named
-                found = list(dict.fromkeys(self._things()[:1] + self._antecedents("group")))
+                f = _frame(self.turns[-1].understood)
+                asked = [f"the {f[1]}"] if f and f[1] and _plural(f[1]) else []
+                found = list(dict.fromkeys(asked + self._things()[:1] + self._antecedents("group")))
             else:
                 found = self._antecedents(kind)
             options = [o for o in found if o not in taken and self.genders.get(o, gender) == gender
@@ -499,7 +538,9 @@ class Conversation:
         topic = _topic(prev.understood, self._in_articles)
         # "which programme …?" asked for one: "it" may be that programme; "which sectors …?" asked
         # for several, and "it" is singular
-        asked = [f"the {f[1]}"] if f and f[1] and kind not in VALUE_KINDS and not _plural(f[1]) else []
+        # "By what vote …?", "At what price …?" ask for a measure, not a thing "it" can be
+        asked = ([f"the {f[1]}"] if f and f[1] and kind not in VALUE_KINDS and not _plural(f[1])
+                 and not QUALIFIER.match(prev.understood.strip()) else [])
         # "What generation is the jet?" describes the jet; "Which programme will they sign?" asks for one
         first = [topic] + asked if f and f[2].lower() in COPULA else asked + [topic]
         names = [e for e in reversed(_entities(prev.understood)) if not _only_titles(e)]
@@ -519,7 +560,36 @@ class Conversation:
     def _names_person(self, text: str) -> bool:
         """"Narendra Modi", "Putin" (the articles call him "Vladimir Putin"): a person, never "it"."""
         return _is_person(text) and text[:1].isupper() and (
-            2 <= len(_strip_titles(text).split()) <= 3 or (len(text.split()) == 1 and self._surname(text)))
+            2 <= len(_strip_titles(text).split()) <= 3 or (len(text.split()) == 1 and self._surname(text))
+        ) and self._spoken_of_as_person(text) is not False
+
+    def _named_with_the(self, name: str) -> bool:
+        """"the Supreme Court", "the Tamsin survey": the articles put "the" before it, as never before a person."""
+        last = name.split()[-1] if name.split() else ""
+        the = re.compile(rf"\b[Tt]he\s+{re.escape(name)}\b")
+        return bool(last) and any(the.search(self.index.chunks[i].text) for i in self.index.bm25.docs_with(stem(last))[:50])
+
+    def _spoken_of_as_person(self, name: str) -> bool | None:
+        """Whether the articles write of a name as of a person: "Arroyo said", "Dr. Hannah Price",
+        "Mateo Arroyo, 24,", "Okafor … . He"; "Storm Imogen killed 14 people" and "the Supreme
+        Court ruled" are not. None when the articles do not name it."""
+        name = _strip_titles(name.strip())
+        last = name.split()[-1] if name.split() else ""
+        if not last[:1].isupper():
+            return None
+        nm, ln = re.escape(name), re.escape(last)
+        said = ("said|says|told|added|argued|wrote|noted|explained|warned|insisted|recalled|stated|announced|testified"
+                "|died|resigned|retired|married|was born")  # what only people do
+        titles = "|".join(sorted(TITLES | {"mr", "mrs", "ms", "dr", "prof", "incumbent", "sir", "dame"}))
+        person = re.compile(rf"\b{ln}\s+(?:{said})\b|\b(?:{said})\s+{nm}\b"
+                            rf"|\b(?i:{titles})\.?\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}{ln}\b|\b{ln},\s+(?:\d{{1,3}},|who\b|(?:after |to |of )?whom\b)"
+                            rf"|\b{ln},\s+(?:the|a|an)\s+[^,.]{{0,60}}?\b(?i:{titles})\b"  # "Dunmore, the charity's finance manager"
+                            rf"|\b{ln}\b[^\n]{{0,300}}?(?:\b[Hh]e\b|\b[Ss]he\b|\b[Hh]is\b|\b[Hh]er\b|\bhim\b|\d-year-old\b)")
+        docs = self.index.bm25.docs_with(stem(last))[:50]
+        texts = [self.index.chunks[i].text for i in docs]
+        if not any(re.search(rf"\b{nm}\b", t) for t in texts):
+            return None
+        return any(person.search(t) for t in texts)
 
     def _in_articles(self, phrase: str) -> bool:
         """Whether the articles use this phrase (case aside)."""
@@ -600,6 +670,8 @@ class Conversation:
             slots.append(topic)
         slots += _entities(q) + TIME.findall(q)
         slots = [s for s in dict.fromkeys(slots) if s and s in q and _sort(s) == sort]
+        if QUALIFIER.match(fragment):  # "for a typical homeowner" takes the place of a qualifier, never of a noun
+            slots = [s for s in slots if QUALIFIER.match(s)]
         if slots:
             if len(slots) > 1:
                 vecs = self.index.query_embedder.encode([fragment] + slots)
@@ -701,7 +773,7 @@ class Conversation:
         for text, kind in candidates:
             if _is_value(text):
                 continue  # "it", "they" stand for a thing or a group, never for "1987" or "25%"
-            is_person = _is_person(text) and (
+            is_person = _is_person(text) and not self._named_with_the(text) and (
                 kind in ("person", "title")
                 or (kind in ("entity", "other") and text[:1].isupper() and 2 <= len(text.split()) <= 3)
                 or (kind == "question" and 2 <= len(text.split()) <= 3)

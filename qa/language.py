@@ -175,6 +175,14 @@ class Speller:
 
     def correct(self, question: str) -> tuple[str, list[tuple[str, str]]]:
         """The question with unknown words corrected, and the (wrong, right) pairs."""
+        opening = WH_SLIP.match(question)
+        if opening and opening.group(1).lower() not in WH_WORDS and opening.group(1).lower() not in STOPWORDS | {"now", "then"}:
+            # "Wen will …", "Wat is …": a question's first word one letter from a wh-word, before an auxiliary
+            wh = min(WH_WORDS, key=lambda w: (_distance(opening.group(1).lower(), w, 1), w))
+            if _distance(opening.group(1).lower(), wh, 1) <= 1:
+                fixed = wh.capitalize() if opening.group(1)[:1].isupper() else wh
+                rest, changes = self.correct(fixed + question[opening.end(1):])
+                return rest, [(opening.group(1), fixed), *changes]
         out, changes, last = [], [], 0
         for m in WORD.finditer(question):
             word = m.group()
@@ -192,6 +200,9 @@ class Speller:
         return "".join(out) + question[last:], changes
 
 
+WH_WORDS = ("what", "when", "where", "which", "who", "why", "how")
+WH_SLIP = re.compile(r"^\s*([A-Za-z]{2,6})\s+(?:is|are|was|were|will|would|did|does|do|has|have|had|can|could|should|many|much)\b",
+                     re.IGNORECASE)
 _ENGLISH: set[str] | None = None
 
 

@@ -238,3 +238,54 @@ def test_that_noun_takes_the_words_the_last_question_gave_it(index):
 def test_that_noun_is_left_alone_where_the_last_question_used_the_word_as_a_verb(index):
     conv = _after(index, "When did Putin last visit India?", "2021", "date")
     assert conv.readings("Why was that visit shorter?") == ["Why was that visit shorter?"]
+
+
+@pytest.mark.parametrize("typed, meant", [("Wen will the tram open?", "When will the tram open?"),
+                                          ("Wat is the cost?", "What is the cost?"),
+                                          ("Hw many people died?", "How many people died?")])
+def test_a_misspelled_question_word_is_corrected(typed, meant):
+    speller = Speller(word_counts(["The tram will open in May."]), english_words())
+    assert speller.correct(typed)[0] == meant
+    assert speller.correct("Now is the tram open?")[0] == "Now is the tram open?"
+
+
+def test_them_is_the_plural_the_last_question_asked_for(index):
+    conv = _after(index, "What tariffs did the United States impose on Indian goods?", "25%", "percent")
+    assert conv.readings("Which administration imposed them?")[0] == "Which administration imposed the tariffs?"
+
+
+@pytest.mark.parametrize("question, topic", [
+    ("Why did Amara Nwosu say the museum closed in 2022?", "the museum"),  # what was said is about the museum
+    ("When will Harwick's Eastline tram start carrying passengers?", "Harwick's Eastline tram"),
+    ("By what vote did Brentwater's council pass its budget?", "Brentwater's council"),
+    ("How much did bilateral trade between India and Russia reach?", "bilateral trade between India and Russia"),
+])
+def test_the_topic_ends_where_its_verb_begins(question, topic):
+    assert _topic(question) == topic
+
+
+def test_a_dateline_in_capitals_is_a_place():
+    from qa.conversation import _is_place
+
+    assert _is_place("HARLAN RIDGE") and not _is_place("the Cedar Gap Fire")
+
+
+def test_whether_a_name_is_a_person_is_read_from_how_the_articles_write_of_it(tmp_path, fake_models):
+    from qa.config import Settings
+    from qa.index import open_index
+    from tests.conftest import write_corpus
+
+    corpus = write_corpus(tmp_path / "c", {
+        "storm.txt": "Storm Imogen killed 14 people after the Calder River burst its banks.\n"
+                     "Storm Imogen dumped 210 millimetres of rain on the valley.\n",
+        "cup.txt": "Striker Marco Vidal scored twice in the final.\nMarco Vidal was named man of the match.\n",
+    })
+    conv = Conversation(open_index(corpus, tmp_path / "i", Settings(), fake_models))
+    assert conv._spoken_of_as_person("Marco Vidal") is True
+    assert conv._spoken_of_as_person("Storm Imogen") is False
+    assert conv._spoken_of_as_person("Ayesha Dunmore") is None  # not in the articles: its shape decides
+    conv.turns.append(Turn("How many people did Storm Imogen kill?", "How many people did Storm Imogen kill?",
+                           Answer("", "14", 0.9, kind="number")))
+    assert conv.readings("How much rain did it dump?")[0] == "How much rain did Storm Imogen dump?"
+    conv.turns.append(Turn("Who scored twice?", "Who scored twice?", Answer("", "Marco Vidal", 0.9, kind="person")))
+    assert conv.readings("How old is he?")[0] == "How old is Marco Vidal?"
