@@ -58,7 +58,8 @@ IMPERATIVE = {"tell", "list", "name", "give", "show", "explain", "describe", "su
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 COPULA = {"is", "are", "was", "were"}
 PARTICIPLES = set("""driven given taken shown known seen chosen written done made held built paid led sold met
-    brought bought hit cut put won lost begun grown""".split())
+    brought bought hit cut put won lost begun grown found told sent spent kept left set struck caught taught sought
+    fought bound hidden stolen broken spoken""".split())
 PREDICATE_ENDS = {"worth", "like", "called", "named", "known", "made", "based", "located"}
 IRREGULAR_PAST = dict(pair.split(":") for pair in """paid:pay said:say made:make took:take gave:give won:win lost:lose
     left:leave led:lead sold:sell bought:buy held:hold met:meet ran:run went:go came:come saw:see told:tell found:find
@@ -155,6 +156,8 @@ def _topic(question: str, known=None) -> str | None:
         aux, known = "said", None  # a clause of its own: its verb, not the articles' phrases, ends its subject
     if words and words[0].lower() in PRONOUNS:
         return None  # "did he argue …": the topic is whoever "he" is, not these words
+    if noun and aux.lower() in COPULA and words and (words[0] in PARTICIPLES or words[0].endswith("ed")):
+        return None  # "What impurity was found in Velotrin?": a passive; its subject is the impurity asked for
     phrase: list[str] = []
     bare_verb_next = aux.lower() in DO | MODALS
     for i, w in enumerate(words):
@@ -183,7 +186,11 @@ def _topic(question: str, known=None) -> str | None:
         phrase = phrase[:-1]  # "is trade worth", "is the pact for"
     if all(w.lower() in DETERMINERS for w in phrase):
         return None
-    return " ".join(phrase).strip(" ,;:") or None
+    text = " ".join(phrase).strip(" ,;:")
+    when = TIME.search(text)
+    if when and when.start() > 0 and when.end() == len(text):
+        text = text[: when.start()].strip()  # "inflation in May": the topic is inflation, May is when
+    return text or None
 
 
 def _is_value(text: str) -> bool:
@@ -477,7 +484,6 @@ class Conversation:
         """The question with its pronouns replaced by their antecedents; a "thing" pronoun may
         have two readings (the last answer, or what the last question asked about)."""
         resolved: list[tuple[re.Match[str], list[str]]] = []
-        ambiguous = False
         for m in re.finditer(r"\b[A-Za-z]+\b", question):
             w = m.group().lower()
             role = PRONOUNS.get(w)
@@ -488,7 +494,6 @@ class Conversation:
             if _entities(before[1:]) or re.search(r"\bthe\s+\w+", before, re.IGNORECASE):
                 if _bound(question, m):
                     continue  # "How does India describe its imports?": its = India
-                ambiguous = True
             if w == "her" and not self._her_is_possessive(question, m):
                 role = "person"
             taken = {t[0] for _, t in resolved}  # "did she leave to join them?": two pronouns, two antecedents
@@ -520,8 +525,6 @@ class Conversation:
             for m, opts in reversed(resolved):
                 text = text[: m.start()] + opts[min(choice, len(opts) - 1)] + text[m.end():]
             out.append(text)
-        if ambiguous:
-            out.append(question)  # "When will India ratify it?": "it" may still be named in the question
         return out
 
     def _things(self) -> list[str]:
@@ -532,8 +535,9 @@ class Conversation:
         prev = self.turns[-1]
         out: list[str] = []
         ans, kind = prev.answer.text, prev.answer.kind
+        described = []  # "mutual use of ports" describes; "the RELOS agreement" names: only a name comes first
         if ans and self._is_thing(ans, kind):
-            out.append(ans)
+            (out if any(w[:1].isupper() or w[:1].isdigit() for w in ans.split()) else described).append(ans)
         f = _frame(prev.understood)
         topic = _topic(prev.understood, self._in_articles)
         # "which programme …?" asked for one: "it" may be that programme; "which sectors …?" asked
@@ -543,8 +547,11 @@ class Conversation:
                  and not QUALIFIER.match(prev.understood.strip()) else [])
         # "What generation is the jet?" describes the jet; "Which programme will they sign?" asks for one
         first = [topic] + asked if f and f[2].lower() in COPULA else asked + [topic]
+        owner = re.match(r"^(.+?)['’]s\s", topic or "")
+        if owner:  # "Velotrin's sales": "it" may be the sales or Velotrin; the articles decide
+            first.insert(first.index(topic) + 1, owner.group(1))
         names = [e for e in reversed(_entities(prev.understood)) if not _only_titles(e)]
-        out += [t for t in first + names if t and not _is_place(t) and not self._names_person(t)]
+        out += [t for t in first + described + names if t and not _is_place(t) and not self._names_person(t)]
         out = [o for o in dict.fromkeys(out) if o.lower() not in PRONOUNS]
         return out or [t for t in dict.fromkeys([topic] + names) if t and _is_place(t)]
 
@@ -571,8 +578,8 @@ class Conversation:
 
     def _spoken_of_as_person(self, name: str) -> bool | None:
         """Whether the articles write of a name as of a person: "Arroyo said", "Dr. Hannah Price",
-        "Mateo Arroyo, 24,", "Okafor … . He"; "Storm Imogen killed 14 people" and "the Supreme
-        Court ruled" are not. None when the articles do not name it."""
+        "Mateo Arroyo, 24,", "Okafor … . He"; "Storm Imogen" is not where they also write "the
+        storm". None when they do not name it or say neither."""
         name = _strip_titles(name.strip())
         last = name.split()[-1] if name.split() else ""
         if not last[:1].isupper():
@@ -589,7 +596,12 @@ class Conversation:
         texts = [self.index.chunks[i].text for i in docs]
         if not any(re.search(rf"\b{nm}\b", t) for t in texts):
             return None
-        return any(person.search(t) for t in texts)
+        if any(person.search(t) for t in texts):
+            return True
+        # "the storm", "the court", "the valley": a word of the name the articles also write as a
+        # common noun makes it a thing's name; a person's names are not common words
+        common = re.compile(r"\b(?:" + "|".join(re.escape(w.lower()) for w in name.split() if w.isalpha()) + r")\b")
+        return False if any(common.search(t) for t in texts) else None
 
     def _in_articles(self, phrase: str) -> bool:
         """Whether the articles use this phrase (case aside)."""
@@ -649,6 +661,9 @@ class Conversation:
         q = prev.understood.strip()
         fragment = fragment.strip().rstrip("?").strip()
         alone = question if not WHAT_ABOUT.match(question) else f"What about {fragment}?"
+        first = fragment.split()[0] if fragment.split() else ""
+        if question.strip().startswith(first) and first.lower() in english_words():
+            fragment = fragment[:1].lower() + fragment[1:]  # "Unemployment?": capital only because it comes first
         f, wf = _frame(q), _wh_frame(q)
         owner = re.match(r"^(its|their|his|her)\s+(.+)$", fragment, re.IGNORECASE)
         if owner:  # "And its current director?": the topic's director

@@ -277,7 +277,7 @@ def test_whether_a_name_is_a_person_is_read_from_how_the_articles_write_of_it(tm
 
     corpus = write_corpus(tmp_path / "c", {
         "storm.txt": "Storm Imogen killed 14 people after the Calder River burst its banks.\n"
-                     "Storm Imogen dumped 210 millimetres of rain on the valley.\n",
+                     "Storm Imogen dumped 210 millimetres of rain on the valley before the storm moved east.\n",
         "cup.txt": "Striker Marco Vidal scored twice in the final.\nMarco Vidal was named man of the match.\n",
     })
     conv = Conversation(open_index(corpus, tmp_path / "i", Settings(), fake_models))
@@ -289,3 +289,15 @@ def test_whether_a_name_is_a_person_is_read_from_how_the_articles_write_of_it(tm
     assert conv.readings("How much rain did it dump?")[0] == "How much rain did Storm Imogen dump?"
     conv.turns.append(Turn("Who scored twice?", "Who scored twice?", Answer("", "Marco Vidal", 0.9, kind="person")))
     assert conv.readings("How old is he?")[0] == "How old is Marco Vidal?"
+
+
+def test_a_fragment_that_opens_the_question_is_not_a_name_for_its_capital(index):
+    conv = _after(index, "What was inflation in May?", "2.4 percent", "percent")
+    assert conv.readings("Unemployment?")[0] == "What was unemployment in May?"
+
+
+def test_it_in_an_object_is_resolved_not_left_for_the_question_itself(index):
+    conv = _after(index, "What does the reciprocal logistics agreement allow?", "mutual use of ports", "other")
+    readings = conv.readings("When will India ratify it?")
+    assert readings[0] == "When will India ratify the reciprocal logistics agreement?"
+    assert "When will India ratify it?" not in readings
