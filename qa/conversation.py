@@ -42,7 +42,7 @@ PLACES = frozenset(  # names a follow-up may swap for a place
 
 
 MAX_READINGS = 3  # each reading costs one read of the passages
-OTHER_READING_MARGIN = 0.1  # the second reading must be answered this much more confidently
+OTHER_READING_MARGIN = 0.25  # the second reading must be answered this much more confidently
 WH = r"(?:what|which|whose|whom|who|when|where|why|how(?:\s+(?:much|many|long|old|often|far|big|large))?)"
 AUX_RE = r"(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should|may|might)"
 # "Why?", "When?", "For how much?", "By what vote?", "Which vendor?": a new wh-phrase for the last question
@@ -305,9 +305,19 @@ def _strip_titles(name: str) -> str:
     return " ".join(toks[titled[-1] + 1:]) if titled else name
 
 
+# words that make a name an organization's, a team's, a place's or an event's, never a person's
+NON_PERSON = frozenset("""united city club fc athletic athletico atlético rovers wanderers team council court bank ministry
+    department party company corporation corp inc ltd plc group association alliance union university college school
+    hospital museum committee board agency authority foundation institute airlines airways motors pharmaceuticals
+    systems technologies labs display electronics energy holdings partners fund trust church fire storm hurricane
+    cyclone river valley ridge lake mountain park street road bridge station airport parliament senate congress
+    government army navy police commission federation league cup summit festival""".split())
+
+
 def _is_person(entity: str) -> bool:
     toks = [t.lower() for t in entity.split()]
-    return not any(t in PLACES or t in NATIONALITY for t in toks) and all(t.isalpha() for t in toks)
+    return (not any(t in PLACES or t in NATIONALITY or t in NON_PERSON for t in toks)
+            and all(t.isalpha() for t in toks))
 
 
 @dataclass
@@ -504,7 +514,8 @@ class Conversation:
             elif kind == "group":  # "them" after "What tariffs did the US impose?": the tariffs, or a group named
                 f = _frame(self.turns[-1].understood)
                 asked = [f"the {f[1]}"] if f and f[1] and _plural(f[1]) else []
-                found = list(dict.fromkeys(asked + self._things()[:1] + self._antecedents("group")))
+                named = [a for a in self._antecedents("group")[:1] if a == self.turns[-1].answer.text]
+                found = list(dict.fromkeys(asked + named + self._things()[:1] + self._antecedents("group")))
             else:
                 found = self._antecedents(kind)
             options = [o for o in found if o not in taken and self.genders.get(o, gender) == gender
@@ -648,6 +659,8 @@ class Conversation:
             return f"{wh} {rest}?"
         # "What tariffs did the US impose?": the tariffs are the object; "how many acres": a measure
         obj = f" the {noun}" if noun and old_wh.lower() in ("what", "which") else ""
+        if QUALIFIER.match(wh):  # "From what?" after "What did the bank cut the rate to?": not "… to?"
+            rest = re.sub(r"\s+(?:to|from|for|by|with|at|in|on|of)$", "", rest, flags=re.IGNORECASE)
         return f"{wh} {aux} {rest}{obj}?"
 
     def _fragment(self, fragment: str, prev: Turn, question: str) -> list[str]:

@@ -301,3 +301,14 @@ def test_it_in_an_object_is_resolved_not_left_for_the_question_itself(index):
     readings = conv.readings("When will India ratify it?")
     assert readings[0] == "When will India ratify the reciprocal logistics agreement?"
     assert "When will India ratify it?" not in readings
+
+
+def test_a_team_answered_is_them_and_never_she(index):
+    conv = _after(index, "Who won the Continental Cup?", "Northfield United", "person")
+    assert conv.readings("Who manages them?")[0] == "Who manages Northfield United?"
+    assert "Northfield United" not in conv.readings("How old is she?")[0]
+
+
+def test_a_new_wh_phrase_with_a_preposition_drops_the_old_one(index):
+    conv = _after(index, "What did the Reserve Bank cut its benchmark rate to?", "3.5 percent", "percent")
+    assert conv.readings("From what?") == ["From what did the Reserve Bank cut its benchmark rate?"]
