@@ -305,6 +305,12 @@ def _strip_titles(name: str) -> str:
     return " ".join(toks[titled[-1] + 1:]) if titled else name
 
 
+PERSON_NOUNS = set("""person people man men woman women player players official officials member members candidate
+    candidates politician lawyer doctor nurse judge judges scientist researcher author writer actor singer
+    athlete footballer worker workers resident residents victim victims suspect witness leader leaders""".split())
+ORGANIZATIONS = {stem(w) for w in """company firm supplier maker manufacturer club team hospital bank party group
+    agency charity contractor carrier retailer developer publisher museum school university airline insurer
+    lender broker studio label network venture business""".split()}
 # words that make a name an organization's, a team's, a place's or an event's, never a person's
 NON_PERSON = frozenset("""united city club fc athletic athletico atlético rovers wanderers team council court bank ministry
     department party company corporation corp inc ltd plc group association alliance union university college school
@@ -464,31 +470,64 @@ class Conversation:
 
     def _fuller_mention(self, question: str) -> str | None:
         """"When will that aid arrive?" after "How much federal aid did he request?" → "When will
-        the federal aid arrive?": "that" or "this" before a noun the last question named, with the
-        words it had there."""
-        m = re.search(r"\b(?:that|this)\s+([a-z][\w-]+)\b", question)
-        if not m:
+        the federal aid arrive?"; "Who supplies those panels?" after an answer about "a shortage of
+        folding display panels" → "… the folding display panels?"; "When was that company founded?"
+        after an answer naming "Hanul Display" → "When was Hanul Display founded?". A demonstrative
+        before a noun points at the last mention of that noun, with the words it had there: in the
+        last answer, the sentence it was read from, the last question; a company, a club, a
+        hospital … at the last name answered."""
+        m = re.search(r"\b(?:that|this|those|these)\s+([a-z][\w-]+)(?:\s+([a-z][\w-]+))?\b", question)
+        if not m or m.group(1) in AUX_WORDS | STOPWORDS:
             return None
-        prev = self.turns[-1].understood
-        mention = re.search(rf"\b((?:[A-Za-z][\w'’-]*\s+){{1,3}}?){re.escape(m.group(1))}\b(\s+\S+)?", prev)
-        if not mention:
-            return None
-        after = (mention.group(2) or "").strip()
-        if after[:1].isupper() or after.lower() in DETERMINERS:
-            return None  # "did Putin last visit India": a verb there, not the thing "that visit" names
-        words = [w for w in mention.group(1).split() if w.lower() not in STOPWORDS and w.lower() not in AUX_WORDS
-                 and not re.fullmatch(WH, w.lower()) and w.lower() not in {"much", "many", "more", "most"}]
-        while words and not (words[-1][:1].isupper() or words[-1].islower()):
-            words.pop()
-        # the modifiers just before the noun, stopping at a verb-like word
-        keep: list[str] = []
-        for w in reversed(words):
-            if w.islower() and (w.endswith(("ed", "ing")) or w in PARTICIPLES):
-                break
-            keep.insert(0, w)
-        if not keep:
-            return None
-        return question[: m.start()] + "the " + " ".join(keep[-2:]) + " " + m.group(1) + question[m.end():]
+        second = m.group(2) or ""
+        if second and (second in STOPWORDS | AUX_WORDS | PREPOSITIONS or second.endswith(("ed", "ing"))
+                       or _bare_verb(second)):
+            m = re.search(rf"\b(?:that|this|those|these)\s+{re.escape(m.group(1))}\b", question[m.start():])
+            m = re.search(re.escape(m.group()), question)
+        noun = m.group().split()[-1]  # "that defence cooperation": the cooperation
+        sources = []
+        for turn in reversed(self.turns[-2:]):
+            sources += [turn.answer.text or "", turn.answer.quote or "", turn.understood]
+        for text in sources:
+            phrase = self._mention(text, noun)
+            if phrase:
+                return question[: m.start()] + phrase + question[m.end():]
+        if stem(noun) in ORGANIZATIONS:
+            for turn in reversed(self.turns[-2:]):
+                names = [e for e in _entities(turn.answer.text or "") if not _only_titles(e) and not _is_place(e)
+                         and not _is_value(e) and len(e.split()) >= 2]
+                if names:  # "Korea-based Hanul Display": the name is Hanul Display
+                    return question[: m.start()] + re.sub(r"^\S+-based\s+", "", names[-1]) + question[m.end():]
+        return None
+
+    @staticmethod
+    def _mention(text: str, noun: str) -> str | None:
+        """"the folding display panels" for "panels" in "a shortage of folding display panels from its
+        supplier": the noun as a text names it, with the words just before it that describe it."""
+        target = stem(noun)
+        words = re.findall(r"[\w'’()-]+|[^\w\s]", text)
+        for i, w in enumerate(words):
+            if stem(w.lower().strip("()")) != target or (w.lower().endswith(("ed", "ing")) and not noun.endswith(("ed", "ing"))):
+                continue
+            keep: list[str] = []
+            for j in range(i - 1, max(-1, i - 4), -1):
+                before, low = words[j], words[j].lower()
+                if before.islower() and low.endswith("ing") and j and words[j - 1].lower() in PREPOSITIONS | DETERMINERS:
+                    keep.insert(0, before)  # "of folding display panels": an -ing word that describes
+                    break
+                if (not re.match(r"[\w'’]", before) or low in STOPWORDS or low in AUX_WORDS or low in PREPOSITIONS
+                        or low in {"much", "many", "more", "most", "last", "next"} or re.fullmatch(WH, low)
+                        or (before.islower() and (low.endswith(("ed", "ing")) or low in PARTICIPLES))):
+                    break
+                keep.insert(0, before)
+            after = words[i + 1] if i + 1 < len(words) else ""
+            if not keep or (after[:1].isupper() or after.lower() in DETERMINERS) and not after.startswith("("):
+                continue  # "the agreement" says no more than "that agreement"; "visit India": a verb
+            tail = f" {after}" if re.fullmatch(r"\([A-Z][\w-]*\)?", after) else ""  # "(RELOS)"
+            tail = tail + ")" if tail and not tail.endswith(")") else tail
+            head = " ".join(keep + [noun])
+            return ("" if keep[0].endswith(("'s", "’s")) else "the ") + head + tail
+        return None
 
     def _resolve(self, question: str) -> list[str]:
         """The question with its pronouns replaced by their antecedents; a "thing" pronoun may
@@ -546,9 +585,14 @@ class Conversation:
         prev = self.turns[-1]
         out: list[str] = []
         ans, kind = prev.answer.text, prev.answer.kind
-        described = []  # "mutual use of ports" describes; "the RELOS agreement" names: only a name comes first
+        f = _frame(prev.understood) or _wh_frame(prev.understood)
+        # "mutual use of ports" describes; "the RELOS agreement" names, and "a labour mobility pact"
+        # is what "What pact …?" asked for: those come first
+        described = []
+        asked_head = stem(f[1].split()[-1].lower()) if f and f[1].strip() else None
         if ans and self._is_thing(ans, kind):
-            (out if any(w[:1].isupper() or w[:1].isdigit() for w in ans.split()) else described).append(ans)
+            named = any(w[:1].isupper() or w[:1].isdigit() for w in ans.split())
+            (out if named or stem(ans.split()[-1].lower()) == asked_head else described).append(ans)
         f = _frame(prev.understood)
         topic = _topic(prev.understood, self._in_articles)
         # "which programme …?" asked for one: "it" may be that programme; "which sectors …?" asked
@@ -562,7 +606,8 @@ class Conversation:
         if owner:  # "Velotrin's sales": "it" may be the sales or Velotrin; the articles decide
             first.insert(first.index(topic) + 1, owner.group(1))
         names = [e for e in reversed(_entities(prev.understood)) if not _only_titles(e)]
-        out += [t for t in first + described + names if t and not _is_place(t) and not self._names_person(t)]
+        out += [t for t in first + described + names if t and not _is_place(t) and not self._names_person(t)
+                and t.lower() not in NATIONALITY]
         out = [o for o in dict.fromkeys(out) if o.lower() not in PRONOUNS]
         return out or [t for t in dict.fromkeys([topic] + names) if t and _is_place(t)]
 
@@ -572,12 +617,13 @@ class Conversation:
         first = answer.split()[0].lower() if answer.split() else ""
         return (len(answer.split()) <= 10 and kind not in VALUE_KINDS and kind not in ("person", "title", "reason", "manner")
                 and not _is_value(answer) and not _only_titles(answer) and not _is_place(answer)
+                and answer.lower() not in NATIONALITY
                 and "," not in answer and first not in PREPOSITIONS and first not in STOPWORDS - DETERMINERS
                 and not self._names_person(answer))
 
     def _names_person(self, text: str) -> bool:
         """"Narendra Modi", "Putin" (the articles call him "Vladimir Putin"): a person, never "it"."""
-        return _is_person(text) and text[:1].isupper() and (
+        return _is_person(_strip_titles(text)) and text[:1].isupper() and (
             2 <= len(_strip_titles(text).split()) <= 3 or (len(text.split()) == 1 and self._surname(text))
         ) and self._spoken_of_as_person(text) is not False
 
@@ -659,7 +705,7 @@ class Conversation:
             return f"{wh} {rest}?"
         # "What tariffs did the US impose?": the tariffs are the object; "how many acres": a measure
         obj = f" the {noun}" if noun and old_wh.lower() in ("what", "which") else ""
-        if QUALIFIER.match(wh):  # "From what?" after "What did the bank cut the rate to?": not "… to?"
+        if QUALIFIER.match(wh) and not obj:  # "From what?" after "What did the bank cut the rate to?": not "… to?"
             rest = re.sub(r"\s+(?:to|from|for|by|with|at|in|on|of)$", "", rest, flags=re.IGNORECASE)
         return f"{wh} {aux} {rest}{obj}?"
 
@@ -745,9 +791,11 @@ class Conversation:
             return False  # "that visit" after a question about a visit: a determiner
         if m.group().lower() in ("this", "these", "those"):
             return not nxt or nxt.group() in AUX_WORDS | {"mean", "means", "cover", "covers"}
-        return bool(re.match(r"^(?:\?|$|is\b|was\b|will\b|would\b|mean\b|\w+s\b)", after)) or before.endswith(
-            ("of", "does", "did", "do", "is", "was", "about", "will", "would", "can", "could", "should", "might")
-        )
+        if re.match(r"^(?:\?|$|is\b|was\b|will\b|would\b|mean\b|\w+s\b)", after) or before.endswith(("of", "about")):
+            return True
+        # "does that elevate …" (a verb follows: a pronoun), "does that deal expire" (a noun: a determiner)
+        return before.endswith(("does", "did", "do", "is", "was", "will", "would", "can", "could", "should", "might")) and (
+            not nxt or _bare_verb(nxt.group()) or nxt.group().endswith(("ed", "ing")))
 
     @staticmethod
     def _her_is_possessive(question: str, m: re.Match[str]) -> bool:
@@ -801,7 +849,9 @@ class Conversation:
         for text, kind in candidates:
             if _is_value(text):
                 continue  # "it", "they" stand for a thing or a group, never for "1987" or "25%"
-            is_person = _is_person(text) and not self._named_with_the(text) and (
+            if kind == turn.answer.kind and text == ans and not self._asks_for_person(turn.understood):
+                kind = "thing"  # "Which club did she leave?" was answered with a club, not a person
+            is_person = _is_person(_strip_titles(text)) and not self._named_with_the(text) and (
                 kind in ("person", "title")
                 or (kind in ("entity", "other") and text[:1].isupper() and 2 <= len(text.split()) <= 3)
                 or (kind == "question" and 2 <= len(text.split()) <= 3)
@@ -819,6 +869,18 @@ class Conversation:
             elif role == "group" and named and kind == "question":
                 later.append(text)  # "Northfield United" looks like a name: a group only when nothing else fits
         return out + later
+
+    @staticmethod
+    def _asks_for_person(question: str) -> bool:
+        """"Who …?", "Which minister …?": the answer is a person; "Which club …?", "What drug …?" ask
+        for a thing, a team or a company."""
+        f = _frame(question) or None
+        wf = _wh_frame(question)
+        noun = (f[1] if f and f[1] else wf[1] if wf else "").strip()
+        if not noun:
+            return True  # "who", or a "what" without a noun: nothing says otherwise
+        head = noun.split()[-1].lower()
+        return head in TITLES or head.rstrip("s") in TITLES or head in PERSON_NOUNS
 
     def _surname(self, word: str) -> bool:
         """Whether the articles give a single name with a first name before it ("Rafael Moreno" for

@@ -78,6 +78,12 @@ def _distance(a: str, b: str, limit: int) -> int:
     return prev[-1]
 
 
+def _swapped(a: str, b: str) -> bool:
+    """Whether b is a with two neighbouring letters swapped."""
+    diff = [i for i in range(len(a)) if len(a) == len(b) and a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
 def _bigrams(word: str) -> set[str]:
     return {word[i:i + 2] for i in range(len(word) - 1)}
 
@@ -137,8 +143,10 @@ class Speller:
                 return True
         return False
 
-    def suggest(self, word: str) -> str | None:
-        """The close, most frequent article word for an unknown word, or None."""
+    def suggest(self, word: str, english: bool = True) -> str | None:
+        """The close, most frequent article word for an unknown word (or a closer English word when
+        ``english``), or None. Between equally close words, one two swapped letters away ("recieve"
+        → "receive", not "relieve") is the one meant: the commonest slip."""
         w = word.lower()
         limit = 1 if len(w) <= 5 else 2
         grams = _bigrams(w)
@@ -148,22 +156,24 @@ class Speller:
             if d <= limit:
                 # "wich" is one edit from "with" and from "which"; the one sharing more of its
                 # letter pairs is the word meant, then the more frequent
-                key = (d, -len(grams & _bigrams(cand)), -self.counts[cand], cand)
+                key = (d, not _swapped(w, cand), -len(grams & _bigrams(cand)), -self.counts[cand], cand)
                 if best is None or key < best:
                     best = key
         # an English word closer than any the articles use is the word meant ("descibe" →
         # "describe", not "despite"), unless it is another spelling of that article word
         # ("defnse" → the articles' "defence", not "defense")
+        if not english:
+            return best[-1] if best else None
         reach = best[0] - 1 if best else limit
-        english = None
+        found = None
         for cand in self._english_by_start().get(w[0], ()):
             d = _distance(w, cand, reach)
             if d <= reach:
-                key = (d, -len(grams & _bigrams(cand)), cand)
-                english = key if english is None or key < english else english
-        if english and (best is None or _distance(english[2], best[3], 1) > 1):
-            return english[2]
-        return best[3] if best else None
+                key = (d, not _swapped(w, cand), -len(grams & _bigrams(cand)), cand)
+                found = key if found is None or key < found else found
+        if found and (best is None or _distance(found[-1], best[-1], 1) > 1):
+            return found[-1]
+        return best[-1] if best else None
 
     def _english_by_start(self) -> dict[str, list[str]]:
         if self._english_index is None:
@@ -187,10 +197,11 @@ class Speller:
         for m in WORD.finditer(question):
             word = m.group()
             mid_sentence_name = word[:1].isupper() and m.start() > 0
-            if (len(word) < self.MIN_LENGTH or not word.isascii() or mid_sentence_name
+            if (len(word) < self.MIN_LENGTH or not word.isascii()
                     or self.known(word) or self.known(_plain(word))):
                 continue
-            fix = self.suggest(word)
+            # a name the articles do not have is corrected only to one of theirs ("Rusia" → "Russia")
+            fix = self.suggest(word, english=not mid_sentence_name)
             if fix is None or fix == word.lower():
                 continue
             fix = fix.capitalize() if word[:1].isupper() else fix

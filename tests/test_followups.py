@@ -312,3 +312,35 @@ def test_a_team_answered_is_them_and_never_she(index):
 def test_a_new_wh_phrase_with_a_preposition_drops_the_old_one(index):
     conv = _after(index, "What did the Reserve Bank cut its benchmark rate to?", "3.5 percent", "percent")
     assert conv.readings("From what?") == ["From what did the Reserve Bank cut its benchmark rate?"]
+
+
+def test_a_demonstrative_noun_takes_the_words_the_last_answer_gave_it(index):
+    conv = _after(index, "Why was the launch delayed?", "a shortage of folding display panels from its supplier, "
+                  "Korea-based Hanul Display", "reason")
+    assert conv.readings("Who supplies those panels?")[0] == "Who supplies the folding display panels?"
+    assert conv.readings("When was that company founded?")[0] == "When was Hanul Display founded?"
+
+
+def test_that_before_a_noun_is_a_determiner_even_after_does(index):
+    conv = _after(index, "What does the RELOS agreement allow?", "mutual use of ports", "other")
+    assert conv.readings("When does that deal expire?")[0] == "When does that deal expire?"
+
+
+def test_the_answer_to_which_club_is_no_person(index):
+    conv = _after(index, "Which club did Sarah Whitcombe leave?", "Aarhus Fremad", "entity")
+    conv.turns.insert(0, Turn("Who manages Northfield United?", "Who manages Northfield United?",
+                              Answer("", "Sarah Whitcombe", 0.9, kind="person")))
+    assert conv.readings("How long is her contract?")[0] == "How long is Sarah Whitcombe's contract?"
+
+
+@pytest.mark.parametrize("typed, meant", [("How many workers could move to Rusia?", "How many workers could move to Russia?"),
+                                          ("How much will each courier recieve?", "How much will each courier receive?")])
+def test_a_misspelled_name_and_swapped_letters_are_corrected(typed, meant):
+    speller = Speller(word_counts(["Workers will move to Russia. Each courier will receive back pay."]), english_words())
+    assert speller.correct(typed)[0] == meant
+    assert speller.correct("Who is Ivanov?")[0] == "Who is Ivanov?"  # no name of the articles is close
+
+
+def test_an_answer_of_the_kind_asked_for_is_it_and_a_nationality_never_is(index):
+    conv = _after(index, "What pact on Indian workers are Modi and Putin likely to sign?", "bilateral labour mobility pact")
+    assert conv.readings("What would it regulate?")[0] == "What would bilateral labour mobility pact regulate?"
