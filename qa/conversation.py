@@ -37,7 +37,7 @@ PLACES = frozenset(  # names a follow-up may swap for a place
     america canada mexico brazil argentina australia iran iraq israel turkey egypt africa asia europe
     moscow beijing delhi washington london paris berlin tokyo kyiv kiev mumbai kolkata chennai
     bangalore bengaluru shanghai dubai singapore korea vietnam indonesia nigeria kenya
-    saudi arabia qatar syria afghanistan bangladesh nepal sri lanka""".split()
+    saudi arabia qatar syria afghanistan bangladesh nepal sri lanka united states kingdom emirates""".split()
 )
 
 
@@ -45,6 +45,8 @@ MAX_READINGS = 3  # each reading costs one read of the passages
 OTHER_READING_MARGIN = 0.25  # the second reading must be answered this much more confidently
 WH = r"(?:what|which|whose|whom|who|when|where|why|how(?:\s+(?:much|many|long|old|often|far|big|large))?)"
 AUX_RE = r"(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should|may|might)"
+# "When was that?", "Where did that happen?": when, where or why the last question's event was
+EVENT = re.compile(r"^\s*(when|where|why)\s+(?:was|is|did|does)\s+(?:that|this|it)(?:\s+happen)?\s*\??\s*$", re.IGNORECASE)
 # "Why?", "When?", "For how much?", "By what vote?", "Which vendor?": a new wh-phrase for the last question
 WH_PHRASE = re.compile(rf"^\s*((?:(?:for|by|to|from|since|until|in|at|with|of)\s+)?(?:{WH}|(?:which|what|whose)\s+"
                        r"(?!(?:it|them|him|her|this|that|these|those|you|they|he|she)\b)[a-z][\w'’-]*(?<!ed)(?<!ing)))"
@@ -423,8 +425,8 @@ class Conversation:
         what_about = WHAT_ABOUT.match(question)
         if what_about:
             return self._fragment(what_about.group(1), prev, question)
-        bare = WH_PHRASE.match(body)
-        if bare:
+        bare = WH_PHRASE.match(body) or EVENT.match(body)
+        if bare:  # "Why?", "From what?", "And when was that?": the last question's event
             return [self._new_wh(bare.group(1), prev)]
         if body and _is_fragment(body):
             return self._fragment(body.rstrip(" ?"), prev, question)
@@ -577,12 +579,13 @@ class Conversation:
             out.append(text)
         return out
 
-    def _things(self) -> list[str]:
+    def _things(self, back: int = 1) -> list[str]:
         """What "it", "this" or "that" can stand for, likeliest first: the last answer when it
         names a thing ("the RELOS agreement"), what the last question asked about ("which
         summit …?": the summit; "how much is trade … worth?": the trade), its other names; a
-        place only when nothing else fits."""
-        prev = self.turns[-1]
+        place only when nothing else fits; when the last question itself leaned on a pronoun, the
+        one before it."""
+        prev = self.turns[-back]
         out: list[str] = []
         ans, kind = prev.answer.text, prev.answer.kind
         f = _frame(prev.understood) or _wh_frame(prev.understood)
@@ -609,6 +612,9 @@ class Conversation:
         out += [t for t in first + described + names if t and not _is_place(t) and not self._names_person(t)
                 and t.lower() not in NATIONALITY]
         out = [o for o in dict.fromkeys(out) if o.lower() not in PRONOUNS]
+        if not out and back == 1 and len(self.turns) > 1 and re.search(r"\b(?:it|its|this|that|they|them)\b",
+                                                                       prev.understood, re.IGNORECASE):
+            out = self._things(2)  # "Why did she back it?" abstained: "it" still means what came before
         return out or [t for t in dict.fromkeys([topic] + names) if t and _is_place(t)]
 
     def _is_thing(self, answer: str, kind: str) -> bool:
@@ -703,11 +709,20 @@ class Conversation:
             return " ".join(p for p in (wh, aux, answer, rest) if p) + "?"
         if wh_is_subject:
             return f"{wh} {rest}?"
-        # "What tariffs did the US impose?": the tariffs are the object; "how many acres": a measure
-        obj = f" the {noun}" if noun and old_wh.lower() in ("what", "which") else ""
+        # "What tariffs did the US impose?": the tariffs are the object (the club answered, when named);
+        # "how many acres": a measure
+        obj = ""
+        if noun and old_wh.lower() in ("what", "which"):
+            named = answer[:1].isupper() and not _is_value(answer) and not self._asks_for_person(prev.understood)
+            obj = answer if named else f"the {noun}"
         if QUALIFIER.match(wh) and not obj:  # "From what?" after "What did the bank cut the rate to?": not "… to?"
             rest = re.sub(r"\s+(?:to|from|for|by|with|at|in|on|of)$", "", rest, flags=re.IGNORECASE)
-        return f"{wh} {aux} {rest}{obj}?"
+        words = rest.split()
+        # the object goes after the verb: "When did she leave Aarhus Fremad to join Northfield United?"
+        verb = next((i for i, w in enumerate(words) if i and w.islower() and _bare_verb(w)), None)
+        if obj and verb is not None and verb + 1 < len(words):
+            return f"{wh} {aux} {' '.join(words[: verb + 1] + [obj] + words[verb + 1:])}?"
+        return f"{wh} {aux} {rest}{' ' + obj if obj else ''}?"
 
     def _fragment(self, fragment: str, prev: Turn, question: str) -> list[str]:
         """"And exports?" completes the last question: its phrase most like the fragment, of the
@@ -744,6 +759,13 @@ class Conversation:
             slots.append(topic)
         slots += _entities(q) + TIME.findall(q)
         slots = [s for s in dict.fromkeys(slots) if s and s in q and _sort(s) == sort]
+        held = re.match(r"^(\w+)\s+(?:the\s+)?(.+)$", fragment) if QUALIFIER.match(fragment) else None
+        if held and _sort(held.group(2)) in ("place", "person"):
+            # "And in Canada?" after "… in the United States?": the place swaps for the place
+            same = [e for e in _entities(q) if _sort(e) == _sort(held.group(2))]
+            at = re.search(rf"\b{re.escape(held.group(1))}\s+(?:the\s+)?{re.escape(same[-1])}", q) if same else None
+            if at:
+                return [q[: at.start()] + fragment + q[at.end():], alone]
         if QUALIFIER.match(fragment):  # "for a typical homeowner" takes the place of a qualifier, never of a noun
             slots = [s for s in slots if QUALIFIER.match(s)]
         if slots:
@@ -818,7 +840,7 @@ class Conversation:
             for name in names[1:]:
                 docs = np.intersect1d(docs, bm25.docs_with(name))
             top = float(scores[docs].max()) if len(docs) else 0.0
-            if top > best_score * 1.1:  # a clear margin over a more recent antecedent
+            if top > best_score * 1.5:  # a clear margin over a more recent antecedent
                 best, best_score = option, top
         return best
 

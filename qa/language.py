@@ -131,7 +131,9 @@ class Speller:
         return self._by_start
 
     def known(self, word: str) -> bool:
-        w = word.lower()
+        w = word.lower().replace("’", "'")
+        if re.search(r"'(?:s|re|ve|ll|d|t)$", w) and self.known(w.rsplit("'", 1)[0]):
+            return True  # "what's", "Harwick's"
         if w in self.counts or w in self.english or fold(w) in STOPWORDS:
             return True
         if self._known_stem(stem(w)) if self._known_stem else stem(w) in self.stems:
@@ -171,7 +173,9 @@ class Speller:
             if d <= reach:
                 key = (d, not _swapped(w, cand), -len(grams & _bigrams(cand)), cand)
                 found = key if found is None or key < found else found
-        if found and (best is None or _distance(found[-1], best[-1], 1) > 1):
+        # the articles' own spelling of that word ("defence", not "defense") is kept; an inflection is not
+        respelling = best is not None and len(found[-1]) == len(best[-1]) and _distance(found[-1], best[-1], 1) <= 1 if found else False
+        if found and not respelling:
             return found[-1]
         return best[-1] if best else None
 

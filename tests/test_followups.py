@@ -344,3 +344,24 @@ def test_a_misspelled_name_and_swapped_letters_are_corrected(typed, meant):
 def test_an_answer_of_the_kind_asked_for_is_it_and_a_nationality_never_is(index):
     conv = _after(index, "What pact on Indian workers are Modi and Putin likely to sign?", "bilateral labour mobility pact")
     assert conv.readings("What would it regulate?")[0] == "What would bilateral labour mobility pact regulate?"
+
+
+def test_when_was_that_asks_when_the_last_questions_event_was(index):
+    conv = _after(index, "Which club did Sarah Whitcombe leave to join Northfield United?", "Aarhus Fremad", "entity")
+    assert conv.readings("And when was that?") == ["When did Sarah Whitcombe leave Aarhus Fremad to join Northfield United?"]
+
+
+def test_a_place_in_a_qualifier_swaps_for_a_place(index):
+    conv = _after(index, "How many bottles does the recall cover in the United States?", "2.1 million", "number")
+    assert conv.readings("And in Canada?")[0] == "How many bottles does the recall cover in Canada?"
+
+
+def test_it_reaches_back_past_a_question_that_itself_leaned_on_it(index):
+    conv = _after(index, "How big is the Brentwater budget?", "$118 million", "money")
+    conv.turns.append(Turn("Why did she back it?", "Why did Nadia Ferreira back it?", Answer("", None, 0.0, kind="reason")))
+    assert "Brentwater budget" in conv.readings("How much does it raise the property tax?")[0]
+
+
+def test_a_contraction_is_no_misspelling():
+    speller = Speller(word_counts(["The driver's trailer sparked the fire."]), english_words())
+    assert speller.correct("What's the name of the driver?")[0] == "What's the name of the driver?"
