@@ -68,7 +68,9 @@ IRREGULAR_PAST = dict(pair.split(":") for pair in """paid:pay said:say made:make
     built:build began:begin chose:choose wrote:write rose:rise fell:fall sent:send spent:spend struck:strike
     brought:bring thought:think kept:keep became:become got:get had:have did:do drove:drive grew:grow knew:know
     threw:throw drew:draw flew:fly stole:steal hid:hide shot:shoot fought:fight taught:teach caught:catch
-    sought:seek sat:sit stood:stand understood:understand lent:lend meant:mean heard:hear felt:feel""".split())
+    sought:seek sat:sit stood:stand understood:understand lent:lend meant:mean heard:hear felt:feel
+    cost:cost hit:hit cut:cut put:put set:set let:let spread:spread hurt:hurt quit:quit shut:shut split:split
+    bet:bet cast:cast burst:burst""".split())
 
 
 def _do_support(verb: str, known) -> tuple[str, str] | None:

@@ -365,3 +365,8 @@ def test_it_reaches_back_past_a_question_that_itself_leaned_on_it(index):
 def test_a_contraction_is_no_misspelling():
     speller = Speller(word_counts(["The driver's trailer sparked the fire."]), english_words())
     assert speller.correct("What's the name of the driver?")[0] == "What's the name of the driver?"
+
+
+def test_that_before_a_verb_that_keeps_its_form_is_a_pronoun(index):
+    conv = _after(index, "What did St. Brigid's open?", "a new cardiac centre", "other")
+    assert conv.readings("And how much will that cost?")[0] != "How much will that cost?"
