@@ -48,7 +48,7 @@ AUX_RE = r"(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|shou
 # "When was that?", "Where did that happen?": when, where or why the last question's event was
 EVENT = re.compile(r"^\s*(when|where|why)\s+(?:was|is|did|does)\s+(?:that|this|it)(?:\s+happen)?\s*\??\s*$", re.IGNORECASE)
 # "Why?", "When?", "For how much?", "By what vote?", "Which vendor?": a new wh-phrase for the last question
-WH_PHRASE = re.compile(rf"^\s*((?:(?:for|by|to|from|since|until|in|at|with|of)\s+)?(?:{WH}|(?:which|what|whose)\s+"
+WH_PHRASE = re.compile(rf"^\s*((?:(?:for|by|to|from|since|until|in|at|with|of)\s+)?(?:{WH}|(?:which|what|whose|how\s+many|how\s+much)\s+"
                        r"(?!(?:it|them|him|her|this|that|these|those|you|they|he|she)\b)[a-z][\w'’-]*(?<!ed)(?<!ing)))"
                        r"\s*\??\s*$", re.IGNORECASE)
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -191,10 +191,23 @@ def _topic(question: str, known=None) -> str | None:
     if all(w.lower() in DETERMINERS for w in phrase):
         return None
     text = " ".join(phrase).strip(" ,;:")
+    # "the value of bilateral trade": a measure of the thing talked about, which is the trade
+    text = re.sub(r"^(?:the\s+)?(?:value|amount|number|size|cost|price|level|rate|share|total|volume|worth)\s+of\s+(?=\S)",
+                  "", text, flags=re.IGNORECASE)
     when = TIME.search(text)
     if when and when.start() > 0 and when.end() == len(text):
         text = text[: when.start()].strip()  # "inflation in May": the topic is inflation, May is when
     return text or None
+
+
+CONTRACTION = re.compile(r"\b(what|who|where|when|how|it|he|she|that|there|they|we|you)['’](s|re|ve|ll|d)\b", re.IGNORECASE)
+FULL = {"s": "is", "re": "are", "ve": "have", "ll": "will", "d": "would"}
+
+
+def _expanded(question: str) -> str:
+    """"What's driving it?" → "What is driving it?", "they've" → "they have": a contracted
+    wh-word or pronoun is read as the two words it stands for."""
+    return CONTRACTION.sub(lambda m: f"{m.group(1)} {FULL[m.group(2).lower()]}", question)
 
 
 def _is_value(text: str) -> bool:
@@ -420,6 +433,7 @@ class Conversation:
         """
         if not self.turns:
             return [question]
+        question = _expanded(question)
         prev = self.turns[-1]
         lead = FOLLOW_UP_START.match(question)
         body = question[lead.end():] if lead else question
@@ -614,10 +628,10 @@ class Conversation:
         out += [t for t in first + described + names if t and not _is_place(t) and not self._names_person(t)
                 and t.lower() not in NATIONALITY]
         out = [o for o in dict.fromkeys(out) if o.lower() not in PRONOUNS]
-        if not out and back == 1 and len(self.turns) > 1 and re.search(r"\b(?:it|its|this|that|they|them)\b",
-                                                                       prev.understood, re.IGNORECASE):
-            out = self._things(2)  # "Why did she back it?" abstained: "it" still means what came before
-        return out or [t for t in dict.fromkeys([topic] + names) if t and _is_place(t)]
+        places = [t for t in dict.fromkeys([topic] + names) if t and _is_place(t)]
+        if not out and not places and back < 3 and len(self.turns) > back:
+            out = self._things(back + 1)  # "Why did she back it?" said nothing: "it" still means what came before
+        return out or places
 
     def _is_thing(self, answer: str, kind: str) -> bool:
         """Whether an answer names a thing "it" can stand for: not a value, a person, a place, a
@@ -769,7 +783,7 @@ class Conversation:
             if at:
                 return [q[: at.start()] + fragment + q[at.end():], alone]
         if QUALIFIER.match(fragment):  # "for a typical homeowner" takes the place of a qualifier, never of a noun
-            slots = [s for s in slots if QUALIFIER.match(s)]
+            slots = [s for s in slots if QUALIFIER.match(s) or sort == "time" and TIME.fullmatch(s)]
         if slots:
             if len(slots) > 1:
                 vecs = self.index.query_embedder.encode([fragment] + slots)
@@ -815,8 +829,10 @@ class Conversation:
             return False  # "that visit" after a question about a visit: a determiner
         if m.group().lower() in ("this", "these", "those"):
             return not nxt or nxt.group() in AUX_WORDS | {"mean", "means", "cover", "covers"}
-        if re.match(r"^(?:\?|$|is\b|was\b|will\b|would\b|mean\b|\w+s\b)", after) or before.endswith(("of", "about")):
+        if re.match(r"^(?:\?|$|is\b|was\b|will\b|would\b|mean\b|\w+s\b)", after):
             return True
+        if before.endswith(("of", "about")):  # "the cost of that?"; but "at the time of that visit": a determiner
+            return not nxt or not nxt.group().islower() or nxt.group() in STOPWORDS | AUX_WORDS | PREPOSITIONS
         # "does that elevate …" (a verb follows: a pronoun), "does that deal expire" (a noun: a determiner)
         return before.endswith(("does", "did", "do", "is", "was", "will", "would", "can", "could", "should", "might")) and (
             not nxt or _bare_verb(nxt.group()) or nxt.group().endswith(("ed", "ing")))

@@ -370,3 +370,23 @@ def test_a_contraction_is_no_misspelling():
 def test_that_before_a_verb_that_keeps_its_form_is_a_pronoun(index):
     conv = _after(index, "What did St. Brigid's open?", "a new cardiac centre", "other")
     assert conv.readings("And how much will that cost?")[0] != "How much will that cost?"
+
+
+def test_a_contracted_wh_word_is_a_question_not_a_fragment(index):
+    conv = _after(index, "What was the value of bilateral trade between India and Russia in 2024-25?", "$68.7 billion", "money")
+    assert conv.readings("What's mostly driving it?")[0] == "What is mostly driving bilateral trade between India and Russia?"
+
+
+def test_how_many_with_a_noun_is_a_new_wh_phrase(index):
+    conv = _after(index, "When does the Lumora Nova 3 go on sale?", "September 26", "date")
+    assert conv.readings("In how many countries?") == ["In how many countries does the Lumora Nova 3 go on sale?"]
+
+
+def test_a_time_qualifier_swaps_for_a_time(index):
+    conv = _after(index, "How many otters were killed on roads last year?", "11", "number")
+    assert conv.readings("What about in 2023?")[0] == "How many otters were killed on roads in 2023?"
+
+
+def test_of_that_before_a_noun_is_a_determiner(index):
+    conv = _after(index, "When did Putin last come to India?", "2021", "date")
+    assert conv.readings("What was going on at the time of that visit?")[0] == "What was going on at the time of that visit?"
