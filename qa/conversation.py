@@ -45,6 +45,9 @@ MAX_READINGS = 3  # each reading costs one read of the passages
 OTHER_READING_MARGIN = 0.25  # the second reading must be answered this much more confidently
 WH = r"(?:what|which|whose|whom|who|when|where|why|how(?:\s+(?:much|many|long|old|often|far|big|large))?)"
 AUX_RE = r"(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should|may|might)"
+# "the advanced air defence system India is keen on": a noun with a clause of its own after it
+NP_RELATIVE = re.compile(r"^(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s+(?:that\s+|which\s+)?"
+                         r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+(is|are|was|were|has|have|had|will|would)\s+([^?]+?)\s*\??\s*$")
 # "When was that?", "Where did that happen?": when, where or why the last question's event was
 EVENT = re.compile(r"^\s*(when|where|why)\s+(?:was|is|did|does)\s+(?:that|this|it)(?:\s+happen)?\s*\??\s*$", re.IGNORECASE)
 # "Why?", "When?", "For how much?", "By what vote?", "Which vendor?": a new wh-phrase for the last question
@@ -103,7 +106,7 @@ def _frame(question: str) -> tuple[str, str, str, str] | None:
     subject ("What drives trade?")."""
     question = re.sub(r"^\s*(?:until|since|by|in|on|at|for|from|to|with)\s+(?=(?:what|which|whom|how)\b)", "", question,
                       flags=re.IGNORECASE)  # "Until what year does it run?"
-    m = re.match(rf"^\s*({WH})((?:\s+[\w'’-]+){{0,3}}?)\s+({AUX_RE})\s+(.+?)\s*\??\s*$", question, re.IGNORECASE)
+    m = re.match(rf"^\s*({WH})((?:\s+[\w'’-]+){{0,5}}?)\s+({AUX_RE})\s+(.+?)\s*\??\s*$", question, re.IGNORECASE)
     if m and m.group(2).strip().lower() not in AUX_WORDS:
         return m.group(1), m.group(2).strip(), m.group(3), m.group(4)
     m = re.match(rf"^\s*({WH})\s+(.+?)\s*\??\s*$", question, re.IGNORECASE)
@@ -210,9 +213,32 @@ def _expanded(question: str) -> str:
     return CONTRACTION.sub(lambda m: f"{m.group(1)} {FULL[m.group(2).lower()]}", question)
 
 
+def _object(question: str, subject: str | None) -> str | None:
+    """"the 2026-27 budget" in "By what vote did Brentwater's council pass its 2026-27 budget?": the
+    noun phrase after a do- or modal question's subject and verb, up to a preposition."""
+    f = _frame(question)
+    if not f or not subject or f[2].lower() not in DO | MODALS or subject not in f[3]:
+        return None
+    words = f[3][f[3].index(subject) + len(subject):].split()[1:]  # past the verb
+    phrase: list[str] = []
+    for w in words:
+        if w.lower() in PREPOSITIONS or w.lower() in AUX_WORDS or (phrase and w.lower() in DETERMINERS):
+            break
+        phrase.append(w)
+    if not phrase or phrase[0].lower() not in DETERMINERS or len(phrase) < 2:
+        return None  # only "the X", "its X": a bare word there may still be a verb's particle
+    phrase[0] = "the" if phrase[0].lower() in {"its", "their", "his", "her", "our", "a", "an", "this", "that"} else phrase[0]
+    return " ".join(phrase).strip(" ,;:?")
+
+
+def _agent(phrase: str) -> bool:
+    """"Brentwater's council", "the US", "Russia": a phrase naming who acts, not what is acted on."""
+    return any(w[:1].isupper() for w in phrase.split()) or any(w.lower().strip("'’s") in NON_PERSON for w in phrase.split())
+
+
 def _is_value(text: str) -> bool:
     """"1987", "25%", "$68.7 billion", "4-1": a value, which "it" or "they" never stands for."""
-    return value_kind(text) is not None or not re.search(r"[^\W\d_]{2}", text)
+    return value_kind(text) is not None or not re.search(r"[^\W\d_]", text)  # "S-500" is a name
 
 
 def _is_place(text: str) -> bool:
@@ -441,6 +467,10 @@ class Conversation:
         what_about = WHAT_ABOUT.match(question)
         if what_about:
             return self._fragment(what_about.group(1), prev, question)
+        relative = NP_RELATIVE.match(body) if lead else None
+        if relative:  # "And the air defence system India is keen on?" → "Which air defence system is India keen on?"
+            noun, subject, aux, rest = relative.groups()
+            return [f"Which {noun} {aux} {subject} {rest}?"]
         bare = WH_PHRASE.match(body) or EVENT.match(body)
         if bare:  # "Why?", "From what?", "And when was that?": the last question's event
             return [self._new_wh(bare.group(1), prev)]
@@ -495,8 +525,8 @@ class Conversation:
         last answer, the sentence it was read from, the last question; a company, a club, a
         hospital … at the last name answered."""
         m = re.search(r"\b(?:that|this|those|these)\s+([a-z][\w-]+)(?:\s+([a-z][\w-]+))?\b", question)
-        if not m or m.group(1) in AUX_WORDS | STOPWORDS:
-            return None
+        if not m or m.group(1) in AUX_WORDS | STOPWORDS | {"one", "ones", "time", "year", "week", "month"}:
+            return None  # "this one", "this year": no noun of the last exchange
         second = m.group(2) or ""
         if second and (second in STOPWORDS | AUX_WORDS | PREPOSITIONS or second.endswith(("ed", "ing"))
                        or _bare_verb(second)):
@@ -621,6 +651,9 @@ class Conversation:
                  and not QUALIFIER.match(prev.understood.strip()) else [])
         # "What generation is the jet?" describes the jet; "Which programme will they sign?" asks for one
         first = [topic] + asked if f and f[2].lower() in COPULA else asked + [topic]
+        obj = _object(prev.understood, topic)
+        if obj:  # "did Brentwater's council pass its budget?": "it" is the budget, a council does the passing
+            first.insert(first.index(topic) if topic in first and _agent(topic) else len(first), obj)
         owner = re.match(r"^(.+?)['’]s\s", topic or "")
         if owner:  # "Velotrin's sales": "it" may be the sales or Velotrin; the articles decide
             first.insert(first.index(topic) + 1, owner.group(1))
@@ -640,6 +673,7 @@ class Conversation:
         return (len(answer.split()) <= 10 and kind not in VALUE_KINDS and kind not in ("person", "title", "reason", "manner")
                 and not _is_value(answer) and not _only_titles(answer) and not _is_place(answer)
                 and answer.lower() not in NATIONALITY
+                and not (first.endswith("ed") or first in IRREGULAR_PAST or first in PARTICIPLES)  # "won the election"
                 and "," not in answer and first not in PREPOSITIONS and first not in STOPWORDS - DETERMINERS
                 and not self._names_person(answer))
 

@@ -390,3 +390,19 @@ def test_a_time_qualifier_swaps_for_a_time(index):
 def test_of_that_before_a_noun_is_a_determiner(index):
     conv = _after(index, "When did Putin last come to India?", "2021", "date")
     assert conv.readings("What was going on at the time of that visit?")[0] == "What was going on at the time of that visit?"
+
+
+def test_and_a_noun_with_its_own_clause_asks_which(index):
+    conv = _after(index, "Which fighter jet is Russia pushing India to buy?", "Su-57", "entity")
+    assert conv.readings("And the advanced air defence system India is keen on?") == [
+        "Which advanced air defence system is India keen on?"]
+
+
+def test_it_is_what_an_agent_acted_on(index):
+    conv = _after(index, "By what vote did Brentwater's council pass its 2026-27 budget?", "5-4", "other")
+    assert conv.readings("Why did she back it?")[0] == "Why did she back the 2026-27 budget?"
+
+
+def test_a_verb_phrase_answer_is_no_thing(index):
+    conv = _after(index, "What did Kowalczyk do before politics?", "won Harwick's mayoral election", "other")
+    assert "won" not in conv.readings("How much did its new heart centre cost?")[0]
