@@ -31,7 +31,6 @@ from qa.extract import FEATURES, _groups, features  # noqa: E402
 from qa.index import open_index  # noqa: E402
 from qa.reader import CARD_DATA, Reader  # noqa: E402
 from qa.retrieve import retrieve  # noqa: E402
-from train.make_squad_eval import article_id  # noqa: E402
 from train.squad import DEV_TUNE, load  # noqa: E402
 
 KS = (1, 2, 3, 4, 6, 8, 10, 12)
