@@ -195,8 +195,8 @@ def _topic(question: str, known=None) -> str | None:
         return None
     text = " ".join(phrase).strip(" ,;:")
     # "the value of bilateral trade": a measure of the thing talked about, which is the trade
-    text = re.sub(r"^(?:the\s+)?(?:value|amount|number|size|cost|price|level|rate|share|total|volume|worth)\s+of\s+(?=\S)",
-                  "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(?:the\s+)?(?:value|amount|number|size|cost|price|level|rate|share|total|volume|worth)\s+of\s+(?=\S)"
+                  r"|^[a-z][\w-]*\s+of\s+(?=the\s)", "", text, flags=re.IGNORECASE)  # "containment of the fire": the fire
     when = TIME.search(text)
     if when and when.start() > 0 and when.end() == len(text):
         text = text[: when.start()].strip()  # "inflation in May": the topic is inflation, May is when
@@ -209,8 +209,15 @@ FULL = {"s": "is", "re": "are", "ve": "have", "ll": "will", "d": "would"}
 
 def _expanded(question: str) -> str:
     """"What's driving it?" → "What is driving it?", "they've" → "they have": a contracted
-    wh-word or pronoun is read as the two words it stands for."""
+    wh-word or pronoun is read as the two words it stands for; "who is it's director?" means its."""
+    question = re.sub(r"\b((?:is|was|are|were|does|did|do|of|for|in|on|about)\s+)it['’]s\b", r"\1its", question,
+                      flags=re.IGNORECASE)
     return CONTRACTION.sub(lambda m: f"{m.group(1)} {FULL[m.group(2).lower()]}", question)
+
+
+def _the(noun: str) -> str:
+    """"the prison sentence" for "a prison sentence" or "prison sentence"."""
+    return "the " + re.sub(r"^(?:the|a|an)\s+", "", noun.strip(), flags=re.IGNORECASE)
 
 
 def _object(question: str, subject: str | None) -> str | None:
@@ -536,6 +543,8 @@ class Conversation:
         sources = []
         for turn in reversed(self.turns[-2:]):
             sources += [turn.answer.text or "", turn.answer.quote or "", turn.understood]
+        # then the passage the last answer came from, or the closest one shown with an abstention
+        sources += [h.chunk.text for h in self.turns[-1].answer.passages[:1]]
         for text in sources:
             phrase = self._mention(text, noun)
             if phrase:
@@ -600,7 +609,7 @@ class Conversation:
                 found = self._things()
             elif kind == "group":  # "them" after "What tariffs did the US impose?": the tariffs, or a group named
                 f = _frame(self.turns[-1].understood)
-                asked = [f"the {f[1]}"] if f and f[1] and _plural(f[1]) else []
+                asked = [_the(f[1])] if f and f[1] and _plural(f[1]) else []
                 named = [a for a in self._antecedents("group")[:1] if a == self.turns[-1].answer.text]
                 found = list(dict.fromkeys(asked + named + self._things()[:1] + self._antecedents("group")))
             else:
@@ -609,7 +618,16 @@ class Conversation:
                        and o.lower() not in question.lower()]  # "why does India keep buying it?" is not India
             if not options:
                 continue
-            if kind == "person":  # among people, the corpus decides
+            last = self.turns[-1]
+            # the person the same pronoun was read as in the last question (named there by the rewrite alone)
+            same = [name for name, g in self.genders.items() if g == gender and name in last.understood
+                    and name not in last.question and re.search(rf"\b{w}\b", last.question, re.IGNORECASE)] if gender else []
+            same = [n for n in same if n in options]  # "What has Putin called him?": not Putin
+            if kind == "person" and same:
+                # "Who did she beat?" → "What did she promise?": the user still means the same woman,
+                # not the one she beat
+                options = same[:1]
+            elif kind == "person":  # among people, the corpus decides
                 options = [self._best_reading(question, m, options)]
             if gender:
                 self.genders[options[0]] = gender
@@ -647,7 +665,7 @@ class Conversation:
         # "which programme …?" asked for one: "it" may be that programme; "which sectors …?" asked
         # for several, and "it" is singular
         # "By what vote …?", "At what price …?" ask for a measure, not a thing "it" can be
-        asked = ([f"the {f[1]}"] if f and f[1] and kind not in VALUE_KINDS and not _plural(f[1])
+        asked = ([_the(f[1])] if f and f[1] and kind not in VALUE_KINDS and not _plural(f[1])
                  and not QUALIFIER.match(prev.understood.strip()) else [])
         # "What generation is the jet?" describes the jet; "Which programme will they sign?" asks for one
         first = [topic] + asked if f and f[2].lower() in COPULA else asked + [topic]
@@ -674,6 +692,7 @@ class Conversation:
                 and not _is_value(answer) and not _only_titles(answer) and not _is_place(answer)
                 and answer.lower() not in NATIONALITY
                 and not (first.endswith("ed") or first in IRREGULAR_PAST or first in PARTICIPLES)  # "won the election"
+                and not first[:1].isdigit()  # "36 hours", "14 people": a measure
                 and "," not in answer and first not in PREPOSITIONS and first not in STOPWORDS - DETERMINERS
                 and not self._names_person(answer))
 
@@ -764,12 +783,20 @@ class Conversation:
         obj = ""
         if noun and old_wh.lower() in ("what", "which"):
             named = answer[:1].isupper() and not _is_value(answer) and not self._asks_for_person(prev.understood)
-            obj = answer if named else f"the {noun}"
+            obj = answer if named else _the(noun)
+        elif noun and old_wh.lower() in ("how much", "how many") and answer:
+            # "In how long?" after "How much rain did it dump?" (210 millimetres): "… dump 210 millimetres of rain"
+            obj = answer if noun.split()[-1].lower() in answer.lower() else (
+                f"{answer} {noun}" if old_wh.lower() == "how many" else f"{answer} of {noun}")
         if QUALIFIER.match(wh) and not obj:  # "From what?" after "What did the bank cut the rate to?": not "… to?"
             rest = re.sub(r"\s+(?:to|from|for|by|with|at|in|on|of)$", "", rest, flags=re.IGNORECASE)
         words = rest.split()
         # the object goes after the verb: "When did she leave Aarhus Fremad to join Northfield United?"
-        verb = next((i for i, w in enumerate(words) if i and w.islower() and _bare_verb(w)), None)
+        if aux.lower() in ("has", "have", "had", "is", "are", "was", "were"):  # "has the fire burned"
+            verb = next((i for i, w in enumerate(words) if i and w.islower() and (w.endswith("ed") or w in PARTICIPLES)), None)
+        else:  # "did the fire burn": not "fire", which follows its determiner
+            verb = next((i for i, w in enumerate(words) if i and w.islower() and _bare_verb(w)
+                         and words[i - 1].lower() not in DETERMINERS), None)
         if obj and verb is not None and verb + 1 < len(words):
             return f"{wh} {aux} {' '.join(words[: verb + 1] + [obj] + words[verb + 1:])}?"
         return f"{wh} {aux} {rest}{' ' + obj if obj else ''}?"

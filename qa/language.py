@@ -145,6 +145,16 @@ class Speller:
                 return True
         return False
 
+    def _same_stem_spelling(self, word: str) -> str | None:
+        """For a word neither the articles nor English have as written but whose stem they have
+        ("cuting"), the articles' word with that stem one edit away ("cutting"), else None."""
+        w = word.lower().replace("’", "'")
+        if w in self.counts or w in self.english or fold(w) in STOPWORDS or "'" in w or len(w) < 5 or word[:1].isupper():
+            return None  # a name ("Putins") is left as typed
+        target = stem(w)
+        near = [c for c in self.by_start.get(w[0], ()) if stem(c) == target and _distance(w, c, 1) <= 1]
+        return max(near, key=lambda c: self.counts[c]) if near else None
+
     def suggest(self, word: str, english: bool = True) -> str | None:
         """The close, most frequent article word for an unknown word (or a closer English word when
         ``english``), or None. Between equally close words, one two swapped letters away ("recieve"
@@ -201,8 +211,14 @@ class Speller:
         for m in WORD.finditer(question):
             word = m.group()
             mid_sentence_name = word[:1].isupper() and m.start() > 0
-            if (len(word) < self.MIN_LENGTH or not word.isascii()
-                    or self.known(word) or self.known(_plain(word))):
+            if len(word) < self.MIN_LENGTH or not word.isascii():
+                continue
+            if self.known(word) or self.known(_plain(word)):
+                near = self._same_stem_spelling(word)
+                if near:  # "cuting": its stem is the articles' "cutting", one letter away
+                    out.append(question[last:m.start()] + (near.capitalize() if word[:1].isupper() else near))
+                    last = m.end()
+                    changes.append((word, near))
                 continue
             # a name the articles do not have is corrected only to one of theirs ("Rusia" → "Russia")
             fix = self.suggest(word, english=not mid_sentence_name)

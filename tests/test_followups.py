@@ -68,7 +68,7 @@ def test_a_new_wh_phrase_takes_the_answer_as_subject_with_do_support(index):
 
 def test_a_wh_phrase_with_a_noun_is_a_new_wh_phrase_but_a_verb_is_not(index):
     conv = _after(index, "How many acres has the fire burned?", "8,400", "count")
-    assert conv.readings("By what measure?") == ["By what measure has the fire burned?"]
+    assert conv.readings("By what measure?") == ["By what measure has the fire burned 8,400 acres?"]
     assert conv.readings("What interrupted it?")[0] != "What interrupted it has the fire burned?"
 
 
@@ -406,3 +406,30 @@ def test_it_is_what_an_agent_acted_on(index):
 def test_a_verb_phrase_answer_is_no_thing(index):
     conv = _after(index, "What did Kowalczyk do before politics?", "won Harwick's mayoral election", "other")
     assert "won" not in conv.readings("How much did its new heart centre cost?")[0]
+
+
+def test_she_again_is_the_same_woman_not_the_one_she_beat(index):
+    conv = Conversation(index)
+    conv.turns.append(Turn("Who won the election?", "Who won the election?", Answer("", "Marta Kowalczyk", 0.9, kind="person")))
+    conv.turns.append(Turn("Who did she beat?", "Who did Marta Kowalczyk beat?", Answer("", "Dennis Albright", 0.9, kind="person")))
+    conv.genders["Marta Kowalczyk"] = "she"
+    assert conv.readings("What did she promise?")[0] == "What did Marta Kowalczyk promise?"
+    assert conv.readings("What did he promise?")[0] == "What did Dennis Albright promise?"
+
+
+def test_a_measure_answered_goes_with_its_noun(index):
+    conv = _after(index, "How much rain did Storm Imogen dump on the valley?", "210 millimetres", "number")
+    assert conv.readings("In how long?") == ["In how long did Storm Imogen dump 210 millimetres of rain on the valley?"]
+    assert "36 hours" not in _after(index, "In how long did the storm pass?", "36 hours", "duration").readings(
+        "Who declared an emergency over it?")[0]
+
+
+def test_its_written_with_an_apostrophe_is_its(index):
+    conv = _after(index, "How many food pantries does the Lakeshore Food Alliance supply?", "42", "number")
+    assert conv.readings("Who is it's current director?")[0] == "Who is the Lakeshore Food Alliance's current director?"
+
+
+def test_a_misspelled_inflection_is_corrected_to_the_articles_word_with_its_stem():
+    speller = Speller(word_counts(["Becker objected to cutting library hours. The treaty was ratified."]), english_words())
+    assert speller.correct("Who objected to cuting hours?")[0] == "Who objected to cutting hours?"
+    assert speller.correct("When was it ratifying?")[0] == "When was it ratifying?"  # no such word one edit away
