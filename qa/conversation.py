@@ -37,7 +37,7 @@ PLACES = frozenset(  # names a follow-up may swap for a place
     america canada mexico brazil argentina australia iran iraq israel turkey egypt africa asia europe
     moscow beijing delhi washington london paris berlin tokyo kyiv kiev mumbai kolkata chennai
     bangalore bengaluru shanghai dubai singapore korea vietnam indonesia nigeria kenya
-    saudi arabia qatar syria afghanistan bangladesh nepal sri lanka united states kingdom emirates""".split()
+    saudi arabia qatar syria afghanistan bangladesh nepal sri lanka united states kingdom emirates us usa uk eu""".split()
 )
 
 
@@ -52,7 +52,8 @@ NP_RELATIVE = re.compile(r"^(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)
 EVENT = re.compile(r"^\s*(when|where|why)\s+(?:was|is|did|does)\s+(?:that|this|it)(?:\s+happen)?\s*\??\s*$", re.IGNORECASE)
 # "Why?", "When?", "For how much?", "By what vote?", "Which vendor?": a new wh-phrase for the last question
 WH_PHRASE = re.compile(rf"^\s*((?:(?:for|by|to|from|since|until|in|at|with|of)\s+)?(?:{WH}|(?:which|what|whose|how\s+many|how\s+much)\s+"
-                       r"(?!(?:it|them|him|her|this|that|these|those|you|they|he|she)\b)[a-z][\w'’-]*(?<!ed)(?<!ing)))"
+                       r"(?!(?:it|them|him|her|this|that|these|those|you|they|he|she)\b)[a-z][\w'’-]*(?<!ed)(?<!ing)"
+                       r"(?:\s+(?:per|of|a|an)\s+[a-z][\w'’-]*)?))"  # "at what price per tram"
                        r"\s*\??\s*$", re.IGNORECASE)
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # a time a follow-up may swap or add: "in 2024", "since March", "last year"
@@ -118,6 +119,7 @@ PREPOSITIONS = {"of", "in", "on", "at", "to", "for", "from", "with", "by", "abou
                 "over", "under", "against", "after", "before", "since", "until", "ahead", "across"}
 
 
+ADVERBS = {"", "now", "today", "still", "again", "first", "next", "later", "soon", "so", "then", "there", "here"}
 REPORTING = {"say", "said", "says", "tell", "told", "think", "believe", "claim", "argue", "expect", "warn", "predict"}
 MODALS = {"will", "would", "can", "could", "should", "may", "might", "must", "shall"}
 
@@ -173,7 +175,7 @@ def _topic(question: str, known=None) -> str | None:
             break  # "is Putin visiting India", "was trade largely driven by", "the rate will": the verb ends the subject
         after = words[i + 1].lower() if i + 1 < len(words) else ""
         if (bare_verb_next and w.islower() and not all(p.lower() in DETERMINERS for p in phrase)
-                and (after in DETERMINERS or _bare_verb(w) and after.endswith("ing"))):
+                and (after in DETERMINERS or _bare_verb(w) and (after.endswith("ing") or after.rstrip("?") in ADVERBS))):
             break  # "did India ratify the pact", "will the tram start carrying": after "will", "did", the verb ends it
         phrase.append(w)
     if known and aux.lower() not in COPULA:  # the longest opening of the subject the articles use
@@ -355,6 +357,7 @@ def _strip_titles(name: str) -> str:
     return " ".join(toks[titled[-1] + 1:]) if titled else name
 
 
+VALUE_NOUNS = {"money", "sum", "amount", "number", "figure", "estimate", "total", "count", "tally", "price", "cost", "rate"}
 PERSON_NOUNS = set("""person people man men woman women player players official officials member members candidate
     candidates politician lawyer doctor nurse judge judges scientist researcher author writer actor singer
     athlete footballer worker workers resident residents victim victims suspect witness leader leaders""".split())
@@ -535,11 +538,16 @@ class Conversation:
         if not m or m.group(1) in AUX_WORDS | STOPWORDS | {"one", "ones", "time", "year", "week", "month"}:
             return None  # "this one", "this year": no noun of the last exchange
         second = m.group(2) or ""
-        if second and (second in STOPWORDS | AUX_WORDS | PREPOSITIONS or second.endswith(("ed", "ing"))
+        if second and (second in STOPWORDS | AUX_WORDS | PREPOSITIONS | PARTICIPLES or second.endswith(("ed", "ing"))
                        or _bare_verb(second)):
             m = re.search(rf"\b(?:that|this|those|these)\s+{re.escape(m.group(1))}\b", question[m.start():])
             m = re.search(re.escape(m.group()), question)
         noun = m.group().split()[-1]  # "that defence cooperation": the cooperation
+        ans = self.turns[-1].answer.text or ""
+        if noun in VALUE_NOUNS and ans and _is_value(ans):
+            # "Which organization was that money taken from?" after "$3.8 million": the $3.8 million
+            said = f"the {ans}" if noun in {"money", "sum", "amount"} else f"the {noun} of {ans}"
+            return question[: m.start()] + said + question[m.end():]
         sources = []
         for turn in reversed(self.turns[-2:]):
             sources += [turn.answer.text or "", turn.answer.quote or "", turn.understood]
@@ -861,7 +869,9 @@ class Conversation:
                 return [swapped, alone]
             about = self._about(f"{fragment} of {topic}", fragment, f)
             # "how many" asks for a count of a plural: "How many containment …" does not fit
-            fits = not (f[0].lower() == "how many" and not _plural(filler))
+            # "How many containment …" does not fit, nor "How big vote …": a "how" measure takes a bare noun
+            fits = not (f[0].lower() == "how many" and not _plural(filler)) and not (
+                f[0].lower().startswith("how") and re.match(r"(?:the|a|an)\s", fragment, re.IGNORECASE))
             return [swapped, about, alone] if fits else [about, alone]
         if sort == "time" or QUALIFIER.match(fragment):
             return [f"{q.rstrip(' ?')} {fragment}?", alone]

@@ -184,7 +184,8 @@ class Speller:
                 key = (d, not _swapped(w, cand), -len(grams & _bigrams(cand)), cand)
                 found = key if found is None or key < found else found
         # the articles' own spelling of that word ("defence", not "defense") is kept; an inflection is not
-        respelling = best is not None and len(found[-1]) == len(best[-1]) and _distance(found[-1], best[-1], 1) <= 1 if found else False
+        respelling = (best is not None and len(found[-1]) == len(best[-1]) and found[-1][-1] == best[-1][-1]
+                      and _distance(found[-1], best[-1], 1) <= 1) if found else False  # not "supplies"/"supplier"
         if found and not respelling:
             return found[-1]
         return best[-1] if best else None

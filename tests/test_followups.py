@@ -433,3 +433,23 @@ def test_a_misspelled_inflection_is_corrected_to_the_articles_word_with_its_stem
     speller = Speller(word_counts(["Becker objected to cutting library hours. The treaty was ratified."]), english_words())
     assert speller.correct("Who objected to cuting hours?")[0] == "Who objected to cutting hours?"
     assert speller.correct("When was it ratifying?")[0] == "When was it ratifying?"  # no such word one edit away
+
+
+def test_that_money_after_a_sum_is_the_sum(index):
+    conv = _after(index, "How much did Vernon Halloway steal?", "$3.8 million", "money")
+    assert conv.readings("Which organization was that money taken from?")[0] == "Which organization was the $3.8 million taken from?"
+    assert conv.readings("Who gave that estimate?")[0] == "Who gave the estimate of $3.8 million?"
+
+
+def test_a_bare_verb_before_now_ends_the_topic():
+    assert _topic("How much will Harwick's Eastline tram cost now?") == "Harwick's Eastline tram"
+
+
+def test_the_vote_does_not_fill_a_how_big_slot(index):
+    conv = _after(index, "How big a budget did the Bridgewater City Council approve?", "$412 million", "money")
+    assert not conv.readings("And the vote?")[0].startswith("How big vote")
+
+
+def test_an_inflection_is_no_respelling():
+    speller = Speller(word_counts(["The supplier shipped panels."]), english_words())
+    assert speller.correct("Who suplies the panels?")[0] == "Who supplies the panels?"
