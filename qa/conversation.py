@@ -370,7 +370,8 @@ NON_PERSON = frozenset("""united city club fc athletic athletico atlético rover
     hospital museum committee board agency authority foundation institute airlines airways motors pharmaceuticals
     systems technologies labs display electronics energy holdings partners fund trust church fire storm hurricane
     cyclone river valley ridge lake mountain park street road bridge station airport parliament senate congress
-    government army navy police commission federation league cup summit festival""".split())
+    government army navy police commission federation league cup summit festival llc gmbh ag sa co supply services
+    solutions industries logistics capital media foods farms""".split())
 
 
 def _is_person(entity: str) -> bool:
@@ -515,8 +516,8 @@ class Conversation:
         may also follow "the"."""
         prev = self.turns[-1]
         ans = prev.answer.text
-        if not ans or value_kind(ans) or not ans[:1].isupper() or _only_titles(ans):
-            return None
+        if not ans or value_kind(ans) or not ans[:1].isupper() or _only_titles(ans) or self._names_person(ans):
+            return None  # "how long has she been in that job?" after "Karen Holloway": not the person
         f = _frame(prev.understood) or _wh_frame(prev.understood)
         noun = (f[1] if f else "").strip()
         heads = [re.escape(noun.split()[-1])] if noun else []
@@ -677,6 +678,9 @@ class Conversation:
                  and not QUALIFIER.match(prev.understood.strip()) else [])
         # "What generation is the jet?" describes the jet; "Which programme will they sign?" asks for one
         first = [topic] + asked if f and f[2].lower() in COPULA else asked + [topic]
+        inner = f[1].split(" of ", 1)[1] if f and " of " in f[1] else None
+        if inner and topic in first and _agent(topic):  # "How many bottles of Velotrin is Halvorsen recalling?"
+            first.insert(first.index(topic), inner)
         obj = _object(prev.understood, topic)
         if obj:  # "did Brentwater's council pass its budget?": "it" is the budget, a council does the passing
             first.insert(first.index(topic) if topic in first and _agent(topic) else len(first), obj)
@@ -824,6 +828,9 @@ class Conversation:
         if question.strip().startswith(first) and first.lower() in english_words():
             fragment = fragment[:1].lower() + fragment[1:]  # "Unemployment?": capital only because it comes first
         f, wf = _frame(q), _wh_frame(q)
+        whose = re.search(r"\b[\w-]+['’]s\b", q) if re.search(r"['’]s$", fragment) else None
+        if whose:  # "And the cloud division's?" after "What was Corvane's revenue?": the possessor swaps
+            return [q[: whose.start()] + fragment + q[whose.end():], alone]
         owner = re.match(r"^(its|their|his|her)\s+(.+)$", fragment, re.IGNORECASE)
         if owner:  # "And its current director?": the topic's director
             word = owner.group(1).lower()
@@ -843,7 +850,8 @@ class Conversation:
         if topic:
             slots.append(topic)
         slots += _entities(q) + TIME.findall(q)
-        slots = [s for s in dict.fromkeys(slots) if s and s in q and _sort(s) == sort]
+        slots = [s for s in dict.fromkeys(slots) if s and s in q and _sort(s) == sort
+                 and not (s[:1].isupper() and not fragment[:1].isupper() and sort == "thing")]  # "the cost" for "Harwick's"
         held = re.match(r"^(\w+)\s+(?:the\s+)?(.+)$", fragment) if QUALIFIER.match(fragment) else None
         if held and _sort(held.group(2)) in ("place", "person"):
             # "And in Canada?" after "… in the United States?": the place swaps for the place
@@ -875,6 +883,9 @@ class Conversation:
             return [swapped, about, alone] if fits else [about, alone]
         if sort == "time" or QUALIFIER.match(fragment):
             return [f"{q.rstrip(' ?')} {fragment}?", alone]
+        if (sort == "thing" and topic and not fragment[:1].isupper() and not self._names_person(topic)
+                and not _is_place(topic)):  # "And the cost?" after "When will the tram open?"
+            return [self._about(f"{fragment} of {topic}", fragment, f), alone]
         return [alone]
 
     @staticmethod

@@ -453,3 +453,23 @@ def test_the_vote_does_not_fill_a_how_big_slot(index):
 def test_an_inflection_is_no_respelling():
     speller = Speller(word_counts(["The supplier shipped panels."]), english_words())
     assert speller.correct("Who suplies the panels?")[0] == "Who supplies the panels?"
+
+
+def test_that_job_after_a_person_answered_is_not_the_person(index):
+    conv = _after(index, "Who is the regional emergency director?", "Karen Holloway", "person")
+    assert "been in Karen Holloway" not in conv.readings("How long has she been in that job?")[0]
+
+
+def test_a_lowercase_thing_asks_about_the_topic_instead_of_taking_a_names_place(index):
+    conv = _after(index, "When will Harwick's Eastline tram start carrying passengers?", "spring 2028", "date")
+    assert conv.readings("And the cost?")[0] == "What is the cost of Harwick's Eastline tram?"
+
+
+def test_the_thing_inside_a_measure_is_it_before_an_agent(index):
+    conv = _after(index, "How many bottles of Velotrin is Halvorsen Pharmaceuticals recalling?", "2.1 million", "number")
+    assert conv.readings("What impurity was found in it?")[0] == "What impurity was found in Velotrin?"
+
+
+def test_a_possessive_fragment_swaps_the_possessor(index):
+    conv = _after(index, "What was Corvane's second-quarter revenue?", "$4.87 billion", "money")
+    assert conv.readings("And the cloud division's?")[0] == "What was the cloud division's second-quarter revenue?"
