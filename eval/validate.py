@@ -1,17 +1,20 @@
-"""Check the dialogue gold files: parse, unique ids / (conversation, turn),
-answers present verbatim (case-insensitive) in a listed source, extra fields sane.
-Usage: python3 eval/dialogues/validate.py   (from the repo root or anywhere)"""
+"""Check conversation gold files: parse, unique ids / (conversation, turn), turns 1..n, answers
+present verbatim (case-insensitive) in a listed source, standalone/rewrites/kind sane.
+
+Usage: python3 eval/validate.py [FOLDER ...]   (default: eval/dialogues; e.g. eval/conversations3)
+Each FOLDER holds seeds.jsonl, wire.jsonl, longform.jsonl, blind.jsonl (and languages.jsonl), each
+read against its corpus."""
 import json, os, sys, collections
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(os.path.dirname(HERE))
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPORA = {"seeds": "seeds", "wire": "eval/wire/corpus", "longform": "eval/longform/corpus",
            "blind": "eval/blind/corpus", "languages": "seeds"}
 KINDS = {"topic", "ellipsis", "person", "previous_answer", "misspelling"}
+FOLDERS = [os.path.abspath(f) for f in sys.argv[1:]] or [os.path.join(ROOT, "eval", "dialogues")]
 bad = 0
 def fail(fn, ln, msg):
     global bad; bad += 1; print(f"{fn}:{ln}: {msg}")
 total = collections.Counter(); kinds_all = collections.Counter()
-for name, rel in CORPORA.items():
+for HERE, name, rel in [(h, n, r) for h in FOLDERS for n, r in CORPORA.items()]:
     fn = os.path.join(HERE, name + ".jsonl")
     if not os.path.exists(fn):
         continue
@@ -60,10 +63,11 @@ for name, rel in CORPORA.items():
             fail(fn, ln, "bad lang")
     for c, ts in convs.items():
         if not 4 <= len(ts) <= 6: fail(fn, 0, f"{c} has {len(ts)} turns")
+        if sorted(ts) != list(range(1, len(ts) + 1)): fail(fn, 0, f"{c} turns are not 1..{len(ts)}")
     lang = ""
     if name == "languages":
         lang = " langs=" + str(dict(collections.Counter(json.loads(l)["lang"] for l in open(fn, encoding="utf-8") if l.strip())))
-    print(f"{name}: items={n} conversations={len(convs)} followups={nf} unanswerable={nu} kinds={dict(kinds)}{lang}")
+    print(f"{os.path.relpath(fn, ROOT)}: items={n} conversations={len(convs)} followups={nf} unanswerable={nu} kinds={dict(kinds)}{lang}")
     kinds_all += kinds; total["items"] += n; total["followups"] += nf; total["conv"] += len(convs); total["unans"] += nu
 print("total:", dict(total), "kinds:", dict(kinds_all))
 print("FAIL" if bad else "OK", bad)
