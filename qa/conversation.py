@@ -357,6 +357,9 @@ def _strip_titles(name: str) -> str:
     return " ".join(toks[titled[-1] + 1:]) if titled else name
 
 
+PERSON_VERBS = ("said|says|told|added|argued|wrote|noted|explained|warned|insisted|recalled|stated|announced|testified"
+                "|died|resigned|retired|married|was born")  # what only people do
+PERSON_TITLES = "|".join(sorted(TITLES | {"mr", "mrs", "ms", "dr", "prof", "incumbent", "sir", "dame"}))
 VALUE_NOUNS = {"money", "sum", "amount", "number", "figure", "estimate", "total", "count", "tally", "price", "cost", "rate"}
 PERSON_NOUNS = set("""person people man men woman women player players official officials member members candidate
     candidates politician lawyer doctor nurse judge judges scientist researcher author writer actor singer
@@ -539,16 +542,15 @@ class Conversation:
         if not m or m.group(1) in AUX_WORDS | STOPWORDS | {"one", "ones", "time", "year", "week", "month"}:
             return None  # "this one", "this year": no noun of the last exchange
         second = m.group(2) or ""
-        if second and (second in STOPWORDS | AUX_WORDS | PREPOSITIONS | PARTICIPLES or second.endswith(("ed", "ing"))
-                       or _bare_verb(second)):
-            m = re.search(rf"\b(?:that|this|those|these)\s+{re.escape(m.group(1))}\b", question[m.start():])
-            m = re.search(re.escape(m.group()), question)
-        noun = m.group().split()[-1]  # "that defence cooperation": the cooperation
+        # "that defence cooperation": the noun is the cooperation; "that money taken": the money
+        head = 2 if second and not (second in STOPWORDS | AUX_WORDS | PREPOSITIONS | PARTICIPLES
+                                    or second.endswith(("ed", "ing")) or _bare_verb(second)) else 1
+        start, end, noun = m.start(), m.end(head), m.group(head)
         ans = self.turns[-1].answer.text or ""
         if noun in VALUE_NOUNS and ans and _is_value(ans):
             # "Which organization was that money taken from?" after "$3.8 million": the $3.8 million
             said = f"the {ans}" if noun in {"money", "sum", "amount"} else f"the {noun} of {ans}"
-            return question[: m.start()] + said + question[m.end():]
+            return question[:start] + said + question[end:]
         sources = []
         for turn in reversed(self.turns[-2:]):
             sources += [turn.answer.text or "", turn.answer.quote or "", turn.understood]
@@ -557,13 +559,13 @@ class Conversation:
         for text in sources:
             phrase = self._mention(text, noun)
             if phrase:
-                return question[: m.start()] + phrase + question[m.end():]
+                return question[:start] + phrase + question[end:]
         if stem(noun) in ORGANIZATIONS:
             for turn in reversed(self.turns[-2:]):
                 names = [e for e in _entities(turn.answer.text or "") if not _only_titles(e) and not _is_place(e)
                          and not _is_value(e) and len(e.split()) >= 2]
                 if names:  # "Korea-based Hanul Display": the name is Hanul Display
-                    return question[: m.start()] + re.sub(r"^\S+-based\s+", "", names[-1]) + question[m.end():]
+                    return question[:start] + re.sub(r"^\S+-based\s+", "", names[-1]) + question[end:]
         return None
 
     @staticmethod
@@ -729,9 +731,7 @@ class Conversation:
         if not last[:1].isupper():
             return None
         nm, ln = re.escape(name), re.escape(last)
-        said = ("said|says|told|added|argued|wrote|noted|explained|warned|insisted|recalled|stated|announced|testified"
-                "|died|resigned|retired|married|was born")  # what only people do
-        titles = "|".join(sorted(TITLES | {"mr", "mrs", "ms", "dr", "prof", "incumbent", "sir", "dame"}))
+        said, titles = PERSON_VERBS, PERSON_TITLES
         person = re.compile(rf"\b{ln}\s+(?:{said})\b|\b(?:{said})\s+{nm}\b"
                             rf"|\b(?i:{titles})\.?\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}{ln}\b|\b{ln},\s+(?:\d{{1,3}},|who\b|(?:after |to |of )?whom\b)"
                             rf"|\b{ln},\s+(?:the|a|an)\s+[^,.]{{0,60}}?\b(?i:{titles})\b"  # "Dunmore, the charity's finance manager"
