@@ -66,6 +66,10 @@ COPULA = {"is", "are", "was", "were"}
 PARTICIPLES = set("""driven given taken shown known seen chosen written done made held built paid led sold met
     brought bought hit cut put won lost begun grown found told sent spent kept left set struck caught taught sought
     fought bound hidden stolen broken spoken""".split())
+# a wh-phrase that is the subject of its verb: "who lost", "how many had to", "which players were"
+WH_SUBJECT = re.compile(r"^\s*(?:and\s+)?(?:who\s+(?!(?:do|does|did|is|are|was|were)\b)[a-z]+|(?:how\s+many(?:\s+[a-z]+)?|which\s+[a-z]+)\s+"
+                        r"(?!(?:do|does|did)\b)(?:had|have|has|were|was|are|is|will|would|could|must|[a-z]+ed))\b", re.IGNORECASE)
+MOTION = {stem(w) for w in "go went gone going travel travelled traveled move moved fly flew return returned come came send sent".split()}
 PREDICATE_ENDS = {"worth", "like", "called", "named", "known", "made", "based", "located"}
 IRREGULAR_PAST = dict(pair.split(":") for pair in """paid:pay said:say made:make took:take gave:give won:win lost:lose
     left:leave led:lead sold:sell bought:buy held:hold met:meet ran:run went:go came:come saw:see told:tell found:find
@@ -120,6 +124,8 @@ PREPOSITIONS = {"of", "in", "on", "at", "to", "for", "from", "with", "by", "abou
 
 
 ADVERBS = {"", "now", "today", "still", "again", "first", "next", "later", "soon", "so", "then", "there", "here"}
+KINDS = {"kind", "kinds", "type", "types", "sort", "sorts", "form", "class", "variety", "brand", "model"}
+TIME_ADVERBS = {"last", "first", "ever", "never", "already", "recently", "still", "again"}  # "was Putin last in India"
 REPORTING = {"say", "said", "says", "tell", "told", "think", "believe", "claim", "argue", "expect", "warn", "predict"}
 MODALS = {"will", "would", "can", "could", "should", "may", "might", "must", "shall"}
 
@@ -163,15 +169,16 @@ def _topic(question: str, known=None) -> str | None:
         words = words[said + 1:]
         words = words[1:] if words[0].lower() == "that" and len(words) > 1 else words
         aux, known = "said", None  # a clause of its own: its verb, not the articles' phrases, ends its subject
-    if words and words[0].lower() in PRONOUNS:
-        return None  # "did he argue …": the topic is whoever "he" is, not these words
+    if words and (words[0].lower() in PRONOUNS or words[0].lower() == "to"):
+        return None  # "did he argue …": the topic is whoever "he" is; "How many had to leave …?": no subject named
     if noun and aux.lower() in COPULA and words and (words[0] in PARTICIPLES or words[0].endswith("ed")):
         return None  # "What impurity was found in Velotrin?": a passive; its subject is the impurity asked for
     phrase: list[str] = []
     bare_verb_next = aux.lower() in DO | MODALS
     for i, w in enumerate(words):
         if phrase and w.islower() and (len(w) > 4 and w.endswith(("ing", "ed", "ly")) or w in PARTICIPLES
-                                       or w in AUX_WORDS | MODALS):
+                                       or w in AUX_WORDS | MODALS
+                                       or w in TIME_ADVERBS and not all(p.lower() in DETERMINERS for p in phrase)):
             break  # "is Putin visiting India", "was trade largely driven by", "the rate will": the verb ends the subject
         after = words[i + 1].lower() if i + 1 < len(words) else ""
         if (bare_verb_next and w.islower() and not all(p.lower() in DETERMINERS for p in phrase)
@@ -213,6 +220,10 @@ def _expanded(question: str) -> str:
     """"What's driving it?" → "What is driving it?", "they've" → "they have": a contracted
     wh-word or pronoun is read as the two words it stands for; "who is it's director?" means its."""
     question = re.sub(r"\b((?:is|was|are|were|does|did|do|of|for|in|on|about)\s+)it['’]s\b", r"\1its", question,
+                      flags=re.IGNORECASE)
+    question = re.sub(r"\b(what|who|where|how|that|there)s\b", r"\1 is", question, flags=re.IGNORECASE)  # "whats on"
+    # before a past participle "'s" is "has": "what's been driving it?", "who's got the contract?"
+    question = re.sub(r"['’]s(\s+(?:been|got|gone|had|done|made|become|taken|given|seen))\b", r" has\1", question,
                       flags=re.IGNORECASE)
     return CONTRACTION.sub(lambda m: f"{m.group(1)} {FULL[m.group(2).lower()]}", question)
 
@@ -364,6 +375,9 @@ VALUE_NOUNS = {"money", "sum", "amount", "number", "figure", "estimate", "total"
 PERSON_NOUNS = set("""person people man men woman women player players official officials member members candidate
     candidates politician lawyer doctor nurse judge judges scientist researcher author writer actor singer
     athlete footballer worker workers resident residents victim victims suspect witness leader leaders""".split())
+# "the former head of the Lakeshore Food Alliance", "the county's fire chief": a person by a title
+DESCRIBED_PERSON = re.compile(rf"\bthe\s+(?:[\w'’-]+\s+){{0,2}}?({'|'.join(sorted(TITLES | PERSON_NOUNS))})\b"
+                              r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?")
 ORGANIZATIONS = {stem(w) for w in """company firm supplier maker manufacturer club team hospital bank party group
     agency charity contractor carrier retailer developer publisher museum school university airline insurer
     lender broker studio label network venture business""".split()}
@@ -494,6 +508,7 @@ class Conversation:
         frame = _wh_frame(prev.understood)
         if one and frame:  # "which one does India want?" after "which air defence systems …?"
             return [question[: one.start(2)] + frame[1].strip() + question[one.end(2):]]
+        question = self._there(question)
         variants = self._resolve(question)
         named = self._named_answer(question)
         if named:
@@ -512,6 +527,39 @@ class Conversation:
             out.append(text)
         return list(dict.fromkeys(out))
 
+    def _there(self, question: str) -> str:
+        """"When was he last there?" → "When was he last in India?": "there" as a place (not "is
+        there", "there were") is the last place the conversation named: an answer to "where …?",
+        a place name, a name after "in", "at" or "near"."""
+        m = re.search(r"\bthere\b", question, re.IGNORECASE)
+        if not m or re.match(r"\s*(?:is|are|was|were|will|would|has|have|had|be|been|may|might|could|can|must)\b",
+                             question[m.end():], re.IGNORECASE):
+            return question
+        before = question[: m.start()].split()
+        if before and before[-1].lower() in COPULA | {"be", "been", "being"}:
+            return question  # "how many are there?"
+        place = self._last_place()
+        if not place:
+            return question
+        prep = before[-1].lower() if before else ""
+        if prep not in PREPOSITIONS:
+            prep = "to" if stem(prep) in MOTION else "in"
+            place = f"{prep} {place}"
+        return question[: m.start()] + place + question[m.end():]
+
+    def _last_place(self) -> str | None:
+        """The place the conversation named last: the answer to a "where" question, a place name,
+        a name after "in", "at", "near" in a question."""
+        for turn in reversed(self.turns[-3:]):
+            ans = turn.answer.text or ""
+            if ans and (turn.answer.kind == "place" or _is_place(ans)) and not _is_value(ans):
+                return re.sub(r"^(?:in|at|near|on)\s+", "", ans)
+            names = [e for e in _entities(turn.understood)
+                     if _is_place(e) or re.search(rf"\b(?:in|at|near)\s+(?:the\s+)?{re.escape(e)}\b", turn.understood)]
+            if names:
+                return names[-1]
+        return None
+
     def _named_answer(self, question: str) -> str | None:
         """"Who manages that club?" after "Who won the cup?" (answer: Northfield United) →
         "Who manages Northfield United?": "that" or "this" before a noun can point at the last
@@ -526,8 +574,8 @@ class Conversation:
         heads = [re.escape(noun.split()[-1])] if noun else []
         pattern = r"\b(?:that|this)\s+[a-z][\w-]+\b" + (rf"|\bthe\s+(?:{'|'.join(heads)})\b" if heads else "")
         m = re.search(pattern, question)
-        if not m or m.group().split()[-1] in AUX_WORDS | STOPWORDS:
-            return None
+        if not m or m.group().split()[-1] in AUX_WORDS | STOPWORDS | ADVERBS or m.group().endswith("ly"):
+            return None  # "is that exactly?": no noun after "that"
         return question[: m.start()] + ans + question[m.end():]
 
     def _fuller_mention(self, question: str) -> str | None:
@@ -539,7 +587,8 @@ class Conversation:
         last answer, the sentence it was read from, the last question; a company, a club, a
         hospital … at the last name answered."""
         m = re.search(r"\b(?:that|this|those|these)\s+([a-z][\w-]+)(?:\s+([a-z][\w-]+))?\b", question)
-        if not m or m.group(1) in AUX_WORDS | STOPWORDS | {"one", "ones", "time", "year", "week", "month"}:
+        if not m or m.group(1) in AUX_WORDS | STOPWORDS | ADVERBS | {"one", "ones", "time", "year", "week", "month"} or (
+                m.group(1).endswith("ly")):
             return None  # "this one", "this year": no noun of the last exchange
         second = m.group(2) or ""
         # "that defence cooperation": the noun is the cooperation; "that money taken": the money
@@ -583,7 +632,8 @@ class Conversation:
                 if before.islower() and low.endswith("ing") and j and words[j - 1].lower() in PREPOSITIONS | DETERMINERS:
                     keep.insert(0, before)  # "of folding display panels": an -ing word that describes
                     break
-                if (not re.match(r"[\w'’]", before) or low in STOPWORDS or low in AUX_WORDS or low in PREPOSITIONS
+                acronym = len(before) > 1 and before.isupper()  # "US tariffs": not the word "us"
+                if (not re.match(r"[\w'’]", before) or not acronym and (low in STOPWORDS or low in AUX_WORDS or low in PREPOSITIONS)
                         or low in {"much", "many", "more", "most", "last", "next"} or re.fullmatch(WH, low)
                         or (before.islower() and (low.endswith(("ed", "ing")) or low in PARTICIPLES))):
                     break
@@ -611,6 +661,8 @@ class Conversation:
             if _entities(before[1:]) or re.search(r"\bthe\s+\w+", before, re.IGNORECASE):
                 if _bound(question, m):
                     continue  # "How does India describe its imports?": its = India
+            if role.endswith("poss") and WH_SUBJECT.match(before) and not (w == "its" and before.lower().lstrip().startswith(("who", "and who"))):
+                continue  # "How many had to leave their homes?": the homes of those the question counts
             if w == "her" and not self._her_is_possessive(question, m):
                 role = "person"
             taken = {t[0] for _, t in resolved}  # "did she leave to join them?": two pronouns, two antecedents
@@ -670,7 +722,10 @@ class Conversation:
         asked_head = stem(f[1].split()[-1].lower()) if f and f[1].strip() else None
         if ans and self._is_thing(ans, kind):
             named = any(w[:1].isupper() or w[:1].isdigit() for w in ans.split())
-            (out if named or stem(ans.split()[-1].lower()) == asked_head else described).append(ans)
+            # "What kind of system is the S-500?": the answer describes it; "Which charity was it taken from?" is no copula
+            copula = bool(f) and f[2].lower() in COPULA and not any(
+                w.endswith(("ed", "ing")) or w in PARTICIPLES for w in f[3].lower().split())
+            (out if named or stem(ans.split()[-1].lower()) == asked_head and not copula else described).append(ans)
         f = _frame(prev.understood)
         topic = _topic(prev.understood, self._in_articles)
         # "which programme …?" asked for one: "it" may be that programme; "which sectors …?" asked
@@ -680,7 +735,8 @@ class Conversation:
                  and not QUALIFIER.match(prev.understood.strip()) else [])
         # "What generation is the jet?" describes the jet; "Which programme will they sign?" asks for one
         first = [topic] + asked if f and f[2].lower() in COPULA else asked + [topic]
-        inner = f[1].split(" of ", 1)[1] if f and " of " in f[1] else None
+        # "bottles of Velotrin": Velotrin; "kind of system" names no thing
+        inner = f[1].split(" of ", 1)[1] if f and " of " in f[1] and f[1].split()[0].lower() not in KINDS else None
         if inner and topic in first and _agent(topic):  # "How many bottles of Velotrin is Halvorsen recalling?"
             first.insert(first.index(topic), inner)
         obj = _object(prev.understood, topic)
@@ -850,8 +906,10 @@ class Conversation:
         if topic:
             slots.append(topic)
         slots += _entities(q) + TIME.findall(q)
+        name = re.sub(r"^(?:the|a|an)\s+", "", fragment)[:1].isupper()
         slots = [s for s in dict.fromkeys(slots) if s and s in q and _sort(s) == sort
-                 and not (s[:1].isupper() and not fragment[:1].isupper() and sort == "thing")]  # "the cost" for "Harwick's"
+                 and not (s[:1].isupper() and not name and sort == "thing")  # "the cost" for "Harwick's"
+                 and not (name and f and s == f[1])]  # "And the S-500?" names a thing, not a kind asked for
         held = re.match(r"^(\w+)\s+(?:the\s+)?(.+)$", fragment) if QUALIFIER.match(fragment) else None
         if held and _sort(held.group(2)) in ("place", "person"):
             # "And in Canada?" after "… in the United States?": the place swaps for the place
@@ -872,7 +930,10 @@ class Conversation:
             asked_noun = bool(f and slot == f[1])
             # after "how many", "which": the noun alone ("How many assists …", not "How many the assists …")
             filler = re.sub(r"^(?:the|a|an)\s+", "", fragment, flags=re.IGNORECASE) if asked_noun else fragment
-            swapped = q.replace(slot, filler, 1)
+            at = q.index(slot)
+            if q[:at].lower().endswith(("the ", "a ", "an ")):  # "the Lumora Nova 3" → "the Lite", not "the the Lite"
+                filler = re.sub(r"^(?:the|a|an)\s+", "", filler, flags=re.IGNORECASE)
+            swapped = q[:at] + filler + q[at + len(slot):]
             if sort != "thing" or not asked_noun or not topic or topic.lower() in fragment.lower():
                 return [swapped, alone]
             about = self._about(f"{fragment} of {topic}", fragment, f)
@@ -907,12 +968,14 @@ class Conversation:
         after = question[m.end():].strip().lower()
         before = question[: m.start()].strip().lower()
         nxt = re.match(r"[\w'’-]+", after)
-        if nxt and stem(nxt.group()) in set(tokenize(earlier)):
+        if nxt and (stem(nxt.group()) in set(tokenize(earlier)) or nxt.group()[:1].isdigit()):
             return False  # "that visit" after a question about a visit: a determiner
         if m.group().lower() in ("this", "these", "those"):
             return not nxt or nxt.group() in AUX_WORDS | {"mean", "means", "cover", "covers"}
-        if re.match(r"^(?:\?|$|is\b|was\b|will\b|would\b|mean\b|\w+s\b)", after):
-            return True
+        if re.match(r"^(?:\?|$|[,;:.!]|is\b|was\b|will\b|would\b|mean\b|\w+s\b)", after):
+            return True  # "besides that, what …?": a clause ends there
+        if re.fullmatch(r"(?:\w+ly|then|again|now)\s*\??", after):
+            return True  # "what kind of system is that exactly?"
         if before.endswith(("of", "about")):  # "the cost of that?"; but "at the time of that visit": a determiner
             return not nxt or not nxt.group().islower() or nxt.group() in STOPWORDS | AUX_WORDS | PREPOSITIONS
         # "does that elevate …" (a verb follows: a pronoun), "does that deal expire" (a noun: a determiner)
@@ -955,6 +1018,9 @@ class Conversation:
             if back >= turns and found:
                 break
             found += [t for t in self._fitting(turn, role) if t not in found]
+        if role == "person":  # a person described ("the former head of …") only when none was named
+            named = [t for t in found if not DESCRIBED_PERSON.fullmatch(t)]
+            found = named or found
         return found[:3]
 
     def _fitting(self, turn: Turn, role: str) -> list[str]:
@@ -968,6 +1034,9 @@ class Conversation:
         if subject:
             candidates.append((subject, "subject"))
         out, later = [], []
+        if role == "person" and turn.answer.kind not in ("person", "title"):
+            # "the former head of the Lakeshore Food Alliance": a person the question described, not named
+            later = [m.group().strip() for m in DESCRIBED_PERSON.finditer(turn.understood) if not _plural(m.group(1))]
         for text, kind in candidates:
             if _is_value(text):
                 continue  # "it", "they" stand for a thing or a group, never for "1987" or "25%"

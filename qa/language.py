@@ -153,6 +153,8 @@ class Speller:
             return None  # a name ("Putins") is left as typed
         target = stem(w)
         near = [c for c in self.by_start.get(w[0], ()) if stem(c) == target and _distance(w, c, 1) <= 1]
+        if any(c in (w + "s", w + "d") or w in (c + "s", c + "d") for c in near):
+            return None  # "displace" beside the articles' "displaced": another form of the word, not a slip
         return max(near, key=lambda c: self.counts[c]) if near else None
 
     def suggest(self, word: str, english: bool = True) -> str | None:
@@ -223,13 +225,18 @@ class Speller:
                 continue
             # a name the articles do not have is corrected only to one of theirs ("Rusia" → "Russia")
             fix = self.suggest(word, english=not mid_sentence_name)
-            if fix is None or fix == word.lower():
-                continue
+            if fix is None or fix == word.lower() or _inflection_of(word.lower(), fix):
+                continue  # "displace" beside "displaced": a form of the same word the vocabulary lacks
             fix = fix.capitalize() if word[:1].isupper() else fix
             out.append(question[last:m.start()] + fix)
             last = m.end()
             changes.append((word, fix))
         return "".join(out) + question[last:], changes
+
+
+def _inflection_of(word: str, other: str) -> bool:
+    """Whether ``other`` is ``word`` with an inflection's ending: "displaced" of "displace"."""
+    return any(other == word + end for end in ("s", "d", "es", "ed", "ing"))
 
 
 WH_WORDS = ("what", "when", "where", "which", "who", "why", "how")

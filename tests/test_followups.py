@@ -473,3 +473,61 @@ def test_the_thing_inside_a_measure_is_it_before_an_agent(index):
 def test_a_possessive_fragment_swaps_the_possessor(index):
     conv = _after(index, "What was Corvane's second-quarter revenue?", "$4.87 billion", "money")
     assert conv.readings("And the cloud division's?")[0] == "What was the cloud division's second-quarter revenue?"
+
+
+def test_there_is_the_place_the_conversation_named_last(index):
+    conv = _after(index, "Who is expected to visit India before the summit?", "Sergey Lavrov", "person")
+    assert conv.readings("When was Putin last there?")[0] == "When was Putin last in India?"
+    conv = _after(index, "Where did most of the deaths happen?", "Bridgewater and Ashby", "place")
+    assert conv.readings("How fast did the water rise there?")[0] == "How fast did the water rise in Bridgewater and Ashby?"
+    assert conv.readings("Why did people go there?")[0] == "Why did people go to Bridgewater and Ashby?"
+    # "there" of "is there", "there were" is no place
+    assert conv.readings("Is there a shelter?")[0] == "Is there a shelter?"
+    assert conv.readings("How many shelters were there?")[0] == "How many shelters were there?"
+
+
+def test_a_contracted_has_before_a_participle(index):
+    conv = _after(index, "What was the value of India-Russia bilateral trade?", "$68.7 billion", "money")
+    assert conv.readings("What's been driving it?")[0] == "What has been driving India-Russia bilateral trade?"
+
+
+def test_those_takes_an_acronym_that_described_the_noun(index):
+    conv = _after(index, "What is Russia doing for Indian exporters hit by US tariffs?", "market access")
+    assert conv.readings("How steep are those tariffs?")[0] == "How steep are the US tariffs?"
+
+
+def test_that_before_a_comma_or_a_closing_adverb_is_a_pronoun(index):
+    conv = _after(index, "Which missile do India and Russia develop jointly?", "BrahMos", "entity")
+    assert conv.readings("Besides that, what other project is on the agenda?")[0] == \
+        "Besides BrahMos, what other project is on the agenda?"
+    assert conv.readings("What kind of missile is that exactly?")[0] == "What kind of missile is BrahMos exactly?"
+
+
+def test_a_named_fragment_swaps_a_name_not_the_kind_asked_for(index):
+    conv = _after(index, "What kind of system is the S-400?", "air defence system")
+    assert conv.readings("And the S-500?")[0] == "What kind of system is the S-500?"
+
+
+def test_he_may_be_a_person_the_last_question_described_without_a_name(index):
+    conv = _after(index, "What sentence did the former head of the Lakeshore Food Alliance get?", "seven years", "duration")
+    assert conv.readings("What did he plead guilty to?")[0] == \
+        "What did the former head of the Lakeshore Food Alliance plead guilty to?"
+
+
+def test_a_possessive_after_a_wh_subject_is_bound_to_it(index):
+    conv = _after(index, "How many people did Storm Imogen kill?", "14", "number")
+    assert conv.readings("And how many had to leave their homes?")[0] == "How many had to leave their homes?"
+    assert conv.readings("Who lost their jobs?")[0] == "Who lost their jobs?"
+
+
+def test_a_base_form_is_not_corrected_to_its_inflection():
+    speller = Speller(word_counts(["Floods displaced 22,000 people."]), english_words())
+    assert speller.correct("How many did the floods displace?")[0] == "How many did the floods displace?"
+    assert speller.correct("How many did the flods displace?")[0] == "How many did the floods displace?"
+
+
+def test_it_after_what_kind_is_the_thing_described_not_the_kind(index):
+    conv = _after(index, "What kind of system is the S-500?", "air defence system")
+    assert conv.readings("Which jet is Russia offering along with it?")[0] == "Which jet is Russia offering along with the S-500?"
+    conv = _after(index, "Which charity was it taken from?", "hunger charity")
+    assert conv.readings("How many pantries does it supply?")[0] == "How many pantries does hunger charity supply?"
