@@ -205,7 +205,8 @@ def _topic(question: str, known=None) -> str | None:
     text = " ".join(phrase).strip(" ,;:")
     # "the value of bilateral trade": a measure of the thing talked about, which is the trade
     text = re.sub(r"^(?:the\s+)?(?:value|amount|number|size|cost|price|level|rate|share|total|volume|worth)\s+of\s+(?=\S)"
-                  r"|^[a-z][\w-]*\s+of\s+(?=the\s)", "", text, flags=re.IGNORECASE)  # "containment of the fire": the fire
+                  r"|^(?-i:[a-z][\w-]*)\s+of\s+(?=the\s|(?-i:[A-Z]))", "", text,
+                  flags=re.IGNORECASE)  # "containment of the fire", "containment of Cedar Gap Fire": the fire
     when = TIME.search(text)
     if when and when.start() > 0 and when.end() == len(text):
         text = text[: when.start()].strip()  # "inflation in May": the topic is inflation, May is when
@@ -294,6 +295,8 @@ def _bound(question: str, m: re.Match[str]) -> bool:
     signalling it wants …"), not an object ("When will India ratify it?")."""
     if m.group().lower() in ("its", "their", "his", "her"):
         return True
+    if re.search(r"\b(?:where|when)\s*$", question[: m.start()], re.IGNORECASE):
+        return False  # "the election in Harwick where it was the big issue": a clause about something else
     nxt = re.match(r"\s+(\w+)", question[m.end():])
     return bool(nxt) and (nxt.group(1) in AUX_WORDS | {"could", "should", "might", "may", "must"}
                           or bool(re.fullmatch(r"[a-z]+s", nxt.group(1))))

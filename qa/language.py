@@ -141,7 +141,8 @@ class Speller:
         # inflections of an English word: "tariffs", "ratified", "visiting"
         for suffix, repl in (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ly", ""),
                              ("ies", "y"), ("ied", "y")):
-            if w.endswith(suffix) and w[: len(w) - len(suffix)] + repl in self.english:
+            base = w[: len(w) - len(suffix)]
+            if w.endswith(suffix) and base + repl in self.english and not _misinflected(w, base, suffix, self.english):
                 return True
         return False
 
@@ -224,7 +225,9 @@ class Speller:
                     changes.append((word, near))
                 continue
             # a name the articles do not have is corrected only to one of theirs ("Rusia" → "Russia")
-            fix = self.suggest(word, english=not mid_sentence_name)
+            plural = word.lower()[:-2] + "ies" if re.search(r"[^aeiou]ys$", word.lower()) else ""
+            # "vacancys": the plural meant, not "vacancy" one letter nearer
+            fix = plural if plural in self.counts or plural in self.english else self.suggest(word, english=not mid_sentence_name)
             if fix is None or fix == word.lower() or _inflection_of(word.lower(), fix):
                 continue  # "displace" beside "displaced": a form of the same word the vocabulary lacks
             fix = fix.capitalize() if word[:1].isupper() else fix
@@ -232,6 +235,15 @@ class Speller:
             last = m.end()
             changes.append((word, fix))
         return "".join(out) + question[last:], changes
+
+
+def _misinflected(word: str, base: str, suffix: str, english: set[str]) -> bool:
+    """"vacancys" (a consonant's y takes -ies), "spoted" (the English word is "spotted"): a slip in
+    an inflection, not the inflection."""
+    if suffix == "s" and re.search(r"[^aeiou]y$", base):
+        return True
+    return suffix in ("ed", "ing") and bool(re.search(r"[^aeiou][aeiou][^aeiouwxy]$", base)) and (
+        base + base[-1] + suffix in english)
 
 
 def _inflection_of(word: str, other: str) -> bool:

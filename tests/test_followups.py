@@ -531,3 +531,21 @@ def test_it_after_what_kind_is_the_thing_described_not_the_kind(index):
     assert conv.readings("Which jet is Russia offering along with it?")[0] == "Which jet is Russia offering along with the S-500?"
     conv = _after(index, "Which charity was it taken from?", "hunger charity")
     assert conv.readings("How many pantries does it supply?")[0] == "How many pantries does hunger charity supply?"
+
+
+def test_a_slip_in_an_inflection_is_corrected():
+    speller = Speller(word_counts(["The centre has 14 nursing vacancies. Ayesha Dunmore spotted the scheme."]), english_words())
+    assert speller.correct("How many nursing vacancys are there?")[0] == "How many nursing vacancies are there?"
+    assert speller.correct("Who spoted the scheme?")[0] == "Who spotted the scheme?"
+    assert speller.correct("Who visited the boys?")[0] == "Who visited the boys?"
+
+
+def test_it_in_a_clause_after_where_is_not_the_place(index):
+    conv = _after(index, "Which contractor went bust on Harwick's Eastline tram?", "Brenner Rail Construction")
+    assert conv.readings("Who won the election in Harwick where it was the big issue?")[0] == \
+        "Who won the election in Harwick where Harwick's Eastline tram was the big issue?"
+
+
+def test_it_after_the_x_of_a_name_is_the_name(index):
+    conv = _after(index, "What was containment of Cedar Gap Fire?", "40 percent", "percent")
+    assert conv.readings("What started it?")[0] == "What started Cedar Gap Fire?"
