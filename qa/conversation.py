@@ -1050,6 +1050,11 @@ class Conversation:
                 or (kind in ("entity", "other") and text[:1].isupper() and 2 <= len(text.split()) <= 3)
                 or (kind == "question" and 2 <= len(text.split()) <= 3)
                 or (kind == "question" and self._surname(text))
+                # "Kowalczyk", "Becker" answering "Which mayoral candidate …?", "Which councillor …?"
+                or (text == ans and text[:1].isupper() and self._asks_for_person(turn.understood)
+                    and re.match(r"\s*(?:who|whom|which|what)\s+\w", turn.understood, re.IGNORECASE) is not None
+                    and not re.match(r"\s*what\s+(?:is|was|are|were|did|does|do)\b", turn.understood, re.IGNORECASE)
+                    and (2 <= len(text.split()) <= 3 or self._surname(text)))
             )
             named = text[:1].isupper() or text[:1].isdigit() or kind == "subject"
             if role == "person" and is_person:
@@ -1074,7 +1079,11 @@ class Conversation:
         if not noun:
             return True  # "who", or a "what" without a noun: nothing says otherwise
         head = noun.split()[-1].lower()
-        return head in TITLES or head.rstrip("s") in TITLES or head in PERSON_NOUNS
+        if head in TITLES or head.rstrip("s") in TITLES or head in PERSON_NOUNS:
+            return True
+        # "Which mayoral candidate promised …?": a subject's noun may stand two words in
+        words = re.match(r"\s*(?:which|what)\s+((?:[\w'’-]+\s+){1,3})", question, re.IGNORECASE)
+        return bool(words) and any(w.lower() in TITLES | PERSON_NOUNS for w in words.group(1).split()[:3])
 
     def _surname(self, word: str) -> bool:
         """Whether the articles give a single name with a first name before it ("Rafael Moreno" for

@@ -549,3 +549,8 @@ def test_it_in_a_clause_after_where_is_not_the_place(index):
 def test_it_after_the_x_of_a_name_is_the_name(index):
     conv = _after(index, "What was containment of Cedar Gap Fire?", "40 percent", "percent")
     assert conv.readings("What started it?")[0] == "What started Cedar Gap Fire?"
+
+
+def test_a_surname_answering_which_candidate_is_a_person(index):
+    conv = _after(index, "Which councillor objected to cutting library hours?", "Becker", "entity")
+    assert conv.readings("Which branches was he worried about?")[0] == "Which branches was Becker worried about?"
