@@ -551,6 +551,13 @@ def test_it_after_the_x_of_a_name_is_the_name(index):
     assert conv.readings("What started it?")[0] == "What started Cedar Gap Fire?"
 
 
-def test_a_surname_answering_which_candidate_is_a_person(index):
-    conv = _after(index, "Which councillor objected to cutting library hours?", "Becker", "entity")
+def test_a_surname_answering_which_councillor_is_a_person(tmp_path, fake_models):
+    from qa.config import Settings
+    from qa.index import open_index
+    from tests.conftest import write_corpus
+
+    corpus = write_corpus(tmp_path / "c", {"budget.txt": "Councillor Tom Becker objected to cutting library hours.\n"})
+    conv = Conversation(open_index(corpus, tmp_path / "i", Settings(), fake_models))
+    question = "Which councillor objected to cutting library hours?"
+    conv.turns.append(Turn(question, question, Answer(question, "Becker", 0.9, kind="entity")))
     assert conv.readings("Which branches was he worried about?")[0] == "Which branches was Becker worried about?"
