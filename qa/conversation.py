@@ -173,6 +173,8 @@ def _topic(question: str, known=None) -> str | None:
         return None  # "did he argue …": the topic is whoever "he" is; "How many had to leave …?": no subject named
     if noun and aux.lower() in COPULA and words and (words[0] in PARTICIPLES or words[0].endswith("ed")):
         return None  # "What impurity was found in Velotrin?": a passive; its subject is the impurity asked for
+    if aux.lower() in ("has", "have", "had") and words and words[0].lower() == "been":
+        return None  # "Which jet has been offered to India?": the subject is the jet asked for
     phrase: list[str] = []
     bare_verb_next = aux.lower() in DO | MODALS
     for i, w in enumerate(words):
@@ -566,20 +568,23 @@ class Conversation:
     def _named_answer(self, question: str) -> str | None:
         """"Who manages that club?" after "Who won the cup?" (answer: Northfield United) →
         "Who manages Northfield United?": "that" or "this" before a noun can point at the last
-        answer when it is a name; the noun the last question asked about ("which club …?")
-        may also follow "the"."""
-        prev = self.turns[-1]
-        ans = prev.answer.text
-        if not ans or value_kind(ans) or not ans[:1].isupper() or _only_titles(ans) or self._names_person(ans):
-            return None  # "how long has she been in that job?" after "Karen Holloway": not the person
-        f = _frame(prev.understood) or _wh_frame(prev.understood)
-        noun = (f[1] if f else "").strip()
-        heads = [re.escape(noun.split()[-1])] if noun else []
-        pattern = r"\b(?:that|this)\s+[a-z][\w-]+\b" + (rf"|\bthe\s+(?:{'|'.join(heads)})\b" if heads else "")
-        m = re.search(pattern, question)
-        if not m or m.group().split()[-1] in AUX_WORDS | STOPWORDS | ADVERBS or m.group().endswith("ly"):
-            return None  # "is that exactly?": no noun after "that"
-        return question[: m.start()] + ans + question[m.end():]
+        answer when it is a name; "the jet" at the name a question of the last three asked
+        for ("Which fighter jet …?" → Su-57)."""
+        for back, turn in enumerate(reversed(self.turns[-3:])):
+            ans = turn.answer.text
+            if not ans or value_kind(ans) or not ans[:1].isupper() or _only_titles(ans) or self._names_person(ans):
+                continue  # "how long has she been in that job?" after "Karen Holloway": not the person
+            f = _frame(turn.understood) or _wh_frame(turn.understood)
+            noun = (f[1] if f else "").strip()
+            heads = [re.escape(noun.split()[-1])] if noun else []
+            # "that company" is the last answer's; "the jet" any that asked for a jet
+            pattern = "|".join(([r"\b(?:that|this)\s+[a-z][\w-]+\b"] if not back else [])
+                               + ([rf"\b(?:the|that|this)\s+(?:{'|'.join(heads)})\b"] if heads else []))
+            m = re.search(pattern, question) if pattern else None
+            if not m or m.group().split()[-1] in AUX_WORDS | STOPWORDS | ADVERBS or m.group().endswith("ly"):
+                continue  # "is that exactly?": no noun after "that"
+            return question[: m.start()] + ans + question[m.end():]
+        return None
 
     def _fuller_mention(self, question: str) -> str | None:
         """"When will that aid arrive?" after "How much federal aid did he request?" → "When will
@@ -911,7 +916,8 @@ class Conversation:
         slots += _entities(q) + TIME.findall(q)
         name = re.sub(r"^(?:the|a|an)\s+", "", fragment)[:1].isupper()
         slots = [s for s in dict.fromkeys(slots) if s and s in q and _sort(s) == sort
-                 and not (s[:1].isupper() and not name and sort == "thing")  # "the cost" for "Harwick's"
+                 and not (s[:1].isupper() and s.split()[0].lower() not in NATIONALITY  # "Russian fighter jet" is no name
+                          and not name and sort == "thing")  # "the cost" for "Harwick's"
                  and not (name and f and s == f[1])]  # "And the S-500?" names a thing, not a kind asked for
         held = re.match(r"^(\w+)\s+(?:the\s+)?(.+)$", fragment) if QUALIFIER.match(fragment) else None
         if held and _sort(held.group(2)) in ("place", "person"):

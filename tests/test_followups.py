@@ -561,3 +561,15 @@ def test_a_surname_answering_which_councillor_is_a_person(tmp_path, fake_models)
     question = "Which councillor objected to cutting library hours?"
     conv.turns.append(Turn(question, question, Answer(question, "Becker", 0.9, kind="entity")))
     assert conv.readings("Which branches was he worried about?")[0] == "Which branches was Becker worried about?"
+
+
+def test_what_about_swaps_the_kind_asked_for_even_after_a_nationality(index):
+    conv = _after(index, "Which Russian fighter jet has been offered to India?", "Su-57", "entity")
+    assert conv.readings("What about air defence systems?")[0] == "Which air defence systems has been offered to India?"
+
+
+def test_the_noun_an_earlier_question_asked_for_is_its_named_answer(index):
+    conv = _after(index, "Which Russian fighter jet has been offered to India?", "Su-57", "entity")
+    second = "Which air defence systems does India want more of?"
+    conv.turns.append(Turn(second, second, Answer(second, "S-400", 0.9, kind="entity")))
+    assert conv.readings("What generation is the jet?")[0] == "What generation is Su-57?"
