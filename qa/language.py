@@ -142,7 +142,7 @@ class Speller:
         for suffix, repl in (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ly", ""),
                              ("ies", "y"), ("ied", "y")):
             base = w[: len(w) - len(suffix)]
-            if w.endswith(suffix) and base + repl in self.english and not _misinflected(w, base, suffix, self.english):
+            if w.endswith(suffix) and base + repl in self.english and not _misinflected(base, suffix, self.english):
                 return True
         return False
 
@@ -154,7 +154,7 @@ class Speller:
             return None  # a name ("Putins") is left as typed
         target = stem(w)
         near = [c for c in self.by_start.get(w[0], ()) if stem(c) == target and _distance(w, c, 1) <= 1]
-        if any(c in (w + "s", w + "d") or w in (c + "s", c + "d") for c in near):
+        if any(_inflection_of(w, c) or _inflection_of(c, w) for c in near):
             return None  # "displace" beside the articles' "displaced": another form of the word, not a slip
         return max(near, key=lambda c: self.counts[c]) if near else None
 
@@ -237,7 +237,7 @@ class Speller:
         return "".join(out) + question[last:], changes
 
 
-def _misinflected(word: str, base: str, suffix: str, english: set[str]) -> bool:
+def _misinflected(base: str, suffix: str, english: set[str]) -> bool:
     """"vacancys" (a consonant's y takes -ies), "spoted" (the English word is "spotted"): a slip in
     an inflection, not the inflection."""
     if suffix == "s" and re.search(r"[^aeiou]y$", base):
