@@ -608,6 +608,11 @@ class Conversation:
             # "Which organization was that money taken from?" after "$3.8 million": the $3.8 million
             said = f"the {ans}" if noun in {"money", "sum", "amount"} else f"the {noun} of {ans}"
             return question[:start] + said + question[end:]
+        asked = re.search(r"\bhow\s+(many|much)\s+(?:(in|of)\s+)?([a-z][\w-]*)", self.turns[-1].understood, re.IGNORECASE)
+        if ans and _is_value(ans) and asked and stem(asked.group(3).lower()) == stem(noun):
+            # "those bonds" after "How much in bonds will the city issue?" ($60 million): the $60 million in bonds
+            link = f" {asked.group(2).lower()} " if asked.group(2) else " "
+            return question[:start] + f"the {ans}{link}{asked.group(3)}" + question[end:]
         sources = []
         for turn in reversed(self.turns[-2:]):
             sources += [turn.answer.text or "", turn.answer.quote or "", turn.understood]

@@ -573,3 +573,10 @@ def test_the_noun_an_earlier_question_asked_for_is_its_named_answer(index):
     second = "Which air defence systems does India want more of?"
     conv.turns.append(Turn(second, second, Answer(second, "S-400", 0.9, kind="entity")))
     assert conv.readings("What generation is the jet?")[0] == "What generation is Su-57?"
+
+
+def test_those_after_a_count_or_a_sum_asked_for_is_that_many(index):
+    conv = _after(index, "How much in bonds will the city issue this summer?", "$60 million", "money")
+    assert conv.readings("What interest rate will those bonds pay?")[0] == "What interest rate will the $60 million in bonds pay?"
+    conv = _after(index, "How many people have been evacuated?", "1,500", "number")
+    assert conv.readings("Where did those people go?")[0] == "Where did the 1,500 people go?"
