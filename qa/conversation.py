@@ -69,6 +69,8 @@ PARTICIPLES = set("""driven given taken shown known seen chosen written done mad
 # a wh-phrase that is the subject of its verb: "who lost", "how many had to", "which players were"
 WH_SUBJECT = re.compile(r"^\s*(?:and\s+)?(?:who\s+(?!(?:do|does|did|is|are|was|were)\b)[a-z]+|(?:how\s+many(?:\s+[a-z]+)?|which\s+[a-z]+)\s+"
                         r"(?!(?:do|does|did)\b)(?:had|have|has|were|was|are|is|will|would|could|must|[a-z]+ed))\b", re.IGNORECASE)
+INVERTED_SUBJECT = re.compile(r"^\s+(?:[\w'’-]+\s+){1,4}?(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could)"
+                              r"\s+(?:the\s+)?[A-Z]")
 MOTION = {stem(w) for w in "go went gone going travel travelled traveled move moved fly flew return returned come came send sent".split()}
 PREDICATE_ENDS = {"worth", "like", "called", "named", "known", "made", "based", "located"}
 IRREGULAR_PAST = dict(pair.split(":") for pair in """paid:pay said:say made:make took:take gave:give won:win lost:lose
@@ -674,6 +676,8 @@ class Conversation:
             if _entities(before[1:]) or re.search(r"\bthe\s+\w+", before, re.IGNORECASE):
                 if _bound(question, m):
                     continue  # "How does India describe its imports?": its = India
+            if role.endswith("poss") and INVERTED_SUBJECT.match(question[m.end():]):
+                continue  # "What share of its oil does India buy?": its = India, the subject after the auxiliary
             if role.endswith("poss") and WH_SUBJECT.match(before) and not (w == "its" and before.lower().lstrip().startswith(("who", "and who"))):
                 continue  # "How many had to leave their homes?": the homes of those the question counts
             if w == "her" and not self._her_is_possessive(question, m):
@@ -745,11 +749,14 @@ class Conversation:
         # for several, and "it" is singular
         # "By what vote …?", "At what price …?" ask for a measure, not a thing "it" can be
         asked = ([_the(f[1])] if f and f[1] and kind not in VALUE_KINDS and not _plural(f[1])
+                 and f[1].split()[-1].lower() not in TITLES | PERSON_NOUNS  # "which minister …?" asked for a person
                  and not QUALIFIER.match(prev.understood.strip()) else [])
         # "What generation is the jet?" describes the jet; "Which programme will they sign?" asks for one
         first = [topic] + asked if f and f[2].lower() in COPULA else asked + [topic]
         # "bottles of Velotrin": Velotrin; "kind of system" names no thing
         inner = f[1].split(" of ", 1)[1] if f and " of " in f[1] and f[1].split()[0].lower() not in KINDS else None
+        if inner and inner.split()[0].lower() in PRONOUNS:
+            inner = None  # "share of its oil": whose oil the subject says
         if inner and topic in first and _agent(topic):  # "How many bottles of Velotrin is Halvorsen recalling?"
             first.insert(first.index(topic), inner)
         obj = _object(prev.understood, topic)

@@ -580,3 +580,11 @@ def test_those_after_a_count_or_a_sum_asked_for_is_that_many(index):
     assert conv.readings("What interest rate will those bonds pay?")[0] == "What interest rate will the $60 million in bonds pay?"
     conv = _after(index, "How many people have been evacuated?", "1,500", "number")
     assert conv.readings("Where did those people go?")[0] == "Where did the 1,500 people go?"
+
+
+def test_a_possessive_before_the_subject_it_belongs_to_is_left(index):
+    conv = _after(index, "Which Russian minister is coming to India before Putin?", "Sergey Lavrov", "person")
+    assert conv.readings("What share of its oil does India buy from Russia?")[0] == \
+        "What share of its oil does India buy from Russia?"
+    conv = _after(index, "What share of its oil does India buy from Russia?", "25%", "percent")
+    assert conv.readings("And what does it sell?")[0] == "What does India sell?"
