@@ -321,7 +321,8 @@ def _entities(text: str) -> list[str]:
     for m in ENTITY_RE.finditer(text):
         span = m.group().rstrip(".’'")
         first = span.split()[0].lower()
-        if first in STOPWORDS or first in {"what", "which", "who", "when", "where", "why", "how", "and"}:
+        acronym = len(span.split()[0]) > 1 and span.split()[0].isupper()  # "US", not the word "us"
+        if not acronym and (first in STOPWORDS or first in {"what", "which", "who", "when", "where", "why", "how", "and"}):
             rest = span.split()[1:]
             if not rest:
                 continue
@@ -938,6 +939,14 @@ class Conversation:
             at = re.search(rf"\b{re.escape(held.group(1))}\s+(?:the\s+)?{re.escape(same[-1])}", q) if same else None
             if at:
                 return [q[: at.start()] + fragment + q[at.end():], alone]
+        if held and _sort(held.group(2)) == "thing":
+            # "And on Chinese goods?" after "… put on Indian goods over …?": the phrase with that
+            # preposition and that noun swaps
+            head = stem(held.group(2).split()[-1].lower())
+            for at in re.finditer(rf"\b{re.escape(held.group(1))}\s+((?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)(?=\s+(?:{'|'.join(PREPOSITIONS)})\b|\s*\??$)",
+                                  q, re.IGNORECASE):
+                if stem(at.group(1).split()[-1].lower()) == head:
+                    return [q[: at.start()] + fragment + q[at.end():], alone]
         if QUALIFIER.match(fragment):  # "for a typical homeowner" takes the place of a qualifier, never of a noun
             slots = [s for s in slots if QUALIFIER.match(s) or sort == "time" and TIME.fullmatch(s)]
         if slots:

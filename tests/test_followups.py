@@ -588,3 +588,10 @@ def test_a_possessive_before_the_subject_it_belongs_to_is_left(index):
         "What share of its oil does India buy from Russia?"
     conv = _after(index, "What share of its oil does India buy from Russia?", "25%", "percent")
     assert conv.readings("And what does it sell?")[0] == "What does India sell?"
+
+
+def test_a_qualifier_swaps_the_phrase_with_its_preposition(index):
+    conv = _after(index, "How many bottles are being pulled in the US?", "2.1 million", "number")
+    assert conv.readings("And in Canada?")[0] == "How many bottles are being pulled in Canada?"
+    conv = _after(index, "What tariff did the US put on Indian goods?", "25%", "percent")
+    assert conv.readings("And on Chinese goods?")[0] == "What tariff did the US put on Chinese goods?"
