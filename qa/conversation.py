@@ -126,6 +126,7 @@ PREPOSITIONS = {"of", "in", "on", "at", "to", "for", "from", "with", "by", "abou
 
 
 ADVERBS = {"", "now", "today", "still", "again", "first", "next", "later", "soon", "so", "then", "there", "here"}
+COMPARATIVES = {"later", "earlier", "longer", "more", "less", "fewer", "higher", "lower", "bigger", "smaller", "faster"}
 KINDS = {"kind", "kinds", "type", "types", "sort", "sorts", "form", "class", "variety", "brand", "model"}
 TIME_ADVERBS = {"last", "first", "ever", "never", "already", "recently", "still", "again"}  # "was Putin last in India"
 REPORTING = {"say", "said", "says", "tell", "told", "think", "believe", "claim", "argue", "expect", "warn", "predict"}
@@ -158,7 +159,8 @@ def _topic(question: str, known=None) -> str | None:
         return None
     wh, noun, aux, rest = f
     words = rest.split()
-    subject_wh = wh.lower() in ("who", "what", "which") and not noun and aux.lower() not in DO | COPULA
+    subject_wh = wh.lower() in ("who", "what", "which") and not noun and (
+        aux.lower() not in DO | COPULA or bool(words) and len(words[0]) > 4 and words[0].endswith("ing"))  # "who is hosting"
     if not aux or (subject_wh and words and words[0].islower() and words[0].lower() not in DETERMINERS):
         # the wh-word is the subject and a verb comes first ("Who will host the banquet?"): what follows it
         words = words[1:]
@@ -180,6 +182,8 @@ def _topic(question: str, known=None) -> str | None:
     phrase: list[str] = []
     bare_verb_next = aux.lower() in DO | MODALS
     for i, w in enumerate(words):
+        if phrase and w.lower() == "than":
+            break  # "is the tram than planned": a comparison ends the subject
         if phrase and w.islower() and (len(w) > 4 and w.endswith(("ing", "ed", "ly")) or w in PARTICIPLES
                                        or w in AUX_WORDS | MODALS
                                        or w in TIME_ADVERBS and not all(p.lower() in DETERMINERS for p in phrase)):
@@ -699,11 +703,7 @@ class Conversation:
                        and o.lower() not in question.lower()]  # "why does India keep buying it?" is not India
             if not options:
                 continue
-            last = self.turns[-1]
-            # the person the same pronoun was read as in the last question (named there by the rewrite alone)
-            same = [name for name, g in self.genders.items() if g == gender and name in last.understood
-                    and name not in last.question and re.search(rf"\b{w}\b", last.question, re.IGNORECASE)] if gender else []
-            same = [n for n in same if n in options]  # "What has Putin called him?": not Putin
+            same = [n for n in self._same_person(w, options) if n in options]  # "What has Putin called him?": not Putin
             if kind == "person" and same:
                 # "Who did she beat?" → "What did she promise?": the user still means the same woman,
                 # not the one she beat
@@ -723,6 +723,23 @@ class Conversation:
                 text = text[: m.start()] + opts[min(choice, len(opts) - 1)] + text[m.end():]
             out.append(text)
         return out
+
+    def _same_person(self, word: str, others: list[str]) -> list[str]:
+        """The person this pronoun was read as in the last question (named there by the rewrite
+        alone); another form of it ("his previous visit" after "who invited him?") too, unless the
+        last question also named one of ``others`` ("what has Putin called him?" → "when did he
+        come?" is Putin)."""
+        gender = GENDER.get(word)
+        if not gender or not self.turns:
+            return []
+        last = self.turns[-1]
+        same_word = re.search(rf"\b{word}\b", last.question, re.IGNORECASE)
+        named_other = any(re.search(rf"\b{re.escape(o.split()[-1])}\b", last.question, re.IGNORECASE) for o in others)
+        forms = "|".join(p for p, g in GENDER.items() if g == gender)
+        if not same_word and (named_other or not re.search(rf"\b(?:{forms})\b", last.question, re.IGNORECASE)):
+            return []
+        return [name for name, g in self.genders.items() if g == gender and name in last.understood
+                and name not in last.question]
 
     def _things(self, back: int = 1) -> list[str]:
         """What "it", "this" or "that" can stand for, likeliest first: the last answer when it
@@ -904,6 +921,7 @@ class Conversation:
         first = fragment.split()[0] if fragment.split() else ""
         if question.strip().startswith(first) and first.lower() in english_words():
             fragment = fragment[:1].lower() + fragment[1:]  # "Unemployment?": capital only because it comes first
+        fragment = self._cased(fragment)
         f, wf = _frame(q), _wh_frame(q)
         whose = re.search(r"\b[\w-]+['’]s\b", q) if re.search(r"['’]s$", fragment) else None
         if whose:  # "And the cloud division's?" after "What was Corvane's revenue?": the possessor swaps
@@ -913,12 +931,20 @@ class Conversation:
             word = owner.group(1).lower()
             kind = {"its": "thing", "their": "group"}.get(word, "person")
             found = self._things() if kind == "thing" else self._antecedents(kind)
+            if kind == "person":  # "And his previous visit?" after "Who invited him?": still the man invited
+                gender = GENDER.get(word)
+                found = [o for o in found if self.genders.get(o, gender) == gender]
+                found = self._same_person(word, found)[:1] + found
             return [self._about(f"{found[0]}'s {owner.group(2)}", owner.group(2), f), alone] if found else [alone]
         sort = _sort(fragment)
+        if sort == "thing" and re.fullmatch(r"[A-Z][\w'’-]+", fragment) and self._names_person(fragment):
+            sort = "person"  # "And Albright?": a surname the articles give a first name
         slots: list[str] = []
         words = re.findall(r"[\w'’-]+", q)
         if f and not f[2] and words[-1].islower() and words[-1] not in STOPWORDS:
-            slots.append(words[-1])  # the object: "agriculture" for "industry" in "Which roadmap covers industry?"
+            # the object: "agriculture" for "industry" in "Which roadmap covers industry?", "the lake house"
+            last_np = re.search(r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+(?=\s*\??$)", q, re.IGNORECASE)
+            slots.append(last_np.group() if last_np and re.match(r"(?:the|a|an)\s", fragment, re.IGNORECASE) else words[-1])
         if f and f[1]:
             slots.append(f[1])
         if wf:
@@ -964,6 +990,8 @@ class Conversation:
             if q[:at].lower().endswith(("the ", "a ", "an ")):  # "the Lumora Nova 3" → "the Lite", not "the the Lite"
                 filler = re.sub(r"^(?:the|a|an)\s+", "", filler, flags=re.IGNORECASE)
             swapped = q[:at] + filler + q[at + len(slot):]
+            if asked_noun and sort == "thing" and not topic and f[1].lower() in COMPARATIVES:
+                topic = next(iter(self._things()), None)  # "how much later is that …?" asked about no noun: the topic before
             if sort != "thing" or not asked_noun or not topic or topic.lower() in fragment.lower():
                 return [swapped, alone]
             about = self._about(f"{fragment} of {topic}", fragment, f)
@@ -978,6 +1006,20 @@ class Conversation:
                 and not _is_place(topic)):  # "And the cost?" after "When will the tram open?"
             return [self._about(f"{fragment} of {topic}", fragment, f), alone]
         return [alone]
+
+    def _cased(self, text: str) -> str:
+        """"albright" as the articles write it, "Albright": a word no English word list has that
+        the articles only capitalize is a name typed in lower case."""
+        out = []
+        for word in text.split():
+            if word.islower() and word.isalpha() and len(word) > 2 and word not in english_words() and word not in STOPWORDS:
+                cap = re.compile(rf"(?<=[a-z,] ){re.escape(word.capitalize())}\b")  # not a sentence's first word
+                docs = self.index.bm25.docs_with(stem(word))[:20]
+                texts = [self.index.chunks[i].text for i in docs]
+                if texts and any(cap.search(t) for t in texts) and not any(re.search(rf"\b{word}\b", t) for t in texts):
+                    word = word.capitalize()
+            out.append(word)
+        return " ".join(out)
 
     @staticmethod
     def _about(phrase: str, head: str, frame: tuple[str, str, str, str] | None) -> str:
@@ -1002,7 +1044,7 @@ class Conversation:
             return False  # "that visit" after a question about a visit: a determiner
         if m.group().lower() in ("this", "these", "those"):
             return not nxt or nxt.group() in AUX_WORDS | {"mean", "means", "cover", "covers"}
-        if re.match(r"^(?:\?|$|[,;:.!]|is\b|was\b|will\b|would\b|mean\b|\w+s\b)", after):
+        if re.match(r"^(?:\?|$|[,;:.!]|is\b|was\b|will\b|would\b|mean\b|than\b|\w+s\b)", after):
             return True  # "besides that, what …?": a clause ends there
         if re.fullmatch(r"(?:\w+ly|then|again|now)\s*\??", after):
             return True  # "what kind of system is that exactly?"

@@ -595,3 +595,40 @@ def test_a_qualifier_swaps_the_phrase_with_its_preposition(index):
     assert conv.readings("And in Canada?")[0] == "How many bottles are being pulled in Canada?"
     conv = _after(index, "What tariff did the US put on Indian goods?", "25%", "percent")
     assert conv.readings("And on Chinese goods?")[0] == "What tariff did the US put on Chinese goods?"
+
+
+def test_the_man_a_pronoun_was_read_as_stays_across_its_forms(index):
+    conv = Conversation(index)
+    first = "When is Putin scheduled to visit India?"
+    conv.turns.append(Turn(first, first, Answer(first, "December 4-5", 0.9, kind="date")))
+    second = "who invited him?"
+    conv.turns.append(Turn(second, "who invited Putin?", Answer(second, "Narendra Modi", 0.9, kind="person")))
+    conv.genders["Putin"] = "he"
+    assert conv.readings("And his previous visit?")[0] == "What is Putin's previous visit?"
+
+
+def test_a_fragment_after_a_comparison_asks_about_the_topic_before(index):
+    conv = _after(index, "When will the Eastline tram start carrying passengers?", "spring 2028", "date")
+    later = "how much later is that than planned?"
+    assert conv.readings(later)[0] == "how much later is the Eastline tram than planned?"
+    conv.turns.append(Turn(later, "how much later is the Eastline tram than planned?", Answer(later, "18 months", 0.9,
+                                                                                          kind="duration")))
+    assert conv.readings("And the cost now?")[0] == "What is the cost now of the Eastline tram?"
+
+
+def test_a_fragment_swaps_the_whole_noun_phrase_it_replaces(index):
+    conv = _after(index, "How much of that went on the lake house?", "$1.2 million", "money")
+    assert conv.readings("And the racehorses?")[0] == "How much of that went on the racehorses?"
+
+
+def test_a_name_typed_in_lower_case_is_the_articles_name(tmp_path, fake_models):
+    from qa.config import Settings
+    from qa.index import open_index
+    from tests.conftest import write_corpus
+
+    corpus = write_corpus(tmp_path / "c", {"vote.txt": "Marta Kowalczyk won 28,913 votes. Dennis Albright said he "
+                                                       "would not contest the result. Albright won 20,100 votes.\n"})
+    conv = Conversation(open_index(corpus, tmp_path / "i", Settings(), fake_models))
+    q = "How many votes did Marta Kowalczyk get?"
+    conv.turns.append(Turn(q, q, Answer(q, "28,913", 0.9, kind="number")))
+    assert conv.readings("and albright?")[0] == "How many votes did Albright get?"
