@@ -182,8 +182,8 @@ def _topic(question: str, known=None) -> str | None:
     phrase: list[str] = []
     bare_verb_next = aux.lower() in DO | MODALS
     for i, w in enumerate(words):
-        if phrase and w.lower() == "than":
-            break  # "is the tram than planned": a comparison ends the subject
+        if phrase and w.lower() in ("than", "so", "too", "very"):
+            break  # "is the tram than planned", "was trade so high": a comparison or degree ends the subject
         if phrase and w.islower() and (len(w) > 4 and w.endswith(("ing", "ed", "ly")) or w in PARTICIPLES
                                        or w in AUX_WORDS | MODALS
                                        or w in TIME_ADVERBS and not all(p.lower() in DETERMINERS for p in phrase)):

@@ -632,3 +632,8 @@ def test_a_name_typed_in_lower_case_is_the_articles_name(tmp_path, fake_models):
     q = "How many votes did Marta Kowalczyk get?"
     conv.turns.append(Turn(q, q, Answer(q, "28,913", 0.9, kind="number")))
     assert conv.readings("and albright?")[0] == "How many votes did Albright get?"
+
+
+def test_a_degree_word_ends_the_topic(index):
+    conv = _after(index, "Why was bilateral trade between India and Russia so high?", "discounted Russian oil", "reason")
+    assert conv.readings("And Indian exports to Russia?")[0] == "Why was Indian exports to Russia so high?"
