@@ -177,7 +177,8 @@ def _topic(question: str, known=None) -> str | None:
         return None  # "did he argue …": the topic is whoever "he" is; "How many had to leave …?": no subject named
     if noun and aux.lower() in COPULA and words and (words[0] in PARTICIPLES or words[0].endswith("ed")):
         return None  # "What impurity was found in Velotrin?": a passive; its subject is the impurity asked for
-    if aux.lower() in ("has", "have", "had") and words and words[0].lower() == "been":
+    if words and (aux.lower() in ("has", "have", "had") and words[0].lower() == "been"
+                  or aux.lower() in COPULA and words[0].lower() == "being"):  # "how many bottles are being recalled"
         return None  # "Which jet has been offered to India?": the subject is the jet asked for
     phrase: list[str] = []
     bare_verb_next = aux.lower() in DO | MODALS
@@ -231,6 +232,10 @@ def _expanded(question: str) -> str:
     question = re.sub(r"\b((?:is|was|are|were|does|did|do|of|for|in|on|about)\s+)it['’]s\b", r"\1its", question,
                       flags=re.IGNORECASE)
     question = re.sub(r"\b(what|who|where|how|that|there)s\b", r"\1 is", question, flags=re.IGNORECASE)  # "whats on"
+    # "when did there manager take over?": "their"; "will there be", "did there used to be" stay
+    question = re.sub(r"\b((?:did|does|do|will|would|can|could|should)\s+)there(?=\s+(?!(?:be|been|ever|used|any|anyone|"
+                      r"anything|a|an|the|no|some|still|more|many|much|really)\b)[a-z]+\b)", r"\1their", question,
+                      flags=re.IGNORECASE)
     # before a past participle "'s" is "has": "what's been driving it?", "who's got the contract?"
     question = re.sub(r"['’]s(\s+(?:been|got|gone|had|done|made|become|taken|given|seen))\b", r" has\1", question,
                       flags=re.IGNORECASE)
@@ -499,7 +504,7 @@ class Conversation:
         """
         if not self.turns:
             return [question]
-        question = _expanded(question)
+        question = _expanded(self._cased(question))
         prev = self.turns[-1]
         lead = FOLLOW_UP_START.match(question)
         body = question[lead.end():] if lead else question
@@ -992,13 +997,15 @@ class Conversation:
             swapped = q[:at] + filler + q[at + len(slot):]
             if asked_noun and sort == "thing" and not topic and f[1].lower() in COMPARATIVES:
                 topic = next(iter(self._things()), None)  # "how much later is that …?" asked about no noun: the topic before
-            if sort != "thing" or not asked_noun or not topic or topic.lower() in fragment.lower():
-                return [swapped, alone]
-            about = self._about(f"{fragment} of {topic}", fragment, f)
-            # "how many" asks for a count of a plural: "How many containment …" does not fit
+            if asked_noun and sort == "thing" and topic and self._names_person(topic):
+                topic = next((t for t in self._things() if not self._names_person(t)), None)  # "the death toll" of no person
             # "How many containment …" does not fit, nor "How big vote …": a "how" measure takes a bare noun
-            fits = not (f[0].lower() == "how many" and not _plural(filler)) and not (
+            fits = not asked_noun or not (f[0].lower() == "how many" and not _plural(filler)) and not (
                 f[0].lower().startswith("how") and re.match(r"(?:the|a|an)\s", fragment, re.IGNORECASE))
+            if sort != "thing" or not asked_noun or not topic or topic.lower() in fragment.lower():
+                # a fragment that fits nowhere is asked as typed rather than garbled
+                return [swapped, alone] if fits else [alone]
+            about = self._about(f"{fragment} of {topic}", fragment, f)
             return [swapped, about, alone] if fits else [about, alone]
         if sort == "time" or QUALIFIER.match(fragment):
             return [f"{q.rstrip(' ?')} {fragment}?", alone]
@@ -1009,17 +1016,19 @@ class Conversation:
 
     def _cased(self, text: str) -> str:
         """"albright" as the articles write it, "Albright": a word no English word list has that
-        the articles only capitalize is a name typed in lower case."""
-        out = []
-        for word in text.split():
-            if word.islower() and word.isalpha() and len(word) > 2 and word not in english_words() and word not in STOPWORDS:
-                cap = re.compile(rf"(?<=[a-z,] ){re.escape(word.capitalize())}\b")  # not a sentence's first word
-                docs = self.index.bm25.docs_with(stem(word))[:20]
-                texts = [self.index.chunks[i].text for i in docs]
-                if texts and any(cap.search(t) for t in texts) and not any(re.search(rf"\b{word}\b", t) for t in texts):
-                    word = word.capitalize()
-            out.append(word)
-        return " ".join(out)
+        the articles capitalize mid-sentence and never write in lower case is a name typed in
+        lower case."""
+        def case(m: re.Match[str]) -> str:
+            word = m.group()
+            if len(word) < 3 or word in english_words() or word in STOPWORDS:
+                return word
+            texts = [self.index.chunks[i].text for i in self.index.bm25.docs_with(stem(word))[:20]]
+            cap = re.compile(rf"(?<=[a-z,] ){re.escape(word.capitalize())}\b")  # not a sentence's first word
+            if texts and any(cap.search(t) for t in texts) and not any(re.search(rf"\b{word}\b", t) for t in texts):
+                return word.capitalize()
+            return word
+
+        return re.sub(r"\b[a-z]+\b", case, text)
 
     @staticmethod
     def _about(phrase: str, head: str, frame: tuple[str, str, str, str] | None) -> str:
@@ -1044,6 +1053,8 @@ class Conversation:
             return False  # "that visit" after a question about a visit: a determiner
         if m.group().lower() in ("this", "these", "those"):
             return not nxt or nxt.group() in AUX_WORDS | {"mean", "means", "cover", "covers"}
+        if before.endswith(","):
+            return False  # "which court is India not a member of, that matters for his visit?": a relative clause
         if re.match(r"^(?:\?|$|[,;:.!]|is\b|was\b|will\b|would\b|mean\b|than\b|\w+s\b)", after):
             return True  # "besides that, what …?": a clause ends there
         if re.fullmatch(r"(?:\w+ly|then|again|now)\s*\??", after):

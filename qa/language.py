@@ -136,6 +136,8 @@ class Speller:
             return True  # "what's", "Harwick's"
         if w in self.counts or w in self.english or fold(w) in STOPWORDS:
             return True
+        if any(w.endswith(end) and _misinflected(w[: -len(end)], end, self.english) for end in ("s", "ed", "ing")):
+            return False  # "puting": its stem is known, the word is a slip for "putting"
         if self._known_stem(stem(w)) if self._known_stem else stem(w) in self.stems:
             return True
         # inflections of an English word: "tariffs", "ratified", "visiting"

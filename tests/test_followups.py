@@ -637,3 +637,38 @@ def test_a_name_typed_in_lower_case_is_the_articles_name(tmp_path, fake_models):
 def test_a_degree_word_ends_the_topic(index):
     conv = _after(index, "Why was bilateral trade between India and Russia so high?", "discounted Russian oil", "reason")
     assert conv.readings("And Indian exports to Russia?")[0] == "Why was Indian exports to Russia so high?"
+
+
+def test_there_before_a_noun_after_an_auxiliary_is_their(index):
+    conv = _after(index, "Who won the Continental Cup final?", "Northfield United", "entity")
+    assert conv.readings("When did there manager take over the club?")[0] == "When did Northfield United's manager take over the club?"
+    assert conv.readings("Will there be a replay?")[0] == "Will there be a replay?"
+
+
+def test_a_slip_in_an_inflection_whose_stem_the_articles_have():
+    speller = Speller(word_counts(["Bridgewater is setting money aside. Put it there."]), english_words())
+    assert speller.correct("How much is the city puting aside?")[0] == "How much is the city putting aside?"
+
+
+def test_being_after_the_auxiliary_names_no_topic():
+    assert _topic("How many bottles are being recalled in Canada?") is None
+
+
+def test_that_after_a_comma_opens_a_relative_clause(index):
+    conv = _after(index, "Who is going to India ahead of Putin?", "Sergey Lavrov", "person")
+    question = "Which court is India not a member of, that matters for the visit?"
+    assert conv.readings(question)[0] == question
+
+
+def test_a_name_typed_in_lower_case_anywhere_in_a_follow_up_is_the_articles_name(tmp_path, fake_models):
+    from qa.config import Settings
+    from qa.index import open_index
+    from tests.conftest import write_corpus
+
+    corpus = write_corpus(tmp_path / "c", {"budget.txt": "The council of Bridgewater approved a budget. It gives "
+                                                         "Bridgewater a flood fund.\n"})
+    conv = Conversation(open_index(corpus, tmp_path / "i", Settings(), fake_models))
+    q = "How big is the budget?"
+    conv.turns.append(Turn(q, q, Answer(q, "$412 million", 0.9, kind="money")))
+    assert conv.readings("how much is bridgewater setting aside in its budget?")[0] == \
+        "how much is Bridgewater setting aside in its budget?"
