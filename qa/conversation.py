@@ -81,6 +81,8 @@ IRREGULAR_PAST = dict(pair.split(":") for pair in """paid:pay said:say made:make
     sought:seek sat:sit stood:stand understood:understand lent:lend meant:mean heard:hear felt:feel
     cost:cost hit:hit cut:cut put:put set:set let:let spread:spread hurt:hurt quit:quit shut:shut split:split
     bet:bet cast:cast burst:burst""".split())
+# "Which river burst its banks?": a which-phrase before a past verb is its subject
+WHICH_SUBJECT = re.compile(rf"^\s*(?:and\s+)?which\s+[a-z]+\s+(?:{'|'.join(sorted(IRREGULAR_PAST))}|burst)\b", re.IGNORECASE)
 
 
 def _do_support(verb: str, known) -> tuple[str, str] | None:
@@ -127,6 +129,8 @@ PREPOSITIONS = {"of", "in", "on", "at", "to", "for", "from", "with", "by", "abou
 
 ADVERBS = {"", "now", "today", "still", "again", "first", "next", "later", "soon", "so", "then", "there", "here"}
 COMPARATIVES = {"later", "earlier", "longer", "more", "less", "fewer", "higher", "lower", "bigger", "smaller", "faster"}
+PLACE_NOUNS = {"neighborhood", "neighbourhood", "city", "town", "village", "country", "state", "region", "district",
+               "area", "county", "province", "site", "location", "suburb", "island", "port"}
 KINDS = {"kind", "kinds", "type", "types", "sort", "sorts", "form", "class", "variety", "brand", "model"}
 TIME_ADVERBS = {"last", "first", "ever", "never", "already", "recently", "still", "again"}  # "was Putin last in India"
 REPORTING = {"say", "said", "says", "tell", "told", "think", "believe", "claim", "argue", "expect", "warn", "predict"}
@@ -569,7 +573,9 @@ class Conversation:
         a name after "in", "at", "near" in a question."""
         for turn in reversed(self.turns[-3:]):
             ans = turn.answer.text or ""
-            if ans and (turn.answer.kind == "place" or _is_place(ans)) and not _is_value(ans):
+            f = _frame(turn.understood) or _wh_frame(turn.understood)
+            asked_place = bool(f) and bool(f[1].strip()) and f[1].split()[-1].lower() in PLACE_NOUNS  # "which neighborhood"
+            if ans and (turn.answer.kind == "place" or asked_place or _is_place(ans)) and not _is_value(ans):
                 return re.sub(r"^(?:in|at|near|on)\s+", "", ans)
             names = [e for e in _entities(turn.understood)
                      if _is_place(e) or re.search(rf"\b(?:in|at|near)\s+(?:the\s+)?{re.escape(e)}\b", turn.understood)]
@@ -593,8 +599,9 @@ class Conversation:
             pattern = "|".join(([r"\b(?:that|this)\s+[a-z][\w-]+\b"] if not back else [])
                                + ([rf"\b(?:the|that|this)\s+(?:{'|'.join(heads)})\b"] if heads else []))
             m = re.search(pattern, question) if pattern else None
-            if not m or m.group().split()[-1] in AUX_WORDS | STOPWORDS | ADVERBS or m.group().endswith("ly"):
-                continue  # "is that exactly?": no noun after "that"
+            if (not m or m.group().split()[-1] in AUX_WORDS | STOPWORDS | ADVERBS or m.group().endswith("ly")
+                    or question[: m.start()].rstrip().endswith(",")):
+                continue  # "is that exactly?": no noun after "that"; ", that matters …": a relative clause
             return question[: m.start()] + ans + question[m.end():]
         return None
 
@@ -608,7 +615,7 @@ class Conversation:
         hospital … at the last name answered."""
         m = re.search(r"\b(?:that|this|those|these)\s+([a-z][\w-]+)(?:\s+([a-z][\w-]+))?\b", question)
         if not m or m.group(1) in AUX_WORDS | STOPWORDS | ADVERBS | {"one", "ones", "time", "year", "week", "month"} or (
-                m.group(1).endswith("ly")):
+                m.group(1).endswith("ly")) or question[: m.start()].rstrip().endswith(","):  # ", that matters": relative
             return None  # "this one", "this year": no noun of the last exchange
         second = m.group(2) or ""
         # "that defence cooperation": the noun is the cooperation; "that money taken": the money
@@ -616,7 +623,7 @@ class Conversation:
                                     or second.endswith(("ed", "ing")) or _bare_verb(second)) else 1
         start, end, noun = m.start(), m.end(head), m.group(head)
         ans = self.turns[-1].answer.text or ""
-        if noun in VALUE_NOUNS and ans and _is_value(ans):
+        if noun in VALUE_NOUNS and ans and (_is_value(ans) or re.match(r"^(?:between\s+)?[$€£]?\d", ans)):
             # "Which organization was that money taken from?" after "$3.8 million": the $3.8 million
             said = f"the {ans}" if noun in {"money", "sum", "amount"} else f"the {noun} of {ans}"
             return question[:start] + said + question[end:]
@@ -688,14 +695,17 @@ class Conversation:
                     continue  # "How does India describe its imports?": its = India
             if role.endswith("poss") and INVERTED_SUBJECT.match(question[m.end():]):
                 continue  # "What share of its oil does India buy?": its = India, the subject after the auxiliary
-            if role.endswith("poss") and WH_SUBJECT.match(before) and not (w == "its" and before.lower().lstrip().startswith(("who", "and who"))):
+            if role.endswith("poss") and (WH_SUBJECT.match(before) or WHICH_SUBJECT.match(before)) and not (w == "its" and before.lower().lstrip().startswith(("who", "and who"))):
                 continue  # "How many had to leave their homes?": the homes of those the question counts
             if w == "her" and not self._her_is_possessive(question, m):
                 role = "person"
             taken = {t[0] for _, t in resolved}  # "did she leave to join them?": two pronouns, two antecedents
             gender = GENDER.get(w)  # after "what is her title?", "he" is someone else
             kind = role.split("-")[0]
-            if kind == "thing":
+            ans = self.turns[-1].answer.text or ""
+            if kind == "thing" and w == "that" and re.search(r"\bof\s*$", before) and ans and _is_value(ans):
+                found = [f"the {ans}"]  # "how much of that is holiday pay?" after "€37 million": of the €37 million
+            elif kind == "thing":
                 found = self._things()
             elif kind == "group":  # "them" after "What tariffs did the US impose?": the tariffs, or a group named
                 f = _frame(self.turns[-1].understood)
@@ -1060,7 +1070,8 @@ class Conversation:
         if re.fullmatch(r"(?:\w+ly|then|again|now)\s*\??", after):
             return True  # "what kind of system is that exactly?"
         if before.endswith(("of", "about")):  # "the cost of that?"; but "at the time of that visit": a determiner
-            return not nxt or not nxt.group().islower() or nxt.group() in STOPWORDS | AUX_WORDS | PREPOSITIONS
+            return (not nxt or not nxt.group().islower() or nxt.group() in STOPWORDS | AUX_WORDS | PREPOSITIONS
+                    or nxt.group() in IRREGULAR_PAST or nxt.group().endswith("ed"))  # "how much of that went on …"
         # "does that elevate …" (a verb follows: a pronoun), "does that deal expire" (a noun: a determiner)
         return before.endswith(("does", "did", "do", "is", "was", "will", "would", "can", "could", "should", "might")) and (
             not nxt or _bare_verb(nxt.group()) or nxt.group().endswith(("ed", "ing")))

@@ -672,3 +672,20 @@ def test_a_name_typed_in_lower_case_anywhere_in_a_follow_up_is_the_articles_name
     conv.turns.append(Turn(q, q, Answer(q, "$412 million", 0.9, kind="money")))
     assert conv.readings("how much is bridgewater setting aside in its budget?")[0] == \
         "how much is Bridgewater setting aside in its budget?"
+
+
+def test_of_that_after_a_sum_is_of_that_sum(index):
+    conv = _after(index, "How much did Vernon Halloway steal?", "$3.8 million", "money")
+    assert conv.readings("How much of that went on the lake house?")[0] == "How much of the $3.8 million went on the lake house?"
+    conv = _after(index, "How much is the recall expected to cost Halvorsen?", "$35 million and $40 million", "money")
+    assert conv.readings("Who gave that estimate?")[0] == "Who gave the estimate of $35 million and $40 million?"
+
+
+def test_its_after_which_x_and_its_verb_is_that_x(index):
+    conv = _after(index, "How many people did Storm Imogen kill?", "14", "number")
+    assert conv.readings("Which river burst its banks?")[0] == "Which river burst its banks?"
+
+
+def test_there_after_which_neighborhood_is_the_neighborhood_answered(index):
+    conv = _after(index, "Which neighborhood were crews concentrating on?", "Pinecrest", "entity")
+    assert conv.readings("How many homes are near the fire there?")[0] == "How many homes are near the fire in Pinecrest?"
