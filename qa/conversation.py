@@ -48,6 +48,8 @@ AUX_RE = r"(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|shou
 # "the advanced air defence system India is keen on": a noun with a clause of its own after it
 NP_RELATIVE = re.compile(r"^(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s+(?:that\s+|which\s+)?"
                          r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+(is|are|was|were|has|have|had|will|would)\s+([^?]+?)\s*\??\s*$")
+# "the logistics pact Russia ratified, what is it called?": a noun phrase, then a question about "it"
+DISLOCATED = re.compile(rf"^((?:the|a|an|that|this)\s+[^,?]+?),\s*({WH}\b[^?]*\b(?:it|they|them)\b[^?]*\??)\s*$", re.IGNORECASE)
 # "When was that?", "Where did that happen?": when, where or why the last question's event was
 EVENT = re.compile(r"^\s*(when|where|why)\s+(?:was|is|did|does)\s+(?:that|this|it)(?:\s+happen)?\s*\??\s*$", re.IGNORECASE)
 # "Why?", "When?", "For how much?", "By what vote?", "Which vendor?": a new wh-phrase for the last question
@@ -59,7 +61,7 @@ MONTHS = "January|February|March|April|May|June|July|August|September|October|No
 # a time a follow-up may swap or add: "in 2024", "since March", "last year"
 TIME = re.compile(rf"(?:\b(?:in|during|since|by|before|after|until|on)\s+)?(?:\b(?:{MONTHS})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
                   rf"|\b\d{{4}}(?:[-–]\d{{2,4}})?\b|\b(?:last|this|next) (?:year|month|week)\b)")
-QUALIFIER = re.compile(r"^(?:in|for|to|from|with|during|after|before|on|at|by|since|under|over|without)\b", re.IGNORECASE)
+QUALIFIER = re.compile(r"^(?:in|for|to|from|with|during|after|before|on|at|by|since|under|over|without|per)\b", re.IGNORECASE)
 IMPERATIVE = {"tell", "list", "name", "give", "show", "explain", "describe", "summarize", "summarise"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 COPULA = {"is", "are", "was", "were"}
@@ -184,6 +186,8 @@ def _topic(question: str, known=None) -> str | None:
     if words and (aux.lower() in ("has", "have", "had") and words[0].lower() == "been"
                   or aux.lower() in COPULA and words[0].lower() == "being"):  # "how many bottles are being recalled"
         return None  # "Which jet has been offered to India?": the subject is the jet asked for
+    if len(words) > 2 and words[0].lower() in {"most", "some", "all", "many", "much", "part", "half"} and words[1].lower() == "of":
+        words = words[2:]  # "did most of the deaths happen": the deaths
     phrase: list[str] = []
     bare_verb_next = aux.lower() in DO | MODALS
     for i, w in enumerate(words):
@@ -513,6 +517,11 @@ class Conversation:
         lead = FOLLOW_UP_START.match(question)
         body = question[lead.end():] if lead else question
         body = body.strip()
+        dislocated = DISLOCATED.match(body)
+        if dislocated:  # "And the logistics pact Russia ratified, what's it called?": "it" is that pact
+            noun, rest = dislocated.groups()
+            rest = re.sub(r"\b(?:it|they|them)\b", noun, rest, count=1, flags=re.IGNORECASE)
+            return [rest[:1].upper() + rest[1:]]
         what_about = WHAT_ABOUT.match(question)
         if what_about:
             return self._fragment(what_about.group(1), prev, question)
@@ -710,8 +719,11 @@ class Conversation:
             elif kind == "group":  # "them" after "What tariffs did the US impose?": the tariffs, or a group named
                 f = _frame(self.turns[-1].understood)
                 asked = [_the(f[1])] if f and f[1] and _plural(f[1]) else []
-                named = [a for a in self._antecedents("group")[:1] if a == self.turns[-1].answer.text]
+                named = [a for a in self._antecedents("group")[:1] if a == self.turns[-1].answer.text
+                         and self.turns[-1].answer.kind != "place"]  # "them" after "where …?" is not the place
                 found = list(dict.fromkeys(asked + named + self._things()[:1] + self._antecedents("group")))
+                last = self.turns[-1].answer
+                found = [o for o in found if not (last.kind == "place" and o == last.text)]
             else:
                 found = self._antecedents(kind)
             options = [o for o in found if o not in taken and self.genders.get(o, gender) == gender
@@ -800,7 +812,8 @@ class Conversation:
             first.insert(first.index(topic) + 1, owner.group(1))
         names = [e for e in reversed(_entities(prev.understood)) if not _only_titles(e)]
         out += [t for t in first + described + names if t and not _is_place(t) and not self._names_person(t)
-                and t.lower() not in NATIONALITY]
+                and t.lower() not in NATIONALITY
+                and t.split()[-1].lower() not in TITLES | PERSON_NOUNS]  # "the governor" is no "it"
         out = [o for o in dict.fromkeys(out) if o.lower() not in PRONOUNS]
         places = [t for t in dict.fromkeys([topic] + names) if t and _is_place(t)]
         if not out and not places and back < 3 and len(self.turns) > back:

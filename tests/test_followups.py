@@ -689,3 +689,25 @@ def test_its_after_which_x_and_its_verb_is_that_x(index):
 def test_there_after_which_neighborhood_is_the_neighborhood_answered(index):
     conv = _after(index, "Which neighborhood were crews concentrating on?", "Pinecrest", "entity")
     assert conv.readings("How many homes are near the fire there?")[0] == "How many homes are near the fire in Pinecrest?"
+
+
+def test_a_noun_phrase_before_a_comma_is_the_it_after_it(index):
+    conv = _after(index, "Which fighter jet is Russia offering?", "Su-57", "entity")
+    assert conv.readings("And the logistics pact Russia ratified, what's it called?")[0] == \
+        "What is the logistics pact Russia ratified called?"
+    assert conv.readings("And the EU, what rate did it impose?")[0] == "What rate did the EU impose?"
+
+
+def test_per_x_is_a_qualifier_added_to_the_last_question(index):
+    conv = _after(index, "How much does Zipply owe the couriers?", "€37 million", "money")
+    assert conv.readings("And per courier?")[0] == "How much does Zipply owe the couriers per courier?"
+
+
+def test_that_after_what_a_person_approved_is_the_thing_approved(index):
+    conv = _after(index, "What did the governor approve?", "a state emergency declaration")
+    assert conv.readings("How much money does that free up?")[0] == "How much money does a state emergency declaration free up?"
+
+
+def test_them_after_where_is_not_the_place_answered(index):
+    conv = _after(index, "Where did most of the deaths happen?", "Bridgewater and Ashby", "place")
+    assert conv.readings("How many of them were in Ashby?")[0] == "How many of the deaths were in Ashby?"
