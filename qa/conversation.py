@@ -240,6 +240,7 @@ def _expanded(question: str) -> str:
     question = re.sub(r"\b((?:is|was|are|were|does|did|do|of|for|in|on|about)\s+)it['’]s\b", r"\1its", question,
                       flags=re.IGNORECASE)
     question = re.sub(r"\b(what|who|where|how|that|there)s\b", r"\1 is", question, flags=re.IGNORECASE)  # "whats on"
+    question = re.sub(r"\btheir(?=\s*\??\s*$)", "there", question, flags=re.IGNORECASE)  # "working their?": there
     # "when did there manager take over?": "their"; "will there be", "did there used to be" stay
     question = re.sub(r"\b((?:did|does|do|will|would|can|could|should)\s+)there(?=\s+(?!(?:be|been|ever|used|any|anyone|"
                       r"anything|a|an|the|no|some|still|more|many|much|really)\b)[a-z]+\b)", r"\1their", question,
@@ -608,7 +609,7 @@ class Conversation:
             pattern = "|".join(([r"\b(?:that|this)\s+[a-z][\w-]+\b"] if not back else [])
                                + ([rf"\b(?:the|that|this)\s+(?:{'|'.join(heads)})\b"] if heads else []))
             m = re.search(pattern, question) if pattern else None
-            if (not m or m.group().split()[-1] in AUX_WORDS | STOPWORDS | ADVERBS or m.group().endswith("ly")
+            if (not m or m.group().split()[-1] in AUX_WORDS | STOPWORDS | ADVERBS or m.group().endswith(("ly", "ing"))
                     or question[: m.start()].rstrip().endswith(",")):
                 continue  # "is that exactly?": no noun after "that"; ", that matters …": a relative clause
             return question[: m.start()] + ans + question[m.end():]
@@ -712,7 +713,14 @@ class Conversation:
             gender = GENDER.get(w)  # after "what is her title?", "he" is someone else
             kind = role.split("-")[0]
             ans = self.turns[-1].answer.text or ""
-            if kind == "thing" and w == "that" and re.search(r"\bof\s*$", before) and ans and _is_value(ans):
+            measured = re.search(r"\bhow\s+(?:many|much)\s+(?:(?:in|of)\s+)?([a-z][\w-]*)\s+(?:is|are|was|were|do|does|did|has|have|had|will|would|can)\b",
+                                 self.turns[-1].understood, re.IGNORECASE)
+            if (kind == "thing" and w == "that" and re.match(r"^(?:about\s+)?[$€£]?\d", ans) and measured
+                    and measured.group(1).lower() not in ans.lower()):
+                # "over how long was that?" after "How much rain did it dump?" (210 millimetres): that rain
+                noun = measured.group(1)
+                found = [f"the {ans} {noun}" if _plural(noun) else f"the {ans} of {noun}"]
+            elif kind == "thing" and w == "that" and re.search(r"\bof\s*$", before) and ans and _is_value(ans):
                 found = [f"the {ans}"]  # "how much of that is holiday pay?" after "€37 million": of the €37 million
             elif kind == "thing":
                 found = self._things()

@@ -711,3 +711,22 @@ def test_that_after_what_a_person_approved_is_the_thing_approved(index):
 def test_them_after_where_is_not_the_place_answered(index):
     conv = _after(index, "Where did most of the deaths happen?", "Bridgewater and Ashby", "place")
     assert conv.readings("How many of them were in Ashby?")[0] == "How many of the deaths were in Ashby?"
+
+
+def test_that_after_a_measured_answer_is_that_measure(index):
+    conv = _after(index, "How much rain did Storm Imogen dump on the valley?", "210 millimetres", "number")
+    assert conv.readings("Over how long was that?")[0] == "Over how long was the 210 millimetres of rain?"
+    conv = _after(index, "How many votes did Albright get?", "4,600", "number")
+    assert conv.readings("What percentage was that?")[0] == "What percentage was the 4,600 votes?"
+
+
+def test_that_before_a_verb_in_ing_is_no_determiner(index):
+    conv = _after(index, "What did Russia ratify?", "RELOS", "entity")
+    assert conv._named_answer("When is that going to take effect?") is None  # "that going": no noun to name
+    assert conv._named_answer("When does that agreement take effect?") == "When does RELOS take effect?"
+
+
+def test_their_at_the_end_is_there(index):
+    conv = _after(index, "Where is the heart centre?", "St. Brigid's Hospital", "place")
+    assert conv.readings("How many cardiologists will be working their?")[0] == \
+        "How many cardiologists will be working in St. Brigid's Hospital?"
