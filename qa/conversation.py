@@ -68,9 +68,6 @@ COPULA = {"is", "are", "was", "were"}
 PARTICIPLES = set("""driven given taken shown known seen chosen written done made held built paid led sold met
     brought bought hit cut put won lost begun grown found told sent spent kept left set struck caught taught sought
     fought bound hidden stolen broken spoken""".split())
-# a wh-phrase that is the subject of its verb: "who lost", "how many had to", "which players were"
-WH_SUBJECT = re.compile(r"^\s*(?:and\s+)?(?:who\s+(?!(?:do|does|did|is|are|was|were)\b)[a-z]+|(?:how\s+many(?:\s+[a-z]+)?|which\s+[a-z]+)\s+"
-                        r"(?!(?:do|does|did)\b)(?:had|have|has|were|was|are|is|will|would|could|must|[a-z]+ed))\b", re.IGNORECASE)
 INVERTED_SUBJECT = re.compile(r"^\s+(?:[\w'’-]+\s+){1,4}?(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could)"
                               r"\s+(?:the\s+)?[A-Z]")
 MOTION = {stem(w) for w in "go went gone going travel travelled traveled move moved fly flew return returned come came send sent".split()}
@@ -83,8 +80,11 @@ IRREGULAR_PAST = dict(pair.split(":") for pair in """paid:pay said:say made:make
     sought:seek sat:sit stood:stand understood:understand lent:lend meant:mean heard:hear felt:feel
     cost:cost hit:hit cut:cut put:put set:set let:let spread:spread hurt:hurt quit:quit shut:shut split:split
     bet:bet cast:cast burst:burst""".split())
-# "Which river burst its banks?": a which-phrase before a past verb is its subject
-WHICH_SUBJECT = re.compile(rf"^\s*(?:and\s+)?which\s+[a-z]+\s+(?:{'|'.join(sorted(IRREGULAR_PAST))}|burst)\b", re.IGNORECASE)
+# a wh-phrase that is the subject of its verb: "who lost", "how many had to", "which players were",
+# "which river burst"
+WH_SUBJECT = re.compile(r"^\s*(?:and\s+)?(?:who\s+(?!(?:do|does|did|is|are|was|were)\b)[a-z]+|(?:how\s+many(?:\s+[a-z]+)?|which\s+[a-z]+)\s+"
+                        r"(?!(?:do|does|did)\b)(?:had|have|has|were|was|are|is|will|would|could|must|[a-z]+ed)"
+                        rf"|which\s+[a-z]+\s+(?:{'|'.join(sorted(IRREGULAR_PAST))}))\b", re.IGNORECASE)
 
 
 def _do_support(verb: str, known) -> tuple[str, str] | None:
@@ -309,6 +309,12 @@ def _is_fragment(body: str) -> bool:
     words = re.findall(r"[\w'’-]+", body.lower())
     verbs = AUX_WORDS | IMPERATIVE | {"could", "should", "may", "might", "shall", "does", "do", "did"}
     return 0 < len(words) <= 6 and not any(re.fullmatch(WH, w) or w in verbs for w in words)
+
+
+def _opens_clause(question: str, at: int) -> bool:
+    """"Which court is India not a member of, that matters for his visit?": "that" after a comma
+    opens a relative clause; it is neither a pronoun nor a determiner."""
+    return question[:at].rstrip().endswith(",")
 
 
 def _bound(question: str, m: re.Match[str]) -> bool:
@@ -610,7 +616,7 @@ class Conversation:
                                + ([rf"\b(?:the|that|this)\s+(?:{'|'.join(heads)})\b"] if heads else []))
             m = re.search(pattern, question) if pattern else None
             if (not m or m.group().split()[-1] in AUX_WORDS | STOPWORDS | ADVERBS or m.group().endswith(("ly", "ing"))
-                    or question[: m.start()].rstrip().endswith(",")):
+                    or _opens_clause(question, m.start())):
                 continue  # "is that exactly?": no noun after "that"; ", that matters …": a relative clause
             return question[: m.start()] + ans + question[m.end():]
         return None
@@ -625,7 +631,7 @@ class Conversation:
         hospital … at the last name answered."""
         m = re.search(r"\b(?:that|this|those|these)\s+([a-z][\w-]+)(?:\s+([a-z][\w-]+))?\b", question)
         if not m or m.group(1) in AUX_WORDS | STOPWORDS | ADVERBS | {"one", "ones", "time", "year", "week", "month"} or (
-                m.group(1).endswith("ly")) or question[: m.start()].rstrip().endswith(","):  # ", that matters": relative
+                m.group(1).endswith("ly")) or _opens_clause(question, m.start()):
             return None  # "this one", "this year": no noun of the last exchange
         second = m.group(2) or ""
         # "that defence cooperation": the noun is the cooperation; "that money taken": the money
@@ -705,7 +711,7 @@ class Conversation:
                     continue  # "How does India describe its imports?": its = India
             if role.endswith("poss") and INVERTED_SUBJECT.match(question[m.end():]):
                 continue  # "What share of its oil does India buy?": its = India, the subject after the auxiliary
-            if role.endswith("poss") and (WH_SUBJECT.match(before) or WHICH_SUBJECT.match(before)) and not (w == "its" and before.lower().lstrip().startswith(("who", "and who"))):
+            if role.endswith("poss") and WH_SUBJECT.match(before) and not (w == "its" and before.lower().lstrip().startswith(("who", "and who"))):
                 continue  # "How many had to leave their homes?": the homes of those the question counts
             if w == "her" and not self._her_is_possessive(question, m):
                 role = "person"
@@ -957,7 +963,6 @@ class Conversation:
         first = fragment.split()[0] if fragment.split() else ""
         if question.strip().startswith(first) and first.lower() in english_words():
             fragment = fragment[:1].lower() + fragment[1:]  # "Unemployment?": capital only because it comes first
-        fragment = self._cased(fragment)
         f, wf = _frame(q), _wh_frame(q)
         whose = re.search(r"\b[\w-]+['’]s\b", q) if re.search(r"['’]s$", fragment) else None
         if whose:  # "And the cloud division's?" after "What was Corvane's revenue?": the possessor swaps
@@ -1049,15 +1054,18 @@ class Conversation:
         """"albright" as the articles write it, "Albright": a word no English word list has that
         the articles capitalize mid-sentence and never write in lower case is a name typed in
         lower case."""
+        seen = self.index.memo.setdefault("cased", {})  # a word's case is the articles', asked once
+
         def case(m: re.Match[str]) -> str:
             word = m.group()
             if len(word) < 3 or word in english_words() or word in STOPWORDS:
                 return word
-            texts = [self.index.chunks[i].text for i in self.index.bm25.docs_with(stem(word))[:20]]
-            cap = re.compile(rf"(?<=[a-z,] ){re.escape(word.capitalize())}\b")  # not a sentence's first word
-            if texts and any(cap.search(t) for t in texts) and not any(re.search(rf"\b{word}\b", t) for t in texts):
-                return word.capitalize()
-            return word
+            if word not in seen:
+                texts = [self.index.chunks[i].text for i in self.index.bm25.docs_with(stem(word))[:20]]
+                cap = re.compile(rf"(?<=[a-z,] ){re.escape(word.capitalize())}\b")  # not a sentence's first word
+                named = any(cap.search(t) for t in texts) and not any(re.search(rf"\b{word}\b", t) for t in texts)
+                seen[word] = word.capitalize() if named else word
+            return seen[word]
 
         return re.sub(r"\b[a-z]+\b", case, text)
 
@@ -1084,8 +1092,8 @@ class Conversation:
             return False  # "that visit" after a question about a visit: a determiner
         if m.group().lower() in ("this", "these", "those"):
             return not nxt or nxt.group() in AUX_WORDS | {"mean", "means", "cover", "covers"}
-        if before.endswith(","):
-            return False  # "which court is India not a member of, that matters for his visit?": a relative clause
+        if _opens_clause(question, m.start()):
+            return False
         if re.match(r"^(?:\?|$|[,;:.!]|is\b|was\b|will\b|would\b|mean\b|than\b|\w+s\b)", after):
             return True  # "besides that, what …?": a clause ends there
         if re.fullmatch(r"(?:\w+ly|then|again|now)\s*\??", after):

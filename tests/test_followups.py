@@ -5,14 +5,21 @@ from pathlib import Path
 
 import pytest
 
+from qa.config import Settings
 from qa.conversation import Conversation, Turn, _frame, _topic
+from qa.index import open_index
 from qa.language import NOT_ENGLISH_NOTE, Speller, english_words, is_english, word_counts
 from qa.reader import Reading, Span
 from qa.retrieve import retrieve
 from qa.schema import Answer
-from tests.conftest import CARD
+from tests.conftest import CARD, write_corpus
 
 LANGUAGES = Path(__file__).resolve().parents[1] / "eval" / "dialogues" / "languages.jsonl"
+
+
+def _over(tmp_path, fake_models, articles: dict[str, str]) -> Conversation:
+    """A conversation over a corpus of its own."""
+    return Conversation(open_index(write_corpus(tmp_path / "c", articles), tmp_path / "i", Settings(), fake_models))
 
 
 def _after(index, question: str, answer: str | None, kind: str = "other") -> Conversation:
@@ -271,16 +278,11 @@ def test_a_dateline_in_capitals_is_a_place():
 
 
 def test_whether_a_name_is_a_person_is_read_from_how_the_articles_write_of_it(tmp_path, fake_models):
-    from qa.config import Settings
-    from qa.index import open_index
-    from tests.conftest import write_corpus
-
-    corpus = write_corpus(tmp_path / "c", {
+    conv = _over(tmp_path, fake_models, {
         "storm.txt": "Storm Imogen killed 14 people after the Calder River burst its banks.\n"
                      "Storm Imogen dumped 210 millimetres of rain on the valley before the storm moved east.\n",
         "cup.txt": "Striker Marco Vidal scored twice in the final.\nMarco Vidal was named man of the match.\n",
     })
-    conv = Conversation(open_index(corpus, tmp_path / "i", Settings(), fake_models))
     assert conv._spoken_of_as_person("Marco Vidal") is True
     assert conv._spoken_of_as_person("Storm Imogen") is False
     assert conv._spoken_of_as_person("Ayesha Dunmore") is None  # not in the articles: its shape decides
@@ -552,12 +554,7 @@ def test_it_after_the_x_of_a_name_is_the_name(index):
 
 
 def test_a_surname_answering_which_councillor_is_a_person(tmp_path, fake_models):
-    from qa.config import Settings
-    from qa.index import open_index
-    from tests.conftest import write_corpus
-
-    corpus = write_corpus(tmp_path / "c", {"budget.txt": "Councillor Tom Becker objected to cutting library hours.\n"})
-    conv = Conversation(open_index(corpus, tmp_path / "i", Settings(), fake_models))
+    conv = _over(tmp_path, fake_models, {"budget.txt": "Councillor Tom Becker objected to cutting library hours.\n"})
     question = "Which councillor objected to cutting library hours?"
     conv.turns.append(Turn(question, question, Answer(question, "Becker", 0.9, kind="entity")))
     assert conv.readings("Which branches was he worried about?")[0] == "Which branches was Becker worried about?"
@@ -622,13 +619,8 @@ def test_a_fragment_swaps_the_whole_noun_phrase_it_replaces(index):
 
 
 def test_a_name_typed_in_lower_case_is_the_articles_name(tmp_path, fake_models):
-    from qa.config import Settings
-    from qa.index import open_index
-    from tests.conftest import write_corpus
-
-    corpus = write_corpus(tmp_path / "c", {"vote.txt": "Marta Kowalczyk won 28,913 votes. Dennis Albright said he "
+    conv = _over(tmp_path, fake_models, {"vote.txt": "Marta Kowalczyk won 28,913 votes. Dennis Albright said he "
                                                        "would not contest the result. Albright won 20,100 votes.\n"})
-    conv = Conversation(open_index(corpus, tmp_path / "i", Settings(), fake_models))
     q = "How many votes did Marta Kowalczyk get?"
     conv.turns.append(Turn(q, q, Answer(q, "28,913", 0.9, kind="number")))
     assert conv.readings("and albright?")[0] == "How many votes did Albright get?"
@@ -661,13 +653,8 @@ def test_that_after_a_comma_opens_a_relative_clause(index):
 
 
 def test_a_name_typed_in_lower_case_anywhere_in_a_follow_up_is_the_articles_name(tmp_path, fake_models):
-    from qa.config import Settings
-    from qa.index import open_index
-    from tests.conftest import write_corpus
-
-    corpus = write_corpus(tmp_path / "c", {"budget.txt": "The council of Bridgewater approved a budget. It gives "
+    conv = _over(tmp_path, fake_models, {"budget.txt": "The council of Bridgewater approved a budget. It gives "
                                                          "Bridgewater a flood fund.\n"})
-    conv = Conversation(open_index(corpus, tmp_path / "i", Settings(), fake_models))
     q = "How big is the budget?"
     conv.turns.append(Turn(q, q, Answer(q, "$412 million", 0.9, kind="money")))
     assert conv.readings("how much is bridgewater setting aside in its budget?")[0] == \
