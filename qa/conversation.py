@@ -311,6 +311,11 @@ def _is_fragment(body: str) -> bool:
     return 0 < len(words) <= 6 and not any(re.fullmatch(WH, w) or w in verbs for w in words)
 
 
+def _acronym(word: str) -> bool:
+    """"US" in "US tariffs" is a name, not the word "us"."""
+    return len(word) > 1 and word.isupper()
+
+
 def _opens_clause(question: str, at: int) -> bool:
     """"Which court is India not a member of, that matters for his visit?": "that" after a comma
     opens a relative clause; it is neither a pronoun nor a determiner."""
@@ -345,8 +350,7 @@ def _entities(text: str) -> list[str]:
     for m in ENTITY_RE.finditer(text):
         span = m.group().rstrip(".’'")
         first = span.split()[0].lower()
-        acronym = len(span.split()[0]) > 1 and span.split()[0].isupper()  # "US", not the word "us"
-        if not acronym and (first in STOPWORDS or first in {"what", "which", "who", "when", "where", "why", "how", "and"}):
+        if not _acronym(span.split()[0]) and (first in STOPWORDS or first in {"what", "which", "who", "when", "where", "why", "how", "and"}):
             rest = span.split()[1:]
             if not rest:
                 continue
@@ -680,8 +684,7 @@ class Conversation:
                 if before.islower() and low.endswith("ing") and j and words[j - 1].lower() in PREPOSITIONS | DETERMINERS:
                     keep.insert(0, before)  # "of folding display panels": an -ing word that describes
                     break
-                acronym = len(before) > 1 and before.isupper()  # "US tariffs": not the word "us"
-                if (not re.match(r"[\w'’]", before) or not acronym and (low in STOPWORDS or low in AUX_WORDS or low in PREPOSITIONS)
+                if (not re.match(r"[\w'’]", before) or not _acronym(before) and (low in STOPWORDS or low in AUX_WORDS or low in PREPOSITIONS)
                         or low in {"much", "many", "more", "most", "last", "next"} or re.fullmatch(WH, low)
                         or (before.islower() and (low.endswith(("ed", "ing")) or low in PARTICIPLES))):
                     break
