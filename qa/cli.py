@@ -151,6 +151,46 @@ def index(
     out.print(f"index: {plain(index_dir, name=True)}", markup=False, soft_wrap=True)
 
 
+def _n(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1e6:.1f} MB" if size >= 100_000 else f"{size / 1e3:.0f} kB"
+
+
+@app.command()
+def indexes(
+    prune: bool = typer.Option(False, "--prune", help="Remove the cached indexes whose corpus folder no longer exists."),
+) -> None:
+    """List the indexes qa keeps for corpora other than seeds/ (in ~/.cache/qa/indexes/)."""
+    from qa.embed import cache_root
+    from qa.index import cached_indexes, remove_cached
+
+    entries = _run(cached_indexes)
+    if not entries:
+        out.print(f"no cached indexes in {plain(cache_root() / 'indexes', name=True)}", markup=False, soft_wrap=True)
+        return
+    freed = removed = 0
+    width = max(len(plain(e.folder.name, name=True)) for e in entries)
+    for e in entries:
+        corpus = plain(e.corpus, name=True) if e.corpus else "(unknown corpus)"
+        state = " (corpus gone)" if e.orphaned else ""
+        if prune and e.orphaned:
+            if _run(lambda: remove_cached(e)):
+                freed, removed = freed + e.size, removed + 1
+                state = " (corpus gone: removed)"
+            else:
+                state = " (corpus gone; a build holds it: left)"
+        out.print(f"{plain(e.folder.name, name=True):<{width}}  {_mb(e.size):>8}  {_n(e.articles, 'article', 'articles'):>12}  "
+                  f"built {e.built or '?':<20}  {corpus}{state}", markup=False, soft_wrap=True)
+    gone = sum(e.orphaned for e in entries)
+    if prune:
+        out.print(f"removed {_n(removed, 'index', 'indexes')} ({_mb(freed)})", markup=False)
+    elif gone:
+        out.print(f"{_n(gone, 'index', 'indexes')} of a corpus that is gone; `qa indexes --prune` removes them", markup=False)
+
+
 @app.command()
 def ask(
     question: Optional[str] = typer.Argument(None, metavar="QUESTION", help="The question. Leave it out to start a conversation (REPL)."),

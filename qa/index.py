@@ -686,3 +686,72 @@ def _refresh_stats(index_dir: Path, manifest: dict, articles: list[Article]) -> 
             os.replace(tmp, index_dir / MANIFEST)
     except (OSError, IndexError_):  # BlockingIOError is an OSError: a build holds the lock
         pass
+
+
+# ---------------------------------------------------------------- the cache of other corpora' indexes
+
+
+@dataclass(frozen=True)
+class CachedIndex:
+    """An index qa keeps in the cache folder for a corpus other than ``seeds/``."""
+
+    folder: Path
+    corpus: Path | None  # as its manifest records it; None when the manifest cannot be read
+    articles: int
+    size: int  # bytes on disk
+    built: str | None
+
+    @property
+    def orphaned(self) -> bool:
+        """Whether the corpus it was built from is gone (or unknown): nothing will ask it again."""
+        return self.corpus is None or not self.corpus.is_dir()
+
+
+def _bytes_under(folder: Path) -> int:
+    total = 0
+    for dirpath, _, filenames in os.walk(folder):  # links are not followed
+        for name in filenames:
+            try:
+                total += os.lstat(os.path.join(dirpath, name)).st_size
+            except OSError:
+                pass
+    return total
+
+
+def cached_indexes() -> list[CachedIndex]:
+    """The indexes in the cache folder (``qa indexes``), by folder name. A folder that holds no
+    index of qa's, or a link, is not listed: it is not qa's to count or remove."""
+    from qa.embed import cache_root
+
+    root = cache_root() / "indexes"
+    try:
+        folders = sorted(p for p in root.iterdir() if not p.name.startswith("."))
+    except OSError:
+        return []
+    out = []
+    for folder in folders:
+        if folder.is_symlink() or not folder.is_dir() or not _ours(folder):
+            continue
+        try:
+            manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        except (OSError, ValueError, RecursionError):
+            manifest = {}
+        manifest = manifest if isinstance(manifest, dict) else {}
+        corpus, articles, built = manifest.get("corpus"), manifest.get("articles"), manifest.get("built")
+        out.append(CachedIndex(folder, Path(corpus) if isinstance(corpus, str) and corpus else None,
+                               len(articles) if isinstance(articles, dict) else 0, _bytes_under(folder),
+                               built if isinstance(built, str) else None))
+    return out
+
+
+def remove_cached(entry: CachedIndex) -> bool:
+    """Delete one cached index (and its lock file); False when a build holds it (it is left)."""
+    if entry.folder.is_symlink() or not _ours(entry.folder):
+        raise UnsafePathError(f"refusing to remove {entry.folder}: it holds no index of qa's")
+    try:
+        with build_lock(entry.folder, wait=False):
+            shutil.rmtree(entry.folder)
+            (entry.folder.parent / f".{entry.folder.name}.lock").unlink(missing_ok=True)
+    except BlockingIOError:
+        return False
+    return True

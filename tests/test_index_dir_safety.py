@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from typer.testing import CliRunner
 from qa.cli import app
 from qa.text import normalize
 
-from qa.index import MANIFEST, MARKER
+from qa.index import MANIFEST, MARKER, build_lock, cached_indexes, default_index_dir, remove_cached
 from tests.conftest import FakeModels, write_corpus
 
 runner = CliRunner()
@@ -191,3 +192,44 @@ def test_a_user_folder_named_like_our_leftovers_is_kept(tmp_path):
     (corpus / "new.txt").write_text("Putin met Modi in Delhi on Friday.\n")
     _build(corpus, idx)
     assert (keep / "diary.txt").read_text() == "mine\n"
+
+
+def test_indexes_lists_the_cache_and_prune_removes_only_indexes_of_vanished_corpora(tmp_path):
+    kept, gone = write_corpus(tmp_path / "kept"), write_corpus(tmp_path / "gone")
+    for corpus in (kept, gone):
+        assert runner.invoke(app, ["index", "--quiet", "--corpus", str(corpus)]).exit_code == 0
+    cache = tmp_path / "cache" / "qa" / "indexes"
+    foreign = cache / "notes-0000000000000000"  # a folder qa did not write
+    foreign.mkdir()
+    (foreign / "todo.txt").write_text("mine\n")
+    (cache / "link-1111111111111111").symlink_to(kept, target_is_directory=True)
+    shutil.rmtree(gone)
+
+    listed = runner.invoke(app, ["indexes"])
+    assert listed.exit_code == 0, listed.output
+    lines = [line for line in listed.stdout.splitlines() if "articles" in line]
+    assert len(lines) == 2 and all("3 articles" in line for line in lines)
+    assert [str(gone) in line and "(corpus gone)" in line for line in lines].count(True) == 1
+    assert "notes-" not in listed.stdout and "link-" not in listed.stdout
+    assert "1 index of a corpus that is gone" in listed.stdout
+    before = tree(tmp_path / "kept") | {"foreign": tree(foreign)}
+
+    pruned = runner.invoke(app, ["indexes", "--prune"])
+    assert pruned.exit_code == 0, pruned.output
+    assert "removed 1 index" in pruned.stdout
+    assert sorted(p.name for p in cache.iterdir() if not p.name.startswith(".")) == [
+        default_index_dir(kept).name, "link-1111111111111111", "notes-0000000000000000"]
+    assert tree(tmp_path / "kept") | {"foreign": tree(foreign)} == before
+    r = runner.invoke(app, ["ask", QUESTION, "--json", "--quiet", "--corpus", str(kept)])
+    assert json.loads(r.stdout)["answer"] == "$68.7 billion"  # the kept index still answers
+
+
+def test_prune_leaves_an_index_a_build_holds(tmp_path):
+    gone = write_corpus(tmp_path / "gone")
+    assert runner.invoke(app, ["index", "--quiet", "--corpus", str(gone)]).exit_code == 0
+    shutil.rmtree(gone)
+    [entry] = cached_indexes()
+    with build_lock(entry.folder):
+        assert remove_cached(entry) is False
+    assert entry.folder.is_dir()
+    assert remove_cached(entry) is True and not entry.folder.exists()
