@@ -451,7 +451,9 @@ class Conversation:
     def ask(self, question: str) -> Answer:
         """Answer one question. A follow-up is read in the light of the last exchange; where it
         can be read two ways, the articles are asked both and the reading they answer with more
-        confidence is kept ("understood as" shows it).
+        confidence is kept ("understood as" shows it). A follow-up the articles do not answer is
+        looked up once more with the last question's words added to the search (not to the question
+        read): "Who was the auditor?" after a question about the Lakeshore Food Alliance.
 
         Raises:
             QuestionError: the question is empty or blank.
@@ -478,6 +480,14 @@ class Conversation:
             hits, _ = retrieve(self.index, reading, self.index.settings.k_support, prefer=prefer)
             answer = extract(self.index, reading, hits, reader)
             if best is None or answer.confidence > best[0].confidence + OTHER_READING_MARGIN:
+                best = answer, reading
+        if best[0].abstained and self.turns:
+            # nothing found for the follow-up alone: search again with the last question's words too
+            reading = best[1]
+            hits, _ = retrieve(self.index, f"{reading} {self.turns[-1].understood}", self.index.settings.k_support,
+                               prefer=prefer)
+            answer = extract(self.index, reading, hits, reader)
+            if not answer.abstained:
                 best = answer, reading
         answer, understood = best
         answer = replace(

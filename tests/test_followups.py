@@ -12,7 +12,7 @@ from qa.language import NOT_ENGLISH_NOTE, Speller, english_words, is_english, wo
 from qa.reader import Reading, Span
 from qa.retrieve import retrieve
 from qa.schema import Answer
-from tests.conftest import CARD, write_corpus
+from tests.conftest import CARD, ScriptedReader, write_corpus
 
 LANGUAGES = Path(__file__).resolve().parents[1] / "eval" / "dialogues" / "languages.jsonl"
 
@@ -178,6 +178,28 @@ def test_a_follow_up_prefers_the_passage_the_last_answer_came_from(index):
     preferred, _ = retrieve(index, "budget", 3, prefer=[last])
     assert plain[0].chunk.id != last
     assert preferred[0].chunk.id == last
+
+
+def test_a_follow_up_the_articles_do_not_answer_alone_is_looked_up_again_with_the_last_question(tmp_path, fake_models):
+    articles = {
+        "audit.txt": "The auditor post at city hall is vacant. The last auditor resigned in May.\n",
+        "alliance.txt": "The fraud at the Lakeshore Food Alliance was uncovered by the auditor Ayesha Dunmore.\n",
+        "ruins.txt": "Archaeologists uncovered Roman coins near the river.\n",
+    }
+    index = open_index(write_corpus(tmp_path / "c", articles), tmp_path / "i", Settings(k_read=1), fake_models)
+    class WhoOrWhat(ScriptedReader):  # a name for "who", the event for "what"
+        def read(self, question, passages, top=20):
+            self.scores = {("Ayesha Dunmore" if question.startswith("Who") else "fraud"): 5.0}
+            return super().read(question, passages, top)
+
+    reader = WhoOrWhat({})
+    alone = Conversation(index, reader=reader).ask("Who was the auditor?")
+    assert alone.abstained  # the passage read is the vacant post's
+    conv = Conversation(index, reader=reader)
+    assert conv.ask("What happened at the Lakeshore Food Alliance?").text == "fraud"
+    answer = conv.ask("Who was the auditor?")
+    assert answer.text == "Ayesha Dunmore" and answer.citations[0].article == "alliance"
+    assert answer.rewritten is None  # the question is as typed; only the search used the last one's words
 
 
 # ---------------------------------------------------------------- spelling
