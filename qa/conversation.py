@@ -48,8 +48,18 @@ AUX_RE = r"(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|shou
 # "the advanced air defence system India is keen on": a noun with a clause of its own after it
 NP_RELATIVE = re.compile(r"^(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s+(?:that\s+|which\s+)?"
                          r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+(is|are|was|were|has|have|had|will|would)\s+([^?]+?)\s*\??\s*$")
-# "the logistics pact Russia ratified, what is it called?": a noun phrase, then a question about "it"
-DISLOCATED = re.compile(rf"^((?:the|a|an|that|this)\s+[^,?]+?),\s*({WH}\b[^?]*\b(?:it|they|them)\b[^?]*\??)\s*$", re.IGNORECASE)
+# A topic named first, then a question about it: "the logistics pact Russia ratified, what is it
+# called?", "what about the earbuds, how much are they?", "ok what about lavrov - when is he coming?"
+DISLOCATED = re.compile(rf"^\s*(?:(?:ok(?:ay)?|and|so|oh|right)\b[\s,]*)*(?:(?P<about>(?:what|how)\s+about)\s+)?"
+                        rf"(?P<topic>[^,?–—]+?)\s*(?:,|\s[–—-])\s*(?P<question>(?:{WH}|{AUX_RE})\b[^?]*\??)\s*$", re.IGNORECASE)
+# the pronoun of the question that stands for the topic, and "one" after "each"/"which"
+TOPIC_PRONOUN = re.compile(r"\b(?:(?P<subject>it|they|them|he|him|she)|(?P<possessive>its|their|his)|(?P<her>her)"
+                           r"|(?P<demonstrative>that|this|those|these)|(?P<one>(?:each|which|every)\s+one))\b", re.IGNORECASE)
+# "it" that stands for nothing: "is it true that …", "it seems", "was it possible"
+EXPLETIVE_IT = re.compile(r"\b(?:is|was|isn't|wasn't)\s+(it)\s+(?:true|possible|likely|clear|known|confirmed|certain|correct|right|"
+                          r"fair|expected|reported|said|the\s+case)\b|\b(it)\s+(?:seems|seemed|appears|appeared)\b"
+                          r"|\b(it)\s+(?:is|was)\s+(?:true|possible|likely|unclear|clear|known|expected|reported|said)\s+(?:that|to)\b",
+                          re.IGNORECASE)
 # "When was that?", "Where did that happen?": when, where or why the last question's event was
 EVENT = re.compile(r"^\s*(when|where|why)\s+(?:was|is|did|does)\s+(?:that|this|it)(?:\s+happen)?\s*\??\s*$", re.IGNORECASE)
 # "Why?", "When?", "For how much?", "By what vote?", "Which vendor?": a new wh-phrase for the last question
@@ -194,7 +204,7 @@ def _topic(question: str, known=None) -> str | None:
         if phrase and w.lower() in ("than", "so", "too", "very"):
             break  # "is the tram than planned", "was trade so high": a comparison or degree ends the subject
         if phrase and w.islower() and (len(w) > 4 and w.endswith(("ing", "ed", "ly")) or w in PARTICIPLES
-                                       or w in AUX_WORDS | MODALS
+                                       or w in AUX_WORDS | MODALS | {"get", "gets", "got", "be", "been"}
                                        or w in TIME_ADVERBS and not all(p.lower() in DETERMINERS for p in phrase)):
             break  # "is Putin visiting India", "was trade largely driven by", "the rate will": the verb ends the subject
         after = words[i + 1].lower() if i + 1 < len(words) else ""
@@ -507,6 +517,51 @@ class Conversation:
             self._speller = speller
         return self._speller
 
+    @staticmethod
+    def _dislocated(question: str) -> str | None:
+        """A question about a topic named before it ("what about the new building, what did it
+        cost?") with the topic in its pronoun's place: "What did the new building cost?". Without a
+        pronoun, a question that has its own verb stands alone ("what about the other direction -
+        which goods does Russia want?"), and a verbless one asks about the topic ("what about the
+        police, how many new officer positions?" → "… positions for the police?")."""
+        m = DISLOCATED.match(question)
+        if not m:
+            return None
+        topic, rest = m.group("topic").strip(), m.group("question").strip()
+        words = topic.split()
+        if not m.group("about") and words[0].lower() not in {"the", "a", "an", "that", "this"}:
+            return None  # "at that session, which forums …?": a phrase of place or time, not a topic
+        if words[0].lower() in PRONOUNS or len(words) > 8:
+            return None  # "and him, …": the topic is itself a reference
+        for p in TOPIC_PRONOUN.finditer(rest):
+            after = rest[p.end():].lstrip()
+            if p.group("demonstrative"):
+                nxt = re.match(r"[\w'’-]+", after)
+                if nxt and nxt.group().lower() not in AUX_WORDS | {"could", "should", "might", "may", "get", "got"}:
+                    continue  # "that vote": a determiner
+                new = topic
+            elif p.group("one"):
+                new = f"{p.group().split()[0]} of {topic}"
+            elif p.group("possessive"):
+                noun = re.match(r"[\w-]+", after)
+                if noun and (len(words) > 4 or re.search(r"\b(?:who|that|which)\b", topic, re.IGNORECASE)):
+                    # "the firefighter who got heat exhaustion, what is his name?": the name of that firefighter
+                    out = f"{rest[:p.start()]}the {noun.group()} of {topic}{after[noun.end():]}"
+                    break
+                new = f"{topic}'s"
+            elif p.group("her"):
+                new = topic if not after or re.match(r"[?,.]|(?:to|for|about|with|from|of|in|at)\b", after) else f"{topic}'s"
+            else:
+                new = topic
+            out = rest[:p.start()] + new + rest[p.end():]
+            break
+        else:
+            verbs = AUX_WORDS | {"could", "should", "might", "may"} | set(IRREGULAR_PAST)
+            has_verb = any(w.lower() in verbs or w.lower().endswith("ed") for w in re.findall(r"[\w'’-]+", rest)[1:])
+            out = rest if has_verb else f"{rest.rstrip(' ?')} for {topic}?"
+        out = out if out.endswith("?") else out + "?"
+        return out[:1].upper() + out[1:]
+
     def _previous_chunks(self) -> list[int]:
         """The passages the previous answer was read from: people ask about what they just read."""
         if not self.turns or not self.turns[-1].answer.citations:
@@ -538,11 +593,9 @@ class Conversation:
         lead = FOLLOW_UP_START.match(question)
         body = question[lead.end():] if lead else question
         body = body.strip()
-        dislocated = DISLOCATED.match(body)
-        if dislocated:  # "And the logistics pact Russia ratified, what's it called?": "it" is that pact
-            noun, rest = dislocated.groups()
-            rest = re.sub(r"\b(?:it|they|them)\b", noun, rest, count=1, flags=re.IGNORECASE)
-            return [rest[:1].upper() + rest[1:]]
+        dislocated = self._dislocated(question)
+        if dislocated:
+            return [dislocated]
         what_about = WHAT_ABOUT.match(question)
         if what_about:
             return self._fragment(what_about.group(1), prev, question)
@@ -712,9 +765,13 @@ class Conversation:
         """The question with its pronouns replaced by their antecedents; a "thing" pronoun may
         have two readings (the last answer, or what the last question asked about)."""
         resolved: list[tuple[re.Match[str], list[str]]] = []
+        dummy = [d.span(g) for d in EXPLETIVE_IT.finditer(question) for g in (1, 2, 3) if d.group(g)]
+        person: dict[str, str] = {}  # "he" said twice in one question is one man
         for m in re.finditer(r"\b[A-Za-z]+\b", question):
             w = m.group().lower()
             role = PRONOUNS.get(w)
+            if w == "it" and m.span() in dummy:
+                continue  # "is it true he is going …?": "it" stands for nothing
             earlier = f"{self.turns[-1].understood} {self.turns[-1].answer.text or ''}"
             if role is None or (w in ("that", "this", "these", "those") and not self._that_is_pronoun(question, m, earlier)):
                 continue
@@ -728,6 +785,9 @@ class Conversation:
                 continue  # "How many had to leave their homes?": the homes of those the question counts
             if w == "her" and not self._her_is_possessive(question, m):
                 role = "person"
+            if GENDER.get(w) in person:
+                resolved.append((m, [person[GENDER[w]] + ("'s" if role.endswith("poss") else "")]))
+                continue
             taken = {t[0] for _, t in resolved}  # "did she leave to join them?": two pronouns, two antecedents
             gender = GENDER.get(w)  # after "what is her title?", "he" is someone else
             kind = role.split("-")[0]
@@ -766,6 +826,7 @@ class Conversation:
                 options = [self._best_reading(question, m, options)]
             if gender:
                 self.genders[options[0]] = gender
+                person[gender] = options[0]
             poss = "'s" if role.endswith("poss") else ""
             resolved.append((m, [o + poss for o in options[:2]]))
         if not resolved:

@@ -146,6 +146,11 @@ class Speller:
             base = w[: len(w) - len(suffix)]
             if w.endswith(suffix) and base + repl in self.english and not _misinflected(base, suffix, self.english):
                 return True
+        # a word made from an English or the articles' word: "acreage" (acre), "shipment", "leadership"
+        for suffix in ("age", "ness", "ment", "ments", "ful", "less", "ship", "hood", "ism", "ist", "ists"):
+            base = w[: len(w) - len(suffix)]
+            if w.endswith(suffix) and len(base) >= 3 and (base in self.english or base in self.counts):
+                return True
         return False
 
     def _same_stem_spelling(self, word: str) -> str | None:
@@ -204,14 +209,32 @@ class Speller:
         return self._english_index
 
     def correct(self, question: str) -> tuple[str, list[tuple[str, str]]]:
-        """The question with unknown words corrected, and the (wrong, right) pairs."""
+        """The question with unknown words corrected, and the (wrong, right) pairs. A contraction
+        typed without its apostrophe ("isnt", "theyre", "hes") gets it back first: "isnt" is no
+        slip for "isn", nor "cant" for "can"."""
+        changes_first = []
+
+        def apostrophe(m: re.Match[str]) -> str:
+            word = m.group()
+            if word.lower() in self.counts:
+                return word  # the articles' own word ("Hes" may be a name)
+            full = UNAPOSTROPHED[word.lower()]
+            full = full[:1].upper() + full[1:] if word[:1].isupper() else full
+            changes_first.append((word, full))
+            return full
+
+        question = UNAPOSTROPHED_RE.sub(apostrophe, question)
+        fixed, changes = self._correct(question)
+        return fixed, changes_first + changes
+
+    def _correct(self, question: str) -> tuple[str, list[tuple[str, str]]]:
         opening = WH_SLIP.match(question)
         if opening and opening.group(1).lower() not in WH_WORDS and opening.group(1).lower() not in STOPWORDS | {"now", "then"}:
             # "Wen will …", "Wat is …": a question's first word one letter from a wh-word, before an auxiliary
             wh = min(WH_WORDS, key=lambda w: (_distance(opening.group(1).lower(), w, 1), w))
             if _distance(opening.group(1).lower(), wh, 1) <= 1:
                 fixed = wh.capitalize() if opening.group(1)[:1].isupper() else wh
-                rest, changes = self.correct(fixed + question[opening.end(1):])
+                rest, changes = self._correct(fixed + question[opening.end(1):])
                 return rest, [(opening.group(1), fixed), *changes]
         out, changes, last = [], [], 0
         for m in WORD.finditer(question):
@@ -237,6 +260,16 @@ class Speller:
             last = m.end()
             changes.append((word, fix))
         return "".join(out) + question[last:], changes
+
+
+# contractions typed without the apostrophe; not "its", "were", "well", "hell", "shell", "id", "im", "ive"
+UNAPOSTROPHED = {
+    **{f"{w}nt": f"{w}n't" for w in "is are was were does do did has have had could should would must need".split()},
+    "wont": "won't", "cant": "can't", "aint": "ain't", "hes": "he's", "shes": "she's", "theyre": "they're",
+    "youre": "you're", "theyve": "they've", "weve": "we've", "youve": "you've",
+    "theyll": "they'll", "youll": "you'll", "itll": "it'll", "theyd": "they'd", "youd": "you'd",
+}
+UNAPOSTROPHED_RE = re.compile(r"\b(?:" + "|".join(sorted(UNAPOSTROPHED, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
 def _misinflected(base: str, suffix: str, english: set[str]) -> bool:

@@ -550,6 +550,24 @@ def test_a_base_form_is_not_corrected_to_its_inflection():
     assert speller.correct("How many did the flods displace?")[0] == "How many did the floods displace?"
 
 
+@pytest.mark.parametrize("typed, meant", [
+    ("isnt the summit in Delhi?", "isn't the summit in Delhi?"),
+    ("why cant they stop?", "why can't they stop?"),
+    ("wont he come?", "won't he come?"),
+    ("theyre coming when?", "they're coming when?"),
+    ("is it true hes going?", "is it true he's going?"),
+])
+def test_a_contraction_typed_without_its_apostrophe_gets_it_back(typed, meant):
+    speller = Speller(word_counts(["The summit is in Delhi. They can stop it."]), english_words())
+    assert speller.correct(typed)[0] == meant
+
+
+def test_a_word_made_from_a_known_word_is_no_misspelling():
+    speller = Speller(word_counts(["The fire has burned 8,400 acres, about the average of a season."]), english_words())
+    assert speller.correct("and the acreage?")[0] == "and the acreage?"
+    assert speller.correct("what was its mileage?")[0] == "what was its mileage?"  # not in the word list; "mile" is
+
+
 def test_it_after_what_kind_is_the_thing_described_not_the_kind(index):
     conv = _after(index, "What kind of system is the S-500?", "air defence system")
     assert conv.readings("Which jet is Russia offering along with it?")[0] == "Which jet is Russia offering along with the S-500?"
@@ -705,6 +723,46 @@ def test_a_noun_phrase_before_a_comma_is_the_it_after_it(index):
     assert conv.readings("And the logistics pact Russia ratified, what's it called?")[0] == \
         "What is the logistics pact Russia ratified called?"
     assert conv.readings("And the EU, what rate did it impose?")[0] == "What rate did the EU impose?"
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("what about the new building, what did it cost?", "What did the new building cost?"),
+    ("what about the state emergency declaration, when did that get approved?",
+     "When did the state emergency declaration get approved?"),
+    ("ok what about Lavrov, when is he supposed to come?", "When is Lavrov supposed to come?"),
+    ("what about the big economic roadmap - what is it officially called?", "What is the big economic roadmap officially called?"),
+    ("what about the earbuds, how much are they?", "How much are the earbuds?"),
+    ("what about Ayesha Dunmore, what was her job?", "What was Ayesha Dunmore's job?"),
+    ("what about the trams themselves, how much does each one cost?", "How much does each of the trams themselves cost?"),
+    # no pronoun: a question with its own verb stands alone; a verbless one asks about the topic
+    ("what about the other direction - which goods does russia want?", "Which goods does russia want?"),
+    ("what about the police, how many new officer positions?", "How many new officer positions for the police?"),
+    # "that vote" is a determiner's, and a phrase of place before the comma is no topic
+    ("what about the council, when did that vote happen?", "When did that vote happen?"),
+])
+def test_what_about_a_topic_then_a_question_asks_the_question_of_the_topic(typed, meant):
+    assert Conversation._dislocated(typed) == meant
+
+
+def test_a_long_topic_takes_of_rather_than_an_apostrophe():
+    assert Conversation._dislocated("the firefighter who got heat exhaustion, what is his name?") == \
+        "What is the name of the firefighter who got heat exhaustion?"
+
+
+def test_it_that_stands_for_nothing_is_left_and_he_twice_is_one_man(index):
+    conv = _after(index, "Who is visiting India in December?", "Vladimir Putin", "person")
+    assert conv.readings("is it true he is going to sign a deal while he is in Delhi?")[0] == \
+        "is it true Vladimir Putin is going to sign a deal while Vladimir Putin is in Delhi?"
+
+
+def test_get_ends_the_topic_of_a_passive(index):
+    conv = _after(index, "When did the state emergency declaration get approved?", "Friday")
+    assert conv.readings("How much money does that unlock?")[0] == "How much money does the state emergency declaration unlock?"
+
+
+def test_a_phrase_of_place_or_a_pronoun_before_the_comma_is_no_topic():
+    assert Conversation._dislocated("at that session, which forums did he put on the agenda?") is None
+    assert Conversation._dislocated("and him, which library branches was he upset about?") is None
 
 
 def test_per_x_is_a_qualifier_added_to_the_last_question(index):
