@@ -50,8 +50,13 @@ NP_RELATIVE = re.compile(r"^(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)
                          r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+(is|are|was|were|has|have|had|will|would)\s+([^?]+?)\s*\??\s*$")
 # A topic named first, then a question about it: "the logistics pact Russia ratified, what is it
 # called?", "what about the earbuds, how much are they?", "ok what about lavrov - when is he coming?"
-DISLOCATED = re.compile(rf"^\s*(?:(?:ok(?:ay)?|and|so|oh|right)\b[\s,]*)*(?:(?P<about>(?:what|how)\s+about)\s+)?"
-                        rf"(?P<topic>[^,?–—]+?)\s*(?:,|\s[–—-])\s*(?P<question>(?:{WH}|{AUX_RE})\b[^?]*\??)\s*$", re.IGNORECASE)
+DISLOCATED = re.compile(rf"^\s*(?:(?:ok(?:ay)?|and|so|oh|right|btw)\b[\s,]*)*(?:(?P<about>(?:what|how)\s+about)\s+)?"
+                        rf"(?P<topic>[^,?–—]+?)\s*(?:(?P<comma>,)|\s[–—-])\s*(?P<question>(?:{WH}|{AUX_RE})\b[^?]*\??)\s*$",
+                        re.IGNORECASE)
+PARTICLES = {"up", "down", "out", "off", "back", "over", "away", "more", "less", "much", "now", "again"}
+# "prosecutors had asked for?", "the money will go to?": a statement with its last word a preposition
+ECHO = re.compile(rf"^((?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+({AUX_RE})\s+((?:[a-z][\w'’-]*\s+){{0,3}}?[a-z][\w'’-]*\s+"
+                  r"(?:for|to|about|with|on|at|from|of|by|in|into))\s*\??\s*$", re.IGNORECASE)
 # the pronoun of the question that stands for the topic, and "one" after "each"/"which"
 TOPIC_PRONOUN = re.compile(r"\b(?:(?P<subject>it|they|them|he|him|she)|(?P<possessive>its|their|his)|(?P<her>her)"
                            r"|(?P<demonstrative>that|this|those|these)|(?P<one>(?:each|which|every)\s+one))\b", re.IGNORECASE)
@@ -528,16 +533,25 @@ class Conversation:
         if not m:
             return None
         topic, rest = m.group("topic").strip(), m.group("question").strip()
+        topic = re.sub(r"^(?:The|A|An|That|This)\b", lambda d: d.group().lower(), topic)  # it moves inside
         words = topic.split()
-        if not m.group("about") and words[0].lower() not in {"the", "a", "an", "that", "this"}:
-            return None  # "at that session, which forums …?": a phrase of place or time, not a topic
+        if (not m.group("about") and words[0].lower() not in {"the", "a", "an", "that", "this"}
+                and (m.group("comma") or words[0].lower() in PREPOSITIONS | {"besides", "meanwhile", "anyway"})):
+            # "at that session, which forums …?": a phrase of place or time, not a topic; before a
+            # dash any noun phrase is one ("flood wall - who would build it?")
+            return None
         if words[0].lower() in PRONOUNS or len(words) > 8:
             return None  # "and him, …": the topic is itself a reference
         for p in TOPIC_PRONOUN.finditer(rest):
             after = rest[p.end():].lstrip()
             if p.group("demonstrative"):
                 nxt = re.match(r"[\w'’-]+", after)
-                if nxt and nxt.group().lower() not in AUX_WORDS | {"could", "should", "might", "may", "get", "got"}:
+                # "when does that start?", "does that free up": after an auxiliary, the subject, unless a
+                # verb follows the next word ("when did that vote happen?")
+                then = re.match(r"[\w'’-]+\s*([\w'’-]*)", after)
+                verb_next = re.search(rf"\b{AUX_RE}\s*$", rest[:p.start()], re.IGNORECASE) and then and (
+                    not then.group(1) or then.group(1).lower() in PREPOSITIONS | DETERMINERS | PARTICLES)
+                if nxt and not verb_next and nxt.group().lower() not in AUX_WORDS | {"could", "should", "might", "may", "get", "got"}:
                     continue  # "that vote": a determiner
                 new = topic
             elif p.group("one"):
@@ -596,6 +610,11 @@ class Conversation:
         dislocated = self._dislocated(question)
         if dislocated:
             return [dislocated]
+        echo = ECHO.match(body)
+        if echo and echo.group(1).split()[0].lower() not in AUX_WORDS and not re.search(rf"\b{WH}\b", echo.group(1), re.IGNORECASE):
+            # "and prosecutors had asked for?": a statement left open at its end asks for what ends it
+            question = body = f"What {echo.group(2)} {echo.group(1)} {echo.group(3)}?"
+            lead = None
         what_about = WHAT_ABOUT.match(question)
         if what_about:
             return self._fragment(what_about.group(1), prev, question)

@@ -737,11 +737,21 @@ def test_a_noun_phrase_before_a_comma_is_the_it_after_it(index):
     # no pronoun: a question with its own verb stands alone; a verbless one asks about the topic
     ("what about the other direction - which goods does russia want?", "Which goods does russia want?"),
     ("what about the police, how many new officer positions?", "How many new officer positions for the police?"),
-    # "that vote" is a determiner's, and a phrase of place before the comma is no topic
+    # "that vote" is a determiner's; "does that start" is the topic's
     ("what about the council, when did that vote happen?", "When did that vote happen?"),
+    ("and the airport extension, when does that start?", "When does the airport extension start?"),
+    # before a dash any noun phrase is a topic, and a capital "The" moves inside in lower case
+    ("flood wall - who would build it?", "Who would build flood wall?"),
+    ("The US tariffs on Indian goods - how high are they?", "How high are the US tariffs on Indian goods?"),
 ])
 def test_what_about_a_topic_then_a_question_asks_the_question_of_the_topic(typed, meant):
     assert Conversation._dislocated(typed) == meant
+
+
+def test_a_statement_ending_in_a_preposition_asks_what_ends_it(index):
+    conv = _after(index, "How much did he steal?", "$1.1 million", "money")
+    assert conv.readings("and prosecutors had asked for?")[0] == "What had prosecutors asked for?"
+    assert conv.readings("the money will go to?")[0] == "What will the money go to?"
 
 
 def test_a_long_topic_takes_of_rather_than_an_apostrophe():
