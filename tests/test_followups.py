@@ -29,14 +29,122 @@ def _after(index, question: str, answer: str | None, kind: str = "other") -> Con
     return conv
 
 
-def test_it_is_the_topic_of_the_last_question_not_a_country_in_it(index):
-    conv = _after(index, "How much did bilateral trade between India and Russia reach?", "$68.7 billion", "money")
-    assert conv.readings("What drove it?")[0] == "What drove bilateral trade between India and Russia?"
+# The last exchange (question, answer, its kind), a follow-up, and how it is read.
+READINGS = [
+    pytest.param("How much did bilateral trade between India and Russia reach?", "$68.7 billion", "money",
+                 "What drove it?", "What drove bilateral trade between India and Russia?",
+                 id="it_is_the_topic_of_the_last_question_not_a_country_in_it"),
+    pytest.param("What did Russia ratify?", "the RELOS agreement", "other",
+                 "What does it allow?", "What does the RELOS agreement allow?",
+                 id="it_is_the_last_answer_when_that_names_a_thing"),
+    pytest.param("Where is Russia?", None, "other",
+                 "How big is it?", "How big is Russia?",
+                 id="a_country_only_when_nothing_else_fits"),
+    pytest.param("What generation is the jet?", "fifth", "entity",
+                 "What is discussed for its production?", "What is discussed for the jet's production?",
+                 id="what_a_copula_question_describes_comes_before_what_it_asks"),
+    pytest.param("How much was trade worth in 2023?", "$50 billion", "money",
+                 "And in 2024?", "How much was trade worth in 2024?",
+                 id="a_time_is_swapped_for_a_time"),
+    pytest.param("How much was trade worth?", "$50 billion", "money",
+                 "And in 2024?", "How much was trade worth in 2024?",
+                 id="a_time_with_nothing_to_swap_is_added"),
+    pytest.param("What tariffs did the United States impose on Indian goods?", "25%", "percent",
+                 "Which administration imposed them?", "Which administration imposed the tariffs?",
+                 id="them_is_the_plural_the_last_question_asked_for"),
+    pytest.param("What was inflation in May?", "2.4 percent", "percent",
+                 "Unemployment?", "What was unemployment in May?",
+                 id="a_fragment_that_opens_the_question_is_not_a_name_for_its_capital"),
+    pytest.param("What does the RELOS agreement allow?", "mutual use of ports", "other",
+                 "When does that deal expire?", "When does that deal expire?",
+                 id="that_before_a_noun_is_a_determiner_even_after_does"),
+    pytest.param("What pact on Indian workers are Modi and Putin likely to sign?", "bilateral labour mobility pact", "other",
+                 "What would it regulate?", "What would bilateral labour mobility pact regulate?",
+                 id="an_answer_of_the_kind_asked_for_is_it_and_a_nationality_never_is"),
+    pytest.param("How many bottles does the recall cover in the United States?", "2.1 million", "number",
+                 "And in Canada?", "How many bottles does the recall cover in Canada?",
+                 id="a_place_in_a_qualifier_swaps_for_a_place"),
+    pytest.param("What was the value of bilateral trade between India and Russia in 2024-25?", "$68.7 billion", "money",
+                 "What's mostly driving it?", "What is mostly driving bilateral trade between India and Russia?",
+                 id="a_contracted_wh_word_is_a_question_not_a_fragment"),
+    pytest.param("How many otters were killed on roads last year?", "11", "number",
+                 "What about in 2023?", "How many otters were killed on roads in 2023?",
+                 id="a_time_qualifier_swaps_for_a_time"),
+    pytest.param("When did Putin last come to India?", "2021", "date",
+                 "What was going on at the time of that visit?", "What was going on at the time of that visit?",
+                 id="of_that_before_a_noun_is_a_determiner"),
+    pytest.param("By what vote did Brentwater's council pass its 2026-27 budget?", "5-4", "other",
+                 "Why did she back it?", "Why did she back the 2026-27 budget?",
+                 id="it_is_what_an_agent_acted_on"),
+    pytest.param("How many food pantries does the Lakeshore Food Alliance supply?", "42", "number",
+                 "Who is it's current director?", "Who is the Lakeshore Food Alliance's current director?",
+                 id="its_written_with_an_apostrophe_is_its"),
+    pytest.param("When will Harwick's Eastline tram start carrying passengers?", "spring 2028", "date",
+                 "And the cost?", "What is the cost of Harwick's Eastline tram?",
+                 id="a_lowercase_thing_asks_about_the_topic_instead_of_taking_a_names_place"),
+    pytest.param("How many bottles of Velotrin is Halvorsen Pharmaceuticals recalling?", "2.1 million", "number",
+                 "What impurity was found in it?", "What impurity was found in Velotrin?",
+                 id="the_thing_inside_a_measure_is_it_before_an_agent"),
+    pytest.param("What was Corvane's second-quarter revenue?", "$4.87 billion", "money",
+                 "And the cloud division's?", "What was the cloud division's second-quarter revenue?",
+                 id="a_possessive_fragment_swaps_the_possessor"),
+    pytest.param("What was the value of India-Russia bilateral trade?", "$68.7 billion", "money",
+                 "What's been driving it?", "What has been driving India-Russia bilateral trade?",
+                 id="a_contracted_has_before_a_participle"),
+    pytest.param("What is Russia doing for Indian exporters hit by US tariffs?", "market access", "other",
+                 "How steep are those tariffs?", "How steep are the US tariffs?",
+                 id="those_takes_an_acronym_that_described_the_noun"),
+    pytest.param("What kind of system is the S-400?", "air defence system", "other",
+                 "And the S-500?", "What kind of system is the S-500?",
+                 id="a_named_fragment_swaps_a_name_not_the_kind_asked_for"),
+    pytest.param("What sentence did the former head of the Lakeshore Food Alliance get?", "seven years", "duration",
+                 "What did he plead guilty to?", "What did the former head of the Lakeshore Food Alliance plead guilty to?",
+                 id="he_may_be_a_person_the_last_question_described_without_a_name"),
+    pytest.param("Which contractor went bust on Harwick's Eastline tram?", "Brenner Rail Construction", "other",
+                 "Who won the election in Harwick where it was the big issue?", "Who won the election in Harwick where Harwick's Eastline tram was the big issue?",
+                 id="it_in_a_clause_after_where_is_not_the_place"),
+    pytest.param("What was containment of Cedar Gap Fire?", "40 percent", "percent",
+                 "What started it?", "What started Cedar Gap Fire?",
+                 id="it_after_the_x_of_a_name_is_the_name"),
+    pytest.param("Which Russian fighter jet has been offered to India?", "Su-57", "entity",
+                 "What about air defence systems?", "Which air defence systems has been offered to India?",
+                 id="what_about_swaps_the_kind_asked_for_even_after_a_nationality"),
+    pytest.param("How much of that went on the lake house?", "$1.2 million", "money",
+                 "And the racehorses?", "How much of that went on the racehorses?",
+                 id="a_fragment_swaps_the_whole_noun_phrase_it_replaces"),
+    pytest.param("Why was bilateral trade between India and Russia so high?", "discounted Russian oil", "reason",
+                 "And Indian exports to Russia?", "Why was Indian exports to Russia so high?",
+                 id="a_degree_word_ends_the_topic"),
+    pytest.param("How many people did Storm Imogen kill?", "14", "number",
+                 "Which river burst its banks?", "Which river burst its banks?",
+                 id="its_after_which_x_and_its_verb_is_that_x"),
+    pytest.param("Which neighborhood were crews concentrating on?", "Pinecrest", "entity",
+                 "How many homes are near the fire there?", "How many homes are near the fire in Pinecrest?",
+                 id="there_after_which_neighborhood_is_the_neighborhood_answered"),
+    pytest.param("Who is visiting India in December?", "Vladimir Putin", "person",
+                 "is it true he is going to sign a deal while he is in Delhi?", "is it true Vladimir Putin is going to sign a deal while Vladimir Putin is in Delhi?",
+                 id="it_that_stands_for_nothing_is_left_and_he_twice_is_one_man"),
+    pytest.param("When did the state emergency declaration get approved?", "Friday", "other",
+                 "How much money does that unlock?", "How much money does the state emergency declaration unlock?",
+                 id="get_ends_the_topic_of_a_passive"),
+    pytest.param("How much does Zipply owe the couriers?", "€37 million", "money",
+                 "And per courier?", "How much does Zipply owe the couriers per courier?",
+                 id="per_x_is_a_qualifier_added_to_the_last_question"),
+    pytest.param("What did the governor approve?", "a state emergency declaration", "other",
+                 "How much money does that free up?", "How much money does a state emergency declaration free up?",
+                 id="that_after_what_a_person_approved_is_the_thing_approved"),
+    pytest.param("Where did most of the deaths happen?", "Bridgewater and Ashby", "place",
+                 "How many of them were in Ashby?", "How many of the deaths were in Ashby?",
+                 id="them_after_where_is_not_the_place_answered"),
+    pytest.param("Where is the heart centre?", "St. Brigid's Hospital", "place",
+                 "How many cardiologists will be working their?", "How many cardiologists will be working in St. Brigid's Hospital?",
+                 id="their_at_the_end_is_there"),
+]
 
 
-def test_it_is_the_last_answer_when_that_names_a_thing(index):
-    conv = _after(index, "What did Russia ratify?", "the RELOS agreement", "other")
-    assert conv.readings("What does it allow?")[0] == "What does the RELOS agreement allow?"
+@pytest.mark.parametrize("question, answer, kind, follow_up, meant", READINGS)
+def test_a_follow_up_is_read_as_meant(index, question, answer, kind, follow_up, meant):
+    assert _after(index, question, answer, kind).readings(follow_up)[0] == meant
 
 
 def test_it_is_not_a_plural_the_last_question_asked_for(index):
@@ -44,16 +152,6 @@ def test_it_is_not_a_plural_the_last_question_asked_for(index):
     assert conv.readings("What does it offer Russia?")[0] == "What does the economic programme offer Russia?"
     conv = _after(index, "Which programme will Russia and India sign?", None)
     assert conv.readings("When does it end?")[0] == "When does the programme end?"
-
-
-def test_a_country_only_when_nothing_else_fits(index):
-    conv = _after(index, "Where is Russia?", None)
-    assert conv.readings("How big is it?")[0] == "How big is Russia?"
-
-
-def test_what_a_copula_question_describes_comes_before_what_it_asks(index):
-    conv = _after(index, "What generation is the jet?", "fifth", "entity")
-    assert conv.readings("What is discussed for its production?")[0] == "What is discussed for the jet's production?"
 
 
 def test_why_completes_the_last_questions_frame(index):
@@ -105,16 +203,6 @@ def test_a_mass_noun_does_not_take_the_place_of_a_count(index):
 def test_a_score_is_a_value_not_a_thing(index):
     conv = _after(index, "By what vote did the court rule?", "4-1", "other")
     assert "4-1" not in conv.readings("Who dissented from it?")[0]
-
-
-def test_a_time_is_swapped_for_a_time(index):
-    conv = _after(index, "How much was trade worth in 2023?", "$50 billion", "money")
-    assert conv.readings("And in 2024?")[0] == "How much was trade worth in 2024?"
-
-
-def test_a_time_with_nothing_to_swap_is_added(index):
-    conv = _after(index, "How much was trade worth?", "$50 billion", "money")
-    assert conv.readings("And in 2024?")[0] == "How much was trade worth in 2024?"
 
 
 def test_ellipsis_takes_the_last_frame_never_an_earlier_one(index):
@@ -278,11 +366,6 @@ def test_a_misspelled_question_word_is_corrected(typed, meant):
     assert speller.correct("Now is the tram open?")[0] == "Now is the tram open?"
 
 
-def test_them_is_the_plural_the_last_question_asked_for(index):
-    conv = _after(index, "What tariffs did the United States impose on Indian goods?", "25%", "percent")
-    assert conv.readings("Which administration imposed them?")[0] == "Which administration imposed the tariffs?"
-
-
 @pytest.mark.parametrize("question, topic", [
     ("Why did Amara Nwosu say the museum closed in 2022?", "the museum"),  # what was said is about the museum
     ("When will Harwick's Eastline tram start carrying passengers?", "Harwick's Eastline tram"),
@@ -315,11 +398,6 @@ def test_whether_a_name_is_a_person_is_read_from_how_the_articles_write_of_it(tm
     assert conv.readings("How old is he?")[0] == "How old is Marco Vidal?"
 
 
-def test_a_fragment_that_opens_the_question_is_not_a_name_for_its_capital(index):
-    conv = _after(index, "What was inflation in May?", "2.4 percent", "percent")
-    assert conv.readings("Unemployment?")[0] == "What was unemployment in May?"
-
-
 def test_it_in_an_object_is_resolved_not_left_for_the_question_itself(index):
     conv = _after(index, "What does the reciprocal logistics agreement allow?", "mutual use of ports", "other")
     readings = conv.readings("When will India ratify it?")
@@ -345,11 +423,6 @@ def test_a_demonstrative_noun_takes_the_words_the_last_answer_gave_it(index):
     assert conv.readings("When was that company founded?")[0] == "When was Hanul Display founded?"
 
 
-def test_that_before_a_noun_is_a_determiner_even_after_does(index):
-    conv = _after(index, "What does the RELOS agreement allow?", "mutual use of ports", "other")
-    assert conv.readings("When does that deal expire?")[0] == "When does that deal expire?"
-
-
 def test_the_answer_to_which_club_is_no_person(index):
     conv = _after(index, "Which club did Sarah Whitcombe leave?", "Aarhus Fremad", "entity")
     conv.turns.insert(0, Turn("Who manages Northfield United?", "Who manages Northfield United?",
@@ -365,19 +438,9 @@ def test_a_misspelled_name_and_swapped_letters_are_corrected(typed, meant):
     assert speller.correct("Who is Ivanov?")[0] == "Who is Ivanov?"  # no name of the articles is close
 
 
-def test_an_answer_of_the_kind_asked_for_is_it_and_a_nationality_never_is(index):
-    conv = _after(index, "What pact on Indian workers are Modi and Putin likely to sign?", "bilateral labour mobility pact")
-    assert conv.readings("What would it regulate?")[0] == "What would bilateral labour mobility pact regulate?"
-
-
 def test_when_was_that_asks_when_the_last_questions_event_was(index):
     conv = _after(index, "Which club did Sarah Whitcombe leave to join Northfield United?", "Aarhus Fremad", "entity")
     assert conv.readings("And when was that?") == ["When did Sarah Whitcombe leave Aarhus Fremad to join Northfield United?"]
-
-
-def test_a_place_in_a_qualifier_swaps_for_a_place(index):
-    conv = _after(index, "How many bottles does the recall cover in the United States?", "2.1 million", "number")
-    assert conv.readings("And in Canada?")[0] == "How many bottles does the recall cover in Canada?"
 
 
 def test_it_reaches_back_past_a_question_that_itself_leaned_on_it(index):
@@ -396,35 +459,15 @@ def test_that_before_a_verb_that_keeps_its_form_is_a_pronoun(index):
     assert conv.readings("And how much will that cost?")[0] != "How much will that cost?"
 
 
-def test_a_contracted_wh_word_is_a_question_not_a_fragment(index):
-    conv = _after(index, "What was the value of bilateral trade between India and Russia in 2024-25?", "$68.7 billion", "money")
-    assert conv.readings("What's mostly driving it?")[0] == "What is mostly driving bilateral trade between India and Russia?"
-
-
 def test_how_many_with_a_noun_is_a_new_wh_phrase(index):
     conv = _after(index, "When does the Lumora Nova 3 go on sale?", "September 26", "date")
     assert conv.readings("In how many countries?") == ["In how many countries does the Lumora Nova 3 go on sale?"]
-
-
-def test_a_time_qualifier_swaps_for_a_time(index):
-    conv = _after(index, "How many otters were killed on roads last year?", "11", "number")
-    assert conv.readings("What about in 2023?")[0] == "How many otters were killed on roads in 2023?"
-
-
-def test_of_that_before_a_noun_is_a_determiner(index):
-    conv = _after(index, "When did Putin last come to India?", "2021", "date")
-    assert conv.readings("What was going on at the time of that visit?")[0] == "What was going on at the time of that visit?"
 
 
 def test_and_a_noun_with_its_own_clause_asks_which(index):
     conv = _after(index, "Which fighter jet is Russia pushing India to buy?", "Su-57", "entity")
     assert conv.readings("And the advanced air defence system India is keen on?") == [
         "Which advanced air defence system is India keen on?"]
-
-
-def test_it_is_what_an_agent_acted_on(index):
-    conv = _after(index, "By what vote did Brentwater's council pass its 2026-27 budget?", "5-4", "other")
-    assert conv.readings("Why did she back it?")[0] == "Why did she back the 2026-27 budget?"
 
 
 def test_a_verb_phrase_answer_is_no_thing(index):
@@ -446,11 +489,6 @@ def test_a_measure_answered_goes_with_its_noun(index):
     assert conv.readings("In how long?") == ["In how long did Storm Imogen dump 210 millimetres of rain on the valley?"]
     assert "36 hours" not in _after(index, "In how long did the storm pass?", "36 hours", "duration").readings(
         "Who declared an emergency over it?")[0]
-
-
-def test_its_written_with_an_apostrophe_is_its(index):
-    conv = _after(index, "How many food pantries does the Lakeshore Food Alliance supply?", "42", "number")
-    assert conv.readings("Who is it's current director?")[0] == "Who is the Lakeshore Food Alliance's current director?"
 
 
 def test_a_misspelled_inflection_is_corrected_to_the_articles_word_with_its_stem():
@@ -484,21 +522,6 @@ def test_that_job_after_a_person_answered_is_not_the_person(index):
     assert "been in Karen Holloway" not in conv.readings("How long has she been in that job?")[0]
 
 
-def test_a_lowercase_thing_asks_about_the_topic_instead_of_taking_a_names_place(index):
-    conv = _after(index, "When will Harwick's Eastline tram start carrying passengers?", "spring 2028", "date")
-    assert conv.readings("And the cost?")[0] == "What is the cost of Harwick's Eastline tram?"
-
-
-def test_the_thing_inside_a_measure_is_it_before_an_agent(index):
-    conv = _after(index, "How many bottles of Velotrin is Halvorsen Pharmaceuticals recalling?", "2.1 million", "number")
-    assert conv.readings("What impurity was found in it?")[0] == "What impurity was found in Velotrin?"
-
-
-def test_a_possessive_fragment_swaps_the_possessor(index):
-    conv = _after(index, "What was Corvane's second-quarter revenue?", "$4.87 billion", "money")
-    assert conv.readings("And the cloud division's?")[0] == "What was the cloud division's second-quarter revenue?"
-
-
 def test_there_is_the_place_the_conversation_named_last(index):
     conv = _after(index, "Who is expected to visit India before the summit?", "Sergey Lavrov", "person")
     assert conv.readings("When was Putin last there?")[0] == "When was Putin last in India?"
@@ -510,32 +533,11 @@ def test_there_is_the_place_the_conversation_named_last(index):
     assert conv.readings("How many shelters were there?")[0] == "How many shelters were there?"
 
 
-def test_a_contracted_has_before_a_participle(index):
-    conv = _after(index, "What was the value of India-Russia bilateral trade?", "$68.7 billion", "money")
-    assert conv.readings("What's been driving it?")[0] == "What has been driving India-Russia bilateral trade?"
-
-
-def test_those_takes_an_acronym_that_described_the_noun(index):
-    conv = _after(index, "What is Russia doing for Indian exporters hit by US tariffs?", "market access")
-    assert conv.readings("How steep are those tariffs?")[0] == "How steep are the US tariffs?"
-
-
 def test_that_before_a_comma_or_a_closing_adverb_is_a_pronoun(index):
     conv = _after(index, "Which missile do India and Russia develop jointly?", "BrahMos", "entity")
     assert conv.readings("Besides that, what other project is on the agenda?")[0] == \
         "Besides BrahMos, what other project is on the agenda?"
     assert conv.readings("What kind of missile is that exactly?")[0] == "What kind of missile is BrahMos exactly?"
-
-
-def test_a_named_fragment_swaps_a_name_not_the_kind_asked_for(index):
-    conv = _after(index, "What kind of system is the S-400?", "air defence system")
-    assert conv.readings("And the S-500?")[0] == "What kind of system is the S-500?"
-
-
-def test_he_may_be_a_person_the_last_question_described_without_a_name(index):
-    conv = _after(index, "What sentence did the former head of the Lakeshore Food Alliance get?", "seven years", "duration")
-    assert conv.readings("What did he plead guilty to?")[0] == \
-        "What did the former head of the Lakeshore Food Alliance plead guilty to?"
 
 
 def test_a_possessive_after_a_wh_subject_is_bound_to_it(index):
@@ -582,27 +584,11 @@ def test_a_slip_in_an_inflection_is_corrected():
     assert speller.correct("Who visited the boys?")[0] == "Who visited the boys?"
 
 
-def test_it_in_a_clause_after_where_is_not_the_place(index):
-    conv = _after(index, "Which contractor went bust on Harwick's Eastline tram?", "Brenner Rail Construction")
-    assert conv.readings("Who won the election in Harwick where it was the big issue?")[0] == \
-        "Who won the election in Harwick where Harwick's Eastline tram was the big issue?"
-
-
-def test_it_after_the_x_of_a_name_is_the_name(index):
-    conv = _after(index, "What was containment of Cedar Gap Fire?", "40 percent", "percent")
-    assert conv.readings("What started it?")[0] == "What started Cedar Gap Fire?"
-
-
 def test_a_surname_answering_which_councillor_is_a_person(tmp_path, fake_models):
     conv = _over(tmp_path, fake_models, {"budget.txt": "Councillor Tom Becker objected to cutting library hours.\n"})
     question = "Which councillor objected to cutting library hours?"
     conv.turns.append(Turn(question, question, Answer(question, "Becker", 0.9, kind="entity")))
     assert conv.readings("Which branches was he worried about?")[0] == "Which branches was Becker worried about?"
-
-
-def test_what_about_swaps_the_kind_asked_for_even_after_a_nationality(index):
-    conv = _after(index, "Which Russian fighter jet has been offered to India?", "Su-57", "entity")
-    assert conv.readings("What about air defence systems?")[0] == "Which air defence systems has been offered to India?"
 
 
 def test_the_noun_an_earlier_question_asked_for_is_its_named_answer(index):
@@ -653,22 +639,12 @@ def test_a_fragment_after_a_comparison_asks_about_the_topic_before(index):
     assert conv.readings("And the cost now?")[0] == "What is the cost now of the Eastline tram?"
 
 
-def test_a_fragment_swaps_the_whole_noun_phrase_it_replaces(index):
-    conv = _after(index, "How much of that went on the lake house?", "$1.2 million", "money")
-    assert conv.readings("And the racehorses?")[0] == "How much of that went on the racehorses?"
-
-
 def test_a_name_typed_in_lower_case_is_the_articles_name(tmp_path, fake_models):
     conv = _over(tmp_path, fake_models, {"vote.txt": "Marta Kowalczyk won 28,913 votes. Dennis Albright said he "
                                                        "would not contest the result. Albright won 20,100 votes.\n"})
     q = "How many votes did Marta Kowalczyk get?"
     conv.turns.append(Turn(q, q, Answer(q, "28,913", 0.9, kind="number")))
     assert conv.readings("and albright?")[0] == "How many votes did Albright get?"
-
-
-def test_a_degree_word_ends_the_topic(index):
-    conv = _after(index, "Why was bilateral trade between India and Russia so high?", "discounted Russian oil", "reason")
-    assert conv.readings("And Indian exports to Russia?")[0] == "Why was Indian exports to Russia so high?"
 
 
 def test_there_before_a_noun_after_an_auxiliary_is_their(index):
@@ -706,16 +682,6 @@ def test_of_that_after_a_sum_is_of_that_sum(index):
     assert conv.readings("How much of that went on the lake house?")[0] == "How much of the $3.8 million went on the lake house?"
     conv = _after(index, "How much is the recall expected to cost Halvorsen?", "$35 million and $40 million", "money")
     assert conv.readings("Who gave that estimate?")[0] == "Who gave the estimate of $35 million and $40 million?"
-
-
-def test_its_after_which_x_and_its_verb_is_that_x(index):
-    conv = _after(index, "How many people did Storm Imogen kill?", "14", "number")
-    assert conv.readings("Which river burst its banks?")[0] == "Which river burst its banks?"
-
-
-def test_there_after_which_neighborhood_is_the_neighborhood_answered(index):
-    conv = _after(index, "Which neighborhood were crews concentrating on?", "Pinecrest", "entity")
-    assert conv.readings("How many homes are near the fire there?")[0] == "How many homes are near the fire in Pinecrest?"
 
 
 def test_a_noun_phrase_before_a_comma_is_the_it_after_it(index):
@@ -759,35 +725,9 @@ def test_a_long_topic_takes_of_rather_than_an_apostrophe():
         "What is the name of the firefighter who got heat exhaustion?"
 
 
-def test_it_that_stands_for_nothing_is_left_and_he_twice_is_one_man(index):
-    conv = _after(index, "Who is visiting India in December?", "Vladimir Putin", "person")
-    assert conv.readings("is it true he is going to sign a deal while he is in Delhi?")[0] == \
-        "is it true Vladimir Putin is going to sign a deal while Vladimir Putin is in Delhi?"
-
-
-def test_get_ends_the_topic_of_a_passive(index):
-    conv = _after(index, "When did the state emergency declaration get approved?", "Friday")
-    assert conv.readings("How much money does that unlock?")[0] == "How much money does the state emergency declaration unlock?"
-
-
 def test_a_phrase_of_place_or_a_pronoun_before_the_comma_is_no_topic():
     assert Conversation._dislocated("at that session, which forums did he put on the agenda?") is None
     assert Conversation._dislocated("and him, which library branches was he upset about?") is None
-
-
-def test_per_x_is_a_qualifier_added_to_the_last_question(index):
-    conv = _after(index, "How much does Zipply owe the couriers?", "€37 million", "money")
-    assert conv.readings("And per courier?")[0] == "How much does Zipply owe the couriers per courier?"
-
-
-def test_that_after_what_a_person_approved_is_the_thing_approved(index):
-    conv = _after(index, "What did the governor approve?", "a state emergency declaration")
-    assert conv.readings("How much money does that free up?")[0] == "How much money does a state emergency declaration free up?"
-
-
-def test_them_after_where_is_not_the_place_answered(index):
-    conv = _after(index, "Where did most of the deaths happen?", "Bridgewater and Ashby", "place")
-    assert conv.readings("How many of them were in Ashby?")[0] == "How many of the deaths were in Ashby?"
 
 
 def test_that_after_a_measured_answer_is_that_measure(index):
@@ -803,7 +743,3 @@ def test_that_before_a_verb_in_ing_is_no_determiner(index):
     assert conv._named_answer("When does that agreement take effect?") == "When does RELOS take effect?"
 
 
-def test_their_at_the_end_is_there(index):
-    conv = _after(index, "Where is the heart centre?", "St. Brigid's Hospital", "place")
-    assert conv.readings("How many cardiologists will be working their?")[0] == \
-        "How many cardiologists will be working in St. Brigid's Hospital?"
