@@ -540,8 +540,8 @@ class Conversation:
             # "at that session, which forums …?": a phrase of place or time, not a topic; before a
             # dash any noun phrase is one ("flood wall - who would build it?")
             return None
-        if words[0].lower() in PRONOUNS or len(words) > 8:
-            return None  # "and him, …": the topic is itself a reference
+        if (words[0].lower() in PRONOUNS and (len(words) == 1 or words[0].lower() not in DETERMINERS)) or len(words) > 8:
+            return None  # "and him, …", "his new club, …": the topic is itself a reference ("that pact" is not)
         for p in TOPIC_PRONOUN.finditer(rest):
             after = rest[p.end():].lstrip()
             if p.group("demonstrative"):

@@ -147,9 +147,9 @@ class Speller:
             if w.endswith(suffix) and base + repl in self.english and not _misinflected(base, suffix, self.english):
                 return True
         # a word made from an English or the articles' word: "acreage" (acre), "shipment", "leadership"
-        for suffix in ("age", "ness", "ment", "ments", "ful", "less", "ship", "hood", "ism", "ist", "ists"):
+        for suffix in ("age", "ness", "ment", "ments", "ful", "less", "ship", "hood"):  # not "-ist": "analists"
             base = w[: len(w) - len(suffix)]
-            if w.endswith(suffix) and len(base) >= 3 and (base in self.english or base in self.counts):
+            if w.endswith(suffix) and len(base) >= 4 and (base in self.english or base in self.counts):
                 return True
         return False
 

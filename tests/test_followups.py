@@ -568,6 +568,7 @@ def test_a_word_made_from_a_known_word_is_no_misspelling():
     speller = Speller(word_counts(["The fire has burned 8,400 acres, about the average of a season."]), english_words())
     assert speller.correct("and the acreage?")[0] == "and the acreage?"
     assert speller.correct("what was its mileage?")[0] == "what was its mileage?"  # not in the word list; "mile" is
+    assert speller.correct("what do analists think?")[0] == "what do analysts think?"  # no "anal" + "-ists"
 
 
 def test_it_after_what_kind_is_the_thing_described_not_the_kind(index):
@@ -709,6 +710,8 @@ def test_a_noun_phrase_before_a_comma_is_the_it_after_it(index):
     # before a dash any noun phrase is a topic, and a capital "The" moves inside in lower case
     ("flood wall - who would build it?", "Who would build flood wall?"),
     ("The US tariffs on Indian goods - how high are they?", "How high are the US tariffs on Indian goods?"),
+    ("and that big economic roadmap they're signing, what is it officially called?",
+     "What is that big economic roadmap they're signing officially called?"),
 ])
 def test_what_about_a_topic_then_a_question_asks_the_question_of_the_topic(typed, meant):
     assert Conversation._dislocated(typed) == meant
