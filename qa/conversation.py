@@ -266,6 +266,32 @@ def _expanded(question: str) -> str:
     return CONTRACTION.sub(lambda m: f"{m.group(1)} {FULL[m.group(2).lower()]}", question)
 
 
+INTERJECTION = re.compile(r"^\s*(?:(?:hey|hi|hello|ok(?:ay)?|wow|whoa|huh|hm+|um+|uh+|oh|ah|btw|lol|thanks|cool|great|nice|interesting)"
+                          r"\b[\s,.!:;-]*)+(?=\S)", re.IGNORECASE)
+LAUGHTER = re.compile(r"\s*\b(?:lol|lmao|haha+|hehe+)\b", re.IGNORECASE)
+
+
+def _asked(text: str) -> str:
+    """What a chat message asks: "wow. how does that compare with 1984?" asks "how does that
+    compare with 1984?"; "Hey, quick one: how big is trade?" asks "how big is trade?". A short
+    remark before the question ("that's tiny lol.") and a greeting or interjection are left out; a
+    longer sentence before it may be context and is kept, and so is a message with no question."""
+    text = LAUGHTER.sub("", text).strip() or text
+    # sentences and "quick one:" openers; a period after a capital or a short word ("St.", "No.",
+    # "U.S.") ends no sentence
+    parts = re.split(r"(?<=[a-z]{2}[.!])\s+|(?<=:)\s+", text)
+    while (len(parts) > 1 and not _is_question(parts[0]) and len(parts[0].split()) <= 4
+           and any(_is_question(p) for p in parts[1:])):  # "The tram opens in 2028. …" is context, kept
+        parts = parts[1:]
+    out = " ".join(parts)
+    stripped = INTERJECTION.sub("", out)
+    return stripped if _is_question(stripped) else out
+
+
+def _is_question(text: str) -> bool:
+    return text.rstrip().endswith("?") or bool(re.match(rf"\s*(?:and\s+|so\s+)?(?:{WH}|{AUX_RE})\b", text, re.IGNORECASE))
+
+
 def _the(noun: str) -> str:
     """"the prison sentence" for "a prison sentence" or "prison sentence"."""
     return "the " + re.sub(r"^(?:the|a|an)\s+", "", noun.strip(), flags=re.IGNORECASE)
@@ -486,7 +512,7 @@ class Conversation:
             answer = Answer(question, None, 0.0, notes=(*notes, NOT_ENGLISH_NOTE), kind=classify(cleaned)[0])
             self.turns.append(Turn(question, cleaned, answer))
             return answer
-        fixed, _ = self.speller.correct(cleaned)
+        fixed, _ = self.speller.correct(_asked(cleaned))
         readings = self.readings(fixed)
         prefer = self._previous_chunks() if readings[0] != fixed else []
         reader = self.reader or self.index.reader

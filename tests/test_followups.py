@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from qa.config import Settings
-from qa.conversation import Conversation, Turn, _frame, _topic
+from qa.conversation import Conversation, Turn, _asked, _frame, _topic
 from qa.index import open_index
 from qa.language import NOT_ENGLISH_NOTE, Speller, english_words, is_english, word_counts
 from qa.reader import Reading, Span
@@ -288,6 +288,27 @@ def test_a_follow_up_the_articles_do_not_answer_alone_is_looked_up_again_with_th
     answer = conv.ask("Who was the auditor?")
     assert answer.text == "Ayesha Dunmore" and answer.citations[0].article == "alliance"
     assert answer.rewritten is None  # the question is as typed; only the search used the last one's words
+
+
+@pytest.mark.parametrize("typed, asked", [
+    ("that's tiny lol. what about exports?", "what about exports?"),
+    ("wow. how does that compare with last year?", "how does that compare with last year?"),
+    ("Hey, quick one: how big is trade between India and Russia?", "how big is trade between India and Russia?"),
+    ("hm, and the cost?", "and the cost?"),
+    # a period after a capital is no sentence's end, a longer sentence may be context, and a
+    # message with no question is kept whole
+    ("Who wears No. 9 for the U.S. team?", "Who wears No. 9 for the U.S. team?"),
+    ("The tram opens in 2028. how much will it cost?", "The tram opens in 2028. how much will it cost?"),
+    ("thanks!", "thanks!"),
+])
+def test_a_chat_message_is_read_for_its_question(typed, asked):
+    assert _asked(typed) == asked
+
+
+def test_the_remark_before_a_follow_up_is_not_read_as_its_subject(index):
+    conv = _after(index, "How much did bilateral trade between India and Russia reach?", "$68.7 billion", "money")
+    conv.ask("that's huge lol. what drove it?")
+    assert conv.turns[-1].understood == "what drove bilateral trade between India and Russia?"
 
 
 # ---------------------------------------------------------------- spelling
