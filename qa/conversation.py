@@ -571,13 +571,12 @@ class Conversation:
         for p in TOPIC_PRONOUN.finditer(rest):
             after = rest[p.end():].lstrip()
             if p.group("demonstrative"):
-                nxt = re.match(r"[\w'’-]+", after)
                 # "when does that start?", "does that free up": after an auxiliary, the subject, unless a
                 # verb follows the next word ("when did that vote happen?")
-                then = re.match(r"[\w'’-]+\s*([\w'’-]*)", after)
-                verb_next = re.search(rf"\b{AUX_RE}\s*$", rest[:p.start()], re.IGNORECASE) and then and (
-                    not then.group(1) or then.group(1).lower() in PREPOSITIONS | DETERMINERS | PARTICLES)
-                if nxt and not verb_next and nxt.group().lower() not in AUX_WORDS | {"could", "should", "might", "may", "get", "got"}:
+                nxt = re.match(r"([\w'’-]+)\s*([\w'’-]*)", after)
+                verb_next = re.search(rf"\b{AUX_RE}\s*$", rest[:p.start()], re.IGNORECASE) and nxt and (
+                    not nxt.group(2) or nxt.group(2).lower() in PREPOSITIONS | DETERMINERS | PARTICLES)
+                if nxt and not verb_next and nxt.group(1).lower() not in AUX_WORDS | {"could", "should", "might", "may", "get", "got"}:
                     continue  # "that vote": a determiner
                 new = topic
             elif p.group("one"):
