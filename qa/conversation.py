@@ -410,7 +410,11 @@ def _wh_frame(question: str) -> tuple[str, str, str] | None:
     """("Which ", "air defence systems ", "has been offered to India?") of a which/what-X question."""
     aux = r"(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should)"
     m = re.match(rf"^\s*((?:which|what)\s+)((?:[\w'’-]+\s+){{1,3}}?)(\b{aux}\b.*)$", question, re.IGNORECASE)
-    m = m or re.match(r"^\s*((?:which|what)\s+)([\w'’-]+\s+)(.*)$", question, re.IGNORECASE)
+    if not m:  # "Which club signed him?": a noun, then its verb; in "What drives trade?" the verb comes first
+        m = re.match(r"^\s*((?:which|what)\s+)([\w'’-]+\s+)(([\w'’-]+).*)$", question, re.IGNORECASE)
+        verb = m.group(4).lower() if m else ""
+        if m and not (verb.endswith(("ed", "s")) or verb in IRREGULAR_PAST or verb in MODALS):
+            return None
     if m and m.group(2).strip().lower() not in AUX_WORDS:
         return m.group(1), m.group(2), m.group(3)
     return None

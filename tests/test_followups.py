@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from qa.config import Settings
-from qa.conversation import Conversation, Turn, _asked, _frame, _topic
+from qa.conversation import Conversation, Turn, _asked, _frame, _topic, _wh_frame
 from qa.index import open_index
 from qa.language import NOT_ENGLISH_NOTE, Speller, english_words, is_english, word_counts
 from qa.reader import Reading, Span
@@ -309,6 +309,11 @@ def test_the_remark_before_a_follow_up_is_not_read_as_its_subject(index):
     conv = _after(index, "How much did bilateral trade between India and Russia reach?", "$68.7 billion", "money")
     conv.ask("that's huge lol. what drove it?")
     assert conv.turns[-1].understood == "what drove bilateral trade between India and Russia?"
+
+
+def test_what_with_a_verb_after_it_asks_no_noun():
+    assert _wh_frame("What drives trade between India and Russia?") is None
+    assert _wh_frame("Which club signed Mateo Arroyo?") == ("Which ", "club ", "signed Mateo Arroyo?")
 
 
 # ---------------------------------------------------------------- spelling
