@@ -441,6 +441,11 @@ def _subject(question: str) -> str | None:
     return m.group(1) if m else None
 
 
+def _titled(phrase: str) -> bool:
+    """A person named by a title or a noun for a person: "the governor", "the mayor of Moscow"."""
+    return phrase.split(" of ")[0].split()[-1].lower() in TITLES | PERSON_NOUNS
+
+
 def _strip_titles(name: str) -> str:
     """"President Droupadi Murmu" → "Droupadi Murmu", "Chief Financial Officer Priya Nair" →
     "Priya Nair": the title may be what is asked next."""
@@ -948,12 +953,13 @@ class Conversation:
             first.insert(first.index(topic) + 1, owner.group(1))
         names = [e for e in reversed(_entities(prev.understood)) if not _only_titles(e)]
         out += [t for t in first + described + names if t and not _is_place(t) and not self._names_person(t)
-                and t.lower() not in NATIONALITY
-                and t.split()[-1].lower() not in TITLES | PERSON_NOUNS]  # "the governor" is no "it"
+                and t.lower() not in NATIONALITY and not _titled(t)]  # "the mayor of Moscow" is no "it"
         out = [o for o in dict.fromkeys(out) if o.lower() not in PRONOUNS]
         places = [t for t in dict.fromkeys([topic] + names) if t and _is_place(t)]
-        if not out and not places and back < 3 and len(self.turns) > back:
-            out = self._things(back + 1)  # "Why did she back it?" said nothing: "it" still means what came before
+        if not out and (not places or topic and _titled(topic)) and back < 3 and len(self.turns) > back:
+            # "Why did she back it?" said nothing, "Who is the mayor of Moscow?" asked about a person:
+            # "it" still means what came before
+            out = self._things(back + 1)
         return out or places
 
     def _is_thing(self, answer: str, kind: str) -> bool:

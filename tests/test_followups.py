@@ -316,6 +316,13 @@ def test_what_with_a_verb_after_it_asks_no_noun():
     assert _wh_frame("Which club signed Mateo Arroyo?") == ("Which ", "club ", "signed Mateo Arroyo?")
 
 
+def test_a_person_by_a_title_of_a_place_is_no_it_and_it_goes_back_a_turn(index):
+    conv = _after(index, "Which fighter jet is Russia offering?", "Su-57", "entity")
+    q = "Who is the mayor of Moscow?"
+    conv.turns.append(Turn(q, q, Answer(q, None, 0.0, kind="title")))
+    assert conv.readings("What generation is it?")[0] == "What generation is Su-57?"
+
+
 # ---------------------------------------------------------------- spelling
 
 
