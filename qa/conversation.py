@@ -254,7 +254,6 @@ def _expanded(question: str) -> str:
     wh-word or pronoun is read as the two words it stands for; "who is it's director?" means its."""
     question = re.sub(r"\b((?:is|was|are|were|does|did|do|of|for|in|on|about)\s+)it['’]s\b", r"\1its", question,
                       flags=re.IGNORECASE)
-    question = re.sub(r"\b(what|who|where|how|that|there)s\b", r"\1 is", question, flags=re.IGNORECASE)  # "whats on"
     question = re.sub(r"\btheir(?=\s*\??\s*$)", "there", question, flags=re.IGNORECASE)  # "working their?": there
     # "when did there manager take over?": "their"; "will there be", "did there used to be" stay
     question = re.sub(r"\b((?:did|does|do|will|would|can|could|should)\s+)there(?=\s+(?!(?:be|been|ever|used|any|anyone|"
@@ -585,7 +584,7 @@ class Conversation:
                 nxt = re.match(r"([\w'’-]+)\s*([\w'’-]*)", after)
                 verb_next = re.search(rf"\b{AUX_RE}\s*$", rest[:p.start()], re.IGNORECASE) and nxt and (
                     not nxt.group(2) or nxt.group(2).lower() in PREPOSITIONS | DETERMINERS | PARTICLES)
-                if nxt and not verb_next and nxt.group(1).lower() not in AUX_WORDS | {"could", "should", "might", "may", "get", "got"}:
+                if nxt and not verb_next and nxt.group(1).lower() not in AUX_WORDS | MODALS | {"get", "got"}:
                     continue  # "that vote": a determiner
                 new = topic
             elif p.group("one"):
@@ -604,7 +603,7 @@ class Conversation:
             out = rest[:p.start()] + new + rest[p.end():]
             break
         else:
-            verbs = AUX_WORDS | {"could", "should", "might", "may"} | set(IRREGULAR_PAST)
+            verbs = AUX_WORDS | MODALS | set(IRREGULAR_PAST)
             has_verb = any(w.lower() in verbs or w.lower().endswith("ed") for w in re.findall(r"[\w'’-]+", rest)[1:])
             out = rest if has_verb else f"{rest.rstrip(' ?')} for {topic}?"
         out = out if out.endswith("?") else out + "?"
@@ -935,7 +934,7 @@ class Conversation:
         # for several, and "it" is singular
         # "By what vote …?", "At what price …?" ask for a measure, not a thing "it" can be
         asked = ([_the(f[1])] if f and f[1] and kind not in VALUE_KINDS and not _plural(f[1])
-                 and f[1].split()[-1].lower() not in TITLES | PERSON_NOUNS  # "which minister …?" asked for a person
+                 and not _titled(f[1])  # "which minister …?" asked for a person
                  and not QUALIFIER.match(prev.understood.strip()) else [])
         # "What generation is the jet?" describes the jet; "Which programme will they sign?" asks for one
         first = [topic] + asked if f and f[2].lower() in COPULA else asked + [topic]

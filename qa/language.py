@@ -268,6 +268,7 @@ UNAPOSTROPHED = {
     "wont": "won't", "cant": "can't", "aint": "ain't", "hes": "he's", "shes": "she's", "theyre": "they're",
     "youre": "you're", "theyve": "they've", "weve": "we've", "youve": "you've",
     "theyll": "they'll", "youll": "you'll", "itll": "it'll", "theyd": "they'd", "youd": "you'd",
+    **{f"{w}s": f"{w}'s" for w in "what who where how that there".split()},  # "whats on": what's on
 }
 UNAPOSTROPHED_RE = re.compile(r"\b(?:" + "|".join(sorted(UNAPOSTROPHED, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
