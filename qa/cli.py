@@ -151,10 +151,6 @@ def index(
     out.print(f"index: {plain(index_dir, name=True)}", markup=False, soft_wrap=True)
 
 
-def _n(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
-
-
 def _mb(size: int) -> str:
     return f"{size / 1e6:.1f} MB" if size >= 100_000 else f"{size / 1e3:.0f} kB"
 
@@ -165,7 +161,7 @@ def indexes(
 ) -> None:
     """List the indexes qa keeps for corpora other than seeds/ (in ~/.cache/qa/indexes/)."""
     from qa.embed import cache_root
-    from qa.index import cached_indexes, remove_cached
+    from qa.index import cached_indexes, count_of, remove_cached
 
     entries = _run(cached_indexes)
     if not entries:
@@ -182,13 +178,13 @@ def indexes(
                 state = " (corpus gone: removed)"
             else:
                 state = " (corpus gone; a build holds it: left)"
-        out.print(f"{plain(e.folder.name, name=True):<{width}}  {_mb(e.size):>8}  {_n(e.articles, 'article', 'articles'):>12}  "
+        out.print(f"{plain(e.folder.name, name=True):<{width}}  {_mb(e.size):>8}  {count_of(e.articles, 'article'):>12}  "
                   f"built {e.built or '?':<20}  {corpus}{state}", markup=False, soft_wrap=True)
     gone = sum(e.orphaned for e in entries)
     if prune:
-        out.print(f"removed {_n(removed, 'index', 'indexes')} ({_mb(freed)})", markup=False)
+        out.print(f"removed {count_of(removed, 'index', 'indexes')} ({_mb(freed)})", markup=False)
     elif gone:
-        out.print(f"{_n(gone, 'index', 'indexes')} of a corpus that is gone; `qa indexes --prune` removes them", markup=False)
+        out.print(f"{count_of(gone, 'index', 'indexes')} of a corpus that is gone; `qa indexes --prune` removes them", markup=False)
 
 
 @app.command()

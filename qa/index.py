@@ -126,7 +126,7 @@ class BuildReport:
 
     def summary(self) -> str:
         """One or two lines a person reads after `qa index`."""
-        size = f"{_count(self.articles, 'article')}, {_count(self.chunks, 'chunk')}"
+        size = f"{count_of(self.articles, 'article')}, {count_of(self.chunks, 'chunk')}"
         if self.nothing_changed:
             again = "; the question encoder was missing or incomplete and was exported again" if self.encoder_exported else ""
             return f"nothing changed: {size}{again} ({self.seconds:.1f}s)"
@@ -134,13 +134,13 @@ class BuildReport:
         why = f" ({'; '.join(self.reasons)})" if self.reasons else ""
         return (
             f"indexed {size}: {', '.join(parts)}; "
-            f"embedded {_count(self.embedded, 'chunk')} in {self.seconds:.1f}s{why}"
+            f"embedded {count_of(self.embedded, 'chunk')} in {self.seconds:.1f}s{why}"
         )
 
 
-def _count(n: int, noun: str) -> str:
-    """"1 article", "5 articles"."""
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+def count_of(n: int, noun: str, plural: str | None = None) -> str:
+    """"1 article", "5 articles", "2 indexes"."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
 
 
 @dataclass
