@@ -31,11 +31,13 @@ ask: install
 
 # Regression gate: thresholds sit just under the figures measured on eval/gold.jsonl with the shipped reader (see README).
 EVAL_GATES := --min-em 0.55 --min-f1 0.63 --min-quote-hit 0.67 --min-citation-acc 0.77 --min-grounded 1.0 \
-              --min-abstain-recall 0.42 --max-false-abstain 0.05 --min-followup-em 0.49
+              --min-abstain-recall 0.70 --max-false-abstain 0.05 --min-followup-em 0.49
 
 # The SQuAD tune sample (eval/squad/tune/): gates just under the figures measured with the shipped reader.
-SQUAD_GATES := --min-em 0.62 --min-f1 0.73 --min-quote-hit 0.80 --min-citation-acc 0.98 --min-grounded 1.0 \
-               --max-false-abstain 0.02
+# Abstention on its span score (0.12) withholds more here than the margin model (0.08) did: abstain_recall
+# 0.092 → 0.160 for false_abstain 0.012 → 0.035, quote_hit and citation_acc counting withheld answers as misses.
+SQUAD_GATES := --min-em 0.62 --min-f1 0.72 --min-quote-hit 0.79 --min-citation-acc 0.96 --min-grounded 1.0 \
+               --min-abstain-recall 0.15 --max-false-abstain 0.04
 
 test: install
 	$(PY) -m pytest -q
@@ -48,6 +50,9 @@ eval: install
 	$(QA) eval --gold eval/longform/gold.jsonl --corpus eval/longform/corpus --report eval/longform/report.json
 	$(QA) eval --gold eval/squad/test/gold.jsonl --corpus eval/squad/test/corpus --report eval/squad/test/report.json
 	$(QA) eval --gold eval/blind/gold.jsonl --corpus eval/blind/corpus --report eval/blind/report.json
+	for set in blind2 transcripts transcripts2; do \
+	  $(QA) eval --gold eval/$$set/gold.jsonl --corpus eval/$$set/corpus --report eval/$$set/report.json || exit 1; \
+	done
 	$(QA) eval --gold eval/dialogues/seeds.jsonl --report eval/dialogues/seeds.report.json
 	$(QA) eval --gold eval/dialogues/wire.jsonl --corpus eval/wire/corpus --report eval/dialogues/wire.report.json
 	$(QA) eval --gold eval/dialogues/longform.jsonl --corpus eval/longform/corpus --report eval/dialogues/longform.report.json

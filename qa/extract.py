@@ -13,16 +13,17 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from qa.index import Index
 from qa.question import classify
 from qa.reader import Reader, Reading, Span
 from qa.schema import Alternative, Answer, Citation, Hit
+from qa.speakers import as_read, speaker_lines
 from qa.text import normalize, sentences
 from qa.values import compatible, same_precision, value_key, value_kind
 
-FEATURES = ("margin_own_window", "margin_min_null", "top_dense")
+FEATURES = ("margin_own_window", "margin_min_null", "top_dense", "span_score")
 
 
 @dataclass
@@ -35,6 +36,7 @@ class Placed:
     end: int
     text: str
     score: float
+    reach: int  # the quote runs to here at least: a speaker's name answers from their words
 
 
 @dataclass
@@ -55,10 +57,11 @@ class Group:
 
 def features(reading: Reading, hits: list[Hit]) -> list[float]:
     """What abstention is decided on (see FEATURES): the best span's margin over its own window's
-    no-answer score and over the lowest one, and how close the best passage is to the question."""
+    no-answer score and over the lowest one, how close the best passage is to the question, and
+    the span's own score (start + end logit)."""
     top = reading.spans[0]
     dense = max((h.dense_score for h in hits if h.dense_score is not None), default=0.0)
-    return [top.score - top.null, top.score - reading.null_min, float(dense)]
+    return [top.score - top.null, top.score - reading.null_min, float(dense), top.score]
 
 
 def confidence(values: list[float], card: dict) -> float:
@@ -89,7 +92,7 @@ def _sentence(index: Index, article_id: str, start: int, end: int) -> tuple[int,
 
 def _citation(index: Index, p: Placed) -> Citation:
     a = index.articles[p.article]
-    s, e = _sentence(index, p.article, p.start, p.end)
+    s, e = _sentence(index, p.article, p.start, p.reach)
     return Citation(a.id, a.title, a.date, s, e, a.text[s:e])
 
 
@@ -120,6 +123,33 @@ def _unquoted(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _read(index: Index, reader: Reader, question: str, read: list[Hit]) -> Reading:
+    """The reader over the passages, a transcript's "I" read as its speaker (qa.speakers); spans
+    come back in each passage's own offsets."""
+    mapped = []
+    for h in read:
+        key = ("speakers", h.chunk.article_id)
+        if key not in index.memo:
+            a = index.articles[h.chunk.article_id]
+            index.memo[key] = speaker_lines(a.text, a.body_start)
+        lines = index.memo[key]
+        mapped.append(as_read(index.articles[h.chunk.article_id].text, lines, h.chunk.start, h.chunk.end) if lines else None)
+    reading = reader.read(question, [m.text if m else h.chunk.text for m, h in zip(mapped, read)])
+    if not any(mapped):
+        return reading
+    spans = []
+    for sp in reading.spans:
+        m = mapped[sp.passage]
+        if m is None:
+            spans.append(sp)
+            continue
+        placed = m.span(sp.start, sp.end)
+        if placed:
+            base = read[sp.passage].chunk.start
+            spans.append(replace(sp, start=placed[0] - base, end=placed[1] - base, reach=placed[2] - base))
+    return replace(reading, spans=tuple(spans))
+
+
 def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float = 0.0) -> list[Group]:
     """The reader's spans grouped by value, best group first. A span of the n-th passage read loses
     ``rank_penalty`` · ln(n): the reader compares passages it reads one at a time, retrieval all."""
@@ -133,7 +163,8 @@ def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float
         kind = value_kind(text)
         key = (kind or "") + ":" + (value_key(text, kind) if kind else normalize(text))
         score = sp.score - rank_penalty * math.log1p(sp.passage)
-        groups.setdefault(key, Group(key, kind)).spans.append(Placed(sp, chunk.article_id, start, end, text, score))
+        reach = max(end, chunk.start + sp.reach) if sp.reach is not None else end
+        groups.setdefault(key, Group(key, kind)).spans.append(Placed(sp, chunk.article_id, start, end, text, score, reach))
     return sorted(groups.values(), key=lambda g: -g.score)
 
 
@@ -147,7 +178,7 @@ def extract(index: Index, question: str, hits: list[Hit], reader: Reader) -> Ans
     kind = classify(question)[0]
     shown = tuple(hits[: settings.k_passages])
     read = hits[: settings.k_read or reader.card.get("k", 8)]
-    reading = reader.read(question, [h.chunk.text for h in read])
+    reading = _read(index, reader, question, read)
     groups = _groups(index, reading, read, reader.card.get("rank_penalty", 0.0)) if reading.spans else []
     if not groups:
         return Answer(question, None, 0.0, passages=shown, kind=kind)

@@ -36,6 +36,7 @@ class Span:
     score: float  # start + end logit
     null: float  # no-answer score of the span's own window
     window: int  # index of the window over all passages of this read
+    reach: int | None = None  # where the words it answers from end, when not at ``end`` (qa.speakers)
 
 
 @dataclass(frozen=True)

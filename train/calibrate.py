@@ -86,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
                 r = reading.first(k)
                 groups = _groups(index, r, read, w) if r.spans else []
                 answers.append(groups[0].spans[0].text if groups else None)
-                feats.append(features(r, read[:k]) if groups else [-20.0, -20.0, 0.0])
+                feats.append(features(r, read[:k]) if groups else [-20.0, -20.0, 0.0, -20.0])
             ans = [i for i, g in enumerate(golds) if g]
             em = sum(exact_match(answers[i], golds[i]) for i in ans) / len(ans)
             f = sum(f1(answers[i], golds[i]) for i in ans) / len(ans)
