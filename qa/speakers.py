@@ -23,7 +23,7 @@ NAME_IN_PARENS = re.compile(r"\(([^\W\d_][^()]*)\)")
 MIN_LABELLED = 3  # lines a transcript has at least, someone speaking twice, …
 MIN_SHARE = 0.5  # … and this share of its lines that say something
 # first person singular and how the speaker's name reads in its place
-FIRST_PERSON = re.compile(r"\b(?:(I|i)(?:['’](m|ll|ve|d))?|me|my|mine|myself)\b(?!['’-]\w)")
+FIRST_PERSON = re.compile(r"\b(?:(I|i)(?:['’](m|ll|ve|d))?|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b(?!['’-]\w)")
 VERB = {"m": "is", "ll": "will", "ve": "has", "d": "would"}
 
 

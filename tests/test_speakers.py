@@ -16,7 +16,7 @@ CHAT = ("Group chat: Porthmere trip\n\n"
         "10:41 marco: ok are we doing porthmere in august or not\n"
         "10:42 jen: yes!! I checked the ferry, 22 euros return\n"
         "10:43 marco: nice. I'll book the cottage tonight then\n"
-        "10:45 jen: wait my sister's wedding is on the 9th, I'm out that week\n"
+        "10:45 jen: wait. My sister's wedding is on the 9th, I'm out that week\n"
         "10:46 marco: ok then 21-24 aug. jen can you do the ferry?\n"
         "10:47 jen: sure, I'll book it at lunch\n")
 MEETING = ("Millbrook Town Council, 14 January 2026\n"
@@ -47,7 +47,7 @@ def test_i_reads_as_the_speakers_name_and_maps_back_to_the_label():
     start = CHAT.index("10:43")
     m = as_read(CHAT, lines, start, len(CHAT))
     assert "10:43 marco: nice. marco will book the cottage tonight then" in m.text
-    assert "10:45 jen: wait jen's sister's wedding is on the 9th, jen is out that week" in m.text
+    assert "10:45 jen: wait. jen's sister's wedding is on the 9th, jen is out that week" in m.text
     assert "10:47 jen: sure, jen will book it at lunch" in m.text
     put_in = m.text.index("jen will book")
     s, e, reach = m.span(put_in, put_in + 3)
