@@ -24,6 +24,8 @@ PRONOUNS = {
     "their": "group-poss", "that": "thing", "this": "thing", "those": "group", "these": "group",
 }
 GENDER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "hers": "she"}
+TITLE_GENDER = {"mr": "he", "sir": "he", "lord": "he", "mrs": "she", "ms": "she", "miss": "she", "madam": "she",
+                "lady": "she", "dame": "she"}
 FOLLOW_UP_START = re.compile(r"^\s*(?:and|also|so|then|but)\b[\s,]*|^\s*(?:what|how) about\b\s*", re.IGNORECASE)
 WHAT_ABOUT = re.compile(r"^\s*(?:and\s+)?(?:what|how) about\s+(.+?)\s*\??\s*$", re.IGNORECASE)
 # a name may carry a number: "Lumora Nova 3 Lite", "Windows 11"
@@ -1306,6 +1308,9 @@ class Conversation:
             named = text[:1].isupper() or text[:1].isdigit() or kind == "subject"
             if role == "person" and is_person:
                 out.append(_strip_titles(text))
+                titled = [TITLE_GENDER[w] for w in re.findall(r"[a-z]+", text.lower()) if w in TITLE_GENDER]
+                if titled:  # "Mrs Ferreira" is a woman whatever was said of her before
+                    self.genders.setdefault(out[-1], titled[0])
             elif kind in VALUE_KINDS:
                 continue  # "it", "they" stand for a thing or a group, never for "1987" or "$68.7 billion"
             elif role == "thing" and named and not is_person and kind not in ("person", "title"):

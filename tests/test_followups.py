@@ -779,3 +779,10 @@ def test_that_before_a_verb_in_ing_is_no_determiner(index):
     assert conv._named_answer("When does that agreement take effect?") == "When does RELOS take effect?"
 
 
+
+
+def test_a_title_says_whether_he_or_she_can_be_the_person(index):
+    conv = _after(index, "Who is the head teacher at St Anne's?", "Mrs Ferreira", "person")
+    assert "Ferreira" not in conv.readings("What did he say about the beds?")[0]
+    conv = _after(index, "Who is the head teacher at St Anne's?", "Mrs Ferreira", "person")
+    assert conv.readings("What did she say about the beds?")[0] == "What did Ferreira say about the beds?"
