@@ -93,6 +93,8 @@ def repl(make: Callable[[], Conversation], out: Console, err: Console) -> None:
             line = line.strip()
             if not line:
                 continue
+            if not interactive:  # piped in: the transcript shows what each answer answers
+                out.print(f"qa> {shown(line)}", markup=False)
             if line.startswith("/"):
                 cmd, _, arg = line.partition(" ")
                 if cmd in ("/quit", "/exit", "/q"):

@@ -48,6 +48,9 @@ def test_repl_conversation_with_typed_input(cli):
     assert "understood as: What is Droupadi Murmu's title?" in r.stdout
     assert "(dense #1, bm25 #1)" in r.stdout  # /sources
     assert "conversation forgotten" in r.stdout and "/sources" in r.stdout
+    # piped in, each question is echoed before its answer
+    assert r.stdout.index("qa> Who will host the banquet?") < r.stdout.index("Droupadi Murmu")
+    assert r.stdout.index("qa> What is her title?") < r.stdout.index("understood as: What is Droupadi Murmu's title?")
 
 
 def test_eval_gates_and_report(cli, tmp_path):
