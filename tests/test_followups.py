@@ -31,6 +31,9 @@ def _after(index, question: str, answer: str | None, kind: str = "other") -> Con
 
 # The last exchange (question, answer, its kind), a follow-up, and how it is read.
 READINGS = [
+    pytest.param("Which air defence system does India want?", "S-400", "entity",
+                 "how many has it already bought?", "how many has India already bought?",
+                 id="it_that_buys_is_the_country_not_the_thing_bought"),
     pytest.param("How much did bilateral trade between India and Russia reach?", "$68.7 billion", "money",
                  "What drove it?", "What drove bilateral trade between India and Russia?",
                  id="it_is_the_topic_of_the_last_question_not_a_country_in_it"),
