@@ -20,7 +20,7 @@ from qa.question import classify
 from qa.reader import Reader, Reading, Span
 from qa.schema import Alternative, Answer, Citation, Hit
 from qa.speakers import as_read, speaker_lines
-from qa.text import normalize, sentences
+from qa.text import normalize, sentences, tokenize
 from qa.values import compatible, same_precision, value_key, value_kind
 
 FEATURES = ("margin_own_window", "margin_min_null", "top_dense", "span_score")
@@ -150,22 +150,40 @@ def _read(index: Index, reader: Reader, question: str, read: list[Hit]) -> Readi
     return replace(reading, spans=tuple(spans))
 
 
-def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float = 0.0) -> list[Group]:
+def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float = 0.0,
+            question: str = "", lexical: float = 0.0) -> list[Group]:
     """The reader's spans grouped by value, best group first. A span of the n-th passage read loses
-    ``rank_penalty`` · ln(n): the reader compares passages it reads one at a time, retrieval all."""
-    groups: dict[str, Group] = {}
-    for sp in sorted(reading.spans, key=lambda x: -(x.score - rank_penalty * math.log1p(x.passage))):
+    ``rank_penalty`` · ln(n): the reader compares passages it reads one at a time, retrieval all.
+    A span gains ``lexical`` · the share of the question's words (weighted by idf) that its sentence
+    holds: the reader sees a window, and the sentence that says the question's words is the likelier
+    one to answer it."""
+    placed = []
+    weights = _idf(index, question) if lexical else {}
+    for sp in reading.spans:
         chunk = read[sp.passage].chunk
         start, end = _unquoted(index.articles[chunk.article_id].text, chunk.start + sp.start, chunk.start + sp.end)
         text = index.articles[chunk.article_id].text[start:end]
         if not normalize(text) or "\n" in text:
             continue  # an answer lies within one line: a span across a line break joins a heading to the text
-        kind = value_kind(text)
-        key = (kind or "") + ":" + (value_key(text, kind) if kind else normalize(text))
         score = sp.score - rank_penalty * math.log1p(sp.passage)
         reach = max(end, chunk.start + sp.reach) if sp.reach is not None else end
-        groups.setdefault(key, Group(key, kind)).spans.append(Placed(sp, chunk.article_id, start, end, text, score, reach))
+        if weights:
+            s, e = _sentence(index, chunk.article_id, start, reach)
+            said = set(tokenize(index.articles[chunk.article_id].text[s:e]))
+            score += lexical * sum(w for t, w in weights.items() if t in said) / sum(weights.values())
+        placed.append(Placed(sp, chunk.article_id, start, end, text, score, reach))
+    groups: dict[str, Group] = {}
+    for p in sorted(placed, key=lambda p: -p.score):
+        kind = value_kind(p.text)
+        key = (kind or "") + ":" + (value_key(p.text, kind) if kind else normalize(p.text))
+        groups.setdefault(key, Group(key, kind)).spans.append(p)
     return sorted(groups.values(), key=lambda g: -g.score)
+
+
+def _idf(index: Index, question: str) -> dict[str, float]:
+    """The question's words (BM25 tokens) and their idf in the corpus; none when it has none."""
+    weights = {t: max(index.bm25.idf_of(t) or 0.0, 0.0) for t in set(tokenize(question))}
+    return weights if sum(weights.values()) > 0 else {}
 
 
 def extract(index: Index, question: str, hits: list[Hit], reader: Reader) -> Answer:
@@ -179,7 +197,8 @@ def extract(index: Index, question: str, hits: list[Hit], reader: Reader) -> Ans
     shown = tuple(hits[: settings.k_passages])
     read = hits[: settings.k_read or reader.card.get("k", 8)]
     reading = _read(index, reader, question, read)
-    groups = _groups(index, reading, read, reader.card.get("rank_penalty", 0.0)) if reading.spans else []
+    groups = _groups(index, reading, read, reader.card.get("rank_penalty", 0.0), question,
+                     reader.card.get("lexical_weight", 0.0)) if reading.spans else []
     if not groups:
         return Answer(question, None, 0.0, passages=shown, kind=kind)
     conf = confidence(features(reading, read), reader.card)

@@ -99,3 +99,15 @@ def test_a_quotation_mark_at_a_spans_edge_is_left_out():
     assert text[slice(*_unquoted(text, start, start + len('"not under threat')))] == "not under threat"
     whole = text.index('"not'), text.index('threat"') + len('threat"')
     assert text[slice(*_unquoted(text, *whole))] == '"not under threat"'  # a quoted title keeps its marks
+
+
+def test_a_span_whose_sentence_says_the_questions_words_wins_a_close_call(index):
+    reader = ScriptedReader({"Sergey Lavrov": 6.5, "President Droupadi Murmu": 5.0})
+    assert ask(index, "Who will host the banquet?", reader).text == "Sergey Lavrov"  # the reader alone
+    reader.card = dict(reader.card, lexical_weight=2.0)
+    a = ask(index, "Who will host the banquet?", reader)
+    assert a.text == "President Droupadi Murmu"
+    assert a.quote == "A banquet will be hosted by President Droupadi Murmu."
+    far = ScriptedReader({"Sergey Lavrov": 9.0, "President Droupadi Murmu": 5.0})
+    far.card = dict(far.card, lexical_weight=2.0)
+    assert ask(index, "Who will host the banquet?", far).text == "Sergey Lavrov"  # words do not outvote the reader

@@ -5,7 +5,8 @@
 The tool's own path runs on every question of the five tune articles as a corpus: retrieval,
 the reader over the first k fused passages, grouping. For each k of a sweep it prints em and f1
 (answering always) and the reader's latency, with each penalty on a passage's fused rank; at
-the chosen k it fits a logistic model of P(answer right) on qa.extract.FEATURES and the
+the chosen k and penalty, em and f1 for each weight of the question's words in an answer's
+sentence (the best f1 is kept); it then fits a logistic model of P(answer right) on qa.extract.FEATURES and the
 threshold with the best SQuAD 2.0 overall f1 (an unanswerable question counts 1 when withheld)
 among those that withhold at most 15% of answerable questions, and writes them into
 qa/models/reader.json.
@@ -35,6 +36,7 @@ from train.squad import DEV_TUNE, load  # noqa: E402
 
 KS = (1, 2, 3, 4, 6, 8, 10, 12)
 PENALTIES = (0.0, 0.5, 1.0, 2.0, 3.0)
+LEXICAL = (0.0, 0.5, 1.0, 2.0, 3.0, 4.0, 6.0)
 MAX_FALSE_ABSTAIN = 0.15  # the issue's bound on withheld answers to answerable questions
 
 
@@ -55,7 +57,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--limit", type=int, help="a seeded sample of this many questions")
     ap.add_argument("--k", type=int, help="use this k instead of choosing it")
-    ap.add_argument("--features", default=",".join(FEATURES), help="the features abstention is fitted on")
+    ap.add_argument("--features", default="span_score,top_dense",
+                    help=f"the features abstention is fitted on, of {', '.join(FEATURES)}")
     args = ap.parse_args(argv)
     corpus = ROOT / "eval" / "squad" / "tune" / "corpus"
     examples = load("v2_dev", articles=DEV_TUNE)
@@ -99,6 +102,21 @@ def main(argv: list[str] | None = None) -> int:
     best_f1 = max(v["f1"] for v in pool.values())
     k, w = min(kw for kw, v in pool.items() if v["f1"] >= best_f1 - 0.005)
     chosen = per_k[(k, w)]
+    # then the weight of the question's words in an answer's sentence, at that k and penalty
+    per_lexical = {}
+    for lw in LEXICAL:
+        answers = []
+        for e, read, reading in rows:
+            r = reading.first(k)
+            groups = _groups(index, r, read[:k], w, e.question, lw) if r.spans else []
+            answers.append(groups[0].spans[0].text if groups else None)
+        ans = [i for i, g in enumerate(golds) if g]
+        em = sum(exact_match(answers[i], golds[i]) for i in ans) / len(ans)
+        f = sum(f1(answers[i], golds[i]) for i in ans) / len(ans)
+        per_lexical[lw] = {"em": round(em, 4), "f1": round(f, 4), "answers": answers}
+        print(f"k={k} rank_penalty={w:.1f} lexical_weight={lw:.1f}  em {em:.4f}  f1 {f:.4f}")
+    lexical = max(LEXICAL, key=lambda lw: (per_lexical[lw]["f1"], -lw))
+    chosen = dict(chosen, answers=per_lexical[lexical]["answers"])
     use = [FEATURES.index(f) for f in args.features.split(",")]
     x = np.array(chosen["features"], dtype=float)[:, use]
     y = np.array([1.0 if g and f1(a, g) >= 0.5 else 0.0 for a, g in zip(chosen["answers"], golds)])
@@ -118,17 +136,19 @@ def main(argv: list[str] | None = None) -> int:
         # news asks fewer unanswerable questions than SQuAD 2.0's half: answering matters as much
         if row["false_abstain"] <= MAX_FALSE_ABSTAIN and (best is None or row["overall_f1"] > best["overall_f1"]):
             best = row
-    print("chosen:", json.dumps({"k": k, "rank_penalty": w} | {a: round(b, 4) if isinstance(b, float) else b for a, b in best.items()}))
+    print("chosen:", json.dumps({"k": k, "rank_penalty": w, "lexical_weight": lexical} | {a: round(b, 4) if isinstance(b, float) else b for a, b in best.items()}))
     card = json.loads(CARD_DATA.read_text())
     card["abstain"] = {"features": [FEATURES[i] for i in use], "coef": [round(float(c), 5) for c in coef],
                        "intercept": round(intercept, 5), "mean": [round(float(m), 5) for m in mean],
                        "scale": [round(float(s), 5) for s in scale], "threshold": best["threshold"],
                        "fitted_on": f"SQuAD 2.0 dev articles 21-25, {len(golds)} questions, k={k}"}
     card["rank_penalty"] = w
+    card["lexical_weight"] = lexical
     card["k"] = k
     card["tune"] = {"k": k, "rank_penalty": w,
                     "per_k": {f"k={kk} rank_penalty={ww}": {a: b for a, b in v.items() if a not in ("answers", "features")}
                               for (kk, ww), v in per_k.items()},
+                    "lexical_weight": {str(lw): {a: b for a, b in v.items() if a != "answers"} for lw, v in per_lexical.items()},
                     "at_threshold": {a: round(b, 4) if isinstance(b, float) else b for a, b in best.items()}}
     CARD_DATA.write_text(json.dumps(card, indent=1) + "\n")
     print(f"wrote the abstention model, k and the rank penalty into {CARD_DATA}")

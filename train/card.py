@@ -116,6 +116,16 @@ def render(card: dict) -> str:
             f"Chosen: k = {tune['k']}, rank penalty {card.get('rank_penalty', 0.0)}·ln(1 + rank): the fewest passages (then the smallest penalty) within half a point of the best f1.",
             "",
         ]
+        if tune.get("lexical_weight"):
+            lines += [
+                "Then, at that k and penalty, a span gains a weight × the share of the question's words (by idf) "
+                "that its sentence holds:",
+                "",
+                table({f"lexical_weight={k}": v for k, v in tune["lexical_weight"].items()}, ["em", "f1"]),
+                "",
+                f"Chosen: {card.get('lexical_weight', 0.0)}, the best f1.",
+                "",
+            ]
     if ab:
         lines += [
             "## Abstention",
