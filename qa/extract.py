@@ -4,8 +4,9 @@ The reader (qa.reader) proposes spans of the retrieved passages with scores. Spa
 by value ("Dec 4-5" and "December 4–5, 2025" are one date); the best group is the answer, its
 sentence in each article the citations. Another value of the same kind that the reader scores
 nearly as well, in another article, is a disagreement. Whether to answer at all is a logistic
-model of the reader's margin over no-answer and of retrieval, fitted on SQuAD 2.0 dev articles
-the reader never trained on (coefficients in the reader's card). Every span is an offset range
+model of the best span's score and of retrieval, fitted on SQuAD 2.0 dev articles the reader never
+trained on (coefficients in the reader's card): the span score of a right answer is the same on
+Wikipedia, news and transcripts, where the reader's no-answer score is not. Every span is an offset range
 into the article, never rebuilt text.
 """
 
