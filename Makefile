@@ -58,7 +58,7 @@ eval: install
 	$(QA) eval --gold eval/dialogues/longform.jsonl --corpus eval/longform/corpus --report eval/dialogues/longform.report.json
 	$(QA) eval --gold eval/dialogues/blind.jsonl --corpus eval/blind/corpus --report eval/dialogues/blind.report.json
 	$(QA) eval --gold eval/dialogues/languages.jsonl --report eval/dialogues/languages.report.json
-	for set in conversations conversations2 conversations3 conversations4 conversations5 conversations6 conversations7 conversations8 conversations9 conversations10 conversations11 conversations12 conversations13 conversations14 conversations15 conversations16; do \
+	for set in conversations conversations2 conversations3 conversations4 conversations5 conversations6 conversations7 conversations8 conversations9 conversations10 conversations11 conversations12 conversations13 conversations14 conversations15 conversations16 conversations17; do \
 	  $(QA) eval --gold eval/$$set/seeds.jsonl --report eval/$$set/seeds.report.json && \
 	  for c in wire longform blind; do \
 	    $(QA) eval --gold eval/$$set/$$c.jsonl --corpus eval/$$c/corpus --report eval/$$set/$$c.report.json || exit 1; \
