@@ -51,8 +51,10 @@ AUX_RE = r"(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|shou
 NP_RELATIVE = re.compile(r"^(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s+(?:that\s+|which\s+)?"
                          r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+(is|are|was|were|has|have|had|will|would)\s+([^?]+?)\s*\??\s*$")
 # A topic named first, then a question about it: "the logistics pact Russia ratified, what is it
-# called?", "what about the earbuds, how much are they?", "ok what about lavrov - when is he coming?"
-DISLOCATED = re.compile(rf"^\s*(?:(?:ok(?:ay)?|and|so|oh|right|btw)\b[\s,]*)*(?:(?P<about>(?:what|how)\s+about)\s+)?"
+# called?", "what about the earbuds, how much are they?", "ok what about lavrov - when is he coming?",
+# "you said an outside vendor - which company was that?"
+DISLOCATED = re.compile(rf"^\s*(?:(?:ok(?:ay)?|and|so|oh|right|btw)\b[\s,]*)*(?:(?P<about>(?:what|how)\s+about)\s+"
+                        rf"|(?P<said>you\s+(?:said|mentioned|told\s+me(?:\s+about)?|talked\s+about)\s+(?:that\s+)?))?"
                         rf"(?P<topic>[^,?–—]+?)\s*(?:(?P<comma>,)|\s[–—-])\s*(?P<question>(?:{WH}|{AUX_RE})\b[^?]*\??)\s*$",
                         re.IGNORECASE)
 PARTICLES = {"up", "down", "out", "off", "back", "over", "away", "more", "less", "much", "now", "again"}
@@ -576,7 +578,7 @@ class Conversation:
         topic, rest = m.group("topic").strip(), m.group("question").strip()
         topic = re.sub(r"^(?:The|A|An|That|This)\b", lambda d: d.group().lower(), topic)  # it moves inside
         words = topic.split()
-        if (not m.group("about") and words[0].lower() not in {"the", "a", "an", "that", "this"}
+        if (not m.group("about") and not m.group("said") and words[0].lower() not in {"the", "a", "an", "that", "this"}
                 and (m.group("comma") or words[0].lower() in PREPOSITIONS | {"besides", "meanwhile", "anyway"})):
             # "at that session, which forums …?": a phrase of place or time, not a topic; before a
             # dash any noun phrase is one ("flood wall - who would build it?")

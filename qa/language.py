@@ -228,10 +228,12 @@ class Speller:
         return fixed, changes_first + changes
 
     def _correct(self, question: str) -> tuple[str, list[tuple[str, str]]]:
-        opening = WH_SLIP.match(question)
+        opening = WH_SLIP.match(question) or (WH_SLIP_SUBJECT.match(question) if question.split()[0].lower() not in self.counts else None)
         if opening and opening.group(1).lower() not in WH_WORDS and opening.group(1).lower() not in STOPWORDS | {"now", "then"}:
             # "Wen will …", "Wat is …": a question's first word one letter from a wh-word, before an auxiliary
-            wh = min(WH_WORDS, key=lambda w: (_distance(opening.group(1).lower(), w, 1), w))
+            # a wh-word that is the subject ("wat started …?") is what, who or which
+            candidates = WH_WORDS if WH_SLIP.match(question) else ("what", "who", "which")
+            wh = min(candidates, key=lambda w: (_distance(opening.group(1).lower(), w, 1), w))
             if _distance(opening.group(1).lower(), wh, 1) <= 1:
                 fixed = wh.capitalize() if opening.group(1)[:1].isupper() else wh
                 rest, changes = self._correct(fixed + question[opening.end(1):])
@@ -290,6 +292,8 @@ def _inflection_of(word: str, other: str) -> bool:
 WH_WORDS = ("what", "when", "where", "which", "who", "why", "how")
 WH_SLIP = re.compile(r"^\s*([A-Za-z]{2,6})\s+(?:is|are|was|were|will|would|did|does|do|has|have|had|can|could|should|many|much)\b",
                      re.IGNORECASE)
+# "wat started the fire?": the wh-word as the subject, before a past tense, in a question
+WH_SLIP_SUBJECT = re.compile(r"^\s*([A-Za-z]{2,6})\s+[a-z]{2,}ed\b[^?]*\?\s*$", re.IGNORECASE)
 _ENGLISH: set[str] | None = None
 
 

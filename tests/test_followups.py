@@ -31,6 +31,9 @@ def _after(index, question: str, answer: str | None, kind: str = "other") -> Con
 
 # The last exchange (question, answer, its kind), a follow-up, and how it is read.
 READINGS = [
+    pytest.param("Where did the impurity come from?", "an outside vendor", "other",
+                 "you said an outside vendor — which company was that?", "Which company was an outside vendor?",
+                 id="you_said_names_the_topic_of_the_question_after_it"),
     pytest.param("Which air defence system does India want?", "S-400", "entity",
                  "how many has it already bought?", "how many has India already bought?",
                  id="it_that_buys_is_the_country_not_the_thing_bought"),
@@ -439,11 +442,15 @@ def test_that_noun_is_left_alone_where_the_last_question_used_the_word_as_a_verb
 
 @pytest.mark.parametrize("typed, meant", [("Wen will the tram open?", "When will the tram open?"),
                                           ("Wat is the cost?", "What is the cost?"),
-                                          ("Hw many people died?", "How many people died?")])
+                                          ("Hw many people died?", "How many people died?"),
+                                          ("wat started the fire?", "what started the fire?"),
+                                          ("hwo caused it?", "who caused it?")])
 def test_a_misspelled_question_word_is_corrected(typed, meant):
-    speller = Speller(word_counts(["The tram will open in May."]), english_words())
+    speller = Speller(word_counts(["The tram will open in May. Dana started the company."]), english_words())
     assert speller.correct(typed)[0] == meant
     assert speller.correct("Now is the tram open?")[0] == "Now is the tram open?"
+    assert speller.correct("Wen started the fire?")[0] == "Wen started the fire?"  # "When" is no subject
+    assert speller.correct("Dana started the company?")[0] == "Dana started the company?"  # the articles' name
 
 
 @pytest.mark.parametrize("question, topic", [
