@@ -228,7 +228,8 @@ class Speller:
         return fixed, changes_first + changes
 
     def _correct(self, question: str) -> tuple[str, list[tuple[str, str]]]:
-        opening = WH_SLIP.match(question) or (WH_SLIP_SUBJECT.match(question) if question.split()[0].lower() not in self.counts else None)
+        subject = WH_SLIP_SUBJECT.match(question)
+        opening = WH_SLIP.match(question) or (subject if subject and subject.group(1).lower() not in self.counts else None)
         if opening and opening.group(1).lower() not in WH_WORDS and opening.group(1).lower() not in STOPWORDS | {"now", "then"}:
             # "Wen will …", "Wat is …": a question's first word one letter from a wh-word, before an auxiliary
             # a wh-word that is the subject ("wat started …?") is what, who or which
