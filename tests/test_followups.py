@@ -451,7 +451,7 @@ def test_a_misspelled_question_word_is_corrected(typed, meant):
     assert speller.correct("Now is the tram open?")[0] == "Now is the tram open?"
     assert speller.correct("Wen started the fire?")[0] == "Wen started the fire?"  # "When" is no subject
     assert speller.correct("Dana started the company?")[0] == "Dana started the company?"  # the articles' name
-    assert speller.correct(" ?")[0] == " ?"  # nothing to correct (the fuzz test found this one)
+    assert speller.correct("  ")[0] == "  "  # nothing to correct (the fuzz test found this one)
 
 
 @pytest.mark.parametrize("question, topic", [
