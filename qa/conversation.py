@@ -66,10 +66,8 @@ TOPIC_PRONOUN = re.compile(r"\b(?:(?P<subject>it|they|them|he|him|she)|(?P<posse
                            r"|(?P<demonstrative>that|this|those|these)|(?P<one>(?:each|which|every)\s+one))\b", re.IGNORECASE)
 # "it" that stands for nothing: "is it true that …", "it seems", "was it possible"
 # verbs whose subject acts: "it" before them is a country or body, not the thing talked about
-AGENTIVE = re.compile(r"^\s+(?:(?:already|also|still|ever|just|now|then|first|finally|recently)\s+)*(?:buy|buys|bought|"
-                      r"purchase[sd]?|order(?:s|ed)?|sign(?:s|ed)?|pay|pays|paid|want(?:s|ed)?|decide[sd]?|announce[sd]?|"
-                      r"plan(?:s|ned)?|agree[sd]?|vote[sd]?|approve[sd]?|reject(?:s|ed)?|invest(?:s|ed)?|sell|sells|sold|"
-                      r"import(?:s|ed)?|export(?:s|ed)?|hire[sd]?|ban(?:s|ned)?|deploy(?:s|ed)?|acquire[sd]?)\b", re.IGNORECASE)
+AGENTIVE = {stem(w) for w in """buy bought purchase order sign pay paid want decide announce plan agree vote approve
+reject invest sell sold import export hire ban deploy deployed acquire""".split()}
 EXPLETIVE_IT = re.compile(r"\b(?:is|was|isn't|wasn't)\s+(it)\s+(?:true|possible|likely|clear|known|confirmed|certain|correct|right|"
                           r"fair|expected|reported|said|the\s+case)\b|\b(it)\s+(?:seems|seemed|appears|appeared)\b"
                           r"|\b(it)\s+(?:is|was)\s+(?:true|possible|likely|unclear|clear|known|expected|reported|said)\s+(?:that|to)\b",
@@ -864,7 +862,8 @@ class Conversation:
                 found = [f"the {ans}"]  # "how much of that is holiday pay?" after "€37 million": of the €37 million
             elif kind == "thing":
                 found = self._things()
-                if w == "it" and AGENTIVE.match(question[m.end():]):
+                after = [x for x in re.findall(r"[a-z]+", question[m.end():].lower())[:3] if x not in TIME_ADVERBS | ADVERBS | {"also", "just", "finally"}]
+                if w == "it" and after and stem(after[0]) in AGENTIVE:
                     # "how many has it bought?" after "Which system does India want?": what buys is India
                     agents = [e for e in _entities(self.turns[-1].understood) if _is_place(e)]
                     found = agents + [f for f in found if f not in agents]

@@ -129,12 +129,12 @@ def _read(index: Index, reader: Reader, question: str, read: list[Hit]) -> Readi
     come back in each passage's own offsets."""
     mapped = []
     for h in read:
-        key = ("speakers", h.chunk.article_id)
+        a = index.articles[h.chunk.article_id]
+        key = ("speakers", a.id)
         if key not in index.memo:
-            a = index.articles[h.chunk.article_id]
             index.memo[key] = speaker_lines(a.text, a.body_start)
         lines = index.memo[key]
-        mapped.append(as_read(index.articles[h.chunk.article_id].text, lines, h.chunk.start, h.chunk.end) if lines else None)
+        mapped.append(as_read(a.text, lines, h.chunk.start, h.chunk.end) if lines else None)
     reading = reader.read(question, [m.text if m else h.chunk.text for m, h in zip(mapped, read)])
     if not any(mapped):
         return reading
