@@ -877,7 +877,10 @@ class Conversation:
                 found = [o for o in found if not (last.kind == "place" and o == last.text)]
             else:
                 found = self._antecedents(kind)
-            options = [o for o in found if o not in taken and self.genders.get(o, gender) == gender
+            if kind == "person" and gender and not any(self._gender(o) in (None, gender) for o in found):
+                # "she" after two questions about him: the last woman named, when the articles or the user say so
+                found = [o for o in self._antecedents(kind, turns=len(self.turns), most=None) if self._gender(o) == gender]
+            options = [o for o in found if o not in taken and self._fits(o, gender)
                        and o.lower() not in question.lower()]  # "why does India keep buying it?" is not India
             if not options:
                 continue
@@ -902,6 +905,50 @@ class Conversation:
                 text = text[: m.start()] + opts[min(choice, len(opts) - 1)] + text[m.end():]
             out.append(text)
         return out
+
+    def _fits(self, name: str, gender: str | None) -> bool:
+        """Whether "he"/"she" (gender), or a pronoun of no gender (None), can stand for this name."""
+        if gender is None:
+            return name not in self.genders  # "it" is never someone spoken of as "he"
+        return (self._gender(name) or gender) == gender
+
+    def _gender(self, name: str) -> str | None:
+        """"he" or "she" for a person: as the articles write of them ("Albright conceded … he
+        congratulated his rival", "Mr Okafor"), else as the user spoke of them; None when neither says."""
+        return self._articles_gender(name) or self.genders.get(name)
+
+    def _articles_gender(self, name: str) -> str | None:
+        """The pronoun the articles use for a name: a title before it ("Mrs Ferreira"), or the first
+        "he"/"his"/"him" or "she"/"her" in the rest of its sentence or the next one, when no other
+        name comes between. One side, or three to one."""
+        memo = self.index.memo.setdefault("gender", {})
+        if name in memo:
+            return memo[name]
+        words = _strip_titles(name).split()
+        last = words[-1] if words else ""
+        votes = {"he": 0, "she": 0}
+        if last[:1].isupper() and len(words) <= 3:
+            known = english_words()
+            titles = "|".join(t.title() for t in TITLE_GENDER)
+            mention = re.compile(rf"(?:\b({titles})\.?\s+(?:[A-Z][\w'’-]*\s+)?)?\b{re.escape(last)}\b")
+            for i in self.index.bm25.docs_with(stem(last))[:50]:
+                text = self.index.chunks[i].text
+                for m in mention.finditer(text):
+                    if m.group(1):
+                        votes[TITLE_GENDER[m.group(1).lower()]] += 1
+                        continue
+                    after = re.match(r"[^.!?]*[.!?]?[^.!?]*", text[m.end(): m.end() + 300]).group()
+                    for w in re.finditer(r"[A-Za-z][\w'’-]*", after):
+                        word = w.group()
+                        if word.lower() in GENDER:
+                            votes[GENDER[word.lower()]] += 1
+                            break
+                        if word[:1].isupper() and word.lower() not in known and word not in words:
+                            break  # another name: the pronoun may be theirs
+        he, she = votes["he"], votes["she"]
+        found = "he" if he and she * 3 <= he else "she" if she and he * 3 <= she else None
+        memo[name] = found
+        return found
 
     def _same_person(self, word: str, others: list[str]) -> list[str]:
         """The person this pronoun was read as in the last question (named there by the rewrite
@@ -1113,7 +1160,7 @@ class Conversation:
             found = self._things() if kind == "thing" else self._antecedents(kind)
             if kind == "person":  # "And his previous visit?" after "Who invited him?": still the man invited
                 gender = GENDER.get(word)
-                found = [o for o in found if self.genders.get(o, gender) == gender]
+                found = [o for o in found if self._fits(o, gender)]
                 found = self._same_person(word, found)[:1] + found
             return [self._about(f"{found[0]}'s {owner.group(2)}", owner.group(2), f), alone] if found else [alone]
         sort = _sort(fragment)
@@ -1269,7 +1316,7 @@ class Conversation:
                 best, best_score = option, top
         return best
 
-    def _antecedents(self, role: str, turns: int = 2) -> list[str]:
+    def _antecedents(self, role: str, turns: int = 2, most: int | None = 3) -> list[str]:
         """Fitting entities of the last turns, most recent first: each turn's answer, then its names.
 
         A person pronoun takes a name (never a bare title such as "Prime Minister"); "it" takes a
@@ -1283,7 +1330,7 @@ class Conversation:
         if role == "person":  # a person described ("the former head of …") only when none was named
             named = [t for t in found if not DESCRIBED_PERSON.fullmatch(t)]
             found = named or found
-        return found[:3]
+        return found[:most]
 
     def _fitting(self, turn: Turn, role: str) -> list[str]:
         """The entities of one turn that a pronoun of this role can stand for: its answer first."""

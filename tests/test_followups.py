@@ -797,3 +797,16 @@ def test_a_title_says_whether_he_or_she_can_be_the_person(index):
     assert "Ferreira" not in conv.readings("What did he say about the beds?")[0]
     conv = _after(index, "Who is the head teacher at St Anne's?", "Mrs Ferreira", "person")
     assert conv.readings("What did she say about the beds?")[0] == "What did Ferreira say about the beds?"
+
+
+def test_the_articles_say_whether_he_or_she_can_be_the_person(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {"election.txt": (
+        "Marta Kowalczyk won the mayoral election on Sunday, unseating Dennis Albright. Kowalczyk said she would "
+        "audit the tram. Albright conceded shortly after midnight. In a statement, he congratulated his rival.\n")})
+    conv.turns.append(Turn("Who won the mayoral election?", "Who won the mayoral election?",
+                           Answer("Who won the mayoral election?", "Marta Kowalczyk", 0.9, kind="person")))
+    conv.turns.append(Turn("and Albright?", "How many votes did Albright get?",
+                           Answer("and Albright?", "4,600", 0.9, kind="number")))
+    # the last person named is Albright, whom the articles call "he"
+    assert conv.readings("what did she promise?")[0] == "what did Marta Kowalczyk promise?"
+    assert conv.readings("when did he concede?")[0] == "when did Albright concede?"
