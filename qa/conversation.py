@@ -215,6 +215,8 @@ def _topic(question: str, known=None) -> str | None:
     for i, w in enumerate(words):
         if phrase and w.lower() in ("than", "so", "too", "very"):
             break  # "is the tram than planned", "was trade so high": a comparison or degree ends the subject
+        if phrase and w.lower() in ("i", "you", "we", "they", "he", "she"):
+            break  # "were the two no votes you mentioned": a clause of its own, "that" left out
         if phrase and w.islower() and (len(w) > 4 and w.endswith(("ing", "ed", "ly")) or w in PARTICIPLES
                                        or w in AUX_WORDS | MODALS | {"get", "gets", "got", "be", "been"}
                                        or w in TIME_ADVERBS and not all(p.lower() in DETERMINERS for p in phrase)):
@@ -456,7 +458,8 @@ def _strip_titles(name: str) -> str:
     """"President Droupadi Murmu" → "Droupadi Murmu", "Chief Financial Officer Priya Nair" →
     "Priya Nair": the title may be what is asked next."""
     toks = name.split()
-    titled = [i for i, t in enumerate(toks[:-1]) if t.lower() in TITLES or t.lower() in NATIONALITY]
+    titled = [i for i, t in enumerate(toks[:-1]) if t.lower() in TITLES or t.lower() in NATIONALITY
+              or t[:1].isupper() and t.lower().endswith("s") and t.lower()[:-1] in TITLES]  # "Councillors"
     return " ".join(toks[titled[-1] + 1:]) if titled else name
 
 
@@ -481,6 +484,15 @@ NON_PERSON = frozenset("""united city club fc athletic athletico atlético rover
     cyclone river valley ridge lake mountain park street road bridge station airport parliament senate congress
     government army navy police commission federation league cup summit festival llc gmbh ag sa co supply services
     solutions industries logistics capital media foods farms""".split())
+
+
+def _one_by_one(names: str) -> list[str]:
+    """"Councillors Priya Raman and Tom Becker" → ["Priya Raman", "Tom Becker"]; anything else ("Valtek
+    and Nordgrau", one name) as it is."""
+    parts = [_strip_titles(p) for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", _strip_titles(names)) if p]
+    if len(parts) > 1 and all(2 <= len(p.split()) <= 3 and all(w[:1].isupper() for w in p.split()) for p in parts):
+        return parts
+    return [names]
 
 
 def _is_person(entity: str) -> bool:
@@ -862,6 +874,11 @@ class Conversation:
                 found = [f"the {ans}"]  # "how much of that is holiday pay?" after "€37 million": of the €37 million
             elif kind == "thing":
                 found = self._things()
+                if w in ("it", "its"):  # "it" is one thing: not "the two no votes", nor "Councillors Raman and Becker"
+                    one = [o for o in found if not _plural(o) or o[:1].isupper() and " and " not in o]
+                    if not one and len(self.turns) > 1:  # the thing talked about before the plural
+                        one = [o for o in self._things(2) if not _plural(o) or o[:1].isupper() and " and " not in o]
+                    found = one or found
                 after = [x for x in re.findall(r"[a-z]+", question[m.end():].lower())[:3] if x not in TIME_ADVERBS | ADVERBS | {"also", "just", "finally"}]
                 if w == "it" and after and stem(after[0]) in AGENTIVE:
                     # "how many has it bought?" after "Which system does India want?": what buys is India
@@ -877,6 +894,8 @@ class Conversation:
                 found = [o for o in found if not (last.kind == "place" and o == last.text)]
             else:
                 found = self._antecedents(kind)
+            if kind == "person" and gender:  # "she" is one of "Priya Raman and Tom Becker"
+                found = list(dict.fromkeys(p for o in found for p in _one_by_one(o)))
             if kind == "person" and gender and not any(self._gender(o) in (None, gender) for o in found):
                 # "she" after two questions about him: the last woman named, when the articles or the user say so
                 found = [o for o in self._antecedents(kind, turns=len(self.turns), most=None) if self._gender(o) == gender]

@@ -810,3 +810,21 @@ def test_the_articles_say_whether_he_or_she_can_be_the_person(tmp_path, fake_mod
     # the last person named is Albright, whom the articles call "he"
     assert conv.readings("what did she promise?")[0] == "what did Marta Kowalczyk promise?"
     assert conv.readings("when did he concede?")[0] == "when did Albright concede?"
+
+
+def test_he_or_she_is_one_of_two_people_answered(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {"council.txt": (
+        "The two votes against the budget came from Councillors Priya Raman and Tom Becker. Raman said the plan "
+        "relied on borrowing. Becker objected to cutting library hours; he said the branches were busy.\n")})
+    conv.turns.append(Turn("Who voted against the budget?", "Who voted against the budget?",
+                           Answer("Who voted against the budget?", "Councillors Priya Raman and Tom Becker", 0.9,
+                                  kind="person")))
+    assert conv.readings("why did he object?")[0] == "why did Tom Becker object?"
+
+
+def test_it_is_one_thing_not_a_plural_the_last_question_named(index):
+    conv = _after(index, "Who is hosting the banquet for Putin?", "Droupadi Murmu", "person")
+    conv.turns.append(Turn("who were the two no votes you mentioned?", "who were the two no votes you mentioned?",
+                           Answer("who were the two no votes you mentioned?", "Councillors Raman and Becker", 0.9,
+                                  kind="person")))
+    assert conv.readings("what was the problem with it?")[0] == "what was the problem with the banquet for Putin?"
