@@ -76,17 +76,28 @@ def confidence(values: list[float], card: dict) -> float:
     return 1 / (1 + math.exp(-max(-40.0, min(40.0, z))))
 
 
-def _sentence(index: Index, article_id: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence (or sentences) of the article that hold [start, end)."""
+def _sentence_spans(index: Index, article_id: str) -> list[tuple[int, int]]:
+    """The article's sentences, found once per index."""
     key = ("sentences", article_id)
     spans = index.memo.get(key)
     if spans is None:
         a = index.articles[article_id]
         spans = sentences(a.text, a.body_start)
         index.memo[key] = spans
-    starts = [s for s, _ in spans]
+    return spans
+
+
+def _sentence_range(index: Index, article_id: str, start: int, end: int) -> tuple[int, int]:
+    """The first and last sentence (their numbers) that [start, end) touches."""
+    starts = [s for s, _ in _sentence_spans(index, article_id)]
     i = max(0, bisect_right(starts, start) - 1)
-    j = max(i, bisect_right(starts, max(start, end - 1)) - 1)
+    return i, max(i, bisect_right(starts, max(start, end - 1)) - 1)
+
+
+def _sentence(index: Index, article_id: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (or sentences) of the article that hold [start, end)."""
+    spans = _sentence_spans(index, article_id)
+    i, j = _sentence_range(index, article_id, start, end)
     s, e = spans[i][0], spans[j][1]
     return min(s, start), max(e, end)
 
@@ -153,8 +164,9 @@ def _read(index: Index, reader: Reader, question: str, read: list[Hit]) -> Readi
 
 def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float = 0.0,
             question: str = "", lexical: float = 0.0) -> list[Group]:
-    """The reader's spans grouped by value, best group first. A span of the n-th passage read loses
-    ``rank_penalty`` · ln(n): the reader compares passages it reads one at a time, retrieval all.
+    """The reader's spans grouped by value, best group first; a span lies within one sentence. A
+    span of the n-th passage read loses ``rank_penalty`` · ln(n): the reader compares passages it
+    reads one at a time, retrieval all.
     A span gains ``lexical`` · the share of the question's words (weighted by idf) that its sentence
     holds: the reader sees a window, and the sentence that says the question's words is the likelier
     one to answer it."""
@@ -166,6 +178,9 @@ def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float
         text = index.articles[chunk.article_id].text[start:end]
         if not normalize(text) or "\n" in text:
             continue  # an answer lies within one line: a span across a line break joins a heading to the text
+        first, last = _sentence_range(index, chunk.article_id, start, end)
+        if first != last:
+            continue  # and within one sentence: "… next January. Postage rates" answers nothing
         score = sp.score - rank_penalty * math.log1p(sp.passage)
         reach = max(end, chunk.start + sp.reach) if sp.reach is not None else end
         if weights:

@@ -71,6 +71,13 @@ def test_a_span_across_a_line_break_is_no_answer(index):
     assert a.text == "industry, aerospace and agriculture"
 
 
+def test_a_span_across_a_sentence_end_is_no_answer(index):
+    two_sentences = "2024-25. Indian exports to Russia"
+    reader = ScriptedReader({two_sentences: 9.0, "$4.88 billion": 5.0})
+    a = ask(index, "How much does India export to Russia?", reader)
+    assert a.text == "$4.88 billion"
+
+
 def test_low_confidence_abstains_and_keeps_the_passages(index):
     a = ask(index, "What is the population of Tokyo?", ScriptedReader({"India": 1.0}, null=4.0))
     assert a.abstained and a.text is None and a.passages and a.confidence < 0.5
