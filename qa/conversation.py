@@ -50,14 +50,20 @@ AUX_RE = r"(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|shou
 # "the advanced air defence system India is keen on": a noun with a clause of its own after it
 NP_RELATIVE = re.compile(r"^(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s+(?:that\s+|which\s+)?"
                          r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+(is|are|was|were|has|have|had|will|would)\s+([^?]+?)\s*\??\s*$")
+# "the air defence system India wants": a noun, then a clause whose verb takes no auxiliary
+NP_RELATIVE_VERB = re.compile(r"^(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s+(?:that\s+|which\s+)?"
+                              rf"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|(?i:{'|'.join(sorted(PLACES))}))"
+                              r"\s+([a-z][\w'’-]*(?:s|ed))\b\s*([^?]*?)\s*\??\s*$")
 # A topic named first, then a question about it: "the logistics pact Russia ratified, what is it
 # called?", "what about the earbuds, how much are they?", "ok what about lavrov - when is he coming?",
-# "you said an outside vendor - which company was that?"
+# "you said an outside vendor - which company was that?", "racehorses?? how much went on those"
 DISLOCATED = re.compile(rf"^\s*(?:(?:ok(?:ay)?|and|so|oh|right|btw)\b[\s,]*)*(?:(?P<about>(?:what|how)\s+about)\s+"
                         rf"|(?P<said>you\s+(?:said|mentioned|told\s+me(?:\s+about)?|talked\s+about)\s+(?:that\s+)?))?"
-                        rf"(?P<topic>[^,?–—]+?)\s*(?:(?P<comma>,)|\s[–—-])\s*(?P<question>(?:{WH}|{AUX_RE})\b[^?]*\??)\s*$",
+                        rf"(?P<topic>[^,?–—]+?)\s*(?:(?P<comma>,)|\s[–—-]|(?P<qmark>\?+))\s*(?P<question>(?:{WH}|{AUX_RE})\b[^?]*\??)\s*$",
                         re.IGNORECASE)
 PARTICLES = {"up", "down", "out", "off", "back", "over", "away", "more", "less", "much", "now", "again"}
+REMARKS = {"really", "seriously", "wow", "ok", "okay", "oh", "hmm", "huh", "yes", "no", "yeah", "sure", "right", "wait",
+           "sorry", "thanks", "cool", "great", "interesting", "what", "why", "how", "hm", "ah", "lol", "nice"}
 # "prosecutors had asked for?", "the money will go to?": a statement with its last word a preposition
 ECHO = re.compile(rf"^((?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+({AUX_RE})\s+((?:[a-z][\w'’-]*\s+){{0,3}}?[a-z][\w'’-]*\s+"
                   r"(?:for|to|about|with|on|at|from|of|by|in|into))\s*\??\s*$", re.IGNORECASE)
@@ -225,6 +231,9 @@ def _topic(question: str, known=None) -> str | None:
         if (bare_verb_next and w.islower() and not all(p.lower() in DETERMINERS for p in phrase)
                 and (after in DETERMINERS or _bare_verb(w) and (after.endswith("ing") or after.rstrip("?") in ADVERBS))):
             break  # "did India ratify the pact", "will the tram start carrying": after "will", "did", the verb ends it
+        if (bare_verb_next and w.islower() and phrase and not all(p.lower() in DETERMINERS for p in phrase)
+                and _bare_verb(w) and after in PREPOSITIONS and i + 2 >= len(words)):
+            break  # "does the 1,500 number come from": a verb and its preposition end the question
         phrase.append(w)
     if known and aux.lower() not in COPULA:  # the longest opening of the subject the articles use
         for n in range(len(phrase), 0, -1):
@@ -245,7 +254,7 @@ def _topic(question: str, known=None) -> str | None:
         return None
     text = " ".join(phrase).strip(" ,;:")
     # "the value of bilateral trade": a measure of the thing talked about, which is the trade
-    text = re.sub(r"^(?:the\s+)?(?:value|amount|number|size|cost|price|level|rate|share|total|volume|worth)\s+of\s+(?=\S)"
+    text = re.sub(r"^(?:the\s+)?(?:value|amount|number|figure|sum|size|cost|price|level|rate|share|total|volume|worth)\s+of\s+(?=\S)"
                   r"|^(?-i:[a-z][\w-]*)\s+of\s+(?=the\s|(?-i:[A-Z]))", "", text,
                   flags=re.IGNORECASE)  # "containment of the fire", "containment of Cedar Gap Fire": the fire
     when = TIME.search(text)
@@ -593,10 +602,16 @@ class Conversation:
             # "at that session, which forums …?": a phrase of place or time, not a topic; before a
             # dash any noun phrase is one ("flood wall - who would build it?")
             return None
-        if (words[0].lower() in PRONOUNS and (len(words) == 1 or words[0].lower() not in DETERMINERS)) or len(words) > 8:
+        if (words[0].lower() in PRONOUNS and (len(words) == 1 or words[0].lower() not in DETERMINERS)) or len(words) > 8 or (
+                m.group("qmark") and (len(words) > 4 or any(w.lower() in AUX_WORDS | MODALS for w in words)
+                                      or words[-1].lower() in STOPWORDS | ADVERBS | REMARKS or words[-1].endswith("ly"))):
             return None  # "and him, …", "his new club, …": the topic is itself a reference ("that pact" is not)
+        # "the car? when did he buy it": he is someone else, the car is "it"
+        thing = (words[0].lower() in DETERMINERS or topic[:1].islower()) and re.search(r"\b(?:it|its|they|them|that|this)\b", rest, re.IGNORECASE)
         for p in TOPIC_PRONOUN.finditer(rest):
             after = rest[p.end():].lstrip()
+            if thing and GENDER.get(p.group().lower()):
+                continue
             if p.group("demonstrative"):
                 # "when does that start?", "does that free up": after an auxiliary, the subject, unless a
                 # verb follows the next word ("when did that vote happen?")
@@ -622,6 +637,8 @@ class Conversation:
             out = rest[:p.start()] + new + rest[p.end():]
             break
         else:
+            if m.group("qmark"):
+                return None  # "really? what did it cost": a remark, then a question of its own
             verbs = AUX_WORDS | MODALS | set(IRREGULAR_PAST)
             has_verb = any(w.lower() in verbs or w.lower().endswith("ed") for w in re.findall(r"[\w'’-]+", rest)[1:])
             out = rest if has_verb else f"{rest.rstrip(' ?')} for {topic}?"
@@ -668,12 +685,17 @@ class Conversation:
             question = body = f"What {echo.group(2)} {echo.group(1)} {echo.group(3)}?"
             lead = None
         what_about = WHAT_ABOUT.match(question)
-        if what_about:
-            return self._fragment(what_about.group(1), prev, question)
         relative = NP_RELATIVE.match(body) if lead else None
         if relative:  # "And the air defence system India is keen on?" → "Which air defence system is India keen on?"
             noun, subject, aux, rest = relative.groups()
             return [f"Which {noun} {aux} {subject} {rest}?"]
+        relative = NP_RELATIVE_VERB.match(body) if lead else None
+        support = _do_support(relative.group(3), english_words().__contains__) if relative else None
+        if support:  # "what about the air defence system India wants?" → "Which air defence system does India want?"
+            noun, subject, _, rest = relative.groups()
+            return [" ".join(w for w in ("Which", noun, support[0], subject, support[1], rest) if w) + "?"]
+        if what_about:
+            return self._fragment(what_about.group(1), prev, question)
         bare = WH_PHRASE.match(body) or EVENT.match(body)
         if bare:  # "Why?", "From what?", "And when was that?": the last question's event
             return [self._new_wh(bare.group(1), prev)]
@@ -1030,7 +1052,8 @@ class Conversation:
             first.insert(first.index(topic) + 1, owner.group(1))
         names = [e for e in reversed(_entities(prev.understood)) if not _only_titles(e)]
         out += [t for t in first + described + names if t and not _is_place(t) and not self._names_person(t)
-                and t.lower() not in NATIONALITY and not _titled(t)]  # "the mayor of Moscow" is no "it"
+                and t.lower() not in NATIONALITY and not _titled(t)  # "the mayor of Moscow" is no "it"
+                and not _is_value(t)]  # nor "$68.7 billion", the figure a question asked about
         out = [o for o in dict.fromkeys(out) if o.lower() not in PRONOUNS]
         places = [t for t in dict.fromkeys([topic] + names) if t and _is_place(t)]
         if not out and (not places or topic and _titled(topic)) and back < 3 and len(self.turns) > back:
@@ -1141,6 +1164,10 @@ class Conversation:
             # "In how long?" after "How much rain did it dump?" (210 millimetres): "… dump 210 millimetres of rain"
             obj = answer if noun.split()[-1].lower() in answer.lower() else (
                 f"{answer} {noun}" if old_wh.lower() == "how many" else f"{answer} of {noun}")
+        if obj and aux and first.islower() and (first.endswith(("ed", "ing")) or first in PARTICIPLES) and noun:
+            # "Which minister is expected to visit …?" → "In which month is the minister expected to visit …?":
+            # the wh-phrase was the subject, and the subject goes after the auxiliary
+            return f"{wh} {aux} {obj} {rest}?"
         if QUALIFIER.match(wh) and not obj:  # "From what?" after "What did the bank cut the rate to?": not "… to?"
             rest = re.sub(r"\s+(?:to|from|for|by|with|at|in|on|of)$", "", rest, flags=re.IGNORECASE)
         words = rest.split()
@@ -1306,8 +1333,12 @@ class Conversation:
         if before.endswith(("of", "about")):  # "the cost of that?"; but "at the time of that visit": a determiner
             return (not nxt or not nxt.group().islower() or nxt.group() in STOPWORDS | AUX_WORDS | PREPOSITIONS
                     or nxt.group() in IRREGULAR_PAST or nxt.group().endswith("ed"))  # "how much of that went on …"
-        # "does that elevate …" (a verb follows: a pronoun), "does that deal expire" (a noun: a determiner)
-        return before.endswith(("does", "did", "do", "is", "was", "will", "would", "can", "could", "should", "might")) and (
+        # "does that elevate …" (a verb follows: a pronoun), "does that deal expire" (a noun: a determiner);
+        # "is that figure for": the figure the last answer gave
+        last = before.split()[-1] if before.split() else ""
+        if last in ("is", "was") and nxt and nxt.group() in VALUE_NOUNS:
+            return False
+        return last in ("does", "did", "do", "is", "was", "will", "would", "can", "could", "should", "might") and (
             not nxt or _bare_verb(nxt.group()) or nxt.group().endswith(("ed", "ing")))
 
     @staticmethod

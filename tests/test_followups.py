@@ -189,6 +189,21 @@ READINGS = [
     pytest.param("How much did he steal?", "$1.1 million", "money",
                  "the money will go to?", "What will the money go to?",
                  id="a_statement_ending_in_a_preposition_asks_what_ends_it-2"),
+    pytest.param("Which Russian minister is expected to visit India?", "Sergey Lavrov", "person",
+                 "in which month?", "In which month is the Russian minister expected to visit India?",
+                 id="a_new_wh_phrase_puts_the_subject_asked_for_after_the_auxiliary"),
+    pytest.param("Which fighter jet has Russia offered India?", "Su-57", "entity",
+                 "what about the air defence system India wants?", "Which air defence system does India want?",
+                 id="a_noun_with_a_clause_of_its_own_asks_which"),
+    pytest.param("How much did he steal?", "$1.1 million", "money",
+                 "racehorses?? how much went on those", "How much went on racehorses?",
+                 id="a_topic_asked_about_then_a_question_with_its_pronoun-1"),
+    pytest.param("How much did he steal?", "$1.1 million", "money",
+                 "the car? when did he buy it", "When did he buy the car?",
+                 id="a_topic_asked_about_then_a_question_with_its_pronoun-2"),
+    pytest.param("How much was bilateral trade between India and Russia worth?", "$68.7 billion", "money",
+                 "which year is that figure for?", "which year is the figure of $68.7 billion for?",
+                 id="that_figure_is_the_value_answered"),
 ]
 
 
@@ -428,6 +443,15 @@ def test_frame_and_topic_of_questions():
     assert _topic("How much is trade between India and Russia worth?") == "trade between India and Russia"
     assert _topic("What would the labour mobility pact regulate?") == "the labour mobility pact"
     assert _topic("Is it raining?") is None
+    assert _topic("where does the 1,500 number come from?") == "the 1,500 number"
+    assert _topic("who were the two no votes you mentioned?") == "the two no votes"
+
+
+def test_it_is_never_the_value_a_question_asked_about(index):
+    conv = _after(index, "How much was bilateral trade between India and Russia worth?", "$68.7 billion", "money")
+    conv.turns.append(Turn("which year is that figure for?", "which year is the figure of $68.7 billion for?",
+                           Answer("which year is that figure for?", "2024-25", 0.9, kind="date")))
+    assert conv.readings("what is driving it?")[0] == "what is driving bilateral trade between India and Russia?"
 
 
 def test_that_noun_takes_the_words_the_last_question_gave_it(index):
