@@ -223,6 +223,9 @@ def _topic(question: str, known=None) -> str | None:
             break  # "is the tram than planned", "was trade so high": a comparison or degree ends the subject
         if phrase and w.lower() in ("i", "you", "we", "they", "he", "she"):
             break  # "were the two no votes you mentioned": a clause of its own, "that" left out
+        if (phrase and w.lower() in ("the", "a", "an") and phrase[-1].lower() not in PREPOSITIONS | {"and", "or"}
+                and not all(p.lower() in DETERMINERS for p in phrase)):
+            break  # "is the budget the council approved": so is "the council approved"
         if phrase and w.islower() and (len(w) > 4 and w.endswith(("ing", "ed", "ly")) or w in PARTICIPLES
                                        or w in AUX_WORDS | MODALS | {"get", "gets", "got", "be", "been"}
                                        or w in TIME_ADVERBS and not all(p.lower() in DETERMINERS for p in phrase)):

@@ -445,6 +445,8 @@ def test_frame_and_topic_of_questions():
     assert _topic("Is it raining?") is None
     assert _topic("where does the 1,500 number come from?") == "the 1,500 number"
     assert _topic("who were the two no votes you mentioned?") == "the two no votes"
+    assert _topic("How big is the budget the city council approved?") == "the budget"
+    assert _topic("What is the price of the new tram?") == "the new tram"
 
 
 def test_it_is_never_the_value_a_question_asked_about(index):
