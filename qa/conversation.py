@@ -1278,6 +1278,9 @@ class Conversation:
                 return [swapped, alone] if fits else [alone]
             about = self._about(f"{fragment} of {topic}", fragment, f)
             return [swapped, about, alone] if fits else [about, alone]
+        said = re.search(r"\b(?:he|she|him)\b", q, re.IGNORECASE) if sort == "person" else None
+        if said:  # "And Becker?" after "What did she object to?", "she" read as no one: Becker in her place
+            return [q[: said.start()] + fragment + q[said.end():], alone]
         if sort == "time" or QUALIFIER.match(fragment):
             return [f"{q.rstrip(' ?')} {fragment}?", alone]
         if (sort == "thing" and topic and not fragment[:1].isupper() and not self._names_person(topic)

@@ -854,3 +854,8 @@ def test_it_is_one_thing_not_a_plural_the_last_question_named(index):
                            Answer("who were the two no votes you mentioned?", "Councillors Raman and Becker", 0.9,
                                   kind="person")))
     assert conv.readings("what was the problem with it?")[0] == "what was the problem with the banquet for Putin?"
+
+
+def test_a_name_takes_the_place_of_a_pronoun_the_last_question_left_unread(index):
+    conv = _after(index, "What did she object to?", None)
+    assert conv.readings("And Becker?")[0] == "What did Becker object to?"
