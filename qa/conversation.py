@@ -610,7 +610,8 @@ class Conversation:
                                       or words[-1].lower() in STOPWORDS | ADVERBS | REMARKS or words[-1].endswith("ly"))):
             return None  # "and him, …", "his new club, …": the topic is itself a reference ("that pact" is not)
         # "the car? when did he buy it": he is someone else, the car is "it"
-        thing = (words[0].lower() in DETERMINERS or topic[:1].islower()) and re.search(r"\b(?:it|its|they|them|that|this)\b", rest, re.IGNORECASE)
+        thing = (words[0].lower() in DETERMINERS or topic[:1].islower()) and re.search(
+            r"\b(?:it|its|they|them|that|this)\b", rest, re.IGNORECASE)
         for p in TOPIC_PRONOUN.finditer(rest):
             after = rest[p.end():].lstrip()
             if thing and GENDER.get(p.group().lower()):

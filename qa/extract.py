@@ -76,27 +76,27 @@ def confidence(values: list[float], card: dict) -> float:
     return 1 / (1 + math.exp(-max(-40.0, min(40.0, z))))
 
 
-def _sentence_spans(index: Index, article_id: str) -> list[tuple[int, int]]:
-    """The article's sentences, found once per index."""
+def _sentence_spans(index: Index, article_id: str) -> tuple[list[tuple[int, int]], list[int]]:
+    """The article's sentences and where each starts, found once per index."""
     key = ("sentences", article_id)
-    spans = index.memo.get(key)
-    if spans is None:
+    found = index.memo.get(key)
+    if found is None:
         a = index.articles[article_id]
         spans = sentences(a.text, a.body_start)
-        index.memo[key] = spans
-    return spans
+        found = index.memo[key] = spans, [s for s, _ in spans]
+    return found
 
 
 def _sentence_range(index: Index, article_id: str, start: int, end: int) -> tuple[int, int]:
     """The first and last sentence (their numbers) that [start, end) touches."""
-    starts = [s for s, _ in _sentence_spans(index, article_id)]
+    _, starts = _sentence_spans(index, article_id)
     i = max(0, bisect_right(starts, start) - 1)
     return i, max(i, bisect_right(starts, max(start, end - 1)) - 1)
 
 
 def _sentence(index: Index, article_id: str, start: int, end: int) -> tuple[int, int]:
     """The sentence (or sentences) of the article that hold [start, end)."""
-    spans = _sentence_spans(index, article_id)
+    spans, _ = _sentence_spans(index, article_id)
     i, j = _sentence_range(index, article_id, start, end)
     s, e = spans[i][0], spans[j][1]
     return min(s, start), max(e, end)
