@@ -1139,6 +1139,9 @@ class Conversation:
             q = prev.understood.strip().rstrip("?")
             return f"{wh} {q[:1].lower() + q[1:]}?" if not re.match(WH, q, re.IGNORECASE) else f"{wh}?"
         old_wh, noun, aux, rest = f
+        if re.search(r"\b(?:when|month|year|day|date|time)\b", wh, re.IGNORECASE):
+            # "in which month?" after "Who will visit India in November?": the new question asks the time
+            rest = re.sub(r"\s+", " ", TIME.sub("", rest)).strip() or rest
         answer = prev.answer.text or ""
         first = rest.split()[0] if rest.split() else ""
         wh_is_subject = not noun and (not aux or (aux.lower() not in ("do", "does", "did")
