@@ -580,11 +580,8 @@ class Conversation:
     def speller(self) -> Speller:
         """Spelling against the articles' words, made on first use and kept with the index."""
         if self._speller is None:
-            speller = self.index.memo.get("speller")
-            if speller is None:
-                speller = Speller(self.index.word_counts(), english_words(), self.index.bm25.has)
-                self.index.memo["speller"] = speller
-            self._speller = speller
+            self._speller = self.index.remembered(
+                "speller", lambda: Speller(self.index.word_counts(), english_words(), self.index.bm25.has))
         return self._speller
 
     @staticmethod
@@ -966,34 +963,32 @@ class Conversation:
         """The pronoun the articles use for a name: a title before it ("Mrs Ferreira"), or the first
         "he"/"his"/"him" or "she"/"her" in the rest of its sentence or the next one, when no other
         name comes between. One side, or three to one."""
-        memo = self.index.memo.setdefault("gender", {})
-        if name in memo:
-            return memo[name]
+        return self.index.remembered(("gender", name), lambda: self._pronoun_in_articles(name))
+
+    def _pronoun_in_articles(self, name: str) -> str | None:
+        """What ``_articles_gender`` finds, looked up once per name."""
         words = _strip_titles(name).split()
         last = words[-1] if words else ""
+        if not last[:1].isupper() or len(words) > 3:
+            return None
         votes = {"he": 0, "she": 0}
-        if last[:1].isupper() and len(words) <= 3:
-            known = english_words()
-            titles = "|".join(t.title() for t in TITLE_GENDER)
-            mention = re.compile(rf"(?:\b({titles})\.?\s+(?:[A-Z][\w'’-]*\s+)?)?\b{re.escape(last)}\b")
-            for i in self.index.bm25.docs_with(stem(last))[:50]:
-                text = self.index.chunks[i].text
-                for m in mention.finditer(text):
-                    if m.group(1):
-                        votes[TITLE_GENDER[m.group(1).lower()]] += 1
-                        continue
-                    after = re.match(r"[^.!?]*[.!?]?[^.!?]*", text[m.end(): m.end() + 300]).group()
-                    for w in re.finditer(r"[A-Za-z][\w'’-]*", after):
-                        word = w.group()
-                        if word.lower() in GENDER:
-                            votes[GENDER[word.lower()]] += 1
-                            break
-                        if word[:1].isupper() and word.lower() not in known and word not in words:
-                            break  # another name: the pronoun may be theirs
+        titles = "|".join(t.title() for t in TITLE_GENDER)
+        mention = re.compile(rf"(?:\b({titles})\.?\s+(?:[A-Z][\w'’-]*\s+)?)?\b{re.escape(last)}\b")
+        for text in self._naming(last):
+            for m in mention.finditer(text):
+                if m.group(1):
+                    votes[TITLE_GENDER[m.group(1).lower()]] += 1
+                    continue
+                after = re.match(r"[^.!?]*[.!?]?[^.!?]*", text[m.end(): m.end() + 300]).group()
+                for w in re.finditer(r"[A-Za-z][\w'’-]*", after):
+                    word = w.group()
+                    if word.lower() in GENDER:
+                        votes[GENDER[word.lower()]] += 1
+                        break
+                    if word[:1].isupper() and word.lower() not in english_words() and word not in words:
+                        break  # another name: the pronoun may be theirs
         he, she = votes["he"], votes["she"]
-        found = "he" if he and she * 3 <= he else "she" if she and he * 3 <= she else None
-        memo[name] = found
-        return found
+        return "he" if he and she * 3 <= he else "she" if she and he * 3 <= she else None
 
     def _same_person(self, word: str, others: list[str]) -> list[str]:
         """The person this pronoun was read as in the last question (named there by the rewrite
@@ -1088,7 +1083,7 @@ class Conversation:
         """"the Supreme Court", "the Tamsin survey": the articles put "the" before it, as never before a person."""
         last = name.split()[-1] if name.split() else ""
         the = re.compile(rf"\b[Tt]he\s+{re.escape(name)}\b")
-        return bool(last) and any(the.search(self.index.chunks[i].text) for i in self.index.bm25.docs_with(stem(last))[:50])
+        return bool(last) and any(the.search(t) for t in self._naming(last))
 
     def _spoken_of_as_person(self, name: str) -> bool | None:
         """Whether the articles write of a name as of a person: "Arroyo said", "Dr. Hannah Price",
@@ -1104,8 +1099,7 @@ class Conversation:
                             rf"|\b(?i:{titles})\.?\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}{ln}\b|\b{ln},\s+(?:\d{{1,3}},|who\b|(?:after |to |of )?whom\b)"
                             rf"|\b{ln},\s+(?:the|a|an)\s+[^,.]{{0,60}}?\b(?i:{titles})\b"  # "Dunmore, the charity's finance manager"
                             rf"|\b{ln}\b[^\n]{{0,300}}?(?:\b[Hh]e\b|\b[Ss]he\b|\b[Hh]is\b|\b[Hh]er\b|\bhim\b|\d-year-old\b)")
-        docs = self.index.bm25.docs_with(stem(last))[:50]
-        texts = [self.index.chunks[i].text for i in docs]
+        texts = self._naming(last)
         if not any(re.search(rf"\b{nm}\b", t) for t in texts):
             return None
         if any(person.search(t) for t in texts):
@@ -1458,5 +1452,9 @@ class Conversation:
         """Whether the articles give a single name with a first name before it ("Rafael Moreno" for
         "Moreno"); a company ("Zipply") is never so named."""
         full = re.compile(rf"\b[A-Z][a-z]+\s+{re.escape(word)}\b")
-        chunks = self.index.chunks
-        return any(full.search(chunks[i].text) for i in self.index.bm25.docs_with(stem(word))[:50])
+        return any(full.search(t) for t in self._naming(word))
+
+    def _naming(self, word: str) -> list[str]:
+        """The text of the first 50 passages that hold a word (by its BM25 stem): where the articles
+        say who or what a name is."""
+        return [self.index.chunks[i].text for i in self.index.bm25.docs_with(stem(word))[:50]]

@@ -78,13 +78,12 @@ def confidence(values: list[float], card: dict) -> float:
 
 def _sentence_spans(index: Index, article_id: str) -> tuple[list[tuple[int, int]], list[int]]:
     """The article's sentences and where each starts, found once per index."""
-    key = ("sentences", article_id)
-    found = index.memo.get(key)
-    if found is None:
+    def make():
         a = index.articles[article_id]
         spans = sentences(a.text, a.body_start)
-        found = index.memo[key] = spans, [s for s, _ in spans]
-    return found
+        return spans, [s for s, _ in spans]
+
+    return index.remembered(("sentences", article_id), make)
 
 
 def _sentence_range(index: Index, article_id: str, start: int, end: int) -> tuple[int, int]:
@@ -141,10 +140,7 @@ def _read(index: Index, reader: Reader, question: str, read: list[Hit]) -> Readi
     mapped = []
     for h in read:
         a = index.articles[h.chunk.article_id]
-        key = ("speakers", a.id)
-        if key not in index.memo:
-            index.memo[key] = speaker_lines(a.text, a.body_start)
-        lines = index.memo[key]
+        lines = index.remembered(("speakers", a.id), lambda: speaker_lines(a.text, a.body_start))
         mapped.append(as_read(a.text, lines, h.chunk.start, h.chunk.end) if lines else None)
     reading = reader.read(question, [m.text if m else h.chunk.text for m, h in zip(mapped, read)])
     if not any(mapped):

@@ -159,6 +159,13 @@ class Index:
     _reader: object | None = None
     memo: dict = field(default_factory=dict)  # per-article work that does not depend on the question
 
+    def remembered(self, key, make):
+        """``make()`` the first time ``key`` is asked for, the same value after: work on the
+        articles that does not depend on the question (their sentences, a transcript's speakers)."""
+        if key not in self.memo:
+            self.memo[key] = make()
+        return self.memo[key]
+
     @property
     def reader(self):
         """The reader, made on first use and shared by every conversation over this index."""

@@ -24,8 +24,13 @@ def _over(tmp_path, fake_models, articles: dict[str, str]) -> Conversation:
 
 def _after(index, question: str, answer: str | None, kind: str = "other") -> Conversation:
     """A conversation whose last exchange was ``question`` → ``answer``."""
-    conv = Conversation(index)
-    conv.turns.append(Turn(question, question, Answer(question, answer, 0.9, kind=kind)))
+    return _exchange(Conversation(index), question, answer, kind)
+
+
+def _exchange(conv: Conversation, question: str, answer: str | None, kind: str = "other",
+              understood: str | None = None) -> Conversation:
+    """``conv`` with one more exchange: ``question`` (read as ``understood``) → ``answer``."""
+    conv.turns.append(Turn(question, understood or question, Answer(question, answer, 0.9, kind=kind)))
     return conv
 
 
@@ -454,8 +459,8 @@ def test_frame_and_topic_of_questions():
 
 def test_it_is_never_the_value_a_question_asked_about(index):
     conv = _after(index, "How much was bilateral trade between India and Russia worth?", "$68.7 billion", "money")
-    conv.turns.append(Turn("which year is that figure for?", "which year is the figure of $68.7 billion for?",
-                           Answer("which year is that figure for?", "2024-25", 0.9, kind="date")))
+    _exchange(conv, "which year is that figure for?", "2024-25", "date",
+              understood="which year is the figure of $68.7 billion for?")
     assert conv.readings("what is driving it?")[0] == "what is driving bilateral trade between India and Russia?"
 
 
@@ -832,10 +837,8 @@ def test_the_articles_say_whether_he_or_she_can_be_the_person(tmp_path, fake_mod
     conv = _over(tmp_path, fake_models, {"election.txt": (
         "Marta Kowalczyk won the mayoral election on Sunday, unseating Dennis Albright. Kowalczyk said she would "
         "audit the tram. Albright conceded shortly after midnight. In a statement, he congratulated his rival.\n")})
-    conv.turns.append(Turn("Who won the mayoral election?", "Who won the mayoral election?",
-                           Answer("Who won the mayoral election?", "Marta Kowalczyk", 0.9, kind="person")))
-    conv.turns.append(Turn("and Albright?", "How many votes did Albright get?",
-                           Answer("and Albright?", "4,600", 0.9, kind="number")))
+    _exchange(conv, "Who won the mayoral election?", "Marta Kowalczyk", "person")
+    _exchange(conv, "and Albright?", "4,600", "number", understood="How many votes did Albright get?")
     # the last person named is Albright, whom the articles call "he"
     assert conv.readings("what did she promise?")[0] == "what did Marta Kowalczyk promise?"
     assert conv.readings("when did he concede?")[0] == "when did Albright concede?"
@@ -845,17 +848,13 @@ def test_he_or_she_is_one_of_two_people_answered(tmp_path, fake_models):
     conv = _over(tmp_path, fake_models, {"council.txt": (
         "The two votes against the budget came from Councillors Priya Raman and Tom Becker. Raman said the plan "
         "relied on borrowing. Becker objected to cutting library hours; he said the branches were busy.\n")})
-    conv.turns.append(Turn("Who voted against the budget?", "Who voted against the budget?",
-                           Answer("Who voted against the budget?", "Councillors Priya Raman and Tom Becker", 0.9,
-                                  kind="person")))
+    _exchange(conv, "Who voted against the budget?", "Councillors Priya Raman and Tom Becker", "person")
     assert conv.readings("why did he object?")[0] == "why did Tom Becker object?"
 
 
 def test_it_is_one_thing_not_a_plural_the_last_question_named(index):
     conv = _after(index, "Who is hosting the banquet for Putin?", "Droupadi Murmu", "person")
-    conv.turns.append(Turn("who were the two no votes you mentioned?", "who were the two no votes you mentioned?",
-                           Answer("who were the two no votes you mentioned?", "Councillors Raman and Becker", 0.9,
-                                  kind="person")))
+    _exchange(conv, "who were the two no votes you mentioned?", "Councillors Raman and Becker", "person")
     assert conv.readings("what was the problem with it?")[0] == "what was the problem with the banquet for Putin?"
 
 
