@@ -2,12 +2,13 @@
 present verbatim (case-insensitive) in a listed source, standalone/rewrites/kind sane.
 
 Usage: python3 eval/validate.py [FOLDER ...]   (default: eval/dialogues; e.g. eval/conversations3)
-Each FOLDER holds seeds.jsonl, wire.jsonl, longform.jsonl, blind.jsonl (and languages.jsonl), each
-read against its corpus."""
+Each FOLDER holds some of seeds.jsonl, wire.jsonl, longform.jsonl, blind.jsonl, blind2.jsonl,
+transcripts.jsonl, transcripts2.jsonl (and languages.jsonl), each read against its corpus."""
 import json, os, sys, collections
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPORA = {"seeds": "seeds", "wire": "eval/wire/corpus", "longform": "eval/longform/corpus",
-           "blind": "eval/blind/corpus", "languages": "seeds"}
+           "blind": "eval/blind/corpus", "blind2": "eval/blind2/corpus", "transcripts": "eval/transcripts/corpus",
+           "transcripts2": "eval/transcripts2/corpus", "languages": "seeds"}
 KINDS = {"topic", "ellipsis", "person", "previous_answer", "misspelling"}
 FOLDERS = [os.path.abspath(f) for f in sys.argv[1:]] or [os.path.join(ROOT, "eval", "dialogues")]
 bad = 0
