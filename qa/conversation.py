@@ -74,6 +74,10 @@ TOPIC_PRONOUN = re.compile(r"\b(?:(?P<subject>it|they|them|he|him|she)|(?P<posse
 # verbs whose subject acts: "it" before them is a country or body, not the thing talked about
 AGENTIVE = {stem(w) for w in """buy bought purchase order sign pay paid want decide announce plan agree vote approve
 reject invest sell sold import export hire ban deploy deployed acquire""".split()}
+DOING = {stem(w) for w in "find found discover pull recall hire fire sue arrest charge".split()}  # what "they" do is done by an agent
+
+
+
 EXPLETIVE_IT = re.compile(r"\b(?:is|was|isn't|wasn't)\s+(it)\s+(?:true|possible|likely|clear|known|confirmed|certain|correct|right|"
                           r"fair|expected|reported|said|the\s+case)\b|\b(it)\s+(?:seems|seemed|appears|appeared)\b"
                           r"|\b(it)\s+(?:is|was)\s+(?:true|possible|likely|unclear|clear|known|expected|reported|said)\s+(?:that|to)\b",
@@ -90,6 +94,17 @@ MONTHS = "January|February|March|April|May|June|July|August|September|October|No
 TIME = re.compile(rf"(?:\b(?:in|during|since|by|before|after|until|on)\s+)?(?:\b(?:{MONTHS})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
                   rf"|\b\d{{4}}(?:[-–]\d{{2,4}})?\b|\b(?:last|this|next) (?:year|month|week)\b)")
 QUALIFIER = re.compile(r"^(?:in|for|to|from|with|during|after|before|on|at|by|since|under|over|without|per)\b", re.IGNORECASE)
+# "and originally?", "and now?": a time said by one word or two, swapped for the last question's own
+WHEN_WORDS = {"now", "today", "currently", "nowadays", "originally", "initially", "previously", "formerly", "before",
+              "earlier", "then", "at first", "at present", "these days", "at the moment", "at the start", "last year",
+              "this year", "next year"}
+PRESENT = re.compile(r"\s+(?:now|today|currently|nowadays|at present|these days|at the moment)(?=\s*\??\s*$)", re.IGNORECASE)
+# "how many in ashby?" after "How many people did the storm kill?": the same question, narrowed
+WH_QUALIFIED = re.compile(rf"^\s*({WH})\s+((?:in|at|on|during|since|from|among|across|outside|inside)\s+"
+                          r"(?:[\w'’.-]+\s+){0,3}[\w'’.-]+)\s*\??\s*$", re.IGNORECASE)
+# "to do what?", "what for?": the purpose of what the last question asked about
+PURPOSE = re.compile(r"^\s*(?:to\s+do\s+what|what\s+for|for\s+what(?:\s+(?:reason|purpose))?|to\s+what\s+end)\s*\??\s*$",
+                     re.IGNORECASE)
 IMPERATIVE = {"tell", "list", "name", "give", "show", "explain", "describe", "summarize", "summarise"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 COPULA = {"is", "are", "was", "were"}
@@ -165,6 +180,12 @@ KINDS = {"kind", "kinds", "type", "types", "sort", "sorts", "form", "class", "va
 TIME_ADVERBS = {"last", "first", "ever", "never", "already", "recently", "still", "again"}  # "was Putin last in India"
 REPORTING = {"say", "said", "says", "tell", "told", "think", "believe", "claim", "argue", "expect", "warn", "predict"}
 MODALS = {"will", "would", "can", "could", "should", "may", "might", "must", "shall"}
+
+
+def _verb_after(rest: str) -> str:
+    """The stem of the first word after a pronoun that is not an adverb: "did they (ever) find …" → "find"."""
+    words = [x for x in re.findall(r"[a-z]+", rest.lower())[:3] if x not in TIME_ADVERBS | ADVERBS | {"also", "just", "finally"}]
+    return stem(words[0]) if words else ""
 
 
 def _bare_verb(word: str) -> bool:
@@ -356,7 +377,7 @@ def _is_place(text: str) -> bool:
 
 def _sort(text: str) -> str:
     """A person, a place, a time or a thing: a follow-up swaps like for like."""
-    if TIME.fullmatch(text.strip()):
+    if TIME.fullmatch(text.strip()) or text.strip().lower() in WHEN_WORDS:
         return "time"
     if _is_place(text):
         return "place"
@@ -370,6 +391,12 @@ def _is_fragment(body: str) -> bool:
     words = re.findall(r"[\w'’-]+", body.lower())
     verbs = AUX_WORDS | IMPERATIVE | {"could", "should", "may", "might", "shall", "does", "do", "did"}
     return 0 < len(words) <= 6 and not any(re.fullmatch(WH, w) or w in verbs for w in words)
+
+
+def _says(question: str, phrase: str) -> bool:
+    """Whether a question already names a phrase, with or without its article ("the people": "people")."""
+    bare = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE)
+    return bool(bare) and re.search(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", question, re.IGNORECASE) is not None
 
 
 def _acronym(word: str) -> bool:
@@ -470,7 +497,7 @@ def _strip_titles(name: str) -> str:
     """"President Droupadi Murmu" → "Droupadi Murmu", "Chief Financial Officer Priya Nair" →
     "Priya Nair": the title may be what is asked next."""
     toks = name.split()
-    titled = [i for i, t in enumerate(toks[:-1]) if t.lower() in TITLES or t.lower() in NATIONALITY
+    titled = [i for i, t in enumerate(toks[:-1]) if t.lower().rstrip(".") in TITLES or t.lower() in NATIONALITY
               or t[:1].isupper() and t.lower().endswith("s") and t.lower()[:-1] in TITLES]  # "Councillors"
     return " ".join(toks[titled[-1] + 1:]) if titled else name
 
@@ -697,6 +724,12 @@ class Conversation:
             return [" ".join(w for w in ("Which", noun, support[0], subject, support[1], rest) if w) + "?"]
         if what_about:
             return self._fragment(what_about.group(1), prev, question)
+        if PURPOSE.match(body):
+            return [self._new_wh("Why", prev)]
+        narrowed = WH_QUALIFIED.match(body)
+        if (narrowed and _is_fragment(narrowed.group(2))
+                and re.match(rf"\s*{re.escape(narrowed.group(1))}\b", prev.understood, re.IGNORECASE)):
+            return self._fragment(narrowed.group(2), prev, question)
         bare = WH_PHRASE.match(body) or EVENT.match(body)
         if bare:  # "Why?", "From what?", "And when was that?": the last question's event
             return [self._new_wh(bare.group(1), prev)]
@@ -776,9 +809,12 @@ class Conversation:
             pattern = "|".join(([r"\b(?:that|this)\s+[a-z][\w-]+\b"] if not back else [])
                                + ([rf"\b(?:the|that|this)\s+(?:{'|'.join(heads)})\b"] if heads else []))
             m = re.search(pattern, question) if pattern else None
-            if (not m or m.group().split()[-1] in AUX_WORDS | STOPWORDS | ADVERBS or m.group().endswith(("ly", "ing"))
+            if (not m or m.group().split()[-1] in AUX_WORDS | STOPWORDS | ADVERBS | set(IRREGULAR_PAST)
+                    or m.group().endswith(("ly", "ing")) or re.search(r"[a-z]{3}ed$", m.group())
                     or _opens_clause(question, m.start())):
-                continue  # "is that exactly?": no noun after "that"; ", that matters …": a relative clause
+                # "is that exactly?": no noun after "that"; "when was that started?": a verb; ", that matters …":
+                # a relative clause
+                continue
             return question[: m.start()] + ans + question[m.end():]
         return None
 
@@ -902,8 +938,7 @@ class Conversation:
                     if not one and len(self.turns) > 1:  # the thing talked about before the plural
                         one = [o for o in self._things(2) if not _plural(o) or o[:1].isupper() and " and " not in o]
                     found = one or found
-                after = [x for x in re.findall(r"[a-z]+", question[m.end():].lower())[:3] if x not in TIME_ADVERBS | ADVERBS | {"also", "just", "finally"}]
-                if w == "it" and after and stem(after[0]) in AGENTIVE:
+                if w == "it" and _verb_after(question[m.end():]) in AGENTIVE:
                     # "how many has it bought?" after "Which system does India want?": what buys is India
                     agents = [e for e in _entities(self.turns[-1].understood) if _is_place(e)]
                     found = agents + [f for f in found if f not in agents]
@@ -915,6 +950,22 @@ class Conversation:
                 found = list(dict.fromkeys(asked + named + self._things()[:1] + self._antecedents("group")))
                 last = self.turns[-1].answer
                 found = [o for o in found if not (last.kind == "place" and o == last.text)]
+                # "they" are many, or a body of people: "Which drug is Halvorsen recalling?" (Velotrin) →
+                # "how many bottles are they pulling?" is Halvorsen; "the court case" is no "them"
+                one = bool(f and f[1]) and not _plural(f[1]) and stem(f[1].split()[-1].lower()) not in ORGANIZATIONS
+                doer = w == "they" and _verb_after(question[m.end():]) in AGENTIVE | DOING
+
+                def rank(o: str) -> int:
+                    if o in asked:  # "what did they find?": who finds, not the bottles counted
+                        return 1 if doer and not _agent(o) else 0
+                    if one and o == last.text:
+                        return 2
+                    head = o.split()[-1].lower()
+                    if _plural(o) or o[:1].isupper() or stem(head) in ORGANIZATIONS:  # "the company", "Zipply"
+                        return 0
+                    return 1 if head in NON_PERSON else 2  # "the court" after them
+
+                found = sorted(found, key=rank)
             else:
                 found = self._antecedents(kind)
             if kind == "person" and gender:  # "she" is one of "Priya Raman and Tom Becker"
@@ -922,8 +973,9 @@ class Conversation:
             if kind == "person" and gender and not any(self._gender(o) in (None, gender) for o in found):
                 # "she" after two questions about him: the last woman named, when the articles or the user say so
                 found = [o for o in self._antecedents(kind, turns=len(self.turns), most=None) if self._gender(o) == gender]
-            options = [o for o in found if o not in taken and self._fits(o, gender)
-                       and o.lower() not in question.lower()]  # "why does India keep buying it?" is not India
+            # "why does India keep buying it?" is not India; "how many people did it force from their homes?":
+            # their homes are the people's own
+            options = [o for o in found if o not in taken and self._fits(o, gender) and not _says(question, o)]
             if not options:
                 continue
             same = [n for n in self._same_person(w, options) if n in options]  # "What has Putin called him?": not Putin
@@ -1021,6 +1073,10 @@ class Conversation:
         # is what "What pact …?" asked for: those come first
         described = []
         asked_head = stem(f[1].split()[-1].lower()) if f and f[1].strip() else None
+        verb = ans.split(maxsplit=2) if ans else []
+        if len(verb) == 3 and verb[1].lower() in {"the", "a", "an"} and verb[0].islower() and (
+                _bare_verb(verb[0]) or {verb[0] + "d", verb[0] + "ed"} & english_words()):
+            ans = f"{verb[1]} {verb[2]}"  # "finalize the agenda": "it" is the agenda
         if ans and self._is_thing(ans, kind):
             named = any(w[:1].isupper() or w[:1].isdigit() for w in ans.split())
             # "What kind of system is the S-500?": the answer describes it; "Which charity was it taken from?" is no copula
@@ -1071,6 +1127,7 @@ class Conversation:
                 and not (first.endswith("ed") or first in IRREGULAR_PAST or first in PARTICIPLES)  # "won the election"
                 and not first[:1].isdigit()  # "36 hours", "14 people": a measure
                 and "," not in answer and first not in PREPOSITIONS and first not in STOPWORDS - DETERMINERS
+                and not re.search(r"[\"“”]", answer)  # "a “dear friend and trustworthy partner": words said
                 and not self._names_person(answer))
 
     def _names_person(self, text: str) -> bool:
@@ -1192,6 +1249,7 @@ class Conversation:
         the last reading."""
         q = prev.understood.strip()
         fragment = fragment.strip().rstrip("?").strip()
+        fragment = re.sub(r"^(?:way\s+)?back\s+(?=(?:in|during|before|around)\b)", "", fragment, flags=re.IGNORECASE)
         alone = question if not WHAT_ABOUT.match(question) else f"What about {fragment}?"
         first = fragment.split()[0] if fragment.split() else ""
         if question.strip().startswith(first) and first.lower() in english_words():
@@ -1271,6 +1329,11 @@ class Conversation:
             # "How many containment …" does not fit, nor "How big vote …": a "how" measure takes a bare noun
             fits = not asked_noun or not (f[0].lower() == "how many" and not _plural(filler)) and not (
                 f[0].lower().startswith("how") and re.match(r"(?:the|a|an)\s", fragment, re.IGNORECASE))
+            own = re.match(r"((?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:for|of|in|on|from|to|by|with)\s", fragment,
+                           re.IGNORECASE)
+            if asked_noun and sort == "thing" and own and f[0].lower() in ("what", "which"):
+                # "and the trade target for 2030?": a phrase with its own qualifier is asked about as it is
+                return [self._about(fragment, own.group(1), f), swapped, alone]
             if sort != "thing" or not asked_noun or not topic or topic.lower() in fragment.lower():
                 # a fragment that fits nowhere is asked as typed rather than garbled
                 return [swapped, alone] if fits else [alone]
@@ -1280,6 +1343,8 @@ class Conversation:
         if said:  # "And Becker?" after "What did she object to?", "she" read as no one: Becker in her place
             return [q[: said.start()] + fragment + q[said.end():], alone]
         if sort == "time" or QUALIFIER.match(fragment):
+            if sort == "time":  # "and back in 1984?" after "… live along the river now?": 1984 for now
+                q = PRESENT.sub("", q)
             return [f"{q.rstrip(' ?')} {fragment}?", alone]
         if (sort == "thing" and topic and not fragment[:1].isupper() and not self._names_person(topic)
                 and not _is_place(topic)):  # "And the cost?" after "When will the tram open?"
@@ -1407,7 +1472,8 @@ class Conversation:
                 kind = "thing"  # "Which club did she leave?" was answered with a club, not a person
             is_person = _is_person(_strip_titles(text)) and not self._named_with_the(text) and (
                 kind in ("person", "title")
-                or (kind in ("entity", "other") and text[:1].isupper() and 2 <= len(text.split()) <= 3)
+                # "Key defense deals" is no name: a name's every word has its capital
+                or (kind in ("entity", "other") and all(w[:1].isupper() for w in text.split()) and 2 <= len(text.split()) <= 3)
                 or (kind == "question" and 2 <= len(text.split()) <= 3)
                 or (kind == "question" and self._surname(text))
                 # "Kowalczyk", "Becker" answering "Which mayoral candidate …?", "Which councillor …?"

@@ -212,12 +212,55 @@ READINGS = [
     pytest.param("How much was bilateral trade between India and Russia worth?", "$68.7 billion", "money",
                  "which year is that figure for?", "which year is the figure of $68.7 billion for?",
                  id="that_figure_is_the_value_answered"),
+    pytest.param("How many people did the storm kill?", "14", "count",
+                 "how many in Ashby?", "How many people did the storm kill in Ashby?",
+                 id="the_same_wh_word_and_a_place_narrows_the_last_question"),
+    pytest.param("How many otters live along the river now?", "between 35 and 50", "count",
+                 "and back in 1984?", "How many otters live along the river in 1984?",
+                 id="a_time_takes_the_place_of_now"),
+    pytest.param("How much will the tram cost now?", "€1.35 billion", "money",
+                 "and originally?", "How much will the tram cost originally?",
+                 id="an_adverb_of_time_is_a_time"),
+    pytest.param("Who is expected to visit India in November?", "Sergey Lavrov", "person",
+                 "to do what?", "Why is Sergey Lavrov expected to visit India in November?",
+                 id="to_do_what_asks_why"),
+    pytest.param("Which drug is Halvorsen Pharmaceuticals recalling?", "Velotrin", "other",
+                 "how many bottles are they pulling?", "how many bottles are Halvorsen Pharmaceuticals pulling?",
+                 id="they_is_not_the_one_thing_the_last_question_asked_for"),
+    pytest.param("Why is Sergey Lavrov visiting India?", "finalize the agenda", "other",
+                 "what is on it?", "what is on the agenda?",
+                 id="it_is_the_object_of_an_answer_that_is_a_verb_phrase"),
+    pytest.param("What goods will Russia import more of?", "Russian oil", "other",
+                 "and the trade target for 2030?", "What is the trade target for 2030?",
+                 id="a_fragment_with_its_own_qualifier_is_asked_about_as_it_is"),
+    pytest.param("Who led the survey?", "Dr. Hannah Price", "person",
+                 "what did she see in Millbrook?", "what did Hannah Price see in Millbrook?",
+                 id="a_title_with_a_period_is_a_title"),
+    pytest.param("How many people did the storm kill?", "14", "count",
+                 "how many people did it force from their homes?", "how many people did the storm force from their homes?",
+                 id="their_after_the_questions_own_plural_is_bound_to_it"),
+    pytest.param("Which summit is Putin's visit for?", "India-Russia Annual Summit", "entity",
+                 "when was that started?", "when was India-Russia Annual Summit started?",
+                 id="that_before_a_past_tense_verb_is_a_pronoun"),
 ]
 
 
 @pytest.mark.parametrize("question, answer, kind, follow_up, meant", READINGS)
 def test_a_follow_up_is_read_as_meant(index, question, answer, kind, follow_up, meant):
     assert _after(index, question, answer, kind).readings(follow_up)[0] == meant
+
+
+def test_they_who_do_something_are_an_agent_not_the_things_counted(index):
+    conv = _after(index, "Which drug is Halvorsen Pharmaceuticals recalling?", "Velotrin")
+    _exchange(conv, "how many bottles are they pulling?", "2.1 million", "count",
+              understood="How many bottles are Halvorsen Pharmaceuticals pulling?")
+    assert conv.readings("what impurity did they find?")[0] == "what impurity did Halvorsen Pharmaceuticals find?"
+
+
+def test_an_answer_without_a_capital_on_every_word_is_no_person(index):
+    conv = _after(index, "Who is expected to visit India in November?", "Sergey Lavrov", "person")
+    _exchange(conv, "what is on the agenda?", "Key defense deals")
+    assert conv.readings("where did he confirm the trip?")[0] == "where did Sergey Lavrov confirm the trip?"
 
 
 def test_it_is_not_a_plural_the_last_question_asked_for(index):
