@@ -102,6 +102,8 @@ PRESENT = re.compile(r"\s+(?:now|today|currently|nowadays|at present|these days|
 # "how many in ashby?" after "How many people did the storm kill?": the same question, narrowed
 WH_QUALIFIED = re.compile(rf"^\s*({WH})\s+((?:in|at|on|during|since|from|among|across|outside|inside)\s+"
                           r"(?:[\w'’.-]+\s+){0,3}[\w'’.-]+)\s*\??\s*$", re.IGNORECASE)
+WHOLE = re.compile(r"\bthe\s+(?:whole|entire)\s+(?:thing|project|scheme|affair|business|story)\b", re.IGNORECASE)
+REST = re.compile(r"^the\s+(?:rest|remainder|balance|other\s+half)$", re.IGNORECASE)  # what is left of a whole
 # "to do what?", "what for?": the purpose of what the last question asked about
 PURPOSE = re.compile(r"^\s*(?:to\s+do\s+what|what\s+for|for\s+what(?:\s+(?:reason|purpose))?|to\s+what\s+end)\s*\??\s*$",
                      re.IGNORECASE)
@@ -393,6 +395,23 @@ def _is_fragment(body: str) -> bool:
     return 0 < len(words) <= 6 and not any(re.fullmatch(WH, w) or w in verbs for w in words)
 
 
+def _plural_phrase(text: str) -> str | None:
+    """"folding display panels" in "a shortage of folding display panels from its supplier": the first
+    run of lower-case words, no little words among them, that ends in a plural; None when the text is
+    itself plural."""
+    if _plural(text):
+        return None
+    run: list[str] = []
+    for token in re.findall(r"[\w'’-]+|[^\w\s]", text) + ["."]:
+        if token.isalpha() and token.islower() and token not in STOPWORDS:
+            run.append(token)
+            continue
+        if run and _plural(run[-1]) and token != ",":  # "ports, airspace, and infrastructure": one of a list
+            return " ".join(run[-4:])
+        run = []
+    return None
+
+
 def _says(question: str, phrase: str) -> bool:
     """Whether a question already names a phrase, with or without its article ("the people": "people")."""
     bare = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE)
@@ -505,6 +524,8 @@ def _strip_titles(name: str) -> str:
 PERSON_VERBS = ("said|says|told|added|argued|wrote|noted|explained|warned|insisted|recalled|stated|announced|testified"
                 "|died|resigned|retired|married|was born")  # what only people do
 PERSON_TITLES = "|".join(sorted(TITLES | {"mr", "mrs", "ms", "dr", "prof", "incumbent", "sir", "dame"}))
+MEASURES = ("age", "duration")  # answers ("31 hours", "34") that are no more a thing than a value is
+FIGURE = re.compile(r"\d\S*\s+(?:[a-z]+\s+)?(?:number|figure|total|estimate|count|tally|sum|amount)s?$")
 VALUE_NOUNS = {"money", "sum", "amount", "number", "figure", "estimate", "total", "count", "tally", "price", "cost", "rate"}
 PERSON_NOUNS = set("""person people man men woman women player players official officials member members candidate
     candidates politician lawyer doctor nurse judge judges scientist researcher author writer actor singer
@@ -731,14 +752,20 @@ class Conversation:
                 and re.match(rf"\s*{re.escape(narrowed.group(1))}\b", prev.understood, re.IGNORECASE)):
             return self._fragment(narrowed.group(2), prev, question)
         bare = WH_PHRASE.match(body) or EVENT.match(body)
-        if bare:  # "Why?", "From what?", "And when was that?": the last question's event
-            return [self._new_wh(bare.group(1), prev)]
+        if bare:  # "Why?", "From what?", "And when was that?": the last question's event (or its time)
+            return list(dict.fromkeys([self._new_wh(bare.group(1), prev), self._new_wh(bare.group(1), prev, then=True)]))
         if body and _is_fragment(body):
             return self._fragment(body.rstrip(" ?"), prev, question)
         one = WHICH_ONE.search(question)
         frame = _wh_frame(prev.understood)
         if one and frame:  # "which one does India want?" after "which air defence systems …?"
             return [question[: one.start(2)] + frame[1].strip() + question[one.end(2):]]
+        whole = WHOLE.search(question)
+        first = next((t for t in (_topic(turn.understood, self._in_articles) for turn in self.turns)
+                      if t and not _is_place(t) and not self._names_person(t)
+                      and re.split(r"[\s-]", t)[-1].lower() not in TITLES | PERSON_NOUNS), None) if whole else None
+        if first:  # "what's the whole thing going to cost?": what the conversation is about
+            question = question[: whole.start()] + first + question[whole.end():]
         question = self._there(question)
         variants = self._resolve(question)
         named = self._named_answer(question)
@@ -945,6 +972,9 @@ class Conversation:
             elif kind == "group":  # "them" after "What tariffs did the US impose?": the tariffs, or a group named
                 f = _frame(self.turns[-1].understood)
                 asked = [_the(f[1])] if f and f[1] and _plural(f[1]) else []
+                many = _plural_phrase(self.turns[-1].answer.text or "")
+                if many and self.turns[-1].answer.kind not in VALUE_KINDS + MEASURES:
+                    asked.append(_the(many))  # "who supplies those?" after "a shortage of folding display panels"
                 named = [a for a in self._antecedents("group")[:1] if a == self.turns[-1].answer.text
                          and self.turns[-1].answer.kind != "place"]  # "them" after "where …?" is not the place
                 found = list(dict.fromkeys(asked + named + self._things()[:1] + self._antecedents("group")))
@@ -1108,7 +1138,8 @@ class Conversation:
         names = [e for e in reversed(_entities(prev.understood)) if not _only_titles(e)]
         out += [t for t in first + described + names if t and not _is_place(t) and not self._names_person(t)
                 and t.lower() not in NATIONALITY and not _titled(t)  # "the mayor of Moscow" is no "it"
-                and not _is_value(t)]  # nor "$68.7 billion", the figure a question asked about
+                and not _is_value(t)  # nor "$68.7 billion", the figure a question asked about,
+                and not FIGURE.search(t)]  # nor "the 1,500 number", that figure's name
         out = [o for o in dict.fromkeys(out) if o.lower() not in PRONOUNS]
         places = [t for t in dict.fromkeys([topic] + names) if t and _is_place(t)]
         if not out and (not places or topic and _titled(topic)) and back < 3 and len(self.turns) > back:
@@ -1179,10 +1210,11 @@ class Conversation:
         needle = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, phrase.split())) + r"(?!\w)", re.IGNORECASE)
         return any(needle.search(self.index.chunks[i].text) for i in docs[:200])
 
-    def _new_wh(self, wh: str, prev: Turn) -> str:
+    def _new_wh(self, wh: str, prev: Turn, then: bool = False) -> str:
         """"Why?" after "What tariffs did the US impose?" → "Why did the US impose the tariffs?";
         "For how much?" after "Who signed Mateo Arroyo?" (Kesterfield United) → "For how much did
-        Kesterfield United sign Mateo Arroyo?"."""
+        Kesterfield United sign Mateo Arroyo?". ``then``: "Why?" after a "when" asks why at the time
+        answered ("… in spring 2028?"), the second reading."""
         wh = wh.strip()
         wh = wh[:1].upper() + wh[1:].lower()
         f = _frame(prev.understood)
@@ -1194,6 +1226,10 @@ class Conversation:
             # "in which month?" after "Who will visit India in November?": the new question asks the time
             rest = re.sub(r"\s+", " ", TIME.sub("", rest)).strip() or rest
         answer = prev.answer.text or ""
+        if then and wh.lower() == "why" and old_wh.lower() == "when" and answer and prev.answer.kind == "date":
+            # "why?" after "When will the tram open?" (spring 2028) may ask why then
+            at = "" if QUALIFIER.match(answer) else "on " if re.match(rf"(?:{MONTHS})\s+\d", answer) else "in "
+            rest = f"{rest.rstrip(' ?')} {at}{answer}"
         first = rest.split()[0] if rest.split() else ""
         wh_is_subject = not noun and (not aux or (aux.lower() not in ("do", "does", "did")
                                                   and first.islower() and first.lower() not in DETERMINERS))
@@ -1226,7 +1262,11 @@ class Conversation:
             # "Which minister is expected to visit …?" → "In which month is the minister expected to visit …?":
             # the wh-phrase was the subject, and the subject goes after the auxiliary
             return f"{wh} {aux} {obj} {rest}?"
-        if QUALIFIER.match(wh) and not obj:  # "From what?" after "What did the bank cut the rate to?": not "… to?"
+        asks_anew = not noun and old_wh.lower() in ("who", "whom", "what") and re.match(
+            r"(?:when|where|why|how\b|(?:what|which)\s+(?:year|month|day|date|time))", wh, re.IGNORECASE)
+        if QUALIFIER.match(wh) and not obj or asks_anew:
+            # "From what?" after "What did the bank cut the rate to?": not "… to?"; "what year?" after
+            # "who did she start the company with?": the question is no longer who with
             rest = re.sub(r"\s+(?:to|from|for|by|with|at|in|on|of)$", "", rest, flags=re.IGNORECASE)
         words = rest.split()
         # the object goes after the verb: "When did she leave Aarhus Fremad to join Northfield United?"
@@ -1255,6 +1295,12 @@ class Conversation:
         if question.strip().startswith(first) and first.lower() in english_words():
             fragment = fragment[:1].lower() + fragment[1:]  # "Unemployment?": capital only because it comes first
         f, wf = _frame(q), _wh_frame(q)
+        if REST.match(fragment):  # "and the rest?" after "who paid for the heart centre?": the rest of its cost
+            for thing in self._things():
+                at = q.find(thing)
+                if at >= 0:
+                    at -= 4 if q[:at].lower().endswith("the ") else 0
+                    return [f"{q[:at]}{fragment.lower()} of {q[at:]}", alone]
         whose = re.search(r"\b[\w-]+['’]s\b", q) if re.search(r"['’]s$", fragment) else None
         if whose:  # "And the cloud division's?" after "What was Corvane's revenue?": the possessor swaps
             return [q[: whose.start()] + fragment + q[whose.end():], alone]
@@ -1407,6 +1453,9 @@ class Conversation:
         last = before.split()[-1] if before.split() else ""
         if last in ("is", "was") and nxt and nxt.group() in VALUE_NOUNS:
             return False
+        then = re.match(r"[\w'’-]+\s+([\w'’-]+)", after)
+        if nxt and then and last in DO | MODALS and _bare_verb(then.group(1)):
+            return False  # "does that recall cover …": "recall" is the noun, "cover" the verb
         return last in ("does", "did", "do", "is", "was", "will", "would", "can", "could", "should", "might") and (
             not nxt or _bare_verb(nxt.group()) or nxt.group().endswith(("ed", "ing")))
 
@@ -1488,8 +1537,8 @@ class Conversation:
                 titled = [TITLE_GENDER[w] for w in re.findall(r"[a-z]+", text.lower()) if w in TITLE_GENDER]
                 if titled:  # "Mrs Ferreira" is a woman whatever was said of her before
                     self.genders.setdefault(out[-1], titled[0])
-            elif kind in VALUE_KINDS:
-                continue  # "it", "they" stand for a thing or a group, never for "1987" or "$68.7 billion"
+            elif kind in VALUE_KINDS + MEASURES:
+                continue  # "it", "they" stand for a thing or a group, never for "1987", "$68.7 billion", "31 hours"
             elif role == "thing" and named and not is_person and kind not in ("person", "title"):
                 out.append(text)
             elif role == "group" and named and not is_person:

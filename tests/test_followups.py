@@ -150,10 +150,22 @@ READINGS = [
     pytest.param("Where is the heart centre?", "St. Brigid's Hospital", "place",
                  "How many cardiologists will be working their?", "How many cardiologists will be working in St. Brigid's Hospital?",
                  id="their_at_the_end_is_there"),
+    pytest.param("Who did Anita Desai start the company with?", "Kenji Sato", "person",
+                 "what year?", "What year did Anita Desai start the company?",
+                 id="a_new_wh_leaves_the_old_ones_preposition"),
+    pytest.param("What is Velotrin used for?", "blood pressure", "other",
+                 "How many bottles does that recall cover?", "How many bottles does that recall cover?",
+                 id="that_before_a_noun_and_its_verb_is_a_determiner"),
     pytest.param("Why was the launch delayed?", "a shortage of folding display panels from its supplier, "
                   "Korea-based Hanul Display", "reason",
                  "Who supplies those panels?", "Who supplies the folding display panels?",
                  id="a_demonstrative_noun_takes_the_words_the_last_answer_gave_it-1"),
+    pytest.param("Who did Anita Desai start the company with?", "Kenji Sato", "person",
+                 "what year?", "What year did Anita Desai start the company?",
+                 id="a_new_wh_leaves_the_old_ones_preposition"),
+    pytest.param("What is Velotrin used for?", "blood pressure", "other",
+                 "How many bottles does that recall cover?", "How many bottles does that recall cover?",
+                 id="that_before_a_noun_and_its_verb_is_a_determiner"),
     pytest.param("Why was the launch delayed?", "a shortage of folding display panels from its supplier, "
                   "Korea-based Hanul Display", "reason",
                  "When was that company founded?", "When was Hanul Display founded?",
@@ -242,12 +254,48 @@ READINGS = [
     pytest.param("Which summit is Putin's visit for?", "India-Russia Annual Summit", "entity",
                  "when was that started?", "when was India-Russia Annual Summit started?",
                  id="that_before_a_past_tense_verb_is_a_pronoun"),
+    pytest.param("Who did Anita Desai start the company with?", "Kenji Sato", "person",
+                 "what year?", "What year did Anita Desai start the company?",
+                 id="a_new_wh_leaves_the_old_ones_preposition"),
+    pytest.param("What is Velotrin used for?", "blood pressure", "other",
+                 "How many bottles does that recall cover?", "How many bottles does that recall cover?",
+                 id="that_before_a_noun_and_its_verb_is_a_determiner"),
+    pytest.param("Why was the launch delayed?", "a shortage of folding display panels from its supplier", "reason",
+                 "who supplies those?", "who supplies the folding display panels?",
+                 id="those_is_the_plural_the_last_answer_named"),
+    pytest.param("How long have the nurses been on strike?", "6 weeks", "duration",
+                 "what do they want?", "what do the nurses want?",
+                 id="they_are_no_measure"),
 ]
 
 
 @pytest.mark.parametrize("question, answer, kind, follow_up, meant", READINGS)
 def test_a_follow_up_is_read_as_meant(index, question, answer, kind, follow_up, meant):
     assert _after(index, question, answer, kind).readings(follow_up)[0] == meant
+
+
+def test_why_after_when_is_asked_both_ways(index):
+    conv = _after(index, "When will the Eastline tram start carrying passengers?", "spring 2028", "date")
+    assert conv.readings("why?") == ["Why will the Eastline tram start carrying passengers?",
+                                     "Why will the Eastline tram start carrying passengers in spring 2028?"]
+
+
+def test_the_whole_thing_is_what_the_conversation_is_about(index):
+    conv = _after(index, "When will the Eastline tram start carrying passengers?", "spring 2028", "date")
+    _exchange(conv, "who replaced the contractor?", "Solberg", "person")
+    assert conv.readings("what's the whole thing going to cost now?")[0] == "what is the Eastline tram going to cost now?"
+
+
+def test_the_rest_is_the_rest_of_the_thing_talked_about(index):
+    conv = _after(index, "How much did the new heart centre cost?", "€64 million", "money")
+    _exchange(conv, "who paid for it?", "Edwin Rowan", "person", understood="who paid for the new heart centre?")
+    assert conv.readings("and the rest?")[0] == "who paid for the rest of the new heart centre?"
+
+
+def test_it_is_not_a_figure_the_last_question_asked_about(index):
+    conv = _after(index, "How many people has the wildfire forced from their homes?", "1,500", "number")
+    _exchange(conv, "where does the 1,500 number come from?", None)
+    assert conv.readings("how big is it now?")[0] == "how big is the wildfire now?"
 
 
 def test_they_who_do_something_are_an_agent_not_the_things_counted(index):
