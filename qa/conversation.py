@@ -838,9 +838,12 @@ class Conversation:
             m = re.search(pattern, question) if pattern else None
             if (not m or m.group().split()[-1] in AUX_WORDS | STOPWORDS | ADVERBS | set(IRREGULAR_PAST)
                     or m.group().endswith(("ly", "ing")) or re.search(r"[a-z]{3}ed$", m.group())
+                    or m.group().lower().startswith(("that ", "this ")) and noun.split()[-1:] != m.group().split()[-1:]
+                    and re.search(rf"\b{AUX_RE}\s+$", question[: m.start()], re.IGNORECASE)
+                    and re.fullmatch(r"\s*\??\s*", question[m.end():])  # "which sectors will that cover?"
                     or _opens_clause(question, m.start())):
-                # "is that exactly?": no noun after "that"; "when was that started?": a verb; ", that matters …":
-                # a relative clause
+                # "is that exactly?": no noun after "that"; "when was that started?", "will that cover?": a
+                # verb; ", that matters …": a relative clause
                 continue
             return question[: m.start()] + ans + question[m.end():]
         return None
@@ -1454,7 +1457,8 @@ class Conversation:
         if last in ("is", "was") and nxt and nxt.group() in VALUE_NOUNS:
             return False
         then = re.match(r"[\w'’-]+\s+([\w'’-]+)", after)
-        if nxt and then and last in DO | MODALS and _bare_verb(then.group(1)):
+        if (nxt and then and last in DO | MODALS and then.group(1).lower() not in STOPWORDS | set(PRONOUNS)
+                and _bare_verb(then.group(1))):
             return False  # "does that recall cover …": "recall" is the noun, "cover" the verb
         return last in ("does", "did", "do", "is", "was", "will", "would", "can", "could", "should", "might") and (
             not nxt or _bare_verb(nxt.group()) or nxt.group().endswith(("ed", "ing")))
