@@ -839,7 +839,7 @@ class Conversation:
             if (not m or m.group().split()[-1] in AUX_WORDS | STOPWORDS | ADVERBS | set(IRREGULAR_PAST)
                     or m.group().endswith(("ly", "ing")) or re.search(r"[a-z]{3}ed$", m.group())
                     or m.group().lower().startswith(("that ", "this ")) and noun.split()[-1:] != m.group().split()[-1:]
-                    and re.search(rf"\b{AUX_RE}\s+$", question[: m.start()], re.IGNORECASE)
+                    and re.search(rf"\b(?:{'|'.join(sorted(DO | MODALS))})\s+$", question[: m.start()], re.IGNORECASE)
                     and re.fullmatch(r"\s*\??\s*", question[m.end():])  # "which sectors will that cover?"
                     or _opens_clause(question, m.start())):
                 # "is that exactly?": no noun after "that"; "when was that started?", "will that cover?": a

@@ -13,6 +13,7 @@ into the article, never rebuilt text.
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
@@ -168,6 +169,7 @@ def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float
     one to answer it."""
     placed = []
     weights = _idf(index, question) if lexical else {}
+    where = classify(question)[0] == "place"
     for sp in reading.spans:
         chunk = read[sp.passage].chunk
         start, end = _unquoted(index.articles[chunk.article_id].text, chunk.start + sp.start, chunk.start + sp.end)
@@ -177,6 +179,8 @@ def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float
         first, last = _sentence_range(index, chunk.article_id, start, end)
         if first != last:
             continue  # and within one sentence: "… next January. Postage rates" answers nothing
+        if not where and _dateline(index.articles[chunk.article_id].text, start, end):
+            continue  # "EASTON FALLS — Halvorsen is recalling …": the place a story was filed from answers only "where"
         score = sp.score - rank_penalty * math.log1p(sp.passage)
         reach = max(end, chunk.start + sp.reach) if sp.reach is not None else end
         if weights:
@@ -190,6 +194,17 @@ def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float
         key = (kind or "") + ":" + (value_key(p.text, kind) if kind else normalize(p.text))
         groups.setdefault(key, Group(key, kind)).spans.append(p)
     return sorted(groups.values(), key=lambda g: -g.score)
+
+
+DATELINE_END = re.compile(r"(?:,[^\n—–:]{0,60})?\s+[—–-]\s")
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is a news story's dateline: a place in capitals that opens a line and is
+    followed, after an optional date and agency, by a dash ("VELMORA, Nov. 17 (Coastline Press) — …")."""
+    span = text[start:end]
+    return (span.isupper() and (start == 0 or text[start - 1] == "\n")
+            and DATELINE_END.match(text, end) is not None)
 
 
 def _idf(index: Index, question: str) -> dict[str, float]:
