@@ -78,6 +78,18 @@ def test_a_span_across_a_sentence_end_is_no_answer(index):
     assert a.text == "$4.88 billion"
 
 
+@pytest.mark.parametrize("question, answer", [("What did the tests find?", "an impurity"),
+                                              ("Where is Halvorsen based?", "EASTON FALLS")])
+def test_a_dateline_answers_only_where(tmp_path, fake_models, question, answer):
+    from qa.index import open_index
+    from tests.conftest import write_corpus
+
+    story = {"recall.txt": "Recall\nEASTON FALLS, Nov. 3 (Wire) — Halvorsen is recalling Velotrin after tests found an impurity.\n"}
+    index = open_index(write_corpus(tmp_path / "c", story), tmp_path / "i", Settings(), fake_models)
+    a = ask(index, question, ScriptedReader({"EASTON FALLS": 9.0, "an impurity": 5.0}))
+    assert a.text == answer
+
+
 def test_low_confidence_abstains_and_keeps_the_passages(index):
     a = ask(index, "What is the population of Tokyo?", ScriptedReader({"India": 1.0}, null=4.0))
     assert a.abstained and a.text is None and a.passages and a.confidence < 0.5
