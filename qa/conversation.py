@@ -246,6 +246,8 @@ def _topic(question: str, known=None) -> str | None:
             break  # "is the tram than planned", "was trade so high": a comparison or degree ends the subject
         if phrase and w.lower() in ("i", "you", "we", "they", "he", "she"):
             break  # "were the two no votes you mentioned": a clause of its own, "that" left out
+        if phrase and w.lower() in ("that", "who", "whom", "which", "where", "whose") and phrase[-1].lower() not in PREPOSITIONS:
+            break  # "the COO that talked about …", "the election in Harwick where …": a relative clause
         if (phrase and w.lower() in ("the", "a", "an") and phrase[-1].lower() not in PREPOSITIONS | {"and", "or"}
                 and not all(p.lower() in DETERMINERS for p in phrase)):
             break  # "is the budget the council approved": so is "the council approved"
@@ -349,7 +351,8 @@ def _object(question: str, subject: str | None) -> str | None:
     words = f[3][f[3].index(subject) + len(subject):].split()[1:]  # past the verb
     phrase: list[str] = []
     for w in words:
-        if w.lower() in PREPOSITIONS or w.lower() in AUX_WORDS or (phrase and w.lower() in DETERMINERS):
+        if (w.lower() in PREPOSITIONS or w.lower() in AUX_WORDS or (phrase and w.lower() in DETERMINERS)
+                or len(phrase) >= 2 and w.lower().rstrip("?") in PARTICLES):  # "push the launch back"
             break
         phrase.append(w)
     if not phrase or phrase[0].lower() not in DETERMINERS or len(phrase) < 2:
@@ -438,8 +441,9 @@ def _bound(question: str, m: re.Match[str]) -> bool:
     if re.search(r"\b(?:where|when)\s*$", question[: m.start()], re.IGNORECASE):
         return False  # "the election in Harwick where it was the big issue": a clause about something else
     nxt = re.match(r"\s+(\w+)", question[m.end():])
-    return bool(nxt) and (nxt.group(1) in AUX_WORDS | {"could", "should", "might", "may", "must"}
-                          or bool(re.fullmatch(r"[a-z]+s", nxt.group(1))))
+    # "Russia is signalling it wants …", "that contractor … when it went bust": a verb of its own
+    return bool(nxt) and (nxt.group(1) in AUX_WORDS | {"could", "should", "might", "may", "must"} | set(IRREGULAR_PAST)
+                          or bool(re.fullmatch(r"[a-z]+s|[a-z]{2,}ed", nxt.group(1))))
 
 
 @dataclass
@@ -1442,8 +1446,8 @@ class Conversation:
             return False  # "that visit" after a question about a visit: a determiner
         if m.group().lower() in ("this", "these", "those"):
             return not nxt or nxt.group() in AUX_WORDS | {"mean", "means", "cover", "covers"}
-        if _opens_clause(question, m.start()):
-            return False
+        if _opens_clause(question, m.start()) or re.search(r"\b(?:it|them|one)\s*$", before):
+            return False  # "what's in it that's the problem?": a relative clause
         if re.match(r"^(?:\?|$|[,;:.!]|is\b|was\b|will\b|would\b|mean\b|than\b|\w+s\b)", after):
             return True  # "besides that, what …?": a clause ends there
         if re.fullmatch(r"(?:\w+ly|then|again|now)\s*\??", after):

@@ -179,7 +179,7 @@ def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float
         first, last = _sentence_range(index, chunk.article_id, start, end)
         if first != last:
             continue  # and within one sentence: "… next January. Postage rates" answers nothing
-        if not where and _dateline(index.articles[chunk.article_id].text, start, end):
+        if _in_dateline(index.articles[chunk.article_id].text, start) and not (where and text.isupper()):
             continue  # "EASTON FALLS — Halvorsen is recalling …": the place a story was filed from answers only "where"
         score = sp.score - rank_penalty * math.log1p(sp.passage)
         reach = max(end, chunk.start + sp.reach) if sp.reach is not None else end
@@ -196,15 +196,14 @@ def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float
     return sorted(groups.values(), key=lambda g: -g.score)
 
 
-DATELINE_END = re.compile(r"(?:,[^\n—–:]{0,60})?\s+[—–-]\s")
+DATELINE = re.compile(r"[A-Z][A-Z .'’-]*[A-Z](?:,[^\n—–:]{0,60})?\s+[—–-]\s")
 
 
-def _dateline(text: str, start: int, end: int) -> bool:
-    """Whether [start, end) is a news story's dateline: a place in capitals that opens a line and is
-    followed, after an optional date and agency, by a dash ("VELMORA, Nov. 17 (Coastline Press) — …")."""
-    span = text[start:end]
-    return (span.isupper() and (start == 0 or text[start - 1] == "\n")
-            and DATELINE_END.match(text, end) is not None)
+def _in_dateline(text: str, start: int) -> bool:
+    """Whether ``start`` falls in a news story's dateline: a place in capitals that opens a line,
+    an optional date and agency, a dash ("VELMORA, Nov. 17 (Coastline Press) — About 3,400 …")."""
+    m = DATELINE.match(text, text.rfind("\n", 0, start) + 1)
+    return m is not None and start < m.end()
 
 
 def _idf(index: Index, question: str) -> dict[str, float]:

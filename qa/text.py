@@ -94,7 +94,7 @@ def stem(word: str) -> str:
 # Words that title a person: "President Droupadi Murmu", "manager Sarah Whitcombe".
 TITLES = {
     "president", "minister", "prime", "chancellor", "king", "queen", "prince", "secretary",
-    "ceo", "chairman", "chairwoman", "chair", "director", "governor", "senator", "ambassador",
+    "ceo", "coo", "cfo", "cto", "chairman", "chairwoman", "chair", "director", "governor", "senator", "ambassador",
     "general", "spokesperson", "spokesman", "mayor", "premier", "envoy", "chief", "head",
     "commissioner", "judge", "justice", "emperor", "pope", "leader", "founder", "editor",
     "executive", "officer", "manager", "coach", "captain", "deputy", "vice", "councillor", "councilor",

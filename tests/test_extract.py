@@ -86,7 +86,8 @@ def test_a_dateline_answers_only_where(tmp_path, fake_models, question, answer):
 
     story = {"recall.txt": "Recall\nEASTON FALLS, Nov. 3 (Wire) — Halvorsen is recalling Velotrin after tests found an impurity.\n"}
     index = open_index(write_corpus(tmp_path / "c", story), tmp_path / "i", Settings(), fake_models)
-    a = ask(index, question, ScriptedReader({"EASTON FALLS": 9.0, "an impurity": 5.0}))
+    a = ask(index, question, ScriptedReader({"EASTON FALLS": 9.0, "EASTON FALLS, Nov. 3 (Wire) — Halvorsen": 8.0,
+                                             "an impurity": 5.0}))
     assert a.text == answer
 
 
