@@ -196,12 +196,13 @@ def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float
     return sorted(groups.values(), key=lambda g: -g.score)
 
 
-DATELINE = re.compile(r"[A-Z][A-Z .'’-]*[A-Z](?:,[^\n—–:]{0,60})?\s+[—–-]\s")
+DATELINE = re.compile(r"[A-Z][A-Z .'’-]*[A-Z](?:,[^\n—–:]{0,60}|\s+\([^)\n]{1,40}\))?\s+[—–-]\s")
 
 
 def _in_dateline(text: str, start: int) -> bool:
     """Whether ``start`` falls in a news story's dateline: a place in capitals that opens a line,
-    an optional date and agency, a dash ("VELMORA, Nov. 17 (Coastline Press) — About 3,400 …")."""
+    an optional date and agency, a dash ("VELMORA, Nov. 17 (Coastline Press) — About 3,400 …",
+    "LISBON (Wire) — Northfield United won …")."""
     m = DATELINE.match(text, text.rfind("\n", 0, start) + 1)
     return m is not None and start < m.end()
 

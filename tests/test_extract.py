@@ -78,16 +78,16 @@ def test_a_span_across_a_sentence_end_is_no_answer(index):
     assert a.text == "$4.88 billion"
 
 
+@pytest.mark.parametrize("dateline", ["EASTON FALLS, Nov. 3 (Wire) —", "EASTON FALLS (Wire) —"])
 @pytest.mark.parametrize("question, answer", [("What did the tests find?", "an impurity"),
                                               ("Where is Halvorsen based?", "EASTON FALLS")])
-def test_a_dateline_answers_only_where(tmp_path, fake_models, question, answer):
+def test_a_dateline_answers_only_where(tmp_path, fake_models, dateline, question, answer):
     from qa.index import open_index
     from tests.conftest import write_corpus
 
-    story = {"recall.txt": "Recall\nEASTON FALLS, Nov. 3 (Wire) — Halvorsen is recalling Velotrin after tests found an impurity.\n"}
+    story = {"recall.txt": f"Recall\n{dateline} Halvorsen is recalling Velotrin after tests found an impurity.\n"}
     index = open_index(write_corpus(tmp_path / "c", story), tmp_path / "i", Settings(), fake_models)
-    a = ask(index, question, ScriptedReader({"EASTON FALLS": 9.0, "EASTON FALLS, Nov. 3 (Wire) — Halvorsen": 8.0,
-                                             "an impurity": 5.0}))
+    a = ask(index, question, ScriptedReader({"EASTON FALLS": 9.0, f"{dateline} Halvorsen": 8.0, "an impurity": 5.0}))
     assert a.text == answer
 
 
