@@ -440,8 +440,10 @@ def _bound(question: str, m: re.Match[str]) -> bool:
         return True
     if re.search(r"\b(?:where|when)\s*$", question[: m.start()], re.IGNORECASE):
         return False  # "the election in Harwick where it was the big issue": a clause about something else
+    if re.search(rf"\b(?:{AUX_RE}|will|would|must)\s*$", question[: m.start()], re.IGNORECASE):
+        return False  # "How many in Harlan Ridge has it forced out?": the question's own subject
     nxt = re.match(r"\s+(\w+)", question[m.end():])
-    # "Russia is signalling it wants …", "that contractor … when it went bust": a verb of its own
+    # "Russia is signalling it wants …", "the contractor … when it went bust": a verb of its own
     return bool(nxt) and (nxt.group(1) in AUX_WORDS | {"could", "should", "might", "may", "must"} | set(IRREGULAR_PAST)
                           or bool(re.fullmatch(r"[a-z]+s|[a-z]{2,}ed", nxt.group(1))))
 
