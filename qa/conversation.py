@@ -24,6 +24,10 @@ PRONOUNS = {
     "their": "group-poss", "that": "thing", "this": "thing", "those": "group", "these": "group",
 }
 GENDER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "hers": "she"}
+KIN = {**{w: "she" for w in """mother grandmother wife sister daughter granddaughter aunt niece girlfriend widow mum mom
+         grandma stepmother""".split()},
+       **{w: "he" for w in """father grandfather husband brother son grandson uncle nephew boyfriend widower dad
+          grandpa stepfather""".split()}}  # a person said by a word that is "he" or "she"
 TITLE_GENDER = {"mr": "he", "sir": "he", "lord": "he", "mrs": "she", "ms": "she", "miss": "she", "madam": "she",
                 "lady": "she", "dame": "she"}
 FOLLOW_UP_START = re.compile(r"^\s*(?:and|also|so|then|but)\b[\s,]*|^\s*(?:what|how) about\b\s*", re.IGNORECASE)
@@ -174,7 +178,8 @@ PREPOSITIONS = {"of", "in", "on", "at", "to", "for", "from", "with", "by", "abou
                 "over", "under", "against", "after", "before", "since", "until", "ahead", "across"}
 
 
-ADVERBS = {"", "now", "today", "still", "again", "first", "next", "later", "soon", "so", "then", "there", "here"}
+ADVERBS = {"", "now", "today", "still", "again", "first", "next", "later", "soon", "so", "then", "there", "here", "instead",
+           "too", "also", "yet", "eventually", "finally", "originally", "initially"}
 COMPARATIVES = {"later", "earlier", "longer", "more", "less", "fewer", "higher", "lower", "bigger", "smaller", "faster"}
 PLACE_NOUNS = {"neighborhood", "neighbourhood", "city", "town", "village", "country", "state", "region", "district",
                "area", "county", "province", "site", "location", "suburb", "island", "port"}
@@ -186,7 +191,7 @@ MODALS = {"will", "would", "can", "could", "should", "may", "might", "must", "sh
 
 def _verb_after(rest: str) -> str:
     """The stem of the first word after a pronoun that is not an adverb: "did they (ever) find …" → "find"."""
-    words = [x for x in re.findall(r"[a-z]+", rest.lower())[:3] if x not in TIME_ADVERBS | ADVERBS | {"also", "just", "finally"}]
+    words = [x for x in re.findall(r"[a-z]+", rest.lower())[:3] if x not in TIME_ADVERBS | ADVERBS | {"just"}]
     return stem(words[0]) if words else ""
 
 
@@ -1009,7 +1014,10 @@ class Conversation:
                 found = self._antecedents(kind)
             if kind == "person" and gender:  # "she" is one of "Priya Raman and Tom Becker"
                 found = list(dict.fromkeys(p for o in found for p in _one_by_one(o)))
-            if kind == "person" and gender and not any(self._gender(o) in (None, gender) for o in found):
+            kin = self._kin(gender) if kind == "person" and gender else []
+            if kin and not any(self._gender(o) == gender for o in found):
+                found = kin  # "What year did she arrive?" after "… the bean his grandmother brought?": the grandmother
+            elif kind == "person" and gender and not any(self._gender(o) in (None, gender) for o in found):
                 # "she" after two questions about him: the last woman named, when the articles or the user say so
                 found = [o for o in self._antecedents(kind, turns=len(self.turns), most=None) if self._gender(o) == gender]
             # "why does India keep buying it?" is not India; "how many people did it force from their homes?":
@@ -1037,6 +1045,21 @@ class Conversation:
             for m, opts in reversed(resolved):
                 text = text[: m.start()] + opts[min(choice, len(opts) - 1)] + text[m.end():]
             out.append(text)
+        return out
+
+    def _kin(self, gender: str) -> list[str]:
+        """People the last question named by a word that says "he" or "she" ("his grandmother",
+        "Rowan's wife"), their owner named: "Mattias Brandvold's grandmother"."""
+        out = []
+        for m in re.finditer(r"\b(his|her|their|the|[A-Z][\w’-]*(?:\s+[A-Z][\w’-]*)*['’]s)\s+([a-z]+)\b",
+                             self.turns[-1].understood):
+            owner, noun = m.group(1), m.group(2)
+            if KIN.get(noun) != gender:
+                continue
+            if owner.lower() in ("his", "her", "their"):
+                who = [o for o in self._antecedents("person") if self._fits(o, GENDER.get(owner.lower()))]
+                owner = f"{who[0]}'s" if who else owner.lower()
+            out.append(f"{owner} {noun}")
         return out
 
     def _fits(self, name: str, gender: str | None) -> bool:

@@ -280,6 +280,12 @@ def test_why_after_when_is_asked_both_ways(index):
                                      "Why will the Eastline tram start carrying passengers in spring 2028?"]
 
 
+def test_she_can_be_a_woman_the_last_question_named_by_kin(index):
+    conv = _after(index, "Who grows the heirloom beans?", "Mattias Brandvold", "person")
+    _exchange(conv, "What is the bean his grandmother brought called?", "Signe's Pole Bean")
+    assert conv.readings("What year did she arrive?")[0] == "What year did Mattias Brandvold's grandmother arrive?"
+
+
 def test_the_whole_thing_is_what_the_conversation_is_about(index):
     conv = _after(index, "When will the Eastline tram start carrying passengers?", "spring 2028", "date")
     _exchange(conv, "who replaced the contractor?", "Solberg", "person")
