@@ -280,41 +280,41 @@ def test_why_after_when_is_asked_both_ways(index):
                                      "Why will the Eastline tram start carrying passengers in spring 2028?"]
 
 
-def test_she_can_be_a_woman_the_last_question_named_by_kin(index):
-    conv = _after(index, "Who grows the heirloom beans?", "Mattias Brandvold", "person")
-    _exchange(conv, "What is the bean his grandmother brought called?", "Signe's Pole Bean")
-    assert conv.readings("What year did she arrive?")[0] == "What year did Mattias Brandvold's grandmother arrive?"
+# Two exchanges ((question, answer, kind, read as) each), a follow-up, and how it is read.
+TWO_EXCHANGES = [
+    pytest.param(("Who grows the heirloom beans?", "Mattias Brandvold", "person", None),
+                 ("What is the bean his grandmother brought called?", "Signe's Pole Bean", "other", None),
+                 "What year did she arrive?", "What year did Mattias Brandvold's grandmother arrive?",
+                 id="she_can_be_a_woman_the_last_question_named_by_kin"),
+    pytest.param(("When will the Eastline tram start carrying passengers?", "spring 2028", "date", None),
+                 ("who replaced the contractor?", "Solberg", "person", None),
+                 "what's the whole thing going to cost now?", "what is the Eastline tram going to cost now?",
+                 id="the_whole_thing_is_what_the_conversation_is_about"),
+    pytest.param(("How much did the new heart centre cost?", "€64 million", "money", None),
+                 ("who paid for it?", "Edwin Rowan", "person", "who paid for the new heart centre?"),
+                 "and the rest?", "who paid for the rest of the new heart centre?",
+                 id="the_rest_is_the_rest_of_the_thing_talked_about"),
+    pytest.param(("How many people has the wildfire forced from their homes?", "1,500", "number", None),
+                 ("where does the 1,500 number come from?", None, "other", None),
+                 "how big is it now?", "how big is the wildfire now?",
+                 id="it_is_not_a_figure_the_last_question_asked_about"),
+    pytest.param(("Which drug is Halvorsen Pharmaceuticals recalling?", "Velotrin", "other", None),
+                 ("how many bottles are they pulling?", "2.1 million", "count",
+                  "How many bottles are Halvorsen Pharmaceuticals pulling?"),
+                 "what impurity did they find?", "what impurity did Halvorsen Pharmaceuticals find?",
+                 id="they_who_do_something_are_an_agent_not_the_things_counted"),
+    pytest.param(("Who is expected to visit India in November?", "Sergey Lavrov", "person", None),
+                 ("what is on the agenda?", "Key defense deals", "other", None),
+                 "where did he confirm the trip?", "where did Sergey Lavrov confirm the trip?",
+                 id="an_answer_without_a_capital_on_every_word_is_no_person"),
+]
 
 
-def test_the_whole_thing_is_what_the_conversation_is_about(index):
-    conv = _after(index, "When will the Eastline tram start carrying passengers?", "spring 2028", "date")
-    _exchange(conv, "who replaced the contractor?", "Solberg", "person")
-    assert conv.readings("what's the whole thing going to cost now?")[0] == "what is the Eastline tram going to cost now?"
-
-
-def test_the_rest_is_the_rest_of_the_thing_talked_about(index):
-    conv = _after(index, "How much did the new heart centre cost?", "€64 million", "money")
-    _exchange(conv, "who paid for it?", "Edwin Rowan", "person", understood="who paid for the new heart centre?")
-    assert conv.readings("and the rest?")[0] == "who paid for the rest of the new heart centre?"
-
-
-def test_it_is_not_a_figure_the_last_question_asked_about(index):
-    conv = _after(index, "How many people has the wildfire forced from their homes?", "1,500", "number")
-    _exchange(conv, "where does the 1,500 number come from?", None)
-    assert conv.readings("how big is it now?")[0] == "how big is the wildfire now?"
-
-
-def test_they_who_do_something_are_an_agent_not_the_things_counted(index):
-    conv = _after(index, "Which drug is Halvorsen Pharmaceuticals recalling?", "Velotrin")
-    _exchange(conv, "how many bottles are they pulling?", "2.1 million", "count",
-              understood="How many bottles are Halvorsen Pharmaceuticals pulling?")
-    assert conv.readings("what impurity did they find?")[0] == "what impurity did Halvorsen Pharmaceuticals find?"
-
-
-def test_an_answer_without_a_capital_on_every_word_is_no_person(index):
-    conv = _after(index, "Who is expected to visit India in November?", "Sergey Lavrov", "person")
-    _exchange(conv, "what is on the agenda?", "Key defense deals")
-    assert conv.readings("where did he confirm the trip?")[0] == "where did Sergey Lavrov confirm the trip?"
+@pytest.mark.parametrize("first, second, follow_up, meant", TWO_EXCHANGES)
+def test_a_follow_up_after_two_exchanges_is_read_as_meant(index, first, second, follow_up, meant):
+    conv = _exchange(Conversation(index), first[0], first[1], first[2], understood=first[3])
+    _exchange(conv, second[0], second[1], second[2], understood=second[3])
+    assert conv.readings(follow_up)[0] == meant
 
 
 def test_it_is_not_a_plural_the_last_question_asked_for(index):
