@@ -79,9 +79,6 @@ TOPIC_PRONOUN = re.compile(r"\b(?:(?P<subject>it|they|them|he|him|she)|(?P<posse
 AGENTIVE = {stem(w) for w in """buy bought purchase order sign pay paid want decide announce plan agree vote approve
 reject invest sell sold import export hire ban deploy deployed acquire""".split()}
 DOING = {stem(w) for w in "find found discover pull recall hire fire sue arrest charge".split()}  # what "they" do is done by an agent
-
-
-
 EXPLETIVE_IT = re.compile(r"\b(?:is|was|isn't|wasn't)\s+(it)\s+(?:true|possible|likely|clear|known|confirmed|certain|correct|right|"
                           r"fair|expected|reported|said|the\s+case)\b|\b(it)\s+(?:seems|seemed|appears|appeared)\b"
                           r"|\b(it)\s+(?:is|was)\s+(?:true|possible|likely|unclear|clear|known|expected|reported|said)\s+(?:that|to)\b",
@@ -426,6 +423,19 @@ def _says(question: str, phrase: str) -> bool:
     return bool(bare) and re.search(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", question, re.IGNORECASE) is not None
 
 
+def _no_noun_after(question: str, m: re.Match[str], noun: str) -> bool:
+    """Whether "that X" or "the X" (``m``) names no thing: X is an auxiliary, a little word or an adverb
+    ("is that exactly?"), a verb in the past ("when was that started?"), the question's last verb after
+    do or a modal ("which sectors will that cover?"; ``noun`` is what the last question asked for), or
+    "that" opens a relative clause (", that matters …")."""
+    word = m.group().split()[-1]
+    last_verb = (m.group().lower().startswith(("that ", "this ")) and noun.split()[-1:] != [word]
+                 and re.search(rf"\b(?:{'|'.join(sorted(DO | MODALS))})\s+$", question[: m.start()], re.IGNORECASE)
+                 and re.fullmatch(r"\s*\??\s*", question[m.end():]))
+    return bool(word in AUX_WORDS | STOPWORDS | ADVERBS | set(IRREGULAR_PAST) or word.endswith(("ly", "ing"))
+                or re.search(r"[a-z]{3}ed$", word) or last_verb or _opens_clause(question, m.start()))
+
+
 def _acronym(word: str) -> bool:
     """"US" in "US tariffs" is a name, not the word "us"."""
     return len(word) > 1 and word.isupper()
@@ -445,7 +455,7 @@ def _bound(question: str, m: re.Match[str]) -> bool:
         return True
     if re.search(r"\b(?:where|when)\s*$", question[: m.start()], re.IGNORECASE):
         return False  # "the election in Harwick where it was the big issue": a clause about something else
-    if re.search(rf"\b(?:{AUX_RE}|will|would|must)\s*$", question[: m.start()], re.IGNORECASE):
+    if re.search(rf"\b(?:{AUX_RE}|must)\s*$", question[: m.start()], re.IGNORECASE):
         return False  # "How many in Harlan Ridge has it forced out?": the question's own subject
     nxt = re.match(r"\s+(\w+)", question[m.end():])
     # "Russia is signalling it wants …", "the contractor … when it went bust": a verb of its own
@@ -847,14 +857,7 @@ class Conversation:
             pattern = "|".join(([r"\b(?:that|this)\s+[a-z][\w-]+\b"] if not back else [])
                                + ([rf"\b(?:the|that|this)\s+(?:{'|'.join(heads)})\b"] if heads else []))
             m = re.search(pattern, question) if pattern else None
-            if (not m or m.group().split()[-1] in AUX_WORDS | STOPWORDS | ADVERBS | set(IRREGULAR_PAST)
-                    or m.group().endswith(("ly", "ing")) or re.search(r"[a-z]{3}ed$", m.group())
-                    or m.group().lower().startswith(("that ", "this ")) and noun.split()[-1:] != m.group().split()[-1:]
-                    and re.search(rf"\b(?:{'|'.join(sorted(DO | MODALS))})\s+$", question[: m.start()], re.IGNORECASE)
-                    and re.fullmatch(r"\s*\??\s*", question[m.end():])  # "which sectors will that cover?"
-                    or _opens_clause(question, m.start())):
-                # "is that exactly?": no noun after "that"; "when was that started?", "will that cover?": a
-                # verb; ", that matters …": a relative clause
+            if not m or _no_noun_after(question, m, noun):
                 continue
             return question[: m.start()] + ans + question[m.end():]
         return None
