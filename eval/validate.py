@@ -3,12 +3,13 @@ present verbatim (case-insensitive) in a listed source, standalone/rewrites/kind
 
 Usage: python3 eval/validate.py [FOLDER ...]   (default: eval/dialogues; e.g. eval/conversations3)
 Each FOLDER holds some of seeds.jsonl, wire.jsonl, longform.jsonl, blind.jsonl, blind2.jsonl,
-transcripts.jsonl, transcripts2.jsonl (and languages.jsonl), each read against its corpus."""
+transcripts.jsonl, transcripts2.jsonl, squad_tune.jsonl (and languages.jsonl), each read against its
+corpus."""
 import json, os, sys, collections
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPORA = {"seeds": "seeds", "wire": "eval/wire/corpus", "longform": "eval/longform/corpus",
            "blind": "eval/blind/corpus", "blind2": "eval/blind2/corpus", "transcripts": "eval/transcripts/corpus",
-           "transcripts2": "eval/transcripts2/corpus", "languages": "seeds"}
+           "transcripts2": "eval/transcripts2/corpus", "squad_tune": "eval/squad/tune/corpus", "languages": "seeds"}
 KINDS = {"topic", "ellipsis", "person", "previous_answer", "misspelling"}
 FOLDERS = [os.path.abspath(f) for f in sys.argv[1:]] or [os.path.join(ROOT, "eval", "dialogues")]
 bad = 0
