@@ -545,6 +545,7 @@ def _strip_titles(name: str) -> str:
 PERSON_VERBS = ("said|says|told|added|argued|wrote|noted|explained|warned|insisted|recalled|stated|announced|testified"
                 "|died|resigned|retired|married|was born")  # what only people do
 PERSON_TITLES = "|".join(sorted(TITLES | {"mr", "mrs", "ms", "dr", "prof", "incumbent", "sir", "dame"}))
+PEOPLE = ("workers", "ers", "ists", "ants", "ents", "ians")  # "dockworkers", "protesters", "residents": people who act
 MEASURES = ("age", "duration")  # answers ("31 hours", "34") that are no more a thing than a value is
 FIGURE = re.compile(r"\d\S*\s+(?:[a-z]+\s+)?(?:number|figure|total|estimate|count|tally|sum|amount)s?$")
 VALUE_NOUNS = {"money", "sum", "amount", "number", "figure", "estimate", "total", "count", "tally", "price", "cost", "rate"}
@@ -558,7 +559,8 @@ ORGANIZATIONS = {stem(w) for w in """company firm supplier maker manufacturer cl
     agency charity contractor carrier retailer developer publisher museum school university airline insurer
     lender broker studio label network venture business""".split()}
 # words that make a name an organization's, a team's, a place's or an event's, never a person's
-NON_PERSON = frozenset("""united city club fc athletic athletico atlético rovers wanderers team council court bank ministry
+NON_PERSON = frozenset("""united city club fc athletic athletico atlético real sporting inter dynamo rovers wanderers team
+    council court bank ministry
     department party company corporation corp inc ltd plc group association alliance union university college school
     hospital museum committee board agency authority foundation institute airlines airways motors pharmaceuticals
     systems technologies labs display electronics energy holdings partners fund trust church fire storm hurricane
@@ -781,6 +783,9 @@ class Conversation:
         frame = _wh_frame(prev.understood)
         if one and frame:  # "which one does India want?" after "which air defence systems …?"
             return [question[: one.start(2)] + frame[1].strip() + question[one.end(2):]]
+        # "how many did that guy score?": a person pointed at is "he" or "she"
+        question = re.sub(r"\b(?:that|this|the)\s+(?:guy|man|bloke|chap|fellow)\b", "he", question, flags=re.IGNORECASE)
+        question = re.sub(r"\b(?:that|this|the)\s+(?:woman|lady)\b", "she", question, flags=re.IGNORECASE)
         whole = WHOLE.search(question)
         first = next((t for t in (_topic(turn.understood, self._in_articles) for turn in self.turns)
                       if t and not _is_place(t) and not self._names_person(t)
@@ -989,6 +994,10 @@ class Conversation:
             elif kind == "group":  # "them" after "What tariffs did the US impose?": the tariffs, or a group named
                 f = _frame(self.turns[-1].understood)
                 asked = [_the(f[1])] if f and f[1] and _plural(f[1]) else []
+                counted = re.match(r"\s*how\s+many\s+([a-z][\w-]*)\s+(?!(?:do|does|did|is|are|was|were|has|have|had)\b)[a-z]+ed\b",
+                                   self.turns[-1].understood, re.IGNORECASE)
+                if counted and _plural(counted.group(1)):  # "How many dockworkers walked off …?" → "what do they want?"
+                    asked.append(_the(counted.group(1)))
                 many = _plural_phrase(self.turns[-1].answer.text or "")
                 if many and self.turns[-1].answer.kind not in VALUE_KINDS + MEASURES:
                     asked.append(_the(many))  # "who supplies those?" after "a shortage of folding display panels"
@@ -1003,14 +1012,16 @@ class Conversation:
                 doer = w == "they" and _verb_after(question[m.end():]) in AGENTIVE | DOING
 
                 def rank(o: str) -> int:
-                    if o in asked:  # "what did they find?": who finds, not the bottles counted
-                        return 1 if doer and not _agent(o) else 0
-                    if one and o == last.text:
-                        return 2
                     head = o.split()[-1].lower()
-                    if _plural(o) or o[:1].isupper() or stem(head) in ORGANIZATIONS:  # "the company", "Zipply"
-                        return 0
-                    return 1 if head in NON_PERSON else 2  # "the court" after them
+                    if o in asked:  # "what did they find?": who finds, not the bottles counted; dockworkers want
+                        return 2 if doer and not (_agent(o) or head in PERSON_NOUNS or head.endswith(PEOPLE)) else 0
+                    if one and o == last.text:
+                        return 3
+                    if o[:1].isupper() and any(w.lower() in NON_PERSON for w in o.split()) or stem(head) in ORGANIZATIONS:
+                        return 0  # "the Brannock Museum", "Halvorsen Pharmaceuticals", "the company"
+                    if _plural(o) or o[:1].isupper():  # "Zipply"
+                        return 1
+                    return 2 if head in NON_PERSON else 3  # "the court" after them
 
                 found = sorted(found, key=rank)
             else:
@@ -1142,7 +1153,10 @@ class Conversation:
         if len(verb) == 3 and verb[1].lower() in {"the", "a", "an"} and verb[0].islower() and (
                 _bare_verb(verb[0]) or {verb[0] + "d", verb[0] + "ed"} & english_words()):
             ans = f"{verb[1]} {verb[2]}"  # "finalize the agenda": "it" is the agenda
-        if ans and self._is_thing(ans, kind):
+        # "What will the merged airline be called?" (Nordvik Skerry): a name, but not a person's
+        called = re.search(r"(\w+)\s+(?:be\s+)?(?:called|named)\s*\??\s*$", prev.understood)
+        named_thing = bool(called) and called.group(1).lower() not in TITLES | PERSON_NOUNS | PRONOUNS.keys()
+        if ans and self._is_thing(ans, kind, person=not named_thing):
             named = any(w[:1].isupper() or w[:1].isdigit() for w in ans.split())
             # "What kind of system is the S-500?": the answer describes it; "Which charity was it taken from?" is no copula
             copula = bool(f) and f[2].lower() in COPULA and not any(
@@ -1183,18 +1197,19 @@ class Conversation:
             out = self._things(back + 1)
         return out or places
 
-    def _is_thing(self, answer: str, kind: str) -> bool:
+    def _is_thing(self, answer: str, kind: str, person: bool = True) -> bool:
         """Whether an answer names a thing "it" can stand for: not a value, a person, a place, a
-        list, a reason or a clause ("because the roof was leaking")."""
+        list, a reason or a clause ("because the roof was leaking"). ``person``: whether a name may be
+        a person's (not when the question asked what a thing is called)."""
         first = answer.split()[0].lower() if answer.split() else ""
-        return (len(answer.split()) <= 10 and kind not in VALUE_KINDS and kind not in ("person", "title", "reason", "manner")
+        return (len(answer.split()) <= 10 and kind not in VALUE_KINDS and kind not in ("person", "title", "reason", "manner", "place")
                 and not _is_value(answer) and not _only_titles(answer) and not _is_place(answer)
                 and answer.lower() not in NATIONALITY
                 and not (first.endswith("ed") or first in IRREGULAR_PAST or first in PARTICIPLES)  # "won the election"
                 and not first[:1].isdigit()  # "36 hours", "14 people": a measure
                 and "," not in answer and first not in PREPOSITIONS and first not in STOPWORDS - DETERMINERS
                 and not re.search(r"[\"“”]", answer)  # "a “dear friend and trustworthy partner": words said
-                and not self._names_person(answer))
+                and not (person and self._names_person(answer)))
 
     def _names_person(self, text: str) -> bool:
         """"Narendra Modi", "Putin" (the articles call him "Vladimir Putin"): a person, never "it"."""
@@ -1378,6 +1393,11 @@ class Conversation:
             at = re.search(rf"\b{re.escape(held.group(1))}\s+(?:the\s+)?{re.escape(same[-1])}", q) if same else None
             if at:
                 return [q[: at.start()] + fragment + q[at.end():], alone]
+        ends = rf"(?=\s*(?:[?,.;]|$)|\s+(?:{'|'.join(sorted(PREPOSITIONS | AUX_WORDS))})\b)"  # a name, not "Indian goods"
+        named = re.search(rf"\b{re.escape(held.group(1))}\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*{ends}", q) if (
+            held and all(w[:1].isupper() for w in held.group(2).split())) else None
+        if named:  # "And for Castellan?" after "What is the prize money for Northfield United?": the name swaps
+            return [q[: named.start()] + fragment + q[named.end():], alone]
         if held and _sort(held.group(2)) == "thing":
             # "And on Chinese goods?" after "… put on Indian goods over …?": the phrase with that
             # preposition and that noun swaps
@@ -1430,6 +1450,8 @@ class Conversation:
         if (sort == "thing" and topic and not fragment[:1].isupper() and not self._names_person(topic)
                 and not _is_place(topic)):  # "And the cost?" after "When will the tram open?"
             return [self._about(f"{fragment} of {topic}", fragment, f), alone]
+        if re.match(r"the\s+\w", fragment, re.IGNORECASE):  # "and the rent reduction?": what it is, not a fragment
+            return [self._about(fragment, fragment, f), alone]
         return [alone]
 
     def _cased(self, text: str) -> str:
@@ -1476,8 +1498,9 @@ class Conversation:
             return not nxt or nxt.group() in AUX_WORDS | {"mean", "means", "cover", "covers"}
         if _opens_clause(question, m.start()) or re.search(r"\b(?:it|them|one)\s*$", before):
             return False  # "what's in it that's the problem?": a relative clause
-        if re.match(r"^(?:\?|$|[,;:.!]|is\b|was\b|will\b|would\b|mean\b|than\b|\w+s\b)", after):
-            return True  # "besides that, what …?": a clause ends there
+        if re.match(r"^(?:\?|$|[,;:.!]|is\b|was\b|will\b|would\b|mean\b|than\b)", after) or (
+                nxt and re.fullmatch(r"\w+s", nxt.group()) and (_bare_verb(nxt.group()[:-1]) or _bare_verb(nxt.group()[:-2]))):
+            return True  # "besides that, what …?": a clause ends there; "that matters": a verb ("that series" is no verb)
         if re.fullmatch(r"(?:\w+ly|then|again|now)\s*\??", after):
             return True  # "what kind of system is that exactly?"
         if before.endswith(("of", "about")):  # "the cost of that?"; but "at the time of that visit": a determiner
@@ -1553,6 +1576,8 @@ class Conversation:
         for text, kind in candidates:
             if _is_value(text):
                 continue  # "it", "they" stand for a thing or a group, never for "1987" or "25%"
+            if role == "group" and text == ans and turn.answer.kind == "place":
+                continue  # "how much do they expect to save?" after "where will it be based?" (Tollan): not the place
             if kind == turn.answer.kind and text == ans and not self._asks_for_person(turn.understood):
                 kind = "thing"  # "Which club did she leave?" was answered with a club, not a person
             is_person = _is_person(_strip_titles(text)) and not self._named_with_the(text) and (
@@ -1602,8 +1627,8 @@ class Conversation:
     def _surname(self, word: str) -> bool:
         """Whether the articles give a single name with a first name before it ("Rafael Moreno" for
         "Moreno"); a company ("Zipply") is never so named."""
-        full = re.compile(rf"\b[A-Z][a-z]+\s+{re.escape(word)}\b")
-        return any(full.search(t) for t in self._naming(word))
+        full = re.compile(rf"\b([A-Z][a-z]+)\s+{re.escape(word)}\b")  # not "Real Castellan", a club
+        return any(m.group(1).lower() not in NON_PERSON for t in self._naming(word) for m in full.finditer(t))
 
     def _naming(self, word: str) -> list[str]:
         """The text of the first 50 passages that hold a word (by its BM25 stem): where the articles
