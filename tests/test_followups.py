@@ -576,6 +576,7 @@ def test_frame_and_topic_of_questions():
     assert _topic("What is the price of the new tram?") == "the new tram"
     assert _topic("Who won the mayoral election in Harwick where the tram was the issue?") == "the mayoral election in Harwick"
     assert _topic("Who is the COO that talked about the plant?") == "the COO"
+    assert _topic("How many people did the March flooding in the valley kill?") == "the March flooding"
     assert _object("Why did Lumora push the launch back?", "Lumora") == "the launch"
 
 
