@@ -352,7 +352,10 @@ def _object(question: str, subject: str | None) -> str | None:
     f = _frame(question)
     if not f or not subject or f[2].lower() not in DO | MODALS or subject not in f[3]:
         return None
-    words = f[3][f[3].index(subject) + len(subject):].split()[1:]  # past the verb
+    after = f[3][f[3].index(subject) + len(subject):].split()
+    if not after or after[0].lower() in PREPOSITIONS:
+        return None  # "did the March flooding in the valley kill": the subject goes on, no verb yet
+    words = after[1:]  # past the verb
     phrase: list[str] = []
     for w in words:
         if (w.lower() in PREPOSITIONS or w.lower() in AUX_WORDS or (phrase and w.lower() in DETERMINERS)
@@ -417,6 +420,11 @@ def _plural_phrase(text: str) -> str | None:
             return " ".join(run[-4:])
         run = []
     return None
+
+
+def _possessive(phrase: str) -> str:
+    """"Velotrin's", "the dockworkers'"."""
+    return phrase + ("'" if _plural(phrase) and phrase.endswith("s") else "'s")
 
 
 def _says(question: str, phrase: str) -> bool:
@@ -1012,11 +1020,17 @@ class Conversation:
                 # "how many bottles are they pulling?" is Halvorsen; "the court case" is no "them"
                 one = bool(f and f[1]) and not _plural(f[1]) and stem(f[1].split()[-1].lower()) not in ORGANIZATIONS
                 doer = w == "they" and _verb_after(question[m.end():]) in AGENTIVE | DOING
+                # "who's their ceo?": a body's officer, not the dockworkers'
+                officer = w == "their" and (_verb_after(question[m.end():]) or "x") in {stem(t) for t in TITLES}
+
+                def people(o: str) -> bool:  # "the dockworkers", "the residents"
+                    head = o.split()[-1].lower()
+                    return not o[:1].isupper() and (head in PERSON_NOUNS or head.endswith(PEOPLE))
 
                 def rank(o: str) -> int:
                     head = o.split()[-1].lower()
                     if o in asked:  # "what did they find?": who finds, not the bottles counted; dockworkers want
-                        return 2 if doer and not (_agent(o) or head in PERSON_NOUNS or head.endswith(PEOPLE)) else 0
+                        return 2 if doer and not (_agent(o) or people(o)) else 0
                     if one and o == last.text:
                         return 3
                     if o[:1].isupper() and any(w.lower() in NON_PERSON for w in o.split()) or stem(head) in ORGANIZATIONS:
@@ -1025,7 +1039,11 @@ class Conversation:
                         return 1
                     return 2 if head in NON_PERSON else 3  # "the court" after them
 
-                found = sorted(found, key=rank)
+                def body(o: str) -> bool:  # "Veltrans Terminals", "the company": what has officers
+                    head = o.split()[-1].lower()
+                    return o[:1].isupper() and not people(o) or stem(head) in ORGANIZATIONS or head in NON_PERSON
+
+                found = sorted((o for o in found if not officer or body(o)), key=rank)
             else:
                 found = self._antecedents(kind)
             if kind == "person" and gender:  # "she" is one of "Priya Raman and Tom Becker"
@@ -1051,8 +1069,7 @@ class Conversation:
             if gender:
                 self.genders[options[0]] = gender
                 person[gender] = options[0]
-            poss = "'s" if role.endswith("poss") else ""
-            resolved.append((m, [o + poss for o in options[:2]]))
+            resolved.append((m, [_possessive(o) if role.endswith("poss") else o for o in options[:2]]))
         if not resolved:
             return [question]
         out = []
