@@ -573,6 +573,17 @@ def test_a_question_in_another_language_gets_the_note_and_no_answer(index):
     assert answer.notes == (NOT_ENGLISH_NOTE,)
 
 
+def test_every_question_of_the_gold_sets_has_a_frame_and_topic_or_none():
+    """Reading a question never fails: the 5,000-odd questions and standalone forms of eval/."""
+    root = Path(__file__).resolve().parents[1] / "eval"
+    for path in root.rglob("*.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            item = json.loads(line) if line.strip().startswith("{") else {}
+            for q in (item.get("question"), item.get("standalone")):
+                if isinstance(q, str):
+                    _frame(q), _topic(q), _wh_frame(q), _object(q, _topic(q))
+
+
 def test_frame_and_topic_of_questions():
     assert _frame("What tariffs did the US impose?") == ("What", "tariffs", "did", "the US impose")
     assert _frame("Until what year does it run?") == ("what", "year", "does", "it run")
@@ -586,6 +597,7 @@ def test_frame_and_topic_of_questions():
     assert _topic("Who won the mayoral election in Harwick where the tram was the issue?") == "the mayoral election in Harwick"
     assert _topic("Who is the COO that talked about the plant?") == "the COO"
     assert _topic("How many people did the March flooding in the valley kill?") == "the March flooding"
+    assert _topic("How much have firefighting costs for the fire reached?") == "firefighting costs for the fire"
     assert _object("Why did Lumora push the launch back?", "Lumora") == "the launch"
 
 
