@@ -578,6 +578,10 @@ NON_PERSON = frozenset("""united city club fc athletic athletico atlético real 
     government army navy police commission federation league cup summit festival llc gmbh ag sa co supply services
     solutions industries logistics capital media foods farms""".split())
 
+# of those, the words of a body that acts ("Halvorsen Pharmaceuticals", "the Brannock Museum"), not of a storm or a river
+BODIES = NON_PERSON - set("""fire storm hurricane cyclone river valley ridge lake mountain park street road bridge station
+    airport cup summit festival""".split())
+
 
 def _one_by_one(names: str) -> list[str]:
     """"Councillors Priya Raman and Tom Becker" → ["Priya Raman", "Tom Becker"]; anything else ("Valtek
@@ -863,7 +867,8 @@ class Conversation:
         for ("Which fighter jet …?" → Su-57)."""
         for back, turn in enumerate(reversed(self.turns[-3:])):
             ans = turn.answer.text
-            if not ans or value_kind(ans) or not ans[:1].isupper() or _only_titles(ans) or self._names_person(ans):
+            if (not ans or value_kind(ans) or not ans[:1].isupper() or _only_titles(ans) or self._names_person(ans)
+                    or re.match(r"(?:The|A|An)\s+[a-z]", ans)):  # "The fire": a sentence's first word, no name
                 continue  # "how long has she been in that job?" after "Karen Holloway": not the person
             f = _frame(turn.understood) or _wh_frame(turn.understood)
             noun = (f[1] if f else "").strip()
@@ -1033,7 +1038,7 @@ class Conversation:
                         return 2 if doer and not (_agent(o) or people(o)) else 0
                     if one and o == last.text:
                         return 3
-                    if o[:1].isupper() and any(w.lower() in NON_PERSON for w in o.split()) or stem(head) in ORGANIZATIONS:
+                    if o[:1].isupper() and any(w.lower() in BODIES for w in o.split()) or stem(head) in ORGANIZATIONS:
                         return 0  # "the Brannock Museum", "Halvorsen Pharmaceuticals", "the company"
                     if _plural(o) or o[:1].isupper():  # "Zipply"
                         return 1
