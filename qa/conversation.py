@@ -556,6 +556,7 @@ PERSON_VERBS = ("said|says|told|added|argued|wrote|noted|explained|warned|insist
                 "|died|resigned|retired|married|was born")  # what only people do
 PERSON_TITLES = "|".join(sorted(TITLES | {"mr", "mrs", "ms", "dr", "prof", "incumbent", "sir", "dame"}))
 PEOPLE = ("workers", "ers", "ists", "ants", "ents", "ians")  # "dockworkers", "protesters", "residents": people who act
+CROWDS = set("thieves staff crew police families friends fans pupils nurses doctors investors donors".split())
 MEASURES = ("age", "duration")  # answers ("31 hours", "34") that are no more a thing than a value is
 FIGURE = re.compile(r"\d\S*\s+(?:[a-z]+\s+)?(?:number|figure|total|estimate|count|tally|sum|amount)s?$")
 VALUE_NOUNS = {"money", "sum", "amount", "number", "figure", "estimate", "total", "count", "tally", "price", "cost", "rate"}
@@ -1030,7 +1031,7 @@ class Conversation:
 
                 def people(o: str) -> bool:  # "the dockworkers", "the residents"
                     head = o.split()[-1].lower()
-                    return not o[:1].isupper() and (head in PERSON_NOUNS or head.endswith(PEOPLE))
+                    return not o[:1].isupper() and (head in PERSON_NOUNS | CROWDS or head.endswith(PEOPLE))
 
                 def rank(o: str) -> int:
                     head = o.split()[-1].lower()
@@ -1038,8 +1039,9 @@ class Conversation:
                         return 2 if doer and not (_agent(o) or people(o)) else 0
                     if one and o == last.text:
                         return 3
-                    if o[:1].isupper() and any(w.lower() in BODIES for w in o.split()) or stem(head) in ORGANIZATIONS:
-                        return 0  # "the Brannock Museum", "Halvorsen Pharmaceuticals", "the company"
+                    if (o[:1].isupper() and any(w.lower() in BODIES for w in o.split()) or stem(head) in ORGANIZATIONS
+                            or people(o)):
+                        return 0  # "the Brannock Museum", "Halvorsen Pharmaceuticals", "the company", "the thieves"
                     if _plural(o) or o[:1].isupper():  # "Zipply"
                         return 1
                     return 2 if head in NON_PERSON else 3  # "the court" after them
