@@ -427,6 +427,18 @@ def _possessive(phrase: str) -> str:
     return phrase + ("'" if _plural(phrase) and phrase.endswith("s") else "'s")
 
 
+def _people(phrase: str) -> bool:
+    """"the dockworkers", "the residents": people named by a common noun."""
+    head = phrase.split()[-1].lower()
+    return not phrase[:1].isupper() and (head in PERSON_NOUNS | CROWDS or head.endswith(PEOPLE))
+
+
+def _body(phrase: str) -> bool:
+    """"Veltrans Terminals", "the company": what has officers."""
+    head = phrase.split()[-1].lower()
+    return phrase[:1].isupper() and not _people(phrase) or stem(head) in ORGANIZATIONS or head in NON_PERSON
+
+
 def _says(question: str, phrase: str) -> bool:
     """Whether a question already names a phrase, with or without its article ("the people": "people")."""
     bare = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE)
@@ -1029,28 +1041,20 @@ class Conversation:
                 # "who's their ceo?": a body's officer, not the dockworkers'
                 officer = w == "their" and (_verb_after(question[m.end():]) or "x") in {stem(t) for t in TITLES}
 
-                def people(o: str) -> bool:  # "the dockworkers", "the residents"
-                    head = o.split()[-1].lower()
-                    return not o[:1].isupper() and (head in PERSON_NOUNS | CROWDS or head.endswith(PEOPLE))
-
                 def rank(o: str) -> int:
                     head = o.split()[-1].lower()
                     if o in asked:  # "what did they find?": who finds, not the bottles counted; dockworkers want
-                        return 2 if doer and not (_agent(o) or people(o)) else 0
+                        return 2 if doer and not (_agent(o) or _people(o)) else 0
                     if one and o == last.text:
                         return 3
                     if (o[:1].isupper() and any(w.lower() in BODIES for w in o.split()) or stem(head) in ORGANIZATIONS
-                            or people(o)):
+                            or _people(o)):
                         return 0  # "the Brannock Museum", "Halvorsen Pharmaceuticals", "the company", "the thieves"
                     if _plural(o) or o[:1].isupper():  # "Zipply"
                         return 1
                     return 2 if head in NON_PERSON else 3  # "the court" after them
 
-                def body(o: str) -> bool:  # "Veltrans Terminals", "the company": what has officers
-                    head = o.split()[-1].lower()
-                    return o[:1].isupper() and not people(o) or stem(head) in ORGANIZATIONS or head in NON_PERSON
-
-                found = sorted((o for o in found if not officer or body(o)), key=rank)
+                found = sorted((o for o in found if not officer or _body(o)), key=rank)
             else:
                 found = self._antecedents(kind)
             if kind == "person" and gender:  # "she" is one of "Priya Raman and Tom Becker"
