@@ -132,7 +132,20 @@ def _unquoted(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end - start > 1 and text[end - 1] in QUOTES and not any(q in text[start:end - 1] for q in QUOTES):
         end -= 1
+    for opening, closing in PAIRED_QUOTES:
+        i = text.find(opening, start, end)
+        if i < 0 or closing in text[i:end]:
+            continue
+        # `a “dear friend and trustworthy partner`: the quotation runs on to its closing mark just
+        # after the span (`… partner,”`); else, after an article alone, the answer starts inside it
+        if m := re.match(rf"[,.;:!?]?{closing}", text[end:end + 2]):
+            end += m.end()
+        elif re.fullmatch(r"(?:a|an|the)\s+", text[start:i], re.IGNORECASE):
+            start = i + 1
     return start, end
+
+
+PAIRED_QUOTES = (("“", "”"), ("«", "»"))
 
 
 def _read(index: Index, reader: Reader, question: str, read: list[Hit]) -> Reading:

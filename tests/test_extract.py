@@ -121,6 +121,20 @@ def test_a_quotation_mark_at_a_spans_edge_is_left_out():
     assert text[slice(*_unquoted(text, *whole))] == '"not under threat"'  # a quoted title keeps its marks
 
 
+
+def test_a_quotation_opened_in_a_span_is_closed_or_left_out():
+    from qa.extract import _unquoted
+
+    text = "Putin has called Modi a “dear friend and trustworthy partner,” which speaks volumes."
+    start, end = text.index("a “dear"), text.index(",”")
+    assert text[slice(*_unquoted(text, start, end))] == "a “dear friend and trustworthy partner,”"
+    plain = "He spoke of the “deep and lasting ties” with Russia."
+    end = plain.index(" and")
+    assert plain[slice(*_unquoted(plain, plain.index("the “"), end))] == "deep"  # its mark is far off: no article
+    assert plain[slice(*_unquoted(plain, plain.index("of the"), end))] == "of the “deep"  # no answer to cut
+    assert plain[slice(*_unquoted(plain, 0, 8))] == "He spoke"  # no quotation mark: as read
+
+
 def test_a_span_whose_sentence_says_the_questions_words_wins_a_close_call(index):
     reader = ScriptedReader({"Sergey Lavrov": 6.5, "President Droupadi Murmu": 5.0})
     assert ask(index, "Who will host the banquet?", reader).text == "Sergey Lavrov"  # the reader alone
