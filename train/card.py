@@ -87,6 +87,10 @@ def render(card: dict) -> str:
         "",
         "Library versions: " + ", ".join(f"{k} {v}" for k, v in card.get("versions", {}).items()),
         "",
+    ]
+    if card.get("further_training"):
+        lines += ["## Training further on CPU", ""] + [f"- {line}" for line in card["further_training"]] + [""]
+    lines += [
         "## Figures",
         "",
     ]
