@@ -15,7 +15,7 @@ from qa.question import classify
 from qa.reader import Reader
 from qa.retrieve import retrieve
 from qa.schema import Answer
-from qa.text import STOPWORDS, TITLES, stem, tokenize
+from qa.text import PERSON_NOUNS, STOPWORDS, TITLES, stem, tokenize
 from qa.values import VALUE_KINDS, value_kind
 
 PRONOUNS = {
@@ -572,9 +572,6 @@ CROWDS = set("thieves staff crew police families friends fans pupils nurses doct
 MEASURES = ("age", "duration")  # answers ("31 hours", "34") that are no more a thing than a value is
 FIGURE = re.compile(r"\d\S*\s+(?:[a-z]+\s+)?(?:number|figure|total|estimate|count|tally|sum|amount)s?$")
 VALUE_NOUNS = {"money", "sum", "amount", "number", "figure", "estimate", "total", "count", "tally", "price", "cost", "rate"}
-PERSON_NOUNS = set("""person people man men woman women player players official officials member members candidate
-    candidates politician lawyer doctor nurse judge judges scientist researcher author writer actor singer
-    athlete footballer worker workers resident residents victim victims suspect witness leader leaders""".split())
 # "the former head of the Lakeshore Food Alliance", "the county's fire chief": a person by a title
 DESCRIBED_PERSON = re.compile(rf"\bthe\s+(?:[\w'’-]+\s+){{0,2}}?({'|'.join(sorted(TITLES | PERSON_NOUNS))})\b"
                               r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?")

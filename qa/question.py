@@ -6,7 +6,7 @@ answer itself comes from the reader."""
 from __future__ import annotations
 
 import re
-from qa.text import STOPWORDS, fold, stem
+from qa.text import PERSON_NOUNS, STOPWORDS, TITLES, fold, stem
 
 AUX = {"is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "has", "have",
        "had", "will", "would", "can", "could", "should", "shall", "may", "might", "must"}
@@ -62,6 +62,10 @@ def _focus_after(q: str, start: int) -> tuple[str, ...]:
     return tuple(out[:4])
 
 
+NAME_OF = re.compile(r"\b(?:([a-z]+)'s\s+(?:full\s+|first\s+|last\s+)?name"
+                     r"|name\s+of\s+(?:the|that|this|his|her|their|its)\s+((?:[a-z]+\s+){0,2}[a-z]+))\b")
+
+
 def classify(question: str) -> tuple[str, tuple[str, ...]]:
     """The expected answer kind and the focus stems of a question."""
     q = fold(question).replace("’", "'")
@@ -99,6 +103,9 @@ def classify(question: str) -> tuple[str, tuple[str, ...]]:
             if kind == "place" and m.group().startswith(("what", "which")):
                 focus = _focus_after(q, m.start() + len(m.group().split()[0]))
             return kind, focus
+    named = NAME_OF.search(q)
+    if named and set((named.group(1) or named.group(2)).split()) & (TITLES | PERSON_NOUNS):
+        return "person", ()  # "and the engineer's name?", "what's the name of the manager?": a person
     m = re.search(r"\b(which|what)\b", q)
     if m:
         focus = _focus_after(q, m.end())

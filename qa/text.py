@@ -101,6 +101,12 @@ TITLES = {
     "spokeswoman", "economist", "analyst", "professor", "dr", "mr", "mrs", "ms", "sir", "lord", "lady",
     "treasurer", "inspector", "sheriff", "chairperson", "curator", "striker", "midfielder", "goalkeeper",
 }
+# Nouns for people that title no one: "the engineer", "the tenant", "the victims".
+PERSON_NOUNS = set("""person people man men woman women player players official officials member members candidate
+    candidates politician lawyer doctor nurse judge judges scientist researcher author writer actor singer
+    athlete footballer worker workers resident residents victim victims suspect witness leader leaders
+    engineer technician plumber electrician mechanic builder driver pilot teacher student farmer owner tenant
+    landlord landlady supervisor surgeon architect detective firefighter soldier journalist reporter clerk""".split())
 
 
 def words(text: str) -> Iterator[re.Match[str]]:

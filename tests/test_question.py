@@ -13,6 +13,14 @@ def test_classify_kinds():
     assert classify("Which fighter jet was offered?")[0] == "entity"
 
 
+
+def test_a_question_for_someones_name_asks_for_a_person():
+    # so a name answered ("Kofi") is never "it" in the next question
+    assert classify("and the engineer's name?")[0] == "person"
+    assert classify("What is the name of the new manager?")[0] == "person"
+    assert classify("What is the name of the new airline?")[0] == "entity"
+    assert classify("What is the company's name?")[0] == "entity"
+
 def test_focus_only_after_a_copula():
     assert classify("What is her title?") == ("title", ("titl",))
     assert classify("What did Russia ratify?") == ("other", ())
