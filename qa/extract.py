@@ -226,6 +226,18 @@ def _idf(index: Index, question: str) -> dict[str, float]:
     return weights if sum(weights.values()) > 0 else {}
 
 
+NAME = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w.-]*\w")
+
+
+def _about_the_same(index: Index, question: str, lead: Group, other: Group) -> bool:
+    """Whether another value's article speaks of what the question names, as the answer's does: "How old is
+    Okafor?" → 38 has no rival in "Varga, 24," of an article that never names Okafor."""
+    text = index.articles[lead.spans[0].article].text.lower()
+    names = {n.lower() for n in NAME.findall(question.strip())}
+    named = {n for n in names if re.search(rf"\b{re.escape(n)}\b", text)}
+    return all(re.search(rf"\b{re.escape(n)}\b", index.articles[a].text.lower()) for n in named for a in other.articles()[:1])
+
+
 def extract(index: Index, question: str, hits: list[Hit], reader: Reader) -> Answer:
     """The answer to ``question`` from the retrieved ``hits`` (best first), or an abstention.
 
@@ -262,5 +274,6 @@ def extract(index: Index, question: str, hits: list[Hit], reader: Reader) -> Ans
         and not set(g.articles()) <= set(lead.articles())
         and not compatible(top.text, g.spans[0].text, lead.kind)
         and same_precision(top.text, g.spans[0].text, lead.kind)
+        and _about_the_same(index, question, lead, g)
     )
     return Answer(question, top.text, conf, _citations(index, lead), alternatives, shown, top.start, top.end, kind)

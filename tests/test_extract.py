@@ -49,6 +49,21 @@ def test_a_value_far_below_the_best_is_not_a_disagreement(index):
     assert a.alternatives == ()
 
 
+
+def test_a_value_from_an_article_that_never_names_the_questions_subject_is_no_rival(tmp_path, fake_models):
+    from qa.index import open_index
+    from tests.conftest import write_corpus
+
+    corpus = write_corpus(tmp_path / "c", {
+        "election.txt": "Adaeze Okafor, 38, was declared mayor of Bramfield on Monday.\n",
+        "transfer.txt": "Harbour City signed the striker Tomas Varga, 24, on Thursday.\n",
+        "profile.txt": "Okafor, who is 39 according to the council's own website, grew up in Bramfield.\n",
+    })
+    index = open_index(corpus, tmp_path / "i", Settings(), fake_models)
+    a = ask(index, "How old is Okafor?", ScriptedReader({"38": 8.0, "24": 7.5, "39": 7.4}))
+    assert a.text == "38"
+    assert [x.text for x in a.alternatives] == ["39"]  # Varga's age is no rival; the profile's is
+
 def test_values_that_fit_equally_lead_by_supporting_articles(tmp_path, fake_models):
     from qa.index import open_index
     from tests.conftest import write_corpus
