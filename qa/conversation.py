@@ -1250,10 +1250,11 @@ class Conversation:
         the = re.compile(rf"\b[Tt]he\s+{re.escape(name)}\b")
         return bool(last) and any(the.search(t) for t in self._naming(last))
 
-    def _spoken_of_as_person(self, name: str) -> bool | None:
+    def _spoken_of_as_person(self, name: str, near: bool = True) -> bool | None:
         """Whether the articles write of a name as of a person: "Arroyo said", "Dr. Hannah Price",
         "Mateo Arroyo, 24,", "Okafor … . He"; "Storm Imogen" is not where they also write "the
-        storm". None when they do not name it or say neither."""
+        storm". None when they do not name it or say neither. ``near``: a "he" or "she" soon after the
+        name counts too."""
         name = _strip_titles(name.strip())
         last = name.split()[-1] if name.split() else ""
         if not last[:1].isupper():
@@ -1262,17 +1263,27 @@ class Conversation:
         said, titles = PERSON_VERBS, PERSON_TITLES
         person = re.compile(rf"\b{ln}\s+(?:{said})\b|\b(?:{said})\s+{nm}\b"
                             rf"|\b(?i:{titles})\.?\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}{ln}\b|\b{ln},\s+(?:\d{{1,3}},|who\b|(?:after |to |of )?whom\b)"
-                            rf"|\b{ln},\s+(?:the|a|an)\s+[^,.]{{0,60}}?\b(?i:{titles})\b"  # "Dunmore, the charity's finance manager"
-                            rf"|\b{ln}\b[^\n]{{0,300}}?(?:\b[Hh]e\b|\b[Ss]he\b|\b[Hh]is\b|\b[Hh]er\b|\bhim\b|\d-year-old\b)")
+                            rf"|\b{ln},\s+(?:the|a|an)\s+[^,.]{{0,60}}?\b(?i:{titles})\b")  # "Dunmore, the charity's finance manager"
+        close = re.compile(rf"\b{ln}\b[^\n]{{0,300}}?(?:\b[Hh]e\b|\b[Ss]he\b|\b[Hh]is\b|\b[Hh]er\b|\bhim\b|\d-year-old\b)")
         texts = self._naming(last)
         if not any(re.search(rf"\b{nm}\b", t) for t in texts):
             return None
         if any(person.search(t) for t in texts):
             return True
+        if near and any(close.search(t) for t in texts):
+            return True
         # "the storm", "the court", "the valley": a word of the name the articles also write as a
         # common noun makes it a thing's name; a person's names are not common words
         common = re.compile(r"\b(?:" + "|".join(re.escape(w.lower()) for w in name.split() if w.isalpha()) + r")\b")
         return False if any(common.search(t) for t in texts) else None
+
+    def _short_for_body(self, name: str) -> bool:
+        """"Rennfield", which the articles also write "Rennfield Athletic": the short name of a club, a
+        firm or a body, unless they also write of it as of a person ("Rennfield said", "Mr Rennfield")."""
+        if not name[:1].isupper() or " and " in name:
+            return False
+        full = re.compile(rf"\b{re.escape(name)}\s+(?i:{'|'.join(sorted(NON_PERSON))})\b")
+        return any(full.search(t) for t in self._naming(name.split()[-1])) and self._spoken_of_as_person(name, near=False) is not True
 
     def _in_articles(self, phrase: str) -> bool:
         """Whether the articles use this phrase (case aside)."""
@@ -1590,6 +1601,9 @@ class Conversation:
         """The entities of one turn that a pronoun of this role can stand for: its answer first."""
         ans = turn.answer.text
         candidates = []
+        owned = re.match(r"(?:[\w.-]+\s+){0,3}[\w.-]+(?:['’]s?)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$", ans or "")
+        if role == "person" and owned and turn.answer.kind in ("person", "title"):
+            ans = owned.group(1)  # "Greens' Okafor", "Harbour City's Ingrid Solberg": the person, not whose
         if ans and len(ans.split()) <= 10 and not _only_titles(ans):
             candidates.append((ans, turn.answer.kind))
         candidates += [(e, "question") for e in reversed(_entities(turn.understood)) if not _only_titles(e)]
@@ -1608,6 +1622,7 @@ class Conversation:
             if kind == turn.answer.kind and text == ans and not self._asks_for_person(turn.understood):
                 kind = "thing"  # "Which club did she leave?" was answered with a club, not a person
             is_person = _is_person(_strip_titles(text)) and not self._named_with_the(text) and (
+                not self._short_for_body(text)) and (
                 kind in ("person", "title")
                 # "Key defense deals" is no name: a name's every word has its capital
                 or (kind in ("entity", "other") and all(w[:1].isupper() for w in text.split()) and 2 <= len(text.split()) <= 3)

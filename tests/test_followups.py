@@ -670,6 +670,26 @@ def test_whether_a_name_is_a_person_is_read_from_how_the_articles_write_of_it(tm
     assert conv.readings("How old is he?")[0] == "How old is Marco Vidal?"
 
 
+
+def test_a_club_the_articles_name_in_full_is_never_she(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {
+        "transfer.txt": "Harbour City have signed Tomas Varga from Rennfield Athletic. Varga scored 27 goals for "
+                        "Rennfield last season, and he said the move was right.\n",
+        "election.txt": "Adaeze Okafor, 38, was declared mayor of Bramfield. She beat Gerald Thorne.\n",
+    })
+    assert conv._short_for_body("Rennfield")  # "Rennfield Athletic", though "he" follows it
+    _exchange(conv, "Who manages them?", "Rennfield", "person")
+    assert conv.readings("when did she take over?")[0] == "when did she take over?"
+
+
+def test_a_person_answered_with_whose_they_are_is_the_person(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {
+        "election.txt": "Greens' Okafor wins Bramfield\n\nAdaeze Okafor, 38, was declared mayor of Bramfield. "
+                        "She beat Gerald Thorne.\n",
+    })
+    _exchange(conv, "Who won the Bramfield mayoral election?", "Greens' Okafor", "person")
+    assert conv.readings("how old is she?")[0] == "how old is Okafor?"
+
 def test_it_in_an_object_is_resolved_not_left_for_the_question_itself(index):
     conv = _after(index, "What does the reciprocal logistics agreement allow?", "mutual use of ports", "other")
     readings = conv.readings("When will India ratify it?")
