@@ -169,7 +169,7 @@ def load_corpus(folder: Path, max_file_bytes: int = 10_000_000, quiet: bool = Fa
     """
     folder = Path(folder)
     if not folder.exists():
-        raise CorpusError(f"corpus folder {folder} does not exist; pass --corpus DIR")
+        raise CorpusError(f"corpus folder {folder} does not exist; check the path, or name another with --corpus DIR")
     if not folder.is_dir():
         raise CorpusError(f"corpus {folder} is not a folder; pass --corpus DIR")
     articles: dict[str, Article] = {}

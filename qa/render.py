@@ -5,9 +5,10 @@ from __future__ import annotations
 import math
 
 from rich.console import Console
-from qa.safe import shown
 from rich.table import Table
 
+from qa.language import NOT_ENGLISH_NOTE
+from qa.safe import shown
 from qa.schema import Answer, Citation
 
 QUOTE_CHARS = 320
@@ -43,6 +44,9 @@ def render_answer(answer: Answer, out: Console) -> None:
         out.print(f"[dim]note: {shown(note)}[/dim]")
     if answer.rewritten:
         out.print(f"[dim]understood as: {shown(answer.rewritten)}[/dim]")
+    if answer.abstained and NOT_ENGLISH_NOTE in answer.notes:
+        out.print("[bold]Not answered.[/bold]")  # the articles were not asked: "they don't say" would mislead
+        return
     if answer.abstained:
         rounded = math.floor(answer.confidence * 100) / 100  # 0.3564 reads 0.35: below a 0.36 threshold, as it is
         out.print("[bold]The articles don't say.[/bold]" + f" [dim](confidence {rounded:.2f})[/dim]")

@@ -4,12 +4,14 @@ import json
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 
 from qa.config import Settings
 from qa.conversation import Conversation, Turn, _asked, _frame, _object, _topic, _wh_frame
 from qa.index import open_index
 from qa.language import NOT_ENGLISH_NOTE, Speller, english_words, is_english, word_counts
 from qa.reader import Reading, Span
+from qa.render import render_answer
 from qa.retrieve import retrieve
 from qa.schema import Answer
 from tests.conftest import CARD, ScriptedReader, write_corpus
@@ -577,6 +579,10 @@ def test_a_question_in_another_language_gets_the_note_and_no_answer(index):
     answer = Conversation(index).ask("¿Cuándo visitará Vladimir Putin la India?")
     assert answer.abstained
     assert answer.notes == (NOT_ENGLISH_NOTE,)
+    out = Console(record=True, width=200)
+    render_answer(answer, out)
+    shown = out.export_text()
+    assert shown.splitlines() == [f"note: {NOT_ENGLISH_NOTE}", "Not answered."]  # not "The articles don't say"
 
 
 def test_every_question_of_the_gold_sets_has_a_frame_and_topic_or_none():
