@@ -35,6 +35,8 @@ WHAT_ABOUT = re.compile(r"^\s*(?:and\s+)?(?:what|how) about\s+(.+?)\s*\??\s*$", 
 # a name may carry a number: "Lumora Nova 3 Lite", "Windows 11"
 ENTITY_RE = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+)?(?:[A-Z][\w'’.-]*|\d[\w.-]*))*")
 AUX_WORDS = {"is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "will", "would", "can"}
+TIME_AFTER = re.compile(r"\s+(?:(?:\w+\s+)?(?:years?|months?|weeks?|days?)\s+ago|(?:last|next|this)\s+(?:year|month|week)|in\s+\d{4})$")
+DAY_OF_MONTH = re.compile(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
 CALENDAR = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?$")
 NATIONALITY = {"russian", "indian", "american", "chinese", "ukrainian", "western", "european", "british"}
 
@@ -506,6 +508,9 @@ def _entities(text: str) -> list[str]:
                 continue
             span = " ".join(rest)
         span = re.sub(r"['’]s$", "", span)
+        owner = re.match(r"(.+?)['’]s\s+(.+)$", span)
+        if owner and CALENDAR.match(owner.group(2).split()[0]):
+            span = owner.group(1)  # "Putin's December 2025 state visit": Putin, not a name with a month in it
         if span.lower() in TITLES or span.lower() in NATIONALITY or CALENDAR.match(span):
             continue
         out.append(span)
@@ -586,7 +591,8 @@ NON_PERSON = frozenset("""united city club fc athletic athletico atlético real 
     systems technologies labs display electronics energy holdings partners fund trust church fire storm hurricane
     cyclone river valley ridge lake mountain park street road bridge station airport parliament senate congress
     government army navy police commission federation league cup summit festival llc gmbh ag sa co supply services
-    solutions industries logistics capital media foods farms""".split())
+    solutions industries logistics capital media foods farms analytics software networks consulting
+    heating engineering ventures studios insurance healthcare telecom communications shipping brands""".split())
 
 # of those, the words of a body that acts ("Halvorsen Pharmaceuticals", "the Brannock Museum"), not of a storm or a river
 BODIES = NON_PERSON - set("""fire storm hurricane cyclone river valley ridge lake mountain park street road bridge station
@@ -1177,9 +1183,13 @@ class Conversation:
         described = []
         asked_head = stem(f[1].split()[-1].lower()) if f and f[1].strip() else None
         verb = ans.split(maxsplit=2) if ans else []
+        past = bool(verb) and (verb[0] in IRREGULAR_PAST or verb[0].endswith("ed") and (
+            _bare_verb(verb[0][:-1]) or _bare_verb(verb[0][:-2])))
         if len(verb) == 3 and verb[1].lower() in {"the", "a", "an"} and verb[0].islower() and (
-                _bare_verb(verb[0]) or {verb[0] + "d", verb[0] + "ed"} & english_words()):
-            ans = f"{verb[1]} {verb[2]}"  # "finalize the agenda": "it" is the agenda
+                _bare_verb(verb[0]) or {verb[0] + "d", verb[0] + "ed"} & english_words() or past):
+            # "finalize the agenda": "it" is the agenda; "promised a flood barrier three years ago": the
+            # flood barrier, without the time
+            ans = f"the {TIME_AFTER.sub('', verb[2])}"  # what was just said is definite: "the flood barrier"
         # "What will the merged airline be called?" (Nordvik Skerry): a name, but not a person's
         called = re.search(r"(\w+)\s+(?:be\s+)?(?:called|named)\s*\??\s*$", prev.understood)
         named_thing = bool(called) and called.group(1).lower() not in TITLES | PERSON_NOUNS | PRONOUNS.keys()
@@ -1215,7 +1225,8 @@ class Conversation:
         out += [t for t in first + described + names if t and not _is_place(t) and not self._names_person(t)
                 and t.lower() not in NATIONALITY and not _titled(t)  # "the mayor of Moscow" is no "it"
                 and not _is_value(t)  # nor "$68.7 billion", the figure a question asked about,
-                and not FIGURE.search(t)]  # nor "the 1,500 number", that figure's name
+                and not FIGURE.search(t)  # nor "the 1,500 number", that figure's name,
+                and not DAY_OF_MONTH.fullmatch(t)]  # nor "the 16th", a day
         out = [o for o in dict.fromkeys(out) if o.lower() not in PRONOUNS]
         places = [t for t in dict.fromkeys([topic] + names) if t and _is_place(t)]
         if not out and (not places or topic and _titled(topic)) and back < 3 and len(self.turns) > back:
@@ -1240,8 +1251,9 @@ class Conversation:
 
     def _names_person(self, text: str) -> bool:
         """"Narendra Modi", "Putin" (the articles call him "Vladimir Putin"): a person, never "it"."""
-        return _is_person(_strip_titles(text)) and text[:1].isupper() and (
-            2 <= len(_strip_titles(text).split()) <= 3 or (len(text.split()) == 1 and self._surname(text))
+        name = _strip_titles(text)  # "councillor Sayeed" typed in lower case: Sayeed
+        return _is_person(name) and name[:1].isupper() and (
+            2 <= len(name.split()) <= 3 or (len(name.split()) == 1 and self._surname(name))
         ) and self._spoken_of_as_person(text) is not False
 
     def _named_with_the(self, name: str) -> bool:

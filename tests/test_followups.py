@@ -696,6 +696,28 @@ def test_a_person_answered_with_whose_they_are_is_the_person(tmp_path, fake_mode
     _exchange(conv, "Who won the Bramfield mayoral election?", "Greens' Okafor", "person")
     assert conv.readings("how old is she?")[0] == "how old is Okafor?"
 
+
+def test_a_past_verb_phrase_answer_is_about_its_object_and_a_titled_name_typed_in_lower_case_is_a_person(
+        tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {
+        "panel.txt": "Councillor Ibrahim Sayeed said the council promised a flood barrier three years ago. "
+                     "The barrier is estimated at 24 million pounds.\n",
+    })
+    _exchange(conv, "what is councillor Sayeed proposing to do about the river?",
+              "promised a flood barrier three years ago", "other")
+    assert conv.readings("how much is that estimated at?")[0] == "how much is the flood barrier estimated at?"
+
+
+def test_a_day_of_the_month_is_never_it(index):
+    conv = _after(index, "why not the 16th like first planned?", None)
+    assert all("16th" not in r for r in conv.readings("what's the budget for it?"))
+
+
+def test_a_name_with_a_month_after_its_possessive_is_the_name():
+    from qa.conversation import _entities
+
+    assert _entities("What pact will be signed during Putin's December 2025 state visit to India?") == ["Putin", "India"]
+
 def test_it_in_an_object_is_resolved_not_left_for_the_question_itself(index):
     conv = _after(index, "What does the reciprocal logistics agreement allow?", "mutual use of ports", "other")
     readings = conv.readings("When will India ratify it?")
