@@ -177,4 +177,6 @@ def _show(conv: Conversation, last, arg: str, out: Console) -> None:
     hi = text.find("\n", min(len(text), end + 400))
     hi = len(text) if hi == -1 else hi
     out.print(f"[bold]{shown(article_id, name=True)}[/bold] {shown(article.date or '', name=True)} chars {start}–{end}")
-    out.print(shown(text[lo:start]) + "[reverse]" + shown(text[start:end]) + "[/reverse]" + shown(text[end:hi]))
+    # in a terminal the quote is shown in reverse video; piped, where there is no such thing, between >>> and <<<
+    on, off = ("[reverse]", "[/reverse]") if out.is_terminal and out.color_system else (">>>", "<<<")
+    out.print(shown(text[lo:start]) + on + shown(text[start:end]) + off + shown(text[end:hi]))

@@ -43,7 +43,7 @@ def test_repl_conversation_with_typed_input(cli):
     r = cli.invoke(app, ["ask"], input=typed)
     assert r.exit_code == 0, r.output
     assert "Droupadi Murmu" in r.stdout
-    assert "[reverse]" not in r.stdout and "A banquet will be hosted by President Droupadi Murmu." in r.stdout
+    assert "[reverse]" not in r.stdout and ">>>A banquet will be hosted by President Droupadi Murmu.<<<" in r.stdout
     assert "/show takes a citation number from 1 to 1, got 9" in r.stdout
     assert "understood as: What is Droupadi Murmu's title?" in r.stdout
     assert "(dense #1, bm25 #1)" in r.stdout  # /sources
