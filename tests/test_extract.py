@@ -49,31 +49,31 @@ def test_a_value_far_below_the_best_is_not_a_disagreement(index):
     assert a.alternatives == ()
 
 
-
-def test_a_value_from_an_article_that_never_names_the_questions_subject_is_no_rival(tmp_path, fake_models):
+def _corpus_index(tmp_path, fake_models, articles: dict[str, str]):
+    """An index of a corpus of its own."""
     from qa.index import open_index
     from tests.conftest import write_corpus
 
-    corpus = write_corpus(tmp_path / "c", {
+    return open_index(write_corpus(tmp_path / "c", articles), tmp_path / "i", Settings(), fake_models)
+
+
+def test_a_value_from_an_article_that_never_names_the_questions_subject_is_no_rival(tmp_path, fake_models):
+    index = _corpus_index(tmp_path, fake_models, {
         "election.txt": "Adaeze Okafor, 38, was declared mayor of Bramfield on Monday.\n",
         "transfer.txt": "Harbour City signed the striker Tomas Varga, 24, on Thursday.\n",
         "profile.txt": "Okafor, who is 39 according to the council's own website, grew up in Bramfield.\n",
     })
-    index = open_index(corpus, tmp_path / "i", Settings(), fake_models)
     a = ask(index, "How old is Okafor?", ScriptedReader({"38": 8.0, "24": 7.5, "39": 7.4}))
     assert a.text == "38"
     assert [x.text for x in a.alternatives] == ["39"]  # Varga's age is no rival; the profile's is
 
-def test_values_that_fit_equally_lead_by_supporting_articles(tmp_path, fake_models):
-    from qa.index import open_index
-    from tests.conftest import write_corpus
 
-    corpus = write_corpus(tmp_path / "c", {
+def test_values_that_fit_equally_lead_by_supporting_articles(tmp_path, fake_models):
+    index = _corpus_index(tmp_path, fake_models, {
         "a.txt": "date 2025-01-01\nThe visit is on May 3.\n",
         "b.txt": "date 2025-01-02\nOfficials said the visit is on May 4.\n",
         "c.txt": "date 2024-12-01\nThe visit is on May 3, aides said.\n",
     })
-    index = open_index(corpus, tmp_path / "i", Settings(), fake_models)
     a = ask(index, "When is the visit?", ScriptedReader({"May 4": 5.0, "May 3": 4.8}))
     assert a.text == "May 3" and {c.article for c in a.citations} == {"a", "c"}  # two articles against one
     assert [x.text for x in a.alternatives] == ["May 4"]
@@ -97,11 +97,8 @@ def test_a_span_across_a_sentence_end_is_no_answer(index):
 @pytest.mark.parametrize("question, answer", [("What did the tests find?", "an impurity"),
                                               ("Where is Halvorsen based?", "EASTON FALLS")])
 def test_a_dateline_answers_only_where(tmp_path, fake_models, dateline, question, answer):
-    from qa.index import open_index
-    from tests.conftest import write_corpus
-
     story = {"recall.txt": f"Recall\n{dateline} Halvorsen is recalling Velotrin after tests found an impurity.\n"}
-    index = open_index(write_corpus(tmp_path / "c", story), tmp_path / "i", Settings(), fake_models)
+    index = _corpus_index(tmp_path, fake_models, story)
     a = ask(index, question, ScriptedReader({"EASTON FALLS": 9.0, f"{dateline} Halvorsen": 8.0, "an impurity": 5.0}))
     assert a.text == answer
 
