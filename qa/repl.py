@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from rich.console import Console
-from qa.safe import shown
 
 from qa.conversation import Conversation
 from qa.errors import QAError
 from qa.render import CLOSEST_SHOWN, render_answer
+from qa.safe import shown
 
 HELP = """Type a question and press Enter. Follow-ups may lean on earlier turns ("when did he last visit?").
 Commands:
@@ -179,4 +180,7 @@ def _show(conv: Conversation, last, arg: str, out: Console) -> None:
     out.print(f"[bold]{shown(article_id, name=True)}[/bold] {shown(article.date or '', name=True)} chars {start}–{end}")
     # in a terminal the quote is shown in reverse video; piped, where there is no such thing, between >>> and <<<
     on, off = ("[reverse]", "[/reverse]") if out.is_terminal and out.color_system else (">>>", "<<<")
-    out.print(shown(text[lo:start]) + on + shown(text[start:end]) + off + shown(text[end:hi]))
+    def spaced(part: str) -> str:  # runs of blank lines between paragraphs shown as one
+        return shown(re.sub(r"\n\s*\n(?:\s*\n)+", "\n\n", part))
+
+    out.print(spaced(text[lo:start]).lstrip("\n") + on + shown(text[start:end]) + off + spaced(text[end:hi]))

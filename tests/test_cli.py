@@ -96,3 +96,23 @@ def test_help_shows_flags_without_a_type(cli, command):
     r = cli.invoke(app, command)
     assert r.exit_code == 0
     assert "<bool>" not in r.stdout and "--help" in r.stdout
+
+
+def test_show_puts_paragraphs_one_blank_line_apart(tmp_path, fake_models):
+    from rich.console import Console
+
+    from qa.config import Settings
+    from qa.conversation import Conversation
+    from qa.index import open_index
+    from qa.repl import _show
+    from qa.schema import Answer, Citation
+    from tests.conftest import write_corpus
+
+    text = "The summit opens.\n\n\n\nA banquet will be hosted by Murmu.\n\n\n\nTrade is discussed.\n"
+    conv = Conversation(open_index(write_corpus(tmp_path / "c", {"a.txt": text}), tmp_path / "i", Settings(), fake_models))
+    start = text.index("A banquet")
+    cite = Citation("a", "", "", start, start + len("A banquet will be hosted by Murmu."), "")
+    out = Console(record=True, width=200)
+    _show(conv, Answer("q", "Murmu", 0.9, (cite,)), "1", out)
+    shown = out.export_text()
+    assert "The summit opens.\n\n>>>A banquet will be hosted by Murmu.<<<\n\nTrade is discussed." in shown
