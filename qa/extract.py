@@ -123,6 +123,7 @@ def _latest(index: Index, group: Group) -> str:
 
 
 QUOTES = "\"'“”‘’«»"
+PAIRED_QUOTES = (("“", "”"), ("«", "»"))
 
 
 def _unquoted(text: str, start: int, end: int) -> tuple[int, int]:
@@ -143,9 +144,6 @@ def _unquoted(text: str, start: int, end: int) -> tuple[int, int]:
         elif re.fullmatch(r"(?:a|an|the)\s+", text[start:i], re.IGNORECASE):
             start = i + 1
     return start, end
-
-
-PAIRED_QUOTES = (("“", "”"), ("«", "»"))
 
 
 def _read(index: Index, reader: Reader, question: str, read: list[Hit]) -> Reading:
@@ -230,12 +228,14 @@ NAME = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w.-]*\w")
 
 
 def _about_the_same(index: Index, question: str, lead: Group, other: Group) -> bool:
-    """Whether another value's article speaks of what the question names, as the answer's does: "How old is
+    """Whether another value's article names what the question names, as the answer's does: "How old is
     Okafor?" → 38 has no rival in "Varga, 24," of an article that never names Okafor."""
-    text = index.articles[lead.spans[0].article].text.lower()
-    names = {n.lower() for n in NAME.findall(question.strip())}
-    named = {n for n in names if re.search(rf"\b{re.escape(n)}\b", text)}
-    return all(re.search(rf"\b{re.escape(n)}\b", index.articles[a].text.lower()) for n in named for a in other.articles()[:1])
+    def names(group: Group) -> set[str]:
+        text = index.articles[group.spans[0].article].text.lower()
+        return {n for n in asked if re.search(rf"\b{re.escape(n)}\b", text)}
+
+    asked = {n.lower() for n in NAME.findall(question.strip())}
+    return names(lead) <= names(other)
 
 
 def extract(index: Index, question: str, hits: list[Hit], reader: Reader) -> Answer:
