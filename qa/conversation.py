@@ -593,7 +593,7 @@ NON_PERSON = frozenset("""united city club fc athletic athletico atlético real 
     government army navy police commission federation league cup summit festival llc gmbh ag sa co supply services
     solutions industries logistics capital media foods farms analytics software networks consulting
     heating engineering ventures studios insurance healthcare telecom communications shipping brands""".split())
-
+BODY_WORDS = "|".join(sorted(NON_PERSON))  # as a regular expression's alternatives
 # of those, the words of a body that acts ("Halvorsen Pharmaceuticals", "the Brannock Museum"), not of a storm or a river
 BODIES = NON_PERSON - set("""fire storm hurricane cyclone river valley ridge lake mountain park street road bridge station
     airport cup summit festival""".split())
@@ -1294,7 +1294,7 @@ class Conversation:
         firm or a body, unless they also write of it as of a person ("Rennfield said", "Mr Rennfield")."""
         if not name[:1].isupper() or " and " in name:
             return False
-        full = re.compile(rf"\b{re.escape(name)}\s+(?i:{'|'.join(sorted(NON_PERSON))})\b")
+        full = re.compile(rf"\b{re.escape(name)}\s+(?i:{BODY_WORDS})\b")
         return any(full.search(t) for t in self._naming(name.split()[-1])) and self._spoken_of_as_person(name, near=False) is not True
 
     def _in_articles(self, phrase: str) -> bool:

@@ -180,7 +180,9 @@ def _show(conv: Conversation, last, arg: str, out: Console) -> None:
     out.print(f"[bold]{shown(article_id, name=True)}[/bold] {shown(article.date or '', name=True)} chars {start}–{end}")
     # in a terminal the quote is shown in reverse video; piped, where there is no such thing, between >>> and <<<
     on, off = ("[reverse]", "[/reverse]") if out.is_terminal and out.color_system else (">>>", "<<<")
-    def spaced(part: str) -> str:  # runs of blank lines between paragraphs shown as one
-        return shown(re.sub(r"\n\s*\n(?:\s*\n)+", "\n\n", part))
+    out.print(_spaced(text[lo:start]).lstrip("\n") + on + shown(text[start:end]) + off + _spaced(text[end:hi]))
 
-    out.print(spaced(text[lo:start]).lstrip("\n") + on + shown(text[start:end]) + off + spaced(text[end:hi]))
+
+def _spaced(part: str) -> str:
+    """Article text for the screen, runs of blank lines between paragraphs shown as one."""
+    return shown(re.sub(r"\n\s*\n(?:\s*\n)+", "\n\n", part))
