@@ -15,7 +15,7 @@ from qa.question import classify
 from qa.reader import Reader
 from qa.retrieve import retrieve
 from qa.schema import Answer
-from qa.text import PERSON_NOUNS, STOPWORDS, TITLES, stem, tokenize
+from qa.text import PERSON_NOUNS, STOPWORDS, TITLES, sentences, stem, tokenize
 from qa.values import VALUE_KINDS, value_kind
 
 PRONOUNS = {
@@ -517,6 +517,8 @@ def _entities(text: str) -> list[str]:
     return out
 
 
+NOUN_PHRASE = re.compile(r"\b(?:the|its|their)\s+((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*)(?=\s+(?:at|in|on|of|with|for|to|"
+                         r"from|by|after|before|over|that|which|who|when|because|is|are|was|were|did|does|has|have|had|will|would)\b|\s*[?,.;]|\s*$)")
 WHICH_ONE = re.compile(r"\b(which|what)\s+(ones?)\b", re.IGNORECASE)
 
 
@@ -1018,6 +1020,8 @@ class Conversation:
                     if not one and len(self.turns) > 1:  # the thing talked about before the plural
                         one = [o for o in self._things(2) if not _plural(o) or o[:1].isupper() and " and " not in o]
                     found = one or found
+                if w in ("it", "its"):
+                    found = self._by_evidence(question, m, found)
                 if w == "it" and _verb_after(question[m.end():]) in AGENTIVE:
                     # "how many has it bought?" after "Which system does India want?": what buys is India
                     agents = [e for e in _entities(self.turns[-1].understood) if _is_place(e)]
@@ -1093,6 +1097,50 @@ class Conversation:
                 text = text[: m.start()] + opts[min(choice, len(opts) - 1)] + text[m.end():]
             out.append(text)
         return out
+
+    def _by_evidence(self, question: str, pronoun: re.Match[str], found: list[str]) -> list[str]:
+        """The things "it" can be, those the articles write of with the question's own words first:
+        after "Who scored in the cup final?" and "What position does he play?", "why did it start
+        late?" is about the final, which the articles say started late, not the position. What the
+        whole conversation spoke of counts, the last exchange first; on a tie the order stands."""
+        pool = list(found)
+        for back in range(2, len(self.turns) + 1):
+            pool += [t for t in self._things(back) if t not in pool and not _is_place(t)]
+        for turn in reversed(self.turns):  # "the strike" in "… diverted because of the strike at the port?"
+            for p in NOUN_PHRASE.finditer(turn.understood):
+                phrase = "the " + p.group(1)
+                if (phrase not in pool and p.group(1).split()[-1].lower() not in STOPWORDS | ADVERBS
+                        and not _is_place(p.group(1)) and not self._names_person(p.group(1)) and not _is_value(p.group(1))):
+                    pool.append(phrase)
+        rest = set(tokenize(question[: pronoun.start()] + " " + question[pronoun.end():]))
+        if not rest or len(pool) < 2:
+            return found
+        scores = [self._said_with(option, rest) for option in pool]
+        best = max(range(len(pool)), key=lambda i: (scores[i], -i))
+        fuller = [i for i in range(len(pool)) if scores[i] == scores[best] and set(tokenize(pool[i])) > set(tokenize(pool[best]))]
+        best = fuller[0] if fuller else best  # "the Continental Cup final" says more than "Continental Cup"
+        whole = len(rest - set(tokenize(pool[best])))
+        if not found or scores[best] <= scores[0] or whole < 2 or scores[best] < whole:
+            return found  # one word in common is chance; the articles must say all the question says
+        return [pool[best]] + [o for o in found if o != pool[best]]
+
+    def _said_with(self, option: str, words: set[str]) -> int:
+        """The most of these words one sentence of the articles holds beside the option's head word."""
+        names = tokenize(option)
+        if not names:
+            return 0
+        # a name is all its words ("Calder Valley" is not any valley); a description is its head noun
+        proper = set(tokenize(" ".join(w for w in option.split() if w[:1].isupper())))
+        head, words = names[-1], words - set(names)
+        need = proper | {head} if option.split()[-1][:1].isupper() else {head}
+        best = 0
+        for i in self.index.bm25.docs_with(head)[:100]:
+            text = self.index.chunks[i].text
+            for s, e in sentences(text):
+                toks = set(tokenize(text[s:e]))
+                if need <= toks:
+                    best = max(best, len(words & toks))
+        return best
 
     def _kin(self, gender: str) -> list[str]:
         """People the last question named by a word that says "he" or "she" ("his grandmother",

@@ -1059,3 +1059,18 @@ def test_it_is_one_thing_not_a_plural_the_last_question_named(index):
 def test_a_name_takes_the_place_of_a_pronoun_the_last_question_left_unread(index):
     conv = _after(index, "What did she object to?", None)
     assert conv.readings("And Becker?")[0] == "What did Becker object to?"
+
+
+def test_it_is_what_the_conversation_spoke_of_when_the_articles_say_the_rest_of_the_question_of_it(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {
+        "cup.txt": "Northfield beat Real Castellan 2-1 in the Continental Cup final in Lisbon.\n"
+                   "Defender Luis Arroyo scored Castellan's only goal.\n"
+                   "The Continental Cup final started 15 minutes late because the floodlights failed.\n",
+    })
+    _exchange(conv, "Who scored Real Castellan's only goal in the Continental Cup final?", "Luis Arroyo", "person")
+    _exchange(conv, "what position does he play?", "Defender", "other",
+              understood="what position does Luis Arroyo play?")
+    # the position was asked last, but the articles say the final started late
+    assert conv.readings("why did it start late?")[0] == "why did the Continental Cup final start late?"
+    # words the articles never write beside the final leave the last exchange's answer
+    assert conv.readings("is it his usual one?")[0] == "is Defender Luis Arroyo's usual one?"
