@@ -625,6 +625,7 @@ class Conversation:
     genders: dict[str, str] = field(default_factory=dict)  # "Droupadi Murmu" → "she": as the user spoke of her
     reader: Reader | None = None  # None: the index's own
     _speller: Speller | None = None
+    _sentences: dict[int, list[set[str]]] = field(default_factory=dict)  # a passage's sentences' words
 
     def reset(self) -> None:
         """Forget the earlier turns."""
@@ -1135,12 +1136,17 @@ class Conversation:
         need = proper | {head} if option.split()[-1][:1].isupper() else {head}
         best = 0
         for i in self.index.bm25.docs_with(head)[:100]:
-            text = self.index.chunks[i].text
-            for s, e in sentences(text):
-                toks = set(tokenize(text[s:e]))
+            for toks in self._sentence_words(int(i)):
                 if need <= toks:
                     best = max(best, len(words & toks))
         return best
+
+    def _sentence_words(self, chunk: int) -> list[set[str]]:
+        """Each sentence of a passage as its set of search words, read once per conversation."""
+        if chunk not in self._sentences:
+            text = self.index.chunks[chunk].text
+            self._sentences[chunk] = [set(tokenize(text[s:e])) for s, e in sentences(text)]
+        return self._sentences[chunk]
 
     def _kin(self, gender: str) -> list[str]:
         """People the last question named by a word that says "he" or "she" ("his grandmother",
