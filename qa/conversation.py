@@ -612,8 +612,9 @@ def _one_by_one(names: str) -> list[str]:
 
 def _is_person(entity: str) -> bool:
     toks = [t.lower() for t in entity.split()]
-    return (not any(t in PLACES or t in NATIONALITY or t in NON_PERSON for t in toks)
-            and all(t.isalpha() for t in toks))
+    parts = [p for t in toks for p in t.split("-")]  # "India-Russia" is two places
+    return (not any(t in PLACES or t in NATIONALITY or t in NON_PERSON for t in toks + parts)
+            and all(re.sub(r"(?<=[a-z])-(?=[a-z])|^[od]['’](?=[a-z])", "", t).isalpha() for t in toks))  # "Ashdown-Pike", "O'Brien"
 
 
 @dataclass
@@ -990,8 +991,8 @@ class Conversation:
                 continue
             before = question[: m.start()]
             if _entities(before[1:]) or re.search(r"\bthe\s+\w+", before, re.IGNORECASE):
-                if _bound(question, m):
-                    continue  # "How does India describe its imports?": its = India
+                if _bound(question, m) and (w != "her" or self._her_is_possessive(question, m)):
+                    continue  # "How does India describe its imports?": its = India; "speak to her": someone else
             if role.endswith("poss") and INVERTED_SUBJECT.match(question[m.end():]):
                 continue  # "What share of its oil does India buy?": its = India, the subject after the auxiliary
             if role.endswith("poss") and WH_SUBJECT.match(before) and not (w == "its" and before.lower().lstrip().startswith(("who", "and who"))):

@@ -1074,3 +1074,12 @@ def test_it_is_what_the_conversation_spoke_of_when_the_articles_say_the_rest_of_
     assert conv.readings("why did it start late?")[0] == "why did the Continental Cup final start late?"
     # words the articles never write beside the final leave the last exchange's answer
     assert conv.readings("is it his usual one?")[0] == "is Defender Luis Arroyo's usual one?"
+
+
+@pytest.mark.parametrize("answer, follow_up, reading", [
+    ("Dr. Owen Ashdown-Pike", "where does he work?", "where does Owen Ashdown-Pike work?"),
+    ("Dana Whitlock", "when did Tomasz speak to her?", "when did Tomasz speak to Dana Whitlock?"),
+])
+def test_a_hyphenated_name_is_a_person_and_her_after_another_name_is_not_that_name(index, answer, follow_up, reading):
+    conv = _after(index, "Who is the project manager?", answer, "person")
+    assert conv.readings(follow_up)[0] == reading
