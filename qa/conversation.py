@@ -1469,6 +1469,14 @@ class Conversation:
                 found = [o for o in found if self._fits(o, gender)]
                 found = self._same_person(word, found)[:1] + found
             return [self._about(f"{found[0]}'s {owner.group(2)}", owner.group(2), f), alone] if found else [alone]
+        names = [e for e in _entities(q) if not _only_titles(e)]
+        mine = [e for e in names if fragment[:1].isupper() and set(tokenize(fragment)) <= set(tokenize(e))]
+        others = [e for e in names if mine and e not in mine and not set(tokenize(e)) & set(tokenize(mine[0]))]
+        if len(mine) == 1 and len(others) == 1 and len(tokenize(fragment)) < len(tokenize(mine[0])):
+            # "and Nordvik?" after "Who advised Skerry Airways on its merger with Nordvik Air?": the same
+            # question of the other party, the two names trading places
+            one, other = mine[0], others[0]
+            return [re.sub(rf"{re.escape(one)}|{re.escape(other)}", lambda x: other if x.group() == one else one, q), alone]
         sort = _sort(fragment)
         if sort == "thing" and re.fullmatch(r"[A-Z][\w'’-]+", fragment) and self._names_person(fragment):
             sort = "person"  # "And Albright?": a surname the articles give a first name
@@ -1548,6 +1556,11 @@ class Conversation:
         said = re.search(r"\b(?:he|she|him)\b", q, re.IGNORECASE) if sort == "person" else None
         if said:  # "And Becker?" after "What did she object to?", "she" read as no one: Becker in her place
             return [q[: said.start()] + fragment + q[said.end():], alone]
+        head = fragment.split()[-1].lower()
+        if (re.match(r"the\s+[a-z]+$", fragment) and (head in PLACE_NOUNS or stem(head) in ORGANIZATIONS)
+                and topic and self._names_person(topic)):
+            # "and the state?" after "How much did Ruth Calloway donate?": a state, a city that acts in her place
+            return [q.replace(topic, fragment, 1), alone]
         if sort == "time" or QUALIFIER.match(fragment):
             if sort == "time":  # "and back in 1984?" after "… live along the river now?": 1984 for now
                 q = PRESENT.sub("", q)

@@ -1083,3 +1083,12 @@ def test_it_is_what_the_conversation_spoke_of_when_the_articles_say_the_rest_of_
 def test_a_hyphenated_name_is_a_person_and_her_after_another_name_is_not_that_name(index, answer, follow_up, reading):
     conv = _after(index, "Who is the project manager?", answer, "person")
     assert conv.readings(follow_up)[0] == reading
+
+
+@pytest.mark.parametrize("question, answer, follow_up, reading", [
+    ("Who advised Skerry Airways on its merger with Nordvik Air?", "Holloway Grant", "and Nordvik?",
+     "Who advised Nordvik Air on its merger with Skerry Airways?"),
+    ("How much did Ruth Calloway donate?", "$40 million", "and the state?", "How much did the state donate?"),
+])
+def test_a_fragment_naming_the_other_party_or_a_body_asks_the_same_of_it(index, question, answer, follow_up, reading):
+    assert _after(index, question, answer).readings(follow_up)[0] == reading
