@@ -1112,6 +1112,7 @@ class Conversation:
             for p in NOUN_PHRASE.finditer(turn.understood):
                 phrase = "the " + p.group(1)
                 if (phrase not in pool and p.group(1).split()[-1].lower() not in STOPWORDS | ADVERBS
+                        and not any(w.islower() and w.endswith("ed") for w in p.group(1).split())  # "the council approved"
                         and not _is_place(p.group(1)) and not self._names_person(p.group(1)) and not _is_value(p.group(1))):
                     pool.append(phrase)
         rest = set(tokenize(question[: pronoun.start()] + " " + question[pronoun.end():]))
@@ -1122,8 +1123,11 @@ class Conversation:
         fuller = [i for i in range(len(pool)) if scores[i] == scores[best] and set(tokenize(pool[i])) > set(tokenize(pool[best]))]
         best = fuller[0] if fuller else best  # "the Continental Cup final" says more than "Continental Cup"
         whole = len(rest - set(tokenize(pool[best])))
-        if not found or scores[best] <= scores[0] or whole < 2 or scores[best] < whole:
-            return found  # one word in common is chance; the articles must say all the question says
+        described = re.match(r"the\s+[a-z]", pool[best]) is not None  # "the new heart centre", not a name
+        if not found or scores[best] <= scores[0] or scores[best] < whole or whole < (1 if described and not scores[0] else 2):
+            # the articles must say all the question says; one word in common is chance, unless the
+            # first choice never stands beside it and the other is a thing described, not a name
+            return found
         return [pool[best]] + [o for o in found if o != pool[best]]
 
     def _said_with(self, option: str, words: set[str]) -> int:
@@ -1133,7 +1137,8 @@ class Conversation:
             return 0
         # a name is all its words ("Calder Valley" is not any valley); a description is its head noun
         proper = set(tokenize(" ".join(w for w in option.split() if w[:1].isupper())))
-        head, words = names[-1], words - set(names)
+        # "the only goal in the cup final" is a goal
+        head, words = (tokenize(re.split(r"\s+(?:in|of|at|on|for|from|with|by|to)\s+", option)[0]) or names)[-1], words - set(names)
         need = proper | {head} if option.split()[-1][:1].isupper() else {head}
         best = 0
         for i in self.index.bm25.docs_with(head)[:100]:

@@ -1065,7 +1065,8 @@ def test_it_is_what_the_conversation_spoke_of_when_the_articles_say_the_rest_of_
     conv = _over(tmp_path, fake_models, {
         "cup.txt": "Northfield beat Real Castellan 2-1 in the Continental Cup final in Lisbon.\n"
                    "Defender Luis Arroyo scored Castellan's only goal.\n"
-                   "The Continental Cup final started 15 minutes late because the floodlights failed.\n",
+                   "The Continental Cup final started 15 minutes late because the floodlights failed.\n"
+                   "The cup final was delayed by floodlight trouble.\n",
     })
     _exchange(conv, "Who scored Real Castellan's only goal in the Continental Cup final?", "Luis Arroyo", "person")
     _exchange(conv, "what position does he play?", "Defender", "other",
@@ -1074,6 +1075,11 @@ def test_it_is_what_the_conversation_spoke_of_when_the_articles_say_the_rest_of_
     assert conv.readings("why did it start late?")[0] == "why did the Continental Cup final start late?"
     # words the articles never write beside the final leave the last exchange's answer
     assert conv.readings("is it his usual one?")[0] == "is Defender Luis Arroyo's usual one?"
+    # one word in common is enough when the last exchange's topic never stands beside it
+    conv.reset()
+    _exchange(conv, "Who scored the only goal in the cup final?", "Luis Arroyo", "person")
+    _exchange(conv, "what position does he play?", "Defender", "other", understood="what position does Luis Arroyo play?")
+    assert conv.readings("was it delayed?")[0] == "was the cup final delayed?"
 
 
 @pytest.mark.parametrize("answer, follow_up, reading", [
