@@ -1137,8 +1137,9 @@ class Conversation:
             return 0
         # a name is all its words ("Calder Valley" is not any valley); a description is its head noun
         proper = set(tokenize(" ".join(w for w in option.split() if w[:1].isupper())))
-        # "the only goal in the cup final" is a goal
-        head, words = (tokenize(re.split(r"\s+(?:in|of|at|on|for|from|with|by|to)\s+", option)[0]) or names)[-1], words - set(names)
+        described = tokenize(re.split(r"\s+(?:in|of|at|on|for|from|with|by|to)\s+", option)[0])
+        head = (described or names)[-1]  # "the only goal in the cup final" is a goal
+        words = words - set(names)
         need = proper | {head} if option.split()[-1][:1].isupper() else {head}
         best = 0
         for i in self.index.bm25.docs_with(head)[:100]:
