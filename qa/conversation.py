@@ -98,6 +98,8 @@ TIME = re.compile(rf"(?:\b(?:in|during|since|by|before|after|until|on)\s+)?(?:\b
                   rf"|\b\d{{4}}(?:[-–]\d{{2,4}})?\b|\b(?:last|this|next) (?:year|month|week)\b)")
 QUALIFIER = re.compile(r"^(?:in|for|to|from|with|during|after|before|on|at|by|since|under|over|without|per)\b", re.IGNORECASE)
 # "and originally?", "and now?": a time said by one word or two, swapped for the last question's own
+THEN = re.compile(r"\b(?:(?:back|even|just)\s+then|at\s+(?:that|the)\s+time|(?<!and\s)(?<!since\s)(?<!until\s)then)(?=\s*\??\s*$)",
+                  re.IGNORECASE)
 WHEN_WORDS = {"now", "today", "currently", "nowadays", "originally", "initially", "previously", "formerly", "before",
               "earlier", "then", "at first", "at present", "these days", "at the moment", "at the start", "last year",
               "this year", "next year"}
@@ -826,7 +828,7 @@ class Conversation:
                       and re.split(r"[\s-]", t)[-1].lower() not in TITLES | PERSON_NOUNS), None) if whole else None
         if first:  # "what's the whole thing going to cost?": what the conversation is about
             question = question[: whole.start()] + first + question[whole.end():]
-        question = self._there(question)
+        question = self._there(self._then(question))
         variants = self._resolve(question)
         named = self._named_answer(question)
         if named:
@@ -865,6 +867,18 @@ class Conversation:
             place = f"{prep} {place}"
         return question[: m.start()] + place + question[m.end():]
 
+    def _then(self, question: str) -> str:
+        """"Who was its chair back then?" after "When was the IPCC established?" (1988) → "… in 1988?":
+        "then", "back then", "at the time" ending a question is the time the last answer gave."""
+        m = THEN.search(question)
+        ans = self.turns[-1].answer.text or ""
+        if not m or value_kind(ans) != "date":
+            return question
+        if m.group().lower() == "then" and not re.search(r"\b(?:was|were|did|had)\b", question, re.IGNORECASE):
+            return question  # "who will they face then?": then is "in that case"
+        day = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", re.sub(r"\b\d{4}\b", "", ans))
+        return question[: m.start()] + ("on " if day else "in ") + ans + question[m.end():]
+
     def _last_place(self) -> str | None:
         """The place the conversation named last: the answer to a "where" question, a place name,
         a name after "in", "at", "near" in a question."""
@@ -872,6 +886,8 @@ class Conversation:
             ans = turn.answer.text or ""
             f = _frame(turn.understood) or _wh_frame(turn.understood)
             asked_place = bool(f) and bool(f[1].strip()) and f[1].split()[-1].lower() in PLACE_NOUNS  # "which neighborhood"
+            described = re.split(r"\s+(?:in|of|on|at|along|near)\s+", f[3])[0].split() if f and f[2].lower() in COPULA else []
+            asked_place = asked_place or bool(described) and described[-1].lower() in PLACE_NOUNS  # "what is the biggest city …"
             if ans and (turn.answer.kind == "place" or asked_place or _is_place(ans)) and not _is_value(ans):
                 return re.sub(r"^(?:in|at|near|on)\s+", "", ans)
             names = [e for e in _entities(turn.understood)
@@ -993,6 +1009,8 @@ class Conversation:
             if _entities(before[1:]) or re.search(r"\bthe\s+\w+", before, re.IGNORECASE):
                 if _bound(question, m) and (w != "her" or self._her_is_possessive(question, m)):
                     continue  # "How does India describe its imports?": its = India; "speak to her": someone else
+            if role.endswith("poss") and re.match(r"\s+own\b", question[m.end():]) and re.search(r"\b(?:on|of)\s*$", before):
+                continue  # "how much is that worth on its own?": alone, no one's
             if role.endswith("poss") and INVERTED_SUBJECT.match(question[m.end():]):
                 continue  # "What share of its oil does India buy?": its = India, the subject after the auxiliary
             if role.endswith("poss") and WH_SUBJECT.match(before) and not (w == "its" and before.lower().lstrip().startswith(("who", "and who"))):
@@ -1113,7 +1131,7 @@ class Conversation:
                 phrase = "the " + p.group(1)
                 if (phrase not in pool and p.group(1).split()[-1].lower() not in STOPWORDS | ADVERBS
                         and not any(w.islower() and w.endswith("ed") for w in p.group(1).split())  # "the council approved"
-                        and not _is_place(p.group(1)) and not self._names_person(p.group(1)) and not _is_value(p.group(1))):
+                        and not _is_place(p.group(1)) and not _is_value(p.group(1))):  # "the Rhine": no person
                     pool.append(phrase)
         rest = set(tokenize(question[: pronoun.start()] + " " + question[pronoun.end():]))
         if not rest or len(pool) < 2:
@@ -1123,7 +1141,7 @@ class Conversation:
         fuller = [i for i in range(len(pool)) if scores[i] == scores[best] and set(tokenize(pool[i])) > set(tokenize(pool[best]))]
         best = fuller[0] if fuller else best  # "the Continental Cup final" says more than "Continental Cup"
         whole = len(rest - set(tokenize(pool[best])))
-        described = re.match(r"the\s+[a-z]", pool[best]) is not None  # "the new heart centre", not a name
+        described = pool[best].startswith("the ")  # "the new heart centre", "the Rhine", not a bare name
         if not found or scores[best] <= scores[0] or scores[best] < whole or whole < (1 if described and not scores[0] else 2):
             # the articles must say all the question says; one word in common is chance, unless the
             # first choice never stands beside it and the other is a thing described, not a name
@@ -1475,6 +1493,11 @@ class Conversation:
                 found = [o for o in found if self._fits(o, gender)]
                 found = self._same_person(word, found)[:1] + found
             return [self._about(f"{found[0]}'s {owner.group(2)}", owner.group(2), f), alone] if found else [alone]
+        verb = re.search(rf"^(\s*{WH}\s+(?:does|do|did|will|would|can|could)\s+.+?\s)([a-z]+)(\s*\??\s*)$", q, re.IGNORECASE)
+        if (verb and re.fullmatch(r"[a-z]+", fragment) and _bare_verb(fragment) and _bare_verb(verb.group(2))
+                and fragment != verb.group(2).lower()):
+            # "and end?" after "where does the Rhine begin?": the other verb in the same frame
+            return [verb.group(1) + fragment + verb.group(3), alone]
         names = [e for e in _entities(q) if not _only_titles(e)]
         mine = [e for e in names if fragment[:1].isupper() and set(tokenize(fragment)) <= set(tokenize(e))]
         others = [e for e in names if mine and e not in mine and not set(tokenize(e)) & set(tokenize(mine[0]))]
@@ -1718,7 +1741,7 @@ class Conversation:
                 or (text == ans and text[:1].isupper() and self._asks_for_person(turn.understood)
                     and re.match(r"\s*(?:who|whom|which|what)\s+\w", turn.understood, re.IGNORECASE) is not None
                     and not re.match(r"\s*what\s+(?:is|was|are|were|did|does|do)\b", turn.understood, re.IGNORECASE)
-                    and (2 <= len(text.split()) <= 3 or self._surname(text)))
+                    and (2 <= len(_strip_titles(text).split()) <= 3 or self._surname(text)))
             )
             named = text[:1].isupper() or text[:1].isdigit() or kind == "subject"
             if role == "person" and is_person:
@@ -1748,6 +1771,8 @@ class Conversation:
         head = noun.split()[-1].lower()
         if head in TITLES or head.rstrip("s") in TITLES or head in PERSON_NOUNS:
             return True
+        if len(head) > 5 and head.endswith(("ician", "ist")) and not head.endswith(("list", "sist")):
+            return True  # "Which hydrologist …?", "which technician …?": a person by trade
         # "Which mayoral candidate promised …?": a subject's noun may stand two words in
         words = re.match(r"\s*(?:which|what)\s+((?:[\w'’-]+\s+){1,3})", question, re.IGNORECASE)
         return bool(words) and any(w.lower() in TITLES | PERSON_NOUNS for w in words.group(1).split()[:3])

@@ -1098,3 +1098,31 @@ def test_a_hyphenated_name_is_a_person_and_her_after_another_name_is_not_that_na
 ])
 def test_a_fragment_naming_the_other_party_or_a_body_asks_the_same_of_it(index, question, answer, follow_up, reading):
     assert _after(index, question, answer).readings(follow_up)[0] == reading
+
+
+@pytest.mark.parametrize("question, answer, kind, follow_up, reading", [
+    ("Which police officer said the raid had been planned?", "Detective Inspector Dorota Wiśniewska", "other",
+     "where does she want people to have seen a van?", "where does Dorota Wiśniewska want people to have seen a van?"),
+    ("Which hydrologist appeared on the panel?", "Dr. Ruth Abernathy", "other",
+     "what did she recommend first?", "what did Ruth Abernathy recommend first?"),
+    ("When was the IPCC first established?", "1988", "date", "who was its chair back then?", "who was the IPCC's chair in 1988?"),
+    ("When did the Queen open the building?", "9 October 2004", "date", "who was first minister at the time?",
+     "who was first minister on 9 October 2004?"),
+    ("Which object was taken in the Brannock museum raid?", "the Marden Reliquary", "other",
+     "how much is it worth on its own?", "how much is the Marden Reliquary worth on its own?"),
+    ("Where does the Rhine begin?", "the Swiss Alps", "place", "and end?", "Where does the Rhine end?"),
+    ("What is the biggest city on the Rhine?", "Cologne, Germany", "other", "how many people live there?",
+     "how many people live in Cologne, Germany?"),
+])
+def test_titled_people_times_then_and_verbs_in_the_same_frame(index, question, answer, kind, follow_up, reading):
+    assert _after(index, question, answer, kind).readings(follow_up)[0] == reading
+
+
+def test_it_may_be_a_thing_the_question_put_the_before(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {
+        "rhine.txt": "Cologne is the biggest city on the Rhine, with 1,050,000 people.\n"
+                     "The Rhine begins in the Swiss canton of Graubünden.\n",
+    })
+    _exchange(conv, "What is the biggest city on the Rhine?", "Cologne, Germany", "other")
+    _exchange(conv, "how many people live there?", "1,050,000", "number", understood="how many people live in Cologne, Germany?")
+    assert conv.readings("where does it begin?")[0] == "where does the Rhine begin?"
