@@ -88,7 +88,7 @@ EXPLETIVE_IT = re.compile(r"\b(?:is|was|isn't|wasn't)\s+(it)\s+(?:true|possible|
 # "When was that?", "Where did that happen?": when, where or why the last question's event was
 EVENT = re.compile(r"^\s*(when|where|why)\s+(?:was|is|did|does)\s+(?:that|this|it)(?:\s+happen)?\s*\??\s*$", re.IGNORECASE)
 # "Why?", "When?", "For how much?", "By what vote?", "Which vendor?": a new wh-phrase for the last question
-WH_PHRASE = re.compile(rf"^\s*((?:(?:for|by|to|from|since|until|in|at|with|of)\s+)?(?:{WH}|(?:which|what|whose|how\s+many|how\s+much)\s+"
+WH_PHRASE = re.compile(rf"^\s*((?:(?:for|by|to|from|since|until|in|at|with|of|between|during|after|before|on)\s+)?(?:{WH}|(?:which|what|whose|how\s+many|how\s+much)\s+"
                        r"(?!(?:it|them|him|her|this|that|these|those|you|they|he|she)\b)[a-z][\w'’-]*(?<!ed)(?<!ing)"
                        r"(?:\s+(?:per|of|a|an)\s+[a-z][\w'’-]*)?))"  # "at what price per tram"
                        r"\s*\??\s*$", re.IGNORECASE)
@@ -479,6 +479,8 @@ def _bound(question: str, m: re.Match[str]) -> bool:
     signalling it wants …"), not an object ("When will India ratify it?")."""
     if m.group().lower() in ("its", "their", "his", "her"):
         return True
+    if m.group().lower() == "it" and question[: m.start()].split()[-1:] and question[: m.start()].split()[-1].lower() in PREPOSITIONS:
+        return False  # "what's the main piece taken in it called?": after a preposition, an object
     if re.search(r"\b(?:where|when)\s*$", question[: m.start()], re.IGNORECASE):
         return False  # "the election in Harwick where it was the big issue": a clause about something else
     if re.search(rf"\b(?:{AUX_RE}|must)\s*$", question[: m.start()], re.IGNORECASE):
@@ -520,7 +522,7 @@ def _entities(text: str) -> list[str]:
 
 
 NOUN_PHRASE = re.compile(r"\b(?:the|its|their)\s+((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*)(?=\s+(?:at|in|on|of|with|for|to|"
-                         r"from|by|after|before|over|that|which|who|when|because|is|are|was|were|did|does|has|have|had|will|would)\b|\s*[?,.;]|\s*$)")
+                         r"from|by|after|before|over|about|that|which|who|when|because|is|are|was|were|did|does|has|have|had|will|would)\b|\s*[?,.;]|\s*$)")
 WHICH_ONE = re.compile(r"\b(which|what)\s+(ones?)\b", re.IGNORECASE)
 
 
@@ -1125,7 +1127,8 @@ class Conversation:
         whole conversation spoke of counts, the last exchange first; on a tie the order stands."""
         pool = list(found)
         for back in range(2, len(self.turns) + 1):
-            pool += [t for t in self._things(back) if t not in pool and not _is_place(t)]
+            pool += [t for t in self._things(back) if t not in pool and not _is_place(t)
+                     and (t[:1].isupper() or t.split()[0].lower() in DETERMINERS)]  # a name or a noun phrase, not "lower its rate"
         for turn in reversed(self.turns):  # "the strike" in "… diverted because of the strike at the port?"
             for p in NOUN_PHRASE.finditer(turn.understood):
                 phrase = "the " + p.group(1)
@@ -1133,8 +1136,9 @@ class Conversation:
                         and not any(w.islower() and w.endswith("ed") for w in p.group(1).split())  # "the council approved"
                         and not _is_place(p.group(1)) and not _is_value(p.group(1))):  # "the Rhine": no person
                     pool.append(phrase)
-        rest = set(tokenize(question[: pronoun.start()] + " " + question[pronoun.end():]))
-        if not rest or len(pool) < 2:
+        # the question's own words, but not its wh-phrase: "how long" asks, the articles say "fourteen minutes"
+        rest = set(tokenize(re.sub(rf"^\s*{WH}\b", "", question[: pronoun.start()], flags=re.IGNORECASE) + " " + question[pronoun.end():]))
+        if not rest or len(pool) < 2 - (not found):
             return found
         scores = [self._said_with(option, rest) for option in pool]
         best = max(range(len(pool)), key=lambda i: (scores[i], -i))
@@ -1142,8 +1146,11 @@ class Conversation:
         best = fuller[0] if fuller else best  # "the Continental Cup final" says more than "Continental Cup"
         whole = len(rest - set(tokenize(pool[best])))
         described = pool[best].startswith("the ")  # "the new heart centre", "the Rhine", not a bare name
-        if not found or scores[best] <= scores[0] or scores[best] < whole or whole < (1 if described and not scores[0] else 2):
-            # the articles must say all the question says; one word in common is chance, unless the
+        if not found:  # "how long did it last?" after a question about a phone call's people: the call
+            return [pool[best]] if scores[best] >= max(2, whole - 1) else found
+        if scores[best] <= scores[0] or scores[best] < (whole - 1 if described and whole >= 3 else whole) or whole < (1 if described and not scores[0] else 2):
+            # the articles must say all the question says (all but one of three or more words); one
+            # word in common is chance, unless the
             # first choice never stands beside it and the other is a thing described, not a name
             return found
         return [pool[best]] + [o for o in found if o != pool[best]]

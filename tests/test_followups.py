@@ -1126,3 +1126,27 @@ def test_it_may_be_a_thing_the_question_put_the_before(tmp_path, fake_models):
     _exchange(conv, "What is the biggest city on the Rhine?", "Cologne, Germany", "other")
     _exchange(conv, "how many people live there?", "1,050,000", "number", understood="how many people live in Cologne, Germany?")
     assert conv.readings("where does it begin?")[0] == "where does the Rhine begin?"
+
+
+def test_it_is_found_in_the_conversation_when_the_last_exchange_has_nothing_it_can_be(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {
+        "call.txt": "In the Larkspur Terrace phone call, tenant Tomasz Wierzbicki spoke to his landlord Gwendolyn Fairweather.\n"
+                    "The phone call lasted fourteen minutes and ended with a promise.\n"
+                    "The annual summit, held since 2000, will review the special and privileged strategic partnership.\n",
+    })
+    _exchange(conv, "In the Larkspur Terrace phone call, who is the tenant's landlord?", "Gwendolyn Fairweather", "person")
+    assert conv.readings("how many minutes did it last?")[0] == "how many minutes did the Larkspur Terrace phone call last?"
+    conv.reset()  # three words of the question, two beside the summit: all but one
+    _exchange(conv, "When will the annual summit take place?", "December", "date")
+    _exchange(conv, "who will host India?", "Narendra Modi", "person")
+    assert conv.readings("what partnership is it meant to review?")[0] == "what partnership is the annual summit meant to review?"
+
+
+@pytest.mark.parametrize("question, answer, follow_up, reading", [
+    ("Where do police want witnesses to have seen a van?", "Cooper's Lane", "between what times?",
+     "Between what times do police want witnesses to have seen a van?"),
+    ("Who led the Brannock museum raid?", None, "what's the main piece taken in it called?",
+     "what is the main piece taken in the Brannock museum raid called?"),
+])
+def test_a_bare_wh_phrase_with_any_preposition_and_it_after_a_preposition(index, question, answer, follow_up, reading):
+    assert _after(index, question, answer).readings(follow_up)[0] == reading
