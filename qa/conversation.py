@@ -184,6 +184,7 @@ ADVERBS = {"", "now", "today", "still", "again", "first", "next", "later", "soon
 COMPARATIVES = {"later", "earlier", "longer", "more", "less", "fewer", "higher", "lower", "bigger", "smaller", "faster"}
 PLACE_NOUNS = {"neighborhood", "neighbourhood", "city", "town", "village", "country", "state", "region", "district",
                "area", "county", "province", "site", "location", "suburb", "island", "port"}
+LANDFORMS = set("valley river lake mountain ridge hill hills park street road bay coast island sea ocean creek forest".split())
 KINDS = {"kind", "kinds", "type", "types", "sort", "sorts", "form", "class", "variety", "brand", "model"}
 TIME_ADVERBS = {"last", "first", "ever", "never", "already", "recently", "still", "again"}  # "was Putin last in India"
 REPORTING = {"say", "said", "says", "tell", "told", "think", "believe", "claim", "argue", "expect", "warn", "predict"}
@@ -1165,7 +1166,10 @@ class Conversation:
         described = tokenize(re.split(r"\s+(?:in|of|at|on|for|from|with|by|to)\s+", option)[0])
         head = (described or names)[-1]  # "the only goal in the cup final" is a goal
         words = words - set(names)
-        need = proper | {head} if option.split()[-1][:1].isupper() else {head}
+        # "the Scottish Parliament Building" is also "the building": its head alone, where that is a common noun
+        last = option.split()[-1].lower()  # not "the Calder Valley", which is no valley but the one
+        common = option.startswith("the ") and last in english_words() and last not in PLACE_NOUNS | LANDFORMS
+        need = proper | {head} if option.split()[-1][:1].isupper() and not common else {head}
         best = 0
         for i in self.index.bm25.docs_with(head)[:100]:
             for toks in self._sentence_words(int(i)):

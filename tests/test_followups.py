@@ -1150,3 +1150,14 @@ def test_it_is_found_in_the_conversation_when_the_last_exchange_has_nothing_it_c
 ])
 def test_a_bare_wh_phrase_with_any_preposition_and_it_after_a_preposition(index, question, answer, follow_up, reading):
     assert _after(index, question, answer).readings(follow_up)[0] == reading
+
+
+def test_a_named_thing_the_articles_also_call_by_its_head_noun_may_be_it(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {
+        "holyrood.txt": "Enric Miralles designed the Scottish Parliament Building with the local firm RMJM.\n"
+                        "The building was opened by Queen Elizabeth II on 9 October 2004.\n",
+    })
+    _exchange(conv, "Who designed the Scottish Parliament Building?", "Enric Miralles", "person")
+    _exchange(conv, "which local firm did he work with?", "RMJM", "other",
+              understood="which local firm did Enric Miralles work with?")
+    assert conv.readings("when was it opened?")[0] == "when was the Scottish Parliament Building opened?"
