@@ -1492,6 +1492,8 @@ class Conversation:
                     at -= 4 if q[:at].lower().endswith("the ") else 0
                     return [f"{q[:at]}{fragment.lower()} of {q[at:]}", alone]
         whose = re.search(r"\b[\w-]+['’]s\b", q) if re.search(r"['’]s$", fragment) else None
+        if not whose and re.search(r"['’]s$", fragment):  # "carrows warranty": Carrow's, typed without its apostrophe
+            whose = next((w for w in re.finditer(r"\b([a-z][\w-]{2,})s\b", q) if self._cased(w.group(1)) != w.group(1)), None)
         if whose:  # "And the cloud division's?" after "What was Corvane's revenue?": the possessor swaps
             return [q[: whose.start()] + fragment + q[whose.end():], alone]
         owner = re.match(r"^(its|their|his|her)\s+(.+)$", fragment, re.IGNORECASE)

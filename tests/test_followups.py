@@ -1161,3 +1161,11 @@ def test_a_named_thing_the_articles_also_call_by_its_head_noun_may_be_it(tmp_pat
     _exchange(conv, "which local firm did he work with?", "RMJM", "other",
               understood="which local firm did Enric Miralles work with?")
     assert conv.readings("when was it opened?")[0] == "when was the Scottish Parliament Building opened?"
+
+
+def test_a_possessive_fragment_swaps_a_possessor_typed_without_its_apostrophe(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {
+        "board.txt": "The board chose Carrow & Sons Roofing, whose warranty runs ten years, over Pinecrest Contractors.\n",
+    })
+    _exchange(conv, "how many years is carrows warranty?", "ten", "number")
+    assert conv.readings("and pinecrest's?")[0] == "how many years is Pinecrest's warranty?"
