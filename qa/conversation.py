@@ -49,6 +49,7 @@ PLACES = frozenset(  # names a follow-up may swap for a place
 )
 
 
+RECENT_TURNS = 6  # the turns "it" may reach back to for what the conversation spoke of
 MAX_READINGS = 3  # each reading costs one read of the passages
 OTHER_READING_MARGIN = 0.25  # the second reading must be answered this much more confidently
 WH = r"(?:what|which|whose|whom|who|when|where|why|how(?:\s+(?:much|many|long|old|often|far|big|large))?)"
@@ -1127,10 +1128,11 @@ class Conversation:
         late?" is about the final, which the articles say started late, not the position. What the
         whole conversation spoke of counts, the last exchange first; on a tie the order stands."""
         pool = list(found)
-        for back in range(2, len(self.turns) + 1):
+        recent = self.turns[-RECENT_TURNS:]  # what a person still has in mind, and a bound on the work
+        for back in range(2, len(recent) + 1):
             pool += [t for t in self._things(back) if t not in pool and not _is_place(t)
                      and (t[:1].isupper() or t.split()[0].lower() in DETERMINERS)]  # a name or a noun phrase, not "lower its rate"
-        for turn in reversed(self.turns):  # "the strike" in "… diverted because of the strike at the port?"
+        for turn in reversed(recent):  # "the strike" in "… diverted because of the strike at the port?"
             for p in NOUN_PHRASE.finditer(turn.understood):
                 phrase = "the " + p.group(1)
                 if (phrase not in pool and p.group(1).split()[-1].lower() not in STOPWORDS | ADVERBS
