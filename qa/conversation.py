@@ -936,7 +936,9 @@ class Conversation:
             return None  # "this one", "this year": no noun of the last exchange
         second = m.group(2) or ""
         # "that defence cooperation": the noun is the cooperation; "that money taken": the money
-        head = 2 if second and not (second in STOPWORDS | AUX_WORDS | PREPOSITIONS | PARTICIPLES
+        # "why was that figure wrong?": after "was", a last word is what is said of it, not part of the noun
+        said_of = (question[: m.start()].split()[-1:] or [""])[0].lower() in COPULA and re.match(r"\s*\??\s*$", question[m.end():])
+        head = 2 if second and not (second in STOPWORDS | AUX_WORDS | PREPOSITIONS | PARTICIPLES or said_of
                                     or second.endswith(("ed", "ing")) or _bare_verb(second)) else 1
         start, end, noun = m.start(), m.end(head), m.group(head)
         ans = self.turns[-1].answer.text or ""
@@ -1675,10 +1677,12 @@ class Conversation:
             return False
         then = re.match(r"[\w'’-]+\s+([\w'’-]+)", after)
         if (nxt and then and last in DO | MODALS and then.group(1).lower() not in STOPWORDS | set(PRONOUNS)
-                and _bare_verb(then.group(1))):
+                and _bare_verb(then.group(1)) and not nxt.group().endswith("ly")):
             return False  # "does that recall cover …": "recall" is the noun, "cover" the verb
+        # "does that usually bring in": an adverb between it and its verb
+        verb = then.group(1) if nxt and then and nxt.group().endswith("ly") else nxt.group() if nxt else None
         return last in ("does", "did", "do", "is", "was", "will", "would", "can", "could", "should", "might") and (
-            not nxt or _bare_verb(nxt.group()) or nxt.group().endswith(("ed", "ing")))
+            not verb or _bare_verb(verb) or verb.endswith(("ed", "ing")))
 
     @staticmethod
     def _her_is_possessive(question: str, m: re.Match[str]) -> bool:

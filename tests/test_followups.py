@@ -1169,3 +1169,13 @@ def test_a_possessive_fragment_swaps_a_possessor_typed_without_its_apostrophe(tm
     })
     _exchange(conv, "how many years is carrows warranty?", "ten", "number")
     assert conv.readings("and pinecrest's?")[0] == "how many years is Pinecrest's warranty?"
+
+
+@pytest.mark.parametrize("question, answer, kind, follow_up, reading", [
+    ("What length did the lexicon give for the Rhine?", "1,320 kilometres", "number", "why was that figure wrong?",
+     "why was the figure of 1,320 kilometres wrong?"),
+    ("When is the plant sale?", "May", "date", "how much does that usually bring in?",
+     "how much does the plant sale usually bring in?"),
+])
+def test_that_before_what_is_said_of_it_or_before_an_adverb_and_its_verb(index, question, answer, kind, follow_up, reading):
+    assert _after(index, question, answer, kind).readings(follow_up)[0] == reading
