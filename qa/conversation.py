@@ -185,6 +185,7 @@ ADVERBS = {"", "now", "today", "still", "again", "first", "next", "later", "soon
 COMPARATIVES = {"later", "earlier", "longer", "more", "less", "fewer", "higher", "lower", "bigger", "smaller", "faster"}
 PLACE_NOUNS = {"neighborhood", "neighbourhood", "city", "town", "village", "country", "state", "region", "district",
                "area", "county", "province", "site", "location", "suburb", "island", "port"}
+SEASONS = set("summer winter spring autumn weekend morning evening afternoon night season decade".split())
 LANDFORMS = set("valley river lake mountain ridge hill hills park street road bay coast island sea ocean creek forest".split())
 KINDS = {"kind", "kinds", "type", "types", "sort", "sorts", "form", "class", "variety", "brand", "model"}
 TIME_ADVERBS = {"last", "first", "ever", "never", "already", "recently", "still", "again"}  # "was Putin last in India"
@@ -600,7 +601,8 @@ NON_PERSON = frozenset("""united city club fc athletic athletico atlético real 
     cyclone river valley ridge lake mountain park street road bridge station airport parliament senate congress
     government army navy police commission federation league cup summit festival llc gmbh ag sa co supply services
     solutions industries logistics capital media foods farms analytics software networks consulting
-    heating engineering ventures studios insurance healthcare telecom communications shipping brands""".split())
+    heating engineering ventures studios insurance healthcare telecom communications shipping brands storage racing
+    roofing builders contractors""".split())
 BODY_WORDS = "|".join(sorted(NON_PERSON))  # as a regular expression's alternatives
 # of those, the words of a body that acts ("Halvorsen Pharmaceuticals", "the Brannock Museum"), not of a storm or a river
 BODIES = NON_PERSON - set("""fire storm hurricane cyclone river valley ridge lake mountain park street road bridge station
@@ -1012,8 +1014,10 @@ class Conversation:
             if role is None or (w in ("that", "this", "these", "those") and not self._that_is_pronoun(question, m, earlier)):
                 continue
             before = question[: m.start()]
+            if w == "her" and not self._her_is_possessive(question, m):
+                role = "person"  # "according to her", "speak to her": an object, not whose
             if _entities(before[1:]) or re.search(r"\bthe\s+\w+", before, re.IGNORECASE):
-                if _bound(question, m) and (w != "her" or self._her_is_possessive(question, m)):
+                if _bound(question, m) and not (w == "her" and role == "person"):
                     continue  # "How does India describe its imports?": its = India; "speak to her": someone else
             if role.endswith("poss") and re.match(r"\s+own\b", question[m.end():]) and re.search(r"\b(?:on|of)\s*$", before):
                 continue  # "how much is that worth on its own?": alone, no one's
@@ -1021,8 +1025,6 @@ class Conversation:
                 continue  # "What share of its oil does India buy?": its = India, the subject after the auxiliary
             if role.endswith("poss") and WH_SUBJECT.match(before) and not (w == "its" and before.lower().lstrip().startswith(("who", "and who"))):
                 continue  # "How many had to leave their homes?": the homes of those the question counts
-            if w == "her" and not self._her_is_possessive(question, m):
-                role = "person"
             if GENDER.get(w) in person:
                 resolved.append((m, [person[GENDER[w]] + ("'s" if role.endswith("poss") else "")]))
                 continue
@@ -1320,7 +1322,8 @@ class Conversation:
                 and t.lower() not in NATIONALITY and not _titled(t)  # "the mayor of Moscow" is no "it"
                 and not _is_value(t)  # nor "$68.7 billion", the figure a question asked about,
                 and not FIGURE.search(t)  # nor "the 1,500 number", that figure's name,
-                and not DAY_OF_MONTH.fullmatch(t)]  # nor "the 16th", a day
+                and not DAY_OF_MONTH.fullmatch(t)  # nor "the 16th", a day,
+                and t.split()[-1].lower() not in SEASONS]  # nor "this summer", a time
         out = [o for o in dict.fromkeys(out) if o.lower() not in PRONOUNS]
         places = [t for t in dict.fromkeys([topic] + names) if t and _is_place(t)]
         if not out and (not places or topic and _titled(topic)) and back < 3 and len(self.turns) > back:

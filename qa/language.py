@@ -272,6 +272,8 @@ UNAPOSTROPHED = {
     "youre": "you're", "theyve": "they've", "weve": "we've", "youve": "you've",
     "theyll": "they'll", "youll": "you'll", "itll": "it'll", "theyd": "they'd", "youd": "you'd",
     **{f"{w}s": f"{w}'s" for w in "what who where how that there".split()},  # "whats on": what's on
+    # spellings of chat, not slips: "that nite" is that night, not "that nine"
+    "nite": "night", "tonite": "tonight", "thru": "through", "tho": "though", "cuz": "because", "coz": "because",
 }
 UNAPOSTROPHED_RE = re.compile(r"\b(?:" + "|".join(sorted(UNAPOSTROPHED, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 

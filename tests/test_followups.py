@@ -7,7 +7,7 @@ import pytest
 from rich.console import Console
 
 from qa.config import Settings
-from qa.conversation import Conversation, Turn, _asked, _frame, _object, _topic, _wh_frame
+from qa.conversation import Conversation, Turn, _asked, _frame, _is_person, _object, _topic, _wh_frame
 from qa.index import open_index
 from qa.language import NOT_ENGLISH_NOTE, Speller, english_words, is_english, word_counts
 from qa.reader import Reading, Span
@@ -1179,3 +1179,22 @@ def test_a_possessive_fragment_swaps_a_possessor_typed_without_its_apostrophe(tm
 ])
 def test_that_before_what_is_said_of_it_or_before_an_adverb_and_its_verb(index, question, answer, kind, follow_up, reading):
     assert _after(index, question, answer, kind).readings(follow_up)[0] == reading
+
+
+@pytest.mark.parametrize("question, answer, kind, follow_up, reading", [
+    ("who is the project director?", "Ingrid Solberg", "person", "which contractor went bust, according to her?",
+     "which contractor went bust, according to Ingrid Solberg?"),
+    ("how much in bonds will the city issue this summer?", "$60 million", "money",
+     "how much does it save by cutting the library hours?", "how much does the city save by cutting the library hours?"),
+])
+def test_her_as_an_object_and_a_season_is_never_it(index, question, answer, kind, follow_up, reading):
+    assert _after(index, question, answer, kind).readings(follow_up)[0] == reading
+
+
+def test_a_club_or_a_firm_named_in_three_words_is_no_person():
+    assert not _is_person("Racing Oriental Sandoval") and not _is_person("Ardmore Cold Storage")
+    assert _is_person("Harriet Voss")
+
+
+def test_spellings_of_chat_are_read_as_the_words_they_stand_for(speller):
+    assert speller.correct("who confirmed the plans that nite?")[0] == "who confirmed the plans that night?"
