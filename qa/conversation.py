@@ -916,7 +916,8 @@ class Conversation:
             noun = (f[1] if f else "").strip()
             heads = [re.escape(noun.split()[-1])] if noun else []
             # "that company" is the last answer's; "the jet" any that asked for a jet
-            pattern = "|".join(([r"\b(?:that|this)\s+[a-z][\w-]+\b"] if not back else [])
+            when = "|".join(sorted(SEASONS | {"time", "year", "month", "week", "day"}))  # "this time": no name's
+            pattern = "|".join(([rf"\b(?:that|this)\s+(?!(?:{when})\b)[a-z][\w-]+\b"] if not back else [])
                                + ([rf"\b(?:the|that|this)\s+(?:{'|'.join(heads)})\b"] if heads else []))
             m = re.search(pattern, question) if pattern else None
             if not m or _no_noun_after(question, m, noun):
@@ -948,6 +949,10 @@ class Conversation:
             # "Which organization was that money taken from?" after "$3.8 million": the $3.8 million
             said = f"the {ans}" if noun in {"money", "sum", "amount"} else f"the {noun} of {ans}"
             return question[:start] + said + question[end:]
+        if ans and value_kind(ans) == "date" and re.search(
+                rf"\b(?:did|does|do|will|would|to|last|first)\s+{re.escape(noun)}\b", self.turns[-1].understood, re.IGNORECASE):
+            # "why was that visit shorter?" after "when did Putin last visit India?" (2021): the 2021 visit
+            return question[:start] + f"the {ans} {noun}" + question[end:]
         asked = re.search(r"\bhow\s+(many|much)\s+(?:(in|of)\s+)?([a-z][\w-]*)", self.turns[-1].understood, re.IGNORECASE)
         if ans and _is_value(ans) and asked and stem(asked.group(3).lower()) == stem(noun):
             # "those bonds" after "How much in bonds will the city issue?" ($60 million): the $60 million in bonds

@@ -625,9 +625,9 @@ def test_that_noun_takes_the_words_the_last_question_gave_it(index):
     assert conv.readings("When will that aid arrive?") == ["When will the federal aid arrive?", "When will that aid arrive?"]
 
 
-def test_that_noun_is_left_alone_where_the_last_question_used_the_word_as_a_verb(index):
-    conv = _after(index, "When did Putin last visit India?", "2021", "date")
-    assert conv.readings("Why was that visit shorter?") == ["Why was that visit shorter?"]
+def test_that_noun_where_the_last_question_used_the_word_as_a_verb_is_the_one_it_dated(index):
+    conv = _after(index, "When did Putin last visit India?", "2021", "date")  # not "the last visit India"
+    assert conv.readings("Why was that visit shorter?") == ["Why was the 2021 visit shorter?", "Why was that visit shorter?"]
 
 
 @pytest.mark.parametrize("typed, meant", [("Wen will the tram open?", "When will the tram open?"),
@@ -1198,3 +1198,8 @@ def test_a_club_or_a_firm_named_in_three_words_is_no_person():
 
 def test_spellings_of_chat_are_read_as_the_words_they_stand_for(speller):
     assert speller.correct("who confirmed the plans that nite?")[0] == "who confirmed the plans that night?"
+
+
+def test_this_time_is_no_name_the_last_answer_gave(index):
+    conv = _after(index, "Why was the 2022 visit shorter?", "Russia-Ukraine conflict", "reason")
+    assert conv.readings("who invited him this time?")[0] == "who invited him this time?"  # not "him Russia-Ukraine conflict"
