@@ -1135,7 +1135,8 @@ class Conversation:
         """The things "it" can be, those the articles write of with the question's own words first:
         after "Who scored in the cup final?" and "What position does he play?", "why did it start
         late?" is about the final, which the articles say started late, not the position. What the
-        whole conversation spoke of counts, the last exchange first; on a tie the order stands."""
+        whole conversation spoke of counts, the last exchange first; on a tie the order stands, but a
+        fuller phrase of the same words wins ("the Continental Cup final" over "Continental Cup")."""
         pool = list(found)
         recent = self.turns[-RECENT_TURNS:]  # what a person still has in mind, and a bound on the work
         for back in range(2, len(recent) + 1):
@@ -1146,7 +1147,7 @@ class Conversation:
                 phrase = "the " + p.group(1)
                 if (phrase not in pool and p.group(1).split()[-1].lower() not in STOPWORDS | ADVERBS
                         and not any(w.islower() and w.endswith("ed") for w in p.group(1).split())  # "the council approved"
-                        and not _is_place(p.group(1)) and not _is_value(p.group(1))):  # "the Rhine": no person
+                        and not _is_place(p.group(1)) and not _is_value(p.group(1))):  # after "the", no person's name
                     pool.append(phrase)
         # the question's own words, but not its wh-phrase: "how long" asks, the articles say "fourteen minutes"
         rest = set(tokenize(re.sub(rf"^\s*{WH}\b", "", question[: pronoun.start()], flags=re.IGNORECASE) + " " + question[pronoun.end():]))
@@ -1160,10 +1161,12 @@ class Conversation:
         described = pool[best].startswith("the ")  # "the new heart centre", "the Rhine", not a bare name
         if not found:  # "how long did it last?" after a question about a phone call's people: the call
             return [pool[best]] if scores[best] >= max(2, whole - 1) else found
-        if scores[best] <= scores[0] or scores[best] < (whole - 1 if described and whole >= 3 else whole) or whole < (1 if described and not scores[0] else 2):
-            # the articles must say all the question says (all but one of three or more words); one
-            # word in common is chance, unless the
-            # first choice never stands beside it and the other is a thing described, not a name
+        # the articles must say all the question says, or all but one of three or more words of it
+        # beside a thing described; one word in common is chance, unless the first choice never
+        # stands beside it and the other is a thing described, not a name
+        enough = whole - 1 if described and whole >= 3 else whole
+        fewest = 1 if described and not scores[0] else 2
+        if scores[best] <= scores[0] or scores[best] < enough or whole < fewest:
             return found
         return [pool[best]] + [o for o in found if o != pool[best]]
 
