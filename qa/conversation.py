@@ -15,7 +15,7 @@ from qa.question import classify
 from qa.reader import Reader
 from qa.retrieve import retrieve
 from qa.schema import Answer
-from qa.text import PERSON_NOUNS, STOPWORDS, TITLES, sentences, stem, tokenize
+from qa.text import PERSON_NOUNS, STOPWORDS, TITLES, is_person_noun, sentences, stem, tokenize
 from qa.values import VALUE_KINDS, value_kind
 
 PRONOUNS = {
@@ -186,6 +186,7 @@ COMPARATIVES = {"later", "earlier", "longer", "more", "less", "fewer", "higher",
 PLACE_NOUNS = {"neighborhood", "neighbourhood", "city", "town", "village", "country", "state", "region", "district",
                "area", "county", "province", "site", "location", "suburb", "island", "port"}
 SEASONS = set("summer winter spring autumn weekend morning evening afternoon night season decade".split())
+TIME_NOUNS = "|".join(sorted(SEASONS | {"time", "year", "month", "week", "day"}))  # "this time" names no answer
 LANDFORMS = set("valley river lake mountain ridge hill hills park street road bay coast island sea ocean creek forest".split())
 KINDS = {"kind", "kinds", "type", "types", "sort", "sorts", "form", "class", "variety", "brand", "model"}
 TIME_ADVERBS = {"last", "first", "ever", "never", "already", "recently", "still", "again"}  # "was Putin last in India"
@@ -634,7 +635,6 @@ class Conversation:
     genders: dict[str, str] = field(default_factory=dict)  # "Droupadi Murmu" → "she": as the user spoke of her
     reader: Reader | None = None  # None: the index's own
     _speller: Speller | None = None
-    _sentences: dict[int, list[set[str]]] = field(default_factory=dict)  # a passage's sentences' words
 
     def reset(self) -> None:
         """Forget the earlier turns."""
@@ -916,8 +916,7 @@ class Conversation:
             noun = (f[1] if f else "").strip()
             heads = [re.escape(noun.split()[-1])] if noun else []
             # "that company" is the last answer's; "the jet" any that asked for a jet
-            when = "|".join(sorted(SEASONS | {"time", "year", "month", "week", "day"}))  # "this time": no name's
-            pattern = "|".join(([rf"\b(?:that|this)\s+(?!(?:{when})\b)[a-z][\w-]+\b"] if not back else [])
+            pattern = "|".join(([rf"\b(?:that|this)\s+(?!(?:{TIME_NOUNS})\b)[a-z][\w-]+\b"] if not back else [])
                                + ([rf"\b(?:the|that|this)\s+(?:{'|'.join(heads)})\b"] if heads else []))
             m = re.search(pattern, question) if pattern else None
             if not m or _no_noun_after(question, m, noun):
@@ -1192,11 +1191,12 @@ class Conversation:
         return best
 
     def _sentence_words(self, chunk: int) -> list[set[str]]:
-        """Each sentence of a passage as its set of search words, read once per conversation."""
-        if chunk not in self._sentences:
+        """Each sentence of a passage as its set of search words, read once and kept with the index."""
+        seen = self.index.memo.setdefault("sentence words", {})
+        if chunk not in seen:
             text = self.index.chunks[chunk].text
-            self._sentences[chunk] = [set(tokenize(text[s:e])) for s, e in sentences(text)]
-        return self._sentences[chunk]
+            seen[chunk] = [set(tokenize(text[s:e])) for s, e in sentences(text)]
+        return seen[chunk]
 
     def _kin(self, gender: str) -> list[str]:
         """People the last question named by a word that says "he" or "she" ("his grandmother",
@@ -1798,11 +1798,8 @@ class Conversation:
         noun = (f[1] if f and f[1] else wf[1] if wf else "").strip()
         if not noun:
             return True  # "who", or a "what" without a noun: nothing says otherwise
-        head = noun.split()[-1].lower()
-        if head in TITLES or head.rstrip("s") in TITLES or head in PERSON_NOUNS:
+        if is_person_noun(noun.split()[-1]):
             return True
-        if len(head) > 5 and head.endswith(("ician", "ist")) and not head.endswith(("list", "sist")):
-            return True  # "Which hydrologist …?", "which technician …?": a person by trade
         # "Which mayoral candidate promised …?": a subject's noun may stand two words in
         words = re.match(r"\s*(?:which|what)\s+((?:[\w'’-]+\s+){1,3})", question, re.IGNORECASE)
         return bool(words) and any(w.lower() in TITLES | PERSON_NOUNS for w in words.group(1).split()[:3])

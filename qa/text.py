@@ -109,6 +109,13 @@ PERSON_NOUNS = set("""person people man men woman women player players official 
     landlord landlady supervisor surgeon architect detective firefighter soldier journalist reporter clerk""".split())
 
 
+def is_person_noun(word: str) -> bool:
+    """"minister", "engineer", "hydrologist", "technician": a noun for a person, listed or by a trade's ending."""
+    w = word.lower()
+    return (w in TITLES or w.rstrip("s") in TITLES or w in PERSON_NOUNS
+            or len(w) > 5 and w.endswith(("ician", "ist")) and not w.endswith(("list", "sist")))
+
+
 def words(text: str) -> Iterator[re.Match[str]]:
     """Every word of ``text`` with its offsets."""
     return WORD_RE.finditer(text)
