@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
+from pathlib import Path
 
 import numpy as np
 
-from qa.errors import QuestionError
+from qa.errors import ModelError, QuestionError
 from qa.extract import extract
 from qa.index import Index
 from qa.language import NOT_ENGLISH_NOTE, Speller, english_words, is_english
@@ -49,6 +52,7 @@ PLACES = frozenset(  # names a follow-up may swap for a place
 )
 
 
+ANTECEDENT_MODEL = Path(__file__).resolve().parent / "models" / "antecedents.json"
 RECENT_TURNS = 6  # the turns "it" may reach back to for what the conversation spoke of
 MAX_READINGS = 3  # each reading costs one read of the passages
 OTHER_READING_MARGIN = 0.25  # the second reading must be answered this much more confidently
@@ -502,6 +506,46 @@ class Turn:
     question: str
     understood: str
     answer: Answer
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A thing "it" may stand for, and where the conversation said it."""
+
+    text: str
+    source: str  # "found": the rules' choices from the last exchange; "things", "phrase": from earlier turns
+    back: int  # 1: the last exchange
+    rank: int = -1  # its place among the rules' choices
+
+
+def _said_enough(pool: list[Candidate], said: list[int], asked: set[str]) -> int | None:
+    """The candidate beside which the articles write the rest of the follow-up (``asked``, its words;
+    ``said``: the most of them one sentence holds beside each), when that is not the first: all the
+    question says, or all but one of three or more words beside a thing described; one word in common
+    is chance, unless the first never stands beside it and the other is a thing described, not a
+    name. On a tie a fuller phrase of the same words wins ("the Continental Cup final")."""
+    best = max(range(len(pool)), key=lambda i: (said[i], -i))
+    fuller = [i for i in range(len(pool)) if said[i] == said[best]
+              and set(tokenize(pool[i].text)) > set(tokenize(pool[best].text))]
+    best = fuller[0] if fuller else best
+    whole = len(asked - set(tokenize(pool[best].text)))
+    described = pool[best].text.startswith("the ")  # "the new heart centre", "the Rhine", not a bare name
+    enough = whole - 1 if described and whole >= 3 else whole
+    fewest = 1 if described and not said[0] else 2
+    if best == 0 or said[best] <= said[0] or said[best] < enough or whole < fewest:
+        return None
+    return best
+
+
+@cache
+def antecedent_model(path: Path = ANTECEDENT_MODEL) -> dict:
+    """The antecedent model: its coefficients by feature, and the margin by which its pick must
+    outscore the rules' (train/antecedents.py writes them)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return {"weights": {str(k): float(v) for k, v in data["weights"].items()}, "margin": float(data["margin"])}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise ModelError(f"the antecedent model {path} is missing or damaged; reinstall qa") from exc
 
 
 def _entities(text: str) -> list[str]:
@@ -1131,43 +1175,88 @@ class Conversation:
         return out
 
     def _by_evidence(self, question: str, pronoun: re.Match[str], found: list[str]) -> list[str]:
-        """The things "it" can be, those the articles write of with the question's own words first:
-        after "Who scored in the cup final?" and "What position does he play?", "why did it start
-        late?" is about the final, which the articles say started late, not the position. What the
-        whole conversation spoke of counts, the last exchange first; on a tie the order stands, but a
-        fuller phrase of the same words wins ("the Continental Cup final" over "Continental Cup")."""
-        pool = list(found)
+        """The things "it" can be, the likeliest first. After "Who scored in the cup final?" and
+        "What position does he play?", "why did it start late?" is about the final, which the
+        articles say started late, not the position. Everything the last few turns spoke of is
+        weighed (`_antecedent_pool`) by a logistic model fitted on the development conversation sets
+        (`train/antecedents.py`, qa/models/antecedents.json): how the rules rank it, how far back it
+        was said, how many of the question's other words the articles write beside it, how long a
+        phrase it is, how often the conversation came back to it and whether its first question
+        named it. Its pick overrules the rules' choice only by the model's margin; the rules' first
+        choice stays second, a reading the articles are asked too."""
+        pool = self._antecedent_pool(found)
+        if len(pool) < 2 - (not found):
+            return found
+        model = antecedent_model()
+        rows = self._antecedent_features(question, pronoun, pool)
+        scores = [sum(model["weights"][name] * value for name, value in row.items()) for row in rows]
+        ruled = next((i for i, row in enumerate(rows) if row["the articles say all of it beside it"]), 0)
+        best = max(range(len(pool)), key=lambda i: (scores[i], -i))
+        if scores[best] <= scores[ruled] + model["margin"]:
+            best = ruled  # the model overrules the rules only by a clear margin
+        return [pool[best].text] + [o for o in found if o != pool[best].text]
+
+    def _antecedent_pool(self, found: list[str]) -> list[Candidate]:
+        """What "it" may stand for: the rules' choices from the last exchange (``found``), the things
+        of the turns before it, and the "the …" phrases of their questions ("the strike" in "… diverted
+        because of the strike at the port?"), each once, nearest first."""
+        pool = [Candidate(o, "found", 1, i) for i, o in enumerate(found)]
+        seen = set(found)
         recent = self.turns[-RECENT_TURNS:]  # what a person still has in mind, and a bound on the work
         for back in range(2, len(recent) + 1):
-            pool += [t for t in self._things(back) if t not in pool and not _is_place(t)
-                     and (t[:1].isupper() or t.split()[0].lower() in DETERMINERS)]  # a name or a noun phrase, not "lower its rate"
-        for turn in reversed(recent):  # "the strike" in "… diverted because of the strike at the port?"
+            for t in self._things(back):  # a name or a noun phrase, not "lower its rate"
+                if t not in seen and not _is_place(t) and (t[:1].isupper() or t.split()[0].lower() in DETERMINERS):
+                    pool.append(Candidate(t, "things", back))
+                    seen.add(t)
+        for back, turn in enumerate(reversed(recent), 1):
             for p in NOUN_PHRASE.finditer(turn.understood):
-                phrase = "the " + p.group(1)
-                if (phrase not in pool and p.group(1).split()[-1].lower() not in STOPWORDS | ADVERBS
-                        and not any(w.islower() and w.endswith("ed") for w in p.group(1).split())  # "the council approved"
-                        and not _is_place(p.group(1)) and not _is_value(p.group(1))):  # after "the", no person's name
-                    pool.append(phrase)
+                words = p.group(1).split()
+                if (len(words) > 1 and turn.understood[p.end():].lstrip().startswith("?")
+                        and re.search(rf"\b(?:do|does|did|{'|'.join(MODALS)})\b", turn.understood[: p.start()], re.IGNORECASE)):
+                    words = words[:-1]  # "How much will the tram cost?": the tram, then its verb
+                phrase = "the " + " ".join(words)
+                words = [w.lower() for w in words]
+                if (phrase not in seen and words[-1] not in STOPWORDS | ADVERBS | SEASONS
+                        and not any(w.islower() and w.endswith("ed") for w in phrase.split()[1:])  # "the council approved"
+                        and not set(words) & DETERMINERS  # "the city issue this summer"
+                        and not _is_place(phrase[4:]) and not _is_value(phrase[4:])):  # after "the", no person's name
+                    pool.append(Candidate(phrase, "phrase", back))
+                    seen.add(phrase)
+        return pool
+
+    def _antecedent_features(self, question: str, pronoun: re.Match[str], pool: list[Candidate]) -> list[dict[str, float]]:
+        """What the antecedent model weighs for each candidate (the names of qa/models/antecedents.json)."""
         # the question's own words, but not its wh-phrase: "how long" asks, the articles say "fourteen minutes"
-        rest = set(tokenize(re.sub(rf"^\s*{WH}\b", "", question[: pronoun.start()], flags=re.IGNORECASE) + " " + question[pronoun.end():]))
-        if not rest or len(pool) < 2 - (not found):
-            return found
-        scores = [self._said_with(option, rest) for option in pool]
-        best = max(range(len(pool)), key=lambda i: (scores[i], -i))
-        fuller = [i for i in range(len(pool)) if scores[i] == scores[best] and set(tokenize(pool[i])) > set(tokenize(pool[best]))]
-        best = fuller[0] if fuller else best  # "the Continental Cup final" says more than "Continental Cup"
-        whole = len(rest - set(tokenize(pool[best])))
-        described = pool[best].startswith("the ")  # "the new heart centre", "the Rhine", not a bare name
-        if not found:  # "how long did it last?" after a question about a phone call's people: the call
-            return [pool[best]] if scores[best] >= max(2, whole - 1) else found
-        # the articles must say all the question says, or all but one of three or more words of it
-        # beside a thing described; one word in common is chance, unless the first choice never
-        # stands beside it and the other is a thing described, not a name
-        enough = whole - 1 if described and whole >= 3 else whole
-        fewest = 1 if described and not scores[0] else 2
-        if scores[best] <= scores[0] or scores[best] < enough or whole < fewest:
-            return found
-        return [pool[best]] + [o for o in found if o != pool[best]]
+        rest = set(tokenize(re.sub(rf"^\s*{WH}\b", "", question[: pronoun.start()], flags=re.IGNORECASE)
+                            + " " + question[pronoun.end():]))
+        said = [self._said_with(c.text, rest) if rest else 0 for c in pool]
+        chosen = _said_enough(pool, said, rest) if rest else None
+        recent = self.turns[-RECENT_TURNS:]
+        spoken = [set(tokenize(f"{t.understood} {t.answer.text or ''}")) for t in recent]
+        answers = {t.answer.text for t in recent if t.answer.text}
+        rows = []
+        for i, (c, n) in enumerate(zip(pool, said)):
+            words = tokenize(c.text)
+            head = words[-1] if words else ""
+            rows.append({
+                "bias": 1.0,
+                "first choice": float(c.source == "found" and c.rank == 0),
+                "other choice": float(c.source == "found" and c.rank > 0),
+                "thing said before": float(c.source == "things"),
+                "phrase said before": float(c.source == "phrase"),
+                "nearness": 1.0 / c.back,
+                "share said beside it": n / max(1, len(rest)),
+                "said beside it most": float(n == max(said) and n > 0),
+                "said beside it more than the first choice": float(n > said[0]),
+                "the articles say all of it beside it": float(i == chosen),
+                "described": float(c.text.startswith("the ")),
+                "named": float(c.text[:1].isupper()),
+                "length": min(len(c.text.split()), 6) / 6,
+                "turns that spoke of it": sum(bool(head) and head in s for s in spoken) / RECENT_TURNS,
+                "in the first question": float(bool(head) and head in spoken[0]),
+                "an answer": float(c.text in answers),
+            })
+        return rows
 
     def _said_with(self, option: str, words: set[str]) -> int:
         """The most of these words one sentence of the articles holds beside the option's head word."""

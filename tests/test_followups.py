@@ -1,13 +1,17 @@
 """How follow-ups are read: antecedents, ellipsis, asking both ways, spelling, other languages."""
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 from rich.console import Console
 
 from qa.config import Settings
-from qa.conversation import Conversation, Turn, _asked, _frame, _is_person, _object, _topic, _wh_frame
+from qa.conversation import (
+    Conversation, Turn, _asked, _frame, _is_person, _object, _topic, _wh_frame, antecedent_model,
+)
+from qa.errors import ModelError
 from qa.index import open_index
 from qa.language import NOT_ENGLISH_NOTE, Speller, english_words, is_english, word_counts
 from qa.reader import Reading, Span
@@ -1203,3 +1207,31 @@ def test_spellings_of_chat_are_read_as_the_words_they_stand_for(speller):
 def test_this_time_is_no_name_the_last_answer_gave(index):
     conv = _after(index, "Why was the 2022 visit shorter?", "Russia-Ukraine conflict", "reason")
     assert conv.readings("who invited him this time?")[0] == "who invited him this time?"  # not "him Russia-Ukraine conflict"
+
+
+def test_it_is_the_thing_the_conversation_is_about_not_the_last_one_named(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {"board.txt": (
+        "The board awarded the Fennick gymnasium roof contract to Carrow & Sons Roofing at $426,000. "
+        "Carrow offers a fifteen-year warranty. Halvorsen Building quoted $455,000 with a twenty-year warranty, "
+        "and Pinecrest quoted $498,000. Trustee Rafael Obi voted against awarding the contract, saying the "
+        "warranty was too short. The vote was four to one.\n")})
+    _exchange(conv, "Which company was awarded the Fennick gymnasium roof contract?", "Carrow & Sons Roofing")
+    _exchange(conv, "how long is their warranty?", "fifteen-year", "duration",
+              understood="how long is Carrow & Sons Roofing's warranty?")
+    _exchange(conv, "what about pinecrests warranty?", None, "duration", understood="How long is Pinecrest's warranty?")
+    # the warranty asked last was a side question; what was awarded is the contract
+    assert conv.readings("who voted against awarding it?") == [
+        "who voted against awarding the Fennick gymnasium roof contract?", "who voted against awarding Pinecrest's warranty?"]
+
+
+def test_the_antecedent_model_weighs_every_feature_and_says_when_it_is_missing(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {"a.txt": "The Harwick tram will cost €1.42 billion. The tram opens in 2027.\n"})
+    _exchange(conv, "How much will the Harwick tram cost?", "€1.42 billion", "money")
+    question = "when does it open?"
+    pool = conv._antecedent_pool(["the Harwick tram"])
+    rows = conv._antecedent_features(question, re.search(r"\bit\b", question), pool)
+    assert [c.text for c in pool] == ["the Harwick tram"]
+    assert set(rows[0]) == set(antecedent_model()["weights"])
+    assert rows[0]["first choice"] == 1.0 and rows[0]["an answer"] == 0.0
+    with pytest.raises(ModelError, match="reinstall qa"):
+        antecedent_model(tmp_path / "antecedents.json")

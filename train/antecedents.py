@@ -1,0 +1,156 @@
+"""Fit the model that picks what "it" stands for in a follow-up (qa/models/antecedents.json).
+
+    python -m train.antecedents [--hold-out conversations26 ...] [--dry-run]
+
+Every conversation of the development sets (eval/dialogues/, eval/conversations*/ but those held
+out) is asked through `Conversation.ask`. Each time a follow-up's "it" or "its" is weighed, every
+candidate of `Conversation._antecedent_pool` is labelled by how well it covers what the set's
+writer added to the follow-up to make it stand alone (token f1 against the standalone question and
+its accepted rewrites, less the follow-up's own words): a candidate within 0.1 of the best of its
+pool and at 0.5 or more is right. A logistic model of `Conversation._antecedent_features` is fitted
+(L2, gradient descent). Its pick overrules the rules' choice (the first, or the one the articles'
+evidence moved first: what qa chose before the model) only by a margin of its score, the margin
+with the most summed f1 when each set is left out in turn; those figures, against the rules'
+choice and their first choice, are written with the weights. The conversations are read
+with the model already shipped, so refitting after a change of the rules is one run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from qa.cli import load  # noqa: E402
+from qa.conversation import ANTECEDENT_MODEL, Conversation  # noqa: E402
+from qa.evaluate import _ordered, read_gold  # noqa: E402
+from qa.text import tokenize  # noqa: E402
+
+CORPORA = {"seeds": "seeds", "wire": "eval/wire/corpus", "longform": "eval/longform/corpus",
+           "blind": "eval/blind/corpus", "blind2": "eval/blind2/corpus", "transcripts": "eval/transcripts/corpus",
+           "transcripts2": "eval/transcripts2/corpus", "squad_tune": "eval/squad/tune/corpus"}
+L2 = 1.0
+RIGHT = 0.5  # the least f1 of a right candidate
+NEAR_BEST = 0.1  # and how close to its pool's best
+TOLERANCE = 1.5
+MARGINS = (0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0)  # how much more the model's pick must score than the rules'
+
+
+def _f1(a: set[str], b: set[str]) -> float:
+    common = len(a & b)
+    return 0.0 if not common else 2 * common / (len(a) + len(b))
+
+
+def collect(folders: list[Path]) -> list[dict]:
+    """Each weighing of "it" in the sets' conversations: its set, features and labels."""
+    calls: list[dict] = []
+    meant: dict = {}
+
+    class Logged(Conversation):
+        def _by_evidence(self, question, pronoun, found):
+            pool = self._antecedent_pool(found)
+            if len(pool) >= 2 - (not found):
+                asked = set(tokenize(question))
+                added = [set(tokenize(r)) - asked for r in meant["forms"]]
+                f1s = [max([_f1(set(tokenize(c.text)), a) for a in added] or [0.0]) for c in pool]
+                best = max(f1s, default=0.0)
+                calls.append({"set": meant["set"], "id": meant["id"], "question": question,
+                              "options": [c.text for c in pool], "f1": f1s,
+                              "right": [f >= RIGHT and f >= best - NEAR_BEST for f in f1s],
+                              "features": self._antecedent_features(question, pronoun, pool)})
+            return super()._by_evidence(question, pronoun, found)
+
+    indexes = {}
+    for folder in folders:
+        for name, corpus in CORPORA.items():
+            path = folder / f"{name}.jsonl"
+            if not path.exists():
+                continue
+            if corpus not in indexes:
+                indexes[corpus] = load(ROOT / corpus, None, True)
+            raw = {json.loads(line)["id"]: json.loads(line) for line in path.open(encoding="utf-8") if line.strip()}
+            conversation, current = None, object()
+            for item in _ordered(read_gold(path)):
+                if item.conversation != current:
+                    conversation, current = Logged(indexes[corpus]), item.conversation
+                forms = [f for f in [item.standalone, *(raw.get(item.id, {}).get("rewrites") or [])] if f]
+                meant.update(set=folder.name, id=item.id, forms=forms)
+                conversation.ask(item.question)
+        print(f"{folder.name}: {len(calls)} weighings so far", file=sys.stderr)
+    return calls
+
+
+def _rules_choice(call: dict) -> int:
+    """The candidate the rules put first: the one the articles' evidence moved there, or the first."""
+    moved = [j for j, row in enumerate(call["features"]) if row["the articles say all of it beside it"]]
+    return moved[0] if moved else 0
+
+
+def _pick(scores: np.ndarray, ruled: int, margin: float) -> int:
+    """As qa does: the model's best, where it scores ``margin`` more than the rules' choice."""
+    best = int(np.argmax(scores))
+    return best if scores[best] > scores[ruled] + margin else ruled
+
+
+def fit(x: np.ndarray, y: np.ndarray, steps: int = 3000, rate: float = 1.0) -> np.ndarray:
+    """Logistic regression, L2-penalized (the bias too: the features are all in [0, 1])."""
+    w = np.zeros(x.shape[1])
+    for _ in range(steps):
+        p = 1 / (1 + np.exp(-(x @ w)))
+        w -= rate * (x.T @ (p - y) + L2 * w) / len(y)
+    return w
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--hold-out", nargs="*", default=[], help="set folders (e.g. conversations26) not to fit on")
+    parser.add_argument("--dry-run", action="store_true", help="print the figures, write nothing")
+    args = parser.parse_args()
+    folders = [ROOT / "eval" / "dialogues"] + sorted(
+        (p for p in (ROOT / "eval").glob("conversations*") if p.name not in args.hold_out),
+        key=lambda p: int(p.name[len("conversations"):] or 1))
+    calls = collect(folders)
+    names = list(calls[0]["features"][0])
+    x = np.array([[row[n] for n in names] for c in calls for row in c["features"]])
+    y = np.array([r for c in calls for r in c["right"]], dtype=float)
+    owner = np.array([i for i, c in enumerate(calls) for _ in c["options"]])
+    by_set = defaultdict(list)
+    for i, c in enumerate(calls):
+        by_set[c["set"]].append(i)
+    picked = dict.fromkeys(MARGINS, 0.0)
+    first = rules = 0.0
+    for name, members in by_set.items():
+        w = fit(x[~np.isin(owner, members)], y[~np.isin(owner, members)])
+        for i in members:
+            scores = x[owner == i] @ w
+            ruled = _rules_choice(calls[i])
+            for margin in MARGINS:
+                picked[margin] += calls[i]["f1"][_pick(scores, ruled, margin)]
+            first += calls[i]["f1"][0]
+            rules += calls[i]["f1"][ruled]
+    # the rules are overruled the least that scores within TOLERANCE of the best: one margin's sum
+    # moved by up to 1.2 from one refit to the next, read with the model before
+    margin = max(m for m in MARGINS if picked[m] >= max(picked.values()) - TOLERANCE)
+    w = fit(x, y)
+    figures = {"weighings": len(calls), "sets": len(by_set),
+               "f1 of the pick, each set left out, by margin": {str(m): round(v, 1) for m, v in picked.items()}, "f1 of the rules' first choice": round(first, 1),
+               "f1 of the rules' choice, the articles' evidence weighed": round(rules, 1)}
+    print(json.dumps(figures))
+    print(json.dumps(dict(zip(names, np.round(w, 3).tolist())), indent=1))
+    if not args.dry_run:
+        ANTECEDENT_MODEL.write_text(json.dumps({
+            "weights": dict(zip(names, np.round(w, 4).tolist())), "margin": margin, "figures": figures,
+            "fitted on": [f.name for f in folders], "l2": L2, "right": f"f1 >= {RIGHT}, within {NEAR_BEST} of the best",
+        }, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {ANTECEDENT_MODEL}")
+
+
+if __name__ == "__main__":
+    main()
