@@ -571,6 +571,8 @@ def _entities(text: str) -> list[str]:
 
 NOUN_PHRASE = re.compile(r"\b(?:the|its|their)\s+((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*)(?=\s+(?:at|in|on|of|with|for|to|"
                          r"from|by|after|before|over|about|that|which|who|when|because|is|are|was|were|did|does|has|have|had|will|would)\b|\s*[?,.;]|\s*$)")
+# a thing named by what it is of: "the Confederation of the Rhine", "the Museum of Art and History"
+OF_NAME = re.compile(r"\bthe\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*")
 WHICH_ONE = re.compile(r"\b(which|what)\s+(ones?)\b", re.IGNORECASE)
 
 
@@ -1209,6 +1211,10 @@ class Conversation:
                     pool.append(Candidate(t, "things", back))
                     seen.add(t)
         for back, turn in enumerate(reversed(recent), 1):
+            for p in OF_NAME.finditer(turn.understood):  # "the Confederation of the Rhine"
+                if p.group() not in seen and not _is_place(p.group(1)):
+                    pool.append(Candidate(p.group(), "phrase", back))
+                    seen.add(p.group())
             for p in NOUN_PHRASE.finditer(turn.understood):
                 words = p.group(1).split()
                 if (len(words) > 1 and turn.understood[p.end():].lstrip().startswith("?")

@@ -61,7 +61,7 @@ def collect(folders: list[Path]) -> list[dict]:
                 added = [set(tokenize(r)) - asked for r in meant["forms"]]
                 f1s = [max([_f1(set(tokenize(c.text)), a) for a in added] or [0.0]) for c in pool]
                 best = max(f1s, default=0.0)
-                calls.append({"set": meant["set"], "id": meant["id"], "question": question,
+                calls.append({"set": meant["set"], "id": meant["id"], "question": question, "pronoun": pronoun.group().lower(),
                               "options": [c.text for c in pool], "f1": f1s,
                               "right": [f >= RIGHT and f >= best - NEAR_BEST for f in f1s],
                               "features": self._antecedent_features(question, pronoun, pool)})
@@ -126,11 +126,16 @@ def main() -> None:
         by_set[c["set"]].append(i)
     picked = dict.fromkeys(MARGINS, 0.0)
     first = rules = 0.0
+    kinds = defaultdict(lambda: [0, 0.0, []])  # by pronoun: weighings, f1 of the rules' choice, of the model's by margin
     for name, members in by_set.items():
         w = fit(x[~np.isin(owner, members)], y[~np.isin(owner, members)])
         for i in members:
             scores = x[owner == i] @ w
             ruled = _rules_choice(calls[i])
+            kind = kinds[calls[i]["pronoun"]]
+            kind[0] += 1
+            kind[1] += calls[i]["f1"][ruled]
+            kind[2].append([calls[i]["f1"][_pick(scores, ruled, m)] for m in MARGINS])
             for margin in MARGINS:
                 picked[margin] += calls[i]["f1"][_pick(scores, ruled, margin)]
             first += calls[i]["f1"][0]
@@ -139,6 +144,9 @@ def main() -> None:
     # moved by up to 1.2 from one refit to the next, read with the model before
     margin = max(m for m in MARGINS if picked[m] >= max(picked.values()) - TOLERANCE)
     w = fit(x, y)
+    for pronoun, (n, ruled_f1, by_margin) in sorted(kinds.items()):
+        sums = np.sum(by_margin, axis=0)
+        print(f"{pronoun}: {n} weighings, rules {ruled_f1:.1f}, model by margin " + " ".join(f"{m}:{v:.1f}" for m, v in zip(MARGINS, sums)))
     figures = {"weighings": len(calls), "sets": len(by_set),
                "f1 of the pick, each set left out, by margin": {str(m): round(v, 1) for m, v in picked.items()}, "f1 of the rules' first choice": round(first, 1),
                "f1 of the rules' choice, the articles' evidence weighed": round(rules, 1)}
