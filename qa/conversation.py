@@ -407,6 +407,9 @@ def _sort(text: str) -> str:
         return "place"
     if text[:1].isupper() and _is_person(text) and len(text.split()) <= 3:
         return "person"
+    described = re.fullmatch(r"(?:the|his|her|their)\s+([a-z]+)", text.strip(), re.IGNORECASE)
+    if described and is_person_noun(described.group(1)) and not _plural(described.group(1)):
+        return "person"  # "and the incumbent?" after "how many votes did Marta Kowalczyk get?"
     return "thing"
 
 
