@@ -509,6 +509,7 @@ class Turn:
     question: str
     understood: str
     answer: Answer
+    follow_up: bool = False  # read in the light of the turns before it
 
 
 @dataclass(frozen=True)
@@ -735,7 +736,9 @@ class Conversation:
         answer = replace(
             answer, question=question, rewritten=understood if understood != cleaned else None, notes=tuple(notes),
         )
-        self.turns.append(Turn(question, understood, answer))
+        # a question read with the turns before it, or one still leaning on them ("who voted against it?")
+        leans = readings[0] != fixed or any(w.lower() in PRONOUNS or w.lower() == "there" for w in re.findall(r"[A-Za-z]+", fixed))
+        self.turns.append(Turn(question, understood, answer, follow_up=leans))
         return answer
 
     @property
@@ -1233,6 +1236,7 @@ class Conversation:
                     seen.add(phrase)
         return pool
 
+
     def _antecedent_features(self, question: str, pronoun: re.Match[str], pool: list[Candidate]) -> list[dict[str, float]]:
         """What the antecedent model weighs for each candidate (the names of qa/models/antecedents.json)."""
         # the question's own words, but not its wh-phrase: "how long" asks, the articles say "fourteen minutes"
@@ -1242,6 +1246,8 @@ class Conversation:
         chosen = _said_enough(pool, said, rest) if rest else None
         recent = self.turns[-RECENT_TURNS:]
         spoken = [set(tokenize(f"{t.understood} {t.answer.text or ''}")) for t in recent]
+        # the question that opened the thread: the last that stood on its own (after one, the topic may be new)
+        opener = spoken[max((i for i, t in enumerate(recent) if not t.follow_up), default=0)]
         answers = {t.answer.text for t in recent if t.answer.text}
         rows = []
         for i, (c, n) in enumerate(zip(pool, said)):
@@ -1262,7 +1268,7 @@ class Conversation:
                 "named": float(c.text[:1].isupper()),
                 "length": min(len(c.text.split()), 6) / 6,
                 "turns that spoke of it": sum(bool(head) and head in s for s in spoken) / RECENT_TURNS,
-                "in the first question": float(bool(head) and head in spoken[0]),
+                "in the first question": float(bool(head) and head in opener),
                 "an answer": float(c.text in answers),
             })
         return rows

@@ -36,7 +36,8 @@ def _after(index, question: str, answer: str | None, kind: str = "other") -> Con
 def _exchange(conv: Conversation, question: str, answer: str | None, kind: str = "other",
               understood: str | None = None) -> Conversation:
     """``conv`` with one more exchange: ``question`` (read as ``understood``) → ``answer``."""
-    conv.turns.append(Turn(question, understood or question, Answer(question, answer, 0.9, kind=kind)))
+    conv.turns.append(Turn(question, understood or question, Answer(question, answer, 0.9, kind=kind),
+                           follow_up=understood not in (None, question)))
     return conv
 
 
@@ -1235,3 +1236,15 @@ def test_the_antecedent_model_weighs_every_feature_and_says_when_it_is_missing(t
     assert rows[0]["first choice"] == 1.0 and rows[0]["an answer"] == 0.0
     with pytest.raises(ModelError, match="reinstall qa"):
         antecedent_model(tmp_path / "antecedents.json")
+
+
+def test_it_is_not_taken_from_a_topic_the_user_has_left(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {"a.txt": (
+        "The Scottish Parliament Building was designed by Enric Miralles. The building opened in 2004.\n"
+        "The Rhine's length was given as 1,320 kilometres, a figure that was wrong because of a typographical "
+        "error. The Rhine's length was measured in 1939.\n")})
+    _exchange(conv, "Who designed the Scottish Parliament Building?", "Enric Miralles", "person")
+    _exchange(conv, "when was it opened?", "2004", "date", understood="when was the Scottish Parliament Building opened?")
+    _exchange(conv, "what is the Rhine's length?", "1,230 kilometres", "quantity")  # a question of its own: a new topic
+    _exchange(conv, "when was it measured?", "1939", "date", understood="when was the Rhine's length measured?")
+    assert conv.readings("why was it wrong?")[0] == "why was the Rhine's length wrong?"
