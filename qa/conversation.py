@@ -960,8 +960,9 @@ class Conversation:
         answer when it is a name; "the jet" at the name a question of the last three asked
         for ("Which fighter jet …?" → Su-57)."""
         for back, turn in enumerate(reversed(self.turns[-3:])):
-            ans = turn.answer.text
+            ans = re.sub(r"\s+\d[\d\W]*$", "", turn.answer.text or "")  # "Real Castellan 3-1": the club, not the score
             if (not ans or value_kind(ans) or not ans[:1].isupper() or _only_titles(ans) or self._names_person(ans)
+                    or sum(w.islower() for w in ans.split()) > 2  # "Northfield United won the cup on …": a clause, no name
                     or re.match(r"(?:The|A|An)\s+[a-z]", ans)):  # "The fire": a sentence's first word, no name
                 continue  # "how long has she been in that job?" after "Karen Holloway": not the person
             f = _frame(turn.understood) or _wh_frame(turn.understood)
@@ -1020,8 +1021,10 @@ class Conversation:
                 return question[:start] + phrase + question[end:]
         if stem(noun) in ORGANIZATIONS:
             for turn in reversed(self.turns[-2:]):
-                names = [e for e in _entities(turn.answer.text or "") if not _only_titles(e) and not _is_place(e)
-                         and not _is_value(e) and len(e.split()) >= 2]
+                # "Real Castellan 3-1": the club without the score; "Luis Arroyo" is no club
+                names = [re.sub(r"\s+\d[\d\W]*$", "", e) for e in _entities(turn.answer.text or "")]
+                names = [e for e in names if not _only_titles(e) and not _is_place(e) and not _is_value(e)
+                         and len(e.split()) >= 2 and not self._names_person(e)]
                 if names:  # "Korea-based Hanul Display": the name is Hanul Display
                     return question[:start] + re.sub(r"^\S+-based\s+", "", names[-1]) + question[end:]
         return None
@@ -1081,7 +1084,9 @@ class Conversation:
                 continue  # "What share of its oil does India buy?": its = India, the subject after the auxiliary
             if role.endswith("poss") and WH_SUBJECT.match(before) and not (w == "its" and before.lower().lstrip().startswith(("who", "and who"))):
                 continue  # "How many had to leave their homes?": the homes of those the question counts
-            if GENDER.get(w) in person:
+            # "what did he call him?": an object is someone other than the subject ("himself" would be him)
+            other = w == "him" or w == "her" and role == "person"
+            if GENDER.get(w) in person and not other:
                 resolved.append((m, [person[GENDER[w]] + ("'s" if role.endswith("poss") else "")]))
                 continue
             taken = {t[0] for _, t in resolved}  # "did she leave to join them?": two pronouns, two antecedents

@@ -1250,3 +1250,13 @@ def test_it_is_not_taken_from_a_topic_the_user_has_left(tmp_path, fake_models):
     _exchange(conv, "what is the Rhine's length?", "1,230 kilometres", "quantity")  # a question of its own: a new topic
     _exchange(conv, "when was it measured?", "1939", "date", understood="when was the Rhine's length measured?")
     assert conv.readings("why was it wrong?")[0] == "why was the Rhine's length wrong?"
+
+
+def test_an_object_pronoun_is_someone_other_than_the_subject(index):
+    conv = _after(index, "Who invited Putin?", "Narendra Modi", "person")
+    assert conv.readings("what did he call him?")[0] == "what did Narendra Modi call Putin?"
+
+
+def test_that_club_is_the_club_answered_without_the_score(index):
+    conv = _after(index, "Who won the final?", "Real Castellan 3-1")
+    assert conv.readings("where was that club founded?")[0] == "where was Real Castellan founded?"
