@@ -31,6 +31,8 @@ KIN = {**{w: "she" for w in """mother grandmother wife sister daughter granddaug
          grandma stepmother""".split()},
        **{w: "he" for w in """father grandfather husband brother son grandson uncle nephew boyfriend widower dad
           grandpa stepfather""".split()}}  # a person said by a word that is "he" or "she"
+PERSON_GENDER = {"woman": "she", "man": "he", "girl": "she", "boy": "he", "businesswoman": "she", "businessman": "he",
+                 "chairwoman": "she", "chairman": "he", "sportswoman": "she", "sportsman": "he"}
 TITLE_GENDER = {"mr": "he", "sir": "he", "lord": "he", "mrs": "she", "ms": "she", "miss": "she", "madam": "she",
                 "lady": "she", "dame": "she"}
 FOLLOW_UP_START = re.compile(r"^\s*(?:and|also|so|then|but)\b[\s,]*|^\s*(?:what|how) about\b\s*", re.IGNORECASE)
@@ -1356,8 +1358,9 @@ class Conversation:
                 after = re.match(r"[^.!?]*[.!?]?[^.!?]*", text[m.end(): m.end() + 300]).group()
                 for w in re.finditer(r"[A-Za-z][\w'’-]*", after):
                     word = w.group()
-                    if word.lower() in GENDER:
-                        votes[GENDER[word.lower()]] += 1
+                    gendered = GENDER.get(word.lower()) or KIN.get(word.lower()) or PERSON_GENDER.get(word.lower())
+                    if gendered:  # "he", "her", and "Whitcombe, who became the first woman to …"
+                        votes[gendered] += 1
                         break
                     if word[:1].isupper() and word.lower() not in english_words() and word not in words:
                         break  # another name: the pronoun may be theirs
