@@ -395,8 +395,8 @@ def _is_value(text: str) -> bool:
 def _is_place(text: str) -> bool:
     """Whether a phrase is a place by itself ("New Delhi", "Russia", a dateline's "CALDER VALLEY"),
     not a phrase naming one."""
-    if text.isupper() and re.fullmatch(r"[A-Z][A-Z .'’-]+", text.strip()):
-        return True  # news datelines name the place in capitals
+    if text.isupper() and re.fullmatch(r"[A-Z][A-Z .'’-]+", text.strip()) and not re.fullmatch(r"[A-Z]{2,4}", text.strip()):
+        return True  # news datelines name the place in capitals; "RT", "IPCC" are acronyms
     toks = [t.lower().strip(".,") for t in text.split()]
     return bool(toks) and any(t in PLACES for t in toks) and all(t in PLACES or t in {"the", "of", "new", "and"} for t in toks)
 
@@ -1443,7 +1443,8 @@ class Conversation:
                 and not _is_value(t)  # nor "$68.7 billion", the figure a question asked about,
                 and not FIGURE.search(t)  # nor "the 1,500 number", that figure's name,
                 and not DAY_OF_MONTH.fullmatch(t)  # nor "the 16th", a day,
-                and t.split()[-1].lower() not in SEASONS]  # nor "this summer", a time
+                and t.split()[-1].lower() not in SEASONS  # nor "this summer", a time,
+                and not re.match(r"[a-z]+ing\s+(?:in|on|at|to|for|from|with)\b", t)]  # nor "launching in India", a doing
         out = [o for o in dict.fromkeys(out) if o.lower() not in PRONOUNS]
         places = [t for t in dict.fromkeys([topic] + names) if t and _is_place(t)]
         if not out and (not places or topic and _titled(topic)) and back < 3 and len(self.turns) > back:

@@ -1267,3 +1267,9 @@ def test_an_object_pronoun_is_someone_other_than_the_subject(index):
 def test_that_club_is_the_club_answered_without_the_score(index):
     conv = _after(index, "Who won the final?", "Real Castellan 3-1")
     assert conv.readings("where was that club founded?")[0] == "where was Real Castellan founded?"
+
+
+def test_an_acronym_answered_is_it_and_a_doing_is_not(index):
+    # "RT" is no dateline's place in capitals, and "launching in India" is what it does, not a thing
+    conv = _after(index, "Which Russian news channel is launching in India?", "RT", "entity")
+    assert conv.readings("who will head it?") == ["who will head RT?", "who will head the Russian news channel?"]
