@@ -579,6 +579,7 @@ NOUN_PHRASE = re.compile(r"\b(?:the|its|their)\s+((?:[A-Za-z][\w'’-]*\s+){0,3}
                          r"from|by|after|before|over|about|that|which|who|when|because|is|are|was|were|did|does|has|have|had|will|would)\b|\s*[?,.;]|\s*$)")
 # a thing named by what it is of: "the Confederation of the Rhine", "the Museum of Art and History"
 OF_NAME = re.compile(r"\bthe\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*")
+SCORE_AFTER = re.compile(r"\s+\d[\d\W]*$")  # "Real Castellan 3-1": a score after a name
 WHICH_ONE = re.compile(r"\b(which|what)\s+(ones?)\b", re.IGNORECASE)
 
 
@@ -962,7 +963,7 @@ class Conversation:
         answer when it is a name; "the jet" at the name a question of the last three asked
         for ("Which fighter jet …?" → Su-57)."""
         for back, turn in enumerate(reversed(self.turns[-3:])):
-            ans = re.sub(r"\s+\d[\d\W]*$", "", turn.answer.text or "")  # "Real Castellan 3-1": the club, not the score
+            ans = SCORE_AFTER.sub("", turn.answer.text or "")  # "Real Castellan 3-1": the club, not the score
             if (not ans or value_kind(ans) or not ans[:1].isupper() or _only_titles(ans) or self._names_person(ans)
                     or sum(w.islower() for w in ans.split()) > 2  # "Northfield United won the cup on …": a clause, no name
                     or re.match(r"(?:The|A|An)\s+[a-z]", ans)):  # "The fire": a sentence's first word, no name
@@ -1024,7 +1025,7 @@ class Conversation:
         if stem(noun) in ORGANIZATIONS:
             for turn in reversed(self.turns[-2:]):
                 # "Real Castellan 3-1": the club without the score; "Luis Arroyo" is no club
-                names = [re.sub(r"\s+\d[\d\W]*$", "", e) for e in _entities(turn.answer.text or "")]
+                names = [SCORE_AFTER.sub("", e) for e in _entities(turn.answer.text or "")]
                 names = [e for e in names if not _only_titles(e) and not _is_place(e) and not _is_value(e)
                          and len(e.split()) >= 2 and not self._names_person(e)]
                 if names:  # "Korea-based Hanul Display": the name is Hanul Display
@@ -1196,8 +1197,8 @@ class Conversation:
         weighed (`_antecedent_pool`) by a logistic model fitted on the development conversation sets
         (`train/antecedents.py`, qa/models/antecedents.json): how the rules rank it, how far back it
         was said, how many of the question's other words the articles write beside it, how long a
-        phrase it is, how often the conversation came back to it and whether its first question
-        named it. Its pick overrules the rules' choice only by the model's margin; the rules' first
+        phrase it is, how often the conversation came back to it and whether the question that
+        opened the thread named it. Its pick overrules the rules' choice only by the model's margin; the rules' first
         choice stays second, a reading the articles are asked too."""
         pool = self._antecedent_pool(found)
         if len(pool) < 2 - (not found):
@@ -1242,7 +1243,6 @@ class Conversation:
                     pool.append(Candidate(phrase, "phrase", back))
                     seen.add(phrase)
         return pool
-
 
     def _antecedent_features(self, question: str, pronoun: re.Match[str], pool: list[Candidate]) -> list[dict[str, float]]:
         """What the antecedent model weighs for each candidate (the names of qa/models/antecedents.json)."""

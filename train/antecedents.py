@@ -54,18 +54,16 @@ def collect(folders: list[Path]) -> list[dict]:
     meant: dict = {}
 
     class Logged(Conversation):
-        def _by_evidence(self, question, pronoun, found):
-            pool = self._antecedent_pool(found)
-            if len(pool) >= 2 - (not found):
-                asked = set(tokenize(question))
-                added = [set(tokenize(r)) - asked for r in meant["forms"]]
-                f1s = [max([_f1(set(tokenize(c.text)), a) for a in added] or [0.0]) for c in pool]
-                best = max(f1s, default=0.0)
-                calls.append({"set": meant["set"], "id": meant["id"], "question": question, "pronoun": pronoun.group().lower(),
-                              "options": [c.text for c in pool], "f1": f1s,
-                              "right": [f >= RIGHT and f >= best - NEAR_BEST for f in f1s],
-                              "features": self._antecedent_features(question, pronoun, pool)})
-            return super()._by_evidence(question, pronoun, found)
+        def _antecedent_features(self, question, pronoun, pool):  # every weighing passes here once
+            rows = super()._antecedent_features(question, pronoun, pool)
+            asked = set(tokenize(question))
+            added = [set(tokenize(r)) - asked for r in meant["forms"]]
+            f1s = [max([_f1(set(tokenize(c.text)), a) for a in added] or [0.0]) for c in pool]
+            best = max(f1s, default=0.0)
+            calls.append({"set": meant["set"], "id": meant["id"], "question": question, "pronoun": pronoun.group().lower(),
+                          "options": [c.text for c in pool], "f1": f1s,
+                          "right": [f >= RIGHT and f >= best - NEAR_BEST for f in f1s], "features": rows})
+            return rows
 
     indexes = {}
     for folder in folders:
