@@ -1106,7 +1106,7 @@ class Conversation:
             elif kind == "thing" and w == "that" and re.search(r"\bof\s*$", before) and ans and _is_value(ans):
                 found = [f"the {ans}"]  # "how much of that is holiday pay?" after "€37 million": of the €37 million
             elif kind == "thing":
-                found = self._things()
+                found = self._things(answer_first=w == "that")
                 if w in ("it", "its"):  # "it" is one thing: not "the two no votes", nor "Councillors Raman and Becker"
                     one = [o for o in found if not _plural(o) or o[:1].isupper() and " and " not in o]
                     if not one and len(self.turns) > 1:  # the thing talked about before the plural
@@ -1384,7 +1384,7 @@ class Conversation:
         return [name for name, g in self.genders.items() if g == gender and name in last.understood
                 and name not in last.question]
 
-    def _things(self, back: int = 1) -> list[str]:
+    def _things(self, back: int = 1, answer_first: bool = False) -> list[str]:
         """What "it", "this" or "that" can stand for, likeliest first: the last answer when it
         names a thing ("the RELOS agreement"), what the last question asked about ("which
         summit …?": the summit; "how much is trade … worth?": the trade), its other names; a
@@ -1414,7 +1414,7 @@ class Conversation:
             # "What kind of system is the S-500?": the answer describes it; "Which charity was it taken from?" is no copula
             copula = bool(f) and f[2].lower() in COPULA and not any(
                 w.endswith(("ed", "ing")) or w in PARTICIPLES for w in f[3].lower().split())
-            (out if named or stem(ans.split()[-1].lower()) == asked_head and not copula else described).append(ans)
+            (out if answer_first or named or stem(ans.split()[-1].lower()) == asked_head and not copula else described).append(ans)
         f = _frame(prev.understood)
         topic = _topic(prev.understood, self._in_articles)
         # "which programme …?" asked for one: "it" may be that programme; "which sectors …?" asked
