@@ -1121,9 +1121,9 @@ class Conversation:
             elif kind == "group":  # "them" after "What tariffs did the US impose?": the tariffs, or a group named
                 f = _frame(self.turns[-1].understood)
                 asked = [_the(f[1])] if f and f[1] and _plural(f[1]) else []
-                counted = re.match(r"\s*how\s+many\s+([a-z][\w-]*)\s+(?!(?:do|does|did|is|are|was|were|has|have|had)\b)[a-z]+ed\b",
-                                   self.turns[-1].understood, re.IGNORECASE)
-                if counted and _plural(counted.group(1)):  # "How many dockworkers walked off …?" → "what do they want?"
+                counted = re.match(r"\s*how\s+many\s+([a-z][\w-]*)\s+([a-z]+)\b", self.turns[-1].understood, re.IGNORECASE)
+                if counted and _plural(counted.group(1)) and (  # "… walked off", "… went on strike": they did it
+                        counted.group(2).lower() in IRREGULAR_PAST.keys() - {"did", "had"} or counted.group(2).endswith("ed")):  # "How many dockworkers walked off …?" → "what do they want?"
                     asked.append(_the(counted.group(1)))
                 many = _plural_phrase(self.turns[-1].answer.text or "")
                 if many and self.turns[-1].answer.kind not in VALUE_KINDS + MEASURES:
