@@ -277,10 +277,16 @@ def _topic(question: str, known=None) -> str | None:
         if (bare_verb_next and w.islower() and not all(p.lower() in DETERMINERS for p in phrase)
                 and (after in DETERMINERS or _bare_verb(w) and (after.endswith("ing") or after.rstrip("?") in ADVERBS))):
             break  # "did India ratify the pact", "will the tram start carrying": after "will", "did", the verb ends it
+        if (bare_verb_next and w.islower() and phrase and not all(p.lower() in DETERMINERS for p in phrase) and _bare_verb(w)
+                and after[:1].islower() and after.rstrip("?") not in PREPOSITIONS and not _bare_verb(after.rstrip("?"))):
+            break  # "did the River Tamsin survey find signs": a verb and its object ("survey find" is no object)
         if (bare_verb_next and w.islower() and phrase and not all(p.lower() in DETERMINERS for p in phrase)
                 and _bare_verb(w) and after in PREPOSITIONS and i + 2 >= len(words)):
             break  # "does the 1,500 number come from": a verb and its preposition end the question
         phrase.append(w)
+    if (known and len(phrase) >= 3 and phrase[0].lower() == "the" and all(w[:1].isupper() for w in phrase[1:-1])
+            and phrase[-1].isalpha() and phrase[-1].islower() and known(f"the {phrase[-1]}")):
+        return " ".join(phrase)  # "the River Tamsin survey": the articles' "the survey", named by what it is of
     if known and aux.lower() not in COPULA:  # the longest opening of the subject the articles use
         for n in range(len(phrase), 0, -1):
             cand = phrase[:n]
