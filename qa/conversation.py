@@ -190,7 +190,8 @@ ADVERBS = {"", "now", "today", "still", "again", "first", "next", "later", "soon
            "too", "also", "yet", "eventually", "finally", "originally", "initially"}
 COMPARATIVES = {"later", "earlier", "longer", "more", "less", "fewer", "higher", "lower", "bigger", "smaller", "faster"}
 PLACE_NOUNS = {"neighborhood", "neighbourhood", "city", "town", "village", "country", "state", "region", "district",
-               "area", "county", "province", "site", "location", "suburb", "island", "port"}
+               "area", "county", "province", "site", "location", "suburb", "island", "port", "headquarters", "venue",
+               "capital", "hometown", "birthplace", "destination"}
 SEASONS = set("summer winter spring autumn weekend morning evening afternoon night season decade".split())
 TIME_NOUNS = "|".join(sorted(SEASONS | {"time", "year", "month", "week", "day"}))  # "this time" names no answer
 LANDFORMS = set("valley river lake mountain ridge hill hills park street road bay coast island sea ocean creek forest".split())
@@ -419,6 +420,15 @@ def _sort(text: str) -> str:
     if described and is_person_noun(described.group(1)) and not _plural(described.group(1)):
         return "person"  # "and the incumbent?" after "how many votes did Marta Kowalczyk get?"
     return "thing"
+
+
+def _asks_place(question: str) -> bool:
+    """"Which neighborhood …?", "What is the biggest city …?", "What are the headquarters?": a place is asked for."""
+    f = _frame(question) or _wh_frame(question)
+    if f and f[1].strip() and f[1].split()[-1].lower() in PLACE_NOUNS:
+        return True
+    described = re.split(r"\s+(?:in|of|on|at|along|near)\s+", f[3])[0].split() if f and f[2].lower() in COPULA else []
+    return bool(described) and described[-1].lower() in PLACE_NOUNS
 
 
 def _is_fragment(body: str) -> bool:
@@ -951,11 +961,7 @@ class Conversation:
         a name after "in", "at", "near" in a question."""
         for turn in reversed(self.turns[-3:]):
             ans = turn.answer.text or ""
-            f = _frame(turn.understood) or _wh_frame(turn.understood)
-            asked_place = bool(f) and bool(f[1].strip()) and f[1].split()[-1].lower() in PLACE_NOUNS  # "which neighborhood"
-            described = re.split(r"\s+(?:in|of|on|at|along|near)\s+", f[3])[0].split() if f and f[2].lower() in COPULA else []
-            asked_place = asked_place or bool(described) and described[-1].lower() in PLACE_NOUNS  # "what is the biggest city …"
-            if ans and (turn.answer.kind == "place" or asked_place or _is_place(ans)) and not _is_value(ans):
+            if ans and (turn.answer.kind == "place" or _asks_place(turn.understood) or _is_place(ans)) and not _is_value(ans):
                 return re.sub(r"^(?:in|at|near|on)\s+", "", ans)
             names = [e for e in _entities(turn.understood)
                      if _is_place(e) or re.search(rf"\b(?:in|at|near)\s+(?:the\s+)?{re.escape(e)}\b", turn.understood)]
@@ -1415,7 +1421,7 @@ class Conversation:
         # "What will the merged airline be called?" (Nordvik Skerry): a name, but not a person's
         called = re.search(r"(\w+)\s+(?:be\s+)?(?:called|named)\s*\??\s*$", prev.understood)
         named_thing = bool(called) and called.group(1).lower() not in TITLES | PERSON_NOUNS | PRONOUNS.keys()
-        if ans and self._is_thing(ans, kind, person=not named_thing):
+        if ans and self._is_thing(ans, kind, person=not named_thing) and not _asks_place(prev.understood):
             named = any(w[:1].isupper() or w[:1].isdigit() for w in ans.split())
             # "What kind of system is the S-500?": the answer describes it; "Which charity was it taken from?" is no copula
             copula = bool(f) and f[2].lower() in COPULA and not any(
