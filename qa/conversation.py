@@ -1625,6 +1625,13 @@ class Conversation:
         if question.strip().startswith(first) and first.lower() in english_words():
             fragment = fragment[:1].lower() + fragment[1:]  # "Unemployment?": capital only because it comes first
         f, wf = _frame(q), _wh_frame(q)
+        pair = re.fullmatch(r"([a-z][\w-]*)\s+([a-z]+)", fragment)
+        counted = re.match(r"\s*how\s+(?:many|much)\s+([a-z][\w-]*)(\s+(?:(?:have|has|had)\s+been|were|was|are|is)\s+)([a-z]+)\b",
+                           q, re.IGNORECASE)
+        if (pair and counted and all(w.endswith("ed") or w in PARTICIPLES for w in (pair.group(2), counted.group(3)))
+                and pair.group(1).lower() not in STOPWORDS):
+            # "and homes destroyed?" after "How many people have been evacuated …?": the counted and what befell them
+            return [q[: counted.start(1)] + pair.group(1) + counted.group(2) + pair.group(2) + q[counted.end(3):], alone]
         if REST.match(fragment):  # "and the rest?" after "who paid for the heart centre?": the rest of its cost
             for thing in self._things():
                 at = q.find(thing)

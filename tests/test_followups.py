@@ -306,6 +306,15 @@ READINGS = [
     pytest.param("How long have the nurses been on strike?", "6 weeks", "duration",
                  "what do they want?", "what do the nurses want?",
                  id="they_are_no_measure"),
+    pytest.param("Which pesticide wiped the otters out?", "dieldrin", "other",
+                 "how did that end up in the rivers?", "how did dieldrin end up in the rivers?",
+                 id="that_is_the_last_answer_even_when_it_does_not_repeat_the_noun_asked"),
+    pytest.param("How many dockworkers went on strike at the port?", "3,400", "number",
+                 "how big a raise are they asking for?", "how big a raise are the dockworkers asking for?",
+                 id="they_are_the_people_counted_whatever_the_past_form_of_what_they_did"),
+    pytest.param("How many people have been evacuated because of the fire?", "1,500", "number",
+                 "and homes destroyed?", "How many homes have been destroyed because of the fire?",
+                 id="a_noun_and_a_participle_swap_for_the_counted_and_what_befell_them"),
 ]
 
 
@@ -351,6 +360,10 @@ TWO_EXCHANGES = [
                  ("what is on the agenda?", "Key defense deals", "other", None),
                  "where did he confirm the trip?", "where did Sergey Lavrov confirm the trip?",
                  id="an_answer_without_a_capital_on_every_word_is_no_person"),
+    pytest.param(("What will the merged airline be called?", "Nordvik Skerry", "other", None),
+                 ("and the headquarters?", "Tollan", "other", "What are the headquarters?"),
+                 "who's going to run it?", "who is going to run Nordvik Skerry?",
+                 id="it_is_no_place_answered_to_a_question_that_asked_for_one"),
 ]
 
 
@@ -657,6 +670,13 @@ def test_a_misspelled_question_word_is_corrected(typed, meant):
 ])
 def test_the_topic_ends_where_its_verb_begins(question, topic):
     assert _topic(question) == topic
+
+
+def test_the_topic_ends_before_a_verb_and_its_object_and_keeps_a_name_before_the_articles_noun():
+    question = "At how many sites did the River Tamsin survey find signs of otters?"
+    assert _topic(question) == "the River Tamsin survey"
+    # the articles say "the survey" and "the River Tamsin", never "the River Tamsin survey": still the survey
+    assert _topic(question, {"the survey", "the River Tamsin"}.__contains__) == "the River Tamsin survey"
 
 
 def test_a_dateline_in_capitals_is_a_place():
