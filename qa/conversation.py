@@ -431,6 +431,16 @@ def _asks_place(question: str) -> bool:
     return bool(described) and described[-1].lower() in PLACE_NOUNS
 
 
+def _names_what_was_asked(turn: "Turn") -> str | None:
+    """"Ludendorff Bridge" after "Which bridge over the river …?": an answer that names the very thing
+    its question asked for, by the asked noun's head."""
+    f = _frame(turn.understood) or _wh_frame(turn.understood)
+    ans = turn.answer.text or ""
+    noun = re.split(r"\s+(?:over|of|in|on|at|for|from|with|by|to|near)\s+", f[1])[0].split() if f and f[1].strip() else []
+    named = ans[:1].isupper() and len(ans.split()) > 1
+    return ans if noun and named and stem(ans.split()[-1].lower()) == stem(noun[-1].lower()) else None
+
+
 def _is_fragment(body: str) -> bool:
     """"And exports?", "trade?", "in 2024?": no wh-word, no auxiliary, no command, a few words."""
     words = re.findall(r"[\w'’-]+", body.lower())
@@ -1124,8 +1134,8 @@ class Conversation:
                     if not one and len(self.turns) > 1:  # the thing talked about before the plural
                         one = [o for o in self._things(2) if not _plural(o) or o[:1].isupper() and " and " not in o]
                     found = one or found
-                if w in ("it", "its"):
-                    found = self._by_evidence(question, m, found)
+                if w in ("it", "its"):  # never someone the conversation already called "he" or "she"
+                    found = self._by_evidence(question, m, [o for o in found if self._fits(o, None)])
                 if w == "it" and _verb_after(question[m.end():]) in AGENTIVE:
                     # "how many has it bought?" after "Which system does India want?": what buys is India
                     agents = [e for e in _entities(self.turns[-1].understood) if _is_place(e)]
@@ -1213,8 +1223,8 @@ class Conversation:
         opened the thread named it. Its pick overrules the rules' choice only by the model's margin; the rules' first
         choice stays second, a reading the articles are asked too."""
         pool = self._antecedent_pool(found)
-        if len(pool) < 2 - (not found):
-            return found
+        if len(pool) < 2 - (not found) or found and found[0] == _names_what_was_asked(self.turns[-1]):
+            return found  # the thing just named as what was asked for is what "it" is
         model = antecedent_model()
         rows = self._antecedent_features(question, pronoun, pool)
         scores = [sum(model["weights"][name] * value for name, value in row.items()) for row in rows]
@@ -1233,7 +1243,8 @@ class Conversation:
         recent = self.turns[-RECENT_TURNS:]  # what a person still has in mind, and a bound on the work
         for back in range(2, len(recent) + 1):
             for t in self._things(back):  # a name or a noun phrase, not "lower its rate"
-                if t not in seen and not _is_place(t) and (t[:1].isupper() or t.split()[0].lower() in DETERMINERS):
+                if (t not in seen and not _is_place(t) and self._fits(t, None)
+                        and (t[:1].isupper() or t.split()[0].lower() in DETERMINERS)):
                     pool.append(Candidate(t, "things", back))
                     seen.add(t)
         for back, turn in enumerate(reversed(recent), 1):
@@ -1241,7 +1252,10 @@ class Conversation:
                 if p.group() not in seen and not _is_place(p.group(1)):
                     pool.append(Candidate(p.group(), "phrase", back))
                     seen.add(p.group())
+            named = [n.span() for n in OF_NAME.finditer(turn.understood)]
             for p in NOUN_PHRASE.finditer(turn.understood):
+                if any(a <= p.start() < b for a, b in named):
+                    continue  # "the Rhine" in "the Confederation of the Rhine" is part of a name
                 words = p.group(1).split()
                 if (len(words) > 1 and turn.understood[p.end():].lstrip().startswith("?")
                         and re.search(rf"\b(?:do|does|did|{'|'.join(MODALS)})\b", turn.understood[: p.start()], re.IGNORECASE)):
@@ -1435,6 +1449,8 @@ class Conversation:
         asked = ([_the(f[1])] if f and f[1] and kind not in VALUE_KINDS and not _plural(f[1])
                  and not _titled(f[1])  # "which minister …?" asked for a person
                  and not QUALIFIER.match(prev.understood.strip()) else [])
+        if asked and out and out[0] == _names_what_was_asked(prev):
+            asked = []  # "Which bridge …?" (Ludendorff Bridge): the bridge asked for is the one answered
         # "What generation is the jet?" describes the jet; "Which programme will they sign?" asks for one
         first = [topic] + asked if f and f[2].lower() in COPULA else asked + [topic]
         # "bottles of Velotrin": Velotrin; "kind of system" names no thing
@@ -1449,7 +1465,9 @@ class Conversation:
         owner = re.match(r"^(.+?)['’]s\s", topic or "")
         if owner:  # "Velotrin's sales": "it" may be the sales or Velotrin; the articles decide
             first.insert(first.index(topic) + 1, owner.group(1))
-        names = [e for e in reversed(_entities(prev.understood)) if not _only_titles(e)]
+        whole = [n.group() for n in OF_NAME.finditer(prev.understood)]  # "the Confederation of the Rhine", not "Rhine"
+        names = [e for e in reversed(_entities(prev.understood)) if not _only_titles(e)
+                 and not any(e in name and e != name[4:] for name in whole)] + whole
         out += [t for t in first + described + names if t and not _is_place(t) and not self._names_person(t)
                 and t.lower() not in NATIONALITY and not _titled(t)  # "the mayor of Moscow" is no "it"
                 and not _is_value(t)  # nor "$68.7 billion", the figure a question asked about,

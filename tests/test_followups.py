@@ -1293,3 +1293,20 @@ def test_an_acronym_answered_is_it_and_a_doing_is_not(index):
     # "RT" is no dateline's place in capitals, and "launching in India" is what it does, not a thing
     conv = _after(index, "Which Russian news channel is launching in India?", "RT", "entity")
     assert conv.readings("who will head it?") == ["who will head RT?", "who will head the Russian news channel?"]
+
+
+def test_it_after_which_noun_is_the_one_answered_not_the_noun_asked_with(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {"bridges.txt": (
+        "Bridges on the Rhine\n\nMany bridges over the river were built after the war. "
+        "US troops captured the Ludendorff Bridge intact in March 1945.\n")})
+    _exchange(conv, "Which bridge over the river did US troops capture intact?", "Ludendorff Bridge")
+    assert conv.readings("when was it built?")[0] == "when was Ludendorff Bridge built?"
+
+
+def test_it_is_never_the_man_called_he_and_never_a_name_inside_a_longer_name(index):
+    conv = _after(index, "Who established the Confederation of the Rhine?", "Napoleon", "person")
+    meant = conv.readings("when did he set it up?")[0]
+    assert meant == "when did Napoleon set the Confederation of the Rhine up?"
+    _exchange(conv, "when did he set it up?", "1806", "date", understood=meant)
+    _exchange(conv, "and until when?", "1814", "date", understood="Until when did Napoleon set the Confederation of the Rhine up?")
+    assert conv.readings("what did it do for France?")[0] == "what did the Confederation of the Rhine do for France?"
