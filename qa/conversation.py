@@ -192,6 +192,8 @@ COMPARATIVES = {"later", "earlier", "longer", "more", "less", "fewer", "higher",
 PLACE_NOUNS = {"neighborhood", "neighbourhood", "city", "town", "village", "country", "state", "region", "district",
                "area", "county", "province", "site", "location", "suburb", "island", "port", "headquarters", "venue",
                "capital", "hometown", "birthplace", "destination"}
+# words that stand before a noun and never end a noun phrase: "brentwater's new operating budget", "the new heart centre"
+ATTRIBUTIVE = set("new old first last main current proposed planned annual total latest next major final original former".split())
 SEASONS = set("summer winter spring autumn weekend morning evening afternoon night season decade".split())
 TIME_NOUNS = "|".join(sorted(SEASONS | {"time", "year", "month", "week", "day"}))  # "this time" names no answer
 LANDFORMS = set("valley river lake mountain ridge hill hills park street road bay coast island sea ocean creek forest".split())
@@ -270,6 +272,7 @@ def _topic(question: str, known=None) -> str | None:
             break  # "is the budget the council approved": so is "the council approved"
         gerund = (bool(phrase) and w.endswith("ing") and phrase[0].lower() in DETERMINERS and phrase[-1][:1].isupper()
                   and (i + 1 == len(words) or words[i + 1].lower() in PREPOSITIONS))  # "the March flooding in …"
+        gerund = gerund or bool(phrase) and w.endswith("ing") and (phrase[-1].lower() in ATTRIBUTIVE or phrase[-1].endswith(("'s", "’s")))
         if phrase and w.islower() and not gerund and (len(w) > 4 and w.endswith(("ing", "ed", "ly")) or w in PARTICIPLES
                                        or w in AUX_WORDS | MODALS | {"get", "gets", "got", "be", "been"}
                                        or w in TIME_ADVERBS and not all(p.lower() in DETERMINERS for p in phrase)):
@@ -291,7 +294,7 @@ def _topic(question: str, known=None) -> str | None:
     if known and aux.lower() not in COPULA:  # the longest opening of the subject the articles use
         for n in range(len(phrase), 0, -1):
             cand = phrase[:n]
-            if cand[-1].lower() in PREPOSITIONS | DETERMINERS or cand[-1].lower() in AUX_WORDS:
+            if cand[-1].lower() in PREPOSITIONS | DETERMINERS | ATTRIBUTIVE or cand[-1].lower() in AUX_WORDS:
                 continue
             if cand[-1].endswith(("'s", "’s", ".")) and n < len(words):
                 continue  # "Harwick's" is whose, not what; "St." is the start of a name

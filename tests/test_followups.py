@@ -679,6 +679,12 @@ def test_the_topic_ends_before_a_verb_and_its_object_and_keeps_a_name_before_the
     assert _topic(question, {"the survey", "the River Tamsin"}.__contains__) == "the River Tamsin survey"
 
 
+def test_a_word_that_stands_before_a_noun_never_ends_the_topic():
+    assert _topic("how big is brentwater's new operating budget?") == "brentwater's new operating budget"
+    # the articles say "the new …" often, never "the new heart centre": the topic is still the centre
+    assert _topic("How much did the new heart centre cost?", {"the new"}.__contains__) == "the new heart centre"
+
+
 def test_a_dateline_in_capitals_is_a_place():
     from qa.conversation import _is_place
 
