@@ -1147,8 +1147,9 @@ class Conversation:
                 f = _frame(self.turns[-1].understood)
                 asked = [_the(f[1])] if f and f[1] and _plural(f[1]) else []
                 counted = re.match(r"\s*how\s+many\s+([a-z][\w-]*)\s+([a-z]+)\b", self.turns[-1].understood, re.IGNORECASE)
-                if counted and _plural(counted.group(1)) and (  # "… walked off", "… went on strike": they did it
-                        counted.group(2).lower() in IRREGULAR_PAST.keys() - {"did", "had"} or counted.group(2).endswith("ed")):  # "How many dockworkers walked off …?" → "what do they want?"
+                # "How many dockworkers walked off …?", "… went on strike?" → "what do they want?": those who did it
+                if counted and _plural(counted.group(1)) and (
+                        counted.group(2).lower() in IRREGULAR_PAST.keys() - {"did", "had"} or counted.group(2).endswith("ed")):
                     asked.append(_the(counted.group(1)))
                 many = _plural_phrase(self.turns[-1].answer.text or "")
                 if many and self.turns[-1].answer.kind not in VALUE_KINDS + MEASURES:
@@ -1418,7 +1419,8 @@ class Conversation:
         names a thing ("the RELOS agreement"), what the last question asked about ("which
         summit …?": the summit; "how much is trade … worth?": the trade), its other names; a
         place only when nothing else fits; when the last question itself leaned on a pronoun, the
-        one before it."""
+        one before it. ``answer_first``: the last answer leads whenever it names a thing ("how did
+        that end up in the rivers?" after "dieldrin": "that" points at what was just said)."""
         prev = self.turns[-back]
         out: list[str] = []
         ans, kind = prev.answer.text, prev.answer.kind
