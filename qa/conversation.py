@@ -270,9 +270,10 @@ def _topic(question: str, known=None) -> str | None:
         if (phrase and w.lower() in ("the", "a", "an") and phrase[-1].lower() not in PREPOSITIONS | {"and", "or"}
                 and not all(p.lower() in DETERMINERS for p in phrase)):
             break  # "is the budget the council approved": so is "the council approved"
-        gerund = (bool(phrase) and w.endswith("ing") and phrase[0].lower() in DETERMINERS and phrase[-1][:1].isupper()
-                  and (i + 1 == len(words) or words[i + 1].lower() in PREPOSITIONS))  # "the March flooding in …"
-        gerund = gerund or bool(phrase) and w.endswith("ing") and (phrase[-1].lower() in ATTRIBUTIVE or phrase[-1].endswith(("'s", "’s")))
+        # an -ing word that names, not does: "the March flooding in …", "brentwater's new operating budget"
+        gerund = bool(phrase) and w.endswith("ing") and (
+            phrase[0].lower() in DETERMINERS and phrase[-1][:1].isupper() and (i + 1 == len(words) or words[i + 1].lower() in PREPOSITIONS)
+            or phrase[-1].lower() in ATTRIBUTIVE or phrase[-1].endswith(("'s", "’s")))
         if phrase and w.islower() and not gerund and (len(w) > 4 and w.endswith(("ing", "ed", "ly")) or w in PARTICIPLES
                                        or w in AUX_WORDS | MODALS | {"get", "gets", "got", "be", "been"}
                                        or w in TIME_ADVERBS and not all(p.lower() in DETERMINERS for p in phrase)):
