@@ -95,7 +95,8 @@ EXPLETIVE_IT = re.compile(r"\b(?:is|was|isn't|wasn't)\s+(it)\s+(?:true|possible|
 # "When was that?", "Where did that happen?": when, where or why the last question's event was
 EVENT = re.compile(r"^\s*(when|where|why)\s+(?:was|is|did|does)\s+(?:that|this|it)(?:\s+happen)?\s*\??\s*$", re.IGNORECASE)
 # "Why?", "When?", "For how much?", "By what vote?", "Which vendor?": a new wh-phrase for the last question
-WH_PHRASE = re.compile(rf"^\s*((?:(?:for|by|to|from|since|until|in|at|with|of|between|during|after|before|on)\s+)?(?:{WH}|(?:which|what|whose|how\s+many|how\s+much)\s+"
+WH_PHRASE = re.compile(rf"^\s*((?:(?:roughly|approximately|exactly|about|around|precisely)\s+)?"  # "roughly when?"
+                       rf"(?:(?:for|by|to|from|since|until|in|at|with|of|between|during|after|before|on)\s+)?(?:{WH}|(?:which|what|whose|how\s+many|how\s+much)\s+"
                        r"(?!(?:it|them|him|her|this|that|these|those|you|they|he|she)\b)[a-z][\w'’-]*(?<!ed)(?<!ing)"
                        r"(?:\s+(?:per|of|a|an)\s+[a-z][\w'’-]*)?))"  # "at what price per tram"
                        r"\s*\??\s*$", re.IGNORECASE)
@@ -124,7 +125,7 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their
 COPULA = {"is", "are", "was", "were"}
 PARTICIPLES = set("""driven given taken shown known seen chosen written done made held built paid led sold met
     brought bought hit cut put won lost begun grown found told sent spent kept left set struck caught taught sought
-    fought bound hidden stolen broken spoken""".split())
+    fought bound hidden stolen broken spoken gotten risen fallen become gone drawn thrown""".split())
 INVERTED_SUBJECT = re.compile(r"^\s+(?:[\w'’-]+\s+){1,4}?(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could)"
                               r"\s+(?:the\s+)?[A-Z]")
 MOTION = {stem(w) for w in "go went gone going travel travelled traveled move moved fly flew return returned come came send sent".split()}
@@ -172,7 +173,7 @@ def _frame(question: str) -> tuple[str, str, str, str] | None:
     """(wh-word, its noun, auxiliary, rest) of a wh-question: "What tariffs did the US impose?"
     → ("What", "tariffs", "did", "the US impose"); the auxiliary is "" when the wh-word is the
     subject ("What drives trade?")."""
-    question = re.sub(r"^\s*(?:until|since|by|in|on|at|for|from|to|with)\s+(?=(?:what|which|whom|how)\b)", "", question,
+    question = re.sub(r"^\s*(?:until|since|by|in|on|at|for|from|to|with|over|during|within)\s+(?=(?:what|which|whom|how)\b)", "", question,
                       flags=re.IGNORECASE)  # "Until what year does it run?"
     m = re.match(rf"^\s*({WH})((?:\s+[\w'’-]+){{0,5}}?)\s+({AUX_RE})\s+(.+?)\s*\??\s*$", question, re.IGNORECASE)
     if m and m.group(2).strip().lower() not in AUX_WORDS:
@@ -272,7 +273,8 @@ def _topic(question: str, known=None) -> str | None:
             break  # "is the budget the council approved": so is "the council approved"
         # an -ing word that names, not does: "the March flooding in …", "brentwater's new operating budget"
         gerund = bool(phrase) and w.endswith("ing") and (
-            phrase[0].lower() in DETERMINERS and phrase[-1][:1].isupper() and (i + 1 == len(words) or words[i + 1].lower() in PREPOSITIONS)
+            phrase[0].lower() in DETERMINERS and phrase[-1][:1].isupper()
+            and (i + 1 == len(words) or words[i + 1].lower() in PREPOSITIONS or bare_verb_next and i + 2 == len(words))
             or phrase[-1].lower() in ATTRIBUTIVE or phrase[-1].endswith(("'s", "’s")))
         if phrase and w.islower() and not gerund and (len(w) > 4 and w.endswith(("ing", "ed", "ly")) or w in PARTICIPLES
                                        or w in AUX_WORDS | MODALS | {"get", "gets", "got", "be", "been"}
@@ -288,6 +290,8 @@ def _topic(question: str, known=None) -> str | None:
         if (bare_verb_next and w.islower() and phrase and not all(p.lower() in DETERMINERS for p in phrase)
                 and _bare_verb(w) and after in PREPOSITIONS and i + 2 >= len(words)):
             break  # "does the 1,500 number come from": a verb and its preposition end the question
+        if bare_verb_next and w.islower() and phrase and phrase[-1][:1].isupper() and _bare_verb(w) and after in PREPOSITIONS - {"of"}:
+            break  # "did the Supreme Court rule about …": after a name, a verb and its preposition
         phrase.append(w)
     if (known and len(phrase) >= 3 and phrase[0].lower() == "the" and all(w[:1].isupper() for w in phrase[1:-1])
             and phrase[-1].isalpha() and phrase[-1].islower() and known(f"the {phrase[-1]}")):
@@ -315,7 +319,7 @@ def _topic(question: str, known=None) -> str | None:
                   r"|^(?-i:[a-z][\w-]*)\s+of\s+(?=the\s|(?-i:[A-Z]))", "", text,
                   flags=re.IGNORECASE)  # "containment of the fire", "containment of Cedar Gap Fire": the fire
     when = TIME.search(text)
-    if when and when.start() > 0 and when.end() == len(text):
+    if when and when.start() > 0 and when.end() == len(text) and text[: when.start()].strip().lower() not in DETERMINERS:
         text = text[: when.start()].strip()  # "inflation in May": the topic is inflation, May is when
     return text or None
 
@@ -1711,7 +1715,10 @@ class Conversation:
         slots = [s for s in dict.fromkeys(slots) if s and s in q and _sort(s) == sort
                  and not (s[:1].isupper() and s.split()[0].lower() not in NATIONALITY  # "Russian fighter jet" is no name
                           and not name and sort == "thing")  # "the cost" for "Harwick's"
-                 and not (name and f and s == f[1])]  # "And the S-500?" names a thing, not a kind asked for
+                 and not (name and f and s == f[1])  # "And the S-500?" names a thing, not a kind asked for
+                 # "And the vote?" after "What did the Reserve Bank cut its rate to?": a vote cuts nothing; it is the bank's
+                 and not (sort == "thing" and f and f[2].lower() in DO and s == topic and not _agent(fragment)
+                          and (self._names_person(s) or any(w.lower() in BODIES for w in s.split())))]
         held = re.match(r"^(\w+)\s+(?:the\s+)?(.+)$", fragment) if QUALIFIER.match(fragment) else None
         if held and _sort(held.group(2)) in ("place", "person"):
             # "And in Canada?" after "… in the United States?": the place swaps for the place

@@ -180,7 +180,8 @@ def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float
     one to answer it."""
     placed = []
     weights = _idf(index, question) if lexical else {}
-    where = classify(question)[0] == "place"
+    asked = classify(question)[0]
+    where = asked == "place"
     for sp in reading.spans:
         chunk = read[sp.passage].chunk
         start, end = _unquoted(index.articles[chunk.article_id].text, chunk.start + sp.start, chunk.start + sp.end)
@@ -192,6 +193,8 @@ def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float
             continue  # and within one sentence: "… next January. Postage rates" answers nothing
         if _in_dateline(index.articles[chunk.article_id].text, start) and not (where and text.isupper()):
             continue  # "EASTON FALLS — Halvorsen is recalling …": the place a story was filed from answers only "where"
+        if asked == "reason" and value_kind(text):
+            continue  # a bare figure or date ("2.1 percent") is no reason: "why" asks what made it so
         score = sp.score - rank_penalty * math.log1p(sp.passage)
         reach = max(end, chunk.start + sp.reach) if sp.reach is not None else end
         if weights:

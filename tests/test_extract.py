@@ -103,6 +103,17 @@ def test_a_dateline_answers_only_where(tmp_path, fake_models, dateline, question
     assert a.text == answer
 
 
+@pytest.mark.parametrize("question, answer", [
+    ("Why will the property tax rate rise?", "higher insurance premiums"),  # a reason, not the figure beside it
+    ("How much will the property tax rate rise?", "2.1 percent"),
+])
+def test_a_figure_answers_no_why(tmp_path, fake_models, question, answer):
+    story = {"budget.txt": "Budget\nThe property tax rate will rise 2.1 percent because of higher insurance premiums.\n"}
+    index = _corpus_index(tmp_path, fake_models, story)
+    a = ask(index, question, ScriptedReader({"2.1 percent": 9.0, "higher insurance premiums": 6.0}))
+    assert a.text == answer
+
+
 def test_low_confidence_abstains_and_keeps_the_passages(index):
     a = ask(index, "What is the population of Tokyo?", ScriptedReader({"India": 1.0}, null=4.0))
     assert a.abstained and a.text is None and a.passages and a.confidence < 0.5

@@ -100,6 +100,15 @@ READINGS = [
     pytest.param("When will Harwick's Eastline tram start carrying passengers?", "spring 2028", "date",
                  "And the cost?", "What is the cost of Harwick's Eastline tram?",
                  id="a_lowercase_thing_asks_about_the_topic_instead_of_taking_a_names_place"),
+    pytest.param("What did the Reserve Bank of Norland cut its benchmark interest rate to?", "3.75 percent", "percent",
+                 "And the vote?", "What was the vote of the Reserve Bank of Norland?",
+                 id="a_thing_that_does_nothing_asks_about_the_body_that_acted_instead_of_taking_its_place"),
+    pytest.param("Who listed 1 as the first prime?", "Christian Goldbach", "person",
+                 "roughly when?", "Roughly when did Christian Goldbach list 1 as the first prime?",
+                 id="a_bare_wh_word_with_an_adverb_of_degree_completes_the_last_question"),
+    pytest.param("How much does the Lumora Nova 3 cost?", "$1,299", "money",
+                 "and the lite?", "How much does the lite cost?",
+                 id="a_thing_takes_the_place_of_a_thing"),
     pytest.param("How many bottles of Velotrin is Halvorsen Pharmaceuticals recalling?", "2.1 million", "number",
                  "What impurity was found in it?", "What impurity was found in Velotrin?",
                  id="the_thing_inside_a_measure_is_it_before_an_agent"),
@@ -624,6 +633,10 @@ def test_frame_and_topic_of_questions():
     assert _topic("who were the two no votes you mentioned?") == "the two no votes"
     assert _topic("How big is the budget the city council approved?") == "the budget"
     assert _topic("What is the price of the new tram?") == "the new tram"
+    assert _topic("how much rain did the March flooding dump?") == "the March flooding"  # not "the", March a time
+    assert _topic("What did the Supreme Court rule about Zipply's couriers?") == "the Supreme Court"
+    assert _topic("how big had Cedar Gap gotten by Thursday?") == "Cedar Gap"
+    assert _frame("over how long was the 210 millimetres of rain?") == ("how long", "", "was", "the 210 millimetres of rain")
     assert _topic("Who won the mayoral election in Harwick where the tram was the issue?") == "the mayoral election in Harwick"
     assert _topic("Who is the COO that talked about the plant?") == "the COO"
     assert _topic("How many people did the March flooding in the valley kill?") == "the March flooding"
