@@ -252,6 +252,8 @@ def _topic(question: str, known=None) -> str | None:
         aux, known = "said", None  # a clause of its own: its verb, not the articles' phrases, ends its subject
     if words and (words[0].lower() in PRONOUNS or words[0].lower() == "to"):
         return None  # "did he argue …": the topic is whoever "he" is; "How many had to leave …?": no subject named
+    if noun and aux.lower() in MODALS and words and words[0].islower() and words[0] not in DETERMINERS and _bare_verb(words[0]):
+        return None  # "how many staff will lose their jobs?": the staff counted are the subject
     if noun and aux.lower() in COPULA and words and (words[0] in PARTICIPLES or words[0].endswith("ed")):
         return None  # "What impurity was found in Velotrin?": a passive; its subject is the impurity asked for
     if words and (aux.lower() in ("has", "have", "had") and words[0].lower() == "been"
@@ -1083,6 +1085,15 @@ class Conversation:
                     break
                 keep.insert(0, before)
             after = words[i + 1] if i + 1 < len(words) else ""
+            if not keep and after.lower() == "of":  # "a shortage of folding display panels from …": what it is of
+                of = []
+                for w in words[i + 2: i + 6]:
+                    if not re.fullmatch(r"[A-Za-z][\w'’-]*", w) or w.lower() in PREPOSITIONS | AUX_WORDS or w.lower() in STOPWORDS - DETERMINERS:
+                        break
+                    of.append(w)
+                rest = words[i + 2 + len(of):][:1]
+                if of and of[-1].lower() not in DETERMINERS and not (rest and rest[0] in "%$€£-/"):
+                    return f"the {noun} of {' '.join(of)}"
             if not keep or (after[:1].isupper() or after.lower() in DETERMINERS) and not after.startswith("("):
                 continue  # "the agreement" says no more than "that agreement"; "visit India": a verb
             tail = f" {after}" if re.fullmatch(r"\([A-Z][\w-]*\)?", after) else ""  # "(RELOS)"
@@ -1443,7 +1454,8 @@ class Conversation:
             # flood barrier, without the time
             ans = f"the {TIME_AFTER.sub('', verb[2])}"  # what was just said is definite: "the flood barrier"
         # "What will the merged airline be called?" (Nordvik Skerry): a name, but not a person's
-        called = re.search(r"(\w+)\s+(?:be\s+)?(?:called|named)\s*\??\s*$", prev.understood)
+        called = (re.search(r"(\w+)\s+(?:be\s+)?(?:called|named)\s*\??\s*$", prev.understood)  # "What is the name of the
+                  or re.search(r"\bname\s+of\s+(?:the|a|an|this|that|its|their)\s+(\w+)", prev.understood))  # reliquary stolen …?"
         named_thing = bool(called) and called.group(1).lower() not in TITLES | PERSON_NOUNS | PRONOUNS.keys()
         if ans and self._is_thing(ans, kind, person=not named_thing) and not _asks_place(prev.understood):
             named = any(w[:1].isupper() or w[:1].isdigit() for w in ans.split())
@@ -1702,7 +1714,9 @@ class Conversation:
         if f and not f[2] and words[-1].islower() and words[-1] not in STOPWORDS:
             # the object: "agriculture" for "industry" in "Which roadmap covers industry?", "the lake house"
             last_np = re.search(r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+(?=\s*\??$)", q, re.IGNORECASE)
-            slots.append(last_np.group() if last_np and re.match(r"(?:the|a|an)\s", fragment, re.IGNORECASE) else words[-1])
+            definite = re.match(r"(?:the|a|an)\s", fragment, re.IGNORECASE)
+            if last_np and definite or not definite:  # "the cost savings" takes no bare noun's place ("lose their jobs")
+                slots.append(last_np.group() if last_np and definite else words[-1])
         if f and f[1]:
             slots.append(f[1])
         if wf:
@@ -1769,8 +1783,12 @@ class Conversation:
                 # "and the trade target for 2030?": a phrase with its own qualifier is asked about as it is
                 return [self._about(fragment, own.group(1), f), swapped, alone]
             if sort != "thing" or not asked_noun or not topic or topic.lower() in fragment.lower():
-                # a fragment that fits nowhere is asked as typed rather than garbled
-                return [swapped, alone] if fits else [alone]
+                if fits:
+                    return [swapped, alone]
+                if sort == "thing" and re.match(r"(?:the|a|an)\s", fragment, re.IGNORECASE):
+                    # "and the cost savings?" after "how many staff will lose …?": asked about as it is
+                    return [self._about(fragment, fragment, f), alone]
+                return [alone]  # a fragment that fits nowhere is asked as typed rather than garbled
             about = self._about(f"{fragment} of {topic}", fragment, f)
             return [swapped, about, alone] if fits else [about, alone]
         said = re.search(r"\b(?:he|she|him)\b", q, re.IGNORECASE) if sort == "person" else None
@@ -1841,6 +1859,8 @@ class Conversation:
             return True  # "besides that, what …?": a clause ends there; "that matters": a verb ("that series" is no verb)
         if re.fullmatch(r"(?:\w+ly|then|again|now)\s*\??", after):
             return True  # "what kind of system is that exactly?"
+        if nxt and nxt.group() in PREPOSITIONS and before and before.split()[-1] not in PREPOSITIONS | REPORTING | {"so"}:
+            return True  # "who gave that to the museum?": no noun follows, so no determiner
         if before.endswith(("of", "about")):  # "the cost of that?"; but "at the time of that visit": a determiner
             return (not nxt or not nxt.group().islower() or nxt.group() in STOPWORDS | AUX_WORDS | PREPOSITIONS
                     or nxt.group() in IRREGULAR_PAST or nxt.group().endswith("ed"))  # "how much of that went on …"

@@ -103,6 +103,15 @@ READINGS = [
     pytest.param("What did the Reserve Bank of Norland cut its benchmark interest rate to?", "3.75 percent", "percent",
                  "And the vote?", "What was the vote of the Reserve Bank of Norland?",
                  id="a_thing_that_does_nothing_asks_about_the_body_that_acted_instead_of_taking_its_place"),
+    pytest.param("Why was the launch delayed?", "a shortage of folding display panels from its supplier", "reason",
+                 "when is that shortage supposed to end", "when is the shortage of folding display panels supposed to end",
+                 id="that_noun_takes_what_the_answer_said_it_was_of"),
+    pytest.param("What is the name of the reliquary stolen from the museum?", "Marden Reliquary", "other",
+                 "who gave that to the museum", "who gave Marden Reliquary to the museum",
+                 id="that_before_a_preposition_is_the_thing_a_name_was_asked_for"),
+    pytest.param("how many staff will lose their jobs", "2,300", "number",
+                 "and the cost savings?", "What are the cost savings?",
+                 id="a_phrase_with_the_takes_no_bare_nouns_place"),
     pytest.param("Who listed 1 as the first prime?", "Christian Goldbach", "person",
                  "roughly when?", "Roughly when did Christian Goldbach list 1 as the first prime?",
                  id="a_bare_wh_word_with_an_adverb_of_degree_completes_the_last_question"),
@@ -636,6 +645,7 @@ def test_frame_and_topic_of_questions():
     assert _topic("how much rain did the March flooding dump?") == "the March flooding"  # not "the", March a time
     assert _topic("What did the Supreme Court rule about Zipply's couriers?") == "the Supreme Court"
     assert _topic("how big had Cedar Gap gotten by Thursday?") == "Cedar Gap"
+    assert _topic("how many staff will lose their jobs") is None
     assert _frame("over how long was the 210 millimetres of rain?") == ("how long", "", "was", "the 210 millimetres of rain")
     assert _topic("Who won the mayoral election in Harwick where the tram was the issue?") == "the mayoral election in Harwick"
     assert _topic("Who is the COO that talked about the plant?") == "the COO"
