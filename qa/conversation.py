@@ -1453,9 +1453,10 @@ class Conversation:
             # "finalize the agenda": "it" is the agenda; "promised a flood barrier three years ago": the
             # flood barrier, without the time
             ans = f"the {TIME_AFTER.sub('', verb[2])}"  # what was just said is definite: "the flood barrier"
-        # "What will the merged airline be called?" (Nordvik Skerry): a name, but not a person's
-        called = (re.search(r"(\w+)\s+(?:be\s+)?(?:called|named)\s*\??\s*$", prev.understood)  # "What is the name of the
-                  or re.search(r"\bname\s+of\s+(?:the|a|an|this|that|its|their)\s+(\w+)", prev.understood))  # reliquary stolen …?"
+        # "What will the merged airline be called?" (Nordvik Skerry), "What is the name of the reliquary stolen …?"
+        # (Marden Reliquary): a name, but not a person's
+        called = (re.search(r"(\w+)\s+(?:be\s+)?(?:called|named)\s*\??\s*$", prev.understood)
+                  or re.search(r"\bname\s+of\s+(?:the|a|an|this|that|its|their)\s+(\w+)", prev.understood))
         named_thing = bool(called) and called.group(1).lower() not in TITLES | PERSON_NOUNS | PRONOUNS.keys()
         if ans and self._is_thing(ans, kind, person=not named_thing) and not _asks_place(prev.understood):
             named = any(w[:1].isupper() or w[:1].isdigit() for w in ans.split())
@@ -1715,7 +1716,7 @@ class Conversation:
             # the object: "agriculture" for "industry" in "Which roadmap covers industry?", "the lake house"
             last_np = re.search(r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+(?=\s*\??$)", q, re.IGNORECASE)
             definite = re.match(r"(?:the|a|an)\s", fragment, re.IGNORECASE)
-            if last_np and definite or not definite:  # "the cost savings" takes no bare noun's place ("lose their jobs")
+            if last_np or not definite:  # "the cost savings" takes no bare noun's place ("lose their jobs")
                 slots.append(last_np.group() if last_np and definite else words[-1])
         if f and f[1]:
             slots.append(f[1])
