@@ -87,6 +87,7 @@ TOPIC_PRONOUN = re.compile(r"\b(?:(?P<subject>it|they|them|he|him|she)|(?P<posse
 # verbs whose subject acts: "it" before them is a country or body, not the thing talked about
 AGENTIVE = {stem(w) for w in """buy bought purchase order sign pay paid want decide announce plan agree vote approve
 reject invest sell sold import export hire ban deploy deployed acquire""".split()}
+SPENDING = {stem(w) for w in "spend spent blow blew blown waste wasted invest squander squandered splurge launder repay owe steal stole".split()}
 DOING = {stem(w) for w in "find found discover pull recall hire fire sue arrest charge".split()}  # what "they" do is done by an agent
 EXPLETIVE_IT = re.compile(r"\b(?:is|was|isn't|wasn't)\s+(it)\s+(?:true|possible|likely|clear|known|confirmed|certain|correct|right|"
                           r"fair|expected|reported|said|the\s+case)\b|\b(it)\s+(?:seems|seemed|appears|appeared)\b"
@@ -106,7 +107,8 @@ TIME = re.compile(rf"(?:\b(?:in|during|since|by|before|after|until|on)\s+)?(?:\b
                   rf"|\b\d{{4}}(?:[-–]\d{{2,4}})?\b|\b(?:last|this|next) (?:year|month|week)\b)")
 QUALIFIER = re.compile(r"^(?:in|for|to|from|with|during|after|before|on|at|by|since|under|over|without|per)\b", re.IGNORECASE)
 # "and originally?", "and now?": a time said by one word or two, swapped for the last question's own
-THEN = re.compile(r"\b(?:(?:back|even|just)\s+then|at\s+(?:that|the)\s+time|(?<!and\s)(?<!since\s)(?<!until\s)then)(?=\s*\??\s*$)",
+THEN = re.compile(r"\b(?:(?:back|even|just)\s+then|at\s+(?:that|the)\s+time|(?P<day>(?:on\s+)?that\s+(?:day|date))"
+                  r"|(?<!and\s)(?<!since\s)(?<!until\s)then)(?=\s*\??\s*$)",
                   re.IGNORECASE)
 WHEN_WORDS = {"now", "today", "currently", "nowadays", "originally", "initially", "previously", "formerly", "before",
               "earlier", "then", "at first", "at present", "these days", "at the moment", "at the start", "last year",
@@ -184,7 +186,8 @@ def _frame(question: str) -> tuple[str, str, str, str] | None:
 
 DO = {"do", "does", "did"}
 PREPOSITIONS = {"of", "in", "on", "at", "to", "for", "from", "with", "by", "about", "between", "during", "into",
-                "over", "under", "against", "after", "before", "since", "until", "ahead", "across"}
+                "over", "under", "against", "after", "before", "since", "until", "ahead", "across", "along", "through",
+                "throughout", "within", "near", "among", "toward", "towards", "upon", "behind", "beyond", "beside"}
 
 
 ADVERBS = {"", "now", "today", "still", "again", "first", "next", "later", "soon", "so", "then", "there", "here", "instead",
@@ -243,8 +246,8 @@ def _topic(question: str, known=None) -> str | None:
         words = words[1:]
         while words and words[0].islower() and words[0].lower() not in DETERMINERS:
             words = words[1:]
-    said = next((i for i, w in enumerate(words[1:-1], 1) if w.lower() in REPORTING
-                 and words[i + 1].lower() not in AUX_WORDS | MODALS | set(PRONOUNS)), None)
+    said = next((i for i, w in enumerate(words[1:-1], 1) if w.lower() in REPORTING  # not "say about it"
+                 and words[i + 1].lower() not in AUX_WORDS | MODALS | set(PRONOUNS) | PREPOSITIONS), None)
     if said is not None and aux.lower() not in COPULA:
         # "did Amara Nwosu say the museum closed": what was said is about the museum
         words = words[said + 1:]
@@ -266,6 +269,10 @@ def _topic(question: str, known=None) -> str | None:
     for i, w in enumerate(words):
         if phrase and w.lower() in ("than", "so", "too", "very"):
             break  # "is the tram than planned", "was trade so high": a comparison or degree ends the subject
+        if bare_verb_next and phrase and w.lower() in REPORTING and not all(p.lower() in DETERMINERS for p in phrase):
+            break  # "did the court say about it": a verb of saying ends the subject
+        if phrase and w.lower() in PARTICLES | COMPARATIVES and phrase[-1].lower() not in DETERMINERS | PREPOSITIONS:
+            break  # "was the turnout up on last time", "is the budget higher": said of the subject, not part of it
         if phrase and w.lower() in ("i", "you", "we", "they", "he", "she"):
             break  # "were the two no votes you mentioned": a clause of its own, "that" left out
         if phrase and w.lower() in ("that", "who", "whom", "which", "where", "whose") and phrase[-1].lower() not in PREPOSITIONS:
@@ -490,6 +497,13 @@ def _body(phrase: str) -> bool:
     """"Veltrans Terminals", "the company": what has officers."""
     head = phrase.split()[-1].lower()
     return phrase[:1].isupper() and not _people(phrase) or stem(head) in ORGANIZATIONS or head in NON_PERSON
+
+
+def _named_body(phrase: str) -> bool:
+    """"the Reserve Bank of Norland", "Halvorsen Pharmaceuticals": a name with a word that says it is a body
+    (``_body`` looks at the head word only)."""
+    words = phrase.split()
+    return any(w[:1].isupper() for w in words) and any(w.lower() in BODIES for w in words)
 
 
 def _says(question: str, phrase: str) -> bool:
@@ -722,6 +736,7 @@ class Conversation:
     index: Index
     turns: list[Turn] = field(default_factory=list)
     genders: dict[str, str] = field(default_factory=dict)  # "Droupadi Murmu" → "she": as the user spoke of her
+    called_it: set[str] = field(default_factory=set)  # "Seedwell Commons", read as "it" beside a "he": a thing
     reader: Reader | None = None  # None: the index's own
     _speller: Speller | None = None
 
@@ -729,6 +744,7 @@ class Conversation:
         """Forget the earlier turns."""
         self.turns.clear()
         self.genders.clear()
+        self.called_it.clear()
 
     def ask(self, question: str) -> Answer:
         """Answer one question. A follow-up is read in the light of the last exchange; where it
@@ -966,7 +982,8 @@ class Conversation:
 
     def _then(self, question: str) -> str:
         """"Who was its chair back then?" after "When was the IPCC established?" (1988) → "… in 1988?":
-        "then", "back then", "at the time" ending a question is the time the last answer gave."""
+        "then", "back then", "at the time", "that day" ending a question is the time the last answer
+        gave; "why was it pushed back to then?" after "January": to January."""
         m = THEN.search(question)
         ans = self.turns[-1].answer.text or ""
         if not m or value_kind(ans) != "date":
@@ -974,7 +991,11 @@ class Conversation:
         if m.group().lower() == "then" and not re.search(r"\b(?:was|were|did|had)\b", question, re.IGNORECASE):
             return question  # "who will they face then?": then is "in that case"
         day = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", re.sub(r"\b\d{4}\b", "", ans))
-        return question[: m.start()] + ("on " if day else "in ") + ans + question[m.end():]
+        if m.group("day") and not day:
+            return question  # "that day" after "in March" names no day
+        before = question[: m.start()].split()
+        prep = "" if before and before[-1].lower() in PREPOSITIONS | {"until", "till"} else "on " if day else "in "
+        return question[: m.start()] + prep + ans + question[m.end():]
 
     def _last_place(self) -> str | None:
         """The place the conversation named last: the answer to a "where" question, a place name,
@@ -1146,6 +1167,9 @@ class Conversation:
                 found = [f"the {ans} {noun}" if _plural(noun) else f"the {ans} of {noun}"]
             elif kind == "thing" and w == "that" and re.search(r"\bof\s*$", before) and ans and _is_value(ans):
                 found = [f"the {ans}"]  # "how much of that is holiday pay?" after "€37 million": of the €37 million
+            elif (kind == "thing" and w == "that" and value_kind(ans) == "money" and before.split()
+                  and stem(before.split()[-1].lower()) in SPENDING):
+                found = [f"the {ans}"]  # "what did he blow that on?" after "$3.8 million": the money
             elif kind == "thing":
                 found = self._things(answer_first=w == "that")
                 if w in ("it", "its"):  # "it" is one thing: not "the two no votes", nor "Councillors Raman and Becker"
@@ -1153,6 +1177,12 @@ class Conversation:
                     if not one and len(self.turns) > 1:  # the thing talked about before the plural
                         one = [o for o in self._things(2) if not _plural(o) or o[:1].isupper() and " and " not in o]
                     found = one or found
+                if w in ("it", "its") and not found and person:
+                    # "when did he start it?" after "Who founded Seedwell Commons?": "he" took the founder, and
+                    # "it" is the name beside him that the articles never write of as a person's
+                    found = [e for e in reversed(_entities(self.turns[-1].understood))
+                             if e not in person.values() and self._names_person(e) and not self._known_person(e)]
+                    self.called_it.update(found[:1])
                 if w in ("it", "its"):  # never someone the conversation already called "he" or "she"
                     found = self._by_evidence(question, m, [o for o in found if self._fits(o, None)])
                 if w == "it" and _verb_after(question[m.end():]) in AGENTIVE:
@@ -1181,14 +1211,22 @@ class Conversation:
                 doer = w == "they" and _verb_after(question[m.end():]) in AGENTIVE | DOING
                 # "who's their ceo?": a body's officer, not the dockworkers'
                 officer = w == "their" and (_verb_after(question[m.end():]) or "x") in {stem(t) for t in TITLES}
+                # "in how many bases did they keep them?" after "How many legions did the Romans keep …?": the same
+                # verb, so "they" is who kept (the Romans) and "them" what was kept (the legions)
+                doing = _verb_after(question[m.end():])
+                parallel = (w == "they" and f is not None and f[2].lower() in DO | MODALS and bool(doing)
+                            and doing in {stem(x) for x in tokenize(f[3])})
+                subject = _topic(self.turns[-1].understood, self._in_articles) if parallel else None
 
                 def rank(o: str) -> int:
                     head = o.split()[-1].lower()
+                    if o == subject:
+                        return -1
                     if o in asked:  # "what did they find?": who finds, not the bottles counted; dockworkers want
                         return 2 if doer and not (_agent(o) or _people(o)) else 0
                     if one and o == last.text:
                         return 3
-                    if (o[:1].isupper() and any(w.lower() in BODIES for w in o.split()) or stem(head) in ORGANIZATIONS
+                    if (_named_body(o) or stem(head) in ORGANIZATIONS
                             or _people(o)):
                         return 0  # "the Brannock Museum", "Halvorsen Pharmaceuticals", "the company", "the thieves"
                     if _plural(o) or o[:1].isupper():  # "Zipply"
@@ -1453,6 +1491,10 @@ class Conversation:
             # "finalize the agenda": "it" is the agenda; "promised a flood barrier three years ago": the
             # flood barrier, without the time
             ans = f"the {TIME_AFTER.sub('', verb[2])}"  # what was just said is definite: "the flood barrier"
+        means = re.fullmatch(r"(?:through|via|by|with)\s+(?:(an?)\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})", ans or "")
+        if means and not any(w.endswith("ing") or w in STOPWORDS for w in means.group(2).split()):
+            # "through vaccination" answered how: "how many lives does that save?" is vaccination
+            ans, kind = (f"the {means.group(2)}" if means.group(1) else means.group(2)), "other"
         # "What will the merged airline be called?" (Nordvik Skerry), "What is the name of the reliquary stolen …?"
         # (Marden Reliquary): a name, but not a person's
         called = (re.search(r"(\w+)\s+(?:be\s+)?(?:called|named)\s*\??\s*$", prev.understood)
@@ -1523,9 +1565,14 @@ class Conversation:
     def _names_person(self, text: str) -> bool:
         """"Narendra Modi", "Putin" (the articles call him "Vladimir Putin"): a person, never "it"."""
         name = _strip_titles(text)  # "councillor Sayeed" typed in lower case: Sayeed
-        return _is_person(name) and name[:1].isupper() and (
+        return text not in self.called_it and _is_person(name) and name[:1].isupper() and (
             2 <= len(name.split()) <= 3 or (len(name.split()) == 1 and self._surname(name))
         ) and self._spoken_of_as_person(text) is not False
+
+    def _known_person(self, name: str) -> bool:
+        """Whether the articles or the user speak of a name as of a person ("he", "Mrs", "Okafor said"),
+        not only spell it as one name might be ("Seedwell Commons")."""
+        return self._gender(name) is not None or self._spoken_of_as_person(name) is True
 
     def _named_with_the(self, name: str) -> bool:
         """"the Supreme Court", "the Tamsin survey": the articles put "the" before it, as never before a person."""
@@ -1674,6 +1721,9 @@ class Conversation:
             # "and homes destroyed?" after "How many people have been evacuated …?": the counted and what befell them
             return [q[: counted.start(1)] + pair.group(1) + counted.group(2) + pair.group(2) + q[counted.end(3):], alone]
         if REST.match(fragment):  # "and the rest?" after "who paid for the heart centre?": the rest of its cost
+            part = re.search(r"\b(?:most|much|part|half|some|(?:the\s+)?(?:bulk|majority))\s+(?=of\s)", q, re.IGNORECASE)
+            if part:  # "who paid most of the €64 million?": who paid the rest of it
+                return [f"{q[:part.start()]}{fragment.lower()} {q[part.end():]}", alone]
             for thing in self._things():
                 at = q.find(thing)
                 if at >= 0:
@@ -1733,7 +1783,7 @@ class Conversation:
                  and not (name and f and s == f[1])  # "And the S-500?" names a thing, not a kind asked for
                  # "And the vote?" after "What did the Reserve Bank cut its rate to?": a vote cuts nothing; it is the bank's
                  and not (sort == "thing" and f and f[2].lower() in DO and s == topic and not _agent(fragment)
-                          and (self._names_person(s) or any(w.lower() in BODIES for w in s.split())))]
+                          and (self._names_person(s) or _named_body(s)))]
         held = re.match(r"^(\w+)\s+(?:the\s+)?(.+)$", fragment) if QUALIFIER.match(fragment) else None
         if held and _sort(held.group(2)) in ("place", "person"):
             # "And in Canada?" after "… in the United States?": the place swaps for the place
@@ -1860,6 +1910,8 @@ class Conversation:
             return True  # "besides that, what …?": a clause ends there; "that matters": a verb ("that series" is no verb)
         if re.fullmatch(r"(?:\w+ly|then|again|now)\s*\??", after):
             return True  # "what kind of system is that exactly?"
+        if nxt and nxt.group() in PARTICLES | COMPARATIVES:
+            return True  # "why was that up on last time?", "is that higher than …?": no noun follows
         if nxt and nxt.group() in PREPOSITIONS and before and before.split()[-1] not in PREPOSITIONS | REPORTING | {"so"}:
             return True  # "who gave that to the museum?": no noun follows, so no determiner
         if before.endswith(("of", "about")):  # "the cost of that?"; but "at the time of that visit": a determiner
@@ -1900,7 +1952,10 @@ class Conversation:
             for name in names[1:]:
                 docs = np.intersect1d(docs, bm25.docs_with(name))
             top = float(scores[docs].max()) if len(docs) else 0.0
-            if top > best_score * 1.5:  # a clear margin over a more recent antecedent
+            # a clear margin over a more recent antecedent, and a name the articles write of as a
+            # person: "when did he start it?" after "Who founded Seedwell Commons?" is the founder,
+            # though the articles say "started" beside the name of what he founded
+            if top > best_score * 1.5 and (option is options[0] or self._known_person(option)):
                 best, best_score = option, top
         return best
 

@@ -138,7 +138,7 @@ class Speller:
             return True
         if any(w.endswith(end) and _misinflected(w[: -len(end)], end, self.english) for end in ("s", "ed", "ing")):
             return False  # "puting": its stem is known, the word is a slip for "putting"
-        if self._known_stem(stem(w)) if self._known_stem else stem(w) in self.stems:
+        if self._has_stem(w):
             return True
         # inflections of an English word: "tariffs", "ratified", "visiting"
         for suffix, repl in (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ly", ""),
@@ -151,7 +151,20 @@ class Speller:
             base = w[: len(w) - len(suffix)]
             if w.endswith(suffix) and len(base) >= 4 and (base in self.english or base in self.counts):
                 return True
+        # one who does what the articles say is done, its last consonant doubled: "bidders" where they say
+        # "bid" or "bids", "winners"; not "wokers" (workers) where they never say "wok", nor "contracter",
+        # "governer", "councilers", slips for the "-or" the articles write
+        for suffix in ("er", "ers"):
+            base = w[: len(w) - len(suffix)]
+            undoubled = base[:-1] if len(base) >= 4 and base[-1] == base[-2] and base[-1] not in "aeiouy" else None
+            if w.endswith(suffix) and undoubled and self._has_stem(undoubled):
+                return not any(_distance(w, c, 1) <= 1 and not _inflection_of(w, c) and not _inflection_of(c, w)
+                               for c in self.by_start.get(w[0], ()))
         return False
+
+    def _has_stem(self, word: str) -> bool:
+        """Whether the articles have a word of this word's stem."""
+        return self._known_stem(stem(word)) if self._known_stem else stem(word) in self.stems
 
     def _same_stem_spelling(self, word: str) -> str | None:
         """For a word neither the articles nor English have as written but whose stem they have

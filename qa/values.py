@@ -21,9 +21,10 @@ MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 DASH = r"\s*[-–—]\s*"
 DAY = rf"\d{{1,2}}(?:st|nd|rd|th)?(?:{DASH}\d{{1,2}}(?:st|nd|rd|th)?)?"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DATE_RE = re.compile(
-    rf"\b(?:(?:early|mid|late)[- ])?{MONTH}(?:\s+{DAY})?(?:,?\s+{YEAR})?\b"
-    rf"|\b{DAY}\s+{MONTH}(?:,?\s+{YEAR})?\b"
+    rf"\b(?:{WEEKDAY},?\s+)?(?:(?:early|mid|late)[- ])?{MONTH}(?:\s+{DAY})?(?:,?\s+{YEAR})?\b"  # "Thursday, November 19"
+    rf"|\b(?:{WEEKDAY},?\s+)?{DAY}\s+{MONTH}(?:,?\s+{YEAR})?\b"
     rf"|\b(?:(?:early|mid|late)[- ])?(?:(?:spring|summer|autumn|fall|winter)(?: of)?\s+)?{YEAR}(?:{DASH}(?:\d\d){{1,2}}|s)?\b"
     r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow)\b"
     r"|\b(?:last|next|this) (?:week|month|year)\b"
@@ -65,6 +66,7 @@ def value_key(text: str, kind: str) -> str:
     t = re.sub(r"[–—-]", "-", t)
     t = re.sub(r"\b(approximately|about|around|nearly|some|over|more than|almost|roughly|a record|record)\b", "", t)
     if kind == "date":
+        t = re.sub(rf"(?i)^{WEEKDAY},?\s+(?=\S)", "", t)  # "Thursday, November 19" is November 19
         t = re.sub(r"\b(jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?", lambda m: m.group(1), t)
         if re.search(r"[a-z]{3}\s+\d", t):
             t = re.sub(r",?\s*\b(1[6-9]|20)\d\d\b", "", t)

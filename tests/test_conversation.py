@@ -56,7 +56,7 @@ def test_he_is_the_person_the_corpus_supports(tmp_path, fake_models):
 
     corpus = write_corpus(tmp_path / "c", {
         "a.txt": "Prime Minister Narendra Modi invited Vladimir Putin to the summit.\n",
-        "b.txt": "Putin last visited India in 2021.\n",
+        "b.txt": "Putin said he last visited India in 2021.\n",  # "said", "he": the articles write of a person
         "c.txt": "Modi hosted a dinner in Delhi in 2019.\n",
     })
     index = open_index(corpus, tmp_path / "i", Settings(), fake_models)

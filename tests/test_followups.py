@@ -920,6 +920,16 @@ def test_a_word_made_from_a_known_word_is_no_misspelling():
     assert speller.correct("what do analists think?")[0] == "what do analysts think?"  # no "anal" + "-ists"
 
 
+def test_one_who_does_a_known_verb_is_no_misspelling():
+    speller = Speller(word_counts(["Three builders bid for the bridge; the lowest bid won."]), english_words())
+    assert speller.correct("who were the other two bidders?")[0] == "who were the other two bidders?"  # not builders
+    assert speller.correct("how many wokers were there?")[0] == "how many workers were there?"
+    speller = Speller(word_counts(["The contractor went bust and the contract was signed."]), english_words())
+    assert speller.correct("which contracter went bust?")[0] == "which contractor went bust?"  # not contract + -er
+    speller = Speller(word_counts(["The councillors met the governor at the council."]), english_words())
+    assert speller.correct("which councilers met the governer?")[0] == "which councillors met the governor?"
+
+
 def test_it_after_what_kind_is_the_thing_described_not_the_kind(index):
     conv = _after(index, "What kind of system is the S-500?", "air defence system")
     assert conv.readings("Which jet is Russia offering along with it?")[0] == "Which jet is Russia offering along with the S-500?"
@@ -1339,3 +1349,71 @@ def test_it_is_never_the_man_called_he_and_never_a_name_inside_a_longer_name(ind
     _exchange(conv, "when did he set it up?", "1806", "date", understood=meant)
     _exchange(conv, "and until when?", "1814", "date", understood="Until when did Napoleon set the Confederation of the Rhine up?")
     assert conv.readings("what did it do for France?")[0] == "what did the Confederation of the Rhine do for France?"
+
+
+def test_he_and_it_after_who_founded_a_name_are_the_founder_and_what_he_founded(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {
+        "a.txt": "HOST: Ilse Marwick, founder of Lantern Commons, thank you.\n",
+        "b.txt": "HOST: How did Lantern Commons get going?\nGUEST: It started in a spare room in 2017.\n",
+    })
+    _exchange(conv, "Who founded Lantern Commons?", "Ilse Marwick", "person")
+    # the articles say "started" beside Lantern Commons, but never write of it as of a person
+    assert conv.readings("when did he start it")[0] == "when did Ilse Marwick start Lantern Commons"
+    _exchange(conv, "when did he start it", "2017", "date", understood="when did Ilse Marwick start Lantern Commons")
+    assert conv.readings("how many members does it have now")[0] == "how many members does Lantern Commons have now"
+
+
+def test_that_after_a_sum_is_the_money_when_it_is_spent(index):
+    conv = _after(index, "how much did Vernon Halloway steal", "$3.8 million", "money")
+    assert conv.readings("what did he blow that on")[0] == "what did Vernon Halloway blow the $3.8 million on"
+    conv = _after(index, "How much is the Brentwater budget?", "$118 million", "money")
+    assert conv.readings("when was that approved?")[0] == "when was the Brentwater budget approved?"  # not the sum
+
+
+def test_that_before_a_particle_is_a_pronoun(index):
+    conv = _after(index, "what was the turnout like", "41.7 percent", "percent")
+    assert conv.readings("why was that up on last time")[0] == "why was the turnout up on last time"
+
+
+def test_that_day_is_the_day_the_last_answer_gave(index):
+    conv = _after(index, "When will the replacement arrive?", "Thursday, November 19", "date")
+    assert conv.readings("why can't she be home that day?")[0] == "why can't she be home on Thursday, November 19?"
+    conv = _after(index, "When will the bridge open?", "September 14", "date")
+    assert conv.readings("why was it pushed back to then?")[0] == "why was the bridge pushed back to September 14?"
+    conv = _after(index, "When will the bridge open?", "in March", "date")
+    assert conv.readings("what happens that day?")[0] == "what happens that day?"  # a month names no day
+
+
+def test_a_weekday_before_a_date_is_part_of_it():
+    from qa.values import value_key, value_kind
+    assert value_kind("Thursday, November 19") == "date"
+    assert value_key("Thursday, November 19", "date") == value_key("November 19", "date")
+
+
+def test_they_and_them_with_the_same_verb_keep_their_places(index):
+    conv = _after(index, "How many legions did the Romans keep along the Rhine?", "eight", "number")
+    assert conv.readings("in how many bases did they keep them")[0] == "in how many bases did the Romans keep the legions"
+
+
+def test_the_rest_takes_the_place_of_most_of(index):
+    conv = _after(index, "who paid most of the €64 million", "the health ministry")
+    assert conv.readings("and the rest?")[0] == "who paid the rest of the €64 million"
+
+
+def test_that_after_an_answer_of_means_is_the_means(index):
+    conv = _after(index, "how is active immunity made artificially", "through vaccination", "manner")
+    assert conv.readings("how many lives does that save a year")[0] == "how many lives does vaccination save a year"
+    conv = _after(index, "how did the council pay for the bridge", "with a bank loan", "manner")
+    assert conv.readings("how big was that")[0] == "how big was the bank loan"
+
+
+@pytest.mark.parametrize("question, topic", [
+    ("why was the turnout up on last time", "the turnout"),  # a particle said of the subject ends it
+    ("Why is the budget higher this year?", "the budget"),
+    ("What did the court say about it?", "the court"),  # a verb of saying ends the subject
+    ("What did the mayor say about the tram?", "the mayor"),
+    ("How many legions did the Romans keep along the Rhine?", "the Romans"),  # "along" is a preposition
+])
+def test_the_subject_ends_where_what_is_said_of_it_begins(question, topic):
+    from qa.conversation import _topic
+    assert _topic(question) == topic
