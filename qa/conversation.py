@@ -107,7 +107,7 @@ TIME = re.compile(rf"(?:\b(?:in|during|since|by|before|after|until|on)\s+)?(?:\b
                   rf"|\b\d{{4}}(?:[-–]\d{{2,4}})?\b|\b(?:last|this|next) (?:year|month|week)\b)")
 QUALIFIER = re.compile(r"^(?:in|for|to|from|with|during|after|before|on|at|by|since|under|over|without|per)\b", re.IGNORECASE)
 # "and originally?", "and now?": a time said by one word or two, swapped for the last question's own
-THEN = re.compile(r"\b(?:(?:back|even|just)\s+then|at\s+(?:that|the)\s+time|(?P<day>(?:on\s+)?that\s+(?:day|date))"
+THEN = re.compile(r"\b(?:(?:back|even|just)\s+then|at\s+(?:that|the)\s+time|(?P<day>(?<!is\s)(?<!was\s)(?:on\s+)?that\s+day)"
                   r"|(?<!and\s)(?<!since\s)(?<!until\s)then)(?=\s*\??\s*$)",
                   re.IGNORECASE)
 WHEN_WORDS = {"now", "today", "currently", "nowadays", "originally", "initially", "previously", "formerly", "before",
@@ -992,7 +992,7 @@ class Conversation:
             return question  # "who will they face then?": then is "in that case"
         day = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", re.sub(r"\b\d{4}\b", "", ans))
         if m.group("day") and not day:
-            return question  # "that day" after "in March" names no day
+            return question  # "that day" after "in March" names no day; "whose idea was that day?" asks of the day
         before = question[: m.start()].split()
         prep = "" if before and before[-1].lower() in PREPOSITIONS | {"until", "till"} else "on " if day else "in "
         return question[: m.start()] + prep + ans + question[m.end():]

@@ -1382,6 +1382,8 @@ def test_that_day_is_the_day_the_last_answer_gave(index):
     assert conv.readings("why was it pushed back to then?")[0] == "why was the bridge pushed back to September 14?"
     conv = _after(index, "When will the bridge open?", "in March", "date")
     assert conv.readings("what happens that day?")[0] == "what happens that day?"  # a month names no day
+    conv = _after(index, "When is the launch?", "12 October 2026", "date")
+    assert conv.readings("Whose idea was that date?")[0] == "Whose idea was the launch date?"  # a date talked of, not a time
 
 
 def test_a_weekday_before_a_date_is_part_of_it():
