@@ -97,7 +97,7 @@ EXPLETIVE_IT = re.compile(r"\b(?:is|was|isn't|wasn't)\s+(it)\s+(?:true|possible|
 EVENT = re.compile(r"^\s*(when|where|why)\s+(?:was|is|did|does)\s+(?:that|this|it)(?:\s+happen)?\s*\??\s*$", re.IGNORECASE)
 # "Why?", "When?", "For how much?", "By what vote?", "Which vendor?": a new wh-phrase for the last question
 WH_PHRASE = re.compile(rf"^\s*((?:(?:roughly|approximately|exactly|about|around|precisely)\s+)?"  # "roughly when?"
-                       rf"(?:(?:for|by|to|from|since|until|in|at|with|of|between|during|after|before|on)\s+)?(?:{WH}|(?:which|what|whose|how\s+many|how\s+much)\s+"
+                       rf"(?:(?:for|by|to|from|since|until|in|at|with|of|as\s+of|between|during|after|before|on)\s+)?(?:{WH}|(?:which|what|whose|how\s+many|how\s+much)\s+"
                        r"(?!(?:it|them|him|her|this|that|these|those|you|they|he|she)\b)[a-z][\w'’-]*(?<!ed)(?<!ing)"
                        r"(?:\s+(?:per|of|a|an)\s+[a-z][\w'’-]*)?))"  # "at what price per tram"
                        r"\s*\??\s*$", re.IGNORECASE)
@@ -499,6 +499,17 @@ def _body(phrase: str) -> bool:
     return phrase[:1].isupper() and not _people(phrase) or stem(head) in ORGANIZATIONS or head in NON_PERSON
 
 
+def _capitalized(name: str) -> bool:
+    """Every word of a person's name has its capital ("Medieval reliquary", "Mersenne prime" are no one's),
+    but "de", "van" …, and "and" between two names."""
+    return all(w[:1].isupper() or w in NAME_PARTICLES or w == "and" for w in name.split())
+
+
+def _done(word: str | None) -> bool:
+    """A verb in the past: "walked", "went" (not "did", "had", which carry another verb)."""
+    return bool(word) and (word.lower() in IRREGULAR_PAST.keys() - {"did", "had"} or word.endswith("ed"))
+
+
 def _named_body(phrase: str) -> bool:
     """"the Reserve Bank of Norland", "Halvorsen Pharmaceuticals": a name with a word that says it is a body
     (``_body`` looks at the head word only)."""
@@ -609,7 +620,7 @@ def _entities(text: str) -> list[str]:
     out = []
     for m in ENTITY_RE.finditer(text):
         span = m.group().rstrip(".’'")
-        first = span.split()[0].lower()
+        first = re.sub(r"['’](?:s|re|ll|d|ve)$", "", span.split()[0].lower())  # "What's Skerry Airways worth …"
         if not _acronym(span.split()[0]) and (first in STOPWORDS or first in {"what", "which", "who", "when", "where", "why", "how", "and"}):
             rest = span.split()[1:]
             if not rest:
@@ -678,10 +689,14 @@ def _strip_titles(name: str) -> str:
     "Priya Nair": the title may be what is asked next."""
     toks = name.split()
     titled = [i for i, t in enumerate(toks[:-1]) if t.lower().rstrip(".") in TITLES or t.lower() in NATIONALITY
+              or t[:1].isupper() and t.lower().rstrip(".") in ABBREVIATED_TITLES  # "Rep. Joe Barton"
               or t[:1].isupper() and t.lower().endswith("s") and t.lower()[:-1] in TITLES]  # "Councillors"
     return " ".join(toks[titled[-1] + 1:]) if titled else name
 
 
+NAME_PARTICLES = {"de", "del", "della", "di", "da", "dos", "du", "van", "von", "der", "den", "bin", "ibn", "al", "la", "le"}
+ABBREVIATED_TITLES = {"rep", "reps", "sen", "gov", "gen", "col", "capt", "lt", "sgt", "cllr", "supt", "insp", "det", "amb",
+                      "hon", "rev", "fr", "pres", "sec"}
 PERSON_VERBS = ("said|says|told|added|argued|wrote|noted|explained|warned|insisted|recalled|stated|announced|testified"
                 "|died|resigned|retired|married|was born")  # what only people do
 PERSON_TITLES = "|".join(sorted(TITLES | {"mr", "mrs", "ms", "dr", "prof", "incumbent", "sir", "dame"}))
@@ -691,7 +706,8 @@ MEASURES = ("age", "duration")  # answers ("31 hours", "34") that are no more a 
 FIGURE = re.compile(r"\d\S*\s+(?:[a-z]+\s+)?(?:number|figure|total|estimate|count|tally|sum|amount)s?$")
 VALUE_NOUNS = {"money", "sum", "amount", "number", "figure", "estimate", "total", "count", "tally", "price", "cost", "rate"}
 # "the former head of the Lakeshore Food Alliance", "the county's fire chief": a person by a title
-DESCRIBED_PERSON = re.compile(rf"\bthe\s+(?:[\w'’-]+\s+){{0,2}}?({'|'.join(sorted(TITLES | PERSON_NOUNS))})\b"
+DESCRIBED_PERSON = re.compile(rf"\bthe\s+(?:[\w'’-]+\s+){{0,2}}?({'|'.join(sorted(TITLES | PERSON_NOUNS))}"
+                              r"|[a-z]{2,}(?:ician|[^ls\W]ist)s?)\b"  # "the hydrologist", as qa.text.is_person_noun
                               r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?")
 ORGANIZATIONS = {stem(w) for w in """company firm supplier maker manufacturer club team hospital bank party group
     agency charity contractor carrier retailer developer publisher museum school university airline insurer
@@ -1183,6 +1199,11 @@ class Conversation:
                     found = [e for e in reversed(_entities(self.turns[-1].understood))
                              if e not in person.values() and self._names_person(e) and not self._known_person(e)]
                     self.called_it.update(found[:1])
+                if w == "it" and re.search(r"\b(?:during|throughout|before|after)\s*$", before, re.IGNORECASE):
+                    # "who's hosting the banquet during it?": an event, never a place ("during India")
+                    events = [n.group(0) for n in NOUN_PHRASE.finditer(self.turns[-1].understood)
+                              if n.group(0).lower().startswith("the ")]
+                    found = [o for o in found if not _is_place(o)] or events or found
                 if w in ("it", "its"):  # never someone the conversation already called "he" or "she"
                     found = self._by_evidence(question, m, [o for o in found if self._fits(o, None)])
                 if w == "it" and _verb_after(question[m.end():]) in AGENTIVE:
@@ -1192,11 +1213,14 @@ class Conversation:
             elif kind == "group":  # "them" after "What tariffs did the US impose?": the tariffs, or a group named
                 f = _frame(self.turns[-1].understood)
                 asked = [_the(f[1])] if f and f[1] and _plural(f[1]) else []
-                counted = re.match(r"\s*how\s+many\s+([a-z][\w-]*)\s+([a-z]+)\b", self.turns[-1].understood, re.IGNORECASE)
-                # "How many dockworkers walked off …?", "… went on strike?" → "what do they want?": those who did it
-                if counted and _plural(counted.group(1)) and (
-                        counted.group(2).lower() in IRREGULAR_PAST.keys() - {"did", "had"} or counted.group(2).endswith("ed")):
-                    asked.append(_the(counted.group(1)))
+                # "How many dockworkers walked off …?", "How many dock workers went on strike?" → "what do they
+                # want?": those who did it
+                counted = re.match(r"\s*how\s+many\s+([a-z][\w-]*)\s+([a-z][\w-]*)(?:\s+([a-z]+))?\b",
+                                   self.turns[-1].understood, re.IGNORECASE)
+                noun = (counted.group(1) if _done(counted.group(2)) else f"{counted.group(1)} {counted.group(2)}"
+                        if _done(counted.group(3)) else None) if counted else None
+                if noun and _plural(noun):
+                    asked.append(_the(noun))
                 many = _plural_phrase(self.turns[-1].answer.text or "")
                 if many and self.turns[-1].answer.kind not in VALUE_KINDS + MEASURES:
                     asked.append(_the(many))  # "who supplies those?" after "a shortage of folding display panels"
@@ -1495,6 +1519,10 @@ class Conversation:
         if means and not any(w.endswith("ing") or w in STOPWORDS for w in means.group(2).split()):
             # "through vaccination" answered how: "how many lives does that save?" is vaccination
             ans, kind = (f"the {means.group(2)}" if means.group(1) else means.group(2)), "other"
+        sort_of = re.match(rf"(?:{'|'.join(KINDS)})\s+of\s+([a-z][\w\s-]*)$", f[1].strip()) if f and f[1] else None
+        if sort_of and ans and ans.islower() and len(ans.split()) <= 2 and sort_of.group(1).split()[-1] not in ans:
+            # "demountable" answered "What sort of flood barrier …?": "that" is the demountable flood barrier
+            ans, kind = f"the {ans} {sort_of.group(1)}", "other"
         # "What will the merged airline be called?" (Nordvik Skerry), "What is the name of the reliquary stolen …?"
         # (Marden Reliquary): a name, but not a person's
         called = (re.search(r"(\w+)\s+(?:be\s+)?(?:called|named)\s*\??\s*$", prev.understood)
@@ -1511,7 +1539,9 @@ class Conversation:
         # "which programme …?" asked for one: "it" may be that programme; "which sectors …?" asked
         # for several, and "it" is singular
         # "By what vote …?", "At what price …?" ask for a measure, not a thing "it" can be
-        asked = ([_the(f[1])] if f and f[1] and kind not in VALUE_KINDS and not _plural(f[1])
+        kind_of = re.match(rf"(?:{'|'.join(KINDS)})\s+of\s+(\S.*)$", f[1].strip()) if f and f[1] else None
+        asked = ([_the(kind_of.group(1) if kind_of else f[1])]  # "what sort of flood barrier …?": the flood barrier
+                 if f and f[1] and kind not in VALUE_KINDS and not _plural(f[1])
                  and not _titled(f[1])  # "which minister …?" asked for a person
                  and not QUALIFIER.match(prev.understood.strip()) else [])
         if asked and out and out[0] == _names_what_was_asked(prev):
@@ -1560,7 +1590,7 @@ class Conversation:
                 and not first[:1].isdigit()  # "36 hours", "14 people": a measure
                 and "," not in answer and first not in PREPOSITIONS and first not in STOPWORDS - DETERMINERS
                 and not re.search(r"[\"“”]", answer)  # "a “dear friend and trustworthy partner": words said
-                and not (person and self._names_person(answer)))
+                and not (person and self._names_person(answer) and _capitalized(answer)))  # "Medieval reliquary" is no one
 
     def _names_person(self, text: str) -> bool:
         """"Narendra Modi", "Putin" (the articles call him "Vladimir Putin"): a person, never "it"."""
@@ -2000,6 +2030,7 @@ class Conversation:
             if kind == turn.answer.kind and text == ans and not self._asks_for_person(turn.understood):
                 kind = "thing"  # "Which club did she leave?" was answered with a club, not a person
             is_person = _is_person(_strip_titles(text)) and not self._named_with_the(text) and (
+                kind in ("person", "title") or _capitalized(_strip_titles(text))) and (
                 not self._short_for_body(text)) and (
                 kind in ("person", "title")
                 # "Key defense deals" is no name: a name's every word has its capital
