@@ -499,6 +499,12 @@ def _body(phrase: str) -> bool:
     return phrase[:1].isupper() and not _people(phrase) or stem(head) in ORGANIZATIONS or head in NON_PERSON
 
 
+def _kind_of(noun: str) -> str | None:
+    """What "sort of flood barrier", "kind of system" is a kind of (the flood barrier, the system)."""
+    m = re.match(rf"(?:{'|'.join(KINDS)})\s+of\s+([a-z][\w\s-]*)$", (noun or "").strip())
+    return m.group(1) if m else None
+
+
 def _capitalized(name: str) -> bool:
     """Every word of a person's name has its capital ("Medieval reliquary", "Mersenne prime" are no one's),
     but "de", "van" …, and "and" between two names."""
@@ -1519,10 +1525,10 @@ class Conversation:
         if means and not any(w.endswith("ing") or w in STOPWORDS for w in means.group(2).split()):
             # "through vaccination" answered how: "how many lives does that save?" is vaccination
             ans, kind = (f"the {means.group(2)}" if means.group(1) else means.group(2)), "other"
-        sort_of = re.match(rf"(?:{'|'.join(KINDS)})\s+of\s+([a-z][\w\s-]*)$", f[1].strip()) if f and f[1] else None
-        if sort_of and ans and ans.islower() and len(ans.split()) <= 2 and sort_of.group(1).split()[-1] not in ans:
+        sort_of = _kind_of(f[1]) if f else None
+        if sort_of and ans and ans.islower() and len(ans.split()) <= 2 and sort_of.split()[-1] not in ans:
             # "demountable" answered "What sort of flood barrier …?": "that" is the demountable flood barrier
-            ans, kind = f"the {ans} {sort_of.group(1)}", "other"
+            ans, kind = f"the {ans} {sort_of}", "other"
         # "What will the merged airline be called?" (Nordvik Skerry), "What is the name of the reliquary stolen …?"
         # (Marden Reliquary): a name, but not a person's
         called = (re.search(r"(\w+)\s+(?:be\s+)?(?:called|named)\s*\??\s*$", prev.understood)
@@ -1539,8 +1545,7 @@ class Conversation:
         # "which programme …?" asked for one: "it" may be that programme; "which sectors …?" asked
         # for several, and "it" is singular
         # "By what vote …?", "At what price …?" ask for a measure, not a thing "it" can be
-        kind_of = re.match(rf"(?:{'|'.join(KINDS)})\s+of\s+(\S.*)$", f[1].strip()) if f and f[1] else None
-        asked = ([_the(kind_of.group(1) if kind_of else f[1])]  # "what sort of flood barrier …?": the flood barrier
+        asked = ([_the(_kind_of(f[1]) or f[1])]  # "what sort of flood barrier …?": the flood barrier
                  if f and f[1] and kind not in VALUE_KINDS and not _plural(f[1])
                  and not _titled(f[1])  # "which minister …?" asked for a person
                  and not QUALIFIER.match(prev.understood.strip()) else [])

@@ -26,7 +26,7 @@ DATE_RE = re.compile(
     rf"\b(?:{WEEKDAY},?\s+)?(?:(?:early|mid|late)[- ])?{MONTH}(?:\s+{DAY})?(?:,?\s+{YEAR})?\b"  # "Thursday, November 19"
     rf"|\b(?:{WEEKDAY},?\s+)?{DAY}\s+{MONTH}(?:,?\s+{YEAR})?\b"
     rf"|\b(?:(?:early|mid|late)[- ])?(?:(?:spring|summer|autumn|fall|winter)(?: of)?\s+)?{YEAR}(?:{DASH}(?:\d\d){{1,2}}|s)?\b"
-    r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow)\b"
+    rf"|\b(?:{WEEKDAY}|yesterday|today|tomorrow)\b"
     r"|\b(?:last|next|this) (?:week|month|year)\b"
     r"|\b(?:(?:just|shortly|days|weeks|months|soon) )?(?:before|after|ahead of|prior to) (?:the|this|that|his|her|its|their) \w+"
 )
