@@ -1747,7 +1747,7 @@ class Conversation:
         first = fragment.split()[0] if fragment.split() else ""
         if question.strip().startswith(first) and first.lower() in english_words():
             fragment = fragment[:1].lower() + fragment[1:]  # "Unemployment?": capital only because it comes first
-        f, wf = _frame(q), _wh_frame(q)
+        f = _frame(q)
         pair = re.fullmatch(r"([a-z][\w-]*)\s+([a-z]+)", fragment)
         counted = re.match(r"\s*how\s+(?:many|much)\s+([a-z][\w-]*)(\s+(?:(?:have|has|had)\s+been|were|was|are|is)\s+)([a-z]+)\b",
                            q, re.IGNORECASE)
@@ -1795,30 +1795,8 @@ class Conversation:
         sort = _sort(fragment)
         if sort == "thing" and re.fullmatch(r"[A-Z][\w'’-]+", fragment) and self._names_person(fragment):
             sort = "person"  # "And Albright?": a surname the articles give a first name
-        slots: list[str] = []
-        words = re.findall(r"[\w'’-]+", q)
-        if f and not f[2] and words[-1].islower() and words[-1] not in STOPWORDS:
-            # the object: "agriculture" for "industry" in "Which roadmap covers industry?", "the lake house"
-            last_np = re.search(r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+(?=\s*\??$)", q, re.IGNORECASE)
-            definite = re.match(r"(?:the|a|an)\s", fragment, re.IGNORECASE)
-            if last_np or not definite:  # "the cost savings" takes no bare noun's place ("lose their jobs")
-                slots.append(last_np.group() if last_np and definite else words[-1])
-        if f and f[1]:
-            slots.append(f[1])
-        if wf:
-            slots.append(wf[1].strip())
         topic = _topic(q, self._in_articles)
-        if topic:
-            slots.append(topic)
-        slots += _entities(q) + TIME.findall(q)
-        name = re.sub(r"^(?:the|a|an)\s+", "", fragment)[:1].isupper()
-        slots = [s for s in dict.fromkeys(slots) if s and s in q and _sort(s) == sort
-                 and not (s[:1].isupper() and s.split()[0].lower() not in NATIONALITY  # "Russian fighter jet" is no name
-                          and not name and sort == "thing")  # "the cost" for "Harwick's"
-                 and not (name and f and s == f[1])  # "And the S-500?" names a thing, not a kind asked for
-                 # "And the vote?" after "What did the Reserve Bank cut its rate to?": a vote cuts nothing; it is the bank's
-                 and not (sort == "thing" and f and f[2].lower() in DO and s == topic and not _agent(fragment)
-                          and (self._names_person(s) or _named_body(s)))]
+        slots = self._slots(fragment, q, sort, topic)
         held = re.match(r"^(\w+)\s+(?:the\s+)?(.+)$", fragment) if QUALIFIER.match(fragment) else None
         if held and _sort(held.group(2)) in ("place", "person"):
             # "And in Canada?" after "… in the United States?": the place swaps for the place
@@ -1895,6 +1873,35 @@ class Conversation:
         if re.match(r"the\s+\w", fragment, re.IGNORECASE):  # "and the rent reduction?": what it is, not a fragment
             return [self._about(fragment, fragment, f), alone]
         return [alone]
+
+    def _slots(self, fragment: str, q: str, sort: str, topic: str | None) -> list[str]:
+        """The phrases of the last question ``q`` a fragment of this sort may take the place of: its
+        object, the noun it asked with, its topic, its names and times, each of the fragment's sort."""
+        f, wf = _frame(q), _wh_frame(q)
+        slots: list[str] = []
+        words = re.findall(r"[\w'’-]+", q)
+        if f and not f[2] and words[-1].islower() and words[-1] not in STOPWORDS:
+            # the object: "agriculture" for "industry" in "Which roadmap covers industry?", "the lake house"
+            last_np = re.search(r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+(?=\s*\??$)", q, re.IGNORECASE)
+            definite = re.match(r"(?:the|a|an)\s", fragment, re.IGNORECASE)
+            if last_np or not definite:  # "the cost savings" takes no bare noun's place ("lose their jobs")
+                slots.append(last_np.group() if last_np and definite else words[-1])
+        if f and f[1]:
+            slots.append(f[1])
+        if wf:
+            slots.append(wf[1].strip())
+        if topic:
+            slots.append(topic)
+        slots += _entities(q) + TIME.findall(q)
+        name = re.sub(r"^(?:the|a|an)\s+", "", fragment)[:1].isupper()
+        slots = [s for s in dict.fromkeys(slots) if s and s in q and _sort(s) == sort
+                 and not (s[:1].isupper() and s.split()[0].lower() not in NATIONALITY  # "Russian fighter jet" is no name
+                          and not name and sort == "thing")  # "the cost" for "Harwick's"
+                 and not (name and f and s == f[1])  # "And the S-500?" names a thing, not a kind asked for
+                 # "And the vote?" after "What did the Reserve Bank cut its rate to?": a vote cuts nothing; it is the bank's
+                 and not (sort == "thing" and f and f[2].lower() in DO and s == topic and not _agent(fragment)
+                          and (self._names_person(s) or _named_body(s)))]
+        return slots
 
     def _cased(self, text: str) -> str:
         """"albright" as the articles write it, "Albright": a word no English word list has that
