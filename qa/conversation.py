@@ -103,12 +103,12 @@ WH_PHRASE = re.compile(rf"^\s*((?:(?:roughly|approximately|exactly|about|around|
                        r"\s*\??\s*$", re.IGNORECASE)
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # a time a follow-up may swap or add: "in 2024", "since March", "last year"
-TIME = re.compile(rf"(?:\b(?:in|during|since|by|before|after|until|on)\s+)?(?:\b(?:{MONTHS})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
+TIME = re.compile(rf"(?:\b(?:in|during|since|by|before|after|until|on)\s+)?(?:\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTHS})(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}})?"
                   rf"|\b\d{{4}}(?:[-–]\d{{2,4}})?\b|\b(?:last|this|next) (?:year|month|week)\b)")
 QUALIFIER = re.compile(r"^(?:in|for|to|from|with|during|after|before|on|at|by|since|under|over|without|per)\b", re.IGNORECASE)
 # "and originally?", "and now?": a time said by one word or two, swapped for the last question's own
 THEN = re.compile(r"\b(?:(?:back|even|just)\s+then|at\s+(?:that|the)\s+time|(?P<day>(?<!is\s)(?<!was\s)(?:on\s+)?that\s+day)"
-                  r"|(?<!and\s)(?<!since\s)(?<!until\s)then)(?=\s*\??\s*$)",
+                  r"|(?<!and\s)(?<!since\s)(?<!until\s)then|(?:(?<=before\s)|(?<=after\s)|(?<=since\s)|(?<=until\s))that)(?=\s*\??\s*$)",
                   re.IGNORECASE)
 WHEN_WORDS = {"now", "today", "currently", "nowadays", "originally", "initially", "previously", "formerly", "before",
               "earlier", "then", "at first", "at present", "these days", "at the moment", "at the start", "last year",
@@ -119,6 +119,7 @@ WH_QUALIFIED = re.compile(rf"^\s*({WH})\s+((?:in|at|on|during|since|from|among|a
                           r"(?:[\w'’.-]+\s+){0,3}[\w'’.-]+)\s*\??\s*$", re.IGNORECASE)
 WHOLE = re.compile(r"\bthe\s+(?:whole|entire)\s+(?:thing|project|scheme|affair|business|story)\b", re.IGNORECASE)
 REST = re.compile(r"^the\s+(?:rest|remainder|balance|other\s+half)$", re.IGNORECASE)  # what is left of a whole
+DURING = re.compile(r"(?:during|amid|after|before|following)\s+((?:the|an?)\s+(?:\S+\s+){0,5}\S+)")  # an event answered
 # "to do what?", "what for?": the purpose of what the last question asked about
 PURPOSE = re.compile(r"^\s*(?:to\s+do\s+what|what\s+for|for\s+what(?:\s+(?:reason|purpose))?|to\s+what\s+end)\s*\??\s*$",
                      re.IGNORECASE)
@@ -433,9 +434,10 @@ def _sort(text: str) -> str:
         return "place"
     if text[:1].isupper() and _is_person(text) and len(text.split()) <= 3:
         return "person"
-    described = re.fullmatch(r"(?:the|his|her|their)\s+([a-z]+)", text.strip(), re.IGNORECASE)
-    if described and is_person_noun(described.group(1)) and not _plural(described.group(1)):
-        return "person"  # "and the incumbent?" after "how many votes did Marta Kowalczyk get?"
+    described = re.fullmatch(r"(?:the|his|her|their)\s+(?:(two|three|four|other|other\s+two|other\s+three)\s+)?([a-z]+)",
+                             text.strip(), re.IGNORECASE)
+    if described and is_person_noun(described.group(2)) and (described.group(1) or not _plural(described.group(2))):
+        return "person"  # "and the incumbent?" after "how many votes did Marta Kowalczyk get?"; "and the two independents?"
     return "thing"
 
 
@@ -460,7 +462,7 @@ def _names_what_was_asked(turn: "Turn") -> str | None:
 
 def _is_fragment(body: str) -> bool:
     """"And exports?", "trade?", "in 2024?": no wh-word, no auxiliary, no command, a few words."""
-    words = re.findall(r"[\w'’-]+", body.lower())
+    words = re.findall(r"[\w'’-]+", re.sub(r"\bMay(?=\s+\d)", "", body).lower())  # "in May 2000": the month
     verbs = AUX_WORDS | IMPERATIVE | {"could", "should", "may", "might", "shall", "does", "do", "did"}
     return 0 < len(words) <= 6 and not any(re.fullmatch(WH, w) or w in verbs for w in words)
 
@@ -524,9 +526,17 @@ def _named_body(phrase: str) -> bool:
 
 
 def _says(question: str, phrase: str) -> bool:
-    """Whether a question already names a phrase, with or without its article ("the people": "people")."""
+    """Whether a question already names a phrase, with or without its article ("the people": "people"),
+    or a name by its common noun ("the valley" for "the Calder Valley", "the museum" for "the Brannock
+    Museum"): a pronoun and a noun of the same clause are two things ("how much rain did it dump on
+    the valley?" is not the valley)."""
     bare = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE)
-    return bool(bare) and re.search(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", question, re.IGNORECASE) is not None
+    if bare and re.search(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", question, re.IGNORECASE):
+        return True
+    words = bare.split()
+    head = words[-1] if len(words) > 1 and all(w[:1].isupper() for w in words) else ""
+    return (head.isalpha() and head.lower() in english_words()
+            and re.search(rf"\b(?:the|that|this)\s+{re.escape(head.lower())}\b", question) is not None)
 
 
 def _no_noun_after(question: str, m: re.Match[str], noun: str) -> bool:
@@ -672,6 +682,14 @@ def _plural(noun: str) -> bool:
             or last in {"people", "children", "men", "women", "data"})
 
 
+def _plural_of(phrase: str) -> str:
+    """"Mersenne primes" for "Mersenne prime", "the treaties" for "the treaty": the last word made plural."""
+    head = phrase.split()[-1]
+    many = (head[:-1] + "ies" if re.search(r"[^aeiou]y$", head) else head + "es" if re.search(r"(?:s|x|z|ch|sh)$", head)
+            else head + "s")
+    return phrase[: len(phrase) - len(head)] + many
+
+
 def _only_titles(text: str) -> bool:
     """"Prime Minister", "President": a title names no one by itself."""
     return all(t.lower() in TITLES or t.lower() in NATIONALITY for t in text.split())
@@ -815,7 +833,7 @@ class Conversation:
         )
         # a question read with the turns before it, or one still leaning on them ("who voted against it?")
         leans = readings[0] != fixed or any(w.lower() in PRONOUNS or w.lower() == "there" for w in re.findall(r"[A-Za-z]+", fixed))
-        self.turns.append(Turn(question, understood, answer, follow_up=leans))
+        self.turns.append(Turn(question, _expanded(understood), answer, follow_up=leans))  # "What's …": "What is …"
         return answer
 
     @property
@@ -947,7 +965,10 @@ class Conversation:
             return self._fragment(narrowed.group(2), prev, question)
         bare = WH_PHRASE.match(body) or EVENT.match(body)
         if bare:  # "Why?", "From what?", "And when was that?": the last question's event (or its time)
-            return list(dict.fromkeys([self._new_wh(bare.group(1), prev), self._new_wh(bare.group(1), prev, then=True)]))
+            # "when was that?" after "during the plague of Athens": the event the answer named
+            during = EVENT.match(body) and DURING.fullmatch(prev.answer.text or "")
+            event = [f"{bare.group(1).capitalize()} was {_the(during.group(1))}?"] if during else []
+            return list(dict.fromkeys(event + [self._new_wh(bare.group(1), prev), self._new_wh(bare.group(1), prev, then=True)]))
         if body and _is_fragment(body):
             return self._fragment(body.rstrip(" ?"), prev, question)
         one = WHICH_ONE.search(question)
@@ -1264,6 +1285,12 @@ class Conversation:
                     return 2 if head in NON_PERSON else 3  # "the court" after them
 
                 found = sorted((o for o in found if not officer or _body(o)), key=rank)
+                if w in ("those", "these"):  # many things, not one name: "who makes those?" is not Lumora
+                    ans = last.text or ""
+                    many = [o for o in found if _plural(o) or " and " in o]
+                    if not many and ans and self._is_thing(ans, last.kind) and re.search(r"\b[a-z]{3,}$", ans):
+                        many = [_plural_of(ans)]  # "who are those named after?" after "Mersenne prime": the primes
+                    found = many or found
             else:
                 found = self._antecedents(kind)
             if kind == "person" and gender:  # "she" is one of "Priya Raman and Tom Becker"
@@ -1525,6 +1552,9 @@ class Conversation:
         if means and not any(w.endswith("ing") or w in STOPWORDS for w in means.group(2).split()):
             # "through vaccination" answered how: "how many lives does that save?" is vaccination
             ans, kind = (f"the {means.group(2)}" if means.group(1) else means.group(2)), "other"
+        during = DURING.fullmatch(ans or "")
+        if during and kind != "place":  # "during the plague of Athens": "when was that?" asks of the plague
+            ans, kind = _the(during.group(1)), "other"
         sort_of = _kind_of(f[1]) if f else None
         if sort_of and ans and ans.islower() and len(ans.split()) <= 2 and sort_of.split()[-1] not in ans:
             # "demountable" answered "What sort of flood barrier …?": "that" is the demountable flood barrier
@@ -1764,6 +1794,18 @@ class Conversation:
                 if at >= 0:
                     at -= 4 if q[:at].lower().endswith("the ") else 0
                     return [f"{q[:at]}{fragment.lower()} of {q[at:]}", alone]
+        one = re.fullmatch(r"(?:the\s+)?([a-z][\w-]*)\s+one", fragment, re.IGNORECASE)
+        for m in re.finditer(r"\b(?:the|a|an)\s+([a-z][\w-]*)\s+([a-z][\w-]*)\b", q) if one else ():
+            if m.group(1) != one.group(1).lower() and not {m.group(1), m.group(2)} & (STOPWORDS | PREPOSITIONS):
+                # "and the humoral one?" after "who stood for the cellular theory …?": the humoral theory
+                return [q[: m.start(1)] + one.group(1) + q[m.end(1):], alone]
+        there = re.match(r"^\s*(is|are|was|were)\s+there\s+(?:(any|a|an|much|many)\s+)?(.+?)"
+                         r"(\s+(?:before|after|during|in|on|at|since|around)\s+.+?)?\s*\??\s*$", q, re.IGNORECASE)
+        if there and _sort(fragment) == "thing" and not QUALIFIER.match(fragment):
+            # "and injuries?" after "was there any trouble with fans before the game?": the same question of injuries
+            be = {"is": "are", "was": "were"}.get(there.group(1).lower(), there.group(1)) if _plural(fragment) else there.group(1)
+            return [" ".join(w for w in (be.capitalize(), "there", there.group(2), fragment) if w) + f"{there.group(4) or ''}?",
+                    alone]
         whose = re.search(r"\b[\w-]+['’]s\b", q) if re.search(r"['’]s$", fragment) else None
         if not whose and re.search(r"['’]s$", fragment):  # "carrows warranty": Carrow's, typed without its apostrophe
             whose = next((w for w in re.finditer(r"\b([a-z][\w-]{2,})s\b", q) if self._cased(w.group(1)) != w.group(1)), None)
@@ -1778,7 +1820,16 @@ class Conversation:
                 gender = GENDER.get(word)
                 found = [o for o in found if self._fits(o, gender)]
                 found = self._same_person(word, found)[:1] + found
-            return [self._about(f"{found[0]}'s {owner.group(2)}", owner.group(2), f), alone] if found else [alone]
+            if not found:
+                return [alone]
+            whose = f"{found[0]}'s {owner.group(2)}"
+            obj = _object(q, _topic(q, self._in_articles))
+            if (kind == "person" and obj and f and (f[1] or f[0].lower() in ("when", "where", "why", "how"))
+                    and found[0] not in obj):
+                # "and her manager?" after "what time did the supervisor call the maintenance company?": the
+                # same question of someone else she called
+                return [q.replace(obj, whose, 1), self._about(whose, owner.group(2), f), alone]
+            return [self._about(whose, owner.group(2), f), alone]
         verb = re.search(rf"^(\s*{WH}\s+(?:does|do|did|will|would|can|could)\s+.+?\s)([a-z]+)(\s*\??\s*)$", q, re.IGNORECASE)
         if (verb and re.fullmatch(r"[a-z]+", fragment) and _bare_verb(fragment) and _bare_verb(verb.group(2))
                 and fragment != verb.group(2).lower()):
@@ -1896,12 +1947,15 @@ class Conversation:
         name = re.sub(r"^(?:the|a|an)\s+", "", fragment)[:1].isupper()
         slots = [s for s in dict.fromkeys(slots) if s and s in q and _sort(s) == sort
                  and not (s[:1].isupper() and s.split()[0].lower() not in NATIONALITY  # "Russian fighter jet" is no name
+                          # "the price of Lumora's new foldable phone": a phone's, which "the lite version" may be
+                          and not (s.split()[-1].islower() and re.search(rf"\bof\s+{re.escape(s)}", q))
                           and not name and sort == "thing")  # "the cost" for "Harwick's"
                  and not (name and f and s == f[1])  # "And the S-500?" names a thing, not a kind asked for
                  # "And the vote?" after "What did the Reserve Bank cut its rate to?": a vote cuts nothing; it is the bank's
                  and not (sort == "thing" and f and f[2].lower() in DO and s == topic and not _agent(fragment)
                           and (self._names_person(s) or _named_body(s)))]
-        return slots
+        # "October 2004" is part of the time "before 9 October 2004", which it swaps with all its words
+        return [s for s in slots if sort != "time" or not any(s != t and s in t for t in slots)]
 
     def _cased(self, text: str) -> str:
         """"albright" as the articles write it, "Albright": a word no English word list has that
@@ -1920,6 +1974,8 @@ class Conversation:
                 seen[word] = word.capitalize() if named else word
             return seen[word]
 
+        # "in may 2000": a month before a number, never the verb
+        text = re.sub(rf"\b(?:{MONTHS})(?=\s+\d)", lambda m: m.group().capitalize(), text, flags=re.IGNORECASE)
         return re.sub(r"\b[a-z]+\b", case, text)
 
     @staticmethod
@@ -1944,7 +2000,10 @@ class Conversation:
         if nxt and (stem(nxt.group()) in set(tokenize(earlier)) or nxt.group()[:1].isdigit()):
             return False  # "that visit" after a question about a visit: a determiner
         if m.group().lower() in ("this", "these", "those"):
-            return not nxt or nxt.group() in AUX_WORDS | {"mean", "means", "cover", "covers"}
+            # "who are those named after?", "how many of these in stock": no noun follows
+            participle = re.match(r"[a-z]{3,}ed(?:\s*\??\s*$|\s+(?:by|after|for|in|on|at|from|to|as)\b)", after)
+            return not nxt or nxt.group() in AUX_WORDS | PREPOSITIONS | PARTICIPLES | {"mean", "means", "cover", "covers"} or bool(
+                participle)
         if _opens_clause(question, m.start()) or re.search(r"\b(?:it|them|one)\s*$", before):
             return False  # "what's in it that's the problem?": a relative clause
         if re.match(r"^(?:\?|$|[,;:.!]|is\b|was\b|will\b|would\b|mean\b|than\b)", after) or (

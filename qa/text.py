@@ -107,7 +107,8 @@ PERSON_NOUNS = set("""person people man men woman women player players official 
     athlete footballer worker workers resident residents victim victims suspect witness leader leaders
     engineer technician plumber electrician mechanic builder driver pilot teacher student farmer owner tenant
     landlord landlady supervisor surgeon architect detective firefighter soldier journalist reporter clerk
-    incumbent rival opponent challenger winner loser guard""".split())
+    incumbent rival opponent challenger winner loser guard independent independents voter voters courier couriers
+    nominee nominees""".split())
 
 
 def is_person_noun(word: str) -> bool:
