@@ -705,7 +705,9 @@ def _subject(question: str) -> str | None:
 
 def _titled(phrase: str) -> bool:
     """A person named by a title or a noun for a person: "the governor", "the mayor of Moscow"."""
-    return phrase.split(" of ")[0].split()[-1].lower() in TITLES | PERSON_NOUNS
+    # "the architect behind the Scottish Parliament building" is the architect
+    head = re.split(r"\s+(?:of|behind|for|at|in|from|with|on|to)\s+", phrase.strip())[0].split()
+    return bool(head) and head[-1].lower() in TITLES | PERSON_NOUNS
 
 
 def _strip_titles(name: str) -> str:
@@ -1304,6 +1306,10 @@ class Conversation:
             # "why does India keep buying it?" is not India; "how many people did it force from their homes?":
             # their homes are the people's own
             options = [o for o in found if o not in taken and self._fits(o, gender) and not _says(question, o)]
+            if not options and kind == "person" and taken:
+                # "what did he tell her to do?": "he" took the man named, "her" is the woman only described
+                options = [d.group().strip() for t in reversed(self.turns[-3:]) for d in DESCRIBED_PERSON.finditer(t.understood)
+                           if d.group().strip() not in taken and not _plural(d.group(1))][:1]
             if not options:
                 continue
             same = [n for n in self._same_person(w, options) if n in options]  # "What has Putin called him?": not Putin
@@ -1583,6 +1589,9 @@ class Conversation:
             asked = []  # "Which bridge …?" (Ludendorff Bridge): the bridge asked for is the one answered
         # "What generation is the jet?" describes the jet; "Which programme will they sign?" asks for one
         first = [topic] + asked if f and f[2].lower() in COPULA else asked + [topic]
+        behind = re.search(r"\s(?:of|behind|for|at)\s+(the\s+.+)$", topic or "") if topic and _titled(topic) else None
+        if behind:  # "the architect behind the Scottish Parliament building": "it" is the building
+            first.append(behind.group(1))
         # "bottles of Velotrin": Velotrin; "kind of system" names no thing
         inner = f[1].split(" of ", 1)[1] if f and " of " in f[1] and f[1].split()[0].lower() not in KINDS else None
         if inner and inner.split()[0].lower() in PRONOUNS:
@@ -1794,6 +1803,17 @@ class Conversation:
                 if at >= 0:
                     at -= 4 if q[:at].lower().endswith("the ") else 0
                     return [f"{q[:at]}{fragment.lower()} of {q[at:]}", alone]
+        others = re.fullmatch(r"the\s+other\s+(two|three|four|five|one)|the\s+others", fragment, re.IGNORECASE)
+        topic = _topic(q, self._in_articles) if others else None
+        if topic and topic in q and topic.split()[-1].isalpha() and topic.split()[-1].islower():
+            # "and the other two?" after "how much was Corvane Builders' bid?": the other two bids
+            head = topic.split()[-1]
+            noun = f"the other {others.group(1)} {head}" if others.group(1) and others.group(1).lower() == "one" else (
+                f"the other {others.group(1) + ' ' if others.group(1) else ''}{_plural_of(head)}")
+            swapped = q.replace(topic, noun, 1)
+            if _plural(noun):  # "how much were the other two bids"
+                swapped = re.sub(r"\b(was|is)\s+(?=the other)", lambda m: {"was": "were ", "is": "are "}[m.group(1).lower()], swapped)
+            return [swapped, alone]
         one = re.fullmatch(r"(?:the\s+)?([a-z][\w-]*)\s+one", fragment, re.IGNORECASE)
         for m in re.finditer(r"\b(?:the|a|an)\s+([a-z][\w-]*)\s+([a-z][\w-]*)\b", q) if one else ():
             if m.group(1) != one.group(1).lower() and not {m.group(1), m.group(2)} & (STOPWORDS | PREPOSITIONS):
@@ -1822,6 +1842,8 @@ class Conversation:
                 found = self._same_person(word, found)[:1] + found
             if not found:
                 return [alone]
+            if GENDER.get(word):  # "and her manager?": the supervisor is "she" from now on
+                self.genders.setdefault(found[0], GENDER[word])
             whose = f"{found[0]}'s {owner.group(2)}"
             obj = _object(q, _topic(q, self._in_articles))
             if (kind == "person" and obj and f and (f[1] or f[0].lower() in ("when", "where", "why", "how"))
@@ -2085,6 +2107,9 @@ class Conversation:
             ans = owned.group(1)  # "Greens' Okafor", "Harbour City's Ingrid Solberg": the person, not whose
         if ans and len(ans.split()) <= 10 and not _only_titles(ans):
             candidates.append((ans, turn.answer.kind))
+        if role == "person" and ans and turn.answer.kind in ("person", "title") and len(ans.split()) > 3:
+            # "Frank Burnet, inspired by a suggestion made by Niels Jerne": the people it names, first first
+            candidates += [(e, "person") for e in _entities(ans) if len(e.split()) in (2, 3) and _is_person(e)]
         candidates += [(e, "question") for e in reversed(_entities(turn.understood)) if not _only_titles(e)]
         subject = _subject(turn.understood)
         if subject:

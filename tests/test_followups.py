@@ -385,6 +385,12 @@ READINGS = [
     pytest.param("was there any trouble with fans before the game?", "17 arrests", "count",
                  "and injuries?", "Were there any injuries before the game?",
                  id="and_injuries_asks_the_same_there_question_of_injuries"),
+    pytest.param("Who came up with the clonal selection theory?", "Frank Burnet, inspired by a suggestion made by Niels Jerne",
+                 "person", "when did he work it out", "when did Frank Burnet work the clonal selection theory out",
+                 id="he_is_the_first_person_a_longer_answer_names"),
+    pytest.param("how much was Corvane Builders' bid", "$412,000", "money",
+                 "and the other two?", "how much were the other two bids",
+                 id="the_other_two_are_two_more_of_what_was_asked_about"),
 ]
 
 
@@ -555,6 +561,16 @@ def test_two_readings_are_both_asked_and_the_confident_one_is_kept(index):
     answer = conv.ask("How big was it?")
     assert answer.rewritten == "How big was bilateral trade between India and Russia?"
     assert answer.text == "$68.7 billion"
+
+
+def test_it_is_never_a_person_described_and_her_is_the_one_he_is_not(index):
+    conv = _after(index, "Who was the architect behind the Scottish Parliament building?", "Enric Miralles", "person")
+    _exchange(conv, "where was he from", "Spanish", "place", "where was Enric Miralles from")
+    assert conv.readings("when was it opened?")[0] == "when was the Scottish Parliament building opened?"
+    conv = _after(index, "what time did the supervisor call the maintenance company", "3:25", "time")
+    assert conv.readings("and her manager?")[0] == "what time did the supervisor call the supervisor's manager"
+    _exchange(conv, "and her manager?", "Gordon Pell", "person", "Who was the supervisor's manager?")
+    assert conv.readings("what did he tell her to do?")[0] == "what did Gordon Pell tell the supervisor to do?"
 
 
 def test_the_last_question_is_remembered_without_contractions(index):
