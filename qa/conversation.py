@@ -278,8 +278,9 @@ def _topic(question: str, known=None) -> str | None:
             break  # "were the two no votes you mentioned": a clause of its own, "that" left out
         if phrase and w.lower() in ("that", "who", "whom", "which", "where", "whose") and phrase[-1].lower() not in PREPOSITIONS:
             break  # "the COO that talked about …", "the election in Harwick where …": a relative clause
+        infinitive = len(phrase) >= 3 and phrase[-2].lower() == "to" and _bare_verb(phrase[-1])  # "the contract to fix the roof"
         if (phrase and w.lower() in ("the", "a", "an") and phrase[-1].lower() not in PREPOSITIONS | {"and", "or"}
-                and not all(p.lower() in DETERMINERS for p in phrase)):
+                and not all(p.lower() in DETERMINERS for p in phrase) and not infinitive):
             break  # "is the budget the council approved": so is "the council approved"
         # an -ing word that names, not does: "the March flooding in …", "brentwater's new operating budget"
         gerund = bool(phrase) and w.endswith("ing") and (
@@ -292,8 +293,8 @@ def _topic(question: str, known=None) -> str | None:
             break  # "is Putin visiting India", "was trade largely driven by", "the rate will": the verb ends the subject
         after = words[i + 1].lower() if i + 1 < len(words) else ""
         if (bare_verb_next and w.islower() and not all(p.lower() in DETERMINERS for p in phrase)
-                and (after in DETERMINERS or _bare_verb(w) and (after.endswith("ing") or after.rstrip("?") in ADVERBS))):
-            break  # "did India ratify the pact", "will the tram start carrying": after "will", "did", the verb ends it
+                and (after in DETERMINERS or _bare_verb(w) and (after.endswith("ing") or after.rstrip("?") in ADVERBS | {"to"}))):
+            break  # "did India ratify the pact", "will the tram start carrying", "did the council decide to": the verb ends it
         if (bare_verb_next and w.islower() and phrase and not all(p.lower() in DETERMINERS for p in phrase) and _bare_verb(w)
                 and after[:1].islower() and after.rstrip("?") not in PREPOSITIONS and not _bare_verb(after.rstrip("?"))):
             break  # "did the River Tamsin survey find signs": a verb and its object ("survey find" is no object)
@@ -748,11 +749,13 @@ NON_PERSON = frozenset("""united city club fc athletic athletico atlético real 
     government army navy police commission federation league cup summit festival llc gmbh ag sa co supply services
     solutions industries logistics capital media foods farms analytics software networks consulting
     heating engineering ventures studios insurance healthcare telecom communications shipping brands storage racing
-    roofing builders contractors""".split())
+    roofing builders contractors terrace avenue lane square plaza gardens estate tower building hall centre center quay
+    wharf harbour harbor bay beach heights hill hills crescent""".split())
 BODY_WORDS = "|".join(sorted(NON_PERSON))  # as a regular expression's alternatives
 # of those, the words of a body that acts ("Halvorsen Pharmaceuticals", "the Brannock Museum"), not of a storm or a river
 BODIES = NON_PERSON - set("""fire storm hurricane cyclone river valley ridge lake mountain park street road bridge station
-    airport cup summit festival""".split())
+    airport cup summit festival terrace avenue lane square plaza gardens estate tower building hall centre center quay
+    wharf harbour harbor bay beach heights hill hills crescent""".split())
 
 
 def _one_by_one(names: str) -> list[str]:

@@ -764,6 +764,8 @@ def test_a_misspelled_question_word_is_corrected(typed, meant):
     ("When will Harwick's Eastline tram start carrying passengers?", "Harwick's Eastline tram"),
     ("By what vote did Brentwater's council pass its budget?", "Brentwater's council"),
     ("How much did bilateral trade between India and Russia reach?", "bilateral trade between India and Russia"),
+    ("Who won the contract to fix the Fennick gym roof?", "the contract to fix the Fennick gym roof"),  # what it is for
+    ("Why did the council decide to close the library?", "the council"),  # a verb before "to" ends it
 ])
 def test_the_topic_ends_where_its_verb_begins(question, topic):
     assert _topic(question) == topic
@@ -1339,6 +1341,7 @@ def test_her_as_an_object_and_a_season_is_never_it(index, question, answer, kind
 def test_a_club_or_a_firm_named_in_three_words_is_no_person():
     assert not _is_person("Racing Oriental Sandoval") and not _is_person("Ardmore Cold Storage")
     assert _is_person("Harriet Voss")
+    assert not _is_person("Larkspur Terrace") and not _is_person("Holyrood Building")  # streets, buildings are no one
 
 
 def test_spellings_of_chat_are_read_as_the_words_they_stand_for(speller):
