@@ -846,8 +846,13 @@ class Conversation:
         """Spelling against the articles' words, made on first use and kept with the index."""
         if self._speller is None:
             self._speller = self.index.remembered(
-                "speller", lambda: Speller(self.index.word_counts(), english_words(), self.index.bm25.has))
+                "speller", lambda: Speller(self.index.word_counts(), english_words(), self.index.bm25.has, self._together))
         return self._speller
+
+    def _together(self, a: str, b: str) -> bool:
+        """Whether one passage of the articles has both words."""
+        docs = [self.index.bm25.docs_with(t[0]) for t in (tokenize(a), tokenize(b)) if t]
+        return len(docs) == 2 and np.intersect1d(*docs).size > 0
 
     @staticmethod
     def _dislocated(question: str) -> str | None:
@@ -1990,7 +1995,7 @@ class Conversation:
 
         def case(m: re.Match[str]) -> str:
             word = m.group()
-            if len(word) < 3 or word in english_words() or word in STOPWORDS:
+            if len(word) < 3 or word in STOPWORDS | TITLES | PERSON_NOUNS | NON_PERSON:  # "koch" is a name the vocabulary has
                 return word
             if word not in seen:
                 texts = [self.index.chunks[i].text for i in self.index.bm25.docs_with(stem(word))[:20]]

@@ -100,13 +100,17 @@ class Speller:
         english: lower-case English words (the reader's WordPiece vocabulary of whole words).
         known_stem: whether the articles have a word of this stem; by default a set made of
             ``counts`` when first needed.
+        together: whether the articles write two words in one passage; between equally close
+            corrections, the one written beside the typed word's neighbours is meant ("nobel
+            prise": the prize, not the prime the articles name more often).
     """
 
     MIN_LENGTH = 4  # "teh", "adn": too short to correct without guessing
 
     def __init__(self, counts: Counter[str] | dict[str, int], english: set[str],
-                 known_stem: Callable[[str], bool] | None = None):
+                 known_stem: Callable[[str], bool] | None = None, together: Callable[[str, str], bool] | None = None):
         self.counts = counts
+        self._together = together
         self.english = english
         self._known_stem = known_stem  # e.g. the BM25 index's terms, which are the articles' stems
         self._english_index: dict[str, list[str]] | None = None
@@ -178,11 +182,17 @@ class Speller:
             return None  # "displace" beside the articles' "displaced": another form of the word, not a slip
         return max(near, key=lambda c: self.counts[c]) if near else None
 
-    def suggest(self, word: str, english: bool = True) -> str | None:
+    def suggest(self, word: str, english: bool = True, beside: tuple[str, ...] = ()) -> str | None:
         """The close, most frequent article word for an unknown word (or a closer English word when
         ``english``), or None. Between equally close words, one two swapped letters away ("recieve"
-        → "receive", not "relieve") is the one meant: the commonest slip."""
+        → "receive", not "relieve") is the one meant: the commonest slip; then one the articles
+        write with a word typed ``beside`` it."""
         w = word.lower()
+        together = self._together
+
+        def near(cand: str) -> bool:
+            return bool(together) and any(together(cand, b) for b in beside)
+
         limit = 1 if len(w) <= 5 else 2
         grams = _bigrams(w)
         best: tuple[int, int, int, str] | None = None
@@ -191,7 +201,7 @@ class Speller:
             if d <= limit:
                 # "wich" is one edit from "with" and from "which"; the one sharing more of its
                 # letter pairs is the word meant, then the more frequent
-                key = (d, not _swapped(w, cand), -len(grams & _bigrams(cand)), -self.counts[cand], cand)
+                key = (d, not _swapped(w, cand), -len(grams & _bigrams(cand)), not near(cand), -self.counts[cand], cand)
                 if best is None or key < best:
                     best = key
         # an English word closer than any the articles use is the word meant ("descibe" →
@@ -268,7 +278,10 @@ class Speller:
             # a name the articles do not have is corrected only to one of theirs ("Rusia" → "Russia")
             plural = word.lower()[:-2] + "ies" if re.search(r"[^aeiou]ys$", word.lower()) else ""
             # "vacancys": the plural meant, not "vacancy" one letter nearer
-            fix = plural if plural in self.counts or plural in self.english else self.suggest(word, english=not mid_sentence_name)
+            beside = tuple(b.lower() for b in re.findall(r"[A-Za-z]{3,}", question[max(0, m.start() - 20):m.start()])[-1:]
+                           + re.findall(r"[A-Za-z]{3,}", question[m.end():m.end() + 20])[:1] if b.lower() not in STOPWORDS)
+            fix = plural if plural in self.counts or plural in self.english else self.suggest(
+                word, english=not mid_sentence_name, beside=beside)
             if fix is None or fix == word.lower() or _inflection_of(word.lower(), fix):
                 continue  # "displace" beside "displaced": a form of the same word the vocabulary lacks
             fix = fix.capitalize() if word[:1].isupper() else fix

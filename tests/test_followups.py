@@ -573,6 +573,14 @@ def test_it_is_never_a_person_described_and_her_is_the_one_he_is_not(index):
     assert conv.readings("what did he tell her to do?")[0] == "what did Gordon Pell tell the supervisor to do?"
 
 
+def test_a_name_typed_in_lower_case_is_read_as_the_articles_write_it(index):
+    conv = _after(index, "When will Putin visit India?", "December 4-5, 2025", "date")
+    # "putin" is in the reader's vocabulary, yet the articles only ever write "Putin": a name, so "his" is his
+    assert conv._cased("why is putin visiting?") == "why is Putin visiting?"
+    assert conv.readings("what will putin sign on his visit?")[0] == "what will Putin sign on his visit?"
+    assert conv._cased("who will visit the summit?") == "who will visit the summit?"
+
+
 def test_the_last_question_is_remembered_without_contractions(index):
     conv = Conversation(index, reader=QuestionReader())
     conv.ask("What's the price of the S-400?")
@@ -987,6 +995,20 @@ def test_a_base_form_is_not_corrected_to_its_inflection():
 def test_a_contraction_typed_without_its_apostrophe_gets_it_back(typed, meant):
     speller = Speller(word_counts(["The summit is in Delhi. They can stop it."]), english_words())
     assert speller.correct(typed)[0] == meant
+
+
+def test_of_equally_close_corrections_the_one_written_beside_its_neighbour_is_meant():
+    texts = ["A prime number has two divisors. The largest prime is a Mersenne prime. Every prime is odd but 2.",
+             "Robert Koch was awarded a Nobel Prize in 1905."]
+
+    def together(a: str, b: str) -> bool:
+        return any(a in t.lower() and b in t.lower() for t in texts)
+
+    # "prime" is the commoner word; "prize" is the one the articles write beside "Nobel"
+    assert Speller(word_counts(texts), english_words(), together=together).correct(
+        "when did koch get his nobel prise")[0] == "when did koch get his nobel prize"
+    assert Speller(word_counts(texts), english_words(), together=together).correct(
+        "is the largest prise odd?")[0] == "is the largest prime odd?"
 
 
 def test_a_word_made_from_a_known_word_is_no_misspelling():
