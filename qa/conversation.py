@@ -214,6 +214,11 @@ def _verb_after(rest: str) -> str:
     return stem(words[0]) if words else ""
 
 
+def _vowel_before_ending(word: str) -> bool:
+    """"stolen", "visiting": a verb's ending after a stem; "thing", "spring" end in "ing" with none."""
+    return bool(re.search(r"[aeiouy]", re.sub(r"(?:ing|ed|ly)$", "", word.lower())))
+
+
 def _bare_verb(word: str) -> bool:
     """"start", "pass", "impose": a word whose past tense is an English word ("started"), so after
     "will" or "did" it is most likely the verb; "tram", "council", "budget" have none."""
@@ -268,7 +273,7 @@ def _topic(question: str, known=None) -> str | None:
     phrase: list[str] = []
     bare_verb_next = aux.lower() in DO | MODALS
     for i, w in enumerate(words):
-        if phrase and w.lower() in ("than", "so", "too", "very"):
+        if phrase and w.lower() in ("than", "so", "too", "very", "worth"):
             break  # "is the tram than planned", "was trade so high": a comparison or degree ends the subject
         if bare_verb_next and phrase and w.lower() in REPORTING and not all(p.lower() in DETERMINERS for p in phrase):
             break  # "did the court say about it": a verb of saying ends the subject
@@ -287,7 +292,7 @@ def _topic(question: str, known=None) -> str | None:
             phrase[0].lower() in DETERMINERS and phrase[-1][:1].isupper()
             and (i + 1 == len(words) or words[i + 1].lower() in PREPOSITIONS or bare_verb_next and i + 2 == len(words))
             or phrase[-1].lower() in ATTRIBUTIVE or phrase[-1].endswith(("'s", "’s")))
-        if phrase and w.islower() and not gerund and (len(w) > 4 and w.endswith(("ing", "ed", "ly")) or w in PARTICIPLES
+        if phrase and w.islower() and not gerund and (len(w) > 4 and w.endswith(("ing", "ed", "ly")) and _vowel_before_ending(w) or w in PARTICIPLES
                                        or w in AUX_WORDS | MODALS | {"get", "gets", "got", "be", "been"}
                                        or w in TIME_ADVERBS and not all(p.lower() in DETERMINERS for p in phrase)):
             break  # "is Putin visiting India", "was trade largely driven by", "the rate will": the verb ends the subject
@@ -312,6 +317,8 @@ def _topic(question: str, known=None) -> str | None:
             cand = phrase[:n]
             if cand[-1].lower() in PREPOSITIONS | DETERMINERS | ATTRIBUTIVE or cand[-1].lower() in AUX_WORDS:
                 continue
+            if n >= 2 and cand[-2].lower() in ("most", "more", "least", "less", "very", "so", "too"):
+                continue  # "the most important": a degree, then an adjective that waits for its noun
             if cand[-1].endswith(("'s", "’s", ".")) and n < len(words):
                 continue  # "Harwick's" is whose, not what; "St." is the start of a name
             if all(w.lower() in DETERMINERS for w in cand):
@@ -678,7 +685,8 @@ def _wh_frame(question: str) -> tuple[str, str, str] | None:
 def _plural(noun: str) -> bool:
     """"sectors", "air defence systems": a plural noun phrase (its last word); "news", "process",
     "status", "analysis" are not."""
-    last = noun.split()[-1].lower() if noun.split() else ""
+    words = re.split(r"\s+of\s+", noun.strip())[0].split()  # "the add-ons of Mateo Arroyo's contract": add-ons
+    last = words[-1].lower() if words else ""
     return (len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is", "ics", "news", "series"))
             or last in {"people", "children", "men", "women", "data"})
 
@@ -1609,7 +1617,8 @@ class Conversation:
         obj = _object(prev.understood, topic)
         if obj:  # "did Brentwater's council pass its budget?": "it" is the budget, a council does the passing
             first.insert(first.index(topic) if topic in first and _agent(topic) else len(first), obj)
-        owner = re.match(r"^(.+?)['’]s\s", topic or "")
+        # the name before "'s": "Velotrin" in "Velotrin's sales", "Mateo Arroyo" in "the add-ons of Mateo Arroyo's contract"
+        owner = re.search(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*|^\S+)['’]s\s", topic or "")
         if owner:  # "Velotrin's sales": "it" may be the sales or Velotrin; the articles decide
             first.insert(first.index(topic) + 1, owner.group(1))
         whole = [n.group() for n in OF_NAME.finditer(prev.understood)]  # "the Confederation of the Rhine", not "Rhine"
@@ -2133,7 +2142,9 @@ class Conversation:
                 continue  # "how much do they expect to save?" after "where will it be based?" (Tollan): not the place
             if kind == turn.answer.kind and text == ans and not self._asks_for_person(turn.understood):
                 kind = "thing"  # "Which club did she leave?" was answered with a club, not a person
-            is_person = _is_person(_strip_titles(text)) and not self._named_with_the(text) and (
+            # "the dawn of electronic computers" answered "who …?" wrongly: no name, no one
+            someone = any(w[:1].isupper() for w in text.split()) or is_person_noun(text.split()[-1])
+            is_person = someone and _is_person(_strip_titles(text)) and not self._named_with_the(text) and (
                 kind in ("person", "title") or _capitalized(_strip_titles(text))) and (
                 not self._short_for_body(text)) and (
                 kind in ("person", "title")

@@ -391,6 +391,12 @@ READINGS = [
     pytest.param("how much was Corvane Builders' bid", "$412,000", "money",
                  "and the other two?", "how much were the other two bids",
                  id="the_other_two_are_two_more_of_what_was_asked_about"),
+    pytest.param("What are the add-ons of Mateo Arroyo's contract?", "appearances and trophies", "other",
+                 "what are those linked to?", "what are the add-ons of Mateo Arroyo's contract linked to?",
+                 id="those_are_the_plural_head_before_of_not_a_name_with_its_s"),
+    pytest.param("Who are Mersenne primes named after?", "the dawn of electronic computers", "person",
+                 "what was he?", "what was he?",
+                 id="an_answer_to_who_with_no_name_is_no_one_he_can_be"),
 ]
 
 
@@ -774,6 +780,8 @@ def test_a_misspelled_question_word_is_corrected(typed, meant):
     ("How much did bilateral trade between India and Russia reach?", "bilateral trade between India and Russia"),
     ("Who won the contract to fix the Fennick gym roof?", "the contract to fix the Fennick gym roof"),  # what it is for
     ("Why did the council decide to close the library?", "the council"),  # a verb before "to" ends it
+    ("What is Skerry Airways worth in the Nordvik deal?", "Skerry Airways"),  # "worth" is said of it
+    ("What was the most important thing stolen from the museum?", "the most important thing"),  # "thing" is no verb
 ])
 def test_the_topic_ends_where_its_verb_begins(question, topic):
     assert _topic(question) == topic
