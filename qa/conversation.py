@@ -259,7 +259,11 @@ def _topic(question: str, known=None) -> str | None:
         words = words[said + 1:]
         words = words[1:] if words[0].lower() == "that" and len(words) > 1 else words
         aux, known = "said", None  # a clause of its own: its verb, not the articles' phrases, ends its subject
-    if words and (words[0].lower() in PRONOUNS or words[0].lower() == "to"):
+    # "how much does that part cost?": "that" before a noun and its verb is no pronoun ("what does this mean for …?" is)
+    demonstrative = (aux.lower() in DO | MODALS and len(words) > 2 and words[0].lower() in ("that", "this", "these", "those")
+                     and words[1].isalpha() and words[1].islower() and words[1] not in STOPWORDS
+                     and words[2].lower() not in STOPWORDS | PREPOSITIONS and _bare_verb(words[2]))
+    if words and (words[0].lower() in PRONOUNS and not demonstrative or words[0].lower() == "to"):
         return None  # "did he argue …": the topic is whoever "he" is; "How many had to leave …?": no subject named
     if noun and aux.lower() in MODALS and words and words[0].islower() and words[0] not in DETERMINERS and _bare_verb(words[0]):
         return None  # "how many staff will lose their jobs?": the staff counted are the subject
@@ -1848,6 +1852,10 @@ class Conversation:
             whose = next((w for w in re.finditer(r"\b([a-z][\w-]{2,})s\b", q) if self._cased(w.group(1)) != w.group(1)), None)
         if whose:  # "And the cloud division's?" after "What was Corvane's revenue?": the possessor swaps
             return [q[: whose.start()] + fragment + q[whose.end():], alone]
+        det = re.search(r"\b(?:that|this|the|its|their|his|her)\s+(?=[a-z][\w-]*\s*\??\s*$)", q) if re.search(
+            r"['’]s$", fragment) else None
+        if det:  # "and Halvorsen's?" after "how long is that warranty?": Halvorsen's warranty
+            return [q[: det.start()] + self._cased(fragment) + " " + q[det.end():], alone]
         owner = re.match(r"^(its|their|his|her)\s+(.+)$", fragment, re.IGNORECASE)
         if owner:  # "And its current director?": the topic's director
             word = owner.group(1).lower()

@@ -397,6 +397,12 @@ READINGS = [
     pytest.param("Who are Mersenne primes named after?", "the dawn of electronic computers", "person",
                  "what was he?", "what was he?",
                  id="an_answer_to_who_with_no_name_is_no_one_he_can_be"),
+    pytest.param("how much does that part cost?", "$340", "money",
+                 "and an emergency call-out from another firm?", "how much does an emergency call-out from another firm cost?",
+                 id="that_before_a_noun_and_its_verb_is_the_subject_a_fragment_swaps"),
+    pytest.param("how long is that warranty?", "twenty years", "other",
+                 "and Halvorsen's?", "how long is Halvorsen's warranty?",
+                 id="a_possessor_takes_the_place_of_that"),
 ]
 
 
@@ -781,6 +787,8 @@ def test_a_misspelled_question_word_is_corrected(typed, meant):
     ("Who won the contract to fix the Fennick gym roof?", "the contract to fix the Fennick gym roof"),  # what it is for
     ("Why did the council decide to close the library?", "the council"),  # a verb before "to" ends it
     ("What is Skerry Airways worth in the Nordvik deal?", "Skerry Airways"),  # "worth" is said of it
+    ("How much does that part cost?", "that part"),  # "that" before a noun and its verb
+    ("What does this mean for India?", None),  # "this" before a verb and a preposition: a pronoun
     ("What was the most important thing stolen from the museum?", "the most important thing"),  # "thing" is no verb
 ])
 def test_the_topic_ends_where_its_verb_begins(question, topic):
