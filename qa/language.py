@@ -84,6 +84,13 @@ def _swapped(a: str, b: str) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
+def _slip(a: str, b: str) -> bool:
+    """Whether b is a with the slip people make most: two neighbouring letters swapped ("recieve"),
+    or an agent noun's "-or" written "-er" ("operater" for "operator")."""
+    ending = re.search(r"er(s?)$", a)
+    return _swapped(a, b) or bool(ending) and b == a[: ending.start()] + "or" + ending.group(1)
+
+
 def _bigrams(word: str) -> set[str]:
     return {word[i:i + 2] for i in range(len(word) - 1)}
 
@@ -201,7 +208,7 @@ class Speller:
             if d <= limit:
                 # "wich" is one edit from "with" and from "which"; the one sharing more of its
                 # letter pairs is the word meant, then the more frequent
-                key = (d, not _swapped(w, cand), -len(grams & _bigrams(cand)), not near(cand), -self.counts[cand], cand)
+                key = (d, not _slip(w, cand), -len(grams & _bigrams(cand)), not near(cand), -self.counts[cand], cand)
                 if best is None or key < best:
                     best = key
         # an English word closer than any the articles use is the word meant ("descibe" →
@@ -214,7 +221,7 @@ class Speller:
         for cand in self._english_by_start().get(w[0], ()):
             d = _distance(w, cand, reach)
             if d <= reach:
-                key = (d, not _swapped(w, cand), -len(grams & _bigrams(cand)), cand)
+                key = (d, not _slip(w, cand), -len(grams & _bigrams(cand)), cand)
                 found = key if found is None or key < found else found
         # the articles' own spelling of that word ("defence", not "defense") is kept; an inflection is not
         respelling = (best is not None and len(found[-1]) == len(best[-1]) and found[-1][-1] == best[-1][-1]

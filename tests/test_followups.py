@@ -1027,6 +1027,12 @@ def test_of_equally_close_corrections_the_one_written_beside_its_neighbour_is_me
         "is the largest prise odd?")[0] == "is the largest prime odd?"
 
 
+def test_an_agent_nouns_or_written_er_is_the_slip_meant():
+    speller = Speller(word_counts(["The operator will operate the terminal; Veltrans operates it."]), english_words())
+    # "operate" is as near and shares more letter pairs; "-er" for "-or" is the slip people make
+    assert speller.correct("what is the operater offering?")[0] == "what is the operator offering?"
+
+
 def test_a_word_made_from_a_known_word_is_no_misspelling():
     speller = Speller(word_counts(["The fire has burned 8,400 acres, about the average of a season."]), english_words())
     assert speller.correct("and the acreage?")[0] == "and the acreage?"
