@@ -2012,7 +2012,7 @@ class Conversation:
 
         def case(m: re.Match[str]) -> str:
             word = m.group()
-            if len(word) < 3 or word in STOPWORDS | TITLES | PERSON_NOUNS | NON_PERSON:  # "koch" is a name the vocabulary has
+            if len(word) < 3 or word in english_words() or word in STOPWORDS:
                 return word
             if word not in seen:
                 texts = [self.index.chunks[i].text for i in self.index.bm25.docs_with(stem(word))[:20]]

@@ -585,14 +585,6 @@ def test_it_is_never_a_person_described_and_her_is_the_one_he_is_not(index):
     assert conv.readings("what did he tell her to do?")[0] == "what did Gordon Pell tell the supervisor to do?"
 
 
-def test_a_name_typed_in_lower_case_is_read_as_the_articles_write_it(index):
-    conv = _after(index, "When will Putin visit India?", "December 4-5, 2025", "date")
-    # "putin" is in the reader's vocabulary, yet the articles only ever write "Putin": a name, so "his" is his
-    assert conv._cased("why is putin visiting?") == "why is Putin visiting?"
-    assert conv.readings("what will putin sign on his visit?")[0] == "what will Putin sign on his visit?"
-    assert conv._cased("who will visit the summit?") == "who will visit the summit?"
-
-
 def test_the_last_question_is_remembered_without_contractions(index):
     conv = Conversation(index, reader=QuestionReader())
     conv.ask("What's the price of the S-400?")
