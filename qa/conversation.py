@@ -997,6 +997,7 @@ class Conversation:
         frame = _wh_frame(prev.understood)
         if one and frame:  # "which one does India want?" after "which air defence systems …?"
             return [question[: one.start(2)] + frame[1].strip() + question[one.end(2):]]
+        typed = question
         # "how many did that guy score?": a person pointed at is "he" or "she"
         question = re.sub(r"\b(?:that|this|the)\s+(?:guy|man|bloke|chap|fellow)\b", "he", question, flags=re.IGNORECASE)
         question = re.sub(r"\b(?:that|this|the)\s+(?:woman|lady)\b", "she", question, flags=re.IGNORECASE)
@@ -1017,7 +1018,7 @@ class Conversation:
                 variants = [fuller] + variants
         out = []
         for text in variants:
-            if lead and text != question:
+            if lead and text != typed:  # read anew ("and who got a call before 3:25?"): without its "and"
                 text = text[lead.end():] if text.startswith(question[: lead.end()]) else text
                 text = text[:1].upper() + text[1:]
             elif lead:
@@ -1051,7 +1052,8 @@ class Conversation:
         gave; "why was it pushed back to then?" after "January": to January."""
         m = THEN.search(question)
         ans = self.turns[-1].answer.text or ""
-        if not m or value_kind(ans) != "date":
+        clock = m and m.group().lower() == "that" and re.match(r"\d{1,2}[:.]\d{2}\b", ans)  # "before that" after "3:25"
+        if not m or value_kind(ans) != "date" and not clock:
             return question
         if m.group().lower() == "then" and not re.search(r"\b(?:was|were|did|had)\b", question, re.IGNORECASE):
             return question  # "who will they face then?": then is "in that case"
