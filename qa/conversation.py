@@ -1207,7 +1207,9 @@ class Conversation:
             before = question[: m.start()]
             if w == "her" and not self._her_is_possessive(question, m):
                 role = "person"  # "according to her", "speak to her": an object, not whose
-            if _entities(before[1:]) or re.search(r"\bthe\s+\w+", before, re.IGNORECASE):
+            # a name before it, typed in lower case or not: "when did koch get his nobel prize?" is Koch's
+            if (_entities(before[1:]) or re.search(r"\bthe\s+\w+", before, re.IGNORECASE)
+                    or any(self._written_capitalized(w) for w in re.findall(r"\b[a-z]+\b", before[1:]))):
                 if _bound(question, m) and not (w == "her" and role == "person"):
                     continue  # "How does India describe its imports?": its = India; "speak to her": someone else
             if role.endswith("poss") and re.match(r"\s+own\b", question[m.end():]) and re.search(r"\b(?:on|of)\s*$", before):
@@ -2010,22 +2012,25 @@ class Conversation:
         """"albright" as the articles write it, "Albright": a word no English word list has that
         the articles capitalize mid-sentence and never write in lower case is a name typed in
         lower case."""
-        seen = self.index.memo.setdefault("cased", {})  # a word's case is the articles', asked once
-
         def case(m: re.Match[str]) -> str:
             word = m.group()
-            if len(word) < 3 or word in english_words() or word in STOPWORDS:
-                return word
-            if word not in seen:
-                texts = [self.index.chunks[i].text for i in self.index.bm25.docs_with(stem(word))[:20]]
-                cap = re.compile(rf"(?<=[a-z,] ){re.escape(word.capitalize())}\b")  # not a sentence's first word
-                named = any(cap.search(t) for t in texts) and not any(re.search(rf"\b{word}\b", t) for t in texts)
-                seen[word] = word.capitalize() if named else word
-            return seen[word]
+            return word.capitalize() if word not in english_words() and self._written_capitalized(word) else word
 
         # "in may 2000": a month before a number, never the verb
         text = re.sub(rf"\b(?:{MONTHS})(?=\s+\d)", lambda m: m.group().capitalize(), text, flags=re.IGNORECASE)
         return re.sub(r"\b[a-z]+\b", case, text)
+
+    def _written_capitalized(self, word: str) -> bool:
+        """Whether the articles write a lower-case word only with its capital, mid-sentence: a name
+        ("koch" is the articles' Koch, though the reader's vocabulary has "koch")."""
+        if len(word) < 3 or word in STOPWORDS:
+            return False
+        seen = self.index.memo.setdefault("cased", {})  # a word's case is the articles', asked once
+        if word not in seen:
+            texts = [self.index.chunks[i].text for i in self.index.bm25.docs_with(stem(word))[:20]]
+            cap = re.compile(rf"(?<=[a-z,] ){re.escape(word.capitalize())}\b")  # not a sentence's first word
+            seen[word] = any(cap.search(t) for t in texts) and not any(re.search(rf"\b{word}\b", t) for t in texts)
+        return seen[word]
 
     @staticmethod
     def _about(phrase: str, head: str, frame: tuple[str, str, str, str] | None) -> str:

@@ -588,6 +588,12 @@ def test_it_is_never_a_person_described_and_her_is_the_one_he_is_not(index):
     assert conv.readings("what did he tell her to do?")[0] == "what did Gordon Pell tell the supervisor to do?"
 
 
+def test_a_name_typed_in_lower_case_binds_the_pronoun_after_it(index):
+    conv = _after(index, "Who invited Putin?", "Narendra Modi", "person")
+    # "putin" is in the reader's vocabulary, yet the articles only ever write "Putin": "his" is his own
+    assert conv.readings("what will putin sign on his visit?")[0] == "what will putin sign on his visit?"
+
+
 def test_the_last_question_is_remembered_without_contractions(index):
     conv = Conversation(index, reader=QuestionReader())
     conv.ask("What's the price of the S-400?")
