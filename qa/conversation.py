@@ -263,7 +263,9 @@ def _topic(question: str, known=None) -> str | None:
     demonstrative = (aux.lower() in DO | MODALS and len(words) > 2 and words[0].lower() in ("that", "this", "these", "those")
                      and words[1].isalpha() and words[1].islower() and words[1] not in STOPWORDS
                      and words[2].lower() not in STOPWORDS | PREPOSITIONS and _bare_verb(words[2]))
-    if words and (words[0].lower() in PRONOUNS and not demonstrative or words[0].lower() == "to"):
+    if demonstrative:
+        return " ".join(words[:2])  # the noun, then its verb
+    if words and (words[0].lower() in PRONOUNS or words[0].lower() == "to"):
         return None  # "did he argue …": the topic is whoever "he" is; "How many had to leave …?": no subject named
     if noun and aux.lower() in MODALS and words and words[0].islower() and words[0] not in DETERMINERS and _bare_verb(words[0]):
         return None  # "how many staff will lose their jobs?": the staff counted are the subject

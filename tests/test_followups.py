@@ -789,6 +789,7 @@ def test_a_misspelled_question_word_is_corrected(typed, meant):
     ("Why did the council decide to close the library?", "the council"),  # a verb before "to" ends it
     ("What is Skerry Airways worth in the Nordvik deal?", "Skerry Airways"),  # "worth" is said of it
     ("How much does that part cost?", "that part"),  # "that" before a noun and its verb
+    ("What does that firm charge for a call-out?", "that firm"),
     ("What does this mean for India?", None),  # "this" before a verb and a preposition: a pronoun
     ("What was the most important thing stolen from the museum?", "the most important thing"),  # "thing" is no verb
 ])
