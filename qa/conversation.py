@@ -1229,7 +1229,8 @@ class Conversation:
             gender = GENDER.get(w)  # after "what is her title?", "he" is someone else
             kind = role.split("-")[0]
             ans = self.turns[-1].answer.text or ""
-            measured = re.search(r"\bhow\s+(?:many|much)\s+(?:(?:in|of)\s+)?([a-z][\w-]*)\s+(?:is|are|was|were|do|does|did|has|have|had|will|would|can)\b",
+            measured = re.search(r"\bhow\s+(?:many|much)\s+(?:(?:in|of)\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
+                                 r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can)\b",
                                  self.turns[-1].understood, re.IGNORECASE)
             if (kind == "thing" and w == "that" and re.match(r"^(?:about\s+)?[$€£]?\d", ans) and measured
                     and measured.group(1).lower() not in ans.lower()):
@@ -2062,7 +2063,7 @@ class Conversation:
                 participle)
         if _opens_clause(question, m.start()) or re.search(r"\b(?:it|them|one)\s*$", before):
             return False  # "what's in it that's the problem?": a relative clause
-        if re.match(r"^(?:\?|$|[,;:.!]|is\b|was\b|will\b|would\b|mean\b|than\b)", after) or (
+        if re.match(r"^(?:\?|$|[,;:.!]|is\b|was\b|will\b|would\b|mean\b|than\b|been\b|being\b)", after) or (
                 nxt and re.fullmatch(r"\w+s", nxt.group()) and (_bare_verb(nxt.group()[:-1]) or _bare_verb(nxt.group()[:-2]))):
             return True  # "besides that, what …?": a clause ends there; "that matters": a verb ("that series" is no verb)
         if re.fullmatch(r"(?:\w+ly|then|again|now)\s*\??", after):

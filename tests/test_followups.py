@@ -406,6 +406,9 @@ READINGS = [
     pytest.param("how long is that warranty?", "twenty years", "other",
                  "and Halvorsen's?", "how long is Halvorsen's warranty?",
                  id="a_possessor_takes_the_place_of_that"),
+    pytest.param("how much federal aid did the governor ask for?", "$250 million", "money",
+                 "has that been approved yet?", "has the $250 million of federal aid been approved yet?",
+                 id="that_before_been_is_the_sum_of_the_two_word_thing_measured"),
 ]
 
 
