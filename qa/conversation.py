@@ -1854,6 +1854,16 @@ class Conversation:
             be = {"is": "are", "was": "were"}.get(there.group(1).lower(), there.group(1)) if _plural(fragment) else there.group(1)
             return [" ".join(w for w in (be.capitalize(), "there", there.group(2), fragment) if w) + f"{there.group(4) or ''}?",
                     alone]
+        mine = re.fullmatch(r"(his|hers|theirs)", fragment, re.IGNORECASE)
+        owned = re.search(r"\b(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\b", q) if mine else None
+        if owned:  # "And his?" after "What was Priya Raman's objection?": his objection, whoever "he" is
+            word = mine.group(1).lower()
+            gender = {"his": "he", "hers": "she"}.get(word)
+            owner = re.sub(r"['’]s$", "", owned.group())
+            people = [p for o in self._antecedents("person", turns=3, most=None) for p in _one_by_one(o)]
+            other = [p for p in dict.fromkeys(people) if p != owner and self._fits(p, gender)] if word != "theirs" else []
+            # someone else's, never the owner it replaces: Tom Becker's objection
+            return [q[: owned.start()] + _possessive(other[0]) + q[owned.end():], alone] if other else [alone]
         whose = re.search(r"\b[\w-]+['’]s\b", q) if re.search(r"['’]s$", fragment) else None
         if not whose and re.search(r"['’]s$", fragment):  # "carrows warranty": Carrow's, typed without its apostrophe
             whose = next((w for w in re.finditer(r"\b([a-z][\w-]{2,})s\b", q) if self._cased(w.group(1)) != w.group(1)), None)
@@ -2142,8 +2152,10 @@ class Conversation:
             ans = owned.group(1)  # "Greens' Okafor", "Harbour City's Ingrid Solberg": the person, not whose
         if ans and len(ans.split()) <= 10 and not _only_titles(ans):
             candidates.append((ans, turn.answer.kind))
-        if role == "person" and ans and turn.answer.kind in ("person", "title") and len(ans.split()) > 3:
-            # "Frank Burnet, inspired by a suggestion made by Niels Jerne": the people it names, first first
+        if role == "person" and ans and len(ans.split()) > 3 and (
+                turn.answer.kind in ("person", "title") or self._asks_for_person(turn.understood)):
+            # "Frank Burnet, inspired by a suggestion made by Niels Jerne", "Priya Raman and Tom Becker" answering
+            # "Which councillors …?": the people it names, first first
             candidates += [(e, "person") for e in _entities(ans) if len(e.split()) in (2, 3) and _is_person(e)]
         candidates += [(e, "question") for e in reversed(_entities(turn.understood)) if not _only_titles(e)]
         subject = _subject(turn.understood)

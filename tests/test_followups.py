@@ -597,6 +597,12 @@ def test_a_name_typed_in_lower_case_binds_the_pronoun_after_it(index):
     assert conv.readings("what will putin sign on his visit?")[0] == "what will putin sign on his visit?"
 
 
+def test_and_his_asks_the_same_of_the_other_man(index):
+    conv = _after(index, "Which councillors voted against the budget?", "Priya Raman and Tom Becker", "other")
+    _exchange(conv, "What was Priya Raman's objection?", None)
+    assert conv.readings("And his?")[0] == "What was Tom Becker's objection?"
+
+
 def test_the_last_question_is_remembered_without_contractions(index):
     conv = Conversation(index, reader=QuestionReader())
     conv.ask("What's the price of the S-400?")
