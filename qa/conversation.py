@@ -1831,48 +1831,9 @@ class Conversation:
                 if at >= 0:
                     at -= 4 if q[:at].lower().endswith("the ") else 0
                     return [f"{q[:at]}{fragment.lower()} of {q[at:]}", alone]
-        others = re.fullmatch(r"the\s+other\s+(two|three|four|five|one)|the\s+others", fragment, re.IGNORECASE)
-        topic = _topic(q, self._in_articles) if others else None
-        if topic and topic in q and topic.split()[-1].isalpha() and topic.split()[-1].islower():
-            # "and the other two?" after "how much was Corvane Builders' bid?": the other two bids
-            head = topic.split()[-1]
-            noun = f"the other {others.group(1)} {head}" if others.group(1) and others.group(1).lower() == "one" else (
-                f"the other {others.group(1) + ' ' if others.group(1) else ''}{_plural_of(head)}")
-            swapped = q.replace(topic, noun, 1)
-            if _plural(noun):  # "how much were the other two bids"
-                swapped = re.sub(r"\b(was|is)\s+(?=the other)", lambda m: {"was": "were ", "is": "are "}[m.group(1).lower()], swapped)
-            return [swapped, alone]
-        one = re.fullmatch(r"(?:the\s+)?([a-z][\w-]*)\s+one", fragment, re.IGNORECASE)
-        for m in re.finditer(r"\b(?:the|a|an)\s+([a-z][\w-]*)\s+([a-z][\w-]*)\b", q) if one else ():
-            if m.group(1) != one.group(1).lower() and not {m.group(1), m.group(2)} & (STOPWORDS | PREPOSITIONS):
-                # "and the humoral one?" after "who stood for the cellular theory …?": the humoral theory
-                return [q[: m.start(1)] + one.group(1) + q[m.end(1):], alone]
-        there = re.match(r"^\s*(is|are|was|were)\s+there\s+(?:(any|a|an|much|many)\s+)?(.+?)"
-                         r"(\s+(?:before|after|during|in|on|at|since|around)\s+.+?)?\s*\??\s*$", q, re.IGNORECASE)
-        if there and _sort(fragment) == "thing" and not QUALIFIER.match(fragment):
-            # "and injuries?" after "was there any trouble with fans before the game?": the same question of injuries
-            be = {"is": "are", "was": "were"}.get(there.group(1).lower(), there.group(1)) if _plural(fragment) else there.group(1)
-            return [" ".join(w for w in (be.capitalize(), "there", there.group(2), fragment) if w) + f"{there.group(4) or ''}?",
-                    alone]
-        mine = re.fullmatch(r"(his|hers|theirs)", fragment, re.IGNORECASE)
-        owned = re.search(r"\b(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\b", q) if mine else None
-        if owned:  # "And his?" after "What was Priya Raman's objection?": his objection, whoever "he" is
-            word = mine.group(1).lower()
-            gender = {"his": "he", "hers": "she"}.get(word)
-            owner = re.sub(r"['’]s$", "", owned.group())
-            people = [p for o in self._antecedents("person", turns=3, most=None) for p in _one_by_one(o)]
-            other = [p for p in dict.fromkeys(people) if p != owner and self._fits(p, gender)] if word != "theirs" else []
-            # someone else's, never the owner it replaces: Tom Becker's objection
-            return [q[: owned.start()] + _possessive(other[0]) + q[owned.end():], alone] if other else [alone]
-        whose = re.search(r"\b[\w-]+['’]s\b", q) if re.search(r"['’]s$", fragment) else None
-        if not whose and re.search(r"['’]s$", fragment):  # "carrows warranty": Carrow's, typed without its apostrophe
-            whose = next((w for w in re.finditer(r"\b([a-z][\w-]{2,})s\b", q) if self._cased(w.group(1)) != w.group(1)), None)
-        if whose:  # "And the cloud division's?" after "What was Corvane's revenue?": the possessor swaps
-            return [q[: whose.start()] + fragment + q[whose.end():], alone]
-        det = re.search(r"\b(?:that|this|the|its|their|his|her)\s+(?=[a-z][\w-]*\s*\??\s*$)", q) if re.search(
-            r"['’]s$", fragment) else None
-        if det:  # "and Halvorsen's?" after "how long is that warranty?": Halvorsen's warranty
-            return [q[: det.start()] + self._cased(fragment) + " " + q[det.end():], alone]
+        counterpart = self._counterpart(fragment, q)
+        if counterpart or re.fullmatch(r"his|hers|theirs", fragment, re.IGNORECASE):
+            return [counterpart, alone] if counterpart else [alone]  # "his" with no other man: as typed
         owner = re.match(r"^(its|their|his|her)\s+(.+)$", fragment, re.IGNORECASE)
         if owner:  # "And its current director?": the topic's director
             word = owner.group(1).lower()
@@ -1988,6 +1949,54 @@ class Conversation:
         if re.match(r"the\s+\w", fragment, re.IGNORECASE):  # "and the rent reduction?": what it is, not a fragment
             return [self._about(fragment, fragment, f), alone]
         return [alone]
+
+    def _counterpart(self, fragment: str, q: str) -> str | None:
+        """The last question ``q`` asked again of a fragment that says what it stands beside: "the
+        other two" (bids), "the humoral one" (theory), "injuries" after "was there any …", "his"
+        (another man's), "the cloud division's" or "Halvorsen's" (another owner's); None when the
+        fragment is none of these."""
+        others = re.fullmatch(r"the\s+other\s+(two|three|four|five|one)|the\s+others", fragment, re.IGNORECASE)
+        topic = _topic(q, self._in_articles) if others else None
+        if topic and topic in q and topic.split()[-1].isalpha() and topic.split()[-1].islower():
+            # "and the other two?" after "how much was Corvane Builders' bid?": the other two bids
+            head = topic.split()[-1]
+            noun = f"the other {others.group(1)} {head}" if others.group(1) and others.group(1).lower() == "one" else (
+                f"the other {others.group(1) + ' ' if others.group(1) else ''}{_plural_of(head)}")
+            swapped = q.replace(topic, noun, 1)
+            if _plural(noun):  # "how much were the other two bids"
+                swapped = re.sub(r"\b(was|is)\s+(?=the other)", lambda m: {"was": "were ", "is": "are "}[m.group(1).lower()], swapped)
+            return swapped
+        one = re.fullmatch(r"(?:the\s+)?([a-z][\w-]*)\s+one", fragment, re.IGNORECASE)
+        for m in re.finditer(r"\b(?:the|a|an)\s+([a-z][\w-]*)\s+([a-z][\w-]*)\b", q) if one else ():
+            if m.group(1) != one.group(1).lower() and not {m.group(1), m.group(2)} & (STOPWORDS | PREPOSITIONS):
+                # "and the humoral one?" after "who stood for the cellular theory …?": the humoral theory
+                return q[: m.start(1)] + one.group(1) + q[m.end(1):]
+        there = re.match(r"^\s*(is|are|was|were)\s+there\s+(?:(any|a|an|much|many)\s+)?(.+?)"
+                         r"(\s+(?:before|after|during|in|on|at|since|around)\s+.+?)?\s*\??\s*$", q, re.IGNORECASE)
+        if there and _sort(fragment) == "thing" and not QUALIFIER.match(fragment):
+            # "and injuries?" after "was there any trouble with fans before the game?": the same question of injuries
+            be = {"is": "are", "was": "were"}.get(there.group(1).lower(), there.group(1)) if _plural(fragment) else there.group(1)
+            return " ".join(w for w in (be.capitalize(), "there", there.group(2), fragment) if w) + f"{there.group(4) or ''}?"
+        mine = re.fullmatch(r"(his|hers|theirs)", fragment, re.IGNORECASE)
+        owned = re.search(r"\b(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\b", q) if mine else None
+        if owned:  # "And his?" after "What was Priya Raman's objection?": his objection, whoever "he" is
+            word = mine.group(1).lower()
+            gender = {"his": "he", "hers": "she"}.get(word)
+            owner = re.sub(r"['’]s$", "", owned.group())
+            people = [p for o in self._antecedents("person", turns=3, most=None) for p in _one_by_one(o)]
+            other = [p for p in dict.fromkeys(people) if p != owner and self._fits(p, gender)] if word != "theirs" else []
+            # someone else's, never the owner it replaces: Tom Becker's objection
+            return q[: owned.start()] + _possessive(other[0]) + q[owned.end():] if other else None
+        whose = re.search(r"\b[\w-]+['’]s\b", q) if re.search(r"['’]s$", fragment) else None
+        if not whose and re.search(r"['’]s$", fragment):  # "carrows warranty": Carrow's, typed without its apostrophe
+            whose = next((w for w in re.finditer(r"\b([a-z][\w-]{2,})s\b", q) if self._cased(w.group(1)) != w.group(1)), None)
+        if whose:  # "And the cloud division's?" after "What was Corvane's revenue?": the possessor swaps
+            return q[: whose.start()] + fragment + q[whose.end():]
+        det = re.search(r"\b(?:that|this|the|its|their|his|her)\s+(?=[a-z][\w-]*\s*\??\s*$)", q) if re.search(
+            r"['’]s$", fragment) else None
+        if det:  # "and Halvorsen's?" after "how long is that warranty?": Halvorsen's warranty
+            return q[: det.start()] + self._cased(fragment) + " " + q[det.end():]
+        return None
 
     def _slots(self, fragment: str, q: str, sort: str, topic: str | None) -> list[str]:
         """The phrases of the last question ``q`` a fragment of this sort may take the place of: its
