@@ -752,7 +752,7 @@ DESCRIBED_PERSON = re.compile(rf"\bthe\s+(?:[\w'’-]+\s+){{0,2}}?({'|'.join(sor
                               r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?")
 ORGANIZATIONS = {stem(w) for w in """company firm supplier maker manufacturer club team hospital bank party group
     agency charity contractor carrier retailer developer publisher museum school university airline insurer
-    lender broker studio label network venture business""".split()}
+    lender broker studio label network venture business operator provider distributor broadcaster""".split()}
 # words that make a name an organization's, a team's, a place's or an event's, never a person's
 NON_PERSON = frozenset("""united city club fc athletic athletico atlético real sporting inter dynamo rovers wanderers team
     council court bank ministry
@@ -1211,7 +1211,8 @@ class Conversation:
                 role = "person"  # "according to her", "speak to her": an object, not whose
             # a name before it, typed in lower case or not: "when did koch get his nobel prize?" is Koch's
             if (_entities(before[1:]) or re.search(r"\bthe\s+\w+", before, re.IGNORECASE)
-                    or any(self._written_capitalized(w) for w in re.findall(r"\b[a-z]+\b", before[1:]))):
+                    or any(self._written_capitalized(w) and not _is_place(w) and w not in NON_PERSON
+                           for w in re.findall(r"\b[a-z]+\b", before[1:]))):
                 if _bound(question, m) and not (w == "her" and role == "person"):
                     continue  # "How does India describe its imports?": its = India; "speak to her": someone else
             if role.endswith("poss") and re.match(r"\s+own\b", question[m.end():]) and re.search(r"\b(?:on|of)\s*$", before):

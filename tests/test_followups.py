@@ -409,6 +409,7 @@ READINGS = [
     pytest.param("how much federal aid did the governor ask for?", "$250 million", "money",
                  "has that been approved yet?", "has the $250 million of federal aid been approved yet?",
                  id="that_before_been_is_the_sum_of_the_two_word_thing_measured"),
+
 ]
 
 
@@ -601,6 +602,12 @@ def test_and_his_asks_the_same_of_the_other_man(index):
     conv = _after(index, "Which councillors voted against the budget?", "Priya Raman and Tom Becker", "other")
     _exchange(conv, "What was Priya Raman's objection?", None)
     assert conv.readings("And his?")[0] == "What was Tom Becker's objection?"
+
+
+def test_a_place_typed_in_lower_case_binds_no_his(index):
+    conv = _after(index, "Who will visit India in November?", "Sergey Lavrov", "person")
+    # the articles write only "India", yet a country is no "he": his visit is Lavrov's
+    assert conv.readings("when does india expect his visit?")[0] == "when does india expect Sergey Lavrov's visit?"
 
 
 def test_the_last_question_is_remembered_without_contractions(index):
