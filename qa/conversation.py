@@ -1211,8 +1211,8 @@ class Conversation:
                 role = "person"  # "according to her", "speak to her": an object, not whose
             # a name before it, typed in lower case or not: "when did koch get his nobel prize?" is Koch's
             if (_entities(before[1:]) or re.search(r"\bthe\s+\w+", before, re.IGNORECASE)
-                    or any(self._written_capitalized(w) and not _is_place(w) and w not in NON_PERSON
-                           for w in re.findall(r"\b[a-z]+\b", before[1:]))):
+                    or any(self._written_capitalized(x) and not (w in GENDER and (_is_place(x) or x in NON_PERSON))
+                           for x in re.findall(r"\b[a-z]+\b", before[1:]))):  # a place or a body is no "he"
                 if _bound(question, m) and not (w == "her" and role == "person"):
                     continue  # "How does India describe its imports?": its = India; "speak to her": someone else
             if role.endswith("poss") and re.match(r"\s+own\b", question[m.end():]) and re.search(r"\b(?:on|of)\s*$", before):

@@ -608,6 +608,8 @@ def test_a_place_typed_in_lower_case_binds_no_his(index):
     conv = _after(index, "Who will visit India in November?", "Sergey Lavrov", "person")
     # the articles write only "India", yet a country is no "he": his visit is Lavrov's
     assert conv.readings("when does india expect his visit?")[0] == "when does india expect Sergey Lavrov's visit?"
+    # "its" after "india" is India's own, as after "India"
+    assert conv.readings("how much does india spend on its defence?")[0] == "how much does india spend on its defence?"
 
 
 def test_the_last_question_is_remembered_without_contractions(index):
