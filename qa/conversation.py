@@ -1315,6 +1315,8 @@ class Conversation:
                     return 2 if head in NON_PERSON else 3  # "the court" after them
 
                 found = sorted((o for o in found if not officer or _body(o)), key=rank)
+                if doer:  # "what will they sign while he is there?": no banquet signs; "they" stays as typed
+                    found = [o for o in found if rank(o) < 2 or _agent(o) or _people(o) or _plural(o)]
                 if w in ("those", "these"):  # many things, not one name: "who makes those?" is not Lumora
                     ans = last.text or ""
                     many = [o for o in found if _plural(o) or " and " in o]

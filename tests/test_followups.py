@@ -410,6 +410,7 @@ READINGS = [
                  "has that been approved yet?", "has the $250 million of federal aid been approved yet?",
                  id="that_before_been_is_the_sum_of_the_two_word_thing_measured"),
 
+
 ]
 
 
@@ -610,6 +611,11 @@ def test_a_place_typed_in_lower_case_binds_no_his(index):
     assert conv.readings("when does india expect his visit?")[0] == "when does india expect Sergey Lavrov's visit?"
     # "its" after "india" is India's own, as after "India"
     assert conv.readings("how much does india spend on its defence?")[0] == "how much does india spend on its defence?"
+
+
+def test_they_who_sign_is_never_a_thing_that_cannot(index):
+    conv = _after(index, "When is the state banquet?", "December 4, 2025", "date")
+    assert conv.readings("what will they sign there?")[0] == "what will they sign there?"
 
 
 def test_the_last_question_is_remembered_without_contractions(index):
