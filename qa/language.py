@@ -191,9 +191,9 @@ class Speller:
 
     def suggest(self, word: str, english: bool = True, beside: tuple[str, ...] = ()) -> str | None:
         """The close, most frequent article word for an unknown word (or a closer English word when
-        ``english``), or None. Between equally close words, one two swapped letters away ("recieve"
-        → "receive", not "relieve") is the one meant: the commonest slip; then one the articles
-        write with a word typed ``beside`` it."""
+        ``english``), or None. Between equally close words, one a common slip away (two swapped
+        letters, "recieve" → "receive", not "relieve"; "-er" for "-or") is the one meant; then one
+        the articles write with a word typed ``beside`` it."""
         w = word.lower()
         together = self._together
 
@@ -202,12 +202,12 @@ class Speller:
 
         limit = 1 if len(w) <= 5 else 2
         grams = _bigrams(w)
-        best: tuple[int, int, int, str] | None = None
+        best: tuple | None = None
         for cand in self.by_start.get(w[0], ()):
             d = _distance(w, cand, limit)
             if d <= limit:
                 # "wich" is one edit from "with" and from "which"; the one sharing more of its
-                # letter pairs is the word meant, then the more frequent
+                # letter pairs is the word meant, then one written beside a neighbour, then the more frequent
                 key = (d, not _slip(w, cand), -len(grams & _bigrams(cand)), not near(cand), -self.counts[cand], cand)
                 if best is None or key < best:
                     best = key
