@@ -216,7 +216,9 @@ class Speller:
         # ("defnse" → the articles' "defence", not "defense")
         if not english:
             return best[-1] if best else None
-        reach = best[0] - 1 if best else limit
+        # a word the articles lack, corrected to one they lack too, helps no search: only one edit away is
+        # that sure ("descibe" → "describe"; "rouble" is no slip for "rubble")
+        reach = best[0] - 1 if best else 1
         found = None
         for cand in self._english_by_start().get(w[0], ()):
             d = _distance(w, cand, reach)

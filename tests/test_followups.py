@@ -1059,6 +1059,12 @@ def test_an_agent_nouns_or_written_er_is_the_slip_meant():
     assert speller.correct("what is the operater offering?")[0] == "what is the operator offering?"
 
 
+def test_a_word_two_edits_from_an_english_word_the_articles_lack_is_left():
+    speller = Speller(word_counts(["The exchange rate of the rupee fell."]), english_words())
+    assert speller.correct("what is the rate of the rouble?")[0] == "what is the rate of the rouble?"  # not "rubble"
+    assert speller.correct("how do they descibe it?")[0] == "how do they describe it?"  # one edit: a slip
+
+
 def test_a_word_made_from_a_known_word_is_no_misspelling():
     speller = Speller(word_counts(["The fire has burned 8,400 acres, about the average of a season."]), english_words())
     assert speller.correct("and the acreage?")[0] == "and the acreage?"
