@@ -455,6 +455,33 @@ def _sort(text: str) -> str:
     return "thing"
 
 
+def _answer_as_thing(ans: str | None, kind: str, f: tuple[str, str, str, str] | None) -> tuple[str | None, str]:
+    """The thing an answer speaks of, and its kind, for "it" or "that" to stand for: "finalize the
+    agenda" → the agenda, "through vaccination" → vaccination, "during the plague of Athens" → the
+    plague of Athens, "demountable" answering "What sort of flood barrier …?" (``f``, the last
+    question's frame) → the demountable flood barrier; any other answer as it is."""
+    verb = ans.split(maxsplit=2) if ans else []
+    past = bool(verb) and (verb[0] in IRREGULAR_PAST or verb[0].endswith("ed") and (
+        _bare_verb(verb[0][:-1]) or _bare_verb(verb[0][:-2])))
+    if len(verb) == 3 and verb[1].lower() in {"the", "a", "an"} and verb[0].islower() and (
+            _bare_verb(verb[0]) or {verb[0] + "d", verb[0] + "ed"} & english_words() or past):
+        # "finalize the agenda": "it" is the agenda; "promised a flood barrier three years ago": the
+        # flood barrier, without the time
+        ans = f"the {TIME_AFTER.sub('', verb[2])}"  # what was just said is definite: "the flood barrier"
+    means = re.fullmatch(r"(?:through|via|by|with)\s+(?:(an?)\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})", ans or "")
+    if means and not any(w.endswith("ing") or w in STOPWORDS for w in means.group(2).split()):
+        # "through vaccination" answered how: "how many lives does that save?" is vaccination
+        ans, kind = (f"the {means.group(2)}" if means.group(1) else means.group(2)), "other"
+    during = DURING.fullmatch(ans or "")
+    if during and kind != "place":  # "during the plague of Athens": "when was that?" asks of the plague
+        ans, kind = _the(during.group(1)), "other"
+    sort_of = _kind_of(f[1]) if f else None
+    if sort_of and ans and ans.islower() and len(ans.split()) <= 2 and sort_of.split()[-1] not in ans:
+        # "demountable" answered "What sort of flood barrier …?": "that" is the demountable flood barrier
+        ans, kind = f"the {ans} {sort_of}", "other"
+    return ans, kind
+
+
 def _asks_place(question: str) -> bool:
     """"Which neighborhood …?", "What is the biggest city …?", "What are the headquarters?": a place is asked for."""
     f = _frame(question) or _wh_frame(question)
@@ -1209,10 +1236,7 @@ class Conversation:
             before = question[: m.start()]
             if w == "her" and not self._her_is_possessive(question, m):
                 role = "person"  # "according to her", "speak to her": an object, not whose
-            # a name before it, typed in lower case or not: "when did koch get his nobel prize?" is Koch's
-            if (_entities(before[1:]) or re.search(r"\bthe\s+\w+", before, re.IGNORECASE)
-                    or any(self._written_capitalized(x) and not (w in GENDER and (_is_place(x) or x in NON_PERSON))
-                           for x in re.findall(r"\b[a-z]+\b", before[1:]))):  # a place or a body is no "he"
+            if self._named_before(before, w):
                 if _bound(question, m) and not (w == "her" and role == "person"):
                     continue  # "How does India describe its imports?": its = India; "speak to her": someone else
             if role.endswith("poss") and re.match(r"\s+own\b", question[m.end():]) and re.search(r"\b(?:on|of)\s*$", before):
@@ -1362,6 +1386,15 @@ class Conversation:
                 text = text[: m.start()] + opts[min(choice, len(opts) - 1)] + text[m.end():]
             out.append(text)
         return out
+
+    def _named_before(self, before: str, pronoun: str) -> bool:
+        """Whether the question names something before its pronoun, which it may then stand for: a
+        name, typed in lower case or not ("when did koch get his nobel prize?" is Koch's), or "the …";
+        a place or a body is no "he" or "she"."""
+        if _entities(before[1:]) or re.search(r"\bthe\s+\w+", before, re.IGNORECASE):
+            return True
+        return any(self._written_capitalized(x) and not (pronoun in GENDER and (_is_place(x) or x in NON_PERSON))
+                   for x in re.findall(r"\b[a-z]+\b", before[1:]))
 
     def _by_evidence(self, question: str, pronoun: re.Match[str], found: list[str]) -> list[str]:
         """The things "it" can be, the likeliest first. After "Who scored in the cup final?" and
@@ -1576,25 +1609,7 @@ class Conversation:
         # is what "What pact …?" asked for: those come first
         described = []
         asked_head = stem(f[1].split()[-1].lower()) if f and f[1].strip() else None
-        verb = ans.split(maxsplit=2) if ans else []
-        past = bool(verb) and (verb[0] in IRREGULAR_PAST or verb[0].endswith("ed") and (
-            _bare_verb(verb[0][:-1]) or _bare_verb(verb[0][:-2])))
-        if len(verb) == 3 and verb[1].lower() in {"the", "a", "an"} and verb[0].islower() and (
-                _bare_verb(verb[0]) or {verb[0] + "d", verb[0] + "ed"} & english_words() or past):
-            # "finalize the agenda": "it" is the agenda; "promised a flood barrier three years ago": the
-            # flood barrier, without the time
-            ans = f"the {TIME_AFTER.sub('', verb[2])}"  # what was just said is definite: "the flood barrier"
-        means = re.fullmatch(r"(?:through|via|by|with)\s+(?:(an?)\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})", ans or "")
-        if means and not any(w.endswith("ing") or w in STOPWORDS for w in means.group(2).split()):
-            # "through vaccination" answered how: "how many lives does that save?" is vaccination
-            ans, kind = (f"the {means.group(2)}" if means.group(1) else means.group(2)), "other"
-        during = DURING.fullmatch(ans or "")
-        if during and kind != "place":  # "during the plague of Athens": "when was that?" asks of the plague
-            ans, kind = _the(during.group(1)), "other"
-        sort_of = _kind_of(f[1]) if f else None
-        if sort_of and ans and ans.islower() and len(ans.split()) <= 2 and sort_of.split()[-1] not in ans:
-            # "demountable" answered "What sort of flood barrier …?": "that" is the demountable flood barrier
-            ans, kind = f"the {ans} {sort_of}", "other"
+        ans, kind = _answer_as_thing(ans, kind, f)
         # "What will the merged airline be called?" (Nordvik Skerry), "What is the name of the reliquary stolen …?"
         # (Marden Reliquary): a name, but not a person's
         called = (re.search(r"(\w+)\s+(?:be\s+)?(?:called|named)\s*\??\s*$", prev.understood)
