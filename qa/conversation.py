@@ -892,8 +892,17 @@ class Conversation:
 
     def _together(self, a: str, b: str) -> bool:
         """Whether one passage of the articles has both words."""
-        docs = [self.index.bm25.docs_with(t[0]) for t in (tokenize(a), tokenize(b)) if t]
-        return len(docs) == 2 and np.intersect1d(*docs).size > 0
+        words = tokenize(a)[:1] + tokenize(b)[:1]
+        return len(words) == 2 and self._passages_with(words).size > 0
+
+    def _passages_with(self, words: list[str]) -> np.ndarray:
+        """The chunks that hold every one of these (tokenized) words."""
+        docs = self.index.bm25.docs_with(words[0]) if words else np.zeros(0, dtype=np.int32)
+        for w in words[1:]:
+            if not len(docs):
+                break
+            docs = np.intersect1d(docs, self.index.bm25.docs_with(w))
+        return docs
 
     @staticmethod
     def _dislocated(question: str) -> str | None:
@@ -1737,14 +1746,9 @@ class Conversation:
 
     def _in_articles(self, phrase: str) -> bool:
         """Whether the articles use this phrase (case aside)."""
-        toks = tokenize(phrase)
-        if not toks:
+        docs = self._passages_with(tokenize(phrase))
+        if not len(docs):
             return False
-        docs = self.index.bm25.docs_with(toks[0])
-        for t in toks[1:]:
-            docs = np.intersect1d(docs, self.index.bm25.docs_with(t))
-            if not len(docs):
-                return False
         needle = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, phrase.split())) + r"(?!\w)", re.IGNORECASE)
         return any(needle.search(self.index.chunks[i].text) for i in docs[:200])
 
@@ -2142,10 +2146,7 @@ class Conversation:
         scores = bm25.get_scores(rest)  # the question's own words, in the chunks that name each option
         best, best_score = options[0], -1.0
         for option in options:
-            names = tokenize(option)
-            docs = bm25.docs_with(names[0]) if names else np.zeros(0, dtype=np.int32)
-            for name in names[1:]:
-                docs = np.intersect1d(docs, bm25.docs_with(name))
+            docs = self._passages_with(tokenize(option))
             top = float(scores[docs].max()) if len(docs) else 0.0
             # a clear margin over a more recent antecedent, and a name the articles write of as a
             # person: "when did he start it?" after "Who founded Seedwell Commons?" is the founder,
