@@ -91,6 +91,11 @@ def _slip(a: str, b: str) -> bool:
     return _swapped(a, b) or bool(ending) and b == a[: ending.start()] + "or" + ending.group(1)
 
 
+def _undoubled(word: str) -> str:
+    """"tarif" for "tarrif" and "tariff": the word with each doubled letter written once."""
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
 def _bigrams(word: str) -> set[str]:
     return {word[i:i + 2] for i in range(len(word) - 1)}
 
@@ -216,13 +221,14 @@ class Speller:
         # ("defnse" → the articles' "defence", not "defense")
         if not english:
             return best[-1] if best else None
-        # a word the articles lack, corrected to one they lack too, helps no search: only one edit away is
-        # that sure ("descibe" → "describe"; "rouble" is no slip for "rubble")
-        reach = best[0] - 1 if best else 1
+        # a word the articles lack, corrected to one they lack too, helps no search: only one edit away,
+        # or letters doubled wrong, is that sure ("descibe" → "describe", "tarrif" → "tariff"; "rouble"
+        # is no slip for "rubble", nor "ballpark" for "ballard")
+        reach = best[0] - 1 if best else limit
         found = None
         for cand in self._english_by_start().get(w[0], ()):
             d = _distance(w, cand, reach)
-            if d <= reach:
+            if d <= reach and (best or d <= 1 or _undoubled(w) == _undoubled(cand)):
                 key = (d, not _slip(w, cand), -len(grams & _bigrams(cand)), cand)
                 found = key if found is None or key < found else found
         # the articles' own spelling of that word ("defence", not "defense") is kept; an inflection is not

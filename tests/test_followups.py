@@ -1074,10 +1074,11 @@ def test_an_agent_nouns_or_written_er_is_the_slip_meant():
     assert speller.correct("what is the operater offering?")[0] == "what is the operator offering?"
 
 
-def test_a_word_two_edits_from_an_english_word_the_articles_lack_is_left():
+def test_a_word_two_edits_from_an_english_word_the_articles_lack_is_left_unless_doubled_wrong():
     speller = Speller(word_counts(["The exchange rate of the rupee fell."]), english_words())
     assert speller.correct("what is the rate of the rouble?")[0] == "what is the rate of the rouble?"  # not "rubble"
     assert speller.correct("how do they descibe it?")[0] == "how do they describe it?"  # one edit: a slip
+    assert speller.correct("why did it dissapear?")[0] == "why did it disappear?"  # letters doubled wrong
 
 
 def test_a_word_made_from_a_known_word_is_no_misspelling():
