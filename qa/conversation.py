@@ -1836,6 +1836,8 @@ class Conversation:
         first = fragment.split()[0] if fragment.split() else ""
         if question.strip().startswith(first) and first.lower() in english_words():
             fragment = fragment[:1].lower() + fragment[1:]  # "Unemployment?": capital only because it comes first
+        if re.fullmatch(r"[a-z]+", fragment) and self._written_capitalized(fragment):
+            fragment = fragment.capitalize()  # "and putin?": a name the articles only write with its capital
         f = _frame(q)
         pair = re.fullmatch(r"([a-z][\w-]*)\s+([a-z]+)", fragment)
         counted = re.match(r"\s*how\s+(?:many|much)\s+([a-z][\w-]*)(\s+(?:(?:have|has|had)\s+been|were|was|are|is)\s+)([a-z]+)\b",

@@ -409,6 +409,9 @@ READINGS = [
     pytest.param("how much federal aid did the governor ask for?", "$250 million", "money",
                  "has that been approved yet?", "has the $250 million of federal aid been approved yet?",
                  id="that_before_been_is_the_sum_of_the_two_word_thing_measured"),
+    pytest.param("when is Lavrov expected in india?", "November", "date",
+                 "and putin?", "when is Putin expected in india?",
+                 id="a_name_typed_in_lower_case_as_a_fragment_swaps_for_a_name"),
     # single-exchange checks of the last two sessions, as rows
     pytest.param("Who invited Putin?", "Narendra Modi", "person",
                  # "putin" is in the reader's vocabulary, yet the articles only ever write "Putin": "his" is his own
