@@ -269,13 +269,16 @@ def _topic(question: str, known=None) -> str | None:
         return None  # "did he argue …": the topic is whoever "he" is; "How many had to leave …?": no subject named
     if noun and aux.lower() in MODALS and words and words[0].islower() and words[0] not in DETERMINERS and _bare_verb(words[0]):
         return None  # "how many staff will lose their jobs?": the staff counted are the subject
-    if noun and aux.lower() in COPULA and words and (words[0] in PARTICIPLES or words[0].endswith("ed")):
-        return None  # "What impurity was found in Velotrin?": a passive; its subject is the impurity asked for
+    if aux.lower() in COPULA and words and (words[0] in PARTICIPLES or words[0].endswith("ed")) and (
+            noun or wh.lower() in ("who", "what", "which")):
+        return None  # "What impurity was found in Velotrin?", "Who is expected to visit?": a passive of what is asked for
     if words and (aux.lower() in ("has", "have", "had") and words[0].lower() == "been"
                   or aux.lower() in COPULA and words[0].lower() == "being"):  # "how many bottles are being recalled"
         return None  # "Which jet has been offered to India?": the subject is the jet asked for
     if len(words) > 2 and words[0].lower() in {"most", "some", "all", "many", "much", "part", "half"} and words[1].lower() == "of":
         words = words[2:]  # "did most of the deaths happen": the deaths
+    if len(words) > 2 and words[0].lower() in {"wrong", "special", "different", "unusual", "new"} and words[1].lower() in ("with", "about"):
+        words = words[2:]  # "what is wrong with the drug": the drug
     phrase: list[str] = []
     bare_verb_next = aux.lower() in DO | MODALS
     for i, w in enumerate(words):
@@ -298,6 +301,7 @@ def _topic(question: str, known=None) -> str | None:
             phrase[0].lower() in DETERMINERS and phrase[-1][:1].isupper()
             and (i + 1 == len(words) or words[i + 1].lower() in PREPOSITIONS or bare_verb_next and i + 2 == len(words))
             or phrase[-1].lower() in ATTRIBUTIVE or phrase[-1].endswith(("'s", "’s")))
+        gerund = gerund or bool(phrase) and all(p.lower() in DETERMINERS for p in phrase) and w.endswith(("ing", "ed"))  # "the deciding vote"
         if phrase and w.islower() and not gerund and (len(w) > 4 and w.endswith(("ing", "ed", "ly")) and _vowel_before_ending(w) or w in PARTICIPLES
                                        or w in AUX_WORDS | MODALS | {"get", "gets", "got", "be", "been"}
                                        or w in TIME_ADVERBS and not all(p.lower() in DETERMINERS for p in phrase)):
@@ -715,11 +719,17 @@ def _wh_frame(question: str) -> tuple[str, str, str] | None:
     return None
 
 
+def _head(noun: str) -> str:
+    """The noun a phrase is about, before its complement: "add-ons" in "the add-ons of Mateo Arroyo's
+    contract", "pact" in "pact on Indian workers", "counselors" in "counselors for the pilot"."""
+    words = re.split(r"\s+(?:of|for|in|on|at|from|with|to|by|about)\s+", noun.strip())[0].split()
+    return words[-1] if words else ""
+
+
 def _plural(noun: str) -> bool:
     """"sectors", "air defence systems": a plural noun phrase (its last word); "news", "process",
     "status", "analysis" are not."""
-    words = re.split(r"\s+of\s+", noun.strip())[0].split()  # "the add-ons of Mateo Arroyo's contract": add-ons
-    last = words[-1].lower() if words else ""
+    last = _head(noun).lower()
     return (len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is", "ics", "news", "series"))
             or last in {"people", "children", "men", "women", "data"})
 
@@ -1166,6 +1176,11 @@ class Conversation:
                 rf"\b(?:did|does|do|will|would|to|last|first)\s+{re.escape(noun)}\b", self.turns[-1].understood, re.IGNORECASE):
             # "why was that visit shorter?" after "when did Putin last visit India?" (2021): the 2021 visit
             return question[:start] + f"the {ans} {noun}" + question[end:]
+        f = _frame(self.turns[-1].understood)
+        if (ans and f and f[0].lower() in ("what", "which") and f[1] and stem(f[1].split()[-1].lower()) == stem(noun)
+                and len(ans.split()) <= 3 and not _is_value(ans) and stem(noun) not in map(stem, tokenize(ans))):
+            # "what else is in that style?" after "what style is it?" (mannerist): the mannerist style
+            return question[:start] + f"the {ans} {noun}" + question[end:]
         asked = re.search(r"\bhow\s+(many|much)\s+(?:(in|of)\s+)?([a-z][\w-]*)", self.turns[-1].understood, re.IGNORECASE)
         if ans and _is_value(ans) and asked and stem(asked.group(3).lower()) == stem(noun):
             # "those bonds" after "How much in bonds will the city issue?" ($60 million): the $60 million in bonds
@@ -1385,7 +1400,7 @@ class Conversation:
             if gender:
                 self.genders[options[0]] = gender
                 person[gender] = options[0]
-            resolved.append((m, [_possessive(o) if role.endswith("poss") else o for o in options[:2]]))
+            resolved.append((m, [self._owner(o, question[m.end():]) if role.endswith("poss") else o for o in options[:2]]))
         if not resolved:
             return [question]
         out = []
@@ -1395,6 +1410,17 @@ class Conversation:
                 text = text[: m.start()] + opts[min(choice, len(opts) - 1)] + text[m.end():]
             out.append(text)
         return out
+
+    def _owner(self, name: str, after: str) -> str:
+        """Whose, as the articles write it: "his column" of Sigismund III Vasa is "Sigismund's column"
+        when they say so; else the whole name's possessive."""
+        noun = re.match(r"\s+([a-z][\w-]*)", after, re.IGNORECASE)
+        parts = name.split()
+        for part in [parts[0], parts[-1]] if noun and len(parts) > 1 and _is_person(name) else []:
+            pattern = re.compile(rf"\b{re.escape(part)}['’]s\s+{re.escape(noun.group(1))}\b", re.IGNORECASE)
+            if any(pattern.search(self.index.chunks[int(i)].text) for i in self._passages_with(tokenize(f"{part} {noun.group(1)}"))[:50]):
+                return f"{part}'s"
+        return _possessive(name)
 
     def _named_before(self, before: str, pronoun: str) -> bool:
         """Whether the question names something before its pronoun, which it may then stand for: a
@@ -1617,7 +1643,7 @@ class Conversation:
         # "mutual use of ports" describes; "the RELOS agreement" names, and "a labour mobility pact"
         # is what "What pact …?" asked for: those come first
         described = []
-        asked_head = stem(f[1].split()[-1].lower()) if f and f[1].strip() else None
+        asked_head = stem(_head(f[1]).lower()) if f and f[1].strip() else None
         ans, kind = _answer_as_thing(ans, kind, f)
         # "What will the merged airline be called?" (Nordvik Skerry), "What is the name of the reliquary stolen …?"
         # (Marden Reliquary): a name, but not a person's
@@ -1627,8 +1653,10 @@ class Conversation:
         if ans and self._is_thing(ans, kind, person=not named_thing) and not _asks_place(prev.understood):
             named = any(w[:1].isupper() or w[:1].isdigit() for w in ans.split())
             # "What kind of system is the S-500?": the answer describes it; "Which charity was it taken from?" is no copula
+            # "What pact are Modi and Putin likely to sign?" asks for one to be signed, no description
             copula = bool(f) and f[2].lower() in COPULA and not any(
-                w.endswith(("ed", "ing")) or w in PARTICIPLES for w in f[3].lower().split())
+                w.endswith(("ed", "ing")) or w in PARTICIPLES for w in f[3].lower().split()) and not re.search(
+                r"\bto\s+[a-z]+\s*\??$", f[3])
             (out if answer_first or named or stem(ans.split()[-1].lower()) == asked_head and not copula else described).append(ans)
         f = _frame(prev.understood)
         topic = _topic(prev.understood, self._in_articles)
@@ -1646,6 +1674,10 @@ class Conversation:
         behind = re.search(r"\s(?:of|behind|for|at)\s+(the\s+.+)$", topic or "") if topic and _titled(topic) else None
         if behind:  # "the architect behind the Scottish Parliament building": "it" is the building
             first.append(behind.group(1))
+        whole = _topic(prev.understood)  # the subject in full, not only the opening the articles use
+        on = re.search(r"\s(?:on|over|about)\s+((?:the\s+)?(?:[\w-]+['’]s\s+)?[\w-]+)$", whole or "") if whole != topic else None
+        if on and topic and whole.startswith(topic):  # "the deciding vote on Brentwater's budget": the budget voted on
+            first.append(on.group(1))
         # "bottles of Velotrin": Velotrin; "kind of system" names no thing
         inner = f[1].split(" of ", 1)[1] if f and " of " in f[1] and f[1].split()[0].lower() not in KINDS else None
         if inner and inner.split()[0].lower() in PRONOUNS:
@@ -1689,13 +1721,17 @@ class Conversation:
                 and not first[:1].isdigit()  # "36 hours", "14 people": a measure
                 and "," not in answer and first not in PREPOSITIONS and first not in STOPWORDS - DETERMINERS
                 and not re.search(r"[\"“”]", answer)  # "a “dear friend and trustworthy partner": words said
+                and not MODALS & set(answer.lower().split()[1:])  # "stopping the medication can cause a spike": a clause
                 and not (person and self._names_person(answer) and _capitalized(answer)))  # "Medieval reliquary" is no one
 
     def _names_person(self, text: str) -> bool:
-        """"Narendra Modi", "Putin" (the articles call him "Vladimir Putin"): a person, never "it"."""
+        """"Narendra Modi", "Putin" (the articles call him "Vladimir Putin"), "Piłsudski" when he answered
+        "who …?" and the articles write of him as of a person: a person, never "it"."""
         name = _strip_titles(text)  # "councillor Sayeed" typed in lower case: Sayeed
+        answered = any(t.answer.text == text and t.answer.kind == "person" for t in self.turns)
         return text not in self.called_it and _is_person(name) and name[:1].isupper() and (
-            2 <= len(name.split()) <= 3 or (len(name.split()) == 1 and self._surname(name))
+            2 <= len(name.split()) <= 3 or (len(name.split()) == 1 and (
+                self._surname(name) or answered and self._spoken_of_as_person(text) is True))
         ) and self._spoken_of_as_person(text) is not False
 
     def _known_person(self, name: str) -> bool:
@@ -1781,10 +1817,12 @@ class Conversation:
                 if old_wh.lower() in ("which", "what", "whose"):  # "Which club signed him?": "club" goes
                     while len(words) > 1 and words[0].islower() and not _do_support(words[0], english_words().__contains__):
                         words = words[1:]
-                rest, first = " ".join(words), words[0] if words else ""
+                # "first measured": the adverb stays before the verb ("did Henry Cavendish first measure")
+                lead = next((i for i, w in enumerate(words[:-1]) if w.lower() not in TIME_ADVERBS), 0)
+                rest, first = " ".join(words), words[lead] if words else ""
                 support = _do_support(first, english_words().__contains__)
                 if support:
-                    aux, rest = support[0], " ".join([support[1]] + rest.split()[1:])
+                    aux, rest = support[0], " ".join(words[:lead] + [support[1]] + words[lead + 1:])
                 else:
                     return " ".join((wh, answer, rest)) + "?"
             return " ".join(p for p in (wh, aux, answer, rest) if p) + "?"
@@ -1971,7 +2009,12 @@ class Conversation:
                 and not _is_place(topic)):  # "And the cost?" after "When will the tram open?"
             return [self._about(f"{fragment} of {topic}", fragment, f), alone]
         if re.match(r"the\s+\w", fragment, re.IGNORECASE):  # "and the rent reduction?": what it is, not a fragment
-            return [self._about(fragment, fragment, f), alone]
+            # "and the move itself?" after "when can they finish the cabling?": when, of an event named
+            # ("the move", "the election"); not of "the roadmap", which happens at no time
+            head = re.sub(r"\s+itself$", "", fragment).split()[-1].lower()
+            event = _bare_verb(head) or head.endswith(("tion", "ment", "ing", "val"))
+            wh = f[0].capitalize() if f and (f[0].lower() == "where" or f[0].lower() == "when" and event) else None
+            return [self._about(fragment, fragment, f, wh), alone]
         return [alone]
 
     def _counterpart(self, fragment: str, q: str) -> str | None:
@@ -2040,6 +2083,9 @@ class Conversation:
             slots.append(wf[1].strip())
         if topic:
             slots.append(topic)
+        elif f and f[2]:  # "how much would that cost?", "when was his column put up?": a pronoun the subject
+            subject = re.match(r"((?:his|her|its|their)\s+[a-z][\w'’-]*|it|that|this)\s+(?!of\b)", f[3], re.IGNORECASE)
+            slots += [subject.group(1)] if subject else []
         slots += _entities(q) + TIME.findall(q)
         name = re.sub(r"^(?:the|a|an)\s+", "", fragment)[:1].isupper()
         slots = [s for s in dict.fromkeys(slots) if s and s in q and _sort(s) == sort
@@ -2064,7 +2110,28 @@ class Conversation:
 
         # "in may 2000": a month before a number, never the verb
         text = re.sub(rf"\b(?:{MONTHS})(?=\s+\d)", lambda m: m.group().capitalize(), text, flags=re.IGNORECASE)
-        return re.sub(r"\b[a-z]+\b", case, text)
+        return re.sub(r"\b[a-z]+\b", case, self._names_cased(text) if self.turns else text)
+
+    def _names_cased(self, text: str) -> str:
+        """"what did elaine marsh say": two or three lower-case words the articles write only as a
+        name ("Dr. Elaine Marsh") are that name."""
+        words = list(re.finditer(r"(?<![\w'’-])[a-z]+(?![\w'’-])", text))
+        out, i, done = [], 0, 0
+        while i < len(words):
+            for n in (3, 2):
+                run = words[i: i + n]
+                if len(run) < n or any(w.group() in STOPWORDS for w in run) or any(
+                        not re.fullmatch(r"\s+", text[a.end(): b.start()]) for a, b in zip(run, run[1:])):
+                    continue
+                typed = text[run[0].start(): run[-1].end()]
+                titled = " ".join(w.group().capitalize() for w in run)
+                texts = [self.index.chunks[int(c)].text for c in self._passages_with(tokenize(typed))[:20]]
+                if any(titled in t for t in texts) and not any(typed in t for t in texts):
+                    out += [text[done: run[0].start()], titled]
+                    done, i = run[-1].end(), i + n - 1
+                    break
+            i += 1
+        return "".join(out) + text[done:]
 
     def _written_capitalized(self, word: str) -> bool:
         """Whether the articles write a lower-case word only with its capital, mid-sentence: a name
@@ -2079,12 +2146,13 @@ class Conversation:
         return seen[word]
 
     @staticmethod
-    def _about(phrase: str, head: str, frame: tuple[str, str, str, str] | None) -> str:
+    def _about(phrase: str, head: str, frame: tuple[str, str, str, str] | None, wh: str | None = None) -> str:
         """"Who is the Alliance's current director?", "What were Velotrin's sales last year?": a
-        question of its own about a phrase, in the tense of the last question."""
+        question of its own about a phrase, in the tense of the last question; ``wh`` asks
+        something else of it ("When is the move itself?")."""
         when = TIME.search(head)
         head = head[: when.start()].strip() if when and when.start() else head  # "sales last year": "sales"
-        wh = "Who" if any(w.lower() in TITLES for w in head.split()) else "What"
+        wh = wh or ("Who" if any(w.lower() in TITLES for w in head.split()) else "What")
         past = bool(frame) and frame[2].lower() in ("was", "were", "did", "had") or bool(
             when and re.search(r"\blast\b|\b(?:19|20)\d\d\b", when.group()))
         be = ("were" if past else "are") if _plural(head) else ("was" if past else "is")
@@ -2187,7 +2255,10 @@ class Conversation:
             # "Frank Burnet, inspired by a suggestion made by Niels Jerne", "Priya Raman and Tom Becker" answering
             # "Which councillors …?": the people it names, first first
             candidates += [(e, "person") for e in _entities(ans) if len(e.split()) in (2, 3) and _is_person(e)]
-        candidates += [(e, "question") for e in reversed(_entities(turn.understood)) if not _only_titles(e)]
+        # most recent first, but a name only said as whose ("Newton's gravitational constant") after those who act
+        owners = {e for e in _entities(turn.understood) if re.search(rf"\b{re.escape(e)}['’]s?\s", turn.understood)}
+        candidates += sorted(((e, "question") for e in reversed(_entities(turn.understood)) if not _only_titles(e)),
+                             key=lambda c: c[0] in owners)
         subject = _subject(turn.understood)
         if subject:
             candidates.append((subject, "subject"))
@@ -2210,7 +2281,7 @@ class Conversation:
                 kind in ("person", "title")
                 # "Key defense deals" is no name: a name's every word has its capital
                 or (kind in ("entity", "other") and all(w[:1].isupper() for w in text.split()) and 2 <= len(text.split()) <= 3)
-                or (kind == "question" and 2 <= len(text.split()) <= 3)
+                or (kind == "question" and 2 <= len(_strip_titles(text).split()) <= 3)  # "King Sigismund III Vasa"
                 or (kind == "question" and self._surname(text))
                 # "Kowalczyk", "Becker" answering "Which mayoral candidate …?", "Which councillor …?"
                 or (text == ans and text[:1].isupper() and self._asks_for_person(turn.understood)
@@ -2218,7 +2289,7 @@ class Conversation:
                     and not re.match(r"\s*what\s+(?:is|was|are|were|did|does|do)\b", turn.understood, re.IGNORECASE)
                     and (2 <= len(_strip_titles(text).split()) <= 3 or self._surname(text)))
             )
-            named = text[:1].isupper() or text[:1].isdigit() or kind == "subject"
+            named = text[:1].isupper() or text[:1].isdigit() or kind == "subject" or bool(re.match(r"the\s+[A-Z]", text))
             if role == "person" and is_person:
                 out.append(_strip_titles(text))
                 titled = [TITLE_GENDER[w] for w in re.findall(r"[a-z]+", text.lower()) if w in TITLE_GENDER]
@@ -2252,8 +2323,9 @@ class Conversation:
     def _surname(self, word: str) -> bool:
         """Whether the articles give a single name with a first name before it ("Rafael Moreno" for
         "Moreno"); a company ("Zipply") is never so named."""
-        full = re.compile(rf"\b([A-Z][a-z]+)\s+{re.escape(word)}\b")  # not "Real Castellan", a club
-        return any(m.group(1).lower() not in NON_PERSON for t in self._naming(word) for m in full.finditer(t))
+        full = re.compile(rf"\b([^\W\d_][^\W\d_A-Z]+)\s+{re.escape(word)}\b")  # "Józef Piłsudski"; not "Real Castellan", a club
+        return any(m.group(1)[0].isupper() and m.group(1).lower() not in NON_PERSON
+                   for t in self._naming(word) for m in full.finditer(t))
 
     def _naming(self, word: str) -> list[str]:
         """The text of the first 50 passages that hold a word (by its BM25 stem): where the articles

@@ -441,6 +441,33 @@ READINGS = [
     pytest.param("how did the council pay for the bridge", "with a bank loan", "manner",
                  "how big was that", "how big was the bank loan",
                  id="that_after_an_answer_of_means_is_the_means_2"),
+    pytest.param("how many new officers does the budget pay for", "12", "count",
+                 "and counselors for the pilot?", "how many counselors for the pilot does the budget pay for",
+                 id="a_plural_is_counted_by_its_head_before_a_preposition"),
+    pytest.param("when was his column put up", "1644", "date",
+                 "and the royal castle?", "when was the royal castle put up",
+                 id="a_fragment_swaps_for_a_subject_that_was_a_pronoun_and_noun"),
+    pytest.param("how much would that cost", "31 million", "money",
+                 "and the original concrete wall?", "how much would the original concrete wall cost",
+                 id="a_fragment_swaps_for_a_subject_that_was_a_pronoun"),
+    pytest.param("when can they finish the cabling", "20 November", "date",
+                 "and the move itself?", "When is the move itself?",
+                 id="a_fragment_naming_an_event_keeps_the_when"),
+    pytest.param("What style is the royal castle?", "mannerist", "other",
+                 "what else is in that style", "what else is in the mannerist style",
+                 id="that_noun_the_last_question_asked_for_is_the_answer"),
+    pytest.param("When did King Sigismund III Vasa move his court to Warsaw?", "1596", "date",
+                 "when was his column put up", "when was Sigismund III Vasa's column put up",
+                 id="a_name_after_a_title_is_a_person_of_three_words"),
+    pytest.param("Who first measured the gravitational constant?", "Henry Cavendish", "person",
+                 "when?", "When did Henry Cavendish first measure the gravitational constant?",
+                 id="do_support_keeps_an_adverb_before_the_verb"),
+    pytest.param("who did poland defeat in the 1920 battle", "the Red Army", "person",
+                 "what idea did poland defeat along with them", "what idea did poland defeat along with the Red Army",
+                 id="them_is_a_body_named_with_the"),
+    pytest.param("what is wrong with the blood pressure drug", "stopping the medication can cause a spike", "other",
+                 "where was that traced to", "where was the blood pressure drug traced to",
+                 id="that_is_no_clause_answered"),
 ]
 
 
@@ -790,6 +817,10 @@ def test_frame_and_topic_of_questions():
     assert _topic("How many people did the March flooding in the valley kill?") == "the March flooding"
     assert _topic("How much have firefighting costs for the fire reached?") == "firefighting costs for the fire"
     assert _object("Why did Lumora push the launch back?", "Lumora") == "the launch"
+    assert _topic("When was the meeting held?") == "the meeting"  # an -ing word after "the" names, it is no verb
+    assert _topic("Who cast the deciding vote on the budget?") == "the deciding vote on the budget"
+    assert _topic("Who is expected to visit India ahead of Putin?") is None  # the one asked for is the subject
+    assert _topic("What is wrong with the blood pressure drug?") == "the blood pressure drug"
 
 
 def test_it_is_never_the_value_a_question_asked_about(index):
@@ -1566,3 +1597,26 @@ def test_a_title_shortened_with_a_full_stop_is_stripped():
     from qa.conversation import _strip_titles
     assert _strip_titles("Rep. Joe Barton") == "Joe Barton"
     assert _strip_titles("Sen. Maria Ortiz") == "Maria Ortiz"
+
+
+def test_names_typed_in_lower_case_and_whose_as_the_articles_write_them(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {
+        "recall.txt": "Halvorsen is recalling Velotrin. \"Do not stop on your own,\" said Dr. Elaine Marsh, Halvorsen's "
+                  "chief medical officer.",
+        "warsaw.txt": "King Sigismund III Vasa moved his court from Kraków to Warsaw in 1596. Sigismund's Column was "
+                  "put up in 1644. Warsaw was occupied by Germany from 1915. Underground leader Piłsudski returned "
+                  "to Warsaw on 11 November and set up what became the Second Polish Republic.",
+        "force.txt": "Henry Cavendish first measured Newton's gravitational constant in 1798 with a torsion balance. "
+                     "Isaac Newton had published his law of gravitation in 1687."})
+    _exchange(conv, "Which drug is Halvorsen recalling?", "Velotrin", "other")
+    assert conv.readings("what did elaine marsh tell patients to do?") == ["what did Elaine Marsh tell patients to do?"]
+    _exchange(conv, "When did King Sigismund III Vasa move his court to Warsaw?", "1596", "date")
+    assert conv.readings("when was his column put up")[0] == "when was Sigismund's column put up"
+    _exchange(conv, "Who set up what became the Second Polish Republic?", "Piłsudski", "person")
+    _exchange(conv, "when?", "11 November", "date", understood="When did Piłsudski set up what became the Second Polish Republic?")
+    # one name the articles give no first name, but a title, and who answered "who …?": a person, never "it"
+    assert conv.readings("since when had germany been occupying it")[0] == (
+        "since when had germany been occupying the Second Polish Republic")
+    # "he" is who acts, before a name only said as whose
+    _exchange(conv, "When did Henry Cavendish first measure Newton's gravitational constant?", "1798", "date")
+    assert conv.readings("what did he use")[0] == "what did Henry Cavendish use"
