@@ -327,6 +327,8 @@ def _topic(question: str, known=None) -> str | None:
             cand = phrase[:n]
             if cand[-1].lower() in PREPOSITIONS | DETERMINERS | ATTRIBUTIVE or cand[-1].lower() in AUX_WORDS:
                 continue
+            if all(w.lower() in DETERMINERS for w in cand[:-1]) and cand[-1].endswith(("ed", "ing")) and n < len(phrase):
+                continue  # "the merged": a word that describes the noun after it
             if n >= 2 and cand[-2].lower() in ("most", "more", "least", "less", "very", "so", "too"):
                 continue  # "the most important": a degree, then an adjective that waits for its noun
             if cand[-1].endswith(("'s", "’s", ".")) and n < len(words):
@@ -1675,9 +1677,10 @@ class Conversation:
         if behind:  # "the architect behind the Scottish Parliament building": "it" is the building
             first.append(behind.group(1))
         whole = _topic(prev.understood)  # the subject in full, not only the opening the articles use
-        on = re.search(r"\s(?:on|over|about)\s+((?:the\s+)?(?:[\w-]+['’]s\s+)?[\w-]+)$", whole or "") if whole != topic else None
-        if on and topic and whole.startswith(topic):  # "the deciding vote on Brentwater's budget": the budget voted on
-            first.append(on.group(1))
+        on = re.search(r"\s(?:on|over|about)\s+((?:the\s+)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,3}[\w-]+)$",
+                       whole or "")
+        if on and topic in first and whole.startswith(topic):  # "the deciding vote on Brentwater's budget": the budget voted on
+            first.insert(first.index(topic), on.group(1))
         # "bottles of Velotrin": Velotrin; "kind of system" names no thing
         inner = f[1].split(" of ", 1)[1] if f and " of " in f[1] and f[1].split()[0].lower() not in KINDS else None
         if inner and inner.split()[0].lower() in PRONOUNS:
@@ -2084,8 +2087,10 @@ class Conversation:
         if topic:
             slots.append(topic)
         elif f and f[2]:  # "how much would that cost?", "when was his column put up?": a pronoun the subject
-            subject = re.match(r"((?:his|her|its|their)\s+[a-z][\w'’-]*|it|that|this)\s+(?!of\b)", f[3], re.IGNORECASE)
-            slots += [subject.group(1)] if subject else []
+            subject = re.search(rf"(?<=\s{re.escape(f[2])}\s)((?:his|her|its|their)\s+[a-z][\w'’-]*|it|that|this)\s+(?!of\b)",
+                                q, re.IGNORECASE)
+            if subject and (subject.group(1).lower() not in ("that", "this") or self._that_is_pronoun(q, subject)):
+                slots.append(subject.group(1))  # not "that firm", a determiner
         slots += _entities(q) + TIME.findall(q)
         name = re.sub(r"^(?:the|a|an)\s+", "", fragment)[:1].isupper()
         slots = [s for s in dict.fromkeys(slots) if s and s in q and _sort(s) == sort
@@ -2192,6 +2197,8 @@ class Conversation:
         if last in ("is", "was") and nxt and nxt.group() in VALUE_NOUNS:
             return False
         then = re.match(r"[\w'’-]+\s+([\w'’-]+)", after)
+        if nxt and then and last in COPULA and (then.group(1).endswith(("ing", "ed")) or then.group(1) in PARTICIPLES):
+            return False  # "how much is that firm getting paid?": "firm" is the noun, "getting" its verb
         if (nxt and then and last in DO | MODALS and then.group(1).lower() not in STOPWORDS | set(PRONOUNS)
                 and _bare_verb(then.group(1)) and not nxt.group().endswith("ly")):
             return False  # "does that recall cover …": "recall" is the noun, "cover" the verb

@@ -146,6 +146,17 @@ def _unquoted(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span that ends or starts inside a lower-case hyphenated word takes all of it: the reader's
+    `fifth` of "a fifth-generation jet" is `fifth-generation` (its tokens split at the hyphen);
+    "India" of "India-Russia" is a name of its own and stays."""
+    if m := re.match(r"(?:-[a-z]+)+\b", text[end:end + 40]) if end and text[end - 1].islower() else None:
+        end += m.end()
+    if m := re.search(r"\b(?:[a-z]+-)+$", text[max(0, start - 40):start]) if start < len(text) and text[start].islower() else None:
+        start -= len(m.group())
+    return start, end
+
+
 def _read(index: Index, reader: Reader, question: str, read: list[Hit]) -> Reading:
     """The reader over the passages, a transcript's "I" read as its speaker (qa.speakers); spans
     come back in each passage's own offsets."""
@@ -184,7 +195,8 @@ def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float
     where = asked == "place"
     for sp in reading.spans:
         chunk = read[sp.passage].chunk
-        start, end = _unquoted(index.articles[chunk.article_id].text, chunk.start + sp.start, chunk.start + sp.end)
+        start, end = _whole_words(index.articles[chunk.article_id].text,
+                                  *_unquoted(index.articles[chunk.article_id].text, chunk.start + sp.start, chunk.start + sp.end))
         text = index.articles[chunk.article_id].text[start:end]
         if not normalize(text) or "\n" in text:
             continue  # an answer lies within one line: a span across a line break joins a heading to the text

@@ -144,6 +144,20 @@ def test_a_quotation_mark_at_a_spans_edge_is_left_out():
     assert text[slice(*_unquoted(text, *whole))] == '"not under threat"'  # a quoted title keeps its marks
 
 
+def test_a_span_takes_the_whole_of_a_lower_case_hyphenated_word():
+    from qa.extract import _whole_words
+
+    text = "Russia offers the Su-57E, a fifth-generation jet, at the India-Russia summit."
+    fifth = text.index("fifth")
+    assert text[slice(*_whole_words(text, fifth, fifth + len("fifth")))] == "fifth-generation"
+    generation = text.index("generation")
+    assert text[slice(*_whole_words(text, generation, generation + len("generation jet")))] == "fifth-generation jet"
+    india = text.index("India")
+    assert text[slice(*_whole_words(text, india, india + len("India")))] == "India"  # a name of its own
+    su = text.index("Su-57E")
+    assert text[slice(*_whole_words(text, su, su + len("Su-57E")))] == "Su-57E"
+
+
 
 def test_a_quotation_opened_in_a_span_is_closed_or_left_out():
     from qa.extract import _unquoted

@@ -468,6 +468,12 @@ READINGS = [
     pytest.param("what is wrong with the blood pressure drug", "stopping the medication can cause a spike", "other",
                  "where was that traced to", "where was the blood pressure drug traced to",
                  id="that_is_no_clause_answered"),
+    pytest.param("how much is that firm getting paid?", None, "money",
+                 "and the start date?", "What is the start date?",
+                 id="that_before_a_noun_and_its_participle_is_a_determiner_no_subject_to_swap"),
+    pytest.param("Who cast the deciding vote on the 2026-27 budget?", "Nadia Ferreira", "person",
+                 "why did she back it?", "why did Nadia Ferreira back the 2026-27 budget?",
+                 id="it_is_what_a_vote_was_on"),
 ]
 
 
@@ -819,6 +825,7 @@ def test_frame_and_topic_of_questions():
     assert _object("Why did Lumora push the launch back?", "Lumora") == "the launch"
     assert _topic("When was the meeting held?") == "the meeting"  # an -ing word after "the" names, it is no verb
     assert _topic("Who cast the deciding vote on the budget?") == "the deciding vote on the budget"
+    assert _topic("What will the merged airline be called?", lambda p: p == "the merged") == "the merged airline"
     assert _topic("Who is expected to visit India ahead of Putin?") is None  # the one asked for is the subject
     assert _topic("What is wrong with the blood pressure drug?") == "the blood pressure drug"
 
