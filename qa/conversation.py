@@ -1163,6 +1163,9 @@ class Conversation:
                 m.group(1).endswith("ly")) or _opens_clause(question, m.start()):
             return None  # "this one", "this year": no noun of the last exchange
         second = m.group(2) or ""
+        if (not second and re.match(r"\s*\??\s*$", question[m.end():]) and _bare_verb(m.group(1))
+                and (question[: m.start()].split()[-1:] or [""])[0].lower() in MODALS | DO):
+            return None  # "how many jobs would that cost?": "that" is the subject, "cost" its verb
         # "that defence cooperation": the noun is the cooperation; "that money taken": the money
         # "why was that figure wrong?": after "was", a last word is what is said of it, not part of the noun
         said_of = (question[: m.start()].split()[-1:] or [""])[0].lower() in COPULA and re.match(r"\s*\??\s*$", question[m.end():])
@@ -2170,6 +2173,9 @@ class Conversation:
         after = question[m.end():].strip().lower()
         before = question[: m.start()].strip().lower()
         nxt = re.match(r"[\w'’-]+", after)
+        if (nxt and re.fullmatch(r"[\w'’-]+\s*\??", after) and _bare_verb(nxt.group())
+                and (before.split()[-1:] or [""])[0] in MODALS | DO):
+            return True  # "how many jobs would that cost?": a verb ends the question
         if nxt and (stem(nxt.group()) in set(tokenize(earlier)) or nxt.group()[:1].isdigit()):
             return False  # "that visit" after a question about a visit: a determiner
         if m.group().lower() in ("this", "these", "those"):

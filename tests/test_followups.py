@@ -474,6 +474,9 @@ READINGS = [
     pytest.param("Who cast the deciding vote on the 2026-27 budget?", "Nadia Ferreira", "person",
                  "why did she back it?", "why did Nadia Ferreira back the 2026-27 budget?",
                  id="it_is_what_a_vote_was_on"),
+    pytest.param("How much will the merger cost?", "$640 million", "money",
+                 "how many jobs would that cost?", "how many jobs would the merger cost?",
+                 id="that_before_a_verb_at_the_end_is_the_subject"),
 ]
 
 
