@@ -1208,6 +1208,14 @@ class Conversation:
                          and len(e.split()) >= 2 and not self._names_person(e)]
                 if names:  # "Korea-based Hanul Display": the name is Hanul Display
                     return question[:start] + re.sub(r"^\S+-based\s+", "", names[-1]) + question[end:]
+        # "who was driving that trailer?" when the last answer was read from another sentence: the
+        # trailer the article being talked about names ("the utility trailer")
+        articles = {h.chunk.article_id for t in self.turns[-2:] for h in t.answer.passages[:3]}
+        for chunk in self._passages_with(tokenize(noun))[:200]:
+            if self.index.chunks[int(chunk)].article_id in articles:
+                phrase = self._mention(self.index.chunks[int(chunk)].text, noun)
+                if phrase:
+                    return question[:start] + phrase + question[end:]
         return None
 
     @staticmethod

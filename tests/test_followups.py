@@ -1630,3 +1630,19 @@ def test_names_typed_in_lower_case_and_whose_as_the_articles_write_them(tmp_path
     # "he" is who acts, before a name only said as whose
     _exchange(conv, "When did Henry Cavendish first measure Newton's gravitational constant?", "1798", "date")
     assert conv.readings("what did he use")[0] == "what did Henry Cavendish use"
+
+
+def test_that_noun_is_the_one_the_article_talked_about_names(tmp_path, fake_models):
+    from qa.schema import Hit
+
+    conv = _over(tmp_path, fake_models, {
+        "fire.txt": "The Cedar Gap Fire burns through dry brush and timber on Harlan Ridge.\n\n"
+                    + "Crews worked through the night to hold the line along the ridge road. " * 40
+                    + "\n\nInvestigators said sparks from a utility trailer started the fire on Tuesday.",
+        "other.txt": "A trailer park in Easton flooded last spring."})
+    fire = next(c for c in conv.index.chunks if c.article_id == "fire")
+    assert "trailer" not in fire.text  # the passage answered from is not the one that names it
+    conv.turns.append(Turn("what started the fire?", "what started the fire?",
+                           Answer("what started the fire?", "dry brush and timber", 0.4, passages=(Hit(fire, 1.0, 1, 1, 1.0),))))
+    # the last answer came from another sentence; the trailer is the one the article names
+    assert conv.readings("who was driving that trailer?")[0] == "who was driving the utility trailer?"
