@@ -2303,7 +2303,7 @@ class Conversation:
                 # "Key defense deals" is no name: a name's every word has its capital
                 or (kind in ("entity", "other") and all(w[:1].isupper() for w in text.split()) and 2 <= len(text.split()) <= 3)
                 or (kind == "question" and 2 <= len(_strip_titles(text).split()) <= 3)  # "King Sigismund III Vasa"
-                or (kind == "question" and self._surname(text))
+                or (kind == "question" and self._surname(_strip_titles(text)))  # "Councillor Sayeed"
                 # "Kowalczyk", "Becker" answering "Which mayoral candidate …?", "Which councillor …?"
                 or (text == ans and text[:1].isupper() and self._asks_for_person(turn.understood)
                     and re.match(r"\s*(?:who|whom|which|what)\s+\w", turn.understood, re.IGNORECASE) is not None

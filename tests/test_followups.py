@@ -477,6 +477,9 @@ READINGS = [
     pytest.param("How much will the merger cost?", "$640 million", "money",
                  "how many jobs would that cost?", "how many jobs would the merger cost?",
                  id="that_before_a_verb_at_the_end_is_the_subject"),
+    pytest.param("What did Minister Lavrov confirm at the UN?", "his visit", "other",
+                 "when will he arrive?", "when will Lavrov arrive?",
+                 id="a_surname_after_a_title_is_a_person"),
 ]
 
 
