@@ -1280,7 +1280,9 @@ class Conversation:
                 continue  # "how much is that worth on its own?": alone, no one's
             if role.endswith("poss") and INVERTED_SUBJECT.match(question[m.end():]):
                 continue  # "What share of its oil does India buy?": its = India, the subject after the auxiliary
-            if role.endswith("poss") and WH_SUBJECT.match(before) and not (w == "its" and before.lower().lstrip().startswith(("who", "and who"))):
+            wh_subject = WH_SUBJECT.match(before)
+            if (role.endswith("poss") and wh_subject and before[wh_subject.end():].strip()  # not "which area are her crews in"
+                    and not (w == "its" and before.lower().lstrip().startswith(("who", "and who")))):
                 continue  # "How many had to leave their homes?": the homes of those the question counts
             # "what did he call him?": an object is someone other than the subject ("himself" would be him)
             other = w == "him" or w == "her" and role == "person"

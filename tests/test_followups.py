@@ -480,6 +480,9 @@ READINGS = [
     pytest.param("What did Minister Lavrov confirm at the UN?", "his visit", "other",
                  "when will he arrive?", "when will Lavrov arrive?",
                  id="a_surname_after_a_title_is_a_person"),
+    pytest.param("Who is hosting the banquet?", "Droupadi Murmu", "person",
+                 "which hall are her staff preparing?", "which hall are Droupadi Murmu's staff preparing?",
+                 id="whose_right_after_the_auxiliary_is_not_the_wh_phrases"),
 ]
 
 
