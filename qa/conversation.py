@@ -108,6 +108,7 @@ TIME = re.compile(rf"(?:\b(?:in|during|since|by|before|after|until|on)\s+)?(?:\b
 QUALIFIER = re.compile(r"^(?:in|for|to|from|with|during|after|before|on|at|by|since|under|over|without|per)\b", re.IGNORECASE)
 # "and originally?", "and now?": a time said by one word or two, swapped for the last question's own
 THEN = re.compile(r"\b(?:(?:back|even|just)\s+then|at\s+(?:that|the)\s+time|(?P<day>(?<!is\s)(?<!was\s)(?:on\s+)?that\s+day)"
+                  r"|(?P<year>(?<!is\s)(?<!was\s)(?:in\s+)?that\s+year)"
                   r"|(?<!and\s)(?<!since\s)(?<!until\s)then|(?:(?<=before\s)|(?<=after\s)|(?<=since\s)|(?<=until\s))that)(?=\s*\??\s*$)",
                   re.IGNORECASE)
 WHEN_WORDS = {"now", "today", "currently", "nowadays", "originally", "initially", "previously", "formerly", "before",
@@ -1098,7 +1099,7 @@ class Conversation:
 
     def _then(self, question: str) -> str:
         """"Who was its chair back then?" after "When was the IPCC established?" (1988) → "… in 1988?":
-        "then", "back then", "at the time", "that day" ending a question is the time the last answer
+        "then", "back then", "at the time", "that day", "that year" ending a question is the time the last answer
         gave; "why was it pushed back to then?" after "January": to January."""
         m = THEN.search(question)
         ans = self.turns[-1].answer.text or ""
@@ -1110,6 +1111,10 @@ class Conversation:
         day = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", re.sub(r"\b\d{4}\b", "", ans))
         if m.group("day") and not day:
             return question  # "that day" after "in March" names no day; "whose idea was that day?" asks of the day
+        if m.group("year") and not re.search(r"\b\d{4}\b", ans):
+            return question  # "that year" after "in March" names no year
+        if m.group("year"):
+            day = None  # "which virus was discovered that year?" after "1901": in 1901
         before = question[: m.start()].split()
         prep = "" if before and before[-1].lower() in PREPOSITIONS | {"until", "till"} else "on " if day else "in "
         return question[: m.start()] + prep + ans + question[m.end():]
@@ -1281,7 +1286,9 @@ class Conversation:
             if role.endswith("poss") and INVERTED_SUBJECT.match(question[m.end():]):
                 continue  # "What share of its oil does India buy?": its = India, the subject after the auxiliary
             wh_subject = WH_SUBJECT.match(before)
-            if (role.endswith("poss") and wh_subject and before[wh_subject.end():].strip()  # not "which area are her crews in"
+            after_aux = bool(wh_subject) and not before[wh_subject.end():].strip() and re.search(
+                r"\b(?:had|have|has|were|was|are|is|will|would|could|must)\s*$", before, re.IGNORECASE) is not None
+            if (role.endswith("poss") and wh_subject and not after_aux  # "which area are her crews in": her crews, the subject
                     and not (w == "its" and before.lower().lstrip().startswith(("who", "and who")))):
                 continue  # "How many had to leave their homes?": the homes of those the question counts
             # "what did he call him?": an object is someone other than the subject ("himself" would be him)

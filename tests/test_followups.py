@@ -483,6 +483,9 @@ READINGS = [
     pytest.param("Who is hosting the banquet?", "Droupadi Murmu", "person",
                  "which hall are her staff preparing?", "which hall are Droupadi Murmu's staff preparing?",
                  id="whose_right_after_the_auxiliary_is_not_the_wh_phrases"),
+    pytest.param("When was the first human virus discovered?", "1901", "date",
+                 "which virus was discovered that year?", "which virus was discovered in 1901?",
+                 id="that_year_is_the_year_answered"),
 ]
 
 
