@@ -88,6 +88,10 @@ TOPIC_PRONOUN = re.compile(r"\b(?:(?P<subject>it|they|them|he|him|she)|(?P<posse
 AGENTIVE = {stem(w) for w in """buy bought purchase order sign pay paid want decide announce plan agree vote approve
 reject invest sell sold import export hire ban deploy deployed acquire""".split()}
 SPENDING = {stem(w) for w in "spend spent blow blew blown waste wasted invest squander squandered splurge launder repay owe steal stole".split()}
+# an act of saying or deciding: what it is on, over or about is what is talked about ("the vote on the budget"),
+# unlike "tariffs on Indian goods" or "the rate on Main Street"
+SPOKEN_OF = {stem(w) for w in """vote ballot debate decision ruling verdict report talks discussion referendum consultation
+hearing inquiry study survey opinion statement speech question dispute row argument""".split()}
 DOING = {stem(w) for w in "find found discover pull recall hire fire sue arrest charge".split()}  # what "they" do is done by an agent
 EXPLETIVE_IT = re.compile(r"\b(?:is|was|isn't|wasn't)\s+(it)\s+(?:true|possible|likely|clear|known|confirmed|certain|correct|right|"
                           r"fair|expected|reported|said|the\s+case)\b|\b(it)\s+(?:seems|seemed|appears|appeared)\b"
@@ -1174,7 +1178,8 @@ class Conversation:
         # "that defence cooperation": the noun is the cooperation; "that money taken": the money
         # "why was that figure wrong?": after "was", a last word is what is said of it, not part of the noun
         said_of = (question[: m.start()].split()[-1:] or [""])[0].lower() in COPULA and re.match(r"\s*\??\s*$", question[m.end():])
-        head = 2 if second and not (second in STOPWORDS | AUX_WORDS | PREPOSITIONS | PARTICIPLES or said_of
+        compared = bool(second) and re.match(r"\s+than\b", question[m.end(2):]) is not None  # "that visit shorter than"
+        head = 2 if second and not (second in STOPWORDS | AUX_WORDS | PREPOSITIONS | PARTICIPLES | COMPARATIVES or said_of or compared
                                     or second.endswith(("ed", "ing")) or _bare_verb(second)) else 1
         start, end, noun = m.start(), m.end(head), m.group(head)
         ans = self.turns[-1].answer.text or ""
@@ -1215,8 +1220,9 @@ class Conversation:
                     return question[:start] + re.sub(r"^\S+-based\s+", "", names[-1]) + question[end:]
         # "who was driving that trailer?" when the last answer was read from another sentence: the
         # trailer the article being talked about names ("the utility trailer")
+        # ("this trip" is the one under way, which no earlier sentence need name)
         articles = {h.chunk.article_id for t in self.turns[-2:] for h in t.answer.passages[:3]}
-        for chunk in self._passages_with(tokenize(noun))[:200]:
+        for chunk in self._passages_with(tokenize(noun))[:200] if m.group().lower().startswith(("that", "those")) else ():
             if self.index.chunks[int(chunk)].article_id in articles:
                 phrase = self._mention(self.index.chunks[int(chunk)].text, noun)
                 if phrase:
@@ -1258,7 +1264,8 @@ class Conversation:
             tail = f" {after}" if re.fullmatch(r"\([A-Z][\w-]*\)?", after) else ""  # "(RELOS)"
             tail = tail + ")" if tail and not tail.endswith(")") else tail
             head = " ".join(keep + [noun])
-            return ("" if keep[0].endswith(("'s", "’s")) else "the ") + head + tail
+            # "Velotrin's recall", but "the country's highest court ruling"
+            return ("" if keep[0].endswith(("'s", "’s")) and keep[0][:1].isupper() else "the ") + head + tail
         return None
 
     def _resolve(self, question: str) -> list[str]:
@@ -1699,7 +1706,8 @@ class Conversation:
         whole = _topic(prev.understood)  # the subject in full, not only the opening the articles use
         on = re.search(r"\s(?:on|over|about)\s+((?:the\s+)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,3}[\w-]+)$",
                        whole or "")
-        if on and topic in first and whole.startswith(topic):  # "the deciding vote on Brentwater's budget": the budget voted on
+        if (on and topic in first and whole.startswith(topic) and stem(_head(whole).lower()) in SPOKEN_OF
+                and not _is_place(on.group(1))):  # "the deciding vote on Brentwater's budget": the budget voted on
             first.insert(first.index(topic), on.group(1))
         # "bottles of Velotrin": Velotrin; "kind of system" names no thing
         inner = f[1].split(" of ", 1)[1] if f and " of " in f[1] and f[1].split()[0].lower() not in KINDS else None

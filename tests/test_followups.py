@@ -486,6 +486,12 @@ READINGS = [
     pytest.param("When was the first human virus discovered?", "1901", "date",
                  "which virus was discovered that year?", "which virus was discovered in 1901?",
                  id="that_year_is_the_year_answered"),
+    pytest.param("How much extra money will the new parking rate on Main Street raise?", "$23,000", "money",
+                 "when does it start?", "when does the new parking rate on Main Street start?",
+                 id="it_is_not_the_street_a_rate_is_on"),
+    pytest.param("When did Putin last visit India?", "2021", "date",
+                 "why was that visit shorter than this one?", "why was the 2021 visit shorter than this one?",
+                 id="a_comparative_after_that_noun_is_no_part_of_the_noun"),
 ]
 
 
@@ -1639,6 +1645,12 @@ def test_names_typed_in_lower_case_and_whose_as_the_articles_write_them(tmp_path
     # "he" is who acts, before a name only said as whose
     _exchange(conv, "When did Henry Cavendish first measure Newton's gravitational constant?", "1798", "date")
     assert conv.readings("what did he use")[0] == "what did Henry Cavendish use"
+
+
+def test_a_mention_after_a_common_noun_s_takes_the():
+    assert Conversation._mention("after the country's highest court ruling on Zipply", "ruling") == (
+        "the country's highest court ruling")
+    assert Conversation._mention("Halvorsen's Velotrin recall began", "recall") == "Halvorsen's Velotrin recall"
 
 
 def test_that_noun_is_the_one_the_article_talked_about_names(tmp_path, fake_models):
