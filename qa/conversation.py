@@ -88,10 +88,12 @@ TOPIC_PRONOUN = re.compile(r"\b(?:(?P<subject>it|they|them|he|him|she)|(?P<posse
 AGENTIVE = {stem(w) for w in """buy bought purchase order sign pay paid want decide announce plan agree vote approve
 reject invest sell sold import export hire ban deploy deployed acquire""".split()}
 SPENDING = {stem(w) for w in "spend spent blow blew blown waste wasted invest squander squandered splurge launder repay owe steal stole".split()}
-# an act of saying or deciding: what it is on, over or about is what is talked about ("the vote on the budget"),
+# an act of saying or deciding, or where it is done: what it is on, over or about is what is talked about
+# ("the vote on the budget", "the KVRN panel about the flood barrier"),
 # unlike "tariffs on Indian goods" or "the rate on Main Street"
 SPOKEN_OF = {stem(w) for w in """vote ballot debate decision ruling verdict report talks discussion referendum consultation
-hearing inquiry study survey opinion statement speech question dispute row argument""".split()}
+hearing inquiry study survey opinion statement speech question dispute row argument panel meeting conference
+briefing interview article story documentary programme program""".split()}
 DOING = {stem(w) for w in "find found discover pull recall hire fire sue arrest charge".split()}  # what "they" do is done by an agent
 EXPLETIVE_IT = re.compile(r"\b(?:is|was|isn't|wasn't)\s+(it)\s+(?:true|possible|likely|clear|known|confirmed|certain|correct|right|"
                           r"fair|expected|reported|said|the\s+case)\b|\b(it)\s+(?:seems|seemed|appears|appeared)\b"
