@@ -361,7 +361,7 @@ def _topic(question: str, known=None) -> str | None:
     return text or None
 
 
-CONTRACTION = re.compile(r"\b(what|who|where|when|how|it|he|she|that|there|they|we|you)['’](s|re|ve|ll|d)\b", re.IGNORECASE)
+CONTRACTION = re.compile(r"\b(what|who|where|when|why|how|it|he|she|that|there|they|we|you)['’](s|re|ve|ll|d)\b", re.IGNORECASE)
 FULL = {"s": "is", "re": "are", "ve": "have", "ll": "will", "d": "would"}
 
 
@@ -1396,6 +1396,8 @@ class Conversation:
                 found = sorted((o for o in found if not officer or _body(o)), key=rank)
                 if doer:  # "what will they sign while he is there?": no banquet signs; "they" stays as typed
                     found = [o for o in found if rank(o) < 2 or _agent(o) or _people(o) or _plural(o)]
+                if w in ("they", "them", "their"):  # "when can they finish it?": many, or a body, never "the cabling"
+                    found = [o for o in found if rank(o) < 3 or _plural(o) or " and " in o]
                 if w in ("those", "these"):  # many things, not one name: "who makes those?" is not Lumora
                     ans = last.text or ""
                     many = [o for o in found if _plural(o) or " and " in o]

@@ -493,6 +493,9 @@ READINGS = [
                  "when is construction on it now expected to start?",
                  "when is construction on the Dunmere River flood barrier now expected to start?",
                  id="it_is_what_a_panel_was_about"),
+    pytest.param("Who is handling the cabling?", "Owen", "person",
+                 "when can they finish it", "when can they finish the cabling",
+                 id="they_are_never_one_thing_that_is_no_body"),
     pytest.param("When did Putin last visit India?", "2021", "date",
                  "why was that visit shorter than this one?", "why was the 2021 visit shorter than this one?",
                  id="a_comparative_after_that_noun_is_no_part_of_the_noun"),
@@ -1649,6 +1652,12 @@ def test_names_typed_in_lower_case_and_whose_as_the_articles_write_them(tmp_path
     # "he" is who acts, before a name only said as whose
     _exchange(conv, "When did Henry Cavendish first measure Newton's gravitational constant?", "1798", "date")
     assert conv.readings("what did he use")[0] == "what did Henry Cavendish use"
+
+
+def test_why_s_is_why_is():
+    from qa.conversation import _expanded
+
+    assert _expanded("why's that higher than the estimate") == "why is that higher than the estimate"
 
 
 def test_a_mention_after_a_common_noun_s_takes_the():
