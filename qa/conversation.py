@@ -103,10 +103,10 @@ EXPLETIVE_IT = re.compile(r"\b(?:is|was|isn't|wasn't)\s+(it)\s+(?:true|possible|
 EVENT = re.compile(r"^\s*(when|where|why)\s+(?:was|is|did|does)\s+(?:that|this|it)(?:\s+happen)?\s*\??\s*$", re.IGNORECASE)
 # "Why?", "When?", "For how much?", "By what vote?", "Which vendor?": a new wh-phrase for the last question
 WH_PHRASE = re.compile(rf"^\s*((?:(?:roughly|approximately|exactly|about|around|precisely)\s+)?"  # "roughly when?"
-                       rf"(?:(?:for|by|to|from|since|until|in|at|with|of|as\s+of|between|during|after|before|on)\s+)?(?:{WH}|(?:which|what|whose|how\s+many|how\s+much)\s+"
+                       rf"(?:(?:for|by|to|from|since|until|in|at|with|of|as\s+of|between|during|after|before|on|over|within|under)\s+)?(?:{WH}|(?:which|what|whose|how\s+many|how\s+much)\s+"
                        r"(?!(?:it|them|him|her|this|that|these|those|you|they|he|she)\b)[a-z][\w'’-]*(?<!ed)(?<!ing)"
                        r"(?:\s+(?:per|of|a|an)\s+[a-z][\w'’-]*)?))"  # "at what price per tram"
-                       r"\s*\??\s*$", re.IGNORECASE)
+                       r"(?:\s+(?:exactly|roughly|approximately|precisely))?\s*\??\s*$", re.IGNORECASE)  # "when exactly?"
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # a time a follow-up may swap or add: "in 2024", "since March", "last year"
 TIME = re.compile(rf"(?:\b(?:in|during|since|by|before|after|until|on)\s+)?(?:\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTHS})(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}})?"
@@ -1890,6 +1890,9 @@ class Conversation:
         else:  # "did the fire burn": not "fire", which follows its determiner
             verb = next((i for i, w in enumerate(words) if i and w.islower() and _bare_verb(w)
                          and words[i - 1].lower() not in DETERMINERS), None)
+        if obj and len(words) > 1 and words[-1].lower() in PREPOSITIONS:
+            # "When?" after "Which battle was Braddock defeated in?": the preposition left at the end takes it
+            return f"{wh} {aux} {' '.join(words)} {obj}?"
         if obj and verb is not None and verb + 1 < len(words):
             return f"{wh} {aux} {' '.join(words[: verb + 1] + [obj] + words[verb + 1:])}?"
         return f"{wh} {aux} {rest}{' ' + obj if obj else ''}?"
