@@ -1363,6 +1363,8 @@ class Conversation:
                 named = [a for a in self._antecedents("group")[:1] if a == self.turns[-1].answer.text
                          and self.turns[-1].answer.kind != "place"]  # "them" after "where …?" is not the place
                 found = list(dict.fromkeys(asked + named + self._things()[:1] + self._antecedents("group")))
+                # "them" are never one office-holder ("Regional Emergency Director")
+                found = [o for o in found if o.split()[-1].lower() not in TITLES]
                 last = self.turns[-1].answer
                 found = [o for o in found if not (last.kind == "place" and o == last.text)]
                 # "they" are many, or a body of people: "Which drug is Halvorsen recalling?" (Velotrin) →
