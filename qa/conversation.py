@@ -198,6 +198,7 @@ PREPOSITIONS = {"of", "in", "on", "at", "to", "for", "from", "with", "by", "abou
                 "throughout", "within", "near", "among", "toward", "towards", "upon", "behind", "beyond", "beside"}
 
 
+DEGREE = {"many", "much", "long", "far", "big", "high", "low", "bad", "good", "late", "early", "often", "old", "large"}  # "that many"
 ADVERBS = {"", "now", "today", "still", "again", "first", "next", "later", "soon", "so", "then", "there", "here", "instead",
            "too", "also", "yet", "eventually", "finally", "originally", "initially"}
 COMPARATIVES = {"later", "earlier", "longer", "more", "less", "fewer", "higher", "lower", "bigger", "smaller", "faster"}
@@ -1064,7 +1065,7 @@ class Conversation:
                       and re.split(r"[\s-]", t)[-1].lower() not in TITLES | PERSON_NOUNS), None) if whole else None
         if first:  # "what's the whole thing going to cost?": what the conversation is about
             question = question[: whole.start()] + first + question[whole.end():]
-        question = self._there(self._then(question))
+        question = self._there(self._then(self._that_many(question)))
         variants = self._resolve(question)
         named = self._named_answer(question)
         if named:
@@ -1125,6 +1126,18 @@ class Conversation:
         prep = "" if before and before[-1].lower() in PREPOSITIONS | {"until", "till"} else "on " if day else "in "
         return question[: m.start()] + prep + ans + question[m.end():]
 
+    def _that_many(self, question: str) -> str:
+        """"how many were left after losing that many?" after "How many soldiers were killed?" (1,000):
+        "that many", "that much" is the count or sum just answered, with what it counted."""
+        m = re.search(r"\bthat\s+(?:many|much)\b(?!\s+(?:of|more|less|fewer)\b)", question, re.IGNORECASE)
+        ans = self.turns[-1].answer.text or ""
+        if not m or not _is_value(ans):
+            return question
+        counted = re.match(r"\s*how\s+(?:many|much)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:is|are|was|were|do|does|did|has|"
+                           r"have|had|will|would|can)\b", self.turns[-1].understood, re.IGNORECASE)
+        noun = f" {counted.group(1)}" if counted and counted.group(1).lower() not in ans.lower() else ""
+        return question[: m.start()] + ans + noun + question[m.end():]
+
     def _last_place(self) -> str | None:
         """The place the conversation named last: the answer to a "where" question, a place name,
         a name after "in", "at", "near" in a question."""
@@ -1170,7 +1183,7 @@ class Conversation:
         last answer, the sentence it was read from, the last question; a company, a club, a
         hospital … at the last name answered."""
         m = re.search(r"\b(?:that|this|those|these)\s+([a-z][\w-]+)(?:\s+([a-z][\w-]+))?\b", question)
-        if not m or m.group(1) in AUX_WORDS | STOPWORDS | ADVERBS | {"one", "ones", "time", "year", "week", "month"} or (
+        if not m or m.group(1) in AUX_WORDS | STOPWORDS | ADVERBS | DEGREE | {"one", "ones", "time", "year", "week", "month"} or (
                 m.group(1).endswith("ly")) or _opens_clause(question, m.start()):
             return None  # "this one", "this year": no noun of the last exchange
         second = m.group(2) or ""
