@@ -1412,7 +1412,8 @@ class Conversation:
                 if doer:  # "what will they sign while he is there?": no banquet signs; "they" stays as typed
                     found = [o for o in found if rank(o) < 2 or _agent(o) or _people(o) or _plural(o)]
                 if w in ("they", "them", "their"):  # "when can they finish it?": never an activity ("the cabling")
-                    found = [o for o in found if not (o[:1].islower() and _head(o).lower().endswith("ing") and rank(o) == 3)]
+                    found = [o for o in found if not (o[:1].islower() and _head(o).lower().endswith("ing") and rank(o) == 3
+                                                      and " and " not in o)]  # "the mother and two cubs fishing" are many
                 if w in ("those", "these"):  # many things, not one name: "who makes those?" is not Lumora
                     ans = last.text or ""
                     many = [o for o in found if _plural(o) or " and " in o]
