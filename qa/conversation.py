@@ -924,6 +924,10 @@ class Conversation:
             docs = np.intersect1d(docs, self.index.bm25.docs_with(w))
         return docs
 
+    def _texts_with(self, words: list[str], most: int) -> list[str]:
+        """The text of the first ``most`` passages that hold every one of these (tokenized) words."""
+        return [self.index.chunks[int(i)].text for i in self._passages_with(words)[:most]]
+
     @staticmethod
     def _dislocated(question: str) -> str | None:
         """A question about a topic named before it ("what about the new building, what did it
@@ -1467,7 +1471,7 @@ class Conversation:
         parts = name.split()
         for part in [parts[0], parts[-1]] if noun and len(parts) > 1 and _is_person(name) else []:
             pattern = re.compile(rf"\b{re.escape(part)}['’]s\s+{re.escape(noun.group(1))}\b", re.IGNORECASE)
-            if any(pattern.search(self.index.chunks[int(i)].text) for i in self._passages_with(tokenize(f"{part} {noun.group(1)}"))[:50]):
+            if any(pattern.search(t) for t in self._texts_with(tokenize(f"{part} {noun.group(1)}"), 50)):
                 return f"{part}'s"
         return _possessive(name)
 
@@ -1779,10 +1783,10 @@ class Conversation:
         """"Narendra Modi", "Putin" (the articles call him "Vladimir Putin"), "Piłsudski" when he answered
         "who …?" and the articles write of him as of a person: a person, never "it"."""
         name = _strip_titles(text)  # "councillor Sayeed" typed in lower case: Sayeed
-        answered = any(t.answer.text == text and t.answer.kind == "person" for t in self.turns)
         return text not in self.called_it and _is_person(name) and name[:1].isupper() and (
             2 <= len(name.split()) <= 3 or (len(name.split()) == 1 and (
-                self._surname(name) or answered and self._spoken_of_as_person(text) is True))
+                self._surname(name) or any(t.answer.text == text and t.answer.kind == "person" for t in self.turns)
+                and self._spoken_of_as_person(text) is True))
         ) and self._spoken_of_as_person(text) is not False
 
     def _known_person(self, name: str) -> bool:
@@ -1833,11 +1837,8 @@ class Conversation:
 
     def _in_articles(self, phrase: str) -> bool:
         """Whether the articles use this phrase (case aside)."""
-        docs = self._passages_with(tokenize(phrase))
-        if not len(docs):
-            return False
         needle = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, phrase.split())) + r"(?!\w)", re.IGNORECASE)
-        return any(needle.search(self.index.chunks[i].text) for i in docs[:200])
+        return any(needle.search(t) for t in self._texts_with(tokenize(phrase), 200))
 
     def _new_wh(self, wh: str, prev: Turn, then: bool = False) -> str:
         """"Why?" after "What tariffs did the US impose?" → "Why did the US impose the tariffs?";
@@ -2181,7 +2182,7 @@ class Conversation:
                     continue
                 typed = text[run[0].start(): run[-1].end()]
                 titled = " ".join(w.group().capitalize() for w in run)
-                texts = [self.index.chunks[int(c)].text for c in self._passages_with(tokenize(typed))[:20]]
+                texts = self._texts_with(tokenize(typed), 20)
                 if any(titled in t for t in texts) and not any(typed in t for t in texts):
                     out += [text[done: run[0].start()], titled]
                     done, i = run[-1].end(), i + n - 1
@@ -2196,7 +2197,7 @@ class Conversation:
             return False
         seen = self.index.memo.setdefault("cased", {})  # a word's case is the articles', asked once
         if word not in seen:
-            texts = [self.index.chunks[i].text for i in self.index.bm25.docs_with(stem(word))[:20]]
+            texts = self._texts_with([stem(word)], 20)
             cap = re.compile(rf"(?<=[a-z,] ){re.escape(word.capitalize())}\b")  # not a sentence's first word
             seen[word] = any(cap.search(t) for t in texts) and not any(re.search(rf"\b{word}\b", t) for t in texts)
         return seen[word]
@@ -2391,4 +2392,4 @@ class Conversation:
     def _naming(self, word: str) -> list[str]:
         """The text of the first 50 passages that hold a word (by its BM25 stem): where the articles
         say who or what a name is."""
-        return [self.index.chunks[i].text for i in self.index.bm25.docs_with(stem(word))[:50]]
+        return self._texts_with([stem(word)], 50)
