@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -94,7 +95,18 @@ SPENDING = {stem(w) for w in "spend spent blow blew blown waste wasted invest sq
 SPOKEN_OF = {stem(w) for w in """vote ballot debate decision ruling verdict report talks discussion referendum consultation
 hearing inquiry study survey opinion statement speech question dispute row argument panel meeting conference
 briefing interview article story documentary programme program""".split()}
-DOING = {stem(w) for w in "find found discover pull recall hire fire sue arrest charge".split()}  # what "they" do is done by an agent
+# verbs that have someone or something do what follows "to" ("caused the thermostat to lose wifi")
+CAUSING = {stem(w) for w in """cause caused allow allowed force forced ask asked tell told want wanted expect expected lead led
+    help helped enable enabled persuade persuaded urge urged require required invite invited order ordered encourage encouraged
+    prompt prompted push pushed drive drove convince convinced warn warned advise advised compel compelled""".split()}
+SCHEDULED = {"scheduled", "expected", "due", "set", "going", "supposed", "about"}  # "is Putin scheduled to visit"
+# "it" said to have gone up or down, or to be so high or that low: a quantity
+CHANGED = re.compile(r"\s+(?:(?:up|down|higher|lower|so\s+[a-z]+|that\s+(?:high|low|big|small|much|many|large))\b"
+                     r"|(?:rise|rose|risen|fall|fell|fallen|grow|grew|grown|drop|dropped|increase|increased|decrease|decreased"
+                     r"|change|changed|jump|jumped|climb|climbed)\b)", re.IGNORECASE)
+# what "they" do is done by an agent, or by someone alive ("where are they staying?": not the dates)
+DOING = {stem(f) for w in """find found discover pull recall hire fire sue arrest charge stay live sleep eat arrive travel visit
+    meet say tell think believe claim argue complain""".split() for f in (w, f"{w}ing")}  # Porter: "stay" → "stai", "staying" → "stay"
 EXPLETIVE_IT = re.compile(r"\b(?:is|was|isn't|wasn't)\s+(it)\s+(?:true|possible|likely|clear|known|confirmed|certain|correct|right|"
                           r"fair|expected|reported|said|the\s+case)\b|\b(it)\s+(?:seems|seemed|appears|appeared)\b"
                           r"|\b(it)\s+(?:is|was)\s+(?:true|possible|likely|unclear|clear|known|expected|reported|said)\s+(?:that|to)\b",
@@ -111,7 +123,7 @@ MONTHS = "January|February|March|April|May|June|July|August|September|October|No
 # a time a follow-up may swap or add: "in 2024", "since March", "last year"
 TIME = re.compile(rf"(?:\b(?:in|during|since|by|before|after|until|on)\s+)?(?:\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTHS})(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}})?"
                   rf"|\b\d{{4}}(?:[-–]\d{{2,4}})?\b|\b(?:last|this|next) (?:year|month|week)\b)")
-QUALIFIER = re.compile(r"^(?:in|for|to|from|with|during|after|before|on|at|by|since|under|over|without|per)\b", re.IGNORECASE)
+QUALIFIER = re.compile(r"^(?:in|for|to|from|with|during|after|before|on|at|by|since|under|over|without|per|about)\b", re.IGNORECASE)
 # "and originally?", "and now?": a time said by one word or two, swapped for the last question's own
 THEN = re.compile(r"\b(?:(?:back|even|just)\s+then|at\s+(?:that|the)\s+time|(?P<day>(?<!is\s)(?<!was\s)(?:on\s+)?that\s+day)"
                   r"|(?P<year>(?<!is\s)(?<!was\s)(?:in\s+)?that\s+year)"
@@ -222,6 +234,24 @@ def _verb_after(rest: str) -> str:
     return stem(words[0]) if words else ""
 
 
+def _verb_later(words: list[str]) -> bool:
+    """Whether a bare verb comes among these words, not as a noun after a determiner, a
+    preposition or a name after a determiner ("the Porthmere trip", "on oil")."""
+    def noun(i: int) -> bool:  # "the trip", "for trips", "the Porthmere trip"
+        before = [w.lower() for w in words[max(0, i - 2):i]]
+        return bool(before) and (before[-1] in DETERMINERS | PREPOSITIONS
+                                 or words[i - 1][:1].isupper() and len(before) == 2 and before[0] in DETERMINERS)
+    return any(i and w.islower() and _bare_verb(w.rstrip("?,")) and not noun(i) for i, w in enumerate(words))
+
+
+def _wh_of_event(phrase: str, f: tuple[str, str, str, str] | None) -> str | None:
+    """"When" or "where" of the last question kept for an event ("the move itself", "his last
+    visit"); not for "the roadmap", which happens at no time."""
+    head = re.sub(r"\s+itself$", "", phrase).split()[-1].lower()
+    event = _bare_verb(head) or head.endswith(("tion", "ment", "ing", "val"))
+    return f[0].capitalize() if f and (f[0].lower() == "where" or f[0].lower() == "when" and event) else None
+
+
 def _vowel_before_ending(word: str) -> bool:
     """"stolen", "visiting": a verb's ending after a stem; "thing", "spring" end in "ing" with none."""
     return bool(re.search(r"[aeiouy]", re.sub(r"(?:ing|ed|ly)$", "", word.lower())))
@@ -257,9 +287,12 @@ def _topic(question: str, known=None) -> str | None:
         aux.lower() not in DO | COPULA or bool(words) and len(words[0]) > 4 and words[0].endswith("ing"))  # "who is hosting"
     if not aux or (subject_wh and words and words[0].islower() and words[0].lower() not in DETERMINERS):
         # the wh-word is the subject and a verb comes first ("Who will host the banquet?"): what follows it
-        words = words[1:]
+        verbs, words = words[:1], words[1:]
         while words and words[0].islower() and words[0].lower() not in DETERMINERS:
-            words = words[1:]
+            verbs, words = verbs + words[:1], words[1:]
+        if any(stem(v.lower()) in CAUSING for v in verbs):  # "what caused Graham's thermostat to lose wifi": the thermostat
+            cut = next((i for i, w in enumerate(words[1:-1], 1) if w.lower() == "to" and _bare_verb(words[i + 1].rstrip("?"))), None)
+            words = words[:cut] if cut else words
     said = next((i for i, w in enumerate(words[1:-1], 1) if w.lower() in REPORTING  # not "say about it"
                  and words[i + 1].lower() not in AUX_WORDS | MODALS | set(PRONOUNS) | PREPOSITIONS), None)
     if said is not None and aux.lower() not in COPULA:
@@ -326,6 +359,9 @@ def _topic(question: str, known=None) -> str | None:
             break  # "does the 1,500 number come from": a verb and its preposition end the question
         if bare_verb_next and w.islower() and phrase and phrase[-1][:1].isupper() and _bare_verb(w) and after in PREPOSITIONS - {"of"}:
             break  # "did the Supreme Court rule about …": after a name, a verb and its preposition
+        if (bare_verb_next and w.islower() and phrase and not all(p.lower() in DETERMINERS for p in phrase) and _bare_verb(w)
+                and after in PREPOSITIONS - {"of"} and not _verb_later(words[i + 1:])):
+            break  # "did the group settle on for the trip": the only verb the auxiliary can wait for ("the price cap on oil affect")
         phrase.append(w)
     if (known and len(phrase) >= 3 and phrase[0].lower() == "the" and all(w[:1].isupper() for w in phrase[1:-1])
             and phrase[-1].isalpha() and phrase[-1].islower() and known(f"the {phrase[-1]}")):
@@ -1100,9 +1136,14 @@ class Conversation:
         if before and before[-1].lower() in COPULA | {"be", "been", "being"}:
             return question  # "how many are there?"
         place = self._last_place()
+        prep = before[-1].lower() if before else ""
+        if not place and prep not in PREPOSITIONS and not stem(prep) in MOTION:
+            # "who's the chief financial officer there?" after questions about Corvane Systems: at the body
+            near = [t for back in range(1, min(2, len(self.turns)) + 1) for t in self._things(back)]
+            place = next((t for t in near if _named_body(t) and not _says(question, t)), None)
+            return question[: m.start()] + f"at {place}" + question[m.end():] if place else question
         if not place:
             return question
-        prep = before[-1].lower() if before else ""
         if prep not in PREPOSITIONS:
             prep = "to" if stem(prep) in MOTION else "in"
             place = f"{prep} {place}"
@@ -1293,6 +1334,7 @@ class Conversation:
         resolved: list[tuple[re.Match[str], list[str]]] = []
         dummy = [d.span(g) for d in EXPLETIVE_IT.finditer(question) for g in (1, 2, 3) if d.group(g)]
         person: dict[str, str] = {}  # "he" said twice in one question is one man
+        thing: list[str] = []  # and "it" twice one thing
         for m in re.finditer(r"\b[A-Za-z]+\b", question):
             w = m.group().lower()
             role = PRONOUNS.get(w)
@@ -1322,6 +1364,9 @@ class Conversation:
             if GENDER.get(w) in person and not other:
                 resolved.append((m, [person[GENDER[w]] + ("'s" if role.endswith("poss") else "")]))
                 continue
+            if w in ("it", "its") and thing:  # "how much does it cost to buy it new?": one thing, said twice
+                resolved.append((m, [self._owner(o, question[m.end():]) if w == "its" else o for o in thing]))
+                continue
             taken = {t[0] for _, t in resolved}  # "did she leave to join them?": two pronouns, two antecedents
             gender = GENDER.get(w)  # after "what is her title?", "he" is someone else
             kind = role.split("-")[0]
@@ -1334,6 +1379,13 @@ class Conversation:
                 # "over how long was that?" after "How much rain did it dump?" (210 millimetres): that rain
                 noun = measured.group(1)
                 found = [f"the {ans} {noun}" if _plural(noun) else f"the {ans} of {noun}"]
+            elif kind == "thing" and w == "it" and measured and CHANGED.match(question[m.end():]):
+                # "how much was it up on last year?" after "How much revenue did Corvane Systems report?": the
+                # revenue measured, not the company; "why was it that low?" after "how many sites had …": their number
+                noun = measured.group(1)
+                whose = _topic(self.turns[-1].understood, self._in_articles)
+                found = ([f"the number of {noun}"] if re.match(r"\s*how\s+many", measured.group(), re.IGNORECASE)
+                         else [f"{_possessive(whose)} {noun}"] if whose and whose[:1].isupper() else [f"the {noun}"])
             elif kind == "thing" and w == "that" and re.search(r"\bof\s*$", before) and ans and _is_value(ans):
                 found = [f"the {ans}"]  # "how much of that is holiday pay?" after "€37 million": of the €37 million
             elif (kind == "thing" and w == "that" and value_kind(ans) == "money" and before.split()
@@ -1453,6 +1505,8 @@ class Conversation:
             if gender:
                 self.genders[options[0]] = gender
                 person[gender] = options[0]
+            if w in ("it", "its"):
+                thing = options[:2]
             resolved.append((m, [self._owner(o, question[m.end():]) if role.endswith("poss") else o for o in options[:2]]))
         if not resolved:
             return [question]
@@ -1674,6 +1728,10 @@ class Conversation:
         if not gender or not self.turns:
             return []
         last = self.turns[-1]
+        if not self._fitting(last, "person"):
+            # "and his last visit?" two turns after "who invited him?" (Modi), with no one named between: the
+            # man the user has been calling "he" (Putin), not the last man named
+            return [name for name, g in reversed(self.genders.items()) if g == gender and name in others][:1]
         same_word = re.search(rf"\b{word}\b", last.question, re.IGNORECASE)
         named_other = any(re.search(rf"\b{re.escape(o.split()[-1])}\b", last.question, re.IGNORECASE) for o in others)
         forms = "|".join(p for p, g in GENDER.items() if g == gender)
@@ -1762,7 +1820,21 @@ class Conversation:
             # "Why did she back it?" said nothing, "Who is the mayor of Moscow?" asked about a person:
             # "it" still means what came before
             out = self._things(back + 1)
-        return out or places
+        return out or self._event(prev.understood) or places
+
+    def _event(self, question: str) -> list[str]:
+        """"When is Putin scheduled to visit India?" is about Putin's visit, when the articles call it
+        that: what "it" stands for before the place ("which summit is it for?")."""
+        f = _frame(question)
+        topic = _topic(question, self._in_articles)
+        if not f or f[0].lower() not in ("when", "where", "why", "how") or not topic or topic not in f[3]:
+            return []
+        rest = f[3][f[3].index(topic) + len(topic):].split()
+        while rest and rest[0].lower() in SCHEDULED | {"to", "be", "being", "likely", "planning", "planned"}:
+            rest = rest[1:]
+        verb = rest[0].lower() if rest and rest[0].isalpha() else ""
+        event = f"{_possessive(topic)} {verb}"
+        return [event] if verb and self._in_articles(event) else []
 
     def _is_thing(self, answer: str, kind: str, person: bool = True) -> bool:
         """Whether an answer names a thing "it" can stand for: not a value, a person, a place, a
@@ -1971,7 +2043,7 @@ class Conversation:
                 # "and her manager?" after "what time did the supervisor call the maintenance company?": the
                 # same question of someone else she called
                 return [q.replace(obj, whose, 1), self._about(whose, owner.group(2), f), alone]
-            return [self._about(whose, owner.group(2), f), alone]
+            return [self._about(whose, owner.group(2), f, _wh_of_event(owner.group(2), f)), alone]
         verb = re.search(rf"^(\s*{WH}\s+(?:does|do|did|will|would|can|could)\s+.+?\s)([a-z]+)(\s*\??\s*)$", q, re.IGNORECASE)
         if (verb and re.fullmatch(r"[a-z]+", fragment) and _bare_verb(fragment) and _bare_verb(verb.group(2))
                 and fragment != verb.group(2).lower()):
@@ -2002,14 +2074,20 @@ class Conversation:
             held and all(w[:1].isupper() for w in held.group(2).split())) else None
         if named:  # "And for Castellan?" after "What is the prize money for Northfield United?": the name swaps
             return [q[: named.start()] + fragment + q[named.end():], alone]
-        if held and _sort(held.group(2)) == "thing":
+        if held and _sort(held.group(2)) != "time":
             # "And on Chinese goods?" after "… put on Indian goods over …?": the phrase with that
             # preposition and that noun swaps
             head = stem(held.group(2).split()[-1].lower())
-            for at in re.finditer(rf"\b{re.escape(held.group(1))}\s+((?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)(?=\s+(?:{'|'.join(PREPOSITIONS)})\b|\s*\??$)",
-                                  q, re.IGNORECASE):
+            phrases = list(re.finditer(rf"\b{re.escape(held.group(1))}\s+((?:[\w'’-]+\s+){{0,5}}?[\w'’-]+)(?=\s+(?:{'|'.join(PREPOSITIONS)})\b|\s*\??$)",
+                                       q, re.IGNORECASE))
+            for at in phrases:
                 if stem(at.group(1).split()[-1].lower()) == head:
                     return [q[: at.start()] + fragment + q[at.end():], alone]
+            if len(phrases) == 1 and held.group(1).lower() not in ("in", "on", "at") and not TIME.search(phrases[0].group(1)):
+                # "and about the McIntyre papers?" after "what did the council find about the graph?": the one
+                # phrase with that preposition swaps ("in", "on", "at" also say where or when, and are added to)
+                at = phrases[0]
+                return [q[: at.start()] + fragment + q[at.end():], alone]
         if QUALIFIER.match(fragment):  # "for a typical homeowner" takes the place of a qualifier, never of a noun
             slots = [s for s in slots if QUALIFIER.match(s) or sort == "time" and TIME.fullmatch(s)]
         if slots:
@@ -2059,6 +2137,12 @@ class Conversation:
         if sort == "time" or QUALIFIER.match(fragment):
             if sort == "time":  # "and back in 1984?" after "… live along the river now?": 1984 for now
                 q = PRESENT.sub("", q)
+                year = re.search(r"\b(?:1[0-9]{3}|20[0-9]{2})\b", fragment)
+                if year and int(year.group()) < date.today().year:
+                    # "and in 1997?" after "who is the current chair?": who was the chair then
+                    q = re.sub(r"\b(?:current|present|incumbent|sitting)\s+", "", q, flags=re.IGNORECASE)
+                    q = re.sub(rf"^(\s*{WH}\s+(?:[a-z]+\s+)?)(is|are)\b",
+                               lambda x: x.group(1) + {"is": "was", "are": "were"}[x.group(2).lower()], q, count=1, flags=re.IGNORECASE)
             return [f"{q.rstrip(' ?')} {fragment}?", alone]
         if (sort == "thing" and topic and not fragment[:1].isupper() and not self._names_person(topic)
                 and not _is_place(topic)):  # "And the cost?" after "When will the tram open?"
@@ -2066,10 +2150,7 @@ class Conversation:
         if re.match(r"the\s+\w", fragment, re.IGNORECASE):  # "and the rent reduction?": what it is, not a fragment
             # "and the move itself?" after "when can they finish the cabling?": when, of an event named
             # ("the move", "the election"); not of "the roadmap", which happens at no time
-            head = re.sub(r"\s+itself$", "", fragment).split()[-1].lower()
-            event = _bare_verb(head) or head.endswith(("tion", "ment", "ing", "val"))
-            wh = f[0].capitalize() if f and (f[0].lower() == "where" or f[0].lower() == "when" and event) else None
-            return [self._about(fragment, fragment, f, wh), alone]
+            return [self._about(fragment, fragment, f, _wh_of_event(fragment, f)), alone]
         return [alone]
 
     def _counterpart(self, fragment: str, q: str) -> str | None:

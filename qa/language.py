@@ -262,6 +262,9 @@ class Speller:
             return full
 
         question = UNAPOSTROPHED_RE.sub(apostrophe, question)
+        for m in SHORTHAND_RE.finditer(question):
+            changes_first.append((m.group(), SHORTHAND[m.group()]))
+        question = SHORTHAND_RE.sub(lambda m: SHORTHAND[m.group()], question)
         fixed, changes = self._correct(question)
         return fixed, changes_first + changes
 
@@ -317,6 +320,9 @@ UNAPOSTROPHED = {
     "nite": "night", "tonite": "tonight", "thru": "through", "tho": "though", "cuz": "because", "coz": "because",
 }
 UNAPOSTROPHED_RE = re.compile(r"\b(?:" + "|".join(sorted(UNAPOSTROPHED, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# words of chat typed in lower case between words ("where r they staying?"): "R" or "u." may be an initial
+SHORTHAND = {"r": "are", "u": "you", "ppl": "people", "abt": "about"}
+SHORTHAND_RE = re.compile(r"(?<=[a-z,] )(?:" + "|".join(SHORTHAND) + r")(?= [a-z])")
 
 
 def _misinflected(base: str, suffix: str, english: set[str]) -> bool:

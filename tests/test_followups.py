@@ -1692,3 +1692,67 @@ def test_that_noun_is_the_one_the_article_talked_about_names(tmp_path, fake_mode
                            Answer("what started the fire?", "dry brush and timber", 0.4, passages=(Hit(fire, 1.0, 1, 1, 1.0),))))
     # the last answer came from another sentence; the trailer is the one the article names
     assert conv.readings("who was driving that trailer?")[0] == "who was driving the utility trailer?"
+
+
+SESSION_FIVE = {
+    "trip.txt": "The group settled on Aug 21-24 for the Porthmere trip. They are staying at the blue cottage on Ferris Lane.\n",
+    "corvane.txt": "Corvane Systems reported revenue of $4.87 billion for the second quarter, up 18 percent on last year. "
+                   "Chief Financial Officer Priya Nair said demand was strong.\n",
+    "visit.txt": "President Vladimir Putin's visit to India is scheduled for December 4-5. Prime Minister Narendra Modi "
+                 "personally invited Putin, and he accepted. The visit is for the 23rd India-Russia Annual Summit, established in 2000. Putin last visited "
+                 "India in 2021.\n",
+    "otters.txt": "Otters were found at 87 of the 96 sites. In 1984 only three sites had signs of otters, because of "
+                  "pesticides.\n",
+    "ipcc.txt": "Robert Watson was elected chair of the IPCC in 1997. Hoesung Lee is the current chair. The National "
+                "Research Council found statistical failings in the graph and said little about the McIntyre papers.\n",
+}
+
+
+def test_chat_shorthand_is_read_as_the_words_meant(speller):
+    assert speller.correct("and where r they staying?") == ("and where are they staying?", [("r", "are")])
+    assert speller.correct("what did ppl say abt the plan?")[0] == "what did people say about the plan?"
+    assert speller.correct("Who is George R R Martin?")[0] == "Who is George R R Martin?"  # initials, not "are"
+
+
+@pytest.mark.parametrize("question, topic", [
+    ("What firmware update caused Graham's thermostat to lose wifi?", "Graham's thermostat"),  # caused it to lose
+    ("What dates did the group settle on for the Porthmere trip?", "the group"),  # the only verb "did" waits for
+    ("How much did bilateral trade between India and Russia reach?", "bilateral trade between India and Russia"),
+])
+def test_the_subject_ends_where_its_verb_begins(question, topic):
+    assert _topic(question) == topic
+
+
+@pytest.mark.parametrize("question, answer, kind, follow_up, meant", [
+    ("What dates did the group settle on for the Porthmere trip?", "Aug 21-24", "date",
+     "where are they staying?", "where are the group staying?"),  # dates stay nowhere
+    ("How much revenue did Corvane Systems report for the second quarter?", "$4.87 billion", "money",
+     "how much was it up on last year?", "how much was Corvane Systems' revenue up on last year?"),
+    ("How much revenue did Corvane Systems report for the second quarter?", "$4.87 billion", "money",
+     "who is the chief financial officer there?", "who is the Chief Financial Officer at Corvane Systems?"),
+    ("how many sites had signs of otters in 1984?", "three sites", "number",
+     "why was it that low?", "why was the number of sites that low?"),
+    ("who is the current chair?", "Hoesung Lee", "person", "and in 1997?", "who was the chair in 1997?"),
+    ("what did the National Research Council find about the graph?", "statistical failings", "other",
+     "and about the McIntyre papers?", "what did the National Research Council find about the McIntyre papers?"),
+    ("When will the replacement thermostat arrive?", "Thursday", "date",
+     "how much does it cost to buy it new?",
+     "how much does the replacement thermostat cost to buy the replacement thermostat new?"),  # one thing, said twice
+])
+def test_a_follow_up_of_the_fifth_session_is_read_as_meant(tmp_path, fake_models, question, answer, kind, follow_up, meant):
+    conv = _exchange(_over(tmp_path, fake_models, SESSION_FIVE), question, answer, kind)
+    assert conv.readings(follow_up)[0] == meant
+
+
+def test_it_is_the_visit_asked_about_before_the_place_and_he_the_man_called_he(tmp_path, fake_models):
+    conv = _exchange(_over(tmp_path, fake_models, SESSION_FIVE), "When is Putin scheduled to visit India?",
+                     "December 4-5", "date")
+    understood = conv.readings("who personally invited him?")[0]
+    assert understood == "who personally invited Putin?"
+    _exchange(conv, "who personally invited him?", "Prime Minister Narendra Modi", "person", understood)
+    assert conv.readings("which summit is it for?")[0] == "which summit is Putin's visit for?"
+    _exchange(conv, "which summit is it for?", "23rd India-Russia Annual Summit", "other",
+              "which summit is Putin's visit for?")
+    _exchange(conv, "when was that established?", "2000", "date", "when was the India-Russia Annual Summit established?")
+    # no one named since "him": "his" is still the man the user called "him", and a visit happens "when"
+    assert conv.readings("and his last visit?")[0] == "When was Putin's last visit?"
