@@ -525,6 +525,8 @@ def _answer_as_thing(ans: str | None, kind: str, f: tuple[str, str, str, str] | 
     during = DURING.fullmatch(ans or "")
     if during and kind != "place":  # "during the plague of Athens": "when was that?" asks of the plague
         ans, kind = _the(during.group(1)), "other"
+    if ans and re.match(r"\d+(?:st|nd|rd|th)\s", ans):
+        ans = f"the {ans}"  # "the 23rd India-Russia Annual Summit"
     sort_of = _kind_of(f[1]) if f else None
     if sort_of and ans and ans.islower() and len(ans.split()) <= 2 and sort_of.split()[-1] not in ans:
         # "demountable" answered "What sort of flood barrier …?": "that" is the demountable flood barrier
@@ -913,7 +915,10 @@ class Conversation:
             return answer
         fixed, _ = self.speller.correct(_asked(cleaned))
         readings = self.readings(fixed)
-        prefer = self._previous_chunks() if readings[0] != fixed else []
+        import os
+        mode = os.environ.get("QA_PREFER", "")
+        own_names = any(w[:1].isupper() for w in re.findall(r"[A-Za-z][\w'-]*", fixed)[1:])
+        prefer = self._previous_chunks() if readings[0] != fixed or mode == "C" or mode == "B" and not own_names else []
         reader = self.reader or self.index.reader
         best: tuple[Answer, str] | None = None
         for reading in readings[:MAX_READINGS]:
@@ -935,7 +940,10 @@ class Conversation:
         )
         # a question read with the turns before it, or one still leaning on them ("who voted against it?")
         leans = readings[0] != fixed or any(w.lower() in PRONOUNS or w.lower() == "there" for w in re.findall(r"[A-Za-z]+", fixed))
-        self.turns.append(Turn(question, _expanded(understood), answer, follow_up=leans))  # "What's …": "What is …"
+        kept = answer
+        if os.environ.get("QA_NEAREST") and answer.abstained and answer.nearest and answer.confidence >= float(os.environ["QA_NEAREST"]):
+            kept = replace(answer, text=answer.nearest)
+        self.turns.append(Turn(question, _expanded(understood), kept, follow_up=leans))  # "What's …": "What is …"
         return answer
 
     @property
@@ -1364,9 +1372,11 @@ class Conversation:
             if GENDER.get(w) in person and not other:
                 resolved.append((m, [person[GENDER[w]] + ("'s" if role.endswith("poss") else "")]))
                 continue
-            if w in ("it", "its") and thing:  # "how much does it cost to buy it new?": one thing, said twice
-                resolved.append((m, [self._owner(o, question[m.end():]) if w == "its" else o for o in thing]))
+            if w == "it" and thing:  # "how much does it cost to buy it new?": one thing, said twice
+                resolved.append((m, thing))
                 continue
+            if w == "its" and thing:
+                continue  # "how does it get its funding?": its own, once "it" is named
             taken = {t[0] for _, t in resolved}  # "did she leave to join them?": two pronouns, two antecedents
             gender = GENDER.get(w)  # after "what is her title?", "he" is someone else
             kind = role.split("-")[0]
@@ -1393,6 +1403,9 @@ class Conversation:
                 found = [f"the {ans}"]  # "what did he blow that on?" after "$3.8 million": the money
             elif kind == "thing":
                 found = self._things(answer_first=w == "that")
+                said = _answer_as_thing(ans, self.turns[-1].answer.kind, _frame(self.turns[-1].understood))[0]
+                if w == "that" and found and found[0] == said and any(x[:1].isupper() or x[:1].isdigit() for x in ans.split()):
+                    found = found[:1]  # "when was that established?" after "… for?" (the 23rd Annual Summit): what was just named
                 if w in ("it", "its"):  # "it" is one thing: not "the two no votes", nor "Councillors Raman and Becker"
                     one = [o for o in found if not _plural(o) or o[:1].isupper() and " and " not in o]
                     if not one and len(self.turns) > 1:  # the thing talked about before the plural
@@ -1845,7 +1858,7 @@ class Conversation:
                 and not _is_value(answer) and not _only_titles(answer) and not _is_place(answer)
                 and answer.lower() not in NATIONALITY
                 and not (first.endswith("ed") or first in IRREGULAR_PAST or first in PARTICIPLES)  # "won the election"
-                and not first[:1].isdigit()  # "36 hours", "14 people": a measure
+                and not (first[:1].isdigit() and not re.fullmatch(r"\d+(?:st|nd|rd|th)", first))  # "36 hours": a measure; "23rd" is an order
                 and "," not in answer and first not in PREPOSITIONS and first not in STOPWORDS - DETERMINERS
                 and not re.search(r"[\"“”]", answer)  # "a “dear friend and trustworthy partner": words said
                 and not MODALS & set(answer.lower().split()[1:])  # "stopping the medication can cause a spike": a clause
@@ -2011,6 +2024,13 @@ class Conversation:
                 and pair.group(1).lower() not in STOPWORDS):
             # "and homes destroyed?" after "How many people have been evacuated …?": the counted and what befell them
             return [q[: counted.start(1)] + pair.group(1) + counted.group(2) + pair.group(2) + q[counted.end(3):], alone]
+        many = re.match(r"\s*how\s+many\s+[a-z][\w-]*\s+(?:has|have|had|did|do|does|will)\s", q, re.IGNORECASE)
+        if (pair and many and (pair.group(2).endswith("ed") or pair.group(2) in PARTICIPLES) and _plural(pair.group(1))
+                and pair.group(1).lower() not in STOPWORDS):
+            # "and people evacuated?" after "How many acres has the fire burned?": how many were, because of it
+            topic = _topic(q, self._in_articles)
+            asked = f"How many {pair.group(1)} have been {pair.group(2)}"
+            return ([f"{asked} because of {topic}?"] if topic else []) + [f"{asked}?", alone]
         if REST.match(fragment):  # "and the rest?" after "who paid for the heart centre?": the rest of its cost
             part = re.search(r"\b(?:most|much|part|half|some|(?:the\s+)?(?:bulk|majority))\s+(?=of\s)", q, re.IGNORECASE)
             if part:  # "who paid most of the €64 million?": who paid the rest of it
@@ -2023,6 +2043,11 @@ class Conversation:
         counterpart = self._counterpart(fragment, q)
         if counterpart or re.fullmatch(r"his|hers|theirs", fragment, re.IGNORECASE):
             return [counterpart, alone] if counterpart else [alone]  # "his" with no other man: as typed
+        whose = re.fullmatch(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s?", fragment)
+        topic = _topic(q, self._in_articles)
+        if whose and topic and topic in q and not _says(topic, whose.group(1)):
+            # "and Halvorsen's?" after "how long is the shorter warranty?": Halvorsen's warranty
+            return [q.replace(topic, f"{fragment} {_head(topic).split()[-1]}", 1), alone]
         owner = re.match(r"^(its|their|his|her)\s+(.+)$", fragment, re.IGNORECASE)
         if owner:  # "And its current director?": the topic's director
             word = owner.group(1).lower()

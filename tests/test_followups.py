@@ -1735,6 +1735,10 @@ def test_the_subject_ends_where_its_verb_begins(question, topic):
     ("who is the current chair?", "Hoesung Lee", "person", "and in 1997?", "who was the chair in 1997?"),
     ("what did the National Research Council find about the graph?", "statistical failings", "other",
      "and about the McIntyre papers?", "what did the National Research Council find about the McIntyre papers?"),
+    ("how long is the shorter warranty?", "twenty years", "duration", "and Halvorsen's?",
+     "how long is Halvorsen's warranty?"),  # whose warranty, not "how long is Halvorsen's?"
+    ("How many acres has the Cedar Gap Fire burned?", "8,400", "number", "and people evacuated?",
+     "How many people have been evacuated because of the Cedar Gap Fire?"),
     ("When will the replacement thermostat arrive?", "Thursday", "date",
      "how much does it cost to buy it new?",
      "how much does the replacement thermostat cost to buy the replacement thermostat new?"),  # one thing, said twice
