@@ -1742,6 +1742,8 @@ def test_the_subject_ends_where_its_verb_begins(question, topic):
     ("When will the replacement thermostat arrive?", "Thursday", "date",
      "how much does it cost to buy it new?",
      "how much does the replacement thermostat cost to buy the replacement thermostat new?"),  # one thing, said twice
+    ("When will the replacement thermostat arrive?", "Thursday", "date",
+     "how does it get its power?", "how does the replacement thermostat get its power?"),  # its own, once it is named
 ])
 def test_a_follow_up_of_the_fifth_session_is_read_as_meant(tmp_path, fake_models, question, answer, kind, follow_up, meant):
     conv = _exchange(_over(tmp_path, fake_models, SESSION_FIVE), question, answer, kind)
@@ -1755,8 +1757,10 @@ def test_it_is_the_visit_asked_about_before_the_place_and_he_the_man_called_he(t
     assert understood == "who personally invited Putin?"
     _exchange(conv, "who personally invited him?", "Prime Minister Narendra Modi", "person", understood)
     assert conv.readings("which summit is it for?")[0] == "which summit is Putin's visit for?"
-    _exchange(conv, "which summit is it for?", "23rd India-Russia Annual Summit", "other",
+    _exchange(conv, "which summit is it for?", "23rd India-Russia Annual Summit", "entity",
               "which summit is Putin's visit for?")
+    # "that" is the summit just named (an ordinal is no measure), not the visit asked about
+    assert conv.readings("when was that established?") == ["when was the 23rd India-Russia Annual Summit established?"]
     _exchange(conv, "when was that established?", "2000", "date", "when was the India-Russia Annual Summit established?")
     # no one named since "him": "his" is still the man the user called "him", and a visit happens "when"
     assert conv.readings("and his last visit?")[0] == "When was Putin's last visit?"
