@@ -525,7 +525,7 @@ def _answer_as_thing(ans: str | None, kind: str, f: tuple[str, str, str, str] | 
     during = DURING.fullmatch(ans or "")
     if during and kind != "place":  # "during the plague of Athens": "when was that?" asks of the plague
         ans, kind = _the(during.group(1)), "other"
-    if ans and re.match(r"\d+(?:st|nd|rd|th)\s", ans):
+    if ans and re.match(r"\d+(?:st|nd|rd|th)\s", ans) and "-" not in ans.split()[-1]:
         ans = f"the {ans}"  # "the 23rd India-Russia Annual Summit"
     sort_of = _kind_of(f[1]) if f else None
     if sort_of and ans and ans.islower() and len(ans.split()) <= 2 and sort_of.split()[-1] not in ans:
@@ -922,7 +922,8 @@ class Conversation:
         reader = self.reader or self.index.reader
         best: tuple[Answer, str] | None = None
         for reading in readings[:MAX_READINGS]:
-            hits, _ = retrieve(self.index, reading, self.index.settings.k_support, prefer=prefer)
+            query = f"{reading} {self.turns[-1].understood}" if mode == "D" and self.turns and not own_names else reading
+            hits, _ = retrieve(self.index, query, self.index.settings.k_support, prefer=prefer)
             answer = extract(self.index, reading, hits, reader)
             if best is None or answer.confidence > best[0].confidence + OTHER_READING_MARGIN:
                 best = answer, reading
@@ -1858,7 +1859,8 @@ class Conversation:
                 and not _is_value(answer) and not _only_titles(answer) and not _is_place(answer)
                 and answer.lower() not in NATIONALITY
                 and not (first.endswith("ed") or first in IRREGULAR_PAST or first in PARTICIPLES)  # "won the election"
-                and not (first[:1].isdigit() and not re.fullmatch(r"\d+(?:st|nd|rd|th)", first))  # "36 hours": a measure; "23rd" is an order
+                # "36 hours": a measure; "the 23rd Annual Summit" names one, "23rd India-Russia" waits for its noun
+                and not (first[:1].isdigit() and not (re.fullmatch(r"\d+(?:st|nd|rd|th)", first) and "-" not in answer.split()[-1]))
                 and "," not in answer and first not in PREPOSITIONS and first not in STOPWORDS - DETERMINERS
                 and not re.search(r"[\"“”]", answer)  # "a “dear friend and trustworthy partner": words said
                 and not MODALS & set(answer.lower().split()[1:])  # "stopping the medication can cause a spike": a clause
@@ -2074,6 +2076,13 @@ class Conversation:
                 and fragment != verb.group(2).lower()):
             # "and end?" after "where does the Rhine begin?": the other verb in the same frame
             return [verb.group(1) + fragment + verb.group(3), alone]
+        done = re.search(rf"^(\s*{WH}\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+.+?\s)([a-z]+)(\s*\??\s*)$", q,
+                         re.IGNORECASE)
+        if (done and re.fullmatch(r"[a-z]+", fragment) and (_done(fragment) or fragment in PARTICIPLES)
+                and (_done(done.group(2)) or done.group(2).lower() in PARTICIPLES)
+                and fragment != done.group(2).lower()):
+            # "and interrupted?" after "when was the summit established?": the other participle in the same frame
+            return [done.group(1) + fragment + done.group(3), alone]
         names = [e for e in _entities(q) if not _only_titles(e)]
         mine = [e for e in names if fragment[:1].isupper() and set(tokenize(fragment)) <= set(tokenize(e))]
         others = [e for e in names if mine and e not in mine and not set(tokenize(e)) & set(tokenize(mine[0]))]

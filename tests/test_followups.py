@@ -1739,6 +1739,10 @@ def test_the_subject_ends_where_its_verb_begins(question, topic):
      "how long is Halvorsen's warranty?"),  # whose warranty, not "how long is Halvorsen's?"
     ("How many acres has the Cedar Gap Fire burned?", "8,400", "number", "and people evacuated?",
      "How many people have been evacuated because of the Cedar Gap Fire?"),
+    ("when was the India-Russia Annual Summit established?", "2000", "date", "and interrupted?",
+     "when was the India-Russia Annual Summit interrupted?"),  # the other participle, not a thing
+    ("Which India-Russia summit is Putin attending in New Delhi?", "23rd India-Russia", "entity",
+     "When was it established?", "When was the India-Russia summit established?"),  # a cut answer waits for its noun
     ("When will the replacement thermostat arrive?", "Thursday", "date",
      "how much does it cost to buy it new?",
      "how much does the replacement thermostat cost to buy the replacement thermostat new?"),  # one thing, said twice
