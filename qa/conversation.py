@@ -1225,6 +1225,9 @@ class Conversation:
             m = re.search(pattern, question) if pattern else None
             if not m or _no_noun_after(question, m, noun):
                 continue
+            aux = question[: m.start()].split()[-1:]
+            if aux and aux[0].lower() in DO | MODALS and _bare_verb(m.group().split()[-1]):
+                continue  # "how much did that leave unfinished?": "that" is the subject of its verb
             return question[: m.start()] + ans + question[m.end():]
         return None
 

@@ -1768,3 +1768,12 @@ def test_it_is_the_visit_asked_about_before_the_place_and_he_the_man_called_he(t
     _exchange(conv, "when was that established?", "2000", "date", "when was the India-Russia Annual Summit established?")
     # no one named since "him": "his" is still the man the user called "him", and a visit happens "when"
     assert conv.readings("and his last visit?")[0] == "When was Putin's last visit?"
+
+
+def test_that_before_its_verb_keeps_the_verb(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {"tram.txt": "Brenner Rail Construction filed for insolvency in the middle of construction in "
+                                                     "January, and it left 40 percent of the track work unfinished.\n"})
+    _exchange(conv, "Which contractor filed for insolvency in January?", "Brenner Rail Construction", "entity")
+    assert all("did Brenner Rail Construction unfinished" not in r
+               for r in conv.readings("How much of its track work did that leave unfinished?"))
+    assert "leave unfinished" in conv.readings("How much of its track work did that leave unfinished?")[0]
