@@ -1773,6 +1773,10 @@ class Conversation:
         described = []
         asked_head = stem(_head(f[1]).lower()) if f and f[1].strip() else None
         ans, kind = _answer_as_thing(ans, kind, f)
+        first = ans.split()[0] if ans else ""
+        if (ans and re.fullmatch(r"[A-Z][a-z]+(?:\s+[a-z][\w-]*)+", ans) and first.lower() in english_words()
+                and not self._written_capitalized(first.lower())):
+            ans = f"the {ans[:1].lower()}{ans[1:]}"  # "Medieval reliquary", a headline's capital: the medieval reliquary
         # "What will the merged airline be called?" (Nordvik Skerry), "What is the name of the reliquary stolen …?"
         # (Marden Reliquary): a name, but not a person's
         called = (re.search(r"(\w+)\s+(?:be\s+)?(?:called|named)\s*\??\s*$", prev.understood)
