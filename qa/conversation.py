@@ -299,6 +299,8 @@ def _topic(question: str, known=None) -> str | None:
         # "did Amara Nwosu say the museum closed": what was said is about the museum
         words = words[said + 1:]
         words = words[1:] if words[0].lower() == "that" and len(words) > 1 else words
+        if words[0].islower() and (_done(words[0]) or words[0].lower() in AUX_WORDS | MODALS):
+            return None  # "which contractor did she say went bust?": what is asked for is the clause's subject
         aux, known = "said", None  # a clause of its own: its verb, not the articles' phrases, ends its subject
     # "how much does that part cost?": "that" before a noun and its verb is no pronoun ("what does this mean for …?" is)
     demonstrative = (aux.lower() in DO | MODALS and len(words) > 2 and words[0].lower() in ("that", "this", "these", "those")

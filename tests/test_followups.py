@@ -1718,6 +1718,7 @@ def test_chat_shorthand_is_read_as_the_words_meant(speller):
     ("What firmware update caused Graham's thermostat to lose wifi?", "Graham's thermostat"),  # caused it to lose
     ("What dates did the group settle on for the Porthmere trip?", "the group"),  # the only verb "did" waits for
     ("How much did bilateral trade between India and Russia reach?", "bilateral trade between India and Russia"),
+    ("which contractor did Ingrid Solberg say went bust?", None),  # the clause's subject is what is asked for, not "went"
 ])
 def test_the_subject_ends_where_its_verb_begins(question, topic):
     assert _topic(question) == topic
