@@ -343,7 +343,8 @@ def _topic(question: str, known=None) -> str | None:
         gerund = bool(phrase) and w.endswith("ing") and (
             phrase[0].lower() in DETERMINERS and phrase[-1][:1].isupper()
             and (i + 1 == len(words) or words[i + 1].lower() in PREPOSITIONS or bare_verb_next and i + 2 == len(words))
-            or phrase[-1].lower() in ATTRIBUTIVE or phrase[-1].endswith(("'s", "’s")))
+            or phrase[-1].lower() in ATTRIBUTIVE or phrase[-1].endswith(("'s", "’s"))
+            or "-" in phrase[-1] and phrase[-1].islower() and phrase[-1][-1].isalpha())  # "the crab-shell coating"
         gerund = gerund or bool(phrase) and all(p.lower() in DETERMINERS for p in phrase) and w.endswith(("ing", "ed"))  # "the deciding vote"
         if phrase and w.islower() and not gerund and (len(w) > 4 and w.endswith(("ing", "ed", "ly")) and _vowel_before_ending(w) or w in PARTICIPLES
                                        or w in AUX_WORDS | MODALS | {"get", "gets", "got", "be", "been"}
@@ -379,6 +380,10 @@ def _topic(question: str, known=None) -> str | None:
                 continue  # "the most important": a degree, then an adjective that waits for its noun
             if cand[-1].endswith(("'s", "’s", ".")) and n < len(words):
                 continue  # "Harwick's" is whose, not what; "St." is the start of a name
+            if n < len(phrase) and n >= 2 and cand[-2].lower() in DETERMINERS and cand[-1][:1].isupper() and phrase[n][:1].isupper():
+                continue  # "the Estermont University study": a name is not cut inside ("the Estermont")
+            if n < len(phrase) and "-" in cand[-1] and cand[-1].islower() and phrase[n].isalpha() and phrase[n].islower():
+                continue  # "the crab-shell coating": a hyphened word before a noun describes it
             if all(w.lower() in DETERMINERS for w in cand):
                 break
             if known(" ".join(cand)):

@@ -1719,9 +1719,17 @@ def test_chat_shorthand_is_read_as_the_words_meant(speller):
     ("What dates did the group settle on for the Porthmere trip?", "the group"),  # the only verb "did" waits for
     ("How much did bilateral trade between India and Russia reach?", "bilateral trade between India and Russia"),
     ("which contractor did Ingrid Solberg say went bust?", None),  # the clause's subject is what is asked for, not "went"
+    ("Who led the Estermont University study on the crab-shell coating?",  # "coating" is no verb after "crab-shell"
+     "the Estermont University study on the crab-shell coating"),
 ])
 def test_the_subject_ends_where_its_verb_begins(question, topic):
     assert _topic(question) == topic
+
+
+def test_the_articles_phrase_never_cuts_a_name_or_a_hyphened_word_from_its_noun():
+    known = {"the Estermont", "the crab-shell", "the Estermont University study"}.__contains__
+    assert _topic("Who led the Estermont University study on the crab-shell coating?", known) == "the Estermont University study"
+    assert _topic("Who tested the crab-shell coating?", known) == "the crab-shell coating"
 
 
 @pytest.mark.parametrize("question, answer, kind, follow_up, meant", [
