@@ -2033,6 +2033,7 @@ class Conversation:
         if re.fullmatch(r"[a-z]+", fragment) and self._written_capitalized(fragment):
             fragment = fragment.capitalize()  # "and putin?": a name the articles only write with its capital
         f = _frame(q)
+        topic = _topic(q, self._in_articles)
         pair = re.fullmatch(r"([a-z][\w-]*)\s+([a-z]+)", fragment)
         counted = re.match(r"\s*how\s+(?:many|much)\s+([a-z][\w-]*)(\s+(?:(?:have|has|had)\s+been|were|was|are|is)\s+)([a-z]+)\b",
                            q, re.IGNORECASE)
@@ -2044,7 +2045,6 @@ class Conversation:
         if (pair and many and (pair.group(2).endswith("ed") or pair.group(2) in PARTICIPLES) and _plural(pair.group(1))
                 and pair.group(1).lower() not in STOPWORDS):
             # "and people evacuated?" after "How many acres has the fire burned?": how many were, because of it
-            topic = _topic(q, self._in_articles)
             asked = f"How many {pair.group(1)} have been {pair.group(2)}"
             return ([f"{asked} because of {topic}?"] if topic else []) + [f"{asked}?", alone]
         if REST.match(fragment):  # "and the rest?" after "who paid for the heart centre?": the rest of its cost
@@ -2060,7 +2060,6 @@ class Conversation:
         if counterpart or re.fullmatch(r"his|hers|theirs", fragment, re.IGNORECASE):
             return [counterpart, alone] if counterpart else [alone]  # "his" with no other man: as typed
         whose = re.fullmatch(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s?", fragment)
-        topic = _topic(q, self._in_articles)
         if whose and topic and topic in q and not _says(topic, whose.group(1)):
             # "and Halvorsen's?" after "how long is the shorter warranty?": Halvorsen's warranty
             return [q.replace(topic, f"{fragment} {_head(topic).split()[-1]}", 1), alone]
@@ -2078,7 +2077,7 @@ class Conversation:
             if GENDER.get(word):  # "and her manager?": the supervisor is "she" from now on
                 self.genders.setdefault(found[0], GENDER[word])
             whose = f"{found[0]}'s {owner.group(2)}"
-            obj = _object(q, _topic(q, self._in_articles))
+            obj = _object(q, topic)
             if (kind == "person" and obj and f and (f[1] or f[0].lower() in ("when", "where", "why", "how"))
                     and found[0] not in obj):
                 # "and her manager?" after "what time did the supervisor call the maintenance company?": the
@@ -2108,8 +2107,11 @@ class Conversation:
         sort = _sort(fragment)
         if sort == "thing" and re.fullmatch(r"[A-Z][\w'’-]+", fragment) and self._names_person(fragment):
             sort = "person"  # "And Albright?": a surname the articles give a first name
-        topic = _topic(q, self._in_articles)
         slots = self._slots(fragment, q, sort, topic)
+        if sort == "thing" and not topic and f and f[0].lower().startswith("how") and fragment.lower().startswith("the "):
+            # "and the acreage?" after "How many people have been evacuated because of the fire?": of the thing talked about
+            topic = next((t for t in self._things() if not self._names_person(t) and not _is_place(t)), None)
+            topic = f"the {topic}" if topic and re.search(rf"\bthe\s+{re.escape(topic)}", q) else topic  # as it was said
         held = re.match(r"^(\w+)\s+(?:the\s+)?(.+)$", fragment) if QUALIFIER.match(fragment) else None
         if held and _sort(held.group(2)) in ("place", "person"):
             # "And in Canada?" after "… in the United States?": the place swaps for the place

@@ -1748,6 +1748,8 @@ def test_the_articles_phrase_never_cuts_a_name_or_a_hyphened_word_from_its_noun(
      "how long is Halvorsen's warranty?"),  # whose warranty, not "how long is Halvorsen's?"
     ("How many acres has the Cedar Gap Fire burned?", "8,400", "number", "and people evacuated?",
      "How many people have been evacuated because of the Cedar Gap Fire?"),
+    ("How many people have been evacuated because of the Cedar Gap Fire?", "1,500", "number", "and the acreage?",
+     "What is the acreage of the Cedar Gap Fire?"),  # the counted people were no topic; the fire talked about is
     ("when was the India-Russia Annual Summit established?", "2000", "date", "and interrupted?",
      "when was the India-Russia Annual Summit interrupted?"),  # the other participle, not a thing
     ("Which India-Russia summit is Putin attending in New Delhi?", "23rd India-Russia", "entity",
