@@ -2149,6 +2149,7 @@ class Conversation:
             else:
                 slot = slots[0]
             asked_noun = bool(f and slot == f[1])
+            owned = re.search(r"\w['’]s\s", fragment)  # "the company's offer" says whose it is
             # after "how many", "which": the noun alone ("How many assists …", not "How many the assists …")
             filler = re.sub(r"^(?:the|a|an)\s+", "", fragment, flags=re.IGNORECASE) if asked_noun else fragment
             at = q.index(slot)
@@ -2161,13 +2162,14 @@ class Conversation:
                 topic = next((t for t in self._things() if not self._names_person(t)), None)  # "the death toll" of no person
             # "How many containment …" does not fit, nor "How big vote …": a "how" measure takes a bare noun
             fits = not asked_noun or not (f[0].lower() == "how many" and not _plural(filler)) and not (
-                f[0].lower().startswith("how") and re.match(r"(?:the|a|an)\s", fragment, re.IGNORECASE))
+                f[0].lower().startswith("how") and re.match(r"(?:the|a|an)\s", fragment, re.IGNORECASE)) and not (
+                owned)  # "what company's offer do they want?": whose offer is no kind asked for
             own = re.match(r"((?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:for|of|in|on|from|to|by|with)\s", fragment,
                            re.IGNORECASE)
             if asked_noun and sort == "thing" and own and f[0].lower() in ("what", "which"):
                 # "and the trade target for 2030?": a phrase with its own qualifier is asked about as it is
                 return [self._about(fragment, own.group(1), f), swapped, alone]
-            if sort != "thing" or not asked_noun or not topic or topic.lower() in fragment.lower():
+            if sort != "thing" or not asked_noun or not topic or topic.lower() in fragment.lower() or owned:
                 if fits:
                     return [swapped, alone]
                 if sort == "thing" and re.match(r"(?:the|a|an)\s", fragment, re.IGNORECASE):

@@ -1750,6 +1750,8 @@ def test_the_articles_phrase_never_cuts_a_name_or_a_hyphened_word_from_its_noun(
      "How many people have been evacuated because of the Cedar Gap Fire?"),
     ("How many people have been evacuated because of the Cedar Gap Fire?", "1,500", "number", "and the acreage?",
      "What is the acreage of the Cedar Gap Fire?"),  # the counted people were no topic; the fire talked about is
+    ("what pay rise do the dockworkers want?", "9.5 percent", "percent", "and the company's offer?",
+     "What is the company's offer?"),  # whose offer is no kind of pay rise they want
     ("when was the India-Russia Annual Summit established?", "2000", "date", "and interrupted?",
      "when was the India-Russia Annual Summit interrupted?"),  # the other participle, not a thing
     ("Which India-Russia summit is Putin attending in New Delhi?", "23rd India-Russia", "entity",
