@@ -925,7 +925,7 @@ class Conversation:
         import os
         mode = os.environ.get("QA_PREFER", "")
         own_names = any(w[:1].isupper() for w in re.findall(r"[A-Za-z][\w'-]*", fixed)[1:])
-        prefer = self._previous_chunks() if readings[0] != fixed or mode == "C" or mode == "B" and not own_names else []
+        prefer = self._previous_chunks() if readings[0] != fixed else []
         reader = self.reader or self.index.reader
         best: tuple[Answer, str] | None = None
         for reading in readings[:MAX_READINGS]:
@@ -948,10 +948,7 @@ class Conversation:
         )
         # a question read with the turns before it, or one still leaning on them ("who voted against it?")
         leans = readings[0] != fixed or any(w.lower() in PRONOUNS or w.lower() == "there" for w in re.findall(r"[A-Za-z]+", fixed))
-        kept = answer
-        if os.environ.get("QA_NEAREST") and answer.abstained and answer.nearest and answer.confidence >= float(os.environ["QA_NEAREST"]):
-            kept = replace(answer, text=answer.nearest)
-        self.turns.append(Turn(question, _expanded(understood), kept, follow_up=leans))  # "What's …": "What is …"
+        self.turns.append(Turn(question, _expanded(understood), answer, follow_up=leans))  # "What's …": "What is …"
         return answer
 
     @property

@@ -273,7 +273,7 @@ def extract(index: Index, question: str, hits: list[Hit], reader: Reader) -> Ans
     if threshold is None:
         threshold = (reader.card.get("abstain") or {}).get("threshold", 0.5)
     if conf < threshold:
-        return Answer(question, None, conf, passages=shown, kind=kind, nearest=groups[0].spans[0].text)
+        return Answer(question, None, conf, passages=shown, kind=kind)
     best = groups[0].score
     # values the reader holds nearly as likely: the one most articles give leads, then the latest
     equal = [g for g in groups if g.score >= best - settings.tie_margin]

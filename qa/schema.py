@@ -86,7 +86,6 @@ class Answer:
     kind: str = "other"
     rewritten: str | None = None  # the question as understood, when a follow-up was rewritten
     notes: tuple[str, ...] = field(default=())
-    nearest: str | None = None  # when withheld: the span the reader rated best, below the confidence asked for
 
     @property
     def abstained(self) -> bool:
