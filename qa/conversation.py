@@ -922,15 +922,11 @@ class Conversation:
             return answer
         fixed, _ = self.speller.correct(_asked(cleaned))
         readings = self.readings(fixed)
-        import os
-        mode = os.environ.get("QA_PREFER", "")
-        own_names = any(w[:1].isupper() for w in re.findall(r"[A-Za-z][\w'-]*", fixed)[1:])
         prefer = self._previous_chunks() if readings[0] != fixed else []
         reader = self.reader or self.index.reader
         best: tuple[Answer, str] | None = None
         for reading in readings[:MAX_READINGS]:
-            query = f"{reading} {self.turns[-1].understood}" if mode == "D" and self.turns and not own_names else reading
-            hits, _ = retrieve(self.index, query, self.index.settings.k_support, prefer=prefer)
+            hits, _ = retrieve(self.index, reading, self.index.settings.k_support, prefer=prefer)
             answer = extract(self.index, reading, hits, reader)
             if best is None or answer.confidence > best[0].confidence + OTHER_READING_MARGIN:
                 best = answer, reading
