@@ -1407,7 +1407,7 @@ class Conversation:
                 found = [f"the {ans}"]  # "what did he blow that on?" after "$3.8 million": the money
             elif kind == "thing":
                 found = self._things(answer_first=w == "that")
-                said = _answer_as_thing(ans, self.turns[-1].answer.kind, _frame(self.turns[-1].understood))[0]
+                said = self._answer_as_thing(ans, self.turns[-1].answer.kind, _frame(self.turns[-1].understood))[0]
                 if w == "that" and found and found[0] == said and any(x[:1].isupper() or x[:1].isdigit() for x in ans.split()):
                     found = found[:1]  # "when was that established?" after "… for?" (the 23rd Annual Summit): what was just named
                 if w in ("it", "its"):  # "it" is one thing: not "the two no votes", nor "Councillors Raman and Becker"
@@ -1772,11 +1772,7 @@ class Conversation:
         # is what "What pact …?" asked for: those come first
         described = []
         asked_head = stem(_head(f[1]).lower()) if f and f[1].strip() else None
-        ans, kind = _answer_as_thing(ans, kind, f)
-        first = ans.split()[0] if ans else ""
-        if (ans and re.fullmatch(r"[A-Z][a-z]+(?:\s+[a-z][\w-]*)+", ans) and first.lower() in english_words()
-                and not self._written_capitalized(first.lower())):
-            ans = f"the {ans[:1].lower()}{ans[1:]}"  # "Medieval reliquary", a headline's capital: the medieval reliquary
+        ans, kind = self._answer_as_thing(ans, kind, f)
         # "What will the merged airline be called?" (Nordvik Skerry), "What is the name of the reliquary stolen …?"
         # (Marden Reliquary): a name, but not a person's
         called = (re.search(r"(\w+)\s+(?:be\s+)?(?:called|named)\s*\??\s*$", prev.understood)
@@ -1842,6 +1838,16 @@ class Conversation:
             # "it" still means what came before
             out = self._things(back + 1)
         return out or self._event(prev.understood) or places
+
+    def _answer_as_thing(self, ans: str | None, kind: str, f: tuple[str, str, str, str] | None) -> tuple[str | None, str]:
+        """`_answer_as_thing`, and an answer capitalized only as a headline or a sentence opens
+        ("Medieval reliquary") is the medieval reliquary."""
+        ans, kind = _answer_as_thing(ans, kind, f)
+        first = ans.split()[0].lower() if ans else ""
+        if (ans and re.fullmatch(r"[A-Z][a-z]+(?:\s+[a-z][\w-]*)+", ans) and first in english_words()
+                and first not in STOPWORDS and not self._written_capitalized(first)):
+            ans = f"the {ans[:1].lower()}{ans[1:]}"
+        return ans, kind
 
     def _event(self, question: str) -> list[str]:
         """"When is Putin scheduled to visit India?" is about Putin's visit, when the articles call it
@@ -2101,7 +2107,8 @@ class Conversation:
         if sort == "thing" and re.fullmatch(r"[A-Z][\w'’-]+", fragment) and self._names_person(fragment):
             sort = "person"  # "And Albright?": a surname the articles give a first name
         slots = self._slots(fragment, q, sort, topic)
-        if sort == "thing" and not topic and f and f[0].lower().startswith("how") and fragment.lower().startswith("the "):
+        if (sort == "thing" and not topic and f and f[0].lower().startswith("how") and fragment.lower().startswith("the ")
+                and not set(fragment.lower().split()) & PREPOSITIONS):  # "the cost to the company" says whose
             # "and the acreage?" after "How many people have been evacuated because of the fire?": of the thing talked about
             topic = next((t for t in self._things() if not self._names_person(t) and not _is_place(t)), None)
             topic = f"the {topic}" if topic and re.search(rf"\bthe\s+{re.escape(topic)}", q) else topic  # as it was said
@@ -2165,7 +2172,7 @@ class Conversation:
             if sort != "thing" or not asked_noun or not topic or topic.lower() in fragment.lower() or owned:
                 if fits:
                     return [swapped, alone]
-                if sort == "thing" and re.match(r"(?:the|a|an)\s", fragment, re.IGNORECASE):
+                if sort == "thing" and (re.match(r"(?:the|a|an)\s", fragment, re.IGNORECASE) or owned):
                     # "and the cost savings?" after "how many staff will lose …?": asked about as it is
                     return [self._about(fragment, fragment, f), alone]
                 return [alone]  # a fragment that fits nowhere is asked as typed rather than garbled

@@ -1752,6 +1752,8 @@ def test_the_articles_phrase_never_cuts_a_name_or_a_hyphened_word_from_its_noun(
      "What is the acreage of the Cedar Gap Fire?"),  # the counted people were no topic; the fire talked about is
     ("what pay rise do the dockworkers want?", "9.5 percent", "percent", "and the company's offer?",
      "What is the company's offer?"),  # whose offer is no kind of pay rise they want
+    ("what reason was given for Russian oil?", "Russia-Ukraine war", "other", "and india's response?",
+     "What was india's response?"),  # whose response, asked as it is
     ("when was the India-Russia Annual Summit established?", "2000", "date", "and interrupted?",
      "when was the India-Russia Annual Summit interrupted?"),  # the other participle, not a thing
     ("Which India-Russia summit is Putin attending in New Delhi?", "23rd India-Russia", "entity",
@@ -1797,3 +1799,13 @@ def test_a_headline_capital_is_no_name(tmp_path, fake_models):
                                                        "reliquary the Marden family left to the museum in 1952.\n"})
     _exchange(conv, "What was the most important thing stolen?", "Medieval reliquary", "entity")
     assert conv.readings("who left that to the museum?")[0] == "who left the medieval reliquary to the museum?"
+    # a sentence's "The" is no headline's capital: "the the council …" never
+    assert not conv._answer_as_thing("The council promised a flood barrier", "other", None)[0].lower().startswith("the the")
+
+
+def test_a_fragment_that_says_whose_takes_no_thing_besides(tmp_path, fake_models):
+    conv = _exchange(_over(tmp_path, fake_models, {"recall.txt": "Halvorsen is recalling Velotrin. The drug Velotrin is sold "
+                                                                  "in Canada, and the recall will cost the company $35 million.\n"}),
+                     "Which drug is Halvorsen recalling?", "Velotrin", "entity")
+    _exchange(conv, "how many bottles are being recalled in canada?", "A smaller number", "number")
+    assert conv.readings("and the cost to the company?")[0] == "What is the cost to the company?"  # not "… of Velotrin"
