@@ -244,6 +244,15 @@ def _verb_later(words: list[str]) -> bool:
     return any(i and w.islower() and _bare_verb(w.rstrip("?,")) and not noun(i) for i, w in enumerate(words))
 
 
+def _of(fragment: str, topic: str) -> str:
+    """"net income of Corvane": a fragment asked of the topic; of "Corvane Systems' revenue", whose
+    the revenue is owns the fragment too ("Corvane Systems' net income")."""
+    whose = re.match(r"^((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?$", topic)
+    if whose and not re.match(r"(?:the|a|an)\s", fragment, re.IGNORECASE):
+        return f"{whose.group(1)} {fragment}"
+    return f"{fragment} of {topic}"
+
+
 def _wh_of_event(phrase: str, f: tuple[str, str, str, str] | None) -> str | None:
     """"When" or "where" of the last question kept for an event ("the move itself", "his last
     visit"); not for "the roadmap", which happens at no time."""
@@ -2176,7 +2185,7 @@ class Conversation:
                     # "and the cost savings?" after "how many staff will lose …?": asked about as it is
                     return [self._about(fragment, fragment, f), alone]
                 return [alone]  # a fragment that fits nowhere is asked as typed rather than garbled
-            about = self._about(f"{fragment} of {topic}", fragment, f)
+            about = self._about(_of(fragment, topic), fragment, f)
             return [swapped, about, alone] if fits else [about, alone]
         said = re.search(r"\b(?:he|she|him)\b", q, re.IGNORECASE) if sort == "person" else None
         if said:  # "And Becker?" after "What did she object to?", "she" read as no one: Becker in her place
@@ -2198,7 +2207,7 @@ class Conversation:
             return [f"{q.rstrip(' ?')} {fragment}?", alone]
         if (sort == "thing" and topic and not fragment[:1].isupper() and not self._names_person(topic)
                 and not _is_place(topic)):  # "And the cost?" after "When will the tram open?"
-            return [self._about(f"{fragment} of {topic}", fragment, f), alone]
+            return [self._about(_of(fragment, topic), fragment, f), alone]
         if re.match(r"the\s+\w", fragment, re.IGNORECASE):  # "and the rent reduction?": what it is, not a fragment
             # "and the move itself?" after "when can they finish the cabling?": when, of an event named
             # ("the move", "the election"); not of "the roadmap", which happens at no time

@@ -1739,6 +1739,8 @@ def test_the_articles_phrase_never_cuts_a_name_or_a_hyphened_word_from_its_noun(
      "how much was it up on last year?", "how much was Corvane Systems' revenue up on last year?"),
     ("How much revenue did Corvane Systems report for the second quarter?", "$4.87 billion", "money",
      "who is the chief financial officer there?", "who is the Chief Financial Officer at Corvane Systems?"),
+    ("how much was Corvane Systems' revenue up on last year?", "18 percent", "percent", "and net income?",
+     "What was Corvane Systems' net income?"),  # whose revenue, whose net income: not "net income of … revenue"
     ("how many sites had signs of otters in 1984?", "three sites", "number",
      "why was it that low?", "why was the number of sites that low?"),
     ("who is the current chair?", "Hoesung Lee", "person", "and in 1997?", "who was the chair in 1997?"),
