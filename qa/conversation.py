@@ -1416,8 +1416,8 @@ class Conversation:
                 found = [f"the {ans}"]  # "what did he blow that on?" after "$3.8 million": the money
             elif kind == "thing":
                 found = self._things(answer_first=w == "that")
-                said = self._answer_as_thing(ans, self.turns[-1].answer.kind, _frame(self.turns[-1].understood))[0]
-                if w == "that" and found and found[0] == said and any(x[:1].isupper() or x[:1].isdigit() for x in ans.split()):
+                if (w == "that" and found and any(x[:1].isupper() or x[:1].isdigit() for x in ans.split())
+                        and found[0] == self._thing_answered(ans, self.turns[-1].answer.kind, _frame(self.turns[-1].understood))[0]):
                     found = found[:1]  # "when was that established?" after "… for?" (the 23rd Annual Summit): what was just named
                 if w in ("it", "its"):  # "it" is one thing: not "the two no votes", nor "Councillors Raman and Becker"
                     one = [o for o in found if not _plural(o) or o[:1].isupper() and " and " not in o]
@@ -1781,7 +1781,7 @@ class Conversation:
         # is what "What pact …?" asked for: those come first
         described = []
         asked_head = stem(_head(f[1]).lower()) if f and f[1].strip() else None
-        ans, kind = self._answer_as_thing(ans, kind, f)
+        ans, kind = self._thing_answered(ans, kind, f)
         # "What will the merged airline be called?" (Nordvik Skerry), "What is the name of the reliquary stolen …?"
         # (Marden Reliquary): a name, but not a person's
         called = (re.search(r"(\w+)\s+(?:be\s+)?(?:called|named)\s*\??\s*$", prev.understood)
@@ -1846,9 +1846,9 @@ class Conversation:
             # "Why did she back it?" said nothing, "Who is the mayor of Moscow?" asked about a person:
             # "it" still means what came before
             out = self._things(back + 1)
-        return out or self._event(prev.understood) or places
+        return out or self._event(f, topic) or places
 
-    def _answer_as_thing(self, ans: str | None, kind: str, f: tuple[str, str, str, str] | None) -> tuple[str | None, str]:
+    def _thing_answered(self, ans: str | None, kind: str, f: tuple[str, str, str, str] | None) -> tuple[str | None, str]:
         """`_answer_as_thing`, and an answer capitalized only as a headline or a sentence opens
         ("Medieval reliquary") is the medieval reliquary."""
         ans, kind = _answer_as_thing(ans, kind, f)
@@ -1858,11 +1858,9 @@ class Conversation:
             ans = f"the {ans[:1].lower()}{ans[1:]}"
         return ans, kind
 
-    def _event(self, question: str) -> list[str]:
-        """"When is Putin scheduled to visit India?" is about Putin's visit, when the articles call it
-        that: what "it" stands for before the place ("which summit is it for?")."""
-        f = _frame(question)
-        topic = _topic(question, self._in_articles)
+    def _event(self, f: tuple[str, str, str, str] | None, topic: str | None) -> list[str]:
+        """"When is Putin scheduled to visit India?" (its frame ``f`` and topic) is about Putin's visit,
+        when the articles call it that: what "it" stands for before the place ("which summit is it for?")."""
         if not f or f[0].lower() not in ("when", "where", "why", "how") or not topic or topic not in f[3]:
             return []
         rest = f[3][f[3].index(topic) + len(topic):].split()

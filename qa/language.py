@@ -261,10 +261,11 @@ class Speller:
             changes_first.append((word, full))
             return full
 
-        question = UNAPOSTROPHED_RE.sub(apostrophe, question)
-        for m in SHORTHAND_RE.finditer(question):
+        def shorthand(m: re.Match[str]) -> str:
             changes_first.append((m.group(), SHORTHAND[m.group()]))
-        question = SHORTHAND_RE.sub(lambda m: SHORTHAND[m.group()], question)
+            return SHORTHAND[m.group()]
+
+        question = SHORTHAND_RE.sub(shorthand, UNAPOSTROPHED_RE.sub(apostrophe, question))
         fixed, changes = self._correct(question)
         return fixed, changes_first + changes
 

@@ -1802,7 +1802,7 @@ def test_a_headline_capital_is_no_name(tmp_path, fake_models):
     _exchange(conv, "What was the most important thing stolen?", "Medieval reliquary", "entity")
     assert conv.readings("who left that to the museum?")[0] == "who left the medieval reliquary to the museum?"
     # a sentence's "The" is no headline's capital: "the the council …" never
-    assert not conv._answer_as_thing("The council promised a flood barrier", "other", None)[0].lower().startswith("the the")
+    assert not conv._thing_answered("The council promised a flood barrier", "other", None)[0].lower().startswith("the the")
 
 
 def test_a_fragment_that_says_whose_takes_no_thing_besides(tmp_path, fake_models):
