@@ -210,6 +210,7 @@ PREPOSITIONS = {"of", "in", "on", "at", "to", "for", "from", "with", "by", "abou
                 "throughout", "within", "near", "among", "toward", "towards", "upon", "behind", "beyond", "beside"}
 
 
+FREQUENCY = {"early", "hourly", "daily", "weekly", "monthly", "quarterly", "yearly", "likely", "elderly"}  # "-ly", not how
 DEGREE = {"many", "much", "long", "far", "big", "high", "low", "bad", "good", "late", "early", "often", "old", "large"}  # "that many"
 ADVERBS = {"", "now", "today", "still", "again", "first", "next", "later", "soon", "so", "then", "there", "here", "instead",
            "too", "also", "yet", "eventually", "finally", "originally", "initially"}
@@ -292,12 +293,19 @@ def _topic(question: str, known=None) -> str | None:
         return None
     wh, noun, aux, rest = f
     words = rest.split()
+    if (len(words) > 1 and words[0].islower() and words[0].endswith("ly") and words[0][:-2] in english_words()
+            and words[0] not in FREQUENCY and (words[1].endswith(("ing", "ed")) or words[1] in PARTICIPLES)):
+        words = words[1:]  # "what is mostly driving trade?": how it is done, then the verb
     subject_wh = wh.lower() in ("who", "what", "which") and not noun and (
         aux.lower() not in DO | COPULA or bool(words) and len(words[0]) > 4 and words[0].endswith("ing"))  # "who is hosting"
     if not aux or (subject_wh and words and words[0].islower() and words[0].lower() not in DETERMINERS):
         # the wh-word is the subject and a verb comes first ("Who will host the banquet?"): what follows it
         verbs, words = words[:1], words[1:]
-        while words and words[0].islower() and words[0].lower() not in DETERMINERS:
+        while words and words[0].islower() and words[0].lower() not in DETERMINERS and not (
+                aux and verbs[0].endswith("ing") and not re.search(r"(?:ing|ed|ly)$", words[0]) and verbs[-1] != "to"
+                and words[0] not in PARTICIPLES | PARTICLES | PREPOSITIONS | TITLES):
+            # "what is driving bilateral trade?": the verb, then its object ("who is going to run", "who was
+            # acting chair": verbs still)
             verbs, words = verbs + words[:1], words[1:]
         if any(stem(v.lower()) in CAUSING for v in verbs):  # "what caused Graham's thermostat to lose wifi": the thermostat
             cut = next((i for i, w in enumerate(words[1:-1], 1) if w.lower() == "to" and _bare_verb(words[i + 1].rstrip("?"))), None)
@@ -766,6 +774,9 @@ NOUN_PHRASE = re.compile(r"\b(?:the|its|their)\s+((?:[A-Za-z][\w'’-]*\s+){0,3}
 # a thing named by what it is of: "the Confederation of the Rhine", "the Museum of Art and History"
 OF_NAME = re.compile(r"\bthe\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*")
 SCORE_AFTER = re.compile(r"\s+\d[\d\W]*$")  # "Real Castellan 3-1": a score after a name
+# "the second one", "the first of them": one of the names the last answer listed
+ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1}
+ORDINAL_ONE = re.compile(rf"\b(?:the\s+)?({'|'.join(ORDINALS)})\s+(?:one|of\s+(?:them|those|these))\b", re.IGNORECASE)
 WHICH_ONE = re.compile(r"\b(which|what)\s+(ones?)\b", re.IGNORECASE)
 
 
@@ -871,6 +882,19 @@ BODY_WORDS = "|".join(sorted(NON_PERSON))  # as a regular expression's alternati
 BODIES = NON_PERSON - set("""fire storm hurricane cyclone river valley ridge lake mountain park street road bridge station
     airport cup summit festival terrace avenue lane square plaza gardens estate tower building hall centre center quay
     wharf harbour harbor bay beach heights hill hills crescent""".split())
+
+
+def _listed(answer: str) -> list[str]:
+    """The names an answer lists, the noun they share left off: "Pinecrest and Mill Creek
+    neighborhoods" → ["Pinecrest", "Mill Creek"]; [] for anything else ("Frank Burnet, inspired
+    by a suggestion made by Niels Jerne" is one name and what it did)."""
+    parts = [_strip_titles(p) for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", answer.strip()) if p]
+    if len(parts) < 2:
+        return []
+    shared = re.search(r"(?:\s+[a-z][\w-]*)+$", parts[-1])  # "Mill Creek neighborhoods"
+    if shared and shared.start() > 0 and shared.group().split()[-1].lower() not in STOPWORDS:
+        parts[-1] = parts[-1][: shared.start()]
+    return parts if all(p[:1].isupper() or p[:1].isdigit() for p in parts) else []
 
 
 def _one_by_one(names: str) -> list[str]:
@@ -1117,6 +1141,7 @@ class Conversation:
         # "how many did that guy score?": a person pointed at is "he" or "she"
         question = re.sub(r"\b(?:that|this|the)\s+(?:guy|man|bloke|chap|fellow)\b", "he", question, flags=re.IGNORECASE)
         question = re.sub(r"\b(?:that|this|the)\s+(?:woman|lady)\b", "she", question, flags=re.IGNORECASE)
+        question = self._one_listed(question)
         whole = WHOLE.search(question)
         first = next((t for t in (_topic(turn.understood, self._in_articles) for turn in self.turns)
                       if t and not _is_place(t) and not self._names_person(t)
@@ -1141,6 +1166,16 @@ class Conversation:
                 text = body[:1].upper() + body[1:]
             out.append(text)
         return list(dict.fromkeys(out))
+
+    def _one_listed(self, question: str) -> str:
+        """"the second one" after an answer that lists names ("Robert Koch and Emil von Behring"):
+        that name of the list ("did the second one get a Nobel?" → "did Emil von Behring get …")."""
+        m = ORDINAL_ONE.search(question)
+        names = _listed(self.turns[-1].answer.text or "") if m else []
+        at = ORDINALS[m.group(1).lower()] if m else 0
+        if len(names) < 2 or at >= len(names):
+            return question
+        return question[: m.start()] + names[at] + question[m.end():]
 
     def _there(self, question: str) -> str:
         """"When was he last there?" → "When was he last in India?": "there" as a place (not "is
@@ -1867,8 +1902,9 @@ class Conversation:
         while rest and rest[0].lower() in SCHEDULED | {"to", "be", "being", "likely", "planning", "planned"}:
             rest = rest[1:]
         verb = rest[0].lower() if rest and rest[0].isalpha() else ""
-        event = f"{_possessive(topic)} {verb}"
-        return [event] if verb and self._in_articles(event) else []
+        # "When is Putin visiting India?": the visit, as "visiting" is the act of a visit
+        forms = [verb] + ([verb[:-3], verb[:-3] + "e"] if verb.endswith("ing") and len(verb) > 5 else [])
+        return [f"{_possessive(topic)} {v}" for v in forms if v and self._in_articles(f"{_possessive(topic)} {v}")][:1]
 
     def _is_thing(self, answer: str, kind: str, person: bool = True) -> bool:
         """Whether an answer names a thing "it" can stand for: not a value, a person, a place, a

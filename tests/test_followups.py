@@ -9,7 +9,7 @@ from rich.console import Console
 
 from qa.config import Settings
 from qa.conversation import (
-    Conversation, Turn, _asked, _frame, _is_person, _object, _topic, _wh_frame, antecedent_model,
+    Conversation, Turn, _asked, _frame, _is_person, _listed, _object, _topic, _wh_frame, antecedent_model,
 )
 from qa.errors import ModelError
 from qa.index import open_index
@@ -1718,6 +1718,10 @@ def test_chat_shorthand_is_read_as_the_words_meant(speller):
     ("What firmware update caused Graham's thermostat to lose wifi?", "Graham's thermostat"),  # caused it to lose
     ("What dates did the group settle on for the Porthmere trip?", "the group"),  # the only verb "did" waits for
     ("How much did bilateral trade between India and Russia reach?", "bilateral trade between India and Russia"),
+    ("What is mostly driving bilateral trade between India and Russia?", "bilateral trade between India and Russia"),
+    ("Who is currently leading the IPCC?", "the IPCC"),  # how it is done is not what it is done to
+    ("What is driving bilateral trade between India and Russia?", "bilateral trade between India and Russia"),
+    ("who is going to run Nordvik Skerry?", "Nordvik Skerry"),  # "to run" is a verb still
     ("which contractor did Ingrid Solberg say went bust?", None),  # the clause's subject is what is asked for, not "went"
     ("Who led the Estermont University study on the crab-shell coating?",  # "coating" is no verb after "crab-shell"
      "the Estermont University study on the crab-shell coating"),
@@ -1787,6 +1791,12 @@ def test_it_is_the_visit_asked_about_before_the_place_and_he_the_man_called_he(t
     assert conv.readings("and his last visit?")[0] == "When was Putin's last visit?"
 
 
+def test_it_after_a_visit_under_way_is_the_visit(tmp_path, fake_models):
+    conv = _exchange(_over(tmp_path, fake_models, SESSION_FIVE), "When is Putin visiting India for the annual summit?",
+                     "December 4-5", "date")
+    assert conv.readings("which summit is it for?")[0] == "which summit is Putin's visit for?"
+
+
 def test_that_before_its_verb_keeps_the_verb(tmp_path, fake_models):
     conv = _over(tmp_path, fake_models, {"tram.txt": "Brenner Rail Construction filed for insolvency in the middle of construction in "
                                                      "January, and it left 40 percent of the track work unfinished.\n"})
@@ -1811,3 +1821,34 @@ def test_a_fragment_that_says_whose_takes_no_thing_besides(tmp_path, fake_models
                      "Which drug is Halvorsen recalling?", "Velotrin", "entity")
     _exchange(conv, "how many bottles are being recalled in canada?", "A smaller number", "number")
     assert conv.readings("and the cost to the company?")[0] == "What is the cost to the company?"  # not "… of Velotrin"
+
+
+SESSION_SIX = {
+    "fire.txt": "Evacuations are the priority in the Pinecrest and Mill Creek neighborhoods. About 640 homes in Pinecrest "
+                "sit within two miles of the fire.\n",
+    "immunity.txt": "The humoral theory of immunity was held by Robert Koch and Emil von Behring. Emil von Behring won "
+                    "the Nobel Prize in 1901. Frank Burnet, inspired by a suggestion made by Niels Jerne, formulated the "
+                    "clonal selection theory.\n",
+}
+
+
+@pytest.mark.parametrize("question, answer, kind, follow_up, meant", [
+    ("which neighborhoods are the priority?", "Pinecrest and Mill Creek neighborhoods", "entity",
+     "how many homes in the first one are near the fire?", "how many homes in Pinecrest are near the fire?"),
+    ("who held the humoral theory?", "Robert Koch and Emil von Behring", "person",
+     "did the second one get a nobel too?", "did Emil von Behring get a nobel too?"),
+    ("who held the humoral theory?", "Robert Koch and Emil von Behring", "person",
+     "when did the last of them win the Nobel Prize?", "when did Emil von Behring win the Nobel Prize?"),
+    ("Who formulated the clonal selection theory?", "Frank Burnet", "person",  # one name: no list to count in
+     "was the first one a Nobel winner too?", "was the first one a Nobel winner too?"),
+])
+def test_a_follow_up_of_the_sixth_session_is_read_as_meant(tmp_path, fake_models, question, answer, kind, follow_up, meant):
+    conv = _exchange(_over(tmp_path, fake_models, SESSION_SIX), question, answer, kind)
+    assert conv.readings(follow_up)[0] == meant
+
+
+def test_the_names_an_answer_lists():
+    assert _listed("Pinecrest and Mill Creek neighborhoods") == ["Pinecrest", "Mill Creek"]
+    assert _listed("Councillors Priya Raman, Tom Becker and Rafael Obi") == ["Priya Raman", "Tom Becker", "Rafael Obi"]
+    assert _listed("Frank Burnet, inspired by a suggestion made by Niels Jerne") == []
+    assert _listed("Sergey Lavrov") == []
