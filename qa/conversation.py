@@ -858,8 +858,8 @@ CROWDS = set("thieves staff crew police families friends fans pupils nurses doct
 MEASURES = ("age", "duration")  # answers ("31 hours", "34") that are no more a thing than a value is
 FIGURE = re.compile(r"\d\S*\s+(?:[a-z]+\s+)?(?:number|figure|total|estimate|count|tally|sum|amount)s?$")
 VALUE_NOUNS = {"money", "sum", "amount", "number", "figure", "estimate", "total", "count", "tally", "price", "cost", "rate"}
-# "the former head of the Lakeshore Food Alliance", "the county's fire chief": a person by a title
-DESCRIBED_PERSON = re.compile(rf"\bthe\s+(?:[\w'’-]+\s+){{0,2}}?({'|'.join(sorted(TITLES | PERSON_NOUNS))}"
+# "the former head of the Lakeshore Food Alliance", "Kesterfield's new striker": a person by a title
+DESCRIBED_PERSON = re.compile(rf"\b(?:the|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?({'|'.join(sorted(TITLES | PERSON_NOUNS))}"
                               r"|[a-z]{2,}(?:ician|[^ls\W]ist)s?)\b"  # "the hydrologist", as qa.text.is_person_noun
                               r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?")
 ORGANIZATIONS = {stem(w) for w in """company firm supplier maker manufacturer club team hospital bank party group
@@ -1455,9 +1455,10 @@ class Conversation:
                         and found[0] == self._thing_answered(ans, self.turns[-1].answer.kind, _frame(self.turns[-1].understood))[0]):
                     found = found[:1]  # "when was that established?" after "… for?" (the 23rd Annual Summit): what was just named
                 if w in ("it", "its"):  # "it" is one thing: not "the two no votes", nor "Councillors Raman and Becker"
-                    one = [o for o in found if not _plural(o) or o[:1].isupper() and " and " not in o]
+                    one = [o for o in found if (not _plural(o) or o[:1].isupper() and " and " not in o) and len(_one_by_one(o)) == 1]
                     if not one and len(self.turns) > 1:  # the thing talked about before the plural
-                        one = [o for o in self._things(2) if not _plural(o) or o[:1].isupper() and " and " not in o]
+                        one = [o for o in self._things(2) if (not _plural(o) or o[:1].isupper() and " and " not in o)
+                               and len(_one_by_one(o)) == 1]
                     found = one or found
                 if w in ("it", "its") and not found and person:
                     # "when did he start it?" after "Who founded Seedwell Commons?": "he" took the founder, and
@@ -2493,6 +2494,9 @@ class Conversation:
             # "Frank Burnet, inspired by a suggestion made by Niels Jerne", "Priya Raman and Tom Becker" answering
             # "Which councillors …?": the people it names, first first
             candidates += [(e, "person") for e in _entities(ans) if len(e.split()) in (2, 3) and _is_person(e)]
+        elif role == "person" and ans and len(_one_by_one(ans)) > 1:
+            # "Priya Raman and Tom Becker" answering "which two voted no?": two people, each a "she" or "he"
+            candidates += [(e, "person") for e in _one_by_one(ans) if _is_person(e)]
         # most recent first, but a name only said as whose ("Newton's gravitational constant") after those who act
         owners = {e for e in _entities(turn.understood) if re.search(rf"\b{re.escape(e)}['’]s?\s", turn.understood)}
         candidates += sorted(((e, "question") for e in reversed(_entities(turn.understood)) if not _only_titles(e)),
