@@ -210,7 +210,8 @@ PREPOSITIONS = {"of", "in", "on", "at", "to", "for", "from", "with", "by", "abou
                 "throughout", "within", "near", "among", "toward", "towards", "upon", "behind", "beyond", "beside"}
 
 
-FREQUENCY = {"early", "hourly", "daily", "weekly", "monthly", "quarterly", "yearly", "likely", "elderly"}  # "-ly", not how
+# words in "-ly" that say no manner: "when is early voting", "is it likely"
+LY_ADJECTIVES = {"early", "hourly", "daily", "weekly", "monthly", "quarterly", "yearly", "likely", "elderly"}
 DEGREE = {"many", "much", "long", "far", "big", "high", "low", "bad", "good", "late", "early", "often", "old", "large"}  # "that many"
 ADVERBS = {"", "now", "today", "still", "again", "first", "next", "later", "soon", "so", "then", "there", "here", "instead",
            "too", "also", "yet", "eventually", "finally", "originally", "initially"}
@@ -294,7 +295,7 @@ def _topic(question: str, known=None) -> str | None:
     wh, noun, aux, rest = f
     words = rest.split()
     if (len(words) > 1 and words[0].islower() and words[0].endswith("ly") and words[0][:-2] in english_words()
-            and words[0] not in FREQUENCY and (words[1].endswith(("ing", "ed")) or words[1] in PARTICIPLES)):
+            and words[0] not in LY_ADJECTIVES and (words[1].endswith(("ing", "ed")) or words[1] in PARTICIPLES)):
         words = words[1:]  # "what is mostly driving trade?": how it is done, then the verb
     subject_wh = wh.lower() in ("who", "what", "which") and not noun and (
         aux.lower() not in DO | COPULA or bool(words) and len(words[0]) > 4 and words[0].endswith("ing"))  # "who is hosting"
@@ -1905,7 +1906,8 @@ class Conversation:
         verb = rest[0].lower() if rest and rest[0].isalpha() else ""
         # "When is Putin visiting India?": the visit, as "visiting" is the act of a visit
         forms = [verb] + ([verb[:-3], verb[:-3] + "e"] if verb.endswith("ing") and len(verb) > 5 else [])
-        return [f"{_possessive(topic)} {v}" for v in forms if v and self._in_articles(f"{_possessive(topic)} {v}")][:1]
+        events = (f"{_possessive(topic)} {v}" for v in forms if v)
+        return next(([e] for e in events if self._in_articles(e)), [])
 
     def _is_thing(self, answer: str, kind: str, person: bool = True) -> bool:
         """Whether an answer names a thing "it" can stand for: not a value, a person, a place, a

@@ -229,7 +229,9 @@ class Speller:
         for cand in self._english_by_start().get(w[0], ()):
             d = _distance(w, cand, reach)
             if d <= reach and (best or d <= 1 or _undoubled(w) == _undoubled(cand)):
-                key = (d, not _slip(w, cand), -len(grams & _bigrams(cand)), cand)
+                # then, a slip rarely falling on the last letter, the word that ends as typed ("headquarterd" is
+                # headquartered, not headquarters), then the commoner word ("contry" is the country, not "contra")
+                key = (d, not _slip(w, cand), -len(grams & _bigrams(cand)), cand[-1] != w[-1], english_rank(cand), cand)
                 found = key if found is None or key < found else found
         # the articles' own spelling of that word ("defence", not "defense") is kept; an inflection is not
         respelling = (best is not None and len(found[-1]) == len(best[-1]) and found[-1][-1] == best[-1][-1]
@@ -346,6 +348,7 @@ WH_SLIP = re.compile(r"^\s*([A-Za-z]{2,6})\s+(?:is|are|was|were|will|would|did|d
 # "wat started the fire?": the wh-word as the subject, before a past tense, in a question
 WH_SLIP_SUBJECT = re.compile(r"^\s*([A-Za-z]{2,6})\s+[a-z]{2,}ed\b[^?]*\?\s*$", re.IGNORECASE)
 _ENGLISH: set[str] | None = None
+_ENGLISH_RANK: dict[str, int] = {}
 
 
 def english_words() -> set[str]:
@@ -359,4 +362,12 @@ def english_words() -> set[str]:
 
         vocab = json.loads((model_dir() / "tokenizer.json").read_text(encoding="utf-8"))["model"]["vocab"]
         _ENGLISH = {w for w in vocab if w.isalpha() and w.islower()}
+        _ENGLISH_RANK.update((w, i) for w, i in vocab.items() if w in _ENGLISH)
     return _ENGLISH
+
+
+def english_rank(word: str) -> int:
+    """How common an English word is: its place in the WordPiece vocabulary, which lists whole words
+    roughly by frequency ("country" 2406, "contra" 24528); past the end for a word it lacks."""
+    english_words()
+    return _ENGLISH_RANK.get(word, len(_ENGLISH_RANK))

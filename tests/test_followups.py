@@ -790,13 +790,15 @@ def speller():
     ("wich air defnse sytem does india want?", "which air defence system does india want?"),
     ("How does India descibe its oil imports?", "How does India describe its oil imports?"),
     ("is it hosted in the same contry every year?", "is it hosted in the same country every year?"),  # not "contra"
+    ("where is zipply headquarterd?", "where is zipply headquartered?"),  # not "headquarters"
 ])
 def test_misspellings_are_corrected(speller, wrong, right):
     assert speller.correct(wrong)[0] == right
 
 
 @pytest.mark.parametrize("question", ["What did Lavrov confirm?", "What did lavrov confirm?",
-                                      "Who is Zelenskyy?", "Did Shoigu attend?"])
+                                      "Who is Zelenskyy?", "Did Shoigu attend?",
+                                      "When does the deal expire?"])  # "expired" is English, so "expire" is
 def test_names_and_known_words_are_never_corrected(speller, question):
     assert speller.correct(question) == (question, [])
 
