@@ -246,6 +246,13 @@ def _verb_later(words: list[str]) -> bool:
     return any(i and w.islower() and _bare_verb(w.rstrip("?,")) and not noun(i) for i, w in enumerate(words))
 
 
+def _object_begins(verbs: list[str], word: str) -> bool:
+    """After a progressive verb, whether ``word`` opens its object: "what is driving bilateral trade?"
+    (the trade); "who is going to run …", "who was acting chair …" are verbs still."""
+    return (verbs[0].endswith("ing") and verbs[-1] != "to" and not re.search(r"(?:ing|ed|ly)$", word)
+            and word not in PARTICIPLES | PARTICLES | PREPOSITIONS | TITLES)
+
+
 def _of(fragment: str, topic: str) -> str:
     """"net income of Corvane": a fragment asked of the topic; of "Corvane Systems' revenue", whose
     the revenue is owns the fragment too ("Corvane Systems' net income")."""
@@ -303,10 +310,7 @@ def _topic(question: str, known=None) -> str | None:
         # the wh-word is the subject and a verb comes first ("Who will host the banquet?"): what follows it
         verbs, words = words[:1], words[1:]
         while words and words[0].islower() and words[0].lower() not in DETERMINERS and not (
-                aux and verbs[0].endswith("ing") and not re.search(r"(?:ing|ed|ly)$", words[0]) and verbs[-1] != "to"
-                and words[0] not in PARTICIPLES | PARTICLES | PREPOSITIONS | TITLES):
-            # "what is driving bilateral trade?": the verb, then its object ("who is going to run", "who was
-            # acting chair": verbs still)
+                aux and _object_begins(verbs, words[0])):
             verbs, words = verbs + words[:1], words[1:]
         if any(stem(v.lower()) in CAUSING for v in verbs):  # "what caused Graham's thermostat to lose wifi": the thermostat
             cut = next((i for i, w in enumerate(words[1:-1], 1) if w.lower() == "to" and _bare_verb(words[i + 1].rstrip("?"))), None)
@@ -898,11 +902,17 @@ def _listed(answer: str) -> list[str]:
     return parts if all(p[:1].isupper() or p[:1].isdigit() for p in parts) else []
 
 
+def _one_thing(phrase: str) -> bool:
+    """Whether "it" can stand for a phrase: one thing, or a name ("Zipply", "Nordvik Skerry"), not
+    "the two no votes" nor people listed ("Priya Raman and Tom Becker")."""
+    return (not _plural(phrase) or phrase[:1].isupper() and " and " not in phrase) and len(_one_by_one(phrase)) == 1
+
+
 def _one_by_one(names: str) -> list[str]:
     """"Councillors Priya Raman and Tom Becker" → ["Priya Raman", "Tom Becker"]; anything else ("Valtek
     and Nordgrau", one name) as it is."""
-    parts = [_strip_titles(p) for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", _strip_titles(names)) if p]
-    if len(parts) > 1 and all(2 <= len(p.split()) <= 3 and all(w[:1].isupper() for w in p.split()) for p in parts):
+    parts = _listed(_strip_titles(names))
+    if parts and all(2 <= len(p.split()) <= 3 and all(w[:1].isupper() for w in p.split()) for p in parts):
         return parts
     return [names]
 
@@ -1191,7 +1201,7 @@ class Conversation:
             return question  # "how many are there?"
         place = self._last_place()
         prep = before[-1].lower() if before else ""
-        if not place and prep not in PREPOSITIONS and not stem(prep) in MOTION:
+        if not place and prep not in PREPOSITIONS and stem(prep) not in MOTION:
             # "who's the chief financial officer there?" after questions about Corvane Systems: at the body
             near = [t for back in range(1, min(2, len(self.turns)) + 1) for t in self._things(back)]
             place = next((t for t in near if _named_body(t) and not _says(question, t)), None)
@@ -1456,10 +1466,9 @@ class Conversation:
                         and found[0] == self._thing_answered(ans, self.turns[-1].answer.kind, _frame(self.turns[-1].understood))[0]):
                     found = found[:1]  # "when was that established?" after "… for?" (the 23rd Annual Summit): what was just named
                 if w in ("it", "its"):  # "it" is one thing: not "the two no votes", nor "Councillors Raman and Becker"
-                    one = [o for o in found if (not _plural(o) or o[:1].isupper() and " and " not in o) and len(_one_by_one(o)) == 1]
+                    one = [o for o in found if _one_thing(o)]
                     if not one and len(self.turns) > 1:  # the thing talked about before the plural
-                        one = [o for o in self._things(2) if (not _plural(o) or o[:1].isupper() and " and " not in o)
-                               and len(_one_by_one(o)) == 1]
+                        one = [o for o in self._things(2) if _one_thing(o)]
                     found = one or found
                 if w in ("it", "its") and not found and person:
                     # "when did he start it?" after "Who founded Seedwell Commons?": "he" took the founder, and
