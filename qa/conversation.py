@@ -95,6 +95,8 @@ SPENDING = {stem(w) for w in "spend spent blow blew blown waste wasted invest sq
 SPOKEN_OF = {stem(w) for w in """vote ballot debate decision ruling verdict report talks discussion referendum consultation
 hearing inquiry study survey opinion statement speech question dispute row argument panel meeting conference
 briefing interview article story documentary programme program""".split()}
+# what one has with or against a thing: "her problem with the budget" is about the budget
+OBJECTIONS = {stem(w) for w in "problem problems issue issues concern concerns complaint complaints objection objections".split()}
 # verbs that have someone or something do what follows "to" ("caused the thermostat to lose wifi")
 CAUSING = {stem(w) for w in """cause caused allow allowed force forced ask asked tell told want wanted expect expected lead led
     help helped enable enabled persuade persuaded urge urged require required invite invited order ordered encourage encouraged
@@ -104,6 +106,12 @@ SCHEDULED = {"scheduled", "expected", "due", "set", "going", "supposed", "about"
 CHANGED = re.compile(r"\s+(?:(?:up|down|higher|lower|so\s+[a-z]+|that\s+(?:high|low|big|small|much|many|large))\b"
                      r"|(?:rise|rose|risen|fall|fell|fallen|grow|grew|grown|drop|dropped|increase|increased|decrease|decreased"
                      r"|change|changed|jump|jumped|climb|climbed)\b)", re.IGNORECASE)
+ESTABLISHED = re.compile(r"\b(?:established|founded|instituted|inaugurated|set\s+up|(?:first|originally)\s+held)\b", re.IGNORECASE)
+# "what time did …?", "what year was …?": the asking of a time
+ASKED_TIMES = {"time", "year", "day", "date", "month", "hour"}
+# "how much rain did …", "how many votes has …": the follow-up names what it measures itself
+OWN_MEASURE = re.compile(r"\bhow\s+(?:many|much)\s+(?!(?:is|are|was|were|do|does|did|has|have|had|will|would|can)\b)[a-z][\w-]*"
+                         r"\s+(?:is|are|was|were|do|does|did|has|have|had|will|would|can)\s*$", re.IGNORECASE)
 # what "they" do is done by an agent, or by someone alive ("where are they staying?": not the dates)
 DOING = {stem(f) for w in """find found discover pull recall hire fire sue arrest charge stay live sleep eat arrive travel visit
     meet say tell think believe claim argue complain""".split() for f in (w, f"{w}ing")}  # Porter: "stay" → "stai", "staying" → "stay"
@@ -115,7 +123,7 @@ EXPLETIVE_IT = re.compile(r"\b(?:is|was|isn't|wasn't)\s+(it)\s+(?:true|possible|
 EVENT = re.compile(r"^\s*(when|where|why)\s+(?:was|is|did|does)\s+(?:that|this|it)(?:\s+happen)?\s*\??\s*$", re.IGNORECASE)
 # "Why?", "When?", "For how much?", "By what vote?", "Which vendor?": a new wh-phrase for the last question
 WH_PHRASE = re.compile(rf"^\s*((?:(?:roughly|approximately|exactly|about|around|precisely)\s+)?"  # "roughly when?"
-                       rf"(?:(?:for|by|to|from|since|until|in|at|with|of|as\s+of|between|during|after|before|on|over|within|under)\s+)?(?:{WH}|(?:which|what|whose|how\s+many|how\s+much)\s+"
+                       rf"(?:(?:for|by|to|into|from|since|until|in|at|with|of|as\s+of|between|during|after|before|on|over|within|under)\s+)?(?:{WH}|(?:which|what|whose|how\s+many|how\s+much)\s+"
                        r"(?!(?:it|them|him|her|this|that|these|those|you|they|he|she)\b)[a-z][\w'’-]*(?<!ed)(?<!ing)"
                        r"(?:\s+(?:per|of|a|an)\s+[a-z][\w'’-]*)?))"  # "at what price per tram"
                        r"(?:\s+(?:exactly|roughly|approximately|precisely))?\s*\??\s*$", re.IGNORECASE)  # "when exactly?"
@@ -150,6 +158,7 @@ PARTICIPLES = set("""driven given taken shown known seen chosen written done mad
     fought bound hidden stolen broken spoken gotten risen fallen become gone drawn thrown""".split())
 INVERTED_SUBJECT = re.compile(r"^\s+(?:[\w'’-]+\s+){1,4}?(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could)"
                               r"\s+(?:the\s+)?[A-Z]")
+JOURNEYS = {stem(w) for w in "trip visit journey tour voyage".split()}  # a going somewhere, named as a thing
 MOTION = {stem(w) for w in "go went gone going travel travelled traveled move moved fly flew return returned come came send sent".split()}
 PREDICATE_ENDS = {"worth", "like", "called", "named", "known", "made", "based", "located"}
 IRREGULAR_PAST = dict(pair.split(":") for pair in """paid:pay said:say made:make took:take gave:give won:win lost:lose
@@ -181,7 +190,10 @@ def _do_support(verb: str, known) -> tuple[str, str] | None:
         if len(stem_) >= 3 and stem_[-1] == stem_[-2] and stem_[-1] not in "lsz":
             forms.append(stem_[:-1])  # "stopped" → "stop"
         forms += [v[:-1], stem_]  # "raised" → "raise", "signed" → "sign"
-        return "did", next((f for f in forms if known(f)), stem_)
+        # a word no list has: English spells "-ated", "-ized", "-ured", "-ved" … of a verb ending in "e"
+        # ("reformulated" → "reformulate")
+        silent_e = re.search(r"(?:[^aeo]at|iz|uc|ur|[^aeiou]v|[bdgpt]l|rg|dg)$", stem_) is not None
+        return "did", next((f for f in forms if known(f)), v[:-1] if silent_e else stem_)
     if v.endswith("ies") and len(v) > 4:
         return "does", v[:-3] + "y"
     if v.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
@@ -560,6 +572,10 @@ def _answer_as_thing(ans: str | None, kind: str, f: tuple[str, str, str, str] | 
     if sort_of and ans and ans.islower() and len(ans.split()) <= 2 and sort_of.split()[-1] not in ans:
         # "demountable" answered "What sort of flood barrier …?": "that" is the demountable flood barrier
         ans, kind = f"the {ans} {sort_of}", "other"
+    whose = re.fullmatch(r"[a-z]+(?:['’]s|s)\s+([a-z][\w-]+)", f[1]) if f and f[0].lower() in ("which", "what") else None
+    if whose and ans and ans[:1].isupper() and len(ans.split()) <= 3 and whose.group(1) not in STOPWORDS:
+        # "Mercury" answered "which planet's orbit could Newton's law not explain?": that is Mercury's orbit
+        ans, kind = f"{_possessive(ans)} {whose.group(1)}", "other"
     return ans, kind
 
 
@@ -869,7 +885,8 @@ DESCRIBED_PERSON = re.compile(rf"\b(?:the|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+
                               r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?")
 ORGANIZATIONS = {stem(w) for w in """company firm supplier maker manufacturer club team hospital bank party group
     agency charity contractor carrier retailer developer publisher museum school university airline insurer
-    lender broker studio label network venture business operator provider distributor broadcaster""".split()}
+    lender broker studio label network venture business operator provider distributor broadcaster body council committee
+    board commission authority organization organisation institute foundation association union agency""".split()}
 # words that make a name an organization's, a team's, a place's or an event's, never a person's
 NON_PERSON = frozenset("""united city club fc athletic athletico atlético real sporting inter dynamo rovers wanderers team
     council court bank ministry
@@ -932,6 +949,7 @@ class Conversation:
     turns: list[Turn] = field(default_factory=list)
     genders: dict[str, str] = field(default_factory=dict)  # "Droupadi Murmu" → "she": as the user spoke of her
     called_it: set[str] = field(default_factory=set)  # "Seedwell Commons", read as "it" beside a "he": a thing
+    called_they: set[str] = field(default_factory=set)  # "Corvane Builders", read as "they": many, never "it"
     reader: Reader | None = None  # None: the index's own
     _speller: Speller | None = None
 
@@ -940,6 +958,7 @@ class Conversation:
         self.turns.clear()
         self.genders.clear()
         self.called_it.clear()
+        self.called_they.clear()
 
     def ask(self, question: str) -> Answer:
         """Answer one question. A follow-up is read in the light of the last exchange; where it
@@ -1310,6 +1329,14 @@ class Conversation:
                                     or second.endswith(("ed", "ing")) or _bare_verb(second)) else 1
         start, end, noun = m.start(), m.end(head), m.group(head)
         ans = self.turns[-1].answer.text or ""
+        last = self.turns[-1].understood
+        if (stem(noun) in JOURNEYS and any(stem(w.lower()) in MOTION | JOURNEYS for w in re.findall(r"[a-z]+", last))
+                and re.search(r"\b(?:is|are|will)\b", last) and not re.search(r"\b(?:did|was|were|last|previous)\b", last)):
+            # "what's that trip for?" after "when is Lavrov coming to India?": Lavrov's trip (one to come; after
+            # "When did Putin last come?" that visit is the one the date answered)
+            people = [e for e in _entities(last) if self._names_person(e)]
+            if len(people) == 1:
+                return question[:start] + f"{_possessive(people[0])} {noun}" + question[end:]
         if noun in VALUE_NOUNS and ans and (_is_value(ans) or re.match(r"^(?:between\s+)?[$€£]?\d", ans)):
             # "Which organization was that money taken from?" after "$3.8 million": the $3.8 million
             said = f"the {ans}" if noun in {"money", "sum", "amount"} else f"the {noun} of {ans}"
@@ -1318,6 +1345,10 @@ class Conversation:
                 rf"\b(?:did|does|do|will|would|to|last|first)\s+{re.escape(noun)}\b", self.turns[-1].understood, re.IGNORECASE):
             # "why was that visit shorter?" after "when did Putin last visit India?" (2021): the 2021 visit
             return question[:start] + f"the {ans} {noun}" + question[end:]
+        if noun == "date" and value_kind(ans) == "date":  # "whose idea was that date?" after "When is the launch?"
+            topic = _topic(last)
+            if topic and re.fullmatch(r"the\s+[a-z]+", topic):
+                return question[:start] + f"{topic} date" + question[end:]
         f = _frame(self.turns[-1].understood)
         if (ans and f and f[0].lower() in ("what", "which") and f[1] and stem(f[1].split()[-1].lower()) == stem(noun)
                 and len(ans.split()) <= 3 and not _is_value(ans) and stem(noun) not in map(stem, tokenize(ans))):
@@ -1448,7 +1479,8 @@ class Conversation:
                 # "over how long was that?" after "How much rain did it dump?" (210 millimetres): that rain
                 noun = measured.group(1)
                 found = [f"the {ans} {noun}" if _plural(noun) else f"the {ans} of {noun}"]
-            elif kind == "thing" and w == "it" and measured and CHANGED.match(question[m.end():]):
+            elif (kind == "thing" and w == "it" and measured and CHANGED.match(question[m.end():])
+                  and not OWN_MEASURE.search(before)):  # "how much rain did it drop?": it dropped the rain
                 # "how much was it up on last year?" after "How much revenue did Corvane Systems report?": the
                 # revenue measured, not the company; "why was it that low?" after "how many sites had …": their number
                 noun = measured.group(1)
@@ -1470,19 +1502,32 @@ class Conversation:
                     if not one and len(self.turns) > 1:  # the thing talked about before the plural
                         one = [o for o in self._things(2) if _one_thing(o)]
                     found = one or found
-                if w in ("it", "its") and not found and person:
-                    # "when did he start it?" after "Who founded Seedwell Commons?": "he" took the founder, and
-                    # "it" is the name beside him that the articles never write of as a person's
+                if w in ("it", "its") and not found:
+                    # "when did he start it?", "what year did it start?" after "Who founded Seedwell Commons?": not the
+                    # founder, but the name beside him that the articles never write of as a person's
+                    # (two words or more: one name alone, "Tomasz", that the articles know is a person's)
                     found = [e for e in reversed(_entities(self.turns[-1].understood))
-                             if e not in person.values() and self._names_person(e) and not self._known_person(e)]
+                             if e not in person.values() and self._names_person(e) and not self._known_person(e)
+                             and (person or len(e.split()) > 1)]
                     self.called_it.update(found[:1])
                 if w == "it" and re.search(r"\b(?:during|throughout|before|after)\s*$", before, re.IGNORECASE):
                     # "who's hosting the banquet during it?": an event, never a place ("during India")
                     events = [n.group(0) for n in NOUN_PHRASE.finditer(self.turns[-1].understood)
                               if n.group(0).lower().startswith("the ")]
                     found = [o for o in found if not _is_place(o)] or events or found
-                if w in ("it", "its"):  # never someone the conversation already called "he" or "she"
-                    found = self._by_evidence(question, m, [o for o in found if self._fits(o, None)])
+                if ESTABLISHED.search(question):
+                    # "when was that established?" after "the 23rd India-Russia Annual Summit": one edition is
+                    # counted, the series is what was established
+                    found = [re.sub(r"^the\s+\d+(?:st|nd|rd|th)\s+", "the ", o) for o in found]
+                if w in ("it", "its"):  # never someone the conversation already called "he", "she" or "they"
+                    fit = [o for o in found if self._fits(o, None) and not self._called_they(o)]
+                    # "how much is it worth?" after "Which company got the bridge contract?" and two questions
+                    # of "they": the contract talked about before them
+                    for back in range(2, min(len(self.turns), 3) + 1) if found and not fit else ():
+                        fit = [o for o in self._things(back) if self._fits(o, None) and not self._called_they(o)]
+                        if fit:
+                            break
+                    found = self._by_evidence(question, m, fit)
                 if w == "it" and _verb_after(question[m.end():]) in AGENTIVE:
                     # "how many has it bought?" after "Which system does India want?": what buys is India
                     agents = [e for e in _entities(self.turns[-1].understood) if _is_place(e)]
@@ -1560,7 +1605,8 @@ class Conversation:
                 found = [o for o in self._antecedents(kind, turns=len(self.turns), most=None) if self._gender(o) == gender]
             # "why does India keep buying it?" is not India; "how many people did it force from their homes?":
             # their homes are the people's own
-            options = [o for o in found if o not in taken and self._fits(o, gender) and not _says(question, o)]
+            # ("Home Army" is "the Home Army" that "they" took)
+            options = [o for o in found if _the(o) not in map(_the, taken) and self._fits(o, gender) and not _says(question, o)]
             if not options and kind == "person" and taken:
                 # "what did he tell her to do?": "he" took the man named, "her" is the woman only described
                 options = [d.group().strip() for t in reversed(self.turns[-3:]) for d in DESCRIBED_PERSON.finditer(t.understood)
@@ -1579,6 +1625,8 @@ class Conversation:
                 person[gender] = options[0]
             if w in ("it", "its"):
                 thing = options[:2]
+            if w in ("they", "them", "their") and kind == "group":
+                self.called_they.add(options[0])
             resolved.append((m, [self._owner(o, question[m.end():]) if role.endswith("poss") else o for o in options[:2]]))
         if not resolved:
             return [question]
@@ -1589,6 +1637,10 @@ class Conversation:
                 text = text[: m.start()] + opts[min(choice, len(opts) - 1)] + text[m.end():]
             out.append(text)
         return out
+
+    def _called_they(self, name: str) -> bool:
+        """Whether the user called this name, or the longer name it shortens, "they" ("Corvane" of "Corvane Builders")."""
+        return any(name == t or re.search(rf"\b{re.escape(name)}\b", t) for t in self.called_they)
 
     def _owner(self, name: str, after: str) -> str:
         """Whose, as the articles write it: "his column" of Sigismund III Vasa is "Sigismund's column"
@@ -1858,11 +1910,13 @@ class Conversation:
         if behind:  # "the architect behind the Scottish Parliament building": "it" is the building
             first.append(behind.group(1))
         whole = _topic(prev.understood)  # the subject in full, not only the opening the articles use
-        on = re.search(r"\s(?:on|over|about)\s+((?:the\s+)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,3}[\w-]+)$",
+        on = re.search(r"\s(on|over|about|with|to)\s+((?:the\s+)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,3}[\w-]+)$",
                        whole or "")
-        if (on and topic in first and whole.startswith(topic) and stem(_head(whole).lower()) in SPOKEN_OF
-                and not _is_place(on.group(1))):  # "the deciding vote on Brentwater's budget": the budget voted on
-            first.insert(first.index(topic), on.group(1))
+        spoken = on and (stem(_head(whole).lower()) in SPOKEN_OF if on.group(1) in ("on", "over", "about")
+                         else stem(_head(whole).lower()) in OBJECTIONS)  # "Priya Raman's problem with the budget"
+        if (spoken and topic in first and whole.startswith(topic)
+                and not _is_place(on.group(2))):  # "the deciding vote on Brentwater's budget": the budget voted on
+            first.insert(first.index(topic), on.group(2))
         # "bottles of Velotrin": Velotrin; "kind of system" names no thing
         inner = f[1].split(" of ", 1)[1] if f and " of " in f[1] and f[1].split()[0].lower() not in KINDS else None
         if inner and inner.split()[0].lower() in PRONOUNS:
@@ -1902,6 +1956,8 @@ class Conversation:
         if (ans and re.fullmatch(r"[A-Z][a-z]+(?:\s+[a-z][\w-]*)+", ans) and first in english_words()
                 and first not in STOPWORDS and not self._written_capitalized(first)):
             ans = f"the {ans[:1].lower()}{ans[1:]}"
+        elif ans and re.fullmatch(r"[a-z][\w-]*(?:\s+[\w-]+)+", ans) and first not in STOPWORDS | DETERMINERS:
+            ans = f"the {ans}"  # "bilateral labour mobility pact", read from its sentence without its article
         return ans, kind
 
     def _event(self, f: tuple[str, str, str, str] | None, topic: str | None) -> list[str]:
@@ -2070,6 +2126,73 @@ class Conversation:
         return f"{wh} {aux} {rest}{' ' + obj if obj else ''}?"
 
     def _fragment(self, fragment: str, prev: Turn, question: str) -> list[str]:
+        """The readings of a fragment (`_fragment_readings`); where they would only ask what the
+        fragment is, the last question's own asking of it when the articles say what it did first."""
+        readings = self._fragment_readings(fragment, prev, question)
+        if re.match(r"(?:What|Who)\s+(?:is|was|are|were)\s", readings[0], re.IGNORECASE) or readings[0] == question:
+            again = self._asked_again(fragment.strip().rstrip("?").strip(), prev)
+            if again:
+                return [again] + readings
+        return readings
+
+    def _asked_again(self, fragment: str, prev: Turn) -> str | None:
+        """The last question asked again of a thing or person it does not name, in the words the
+        articles use of it: "and the technician?" after "What time did the alarm go off?" is "What
+        time did the technician arrive?" where they write "the Polar Line technician arrived"; "and
+        the banquet?" after "Who invited Putin?" is "Who hosted the banquet?" where they write "a
+        banquet hosted by …". None when the last question asked no time, place or doer, or the
+        articles write no such verb of it."""
+        money = self._money_asked_again(fragment, prev)
+        if money:
+            return money
+        f = _frame(prev.understood)
+        said = re.fullmatch(r"(?:the|a|an)\s+((?:[\w-]+\s+){0,2}[a-z][\w-]*)", fragment, re.IGNORECASE)
+        if not f or not said:
+            return None
+        wh = f[0].lower()
+        if wh in ("what", "which") and f[1].lower() in ASKED_TIMES:
+            wh = f"{wh} {f[1].lower()}"  # "What time did …?"
+        elif wh not in ("who", "when", "where"):
+            return None
+        head = re.escape(said.group(1).split()[-1])
+        texts = [h.chunk.text for h in prev.answer.passages[:10]] + self._texts_with(tokenize(said.group(1))[-1:], 20)
+        for text in texts:
+            if wh == "who":  # "a banquet hosted by President Droupadi Murmu": who hosted it
+                done = re.search(rf"\b{head}\s+(?:(?:is|was|were|are|will\s+be|has\s+been)\s+)?([a-z]{{3,}}ed)\s+by\b", text)
+                if done:
+                    return f"Who {done.group(1)} {fragment}?"
+                continue
+            # "the Polar Line technician arrived at 5:10": when, where, what time the technician arrived
+            # (or "When did the Polar Line technician arrive?", asked in a transcript)
+            did = re.search(rf"(\b(?i:did|will|would)\s+)?\b(?i:the|a|an|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?{head}\s+"
+                            rf"([a-z]{{3,}})\b", text)
+            verb = did.group(2) if did else ""
+            base = verb if did and did.group(1) and _bare_verb(verb) else IRREGULAR_PAST.get(verb) or next(
+                (b for b in (verb[:-1], verb[:-2]) if verb.endswith("ed") and b in english_words()), None)
+            if base and base not in AUX_WORDS:
+                aux = f[2] if f[2].lower() in ("do", "does", "did", "will", "would") else "did"
+                return f"{wh[:1].upper()}{wh[1:]} {aux} {fragment} {base}?"
+        return None
+
+    def _money_asked_again(self, fragment: str, prev: Turn) -> str | None:
+        """"and federal aid?" after a sum answered ("$1.2 billion" of damage) where the articles write
+        "requested $250 million in federal disaster aid": "How much federal disaster aid was requested?"."""
+        if value_kind(prev.answer.text or "") != "money":
+            return None
+        words = [w for w in tokenize(fragment) if w not in STOPWORDS]
+        if not words or not re.fullmatch(r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}[a-z][\w-]*", fragment, re.IGNORECASE):
+            return None
+        head = re.escape(fragment.split()[-1])
+        sum_of = re.compile(rf"\b([a-z]{{3,}}ed)\s+(?:about\s+|nearly\s+|some\s+|almost\s+)?[$€£][\d.,]+(?:\s*(?:million|billion|thousand|[mbk]n?))?"
+                            rf"\s+(?:in|of)\s+((?:[\w-]+\s+){{0,3}}?{head})\b", re.IGNORECASE)
+        texts = [h.chunk.text for h in prev.answer.passages[:10]] + self._texts_with(words, 20)
+        for text in texts:
+            for m in sum_of.finditer(text):
+                if set(words) <= set(tokenize(m.group(2))):
+                    return f"How much {m.group(2)} was {m.group(1).lower()}?"
+        return None
+
+    def _fragment_readings(self, fragment: str, prev: Turn, question: str) -> list[str]:
         """"And exports?" completes the last question: its phrase most like the fragment, of the
         same sort (a person for a person, a place for a place, a time for a time), is swapped
         for it; a time or a qualifier with no such phrase is added to the end. A thing that does
@@ -2447,8 +2570,12 @@ class Conversation:
             return False  # "does that recall cover …": "recall" is the noun, "cover" the verb
         # "does that usually bring in": an adverb between it and its verb
         verb = then.group(1) if nxt and then and nxt.group().endswith("ly") else nxt.group() if nxt else None
+        # after "is", "was" a bare verb follows a pronoun only as a participle ("when was that put up?"): "what is
+        # that trip for?" asks of the trip
+        particle = bool(then) and then.group(1).lower() in PARTICLES
         return last in ("does", "did", "do", "is", "was", "will", "would", "can", "could", "should", "might") and (
-            not verb or _bare_verb(verb) or verb.endswith(("ed", "ing")))
+            not verb or _bare_verb(verb) and (last not in COPULA or particle or verb in PARTICIPLES)
+            or verb.endswith(("ed", "ing")))
 
     @staticmethod
     def _her_is_possessive(question: str, m: re.Match[str]) -> bool:
@@ -2485,7 +2612,8 @@ class Conversation:
         for back, turn in enumerate(reversed(self.turns)):
             if back >= turns and found:
                 break
-            found += [t for t in self._fitting(turn, role) if t not in found]
+            # a person is never a name the conversation already read as "it" ("Seedwell Commons")
+            found += [t for t in self._fitting(turn, role) if t not in found and not (role == "person" and t in self.called_it)]
         if role == "person":  # a person described ("the former head of …") only when none was named
             named = [t for t in found if not DESCRIBED_PERSON.fullmatch(t)]
             found = named or found

@@ -205,6 +205,9 @@ class Speller:
         def near(cand: str) -> bool:
             return bool(together) and any(together(cand, b) for b in beside)
 
+        sounded = w.replace("f", "ph")  # "fone", "foto", "fase": "ph" typed as it sounds
+        if "f" in w and (sounded in self.counts or english and sounded in self.english):
+            return sounded
         limit = 1 if len(w) <= 5 else 2
         grams = _bigrams(w)
         best: tuple | None = None
@@ -212,8 +215,10 @@ class Speller:
             d = _distance(w, cand, limit)
             if d <= limit:
                 # "wich" is one edit from "with" and from "which"; the one sharing more of its
-                # letter pairs is the word meant, then one written beside a neighbour, then the more frequent
-                key = (d, not _slip(w, cand), -len(grams & _bigrams(cand)), not near(cand), -self.counts[cand], cand)
+                # letter pairs is the word meant, then one ending as typed ("startd" is started, not start), then one
+                # written beside a neighbour, then the more frequent
+                key = (d, not _slip(w, cand), -len(grams & _bigrams(cand)), cand[-1] != w[-1], not near(cand),
+                       -self.counts[cand], cand)
                 if best is None or key < best:
                     best = key
         # an English word closer than any the articles use is the word meant ("descibe" →
@@ -321,6 +326,7 @@ UNAPOSTROPHED = {
     **{f"{w}s": f"{w}'s" for w in "what who where how that there".split()},  # "whats on": what's on
     # spellings of chat, not slips: "that nite" is that night, not "that nine"
     "nite": "night", "tonite": "tonight", "thru": "through", "tho": "though", "cuz": "because", "coz": "because",
+    "yr": "year", "yrs": "years", "hrs": "hours", "mins": "minutes", "govt": "government",  # "what yr did it start?"
 }
 UNAPOSTROPHED_RE = re.compile(r"\b(?:" + "|".join(sorted(UNAPOSTROPHED, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 # words of chat typed in lower case between words ("where r they staying?"): "R" or "u." may be an initial
