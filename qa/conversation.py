@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -1288,7 +1289,10 @@ class Conversation:
             ans = SCORE_AFTER.sub("", turn.answer.text or "")  # "Real Castellan 3-1": the club, not the score
             if (not ans or value_kind(ans) or not ans[:1].isupper() or _only_titles(ans) or self._names_person(ans)
                     or sum(w.islower() for w in ans.split()) > 2  # "Northfield United won the cup on …": a clause, no name
-                    or re.match(r"(?:The|A|An)\s+[a-z]", ans)):  # "The fire": a sentence's first word, no name
+                    or re.match(r"(?:The|A|An)\s+[a-z]", ans)  # "The fire": a sentence's first word, no name
+                    # "Oliver Heaviside and Josiah Willard Gibbs": people, each with a first name ("Valtek and
+                    # Nordgrau" may be firms)
+                    or len(_listed(ans)) > 1 and all(_is_person(n) and len(n.split()) > 1 for n in _listed(ans))):
                 continue  # "how long has she been in that job?" after "Karen Holloway": not the person
             f = _frame(turn.understood) or _wh_frame(turn.understood)
             noun = (f[1] if f else "").strip()
@@ -1385,6 +1389,31 @@ class Conversation:
                 phrase = self._mention(self.index.chunks[int(chunk)].text, noun)
                 if phrase:
                     return question[:start] + phrase + question[end:]
+        done = self._nominalized(noun)
+        return question[:start] + done + question[end:] if done else None
+
+    def _nominalized(self, noun: str) -> str | None:
+        """"that reformulation" after "who reformulated the equations?": the noun of the verb a recent
+        question used, of what that verb was done to ("the reformulation of the equations")."""
+        if len(noun) < 5:
+            return None
+        for turn in reversed(self.turns[-3:]):
+            words = re.findall(r"[\w'’-]+", turn.understood)
+            for i, w in enumerate(words[:-1]):
+                low = w.lower()
+                base = re.sub(r"(?:ed|ing)$", "", low)
+                if low == noun or not low.endswith(("ed", "ing")) or len(base) < 4:
+                    continue
+                shared = len(os.path.commonprefix([base, noun.lower()]))
+                if shared < max(5, len(base) - 2):
+                    continue  # "reformulat(ed)" and "reformulat(ion)", "agre(ed)" and "agree(ment)"
+                obj = []  # what it was done to: "the equations", up to a preposition
+                for x in words[i + 1:]:
+                    if x.lower() in PREPOSITIONS | AUX_WORDS or x.lower() in PRONOUNS:
+                        break
+                    obj.append(x)
+                if len(obj) > 1 and obj[0].lower() in DETERMINERS:
+                    return f"the {noun} of {' '.join(obj)}"
         return None
 
     @staticmethod
@@ -1902,6 +1931,10 @@ class Conversation:
                  if f and f[1] and kind not in VALUE_KINDS and not _plural(f[1])
                  and not _titled(f[1])  # "which minister …?" asked for a person
                  and not QUALIFIER.match(prev.understood.strip()) else [])
+        if (f and f[0].lower() == "how much" and f[1] and not asked and not topic and not _titled(f[1])
+                and f[1].split()[0].lower() not in PREPOSITIONS):
+            # "How much federal disaster aid was requested?", of no subject: "who asked for that?" is the aid
+            asked = [_the(f[1])]
         if asked and out and out[0] == _names_what_was_asked(prev):
             asked = []  # "Which bridge …?" (Ludendorff Bridge): the bridge asked for is the one answered
         # "What generation is the jet?" describes the jet; "Which programme will they sign?" asks for one
@@ -2133,6 +2166,13 @@ class Conversation:
             again = self._asked_again(fragment.strip().rstrip("?").strip(), prev)
             if again:
                 return [again] + readings
+            f = _frame(prev.understood)
+            what = re.match(r"What(?=\s+(?:is|was|are|were)\s)", readings[0])
+            head = re.sub(r"\W+$", "", fragment).split()[-1:] or [""]
+            if (what and f and f[0].lower() == "how much" and not f[1] and value_kind(prev.answer.text or "") == "money"
+                    and head[0].lower() not in ASKED_TIMES | {"start", "end", "deadline", "opening"}):
+                # "and the ferry?" after "how much is Porthmere a night?": how much the ferry is, not what
+                return ["How much" + readings[0][what.end():]] + readings
         return readings
 
     def _asked_again(self, fragment: str, prev: Turn) -> str | None:
@@ -2183,7 +2223,8 @@ class Conversation:
         if not words or not re.fullmatch(r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}[a-z][\w-]*", fragment, re.IGNORECASE):
             return None
         head = re.escape(fragment.split()[-1])
-        sum_of = re.compile(rf"\b([a-z]{{3,}}ed)\s+(?:about\s+|nearly\s+|some\s+|almost\s+)?[$€£][\d.,]+(?:\s*(?:million|billion|thousand|[mbk]n?))?"
+        sum_of = re.compile(rf"\b([a-z]{{3,}}ed)\s+(?:an\s+estimated\s+|an\s+extra\s+|about\s+|nearly\s+|some\s+|almost\s+|roughly\s+|around\s+"
+                            rf"|over\s+|more\s+than\s+)?[$€£][\d.,]+(?:\s*(?:million|billion|thousand|[mbk]n?))?"
                             rf"\s+(?:in|of)\s+((?:[\w-]+\s+){{0,3}}?{head})\b", re.IGNORECASE)
         texts = [h.chunk.text for h in prev.answer.passages[:10]] + self._texts_with(words, 20)
         for text in texts:

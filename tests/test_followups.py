@@ -1835,6 +1835,7 @@ SESSION_SIX = {
                     "clonal selection theory.\n",
     "transfer.txt": "Kesterfield United signed striker Mateo Arroyo from Atlético Sandoval for £110 million. He earned "
                     "£90,000 a week at Sandoval.\n",
+    "trip.txt": "Rooms in Kelby cost £95 a night. The ferry to Kelby costs £12 per person.\n",
     "budget.txt": "The council approved the budget by a 7-2 vote. Councillors Priya Raman and Tom Becker voted no, "
                   "saying it leaned too heavily on borrowing.\n",
 }
@@ -1884,6 +1885,7 @@ SESSION_SEVEN = {
                  "November to prepare the summit.\n",
     "orbits.txt": "Newton's law of gravitation could not fully explain the orbit of Mercury. General relativity "
                   "accounted for Mercury's orbit.\n",
+    "trip.txt": "Rooms in Kelby cost £95 a night. The ferry to Kelby costs £12 per person.\n",
     "budget.txt": "The council approved the budget by a 7-2 vote. Councillor Priya Raman objected that it leaned on "
                   "borrowing. The budget takes effect on July 1.\n",
     "fields.txt": "Oliver Heaviside and Josiah Willard Gibbs later reformulated the 20 scalar equations into 4 vector "
@@ -1904,6 +1906,12 @@ SESSION_SEVEN = {
     # a fragment after a sum answered: the sum the articles say was done with it
     ("what is the damage estimate?", "$900 million", "money",
      "and federal aid?", "How much federal disaster aid was requested?"),
+    # a fragment after "how much is …?" asks how much, not what it is
+    ("how much is Kelby a night?", "£95", "money",
+     "and the ferry?", "How much is the ferry of Kelby?"),
+    # "that" after "how much aid …?" is the aid, not what the turn before asked about
+    ("How much federal disaster aid was requested?", "$250 million", "money",
+     "who asked for that?", "who asked for the federal disaster aid?"),
     # a fragment of a "who" question about an event: who did what the articles say was done to it
     ("who invited Putin?", "Prime Minister Modi", "person",
      "and the banquet?", "Who hosted the banquet?"),
@@ -1922,6 +1930,9 @@ SESSION_SEVEN = {
     # an edition of a series is counted; what was established is the series
     ("which summit is it for?", "23rd India-Russia Annual Summit", "other",
      "when was that established?", "when was the India-Russia Annual Summit established?"),
+    # "that reformulation": the noun of the verb just used, of what it was done to
+    ("who reformulated the equations?", "Oliver Heaviside and Josiah Willard Gibbs", "person",
+     "when was that reformulation done", "when was the reformulation of the equations done"),
     # "her problem with the budget": "it" is the budget, not the problem
     ("what was Priya Raman's problem with the budget?", None, "other",
      "when does it take effect?", "when does the budget take effect?"),
