@@ -887,7 +887,7 @@ DESCRIBED_PERSON = re.compile(rf"\b(?:the|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+
 ORGANIZATIONS = {stem(w) for w in """company firm supplier maker manufacturer club team hospital bank party group
     agency charity contractor carrier retailer developer publisher museum school university airline insurer
     lender broker studio label network venture business operator provider distributor broadcaster body council committee
-    board commission authority organization organisation institute foundation association union agency""".split()}
+    board commission authority organization organisation institute foundation association union""".split()}
 # words that make a name an organization's, a team's, a place's or an event's, never a person's
 NON_PERSON = frozenset("""united city club fc athletic athletico atlético real sporting inter dynamo rovers wanderers team
     council court bank ministry

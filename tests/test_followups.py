@@ -28,6 +28,12 @@ def _over(tmp_path, fake_models, articles: dict[str, str]) -> Conversation:
     return Conversation(open_index(write_corpus(tmp_path / "c", articles), tmp_path / "i", Settings(), fake_models))
 
 
+def _read_over(tmp_path, fake_models, articles: dict[str, str], question: str, answer: str | None, kind: str,
+               follow_up: str) -> str:
+    """How ``follow_up`` is read after ``question`` → ``answer``, over a corpus of its own."""
+    return _exchange(_over(tmp_path, fake_models, articles), question, answer, kind).readings(follow_up)[0]
+
+
 def _after(index, question: str, answer: str | None, kind: str = "other") -> Conversation:
     """A conversation whose last exchange was ``question`` → ``answer``."""
     return _exchange(Conversation(index), question, answer, kind)
@@ -1774,8 +1780,7 @@ def test_the_articles_phrase_never_cuts_a_name_or_a_hyphened_word_from_its_noun(
      "how does it get its power?", "how does the replacement thermostat get its power?"),  # its own, once it is named
 ])
 def test_a_follow_up_of_the_fifth_session_is_read_as_meant(tmp_path, fake_models, question, answer, kind, follow_up, meant):
-    conv = _exchange(_over(tmp_path, fake_models, SESSION_FIVE), question, answer, kind)
-    assert conv.readings(follow_up)[0] == meant
+    assert _read_over(tmp_path, fake_models, SESSION_FIVE, question, answer, kind, follow_up) == meant
 
 
 def test_it_is_the_visit_asked_about_before_the_place_and_he_the_man_called_he(tmp_path, fake_models):
@@ -1854,8 +1859,7 @@ SESSION_SIX = {
      "was the first one a Nobel winner too?", "was the first one a Nobel winner too?"),
 ])
 def test_a_follow_up_of_the_sixth_session_is_read_as_meant(tmp_path, fake_models, question, answer, kind, follow_up, meant):
-    conv = _exchange(_over(tmp_path, fake_models, SESSION_SIX), question, answer, kind)
-    assert conv.readings(follow_up)[0] == meant
+    assert _read_over(tmp_path, fake_models, SESSION_SIX, question, answer, kind, follow_up) == meant
 
 
 def test_she_is_one_of_two_people_answered_and_it_is_never_the_two(tmp_path, fake_models):
@@ -1938,8 +1942,7 @@ SESSION_SEVEN = {
      "when does it take effect?", "when does the budget take effect?"),
 ])
 def test_a_follow_up_of_the_seventh_session_is_read_as_meant(tmp_path, fake_models, question, answer, kind, follow_up, meant):
-    conv = _exchange(_over(tmp_path, fake_models, SESSION_SEVEN), question, answer, kind)
-    assert conv.readings(follow_up)[0] == meant
+    assert _read_over(tmp_path, fake_models, SESSION_SEVEN, question, answer, kind, follow_up) == meant
 
 
 def test_it_is_never_what_the_user_called_they(tmp_path, fake_models):
