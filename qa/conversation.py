@@ -360,6 +360,8 @@ def _topic(question: str, known=None) -> str | None:
     phrase: list[str] = []
     bare_verb_next = aux.lower() in DO | MODALS
     for i, w in enumerate(words):
+        if phrase and re.search(r"n['’]t$|['’](?:ll|d|ve|re)$", w.lower()):
+            break  # "say Marden Reliquary can't be sold": a contracted auxiliary ends the subject
         if phrase and w.lower() in ("than", "so", "too", "very", "worth"):
             break  # "is the tram than planned", "was trade so high": a comparison or degree ends the subject
         if bare_verb_next and phrase and w.lower() in REPORTING and not all(p.lower() in DETERMINERS for p in phrase):
@@ -500,7 +502,8 @@ def _object(question: str, subject: str | None) -> str | None:
     after = f[3][f[3].index(subject) + len(subject):].split()
     if not after or after[0].lower() in PREPOSITIONS:
         return None  # "did the March flooding in the valley kill": the subject goes on, no verb yet
-    words = after[1:]  # past the verb
+    # past the verb, and an adverb before it ("did the queen officially open the building")
+    words = after[2:] if len(after) > 2 and after[0].lower().endswith("ly") and after[0].lower() not in ("only",) else after[1:]
     phrase: list[str] = []
     for w in words:
         if (w.lower() in PREPOSITIONS or w.lower() in AUX_WORDS or (phrase and w.lower() in DETERMINERS)
@@ -1334,13 +1337,16 @@ class Conversation:
         start, end, noun = m.start(), m.end(head), m.group(head)
         ans = self.turns[-1].answer.text or ""
         last = self.turns[-1].understood
-        if (stem(noun) in JOURNEYS and any(stem(w.lower()) in MOTION | JOURNEYS for w in re.findall(r"[a-z]+", last))
-                and re.search(r"\b(?:is|are|will)\b", last) and not re.search(r"\b(?:did|was|were|last|previous)\b", last)):
+        for said in [t.understood for t in reversed(self.turns[-3:])] if stem(noun) in JOURNEYS else ():
             # "what's that trip for?" after "when is Lavrov coming to India?": Lavrov's trip (one to come; after
-            # "When did Putin last come?" that visit is the one the date answered)
-            people = [e for e in _entities(last) if self._names_person(e)]
-            if len(people) == 1:
-                return question[:start] + f"{_possessive(people[0])} {noun}" + question[end:]
+            # "When did Putin last come?" that visit is the one the date answered); "this trip" two turns after
+            # "When is Putin scheduled to visit India?" is still his
+            if (any(stem(w.lower()) in MOTION | JOURNEYS for w in re.findall(r"[a-z]+", said))
+                    and re.search(r"\b(?:is|are|will)\b", said) and not re.search(r"\b(?:did|was|were|last|previous)\b", said)):
+                people = [e for e in _entities(said) if self._names_person(e)]
+                if len(people) == 1:
+                    return question[:start] + f"{_possessive(people[0])} {noun}" + question[end:]
+                break
         if noun in VALUE_NOUNS and ans and (_is_value(ans) or re.match(r"^(?:between\s+)?[$€£]?\d", ans)):
             # "Which organization was that money taken from?" after "$3.8 million": the $3.8 million
             said = f"the {ans}" if noun in {"money", "sum", "amount"} else f"the {noun} of {ans}"
@@ -2016,6 +2022,8 @@ class Conversation:
                 and not _is_value(answer) and not _only_titles(answer) and not _is_place(answer)
                 and answer.lower() not in NATIONALITY
                 and not (first.endswith("ed") or first in IRREGULAR_PAST or first in PARTICIPLES)  # "won the election"
+                # "regulating Indian skilled workers' legal migration to Russia": a doing said of something, no thing
+                and not (first.endswith("ing") and len(answer.split()) >= 4)
                 # "36 hours": a measure; "the 23rd Annual Summit" names one, "23rd India-Russia" waits for its noun
                 and not (first[:1].isdigit() and not (re.fullmatch(r"\d+(?:st|nd|rd|th)", first) and "-" not in answer.split()[-1]))
                 and "," not in answer and first not in PREPOSITIONS and first not in STOPWORDS - DETERMINERS
@@ -2497,7 +2505,11 @@ class Conversation:
                 slots.append(subject.group(1))  # not "that firm", a determiner
         slots += _entities(q) + TIME.findall(q)
         name = re.sub(r"^(?:the|a|an)\s+", "", fragment)[:1].isupper()
-        slots = [s for s in dict.fromkeys(slots) if s and s in q and _sort(s) == sort
+        # a name for a name: "the Liberal Alliance" for "Civic Harwick list", which only looks like a person's
+        slots = [s for s in dict.fromkeys(slots) if s and s in q and (
+                     _sort(s) == sort or name and sort == "thing" and s[:1].isupper() and len(s.split()) > 1
+                     and not _is_place(s) and not self._known_person(s)
+                     and not re.search(rf"\b[A-Z][\w-]*\s+and\s+{re.escape(s)}", q))  # not part of "Special and …"
                  and not (s[:1].isupper() and s.split()[0].lower() not in NATIONALITY  # "Russian fighter jet" is no name
                           # "the price of Lumora's new foldable phone": a phone's, which "the lite version" may be
                           and not (s.split()[-1].islower() and re.search(rf"\bof\s+{re.escape(s)}", q))

@@ -272,7 +272,16 @@ class Speller:
             changes_first.append((m.group(), SHORTHAND[m.group()]))
             return SHORTHAND[m.group()]
 
+        def their(m: re.Match[str]) -> str:
+            nxt = m.group(3)
+            if nxt in STOPWORDS or nxt in NOT_AFTER_THERE or nxt.endswith("ly"):
+                return m.group()
+            changes_first.append((m.group(1), m.group(1)[:1] + "heir"))
+            return m.group(1)[:1] + "heir" + m.group(2) + nxt
+
         question = SHORTHAND_RE.sub(shorthand, UNAPOSTROPHED_RE.sub(apostrophe, question))
+        if not EXISTENTIAL.match(question):  # "is there water …?" asks whether there is
+            question = THERE_BEFORE_NOUN.sub(their, question)
         fixed, changes = self._correct(question)
         return fixed, changes_first + changes
 
@@ -327,8 +336,18 @@ UNAPOSTROPHED = {
     # spellings of chat, not slips: "that nite" is that night, not "that nine"
     "nite": "night", "tonite": "tonight", "thru": "through", "tho": "though", "cuz": "because", "coz": "because",
     "yr": "year", "yrs": "years", "hrs": "hours", "mins": "minutes", "govt": "government",  # "what yr did it start?"
+    "wil": "will", "shud": "should", "wud": "would", "cud": "could",  # too short for the speller to dare
 }
 UNAPOSTROPHED_RE = re.compile(r"\b(?:" + "|".join(sorted(UNAPOSTROPHED, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# "who's there chief financial officer?", "how many staff will lose there jobs?": "their", typed as it sounds,
+# before a noun (not before a word that follows "there" itself: "is there any", "who lives there now")
+NOT_AFTER_THERE = {"enough", "still", "yet", "many", "much", "today", "tomorrow", "yesterday", "tonight", "already",
+                   "first", "last", "right", "since", "until", "till", "anymore", "ever", "overnight", "long", "every",
+                   "each", "several", "seems", "seemed", "remain", "remains", "remained", "exist", "exists", "existed",
+                   "used", "too", "instead", "yourself", "himself", "herself", "themselves"}
+THERE_BEFORE_NOUN = re.compile(r"\b([Tt]here)(\s+)([a-z][\w-]*)\b")
+EXISTENTIAL = re.compile(r"^\s*(?:(?:and|so|but)\s+)?(?:is|are|was|were|isn't|aren't|wasn't|weren't|will|would)\s+there\b",
+                         re.IGNORECASE)
 # words of chat typed in lower case between words ("where r they staying?"): "R" or "u." may be an initial
 SHORTHAND = {"r": "are", "u": "you", "ppl": "people", "abt": "about"}
 SHORTHAND_RE = re.compile(r"(?<=[a-z,] )(?:" + "|".join(SHORTHAND) + r")(?= [a-z])")

@@ -1840,7 +1840,6 @@ SESSION_SIX = {
                     "clonal selection theory.\n",
     "transfer.txt": "Kesterfield United signed striker Mateo Arroyo from Atlético Sandoval for £110 million. He earned "
                     "£90,000 a week at Sandoval.\n",
-    "trip.txt": "Rooms in Kelby cost £95 a night. The ferry to Kelby costs £12 per person.\n",
     "budget.txt": "The council approved the budget by a 7-2 vote. Councillors Priya Raman and Tom Becker voted no, "
                   "saying it leaned too heavily on borrowing.\n",
 }
@@ -1889,6 +1888,10 @@ SESSION_SEVEN = {
                  "November to prepare the summit.\n",
     "orbits.txt": "Newton's law of gravitation could not fully explain the orbit of Mercury. General relativity "
                   "accounted for Mercury's orbit.\n",
+    "museum.txt": "The Marden Reliquary was taken from the Treasury Gallery. Director Julian Osei said it cannot be sold "
+                  "openly.\n",
+    "election.txt": "Marta Kowalczyk ran on the Civic Harwick list, which won 17 council seats; the Liberal Alliance won "
+                    "12 seats.\n",
     "trip.txt": "Rooms in Kelby cost £95 a night. The ferry to Kelby costs £12 per person.\n",
     "budget.txt": "The council approved the budget by a 7-2 vote. Councillor Priya Raman objected that it leaned on "
                   "borrowing. The budget takes effect on July 1.\n",
@@ -1937,6 +1940,15 @@ SESSION_SEVEN = {
     # "that reformulation": the noun of the verb just used, of what it was done to
     ("who reformulated the equations?", "Oliver Heaviside and Josiah Willard Gibbs", "person",
      "when was that reformulation done", "when was the reformulation of the equations done"),
+    # a doing answered is no "it": the pact asked about is
+    ("what would the labour mobility pact do?", "regulating Indian skilled workers' legal migration to Russia", "other",
+     "how many workers would it cover", "how many workers would the labour mobility pact cover"),
+    # a contracted auxiliary ends the subject: "it" is the reliquary, not "Marden Reliquary can't"
+    ("why does Julian Osei say the Marden Reliquary can't be sold openly?", "staff were heartbroken", "other",
+     "which gallery was it taken from", "which gallery was the Marden Reliquary taken from"),
+    # a name for a name, though it only looks like a person's
+    ("how many council seats did Civic Harwick list win?", "17", "number",
+     "and the liberal alliance?", "how many council seats did the Liberal Alliance win?"),
     # "her problem with the budget": "it" is the budget, not the problem
     ("what was Priya Raman's problem with the budget?", None, "other",
      "when does it take effect?", "when does the budget take effect?"),
@@ -1957,6 +1969,10 @@ def test_it_is_never_what_the_user_called_they(tmp_path, fake_models):
 @pytest.mark.parametrize("wrong, right", [
     ("what yr did it start", "what year did it start"),  # chat's spelling of a word
     ("who presnted the fone", "who presented the phone"),  # "ph" typed as it sounds
+    ("who's there cheif financial officer", "who's their chief financial officer"),  # "their" typed as it sounds
+    ("how many staff wil lose there jobs", "how many staff will lose their jobs"),
+    ("is there any water there now", "is there any water there now"),  # "there" itself
+    ("who lives there today", "who lives there today"),
 ])
 def test_words_typed_as_they_sound_or_as_chat_spells_them(speller, wrong, right):
     assert speller.correct(wrong)[0] == right
@@ -1965,3 +1981,13 @@ def test_words_typed_as_they_sound_or_as_chat_spells_them(speller, wrong, right)
 def test_of_two_article_words_as_close_the_one_ending_as_typed_is_meant():
     sp = Speller(word_counts(["They start early. They start late. It started in 2019."]), english_words())
     assert sp.correct("when was it startd")[0] == "when was it started"
+
+
+def test_an_adverb_before_the_verb_is_no_object():
+    assert _object("when did the queen officially open the building?", "the queen") == "the building"
+
+
+def test_this_trip_is_the_one_someone_was_said_to_be_making_turns_before(tmp_path, fake_models):
+    conv = _exchange(_over(tmp_path, fake_models, SESSION_SEVEN), "when is Lavrov coming to India?", "November", "date")
+    _exchange(conv, "who invited him?", "Prime Minister Modi", "person", understood="who invited Lavrov?")
+    assert conv.readings("what summit is this trip for?")[0] == "what summit is Lavrov's trip for?"
