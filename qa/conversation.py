@@ -108,6 +108,7 @@ CHANGED = re.compile(r"\s+(?:(?:up|down|higher|lower|so\s+[a-z]+|that\s+(?:high|
                      r"|(?:rise|rose|risen|fall|fell|fallen|grow|grew|grown|drop|dropped|increase|increased|decrease|decreased"
                      r"|change|changed|jump|jumped|climb|climbed)\b)", re.IGNORECASE)
 ESTABLISHED = re.compile(r"\b(?:established|founded|instituted|inaugurated|set\s+up|(?:first|originally)\s+held)\b", re.IGNORECASE)
+READ_AS_TYPED_NOTE = "the question could not be read with the earlier turns; it was asked as typed"
 # "what time did …?", "what year was …?": the asking of a time
 ASKED_TIMES = {"time", "year", "day", "date", "month", "hour"}
 # "how much rain did …", "how many votes has …": the follow-up names what it measures itself
@@ -988,7 +989,11 @@ class Conversation:
             self.turns.append(Turn(question, cleaned, answer))
             return answer
         fixed, _ = self.speller.correct(_asked(cleaned))
-        readings = self.readings(fixed)
+        try:
+            readings = self.readings(fixed)
+        except Exception:  # a slip in reading a follow-up with the turns before it must not cost the answer
+            readings = [fixed]
+            notes.append(READ_AS_TYPED_NOTE)
         prefer = self._previous_chunks() if readings[0] != fixed else []
         reader = self.reader or self.index.reader
         best: tuple[Answer, str] | None = None
@@ -1960,11 +1965,11 @@ class Conversation:
         inner = f[1].split(" of ", 1)[1] if f and " of " in f[1] and f[1].split()[0].lower() not in KINDS else None
         if inner and inner.split()[0].lower() in PRONOUNS:
             inner = None  # "share of its oil": whose oil the subject says
-        if inner and topic in first and _agent(topic):  # "How many bottles of Velotrin is Halvorsen recalling?"
+        if inner and topic and topic in first and _agent(topic):  # "How many bottles of Velotrin is Halvorsen recalling?"
             first.insert(first.index(topic), inner)
         obj = _object(prev.understood, topic)
         if obj:  # "did Brentwater's council pass its budget?": "it" is the budget, a council does the passing
-            first.insert(first.index(topic) if topic in first and _agent(topic) else len(first), obj)
+            first.insert(first.index(topic) if topic and topic in first and _agent(topic) else len(first), obj)
         # the name before "'s": "Velotrin" in "Velotrin's sales", "Mateo Arroyo" in "the add-ons of Mateo Arroyo's contract"
         owner = re.search(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*|^\S+)['’]s\s", topic or "")
         if owner:  # "Velotrin's sales": "it" may be the sales or Velotrin; the articles decide

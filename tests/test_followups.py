@@ -9,7 +9,7 @@ from rich.console import Console
 
 from qa.config import Settings
 from qa.conversation import (
-    Conversation, Turn, _asked, _frame, _is_person, _listed, _object, _topic, _wh_frame, antecedent_model,
+    READ_AS_TYPED_NOTE, Conversation, Turn, _asked, _frame, _is_person, _listed, _object, _topic, _wh_frame, antecedent_model,
 )
 from qa.errors import ModelError
 from qa.index import open_index
@@ -1991,3 +1991,23 @@ def test_this_trip_is_the_one_someone_was_said_to_be_making_turns_before(tmp_pat
     conv = _exchange(_over(tmp_path, fake_models, SESSION_SEVEN), "when is Lavrov coming to India?", "November", "date")
     _exchange(conv, "who invited him?", "Prime Minister Modi", "person", understood="who invited Lavrov?")
     assert conv.readings("what summit is this trip for?")[0] == "what summit is Lavrov's trip for?"
+
+
+def test_their_after_a_question_of_no_subject_does_not_crash(tmp_path, fake_models):
+    # "which part of the business …": a noun "of" another and no subject; "their" used to raise (None as a topic)
+    conv = _exchange(_over(tmp_path, fake_models, SESSION_SEVEN), "which part of the business are those jobs mainly in",
+                     "hardware business", "other")
+    assert conv.readings("who is their chief financial officer")[0].lower().endswith("chief financial officer")
+
+
+def test_a_follow_up_that_cannot_be_read_with_the_turns_before_is_asked_as_typed(tmp_path, fake_models, monkeypatch):
+    conv = _exchange(_over(tmp_path, fake_models, SESSION_SEVEN), "Who founded Oakridge Commons?", "Lena Marsh", "person")
+
+    def broken(self, question):
+        raise AttributeError("a slip in a reading rule")
+
+    monkeypatch.setattr(Conversation, "readings", broken)
+    answer = conv.ask("what year did it start?")
+    assert answer.rewritten is None
+    assert READ_AS_TYPED_NOTE in answer.notes
+    assert conv.turns[-1].understood == "what year did it start?"
