@@ -1342,16 +1342,9 @@ class Conversation:
         start, end, noun = m.start(), m.end(head), m.group(head)
         ans = self.turns[-1].answer.text or ""
         last = self.turns[-1].understood
-        for said in [t.understood for t in reversed(self.turns[-3:])] if stem(noun) in JOURNEYS else ():
-            # "what's that trip for?" after "when is Lavrov coming to India?": Lavrov's trip (one to come; after
-            # "When did Putin last come?" that visit is the one the date answered); "this trip" two turns after
-            # "When is Putin scheduled to visit India?" is still his
-            if (any(stem(w.lower()) in MOTION | JOURNEYS for w in re.findall(r"[a-z]+", said))
-                    and re.search(r"\b(?:is|are|will)\b", said) and not re.search(r"\b(?:did|was|were|last|previous)\b", said)):
-                people = [e for e in _entities(said) if self._names_person(e)]
-                if len(people) == 1:
-                    return question[:start] + f"{_possessive(people[0])} {noun}" + question[end:]
-                break
+        journey = self._journey(noun)
+        if journey:
+            return question[:start] + journey + question[end:]
         if noun in VALUE_NOUNS and ans and (_is_value(ans) or re.match(r"^(?:between\s+)?[$€£]?\d", ans)):
             # "Which organization was that money taken from?" after "$3.8 million": the $3.8 million
             said = f"the {ans}" if noun in {"money", "sum", "amount"} else f"the {noun} of {ans}"
@@ -1402,6 +1395,20 @@ class Conversation:
                     return question[:start] + phrase + question[end:]
         done = self._nominalized(noun)
         return question[:start] + done + question[end:] if done else None
+
+    def _journey(self, noun: str) -> str | None:
+        """"that trip" after "when is Lavrov coming to India?": Lavrov's trip (one to come; after "When did
+        Putin last come?" that visit is the one the date answered); "this trip" two turns after "When is
+        Putin scheduled to visit India?" is still his. None unless the latest turn that speaks of going
+        somewhere names one person."""
+        if stem(noun) not in JOURNEYS:
+            return None
+        for said in (t.understood for t in reversed(self.turns[-3:])):
+            if (any(stem(w.lower()) in MOTION | JOURNEYS for w in re.findall(r"[a-z]+", said))
+                    and re.search(r"\b(?:is|are|will)\b", said) and not re.search(r"\b(?:did|was|were|last|previous)\b", said)):
+                people = [e for e in _entities(said) if self._names_person(e)]
+                return f"{_possessive(people[0])} {noun}" if len(people) == 1 else None
+        return None
 
     def _nominalized(self, noun: str) -> str | None:
         """"that reformulation" after "who reformulated the equations?": the noun of the verb a recent
@@ -1560,11 +1567,11 @@ class Conversation:
                     # counted, the series is what was established
                     found = [re.sub(r"^the\s+\d+(?:st|nd|rd|th)\s+", "the ", o) for o in found]
                 if w in ("it", "its"):  # never someone the conversation already called "he", "she" or "they"
-                    fit = [o for o in found if self._fits(o, None) and not self._called_they(o)]
+                    fit = [o for o in found if self._it_fits(o)]
                     # "how much is it worth?" after "Which company got the bridge contract?" and two questions
                     # of "they": the contract talked about before them
                     for back in range(2, min(len(self.turns), 3) + 1) if found and not fit else ():
-                        fit = [o for o in self._things(back) if self._fits(o, None) and not self._called_they(o)]
+                        fit = [o for o in self._things(back) if self._it_fits(o)]
                         if fit:
                             break
                     found = self._by_evidence(question, m, fit)
@@ -1678,9 +1685,11 @@ class Conversation:
             out.append(text)
         return out
 
-    def _called_they(self, name: str) -> bool:
-        """Whether the user called this name, or the longer name it shortens, "they" ("Corvane" of "Corvane Builders")."""
-        return any(name == t or re.search(rf"\b{re.escape(name)}\b", t) for t in self.called_they)
+    def _it_fits(self, name: str) -> bool:
+        """Whether "it" can stand for a name: not one the user called "he" or "she", nor one called "they", nor
+        a shorter form of it ("Corvane" of "Corvane Builders")."""
+        return self._fits(name, None) and not any(name == t or re.search(rf"\b{re.escape(name)}\b", t)
+                                                  for t in self.called_they)
 
     def _owner(self, name: str, after: str) -> str:
         """Whose, as the articles write it: "his column" of Sigismund III Vasa is "Sigismund's column"
@@ -2208,8 +2217,7 @@ class Conversation:
         elif wh not in ("who", "when", "where"):
             return None
         head = re.escape(said.group(1).split()[-1])
-        texts = [h.chunk.text for h in prev.answer.passages[:10]] + self._texts_with(tokenize(said.group(1))[-1:], 20)
-        for text in texts:
+        for text in self._texts_near(prev, tokenize(said.group(1))[-1:]):
             if wh == "who":  # "a banquet hosted by President Droupadi Murmu": who hosted it
                 done = re.search(rf"\b{head}\s+(?:(?:is|was|were|are|will\s+be|has\s+been)\s+)?([a-z]{{3,}}ed)\s+by\b", text)
                 if done:
@@ -2227,6 +2235,11 @@ class Conversation:
                 return f"{wh[:1].upper()}{wh[1:]} {aux} {fragment} {base}?"
         return None
 
+    def _texts_near(self, prev: Turn, words: list[str]) -> list[str]:
+        """Where the articles say what a fragment did: the passages the last answer was read from, then
+        those that hold the fragment's words."""
+        return [h.chunk.text for h in prev.answer.passages[:10]] + self._texts_with(words, 20)
+
     def _money_asked_again(self, fragment: str, prev: Turn) -> str | None:
         """"and federal aid?" after a sum answered ("$1.2 billion" of damage) where the articles write
         "requested $250 million in federal disaster aid": "How much federal disaster aid was requested?"."""
@@ -2239,8 +2252,7 @@ class Conversation:
         sum_of = re.compile(rf"\b([a-z]{{3,}}ed)\s+(?:an\s+estimated\s+|an\s+extra\s+|about\s+|nearly\s+|some\s+|almost\s+|roughly\s+|around\s+"
                             rf"|over\s+|more\s+than\s+)?[$€£][\d.,]+(?:\s*(?:million|billion|thousand|[mbk]n?))?"
                             rf"\s+(?:in|of)\s+((?:[\w-]+\s+){{0,3}}?{head})\b", re.IGNORECASE)
-        texts = [h.chunk.text for h in prev.answer.passages[:10]] + self._texts_with(words, 20)
-        for text in texts:
+        for text in self._texts_near(prev, words):
             for m in sum_of.finditer(text):
                 if set(words) <= set(tokenize(m.group(2))):
                     return f"How much {m.group(2)} was {m.group(1).lower()}?"
