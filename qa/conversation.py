@@ -40,7 +40,9 @@ TITLE_GENDER = {"mr": "he", "sir": "he", "lord": "he", "mrs": "she", "ms": "she"
 FOLLOW_UP_START = re.compile(r"^\s*(?:and|also|so|then|but)\b[\s,]*|^\s*(?:what|how) about\b\s*", re.IGNORECASE)
 WHAT_ABOUT = re.compile(r"^\s*(?:and\s+)?(?:what|how) about\s+(.+?)\s*\??\s*$", re.IGNORECASE)
 # a name may carry a number: "Lumora Nova 3 Lite", "Windows 11"
-ENTITY_RE = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+)?(?:[A-Z][\w'’.-]*|\d[\w.-]*))*")
+# "Otto von Bismarck", "Charles de Gaulle": the particles of a name are inside it
+ENTITY_RE = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:(?:of|von|van|de|da|di|du|der|den|del|della|dos|bin|ibn)\s+)?"
+                       r"(?:[A-Z][\w'’.-]*|\d[\w.-]*))*")
 AUX_WORDS = {"is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "will", "would", "can"}
 TIME_AFTER = re.compile(r"\s+(?:(?:\w+\s+)?(?:years?|months?|weeks?|days?)\s+ago|(?:last|next|this)\s+(?:year|month|week)|in\s+\d{4})$")
 DAY_OF_MONTH = re.compile(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
@@ -882,6 +884,7 @@ PERSON_TITLES = "|".join(sorted(TITLES | {"mr", "mrs", "ms", "dr", "prof", "incu
 PEOPLE = ("workers", "ers", "ists", "ants", "ents", "ians")  # "dockworkers", "protesters", "residents": people who act
 CROWDS = set("thieves staff crew police families friends fans pupils nurses doctors investors donors".split())
 MEASURES = ("age", "duration")  # answers ("31 hours", "34") that are no more a thing than a value is
+MEASURED = re.compile(r"(?:the\s+)?[$€£]?\d[\d.,]*\s+[a-z]+\s+of\s")  # "the 210 millimetres of rain"
 FIGURE = re.compile(r"\d\S*\s+(?:[a-z]+\s+)?(?:number|figure|total|estimate|count|tally|sum|amount)s?$")
 VALUE_NOUNS = {"money", "sum", "amount", "number", "figure", "estimate", "total", "count", "tally", "price", "cost", "rate"}
 # "the former head of the Lakeshore Food Alliance", "Kesterfield's new striker": a person by a title
@@ -1507,6 +1510,8 @@ class Conversation:
             # "what did he call him?": an object is someone other than the subject ("himself" would be him)
             other = w == "him" or w == "her" and role == "person"
             if GENDER.get(w) in person and not other:
+                if role.endswith("poss"):
+                    continue  # "what did she promise in her first 100 days?": once she is named, "her" is hers
                 resolved.append((m, [person[GENDER[w]] + ("'s" if role.endswith("poss") else "")]))
                 continue
             if w == "it" and thing:  # "how much does it cost to buy it new?": one thing, said twice
@@ -1706,7 +1711,12 @@ class Conversation:
         """Whether the question names something before its pronoun, which it may then stand for: a
         name, typed in lower case or not ("when did koch get his nobel prize?" is Koch's), or "the …";
         a place or a body is no "he" or "she"."""
-        if _entities(before[1:]) or re.search(r"\bthe\s+\w+", before, re.IGNORECASE):
+        if _entities(before[1:]):
+            return True
+        # "the fake company he set up": a company is no "he" ("the minister he met" may be)
+        described = re.search(r"\bthe\s+((?:[\w-]+\s+){1,3})$", before, re.IGNORECASE)
+        thing = pronoun in GENDER and described and not (_titled(described.group(1)) or _people(described.group(1).strip()))
+        if re.search(r"\bthe\s+\w+", before, re.IGNORECASE) and not thing:
             return True
         return any(self._written_capitalized(x) and not (pronoun in GENDER and (_is_place(x) or x in NON_PERSON))
                    for x in re.findall(r"\b[a-z]+\b", before[1:]))
@@ -1927,7 +1937,7 @@ class Conversation:
         # "mutual use of ports" describes; "the RELOS agreement" names, and "a labour mobility pact"
         # is what "What pact …?" asked for: those come first
         described = []
-        asked_head = stem(_head(f[1]).lower()) if f and f[1].strip() else None
+        asked_head = stem(_head(_kind_of(f[1]) or f[1]).lower()) if f and f[1].strip() else None  # "kind of flood barrier"
         ans, kind = self._thing_answered(ans, kind, f)
         # "What will the merged airline be called?" (Nordvik Skerry), "What is the name of the reliquary stolen …?"
         # (Marden Reliquary): a name, but not a person's
@@ -1990,6 +2000,7 @@ class Conversation:
                 and t.lower() not in NATIONALITY and not _titled(t)  # "the mayor of Moscow" is no "it"
                 and not _is_value(t)  # nor "$68.7 billion", the figure a question asked about,
                 and not FIGURE.search(t)  # nor "the 1,500 number", that figure's name,
+                and not MEASURED.match(t)  # nor "the 210 millimetres of rain", an amount of it,
                 and not DAY_OF_MONTH.fullmatch(t)  # nor "the 16th", a day,
                 and t.split()[-1].lower() not in SEASONS  # nor "this summer", a time,
                 and not re.match(r"[a-z]+ing\s+(?:in|on|at|to|for|from|with)\b", t)]  # nor "launching in India", a doing
@@ -2132,6 +2143,10 @@ class Conversation:
         if wh_is_subject and answer:  # "Who will host the banquet?" → "Why will Droupadi Murmu host the banquet?"
             if not aux:  # "Who signed him?": "did" and the bare verb once the answer is the subject
                 words = rest.split()
+                verb = next((i for i, w in enumerate(words[:4])
+                             if i and (w in IRREGULAR_PAST or re.fullmatch(r"[a-z]{2,}ed", w))), None)
+                if old_wh.lower() in ("which", "what", "whose") and verb:
+                    words = words[verb:]  # "Which German chancellor long opposed …?": all before the verb goes
                 if old_wh.lower() in ("which", "what", "whose"):  # "Which club signed him?": "club" goes
                     while len(words) > 1 and words[0].islower() and not _do_support(words[0], english_words().__contains__):
                         words = words[1:]
@@ -2606,6 +2621,10 @@ class Conversation:
         if (nxt and re.fullmatch(r"[\w'’-]+\s*\??", after) and _bare_verb(nxt.group())
                 and (before.split()[-1:] or [""])[0] in MODALS | DO):
             return True  # "how many jobs would that cost?": a verb ends the question
+        then = re.match(r"[\w'’-]+\s+([\w'’-]+)", after)
+        if (nxt and before.split()[-1:] in (["was"], ["is"], ["were"], ["are"]) and (nxt.group() in PARTICIPLES or re.fullmatch(
+                r"[a-z]{3,}ed", nxt.group())) and (not then or then.group(1) in PARTICLES | PREPOSITIONS | ADVERBS)):
+            return True  # "when was that set up?", "who was that built by?": a participle, said of "that"
         if nxt and (stem(nxt.group()) in set(tokenize(earlier)) or nxt.group()[:1].isdigit()):
             return False  # "that visit" after a question about a visit: a determiner
         if m.group().lower() in ("this", "these", "those"):
@@ -2632,7 +2651,6 @@ class Conversation:
         last = before.split()[-1] if before.split() else ""
         if last in ("is", "was") and nxt and nxt.group() in VALUE_NOUNS:
             return False
-        then = re.match(r"[\w'’-]+\s+([\w'’-]+)", after)
         if nxt and then and last in COPULA and (then.group(1).endswith(("ing", "ed")) or then.group(1) in PARTICIPLES):
             return False  # "how much is that firm getting paid?": "firm" is the noun, "getting" its verb
         if (nxt and then and last in DO | MODALS and then.group(1).lower() not in STOPWORDS | set(PRONOUNS)

@@ -332,7 +332,7 @@ UNAPOSTROPHED = {
     "wont": "won't", "cant": "can't", "aint": "ain't", "hes": "he's", "shes": "she's", "theyre": "they're",
     "youre": "you're", "theyve": "they've", "weve": "we've", "youve": "you've",
     "theyll": "they'll", "youll": "you'll", "itll": "it'll", "theyd": "they'd", "youd": "you'd",
-    **{f"{w}s": f"{w}'s" for w in "what who where how that there".split()},  # "whats on": what's on
+    **{f"{w}s": f"{w}'s" for w in "what who where when how that there".split()},  # "whats on": what's on
     # spellings of chat, not slips: "that nite" is that night, not "that nine"
     "nite": "night", "tonite": "tonight", "thru": "through", "tho": "though", "cuz": "because", "coz": "because",
     "yr": "year", "yrs": "years", "hrs": "hours", "mins": "minutes", "govt": "government",  # "what yr did it start?"

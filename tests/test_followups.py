@@ -9,7 +9,7 @@ from rich.console import Console
 
 from qa.config import Settings
 from qa.conversation import (
-    READ_AS_TYPED_NOTE, Conversation, Turn, _asked, _frame, _is_person, _listed, _object, _topic, _wh_frame, antecedent_model,
+    READ_AS_TYPED_NOTE, Conversation, Turn, _asked, _entities, _frame, _is_person, _listed, _object, _topic, _wh_frame, antecedent_model,
 )
 from qa.errors import ModelError
 from qa.index import open_index
@@ -1971,6 +1971,7 @@ def test_it_is_never_what_the_user_called_they(tmp_path, fake_models):
     ("who presnted the fone", "who presented the phone"),  # "ph" typed as it sounds
     ("who's there cheif financial officer", "who's their chief financial officer"),  # "their" typed as it sounds
     ("how many staff wil lose there jobs", "how many staff will lose their jobs"),
+    ("whens the lease up", "when's the lease up"),  # "when's" typed without its apostrophe
     ("is there any water there now", "is there any water there now"),  # "there" itself
     ("who lives there today", "who lives there today"),
 ])
@@ -2011,3 +2012,54 @@ def test_a_follow_up_that_cannot_be_read_with_the_turns_before_is_asked_as_typed
     assert answer.rewritten is None
     assert READ_AS_TYPED_NOTE in answer.notes
     assert conv.turns[-1].understood == "what year did it start?"
+
+
+SESSION_EIGHT = {
+    "fraud.txt": "Vernon Hale was sentenced to seven years in prison for stealing $3.8 million from the charity. He set "
+                 "up a fake company, Northgate Supply LLC, in 2019 to bill the charity. The scheme came apart in 2024.\n",
+    "colonies.txt": "Otto von Bismarck, the German chancellor, long opposed acquiring colonies. Germany began building "
+                    "a colonial empire in 1884.\n",
+    "barrier.txt": "Councillor Ibrahim Sayeed is now proposing a demountable flood barrier for the Dunmere. The barrier "
+                   "would cost 24 million.\n",
+    "storm.txt": "Governor Vale declared a state of emergency after Storm Orla dropped 150 millimetres of rain. The "
+                 "Met Office measured the rain. Vale asked for $250 million in federal aid. Damage is estimated at "
+                 "$900 million.\n",
+    "mayor.txt": "Marta Kowalczyk won the mayoral race in Harwick. She promised an audit of the tram in her first 100 "
+                 "days.\n",
+}
+
+
+@pytest.mark.parametrize("question, answer, kind, follow_up, meant", [
+    # "he" after "the fake company": a company is no "he", so "he" is the man talked about
+    ("How long was Vernon Hale sentenced to prison for?", "seven years", "duration",
+     "what was the fake company he set up called", "what was the fake company Vernon Hale set up called"),
+    # "was that set up": a participle said of "that", the name just answered
+    ("what was the fake company Vernon Hale set up called", "Northgate Supply LLC", "entity",
+     "when was that set up", "when was Northgate Supply LLC set up"),
+    # "why?" after "Which German chancellor long opposed …?": the noun and its adjectives go, the verb takes "did"
+    ("Which German chancellor long opposed acquiring colonies?", "Otto von Bismarck", "entity",
+     "why?", "Why did Otto von Bismarck oppose acquiring colonies?"),
+    # "what kind of flood barrier …?" answered "demountable": it is the demountable flood barrier
+    ("What kind of flood barrier is Councillor Ibrahim Sayeed now proposing for the Dunmere?", "demountable", "entity",
+     "how much would it cost", "how much would the demountable flood barrier cost"),
+    # "her" after "she" in one question: once she is named, "her" stays hers
+    ("Who won the mayoral race in Harwick?", "Marta Kowalczyk", "person",
+     "what did she promise on the tram in her first 100 days?",
+     "what did Marta Kowalczyk promise on the tram in her first 100 days?"),
+])
+def test_a_follow_up_of_the_eighth_session_is_read_as_meant(tmp_path, fake_models, question, answer, kind, follow_up, meant):
+    assert _read_over(tmp_path, fake_models, SESSION_EIGHT, question, answer, kind, follow_up) == meant
+
+
+def test_a_name_keeps_its_particles():
+    assert _entities("Why did Otto von Bismarck oppose it?") == ["Otto von Bismarck"]
+
+
+def test_an_amount_of_something_is_no_thing_and_it_goes_back_to_the_storm(tmp_path, fake_models):
+    conv = _exchange(_over(tmp_path, fake_models, SESSION_EIGHT), "Who declared a state of emergency after Storm Orla?",
+                     "Governor Vale", "person")
+    _exchange(conv, "how much rain did Storm Orla drop", "150 millimetres", "number")
+    _exchange(conv, "who measured that?", "Met Office", "person", understood="who measured the 150 millimetres of rain?")
+    _exchange(conv, "how much federal aid did he ask for", "$250 million", "money",
+              understood="how much federal aid did Governor Vale ask for")
+    assert conv.readings("and the damage estimate?")[0] == "What was the damage estimate of Storm Orla?"
