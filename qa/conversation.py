@@ -20,7 +20,7 @@ from qa.question import classify
 from qa.reader import Reader
 from qa.retrieve import retrieve
 from qa.schema import Answer
-from qa.text import PERSON_NOUNS, STOPWORDS, TITLES, is_person_noun, sentences, stem, tokenize
+from qa.text import ORGANIZATIONS, PERSON_NOUNS, STOPWORDS, TITLES, is_person_noun, sentences, stem, tokenize
 from qa.values import VALUE_KINDS, value_kind
 
 PRONOUNS = {
@@ -162,6 +162,7 @@ PARTICIPLES = set("""driven given taken shown known seen chosen written done mad
     fought bound hidden stolen broken spoken gotten risen fallen become gone drawn thrown""".split())
 INVERTED_SUBJECT = re.compile(r"^\s+(?:[\w'’-]+\s+){1,4}?(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could)"
                               r"\s+(?:the\s+)?[A-Z]")
+ROLES = {"post", "position", "role", "job", "office", "title", "seat"}  # "that post": an office someone holds
 JOURNEYS = {stem(w) for w in "trip visit journey tour voyage".split()}  # a going somewhere, named as a thing
 MOTION = {stem(w) for w in "go went gone going travel travelled traveled move moved fly flew return returned come came send sent".split()}
 PREDICATE_ENDS = {"worth", "like", "called", "named", "known", "made", "based", "located"}
@@ -430,8 +431,8 @@ def _topic(question: str, known=None) -> str | None:
                 return " ".join(cand).strip(" ,;:")
     if aux and aux.lower() not in COPULA and len(phrase) >= 2 and len(phrase) == len(words) and phrase[-1].islower():
         phrase = phrase[:-1]  # "did Russia ratify": the last word is the verb
-    while len(phrase) >= 2 and phrase[-1].lower() in PREDICATE_ENDS | PREPOSITIONS:
-        phrase = phrase[:-1]  # "is trade worth", "is the pact for"
+    while len(phrase) >= 2 and phrase[-1].lower() in PREDICATE_ENDS | PREPOSITIONS | {"not", "never"}:
+        phrase = phrase[:-1]  # "is trade worth", "is the pact for"; "tell patients not to do": the patients
     if all(w.lower() in DETERMINERS for w in phrase):
         return None
     text = " ".join(phrase).strip(" ,;:")
@@ -891,10 +892,6 @@ VALUE_NOUNS = {"money", "sum", "amount", "number", "figure", "estimate", "total"
 DESCRIBED_PERSON = re.compile(rf"\b(?:the|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?({'|'.join(sorted(TITLES | PERSON_NOUNS))}"
                               r"|[a-z]{2,}(?:ician|[^ls\W]ist)s?)\b"  # "the hydrologist", as qa.text.is_person_noun
                               r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?")
-ORGANIZATIONS = {stem(w) for w in """company firm supplier maker manufacturer club team hospital bank party group
-    agency charity contractor carrier retailer developer publisher museum school university airline insurer
-    lender broker studio label network venture business operator provider distributor broadcaster body council committee
-    board commission authority organization organisation institute foundation association union""".split()}
 # words that make a name an organization's, a team's, a place's or an event's, never a person's
 NON_PERSON = frozenset("""united city club fc athletic athletico atlético real sporting inter dynamo rovers wanderers team
     council court bank ministry
@@ -1299,6 +1296,7 @@ class Conversation:
         for back, turn in enumerate(reversed(self.turns[-3:])):
             ans = SCORE_AFTER.sub("", turn.answer.text or "")  # "Real Castellan 3-1": the club, not the score
             if (not ans or value_kind(ans) or not ans[:1].isupper() or _only_titles(ans) or self._names_person(ans)
+                    or _titled(re.sub(r"^(?:The|A|An)\s+", "", ans))  # "The Presiding Officer": an office, no name
                     or sum(w.islower() for w in ans.split()) > 2  # "Northfield United won the cup on …": a clause, no name
                     or re.match(r"(?:The|A|An)\s+[a-z]", ans)  # "The fire": a sentence's first word, no name
                     # "Oliver Heaviside and Josiah Willard Gibbs": people, each with a first name ("Valtek and
@@ -1345,6 +1343,10 @@ class Conversation:
         start, end, noun = m.start(), m.end(head), m.group(head)
         ans = self.turns[-1].answer.text or ""
         last = self.turns[-1].understood
+        office = re.sub(r"^(?i:the)\s+", "", ans)
+        if noun in ROLES and office and _titled(office):  # "Presiding Officer", not "Governor Brandt"
+            # "who holds that post now?" after "The Presiding Officer": the post of Presiding Officer
+            return question[:start] + f"the {noun} of {office}" + question[end:]
         journey = self._journey(noun)
         if journey:
             return question[:start] + journey + question[end:]
@@ -1454,8 +1456,9 @@ class Conversation:
                     break
                 if (not re.match(r"[\w'’]", before) or not _acronym(before) and (low in STOPWORDS or low in AUX_WORDS or low in PREPOSITIONS)
                         or low in {"much", "many", "more", "most", "last", "next"} or re.fullmatch(WH, low)
-                        or (before.islower() and (low.endswith(("ed", "ing")) or low in PARTICIPLES))):
-                    break
+                        or (before.islower() and (low.endswith(("ed", "ing")) or low in PARTICIPLES))
+                        or before.islower() and j and words[j - 1].lower() in MODALS | DO | {"to"}):
+                    break  # "could decide elections": a verb, not a word that describes the noun
                 keep.insert(0, before)
             after = words[i + 1] if i + 1 < len(words) else ""
             if not keep and after.lower() == "of":  # "a shortage of folding display panels from …": what it is of
@@ -1715,7 +1718,7 @@ class Conversation:
             return True
         # "the fake company he set up": a company is no "he" ("the minister he met" may be)
         described = re.search(r"\bthe\s+((?:[\w-]+\s+){1,3})$", before, re.IGNORECASE)
-        thing = pronoun in GENDER and described and not (_titled(described.group(1)) or _people(described.group(1).strip()))
+        thing = pronoun in ("he", "she", "him") and described and not (_titled(described.group(1)) or _people(described.group(1).strip()))
         if re.search(r"\bthe\s+\w+", before, re.IGNORECASE) and not thing:
             return True
         return any(self._written_capitalized(x) and not (pronoun in GENDER and (_is_place(x) or x in NON_PERSON))
@@ -2020,7 +2023,8 @@ class Conversation:
         if (ans and re.fullmatch(r"[A-Z][a-z]+(?:\s+[a-z][\w-]*)+", ans) and first in english_words()
                 and first not in STOPWORDS and not self._written_capitalized(first)):
             ans = f"the {ans[:1].lower()}{ans[1:]}"
-        elif ans and re.fullmatch(r"[a-z][\w-]*(?:\s+[\w-]+)+", ans) and first not in STOPWORDS | DETERMINERS:
+        elif (ans and re.fullmatch(r"[a-z][\w-]*(?:\s+[\w-]+)+", ans) and first not in STOPWORDS | DETERMINERS
+              and not (first.endswith("ing") and len(ans.split()) >= 4)):  # "taking the drug on their own": a doing
             ans = f"the {ans}"  # "bilateral labour mobility pact", read from its sentence without its article
         return ans, kind
 

@@ -18,11 +18,11 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from qa.index import Index
-from qa.question import classify
+from qa.question import asks_for_body, classify
 from qa.reader import Reader, Reading, Span
 from qa.schema import Alternative, Answer, Citation, Hit
 from qa.speakers import as_read, speaker_lines
-from qa.text import normalize, sentences, tokenize
+from qa.text import PERSON_NOUNS, TITLES, normalize, sentences, stem, tokenize
 from qa.values import compatible, same_precision, value_key, value_kind
 
 FEATURES = ("margin_own_window", "margin_min_null", "top_dense", "span_score")
@@ -193,6 +193,7 @@ def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float
     weights = _idf(index, question) if lexical else {}
     asked = classify(question)[0]
     where = asked == "place"
+    body = asks_for_body(question)
     for sp in reading.spans:
         chunk = read[sp.passage].chunk
         start, end = _whole_words(index.articles[chunk.article_id].text,
@@ -205,6 +206,8 @@ def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float
             continue  # and within one sentence: "… next January. Postage rates" answers nothing
         if _in_dateline(index.articles[chunk.article_id].text, start) and not (where and text.isupper()):
             continue  # "EASTON FALLS — Halvorsen is recalling …": the place a story was filed from answers only "where"
+        if body and _a_person(index, text):
+            continue  # "Which contractor went bust?": not "Solberg", the project director who said so
         if asked == "reason" and value_kind(text):
             continue  # a bare figure or date ("2.1 percent") is no reason: "why" asks what made it so
         score = sp.score - rank_penalty * math.log1p(sp.passage)
@@ -220,6 +223,26 @@ def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float
         key = (kind or "") + ":" + (value_key(p.text, kind) if kind else normalize(p.text))
         groups.setdefault(key, Group(key, kind)).spans.append(p)
     return sorted(groups.values(), key=lambda g: -g.score)
+
+
+COURTESY = re.compile(r"(?i:mr|mrs|ms|miss|mx|dr|prof|sir|dame)\.?\s+[A-Z]")
+PERSON_TITLE = "|".join(sorted(TITLES | {"mr", "mrs", "ms", "miss", "dr", "prof"}))
+
+
+def _a_person(index: Index, text: str) -> bool:
+    """Whether a span names a person: "MR. LINDQVIST", "Project director", or a name the articles
+    write after a title ("Project director Ingrid Solberg" for "Solberg") and never before a word
+    that makes it a body's ("Halvorsen Pharmaceuticals", whose founder is Pieter Halvorsen)."""
+    words = text.split()
+    if COURTESY.match(text) or words and words[-1].lower() in TITLES | PERSON_NOUNS and all(w.islower() for w in words[1:]):
+        return True  # "MR. LINDQVIST"; "Project director", a person's office
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    last = re.escape(words[-1])
+    titled = re.compile(rf"\b(?i:{PERSON_TITLE})\.?\s+(?:[A-Z][\w'’-]*\s+){{0,2}}{last}\b")
+    a_body = re.compile(rf"\b{last}\s+(?:&\s+)?[A-Z][a-z]")  # "Halvorsen Pharmaceuticals", "Carrow & Sons"
+    texts = [index.chunks[int(i)].text for i in index.bm25.docs_with(stem(words[-1].lower()))[:50]]
+    return any(titled.search(t) for t in texts) and not any(a_body.search(t) for t in texts)
 
 
 DATELINE = re.compile(r"[A-Z][A-Z .'’-]*[A-Z](?:,[^\n—–:]{0,60}|\s+\([^)\n]{1,40}\))?\s+[—–-]\s")

@@ -6,7 +6,7 @@ answer itself comes from the reader."""
 from __future__ import annotations
 
 import re
-from qa.text import PERSON_NOUNS, STOPWORDS, TITLES, fold, stem
+from qa.text import ORGANIZATIONS, PERSON_NOUNS, STOPWORDS, TITLES, fold, stem
 
 AUX = {"is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "has", "have",
        "had", "will", "would", "can", "could", "should", "shall", "may", "might", "must"}
@@ -115,3 +115,16 @@ def classify(question: str) -> tuple[str, tuple[str, ...]]:
             return MEASURED[focus[-1]], focus
         return ("entity" if focus else "other"), focus
     return "other", ()
+
+
+def asks_for_body(question: str) -> bool:
+    """Whether a question asks which firm, club, union … did something ("Which contractor went bust?",
+    "which removal firm did he recommend?"): a body, whose answer is never a person."""
+    m = re.search(r"\b(?:which|what)\s+((?:[\w-]+\s+){0,2}[\w-]+)", fold(question).lower())
+    words = m.group(1).split() if m else []
+    for w, after in zip(words, words[1:] + [""]):
+        if w in AUX or w in STOPWORDS:
+            break
+        if stem(w) in ORGANIZATIONS and after not in PERSON_NOUNS | TITLES:  # "which board member": a person
+            return True
+    return False

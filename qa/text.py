@@ -225,3 +225,10 @@ def contains(text: str | None, golds: tuple[str, ...] | list[str]) -> int:
         if gt and any(t[i : i + len(gt)] == gt for i in range(len(t) - len(gt) + 1)):
             return 1
     return 0
+
+
+# nouns of a body that acts as one: "which contractor …?" asks for a firm, never a person
+ORGANIZATIONS = {stem(w) for w in """company firm supplier maker manufacturer club team hospital bank party group
+    agency charity contractor carrier retailer developer publisher museum school university airline insurer
+    lender broker studio label network venture business operator provider distributor broadcaster body council committee
+    board commission authority organization organisation institute foundation association union""".split()}

@@ -182,3 +182,23 @@ def test_a_span_whose_sentence_says_the_questions_words_wins_a_close_call(index)
     far = ScriptedReader({"Sergey Lavrov": 9.0, "President Droupadi Murmu": 5.0})
     far.card = dict(far.card, lexical_weight=2.0)
     assert ask(index, "Who will host the banquet?", far).text == "Sergey Lavrov"  # words do not outvote the reader
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("Which contractor went bust?", "Brenner Rail Construction"),  # a firm is asked: not the director who said so
+    ("Who said the contractor went bust?", "Solberg"),  # a person is asked: she is the answer
+])
+def test_a_question_for_a_firm_is_never_answered_by_a_person(tmp_path, fake_models, question, answer):
+    story = {"tram.txt": "Tram\nProject director Ingrid Solberg spoke on Monday. The contractor, Brenner Rail "
+                         "Construction, went bust in January, Solberg said.\n"}
+    index = _corpus_index(tmp_path, fake_models, story)
+    a = ask(index, question, ScriptedReader({"Solberg": 9.0, "Brenner Rail Construction": 6.0}))
+    assert a.text == answer
+
+
+def test_a_firm_named_like_its_founder_still_answers_for_a_firm(tmp_path, fake_models):
+    story = {"recall.txt": "Recall\nHalvorsen Pharmaceuticals is recalling Velotrin, chief executive Pieter Halvorsen "
+                           "said. Halvorsen will refund patients.\n"}
+    index = _corpus_index(tmp_path, fake_models, story)
+    a = ask(index, "Which company will refund patients?", ScriptedReader({"Halvorsen": 9.0, "Velotrin": 4.0}))
+    assert a.text == "Halvorsen"

@@ -919,6 +919,7 @@ def test_a_misspelled_question_word_is_corrected(typed, meant):
     ("What does that firm charge for a call-out?", "that firm"),
     ("What does this mean for India?", None),  # "this" before a verb and a preposition: a pronoun
     ("What was the most important thing stolen from the museum?", "the most important thing"),  # "thing" is no verb
+    ("what did Dr. Ana Cole tell patients not to do?", "patients"),  # a negation ends no noun phrase
 ])
 def test_the_topic_ends_where_its_verb_begins(question, topic):
     assert _topic(question) == topic
@@ -2024,6 +2025,10 @@ SESSION_EIGHT = {
     "storm.txt": "Governor Vale declared a state of emergency after Storm Orla dropped 150 millimetres of rain. The "
                  "Met Office measured the rain. Vale asked for $250 million in federal aid. Damage is estimated at "
                  "$900 million.\n",
+    "recall.txt": "Halvorsen is recalling Velotrin, a blood pressure drug that 900,000 people take. Dr. Ana Cole told "
+                  "patients not to go on taking the drug on their own. The recall will cost $35 million.\n",
+    "parliament.txt": "The Presiding Officer decides who speaks at Time for Reflection. Tricia Marwick is the "
+                      "Presiding Officer.\n",
     "mayor.txt": "Marta Kowalczyk won the mayoral race in Harwick. She promised an audit of the tram in her first 100 "
                  "days.\n",
 }
@@ -2046,6 +2051,9 @@ SESSION_EIGHT = {
     ("Who won the mayoral race in Harwick?", "Marta Kowalczyk", "person",
      "what did she promise on the tram in her first 100 days?",
      "what did Marta Kowalczyk promise on the tram in her first 100 days?"),
+    # "that post" after an office answered: the post of that office
+    ("Who decides who speaks at Time for Reflection?", "The Presiding Officer", "person",
+     "who holds that post at the moment", "who holds the post of Presiding Officer at the moment"),
 ])
 def test_a_follow_up_of_the_eighth_session_is_read_as_meant(tmp_path, fake_models, question, answer, kind, follow_up, meant):
     assert _read_over(tmp_path, fake_models, SESSION_EIGHT, question, answer, kind, follow_up) == meant
@@ -2063,3 +2071,16 @@ def test_an_amount_of_something_is_no_thing_and_it_goes_back_to_the_storm(tmp_pa
     _exchange(conv, "how much federal aid did he ask for", "$250 million", "money",
               understood="how much federal aid did Governor Vale ask for")
     assert conv.readings("and the damage estimate?")[0] == "What was the damage estimate of Storm Orla?"
+
+
+def test_a_doing_answered_is_no_it_and_it_goes_back_to_the_drug(tmp_path, fake_models):
+    conv = _exchange(_over(tmp_path, fake_models, SESSION_EIGHT), "how many people take the blood pressure drug",
+                     "900,000", "number")
+    _exchange(conv, "what did Dr. Ana Cole tell patients not to do?", "taking the drug on their own", "other")
+    assert conv.readings("how much will it cost the company")[0] == "how much will the blood pressure drug cost the company"
+
+
+def test_a_verb_before_a_noun_does_not_describe_it():
+    # "could decide elections": "decide" is a verb; "that election" is not "the decide election"
+    assert Conversation._mention("infrastructure projects could decide elections", "election") is None
+    assert Conversation._mention("the first use of postal voting in the mayoral election", "election") == "the mayoral election"

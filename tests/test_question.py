@@ -1,4 +1,6 @@
-from qa.question import classify
+import pytest
+
+from qa.question import asks_for_body, classify
 
 
 def test_classify_kinds():
@@ -25,3 +27,14 @@ def test_focus_only_after_a_copula():
     assert classify("What is her title?") == ("title", ("titl",))
     assert classify("What did Russia ratify?") == ("other", ())
     assert classify("Which fighter jet was offered?")[1] == ("fighter", "jet")
+
+
+@pytest.mark.parametrize("question, body", [
+    ("Which contractor went bust?", True),
+    ("which removal firm did Owen recommend", True),
+    ("What company is she after?", True),
+    ("which board member voted against it?", False),  # a member of a board is a person
+    ("What did the company say?", False),  # "what" asks no firm here
+])
+def test_a_question_for_a_firm_club_or_union_is_told(question, body):
+    assert asks_for_body(question) is body
