@@ -162,6 +162,8 @@ PARTICIPLES = set("""driven given taken shown known seen chosen written done mad
     fought bound hidden stolen broken spoken gotten risen fallen become gone drawn thrown""".split())
 INVERTED_SUBJECT = re.compile(r"^\s+(?:[\w'’-]+\s+){1,4}?(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could)"
                               r"\s+(?:the\s+)?[A-Z]")
+DISASTERS = set("fire wildfire blaze storm hurricane cyclone typhoon tornado flood flooding earthquake quake drought".split())
+ASPECTUAL = {"start", "stop", "keep", "begin", "finish", "continue", "resume", "quit", "go", "get"}  # "start carrying"
 ROLES = {"post", "position", "role", "job", "office", "title", "seat"}  # "that post": an office someone holds
 JOURNEYS = {stem(w) for w in "trip visit journey tour voyage".split()}  # a going somewhere, named as a thing
 MOTION = {stem(w) for w in "go went gone going travel travelled traveled move moved fly flew return returned come came send sent".split()}
@@ -276,6 +278,8 @@ def _of(fragment: str, topic: str) -> str:
     whose = re.match(r"^((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?$", topic)
     if whose and not re.match(r"(?:the|a|an)\s", fragment, re.IGNORECASE):
         return f"{whose.group(1)} {fragment}"
+    if re.fullmatch(r"[a-z][\w-]*(?:\s+[a-z][\w-]*)+", fragment) and fragment.split()[0] not in DETERMINERS | STOPWORDS:
+        fragment = f"the {fragment}"  # "start date?": the start date of the contract ("containment" is asked bare)
     return f"{fragment} of {topic}"
 
 
@@ -514,8 +518,11 @@ def _object(question: str, subject: str | None) -> str | None:
                 or len(phrase) >= 2 and w.lower().rstrip("?") in PARTICLES):  # "push the launch back"
             break
         phrase.append(w)
-    if not phrase or phrase[0].lower() not in DETERMINERS or len(phrase) < 2:
-        return None  # only "the X", "its X": a bare word there may still be a verb's particle
+    verb = (after[1] if len(words) == len(after) - 2 else after[0]).lower()
+    gerund = (len(phrase) >= 2 and phrase[0].islower() and phrase[0].endswith("ing") and phrase[1].islower()
+              and verb not in ASPECTUAL)  # "start carrying passengers": one doing, begun
+    if not phrase or phrase[0].lower() not in DETERMINERS and not gerund or len(phrase) < 2:
+        return None  # only "the X", "its X" ("oppose acquiring colonies": a doing): a bare word may be a particle
     phrase[0] = "the" if phrase[0].lower() in {"its", "their", "his", "her", "our", "a", "an", "this", "that"} else phrase[0]
     return " ".join(phrase).strip(" ,;:?")
 
@@ -1339,8 +1346,10 @@ class Conversation:
         said_of = (question[: m.start()].split()[-1:] or [""])[0].lower() in COPULA and re.match(r"\s*\??\s*$", question[m.end():])
         compared = bool(second) and re.match(r"\s+than\b", question[m.end(2):]) is not None  # "that visit shorter than"
         head = 2 if second and not (second in STOPWORDS | AUX_WORDS | PREPOSITIONS | PARTICIPLES | COMPARATIVES or said_of or compared
-                                    or second.endswith(("ed", "ing")) or _bare_verb(second)) else 1
+                                    or second.endswith(("ed", "ing")) or _bare_verb(second) and m.group(1) not in ATTRIBUTIVE) else 1
         start, end, noun = m.start(), m.end(head), m.group(head)
+        # "that new contract": a mention that does not say "new" is another contract
+        adjective = [m.group(1)] if head == 2 and m.group(1) in ATTRIBUTIVE else []
         ans = self.turns[-1].answer.text or ""
         last = self.turns[-1].understood
         office = re.sub(r"^(?i:the)\s+", "", ans)
@@ -1379,7 +1388,7 @@ class Conversation:
         sources += [h.chunk.text for h in self.turns[-1].answer.passages[:1]]
         for text in sources:
             phrase = self._mention(text, noun)
-            if phrase:
+            if phrase and set(adjective) <= set(phrase.split()):
                 return question[:start] + phrase + question[end:]
         if stem(noun) in ORGANIZATIONS:
             for turn in reversed(self.turns[-2:]):
@@ -1396,7 +1405,7 @@ class Conversation:
         for chunk in self._passages_with(tokenize(noun))[:200] if m.group().lower().startswith(("that", "those")) else ():
             if self.index.chunks[int(chunk)].article_id in articles:
                 phrase = self._mention(self.index.chunks[int(chunk)].text, noun)
-                if phrase:
+                if phrase and set(adjective) <= set(phrase.split()):
                     return question[:start] + phrase + question[end:]
         done = self._nominalized(noun)
         return question[:start] + done + question[end:] if done else None
@@ -1639,6 +1648,8 @@ class Conversation:
                 found = sorted((o for o in found if not officer or _body(o)), key=rank)
                 if doer:  # "what will they sign while he is there?": no banquet signs; "they" stays as typed
                     found = [o for o in found if rank(o) < 2 or _agent(o) or _people(o) or _plural(o)]
+                if w == "they":  # "how did they work out that number?": no fire or storm does (a terrace's people may)
+                    found = [o for o in found if _plural(o) or o.split()[-1].lower() not in DISASTERS]
                 if w in ("they", "them", "their"):  # "when can they finish it?": never an activity ("the cabling")
                     found = [o for o in found if not (o[:1].islower() and _head(o).lower().endswith("ing") and rank(o) == 3
                                                       and " and " not in o)]  # "the mother and two cubs fishing" are many
@@ -2008,6 +2019,13 @@ class Conversation:
                 and t.split()[-1].lower() not in SEASONS  # nor "this summer", a time,
                 and not re.match(r"[a-z]+ing\s+(?:in|on|at|to|for|from|with)\b", t)]  # nor "launching in India", a doing
         out = [o for o in dict.fromkeys(out) if o.lower() not in PRONOUNS]
+        event = re.search(r"\b(?:after|during|amid|following|because\s+of)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)",
+                          prev.understood)
+        if out and re.match(r"(?:a|an)\s", out[0]) and event and event.group(1) in out:
+            # "Who declared a state of emergency after Storm Imogen?": what happened is the storm; the
+            # emergency declared is new, and "how much rain did it dump?" is the storm's
+            out.remove(event.group(1))
+            out.insert(0, event.group(1))
         places = [t for t in dict.fromkeys([topic] + names) if t and _is_place(t)]
         if not out and (not places or topic and _titled(topic)) and back < 3 and len(self.turns) > back:
             # "Why did she back it?" said nothing, "Who is the mayor of Moscow?" asked about a person:
@@ -2403,6 +2421,8 @@ class Conversation:
                 return [q[: at.start()] + fragment + q[at.end():], alone]
         if QUALIFIER.match(fragment):  # "for a typical homeowner" takes the place of a qualifier, never of a noun
             slots = [s for s in slots if QUALIFIER.match(s) or sort == "time" and TIME.fullmatch(s)]
+        if f and f[0].lower().startswith("how") and fragment.split()[-1].lower() in ASKED_TIMES | {"deadline"}:
+            slots = []  # "start date?" after "how much is the contract worth?": a date is no sum; asked of the contract
         if slots:
             if len(slots) > 1:
                 vecs = self.index.query_embedder.encode([fragment] + slots)

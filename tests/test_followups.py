@@ -2054,6 +2054,15 @@ SESSION_EIGHT = {
     # "that post" after an office answered: the post of that office
     ("Who decides who speaks at Time for Reflection?", "The Presiding Officer", "person",
      "who holds that post at the moment", "who holds the post of Presiding Officer at the moment"),
+    # a doing asked about ("oppose acquiring colonies") is what "it" is, once the answer is a reason
+    ("Why did Otto von Bismarck oppose acquiring colonies?", "colonies did not pay", "reason",
+     "so when did germany start on it anyway", "When did germany start on acquiring colonies anyway"),
+    # the event a question dates its fact by is "it", before the new thing it tells of ("a state of emergency")
+    ("Who declared a state of emergency after Storm Orla?", "Governor Vale", "person",
+     "how much rain did it dump on the valley", "how much rain did Storm Orla dump on the valley"),
+    # a bare compound noun asked of the topic takes "the"
+    ("how much is the Fennick roof contract worth?", "$426,000", "money",
+     "start date?", "What is the start date of the Fennick roof contract?"),
 ])
 def test_a_follow_up_of_the_eighth_session_is_read_as_meant(tmp_path, fake_models, question, answer, kind, follow_up, meant):
     assert _read_over(tmp_path, fake_models, SESSION_EIGHT, question, answer, kind, follow_up) == meant
@@ -2084,3 +2093,18 @@ def test_a_verb_before_a_noun_does_not_describe_it():
     # "could decide elections": "decide" is a verb; "that election" is not "the decide election"
     assert Conversation._mention("infrastructure projects could decide elections", "election") is None
     assert Conversation._mention("the first use of postal voting in the mayoral election", "election") == "the mayoral election"
+
+
+@pytest.mark.parametrize("question, answer, meant", [
+    ("What did Valtek and Nordgrau win?", "the new tram contract", "what is the new tram contract worth?"),
+    # "employment contracts" were never said to be new: another contract, so "that new contract" stays as typed
+    ("What did the court tell Zipply to offer?", "employment contracts", "what is that new contract worth?"),
+])
+def test_that_new_noun_is_a_mention_that_says_new(tmp_path, fake_models, question, answer, meant):
+    assert _read_over(tmp_path, fake_models, SESSION_EIGHT, question, answer, "other", "what's that new contract worth?") == meant
+
+
+def test_a_fire_is_never_they(tmp_path, fake_models):
+    # nothing the conversation named can evacuate homes: "they" stays as typed, not "the Cedar Gap Fire"
+    assert _read_over(tmp_path, fake_models, SESSION_EIGHT, "When did the Cedar Gap Fire start?", "Friday", "date",
+                      "how many homes have they evacuated?") == "how many homes have they evacuated?"
