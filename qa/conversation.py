@@ -20,7 +20,7 @@ from qa.question import classify
 from qa.reader import Reader
 from qa.retrieve import retrieve
 from qa.schema import Answer
-from qa.text import ORGANIZATIONS, PERSON_NOUNS, STOPWORDS, TITLES, is_person_noun, sentences, stem, tokenize
+from qa.text import ORGANIZATIONS, PERSON_NOUNS, PERSON_TITLES, STOPWORDS, TITLES, is_person_noun, sentences, stem, tokenize
 from qa.values import VALUE_KINDS, value_kind
 
 PRONOUNS = {
@@ -278,8 +278,10 @@ def _of(fragment: str, topic: str) -> str:
     whose = re.match(r"^((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?$", topic)
     if whose and not re.match(r"(?:the|a|an)\s", fragment, re.IGNORECASE):
         return f"{whose.group(1)} {fragment}"
-    if re.fullmatch(r"[a-z][\w-]*(?:\s+[a-z][\w-]*)+", fragment) and fragment.split()[0] not in DETERMINERS | STOPWORDS:
-        fragment = f"the {fragment}"  # "start date?": the start date of the contract ("containment" is asked bare)
+    words = fragment.split()
+    if (re.fullmatch(r"[a-z][\w-]*(?:\s+[a-z][\w-]*){1,2}", fragment) and not set(words) & (STOPWORDS | PREPOSITIONS | TIME_ADVERBS)
+            and not any(w.endswith("ed") or w in PARTICIPLES or w in SEASONS for w in words)):
+        fragment = f"the {fragment}"  # "start date?": the start date of the contract ("containment", "acres burned": bare)
     return f"{fragment} of {topic}"
 
 
@@ -888,7 +890,6 @@ ABBREVIATED_TITLES = {"rep", "reps", "sen", "gov", "gen", "col", "capt", "lt", "
                       "hon", "rev", "fr", "pres", "sec"}
 PERSON_VERBS = ("said|says|told|added|argued|wrote|noted|explained|warned|insisted|recalled|stated|announced|testified"
                 "|died|resigned|retired|married|was born")  # what only people do
-PERSON_TITLES = "|".join(sorted(TITLES | {"mr", "mrs", "ms", "dr", "prof", "incumbent", "sir", "dame"}))
 PEOPLE = ("workers", "ers", "ists", "ants", "ents", "ians")  # "dockworkers", "protesters", "residents": people who act
 CROWDS = set("thieves staff crew police families friends fans pupils nurses doctors investors donors".split())
 MEASURES = ("age", "duration")  # answers ("31 hours", "34") that are no more a thing than a value is
@@ -1524,7 +1525,7 @@ class Conversation:
             if GENDER.get(w) in person and not other:
                 if role.endswith("poss"):
                     continue  # "what did she promise in her first 100 days?": once she is named, "her" is hers
-                resolved.append((m, [person[GENDER[w]] + ("'s" if role.endswith("poss") else "")]))
+                resolved.append((m, [person[GENDER[w]]]))
                 continue
             if w == "it" and thing:  # "how much does it cost to buy it new?": one thing, said twice
                 resolved.append((m, thing))
@@ -1566,6 +1567,13 @@ class Conversation:
                     if not one and len(self.turns) > 1:  # the thing talked about before the plural
                         one = [o for o in self._things(2) if _one_thing(o)]
                     found = one or found
+                told = [o for o in found if re.match(r"(?:a|an)\s", o)
+                        and re.search(rf"\b([a-z]+)\s+{re.escape(o)}", self.turns[-1].understood)]
+                verb = re.search(rf"\b([a-z]+)\s+{re.escape(told[0])}", self.turns[-1].understood) if told else None
+                if w in ("it", "its") and verb and stem(verb.group(1)) in {stem(t) for t in tokenize(question)}:
+                    # "in how many counties did he declare it?" after "Who declared a state of emergency after
+                    # Storm Imogen?": the same verb, the same thing (not the storm, `_things`' first)
+                    found = told[:1] + [o for o in found if o != told[0]]
                 if w in ("it", "its") and not found:
                     # "when did he start it?", "what year did it start?" after "Who founded Seedwell Commons?": not the
                     # founder, but the name beside him that the articles never write of as a person's
@@ -1649,7 +1657,7 @@ class Conversation:
                 if doer:  # "what will they sign while he is there?": no banquet signs; "they" stays as typed
                     found = [o for o in found if rank(o) < 2 or _agent(o) or _people(o) or _plural(o)]
                 if w == "they":  # "how did they work out that number?": no fire or storm does (a terrace's people may)
-                    found = [o for o in found if _plural(o) or o.split()[-1].lower() not in DISASTERS]
+                    found = [o for o in found if _plural(o) or not set(o.lower().split()) & DISASTERS]
                 if w in ("they", "them", "their"):  # "when can they finish it?": never an activity ("the cabling")
                     found = [o for o in found if not (o[:1].islower() and _head(o).lower().endswith("ing") and rank(o) == 3
                                                       and " and " not in o)]  # "the mother and two cubs fishing" are many
@@ -2022,8 +2030,8 @@ class Conversation:
         event = re.search(r"\b(?:after|during|amid|following|because\s+of)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)",
                           prev.understood)
         if out and re.match(r"(?:a|an)\s", out[0]) and event and event.group(1) in out:
-            # "Who declared a state of emergency after Storm Imogen?": what happened is the storm; the
-            # emergency declared is new, and "how much rain did it dump?" is the storm's
+            # "Who declared a state of emergency after Storm Imogen?": what happened is the storm, the event the
+            # question dates by; the emergency declared is new ("how much rain did it dump?" is the storm's)
             out.remove(event.group(1))
             out.insert(0, event.group(1))
         places = [t for t in dict.fromkeys([topic] + names) if t and _is_place(t)]

@@ -22,7 +22,7 @@ from qa.question import asks_for_body, classify
 from qa.reader import Reader, Reading, Span
 from qa.schema import Alternative, Answer, Citation, Hit
 from qa.speakers import as_read, speaker_lines
-from qa.text import PERSON_NOUNS, TITLES, normalize, sentences, stem, tokenize
+from qa.text import PERSON_NOUNS, PERSON_TITLES, TITLES, normalize, sentences, stem, tokenize
 from qa.values import compatible, same_precision, value_key, value_kind
 
 FEATURES = ("margin_own_window", "margin_min_null", "top_dense", "span_score")
@@ -226,7 +226,6 @@ def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float
 
 
 COURTESY = re.compile(r"(?i:mr|mrs|ms|miss|mx|dr|prof|sir|dame)\.?\s+[A-Z]")
-PERSON_TITLE = "|".join(sorted(TITLES | {"mr", "mrs", "ms", "miss", "dr", "prof"}))
 
 
 def _a_person(index: Index, text: str) -> bool:
@@ -239,7 +238,7 @@ def _a_person(index: Index, text: str) -> bool:
     if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return False
     last = re.escape(words[-1])
-    titled = re.compile(rf"\b(?i:{PERSON_TITLE})\.?\s+(?:[A-Z][\w'’-]*\s+){{0,2}}{last}\b")
+    titled = re.compile(rf"\b(?i:{PERSON_TITLES})\.?\s+(?:[A-Z][\w'’-]*\s+){{0,2}}{last}\b")
     a_body = re.compile(rf"\b{last}\s+(?:&\s+)?[A-Z][a-z]")  # "Halvorsen Pharmaceuticals", "Carrow & Sons"
     texts = [index.chunks[int(i)].text for i in index.bm25.docs_with(stem(words[-1].lower()))[:50]]
     return any(titled.search(t) for t in texts) and not any(a_body.search(t) for t in texts)

@@ -232,3 +232,5 @@ ORGANIZATIONS = {stem(w) for w in """company firm supplier maker manufacturer cl
     agency charity contractor carrier retailer developer publisher museum school university airline insurer
     lender broker studio label network venture business operator provider distributor broadcaster body council committee
     board commission authority organization organisation institute foundation association union""".split()}
+# words before a name that make it a person's: "Project director Ingrid Solberg", "Mrs Pardoe", "incumbent Albright"
+PERSON_TITLES = "|".join(sorted(TITLES | {"mr", "mrs", "ms", "miss", "dr", "prof", "incumbent", "sir", "dame"}))

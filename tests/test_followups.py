@@ -2060,6 +2060,9 @@ SESSION_EIGHT = {
     # the event a question dates its fact by is "it", before the new thing it tells of ("a state of emergency")
     ("Who declared a state of emergency after Storm Orla?", "Governor Vale", "person",
      "how much rain did it dump on the valley", "how much rain did Storm Orla dump on the valley"),
+    # … but what the same verb is said of again is the new thing itself
+    ("Who declared a state of emergency after Storm Orla?", "Governor Vale", "person",
+     "in how many counties did he declare it?", "in how many counties did Vale declare a state of emergency after Storm Orla?"),
     # a bare compound noun asked of the topic takes "the"
     ("how much is the Fennick roof contract worth?", "$426,000", "money",
      "start date?", "What is the start date of the Fennick roof contract?"),
