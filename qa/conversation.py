@@ -289,7 +289,9 @@ def _wh_of_event(phrase: str, f: tuple[str, str, str, str] | None) -> str | None
     """"When" or "where" of the last question kept for an event ("the move itself", "his last
     visit"); not for "the roadmap", which happens at no time."""
     head = re.sub(r"\s+itself$", "", phrase).split()[-1].lower()
-    event = _bare_verb(head) or head.endswith(("tion", "ment", "ing", "val"))
+    event = _bare_verb(head) or head.endswith(("tion", "ment", "ing", "val")) or head in {"death", "birth", "coup", "war"}
+    if f and f[0].lower() in ("what", "which") and f[1].lower() in ASKED_TIMES and event:
+        return f"{f[0].capitalize()} {f[1].lower()}"  # "what about his death?" after "what year did he seize power?"
     return f[0].capitalize() if f and (f[0].lower() == "where" or f[0].lower() == "when" and event) else None
 
 
@@ -1458,6 +1460,8 @@ class Conversation:
         for i, w in enumerate(words):
             if stem(w.lower().strip("()")) != target or (w.lower().endswith(("ed", "ing")) and not noun.endswith(("ed", "ing"))):
                 continue
+            if w[:1].isupper() and i + 1 < len(words) and re.fullmatch(r"\d+[A-Za-z]?", words[i + 1]):
+                return f"{w} {words[i + 1]}"  # "that bay" after "the Bay 4 temperature alarm": Bay 4, numbered
             keep: list[str] = []
             for j in range(i - 1, max(-1, i - 4), -1):
                 before, low = words[j], words[j].lower()
@@ -2344,6 +2348,11 @@ class Conversation:
                 if at >= 0:
                     at -= 4 if q[:at].lower().endswith("the ") else 0
                     return [f"{q[:at]}{fragment.lower()} of {q[at:]}", alone]
+        ranks = "first|second|third|fourth|fifth|last|next"
+        ranked = re.search(rf"\b(?:{ranks})\b", q, re.IGNORECASE)
+        if re.fullmatch(ranks, fragment.lower()) and ranked and ranked.group().lower() != fragment.lower():
+            # "and second?" after "who did she call first?": the same question of the one after
+            return [q[: ranked.start()] + fragment.lower() + q[ranked.end():], alone]
         counterpart = self._counterpart(fragment, q)
         if counterpart or re.fullmatch(r"his|hers|theirs", fragment, re.IGNORECASE):
             return [counterpart, alone] if counterpart else [alone]  # "his" with no other man: as typed
@@ -2431,6 +2440,11 @@ class Conversation:
             slots = [s for s in slots if QUALIFIER.match(s) or sort == "time" and TIME.fullmatch(s)]
         if f and f[0].lower().startswith("how") and fragment.split()[-1].lower() in ASKED_TIMES | {"deadline"}:
             slots = []  # "start date?" after "how much is the contract worth?": a date is no sum; asked of the contract
+        if re.match(r"the\s", fragment, re.IGNORECASE) and f and f[0].lower() in ("which", "what") and len(slots) > 1:
+            # "and the 2030 roadmap?" after "which sectors would the pact cover?": one thing for the other, not
+            # for the sectors asked for
+            # (the dockworkers are no thing a company's offer stands for)
+            slots = [s for s in slots if s != f[1] and not _people(s)] or slots
         if slots:
             if len(slots) > 1:
                 vecs = self.index.query_embedder.encode([fragment] + slots)
@@ -2479,7 +2493,7 @@ class Conversation:
             return [q.replace(topic, fragment, 1), alone]
         if sort == "time" or QUALIFIER.match(fragment):
             if sort == "time":  # "and back in 1984?" after "… live along the river now?": 1984 for now
-                q = PRESENT.sub("", q)
+                q = re.sub(r"\s+(?:now|currently|today)\b(?=\s+[a-z])", "", PRESENT.sub("", q), flags=re.IGNORECASE)  # "is … now expected"
                 year = re.search(r"\b(?:1[0-9]{3}|20[0-9]{2})\b", fragment)
                 if year and int(year.group()) < date.today().year:
                     # "and in 1997?" after "who is the current chair?": who was the chair then

@@ -2066,6 +2066,16 @@ SESSION_EIGHT = {
     # a bare compound noun asked of the topic takes "the"
     ("how much is the Fennick roof contract worth?", "$426,000", "money",
      "start date?", "What is the start date of the Fennick roof contract?"),
+    # an ordinal alone takes the place of the last question's ordinal
+    ("who did Harriet call first", "Mr. Pell", "person", "and second?", "who did Harriet call second"),
+    # a time long past drops the last question's "now"
+    ("How much is the Eastline tram now expected to cost?", "€1.35 billion", "money",
+     "and back in 2023?", "How much was the Eastline tram expected to cost in 2023?"),
+    # "what about his death?" after "what year …?" asks the year of it
+    ("What year did Vernon Hale go to prison?", "2024", "date", "what about his death?", "What year was Vernon Hale's death?"),
+    # "and the 2030 roadmap?" takes the place of the thing the sectors are asked of, not of the sectors
+    ("which sectors would the labour mobility pact cover", "construction, textiles", "other",
+     "and the 2030 roadmap?", "which sectors would the 2030 roadmap cover"),
 ])
 def test_a_follow_up_of_the_eighth_session_is_read_as_meant(tmp_path, fake_models, question, answer, kind, follow_up, meant):
     assert _read_over(tmp_path, fake_models, SESSION_EIGHT, question, answer, kind, follow_up) == meant
@@ -2111,3 +2121,8 @@ def test_a_fire_is_never_they(tmp_path, fake_models):
     # nothing the conversation named can evacuate homes: "they" stays as typed, not "the Cedar Gap Fire"
     assert _read_over(tmp_path, fake_models, SESSION_EIGHT, "When did the Cedar Gap Fire start?", "Friday", "date",
                       "how many homes have they evacuated?") == "how many homes have they evacuated?"
+
+
+def test_a_numbered_thing_is_named_with_its_number():
+    # "that bay" after "the Bay 4 temperature alarm": Bay 4
+    assert Conversation._mention("What time did the Bay 4 temperature alarm go off?", "bay") == "Bay 4"
