@@ -1359,6 +1359,13 @@ class Conversation:
         if noun in ROLES and office and _titled(office):  # "Presiding Officer", not "Governor Brandt"
             # "who holds that post now?" after "The Presiding Officer": the post of Presiding Officer
             return question[:start] + f"the {noun} of {office}" + question[end:]
+        went = (stem(noun) in JOURNEYS and re.search(r"\b(?:did|was|were|last)\b", last, re.IGNORECASE) is not None
+                and any(stem(w) in JOURNEYS | MOTION for w in re.findall(r"[a-z]+", last.lower())))  # a trip made
+        if ans and value_kind(ans) == "date" and (went or re.search(
+                rf"\b(?:did|does|do|will|would|to|last|first)\s+{re.escape(noun)}\b", last, re.IGNORECASE)):
+            # "why was that visit shorter?" after "when did Putin last visit India?" (2021): the 2021 visit
+            # ("how long was that trip?": the 2021 trip, the one just dated)
+            return question[:start] + f"the {ans} {noun}" + question[end:]
         journey = self._journey(noun)
         if journey:
             return question[:start] + journey + question[end:]
@@ -1366,10 +1373,6 @@ class Conversation:
             # "Which organization was that money taken from?" after "$3.8 million": the $3.8 million
             said = f"the {ans}" if noun in {"money", "sum", "amount"} else f"the {noun} of {ans}"
             return question[:start] + said + question[end:]
-        if ans and value_kind(ans) == "date" and re.search(
-                rf"\b(?:did|does|do|will|would|to|last|first)\s+{re.escape(noun)}\b", self.turns[-1].understood, re.IGNORECASE):
-            # "why was that visit shorter?" after "when did Putin last visit India?" (2021): the 2021 visit
-            return question[:start] + f"the {ans} {noun}" + question[end:]
         if noun == "date" and value_kind(ans) == "date":  # "whose idea was that date?" after "When is the launch?"
             topic = _topic(last)
             if topic and re.fullmatch(r"the\s+[a-z]+", topic):

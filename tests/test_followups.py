@@ -95,8 +95,8 @@ READINGS = [
                  "What about in 2023?", "How many otters were killed on roads in 2023?",
                  id="a_time_qualifier_swaps_for_a_time"),
     pytest.param("When did Putin last come to India?", "2021", "date",
-                 "What was going on at the time of that visit?", "What was going on at the time of that visit?",
-                 id="of_that_before_a_noun_is_a_determiner"),
+                 "What was going on at the time of that visit?", "What was going on at the time of the 2021 visit?",
+                 id="of_that_before_a_noun_is_a_determiner_of_the_visit_just_dated"),
     pytest.param("By what vote did Brentwater's council pass its 2026-27 budget?", "5-4", "other",
                  "Why did she back it?", "Why did she back the 2026-27 budget?",
                  id="it_is_what_an_agent_acted_on"),
@@ -2076,6 +2076,8 @@ SESSION_EIGHT = {
     # "and the 2030 roadmap?" takes the place of the thing the sectors are asked of, not of the sectors
     ("which sectors would the labour mobility pact cover", "construction, textiles", "other",
      "and the 2030 roadmap?", "which sectors would the 2030 roadmap cover"),
+    # "that trip" after a visit made and dated is the trip of that date
+    ("when did Putin last visit India", "2021", "date", "how long was that trip", "how long was the 2021 trip"),
 ])
 def test_a_follow_up_of_the_eighth_session_is_read_as_meant(tmp_path, fake_models, question, answer, kind, follow_up, meant):
     assert _read_over(tmp_path, fake_models, SESSION_EIGHT, question, answer, kind, follow_up) == meant
