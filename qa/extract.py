@@ -230,7 +230,8 @@ COURTESY = re.compile(r"(?i:mr|mrs|ms|miss|mx|dr|prof|sir|dame)\.?\s+[A-Z]")
 
 def _a_person(index: Index, text: str) -> bool:
     """Whether a span names a person: "MR. LINDQVIST", "Project director", or a name the articles
-    write after a title ("Project director Ingrid Solberg" for "Solberg") and never before a word
+    write after a title ("Project director Ingrid Solberg" for "Solberg") or call out to at the start of
+    a line ("Priya, when we spoke …"), and never before a word
     that makes it a body's ("Halvorsen Pharmaceuticals", whose founder is Pieter Halvorsen)."""
     words = text.split()
     if COURTESY.match(text) or words and words[-1].lower() in TITLES | PERSON_NOUNS and all(w.islower() for w in words[1:]):
@@ -238,10 +239,13 @@ def _a_person(index: Index, text: str) -> bool:
     if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return False
     last = re.escape(words[-1])
-    titled = re.compile(rf"\b(?i:{PERSON_TITLES})\.?\s+(?:[A-Z][\w'’-]*\s+){{0,2}}{last}\b")
-    a_body = re.compile(rf"\b{last}\s+(?:&\s+)?[A-Z][a-z]")  # "Halvorsen Pharmaceuticals", "Carrow & Sons"
+    titled = re.compile(rf"\b(?i:{PERSON_TITLES})\.?\s+(?:[A-Z][\w'’-]*\s+){{0,2}}{last}\b"
+                        rf"|(?:^|:[ \t]+){last},\s", re.MULTILINE)  # "MR. LINDQVIST: Priya, when we spoke …": one addressed
+    # "Halvorsen Pharmaceuticals", "Carrow & Sons"; not "Ms. Priya Venkataraman", a person's names
+    a_body = re.compile(rf"(?:^|(\S*)\s+){last}\s+(?:&\s+)?[A-Z][a-z]", re.MULTILINE)
     texts = [index.chunks[int(i)].text for i in index.bm25.docs_with(stem(words[-1].lower()))[:50]]
-    return any(titled.search(t) for t in texts) and not any(a_body.search(t) for t in texts)
+    return any(titled.search(t) for t in texts) and not any(
+        (m.group(1) or "").rstrip(".").lower() not in PERSON_TITLES.split("|") for t in texts for m in a_body.finditer(t))
 
 
 DATELINE = re.compile(r"[A-Z][A-Z .'’-]*[A-Z](?:,[^\n—–:]{0,60}|\s+\([^)\n]{1,40}\))?\s+[—–-]\s")

@@ -202,3 +202,12 @@ def test_a_firm_named_like_its_founder_still_answers_for_a_firm(tmp_path, fake_m
     index = _corpus_index(tmp_path, fake_models, story)
     a = ask(index, "Which company will refund patients?", ScriptedReader({"Halvorsen": 9.0, "Velotrin": 4.0}))
     assert a.text == "Halvorsen"
+
+
+def test_a_first_name_the_articles_give_a_title_is_a_person_not_a_firm(tmp_path, fake_models):
+    # "Ms. Priya Venkataraman" is a person's full name, no body's; "Carrow & Sons Roofing" is a firm
+    story = {"board.txt": "Board\nPresent: Ms. Priya Venkataraman (Director). Priya said the lowest bid came from "
+                          "Carrow & Sons Roofing, who won the roof contract.\n"}
+    index = _corpus_index(tmp_path, fake_models, story)
+    a = ask(index, "Which company won the roof contract?", ScriptedReader({"Priya": 9.0, "Carrow & Sons Roofing": 6.0}))
+    assert a.text == "Carrow & Sons Roofing"
