@@ -1574,13 +1574,12 @@ class Conversation:
                     if not one and len(self.turns) > 1:  # the thing talked about before the plural
                         one = [o for o in self._things(2) if _one_thing(o)]
                     found = one or found
-                told = [o for o in found if re.match(r"(?:a|an)\s", o)
-                        and re.search(rf"\b([a-z]+)\s+{re.escape(o)}", self.turns[-1].understood)]
-                verb = re.search(rf"\b([a-z]+)\s+{re.escape(told[0])}", self.turns[-1].understood) if told else None
-                if w in ("it", "its") and verb and stem(verb.group(1)) in {stem(t) for t in tokenize(question)}:
+                told = next((o for o in found if re.match(r"(?:a|an)\s", o)), None) if w in ("it", "its") else None
+                verb = re.search(rf"\b([a-z]+)\s+{re.escape(told)}", self.turns[-1].understood) if told else None
+                if verb and stem(verb.group(1)) in {stem(t) for t in tokenize(question)}:
                     # "in how many counties did he declare it?" after "Who declared a state of emergency after
                     # Storm Imogen?": the same verb, the same thing (not the storm, `_things`' first)
-                    found = told[:1] + [o for o in found if o != told[0]]
+                    found = [told] + [o for o in found if o != told]
                 if w in ("it", "its") and not found:
                     # "when did he start it?", "what year did it start?" after "Who founded Seedwell Commons?": not the
                     # founder, but the name beside him that the articles never write of as a person's

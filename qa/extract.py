@@ -22,7 +22,7 @@ from qa.question import asks_for_body, classify
 from qa.reader import Reader, Reading, Span
 from qa.schema import Alternative, Answer, Citation, Hit
 from qa.speakers import as_read, speaker_lines
-from qa.text import PERSON_NOUNS, PERSON_TITLES, TITLES, normalize, sentences, stem, tokenize
+from qa.text import PERSON_NOUNS, PERSON_TITLE_WORDS, PERSON_TITLES, TITLES, normalize, sentences, stem, tokenize
 from qa.values import compatible, same_precision, value_key, value_kind
 
 FEATURES = ("margin_own_window", "margin_min_null", "top_dense", "span_score")
@@ -232,7 +232,16 @@ def _a_person(index: Index, text: str) -> bool:
     """Whether a span names a person: "MR. LINDQVIST", "Project director", or a name the articles
     write after a title ("Project director Ingrid Solberg" for "Solberg") or call out to at the start of
     a line ("Priya, when we spoke …"), and never before a word
-    that makes it a body's ("Halvorsen Pharmaceuticals", whose founder is Pieter Halvorsen)."""
+    that makes it a body's ("Halvorsen Pharmaceuticals", whose founder is Pieter Halvorsen). Looked up
+    once per name and index: the reader proposes the same span from many passages."""
+    seen = index.memo.setdefault("a person", {})
+    if text not in seen:
+        seen[text] = _names_a_person(index, text)
+    return seen[text]
+
+
+def _names_a_person(index: Index, text: str) -> bool:
+    """`_a_person`, looked up in the articles."""
     words = text.split()
     if COURTESY.match(text) or words and words[-1].lower() in TITLES | PERSON_NOUNS and all(w.islower() for w in words[1:]):
         return True  # "MR. LINDQVIST"; "Project director", a person's office
@@ -245,7 +254,7 @@ def _a_person(index: Index, text: str) -> bool:
     a_body = re.compile(rf"(?:^|(\S*)\s+){last}\s+(?:&\s+)?[A-Z][a-z]", re.MULTILINE)
     texts = [index.chunks[int(i)].text for i in index.bm25.docs_with(stem(words[-1].lower()))[:50]]
     return any(titled.search(t) for t in texts) and not any(
-        (m.group(1) or "").rstrip(".").lower() not in PERSON_TITLES.split("|") for t in texts for m in a_body.finditer(t))
+        (m.group(1) or "").rstrip(".").lower() not in PERSON_TITLE_WORDS for t in texts for m in a_body.finditer(t))
 
 
 DATELINE = re.compile(r"[A-Z][A-Z .'’-]*[A-Z](?:,[^\n—–:]{0,60}|\s+\([^)\n]{1,40}\))?\s+[—–-]\s")

@@ -233,4 +233,5 @@ ORGANIZATIONS = {stem(w) for w in """company firm supplier maker manufacturer cl
     lender broker studio label network venture business operator provider distributor broadcaster body council committee
     board commission authority organization organisation institute foundation association union""".split()}
 # words before a name that make it a person's: "Project director Ingrid Solberg", "Mrs Pardoe", "incumbent Albright"
-PERSON_TITLES = "|".join(sorted(TITLES | {"mr", "mrs", "ms", "miss", "dr", "prof", "incumbent", "sir", "dame"}))
+PERSON_TITLE_WORDS = TITLES | {"mr", "mrs", "ms", "miss", "dr", "prof", "incumbent", "sir", "dame"}
+PERSON_TITLES = "|".join(sorted(PERSON_TITLE_WORDS))  # as a regular expression's alternatives

@@ -184,30 +184,24 @@ def test_a_span_whose_sentence_says_the_questions_words_wins_a_close_call(index)
     assert ask(index, "Who will host the banquet?", far).text == "Sergey Lavrov"  # words do not outvote the reader
 
 
-@pytest.mark.parametrize("question, answer", [
-    ("Which contractor went bust?", "Brenner Rail Construction"),  # a firm is asked: not the director who said so
-    ("Who said the contractor went bust?", "Solberg"),  # a person is asked: she is the answer
-])
-def test_a_question_for_a_firm_is_never_answered_by_a_person(tmp_path, fake_models, question, answer):
-    story = {"tram.txt": "Tram\nProject director Ingrid Solberg spoke on Monday. The contractor, Brenner Rail "
-                         "Construction, went bust in January, Solberg said.\n"}
-    index = _corpus_index(tmp_path, fake_models, story)
-    a = ask(index, question, ScriptedReader({"Solberg": 9.0, "Brenner Rail Construction": 6.0}))
-    assert a.text == answer
+TRAM = {"tram.txt": "Tram\nProject director Ingrid Solberg spoke on Monday. The contractor, Brenner Rail "
+                    "Construction, went bust in January, Solberg said.\n"}
 
 
-def test_a_firm_named_like_its_founder_still_answers_for_a_firm(tmp_path, fake_models):
-    story = {"recall.txt": "Recall\nHalvorsen Pharmaceuticals is recalling Velotrin, chief executive Pieter Halvorsen "
-                           "said. Halvorsen will refund patients.\n"}
-    index = _corpus_index(tmp_path, fake_models, story)
-    a = ask(index, "Which company will refund patients?", ScriptedReader({"Halvorsen": 9.0, "Velotrin": 4.0}))
-    assert a.text == "Halvorsen"
-
-
-def test_a_first_name_the_articles_give_a_title_is_a_person_not_a_firm(tmp_path, fake_models):
+@pytest.mark.parametrize("story, question, scores, answer", [
+    # a firm is asked: not the director who said so
+    (TRAM, "Which contractor went bust?", {"Solberg": 9.0, "Brenner Rail Construction": 6.0}, "Brenner Rail Construction"),
+    # a person is asked: she is the answer
+    (TRAM, "Who said the contractor went bust?", {"Solberg": 9.0, "Brenner Rail Construction": 6.0}, "Solberg"),
+    # a firm named like its founder still answers for a firm
+    ({"recall.txt": "Recall\nHalvorsen Pharmaceuticals is recalling Velotrin, chief executive Pieter Halvorsen said. "
+                    "Halvorsen will refund patients.\n"},
+     "Which company will refund patients?", {"Halvorsen": 9.0, "Velotrin": 4.0}, "Halvorsen"),
     # "Ms. Priya Venkataraman" is a person's full name, no body's; "Carrow & Sons Roofing" is a firm
-    story = {"board.txt": "Board\nPresent: Ms. Priya Venkataraman (Director). Priya said the lowest bid came from "
-                          "Carrow & Sons Roofing, who won the roof contract.\n"}
+    ({"board.txt": "Board\nPresent: Ms. Priya Venkataraman (Director). Priya said the lowest bid came from "
+                   "Carrow & Sons Roofing, who won the roof contract.\n"},
+     "Which company won the roof contract?", {"Priya": 9.0, "Carrow & Sons Roofing": 6.0}, "Carrow & Sons Roofing"),
+], ids=["firm_asked", "person_asked", "firm_named_like_its_founder", "first_name_given_a_title"])
+def test_a_question_for_a_firm_is_never_answered_by_a_person(tmp_path, fake_models, story, question, scores, answer):
     index = _corpus_index(tmp_path, fake_models, story)
-    a = ask(index, "Which company won the roof contract?", ScriptedReader({"Priya": 9.0, "Carrow & Sons Roofing": 6.0}))
-    assert a.text == "Carrow & Sons Roofing"
+    assert ask(index, question, ScriptedReader(scores)).text == answer
