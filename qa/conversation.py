@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -15,7 +16,7 @@ import numpy as np
 from qa.errors import ModelError, QuestionError
 from qa.extract import extract
 from qa.index import Index
-from qa.language import NOT_ENGLISH_NOTE, Speller, english_words, is_english
+from qa.language import IRREGULAR_PAST, NOT_ENGLISH_NOTE, Speller, bare_verb, english_words, is_english
 from qa.question import classify
 from qa.reader import Reader
 from qa.retrieve import retrieve
@@ -67,6 +68,9 @@ AUX_RE = r"(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|shou
 # "the advanced air defence system India is keen on": a noun with a clause of its own after it
 NP_RELATIVE = re.compile(r"^(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s+(?:that\s+|which\s+)?"
                          r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+(is|are|was|were|has|have|had|will|would)\s+([^?]+?)\s*\??\s*$")
+# "and the gallery it was taken from?": the same with a pronoun, which is then resolved
+NP_RELATIVE_PRONOUN = re.compile(r"^(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s+(?:that\s+|which\s+)?"
+                                 r"(it|he|she|they)\s+(is|are|was|were|has|have|had|will|would)\s+([^?]+?)\s*\??\s*$")
 # "the air defence system India wants": a noun, then a clause whose verb takes no auxiliary
 NP_RELATIVE_VERB = re.compile(r"^(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s+(?:that\s+|which\s+)?"
                               rf"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|(?i:{'|'.join(sorted(PLACES))}))"
@@ -168,14 +172,6 @@ ROLES = {"post", "position", "role", "job", "office", "title", "seat"}  # "that 
 JOURNEYS = {stem(w) for w in "trip visit journey tour voyage".split()}  # a going somewhere, named as a thing
 MOTION = {stem(w) for w in "go went gone going travel travelled traveled move moved fly flew return returned come came send sent".split()}
 PREDICATE_ENDS = {"worth", "like", "called", "named", "known", "made", "based", "located"}
-IRREGULAR_PAST = dict(pair.split(":") for pair in """paid:pay said:say made:make took:take gave:give won:win lost:lose
-    left:leave led:lead sold:sell bought:buy held:hold met:meet ran:run went:go came:come saw:see told:tell found:find
-    built:build began:begin chose:choose wrote:write rose:rise fell:fall sent:send spent:spend struck:strike
-    brought:bring thought:think kept:keep became:become got:get had:have did:do drove:drive grew:grow knew:know
-    threw:throw drew:draw flew:fly stole:steal hid:hide shot:shoot fought:fight taught:teach caught:catch
-    sought:seek sat:sit stood:stand understood:understand lent:lend meant:mean heard:hear felt:feel
-    cost:cost hit:hit cut:cut put:put set:set let:let spread:spread hurt:hurt quit:quit shut:shut split:split
-    bet:bet cast:cast burst:burst""".split())
 # a wh-phrase that is the subject of its verb: "who lost", "how many had to", "which players were",
 # "which river burst"
 WH_SUBJECT = re.compile(r"^\s*(?:and\s+)?(?:who\s+(?!(?:do|does|did|is|are|was|were)\b)[a-z]+|(?:how\s+many(?:\s+[a-z]+)?|which\s+[a-z]+)\s+"
@@ -262,7 +258,7 @@ def _verb_later(words: list[str]) -> bool:
         before = [w.lower() for w in words[max(0, i - 2):i]]
         return bool(before) and (before[-1] in DETERMINERS | PREPOSITIONS
                                  or words[i - 1][:1].isupper() and len(before) == 2 and before[0] in DETERMINERS)
-    return any(i and w.islower() and _bare_verb(w.rstrip("?,")) and not noun(i) for i, w in enumerate(words))
+    return any(i and w.islower() and bare_verb(w.rstrip("?,")) and not noun(i) for i, w in enumerate(words))
 
 
 def _object_begins(verbs: list[str], word: str) -> bool:
@@ -289,7 +285,7 @@ def _wh_of_event(phrase: str, f: tuple[str, str, str, str] | None) -> str | None
     """"When" or "where" of the last question kept for an event ("the move itself", "his last
     visit"); not for "the roadmap", which happens at no time."""
     head = re.sub(r"\s+itself$", "", phrase).split()[-1].lower()
-    event = _bare_verb(head) or head.endswith(("tion", "ment", "ing", "val")) or head in {"death", "birth", "coup", "war"}
+    event = bare_verb(head) or head.endswith(("tion", "ment", "ing", "val")) or head in {"death", "birth", "coup", "war"}
     if f and f[0].lower() in ("what", "which") and f[1].lower() in ASKED_TIMES and event:
         return f"{f[0].capitalize()} {f[1].lower()}"  # "what about his death?" after "what year did he seize power?"
     return f[0].capitalize() if f and (f[0].lower() == "where" or f[0].lower() == "when" and event) else None
@@ -298,19 +294,6 @@ def _wh_of_event(phrase: str, f: tuple[str, str, str, str] | None) -> str | None
 def _vowel_before_ending(word: str) -> bool:
     """"stolen", "visiting": a verb's ending after a stem; "thing", "spring" end in "ing" with none."""
     return bool(re.search(r"[aeiouy]", re.sub(r"(?:ing|ed|ly)$", "", word.lower())))
-
-
-def _bare_verb(word: str) -> bool:
-    """"start", "pass", "impose": a word whose past tense is an English word ("started"), so after
-    "will" or "did" it is most likely the verb; "tram", "council", "budget" have none."""
-    english = english_words()
-    w = word.lower()
-    if w in IRREGULAR_PAST.values():
-        return True
-    if w not in english or (w.endswith("s") and not w.endswith("ss")):
-        return False  # "takes", "tariffs": not bare
-    past = {w + "ed", w + "d", w + w[-1] + "ed"} | ({w[:-1] + "ied"} if w.endswith("y") else set())
-    return any(p in english for p in past)
 
 
 def _topic(question: str, known=None) -> str | None:
@@ -338,7 +321,7 @@ def _topic(question: str, known=None) -> str | None:
                 aux and _object_begins(verbs, words[0])):
             verbs, words = verbs + words[:1], words[1:]
         if any(stem(v.lower()) in CAUSING for v in verbs):  # "what caused Graham's thermostat to lose wifi": the thermostat
-            cut = next((i for i, w in enumerate(words[1:-1], 1) if w.lower() == "to" and _bare_verb(words[i + 1].rstrip("?"))), None)
+            cut = next((i for i, w in enumerate(words[1:-1], 1) if w.lower() == "to" and bare_verb(words[i + 1].rstrip("?"))), None)
             words = words[:cut] if cut else words
     said = next((i for i, w in enumerate(words[1:-1], 1) if w.lower() in REPORTING  # not "say about it"
                  and words[i + 1].lower() not in AUX_WORDS | MODALS | set(PRONOUNS) | PREPOSITIONS), None)
@@ -352,12 +335,12 @@ def _topic(question: str, known=None) -> str | None:
     # "how much does that part cost?": "that" before a noun and its verb is no pronoun ("what does this mean for …?" is)
     demonstrative = (aux.lower() in DO | MODALS and len(words) > 2 and words[0].lower() in ("that", "this", "these", "those")
                      and words[1].isalpha() and words[1].islower() and words[1] not in STOPWORDS
-                     and words[2].lower() not in STOPWORDS | PREPOSITIONS and _bare_verb(words[2]))
+                     and words[2].lower() not in STOPWORDS | PREPOSITIONS and bare_verb(words[2]))
     if demonstrative:
         return " ".join(words[:2])  # the noun, then its verb
     if words and (words[0].lower() in PRONOUNS or words[0].lower() == "to"):
         return None  # "did he argue …": the topic is whoever "he" is; "How many had to leave …?": no subject named
-    if noun and aux.lower() in MODALS and words and words[0].islower() and words[0] not in DETERMINERS and _bare_verb(words[0]):
+    if noun and aux.lower() in MODALS and words and words[0].islower() and words[0] not in DETERMINERS and bare_verb(words[0]):
         return None  # "how many staff will lose their jobs?": the staff counted are the subject
     if aux.lower() in COPULA and words and (words[0] in PARTICIPLES or words[0].endswith("ed")) and (
             noun or wh.lower() in ("who", "what", "which")):
@@ -384,7 +367,7 @@ def _topic(question: str, known=None) -> str | None:
             break  # "were the two no votes you mentioned": a clause of its own, "that" left out
         if phrase and w.lower() in ("that", "who", "whom", "which", "where", "whose") and phrase[-1].lower() not in PREPOSITIONS:
             break  # "the COO that talked about …", "the election in Harwick where …": a relative clause
-        infinitive = len(phrase) >= 3 and phrase[-2].lower() == "to" and _bare_verb(phrase[-1])  # "the contract to fix the roof"
+        infinitive = len(phrase) >= 3 and phrase[-2].lower() == "to" and bare_verb(phrase[-1])  # "the contract to fix the roof"
         if (phrase and w.lower() in ("the", "a", "an") and phrase[-1].lower() not in PREPOSITIONS | {"and", "or"}
                 and not all(p.lower() in DETERMINERS for p in phrase) and not infinitive):
             break  # "is the budget the council approved": so is "the council approved"
@@ -401,17 +384,17 @@ def _topic(question: str, known=None) -> str | None:
             break  # "is Putin visiting India", "was trade largely driven by", "the rate will": the verb ends the subject
         after = words[i + 1].lower() if i + 1 < len(words) else ""
         if (bare_verb_next and w.islower() and not all(p.lower() in DETERMINERS for p in phrase)
-                and (after in DETERMINERS or _bare_verb(w) and (after.endswith("ing") or after.rstrip("?") in ADVERBS | {"to"}))):
+                and (after in DETERMINERS or bare_verb(w) and (after.endswith("ing") or after.rstrip("?") in ADVERBS | {"to"}))):
             break  # "did India ratify the pact", "will the tram start carrying", "did the council decide to": the verb ends it
-        if (bare_verb_next and w.islower() and phrase and not all(p.lower() in DETERMINERS for p in phrase) and _bare_verb(w)
-                and after[:1].islower() and after.rstrip("?") not in PREPOSITIONS and not _bare_verb(after.rstrip("?"))):
+        if (bare_verb_next and w.islower() and phrase and not all(p.lower() in DETERMINERS for p in phrase) and bare_verb(w)
+                and after[:1].islower() and after.rstrip("?") not in PREPOSITIONS and not bare_verb(after.rstrip("?"))):
             break  # "did the River Tamsin survey find signs": a verb and its object ("survey find" is no object)
         if (bare_verb_next and w.islower() and phrase and not all(p.lower() in DETERMINERS for p in phrase)
-                and _bare_verb(w) and after in PREPOSITIONS and i + 2 >= len(words)):
+                and bare_verb(w) and after in PREPOSITIONS and i + 2 >= len(words)):
             break  # "does the 1,500 number come from": a verb and its preposition end the question
-        if bare_verb_next and w.islower() and phrase and phrase[-1][:1].isupper() and _bare_verb(w) and after in PREPOSITIONS - {"of"}:
+        if bare_verb_next and w.islower() and phrase and phrase[-1][:1].isupper() and bare_verb(w) and after in PREPOSITIONS - {"of"}:
             break  # "did the Supreme Court rule about …": after a name, a verb and its preposition
-        if (bare_verb_next and w.islower() and phrase and not all(p.lower() in DETERMINERS for p in phrase) and _bare_verb(w)
+        if (bare_verb_next and w.islower() and phrase and not all(p.lower() in DETERMINERS for p in phrase) and bare_verb(w)
                 and after in PREPOSITIONS - {"of"} and not _verb_later(words[i + 1:])):
             break  # "did the group settle on for the trip": the only verb the auxiliary can wait for ("the price cap on oil affect")
         phrase.append(w)
@@ -444,8 +427,9 @@ def _topic(question: str, known=None) -> str | None:
     if all(w.lower() in DETERMINERS for w in phrase):
         return None
     text = " ".join(phrase).strip(" ,;:")
-    # "the value of bilateral trade": a measure of the thing talked about, which is the trade
-    text = re.sub(r"^(?:the\s+)?(?:value|amount|number|figure|sum|size|cost|price|level|rate|share|total|volume|worth)\s+of\s+(?=\S)"
+    # "the value of bilateral trade": a measure of the thing talked about, which is the trade; "the name of
+    # the reliquary": the reliquary
+    text = re.sub(r"^(?:the\s+)?(?:value|amount|number|figure|sum|size|cost|price|level|rate|share|total|volume|worth|name)\s+of\s+(?=\S)"
                   r"|^(?-i:[a-z][\w-]*)\s+of\s+(?=the\s|(?-i:[A-Z]))", "", text,
                   flags=re.IGNORECASE)  # "containment of the fire", "containment of Cedar Gap Fire": the fire
     when = TIME.search(text)
@@ -572,9 +556,9 @@ def _answer_as_thing(ans: str | None, kind: str, f: tuple[str, str, str, str] | 
     question's frame) → the demountable flood barrier; any other answer as it is."""
     verb = ans.split(maxsplit=2) if ans else []
     past = bool(verb) and (verb[0] in IRREGULAR_PAST or verb[0].endswith("ed") and (
-        _bare_verb(verb[0][:-1]) or _bare_verb(verb[0][:-2])))
+        bare_verb(verb[0][:-1]) or bare_verb(verb[0][:-2])))
     if len(verb) == 3 and verb[1].lower() in {"the", "a", "an"} and verb[0].islower() and (
-            _bare_verb(verb[0]) or {verb[0] + "d", verb[0] + "ed"} & english_words() or past):
+            bare_verb(verb[0]) or {verb[0] + "d", verb[0] + "ed"} & english_words() or past):
         # "finalize the agenda": "it" is the agenda; "promised a flood barrier three years ago": the
         # flood barrier, without the time
         ans = f"the {TIME_AFTER.sub('', verb[2])}"  # what was just said is definite: "the flood barrier"
@@ -953,7 +937,8 @@ def _is_person(entity: str) -> bool:
     toks = [t.lower() for t in entity.split()]
     parts = [p for t in toks for p in t.split("-")]  # "India-Russia" is two places
     return (not any(t in PLACES or t in NATIONALITY or t in NON_PERSON for t in toks + parts)
-            and all(re.sub(r"(?<=[a-z])-(?=[a-z])|^[od]['’](?=[a-z])", "", t).isalpha() for t in toks))  # "Ashdown-Pike", "O'Brien"
+            # "Ashdown-Pike", "O'Brien", "G. H. Hardy" (initials)
+            and all(re.sub(r"(?<=[a-z])-(?=[a-z])|^[od]['’](?=[a-z])|(?<=^[a-z])\.$", "", t).isalpha() for t in toks))
 
 
 @dataclass
@@ -1151,6 +1136,11 @@ class Conversation:
         dislocated = self._dislocated(question)
         if dislocated:
             return [dislocated]
+        relative = NP_RELATIVE_PRONOUN.match(body) if lead else None
+        if relative:  # "and the gallery it was taken from?" → "Which gallery was it taken from?", "it" read below
+            noun, subject, aux, rest = relative.groups()
+            question = body = f"Which {noun} {aux} {subject} {rest}?"
+            lead = None
         echo = ECHO.match(body)
         if echo and echo.group(1).split()[0].lower() not in AUX_WORDS and not re.search(rf"\b{WH}\b", echo.group(1), re.IGNORECASE):
             # "and prosecutors had asked for?": a statement left open at its end asks for what ends it
@@ -1197,7 +1187,7 @@ class Conversation:
                       and re.split(r"[\s-]", t)[-1].lower() not in TITLES | PERSON_NOUNS), None) if whole else None
         if first:  # "what's the whole thing going to cost?": what the conversation is about
             question = question[: whole.start()] + first + question[whole.end():]
-        question = self._there(self._then(self._that_many(question)))
+        question = self._named_the(self._there(self._then(self._that_many(question))))
         variants = self._resolve(question)
         named = self._named_answer(question)
         if named:
@@ -1215,6 +1205,30 @@ class Conversation:
                 text = body[:1].upper() + body[1:]
             out.append(text)
         return list(dict.fromkeys(out))
+
+    def _named_the(self, question: str) -> str:
+        """"whose rise to power is the treaty said to have helped?" after an answer "Treaty of
+        Versailles" → "… is the Treaty of Versailles said …": a common noun with "the" is the one
+        thing the last turns named with it as its head ("the Treaty of Versailles", "the Royal
+        Castle", "St. Brigid's Hospital"); left as typed when they named two."""
+        for m in re.finditer(r"\bthe\s+([a-z][a-z-]+)\b(?!['’])", question):
+            word = m.group(1)
+            after = re.match(r"\s*([A-Za-z]+)?", question[m.end():]).group(1) or ""
+            if (word in STOPWORDS | TITLES | PERSON_NOUNS or after[:1].isupper()
+                    or after and after.lower() not in AUX_WORDS | MODALS | PREPOSITIONS | STOPWORDS | ADVERBS | DEGREE
+                    and not after.endswith(("ly", "ed")) and not bare_verb(after) or after.lower() == "of"):
+                continue  # "the tram contract", "the treaty of 1919": the noun goes on, or says which
+            head = re.compile(rf"^(?:.+\s)?{word}$|^{word}\s+of\s", re.IGNORECASE)
+            names = []
+            for turn in reversed(self.turns[-3:]):
+                for text in (turn.answer.text or "", turn.understood):
+                    # a common noun the user typed is no one's name ("the treaty")
+                    names += [e for e in _entities(text) if head.search(e) and e[:1].isupper() and len(e.split()) > 1
+                              and e not in names]
+            if len(names) == 1:
+                name = names[0] if re.match(r"(?:The|St\.?)\s", names[0]) or re.search(r"['’]s\s", names[0]) else f"the {names[0]}"
+                return question[: m.start()] + name + question[m.end():]
+        return question
 
     def _one_listed(self, question: str) -> str:
         """"the second one" after an answer that lists names ("Robert Koch and Emil von Behring"):
@@ -1247,7 +1261,9 @@ class Conversation:
         if not place:
             return question
         if prep not in PREPOSITIONS:
-            prep = "to" if stem(prep) in MOTION else "in"
+            # "a gauge there" is "at Tollard Bridge" where the articles write it so; "in India" else
+            at = "at" if self._in_articles(f"at {place}") and not self._in_articles(f"in {place}") else "in"
+            prep = "to" if stem(prep) in MOTION else at
             place = f"{prep} {place}"
         return question[: m.start()] + place + question[m.end():]
 
@@ -1323,8 +1339,11 @@ class Conversation:
             if not m or _no_noun_after(question, m, noun):
                 continue
             aux = question[: m.start()].split()[-1:]
-            if aux and aux[0].lower() in DO | MODALS and _bare_verb(m.group().split()[-1]):
+            if aux and aux[0].lower() in DO | MODALS and bare_verb(m.group().split()[-1]):
                 continue  # "how much did that leave unfinished?": "that" is the subject of its verb
+            last = m.group().split()[-1].lower()
+            if aux and aux[0].lower() in COPULA and (last in PARTICIPLES or last.endswith("ed") and _vowel_before_ending(last)):
+                continue  # "when was that written?": "that" is the subject of a passive
             return question[: m.start()] + ans + question[m.end():]
         return None
 
@@ -1341,7 +1360,7 @@ class Conversation:
                 m.group(1).endswith("ly")) or _opens_clause(question, m.start()):
             return None  # "this one", "this year": no noun of the last exchange
         second = m.group(2) or ""
-        if (not second and re.match(r"\s*\??\s*$", question[m.end():]) and _bare_verb(m.group(1))
+        if (not second and re.match(r"\s*\??\s*$", question[m.end():]) and bare_verb(m.group(1))
                 and (question[: m.start()].split()[-1:] or [""])[0].lower() in MODALS | DO):
             return None  # "how many jobs would that cost?": "that" is the subject, "cost" its verb
         # "that defence cooperation": the noun is the cooperation; "that money taken": the money
@@ -1349,7 +1368,7 @@ class Conversation:
         said_of = (question[: m.start()].split()[-1:] or [""])[0].lower() in COPULA and re.match(r"\s*\??\s*$", question[m.end():])
         compared = bool(second) and re.match(r"\s+than\b", question[m.end(2):]) is not None  # "that visit shorter than"
         head = 2 if second and not (second in STOPWORDS | AUX_WORDS | PREPOSITIONS | PARTICIPLES | COMPARATIVES or said_of or compared
-                                    or second.endswith(("ed", "ing")) or _bare_verb(second) and m.group(1) not in ATTRIBUTIVE) else 1
+                                    or second.endswith(("ed", "ing")) or bare_verb(second) and m.group(1) not in ATTRIBUTIVE) else 1
         start, end, noun = m.start(), m.end(head), m.group(head)
         # "that new contract": a mention that does not say "new" is another contract
         adjective = [m.group(1)] if head == 2 and m.group(1) in ATTRIBUTIVE else []
@@ -1626,7 +1645,11 @@ class Conversation:
                     asked.append(_the(many))  # "who supplies those?" after "a shortage of folding display panels"
                 named = [a for a in self._antecedents("group")[:1] if a == self.turns[-1].answer.text
                          and self.turns[-1].answer.kind != "place"]  # "them" after "where …?" is not the place
-                found = list(dict.fromkeys(asked + named + self._things()[:1] + self._antecedents("group")))
+                # "how much do they expect to save?" after "… the merger of Nordvik Air and Skerry Airways …":
+                # both together, not one of them
+                pairs = [f"{a} and {b}" for turn in self.turns[-2:] for a, b in itertools.pairwise(_entities(turn.understood))
+                         if f"{a} and {b}" in turn.understood and not (_is_place(a) or _is_place(b))]
+                found = list(dict.fromkeys(pairs[-1:] + asked + named + self._things()[:1] + self._antecedents("group")))
                 # "them" are never one office-holder ("Regional Emergency Director")
                 found = [o for o in found if o.split()[-1].lower() not in TITLES]
                 last = self.turns[-1].answer
@@ -1794,9 +1817,12 @@ class Conversation:
                 if any(a <= p.start() < b for a, b in named):
                     continue  # "the Rhine" in "the Confederation of the Rhine" is part of a name
                 words = p.group(1).split()
-                if (len(words) > 1 and turn.understood[p.end():].lstrip().startswith("?")
-                        and re.search(rf"\b(?:do|does|did|{'|'.join(MODALS)})\b", turn.understood[: p.start()], re.IGNORECASE)):
-                    words = words[:-1]  # "How much will the tram cost?": the tram, then its verb
+                ends = turn.understood[p.end():].lstrip()
+                if (len(words) > 1 and words[-1].islower() and (ends.startswith("?") or bare_verb(words[-1]))
+                        and re.search(rf"\b(?:do|does|did|{'|'.join(MODALS)})\s*$", turn.understood[: p.start()], re.IGNORECASE)):
+                    # "How much will the tram cost?", "How did the Supreme Court judges vote in …?": the subject,
+                    # then its verb
+                    words = words[:-1]
                 phrase = "the " + " ".join(words)
                 words = [w.lower() for w in words]
                 if (phrase not in seen and words[-1] not in STOPWORDS | ADVERBS | SEASONS
@@ -2222,7 +2248,7 @@ class Conversation:
         if aux.lower() in ("has", "have", "had", "is", "are", "was", "were"):  # "has the fire burned"
             verb = next((i for i, w in enumerate(words) if i and w.islower() and (w.endswith("ed") or w in PARTICIPLES)), None)
         else:  # "did the fire burn": not "fire", which follows its determiner
-            verb = next((i for i, w in enumerate(words) if i and w.islower() and _bare_verb(w)
+            verb = next((i for i, w in enumerate(words) if i and w.islower() and bare_verb(w)
                          and words[i - 1].lower() not in DETERMINERS), None)
         if obj and len(words) > 1 and words[-1].lower() in PREPOSITIONS:
             # "When?" after "Which battle was Braddock defeated in?": the preposition left at the end takes it
@@ -2279,7 +2305,7 @@ class Conversation:
             did = re.search(rf"(\b(?i:did|will|would)\s+)?\b(?i:the|a|an|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?{head}\s+"
                             rf"([a-z]{{3,}})\b", text)
             verb = did.group(2) if did else ""
-            base = verb if did and did.group(1) and _bare_verb(verb) else IRREGULAR_PAST.get(verb) or next(
+            base = verb if did and did.group(1) and bare_verb(verb) else IRREGULAR_PAST.get(verb) or next(
                 (b for b in (verb[:-1], verb[:-2]) if verb.endswith("ed") and b in english_words()), None)
             if base and base not in AUX_WORDS:
                 aux = f[2] if f[2].lower() in ("do", "does", "did", "will", "would") else "did"
@@ -2384,7 +2410,7 @@ class Conversation:
                 return [q.replace(obj, whose, 1), self._about(whose, owner.group(2), f), alone]
             return [self._about(whose, owner.group(2), f, _wh_of_event(owner.group(2), f)), alone]
         verb = re.search(rf"^(\s*{WH}\s+(?:does|do|did|will|would|can|could)\s+.+?\s)([a-z]+)(\s*\??\s*)$", q, re.IGNORECASE)
-        if (verb and re.fullmatch(r"[a-z]+", fragment) and _bare_verb(fragment) and _bare_verb(verb.group(2))
+        if (verb and re.fullmatch(r"[a-z]+", fragment) and bare_verb(fragment) and bare_verb(verb.group(2))
                 and fragment != verb.group(2).lower()):
             # "and end?" after "where does the Rhine begin?": the other verb in the same frame
             return [verb.group(1) + fragment + verb.group(3), alone]
@@ -2549,10 +2575,17 @@ class Conversation:
             other = [p for p in dict.fromkeys(people) if p != owner and self._fits(p, gender)] if word != "theirs" else []
             # someone else's, never the owner it replaces: Tom Becker's objection
             return q[: owned.start()] + _possessive(other[0]) + q[owned.end():] if other else None
-        whose = re.search(r"\b[\w-]+['’]s\b", q) if re.search(r"['’]s$", fragment) else None
+        # "Priya Raman's": the owner's whole name is swapped, not its last word
+        whose = re.search(r"\b(?:(?!(?:What|Which|Who|How|Was|Is|Were|Are|Did|Does|Do)\b)[A-Z][\w-]*\s+){0,2}[\w-]+['’]s\b",
+                          q) if re.search(r"['’]s$", fragment) else None
         if not whose and re.search(r"['’]s$", fragment):  # "carrows warranty": Carrow's, typed without its apostrophe
             whose = next((w for w in re.finditer(r"\b([a-z][\w-]{2,})s\b", q) if self._cased(w.group(1)) != w.group(1)), None)
         if whose:  # "And the cloud division's?" after "What was Corvane's revenue?": the possessor swaps
+            name = re.sub(r"['’]s$", "", self._cased(fragment))
+            # "and becker's?" after "Priya Raman and Tom Becker": the man named before, by his whole name
+            full = next((p for o in self._antecedents("person", turns=3, most=None) for p in _one_by_one(o)
+                         if p.split()[-1].lower() == name.lower() and p != name), None)
+            fragment = _possessive(full) if full else fragment
             return q[: whose.start()] + fragment + q[whose.end():]
         det = re.search(r"\b(?:that|this|the|its|their|his|her)\s+(?=[a-z][\w-]*\s*\??\s*$)", q) if re.search(
             r"['’]s$", fragment) else None
@@ -2666,7 +2699,7 @@ class Conversation:
         after = question[m.end():].strip().lower()
         before = question[: m.start()].strip().lower()
         nxt = re.match(r"[\w'’-]+", after)
-        if (nxt and re.fullmatch(r"[\w'’-]+\s*\??", after) and _bare_verb(nxt.group())
+        if (nxt and re.fullmatch(r"[\w'’-]+\s*\??", after) and bare_verb(nxt.group())
                 and (before.split()[-1:] or [""])[0] in MODALS | DO):
             return True  # "how many jobs would that cost?": a verb ends the question
         then = re.match(r"[\w'’-]+\s+([\w'’-]+)", after)
@@ -2683,7 +2716,7 @@ class Conversation:
         if _opens_clause(question, m.start()) or re.search(r"\b(?:it|them|one)\s*$", before):
             return False  # "what's in it that's the problem?": a relative clause
         if re.match(r"^(?:\?|$|[,;:.!]|is\b|was\b|will\b|would\b|mean\b|than\b|been\b|being\b)", after) or (
-                nxt and re.fullmatch(r"\w+s", nxt.group()) and (_bare_verb(nxt.group()[:-1]) or _bare_verb(nxt.group()[:-2]))):
+                nxt and re.fullmatch(r"\w+s", nxt.group()) and (bare_verb(nxt.group()[:-1]) or bare_verb(nxt.group()[:-2]))):
             return True  # "besides that, what …?": a clause ends there; "that matters": a verb ("that series" is no verb)
         if re.fullmatch(r"(?:\w+ly|then|again|now)\s*\??", after):
             return True  # "what kind of system is that exactly?"
@@ -2702,7 +2735,7 @@ class Conversation:
         if nxt and then and last in COPULA and (then.group(1).endswith(("ing", "ed")) or then.group(1) in PARTICIPLES):
             return False  # "how much is that firm getting paid?": "firm" is the noun, "getting" its verb
         if (nxt and then and last in DO | MODALS and then.group(1).lower() not in STOPWORDS | set(PRONOUNS)
-                and _bare_verb(then.group(1)) and not nxt.group().endswith("ly")):
+                and bare_verb(then.group(1)) and not nxt.group().endswith("ly")):
             return False  # "does that recall cover …": "recall" is the noun, "cover" the verb
         # "does that usually bring in": an adverb between it and its verb
         verb = then.group(1) if nxt and then and nxt.group().endswith("ly") else nxt.group() if nxt else None
@@ -2710,7 +2743,7 @@ class Conversation:
         # that trip for?" asks of the trip
         particle = bool(then) and then.group(1).lower() in PARTICLES
         return last in ("does", "did", "do", "is", "was", "will", "would", "can", "could", "should", "might") and (
-            not verb or _bare_verb(verb) and (last not in COPULA or particle or verb in PARTICIPLES)
+            not verb or bare_verb(verb) and (last not in COPULA or particle or verb in PARTICIPLES)
             or verb.endswith(("ed", "ing")))
 
     @staticmethod
@@ -2729,7 +2762,9 @@ class Conversation:
         scores = bm25.get_scores(rest)  # the question's own words, in the chunks that name each option
         best, best_score = options[0], -1.0
         for option in options:
-            docs = self._passages_with(tokenize(option))
+            # a person is written by the surname after the first mention ("Lavrov emphasised …")
+            name = _strip_titles(option).split()
+            docs = self._passages_with(tokenize(name[-1] if len(name) > 1 and _is_person(option) else option))
             top = float(scores[docs].max()) if len(docs) else 0.0
             # a clear margin over a more recent antecedent, and a name the articles write of as a
             # person: "when did he start it?" after "Who founded Seedwell Commons?" is the founder,
@@ -2786,6 +2821,10 @@ class Conversation:
         for text, kind in candidates:
             if _is_value(text):
                 continue  # "it", "they" stand for a thing or a group, never for "1987" or "25%"
+            if (role == "person" and text == ans and re.fullmatch(r"[a-z]{3,}", text) and text not in english_words()
+                    and (kind in ("person", "title") or self._asks_for_person(turn.understood))):
+                out.append(text.capitalize())  # "halvard" answering "who's the owner?" in a chat typed in lower case
+                continue
             if role == "group" and text == ans and turn.answer.kind == "place":
                 continue  # "how much do they expect to save?" after "where will it be based?" (Tollan): not the place
             if kind == turn.answer.kind and text == ans and not self._asks_for_person(turn.understood):
@@ -2826,6 +2865,8 @@ class Conversation:
     def _asks_for_person(question: str) -> bool:
         """"Who …?", "Which minister …?": the answer is a person; "Which club …?", "What drug …?" ask
         for a thing, a team or a company."""
+        if re.match(r"\W*(?:and\s+)?whose\b", question, re.IGNORECASE):
+            return True  # "whose rise to power …?": the noun is what the answer owns
         f = _frame(question) or None
         wf = _wh_frame(question)
         noun = (f[1] if f and f[1] else wf[1] if wf else "").strip()

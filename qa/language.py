@@ -276,6 +276,10 @@ class Speller:
             nxt = m.group(3)
             if nxt in STOPWORDS or nxt in NOT_AFTER_THERE or nxt.endswith("ly"):
                 return m.group()
+            if (re.match(r"[\s?.!]*$", question[m.end():]) and bare_verb(nxt)
+                    and re.search(r"\b(?:do|does|did|will|would|can|could|should|might|must)\s", question[: m.start()], re.IGNORECASE)):
+                return m.group()  # "how much warning would a gauge there give?": a verb ends the question, not a noun
+
             changes_first.append((m.group(1), m.group(1)[:1] + "heir"))
             return m.group(1)[:1] + "heir" + m.group(2) + nxt
 
@@ -372,6 +376,14 @@ WH_SLIP = re.compile(r"^\s*([A-Za-z]{2,6})\s+(?:is|are|was|were|will|would|did|d
                      re.IGNORECASE)
 # "wat started the fire?": the wh-word as the subject, before a past tense, in a question
 WH_SLIP_SUBJECT = re.compile(r"^\s*([A-Za-z]{2,6})\s+[a-z]{2,}ed\b[^?]*\?\s*$", re.IGNORECASE)
+IRREGULAR_PAST = dict(pair.split(":") for pair in """paid:pay said:say made:make took:take gave:give won:win lost:lose
+    left:leave led:lead sold:sell bought:buy held:hold met:meet ran:run went:go came:come saw:see told:tell found:find
+    built:build began:begin chose:choose wrote:write rose:rise fell:fall sent:send spent:spend struck:strike
+    brought:bring thought:think kept:keep became:become got:get had:have did:do drove:drive grew:grow knew:know
+    threw:throw drew:draw flew:fly stole:steal hid:hide shot:shoot fought:fight taught:teach caught:catch
+    sought:seek sat:sit stood:stand understood:understand lent:lend meant:mean heard:hear felt:feel
+    cost:cost hit:hit cut:cut put:put set:set let:let spread:spread hurt:hurt quit:quit shut:shut split:split
+    bet:bet cast:cast burst:burst""".split())
 _ENGLISH: set[str] | None = None
 _ENGLISH_RANK: dict[str, int] = {}
 
@@ -389,6 +401,19 @@ def english_words() -> set[str]:
         _ENGLISH = {w for w in vocab if w.isalpha() and w.islower()}
         _ENGLISH_RANK.update((w, i) for w, i in vocab.items() if w in _ENGLISH)
     return _ENGLISH
+
+
+def bare_verb(word: str) -> bool:
+    """"start", "pass", "impose": a word whose past tense is an English word ("started"), so after
+    "will" or "did" it is most likely the verb; "tram", "council", "budget" have none."""
+    english = english_words()
+    w = word.lower()
+    if w in IRREGULAR_PAST.values():
+        return True
+    if w not in english or (w.endswith("s") and not w.endswith("ss")):
+        return False  # "takes", "tariffs": not bare
+    past = {w + "ed", w + "d", w + w[-1] + "ed"} | ({w[:-1] + "ied"} if w.endswith("y") else set())
+    return any(p in english for p in past)
 
 
 def english_rank(word: str) -> int:
