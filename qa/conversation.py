@@ -170,6 +170,10 @@ DISASTERS = set("fire wildfire blaze storm hurricane cyclone typhoon tornado flo
 ASPECTUAL = {"start", "stop", "keep", "begin", "finish", "continue", "resume", "quit", "go", "get"}  # "start carrying"
 ROLES = {"post", "position", "role", "job", "office", "title", "seat"}  # "that post": an office someone holds
 JOURNEYS = {stem(w) for w in "trip visit journey tour voyage".split()}  # a going somewhere, named as a thing
+# what happens over a while, so that something can happen "during" it
+EVENTS = JOURNEYS | DISASTERS | {stem(w) for w in """summit meeting talks war strike election campaign match game final
+    season ceremony banquet conference session shift crisis pandemic occupation siege battle hearing trial debate
+    festival tournament stay negotiations rally protest""".split()}
 MOTION = {stem(w) for w in "go went gone going travel travelled traveled move moved fly flew return returned come came send sent".split()}
 PREDICATE_ENDS = {"worth", "like", "called", "named", "known", "made", "based", "located"}
 # a wh-phrase that is the subject of its verb: "who lost", "how many had to", "which players were",
@@ -1210,11 +1214,12 @@ class Conversation:
         """"whose rise to power is the treaty said to have helped?" after an answer "Treaty of
         Versailles" → "… is the Treaty of Versailles said …": a common noun with "the" is the one
         thing the last turns named with it as its head ("the Treaty of Versailles", "the Royal
-        Castle", "St. Brigid's Hospital"); left as typed when they named two."""
+        Castle", "St. Brigid's Hospital"), or else the one the user's questions described ("the
+        labour mobility pact"); left as typed when they named two."""
         for m in re.finditer(r"\bthe\s+([a-z][a-z-]+)\b(?!['’])", question):
             word = m.group(1)
-            after = re.match(r"\s*([A-Za-z]+)?", question[m.end():]).group(1) or ""
-            if (word in STOPWORDS | TITLES | PERSON_NOUNS or after[:1].isupper()
+            after = re.match(r"\s*(\w+)?", question[m.end():]).group(1) or ""
+            if (word in STOPWORDS | TITLES | PERSON_NOUNS or after[:1].isupper() or after[:1].isdigit()
                     or after and after.lower() not in AUX_WORDS | MODALS | PREPOSITIONS | STOPWORDS | ADVERBS | DEGREE
                     and not after.endswith(("ly", "ed")) and not bare_verb(after) or after.lower() == "of"):
                 continue  # "the tram contract", "the treaty of 1919": the noun goes on, or says which
@@ -1228,7 +1233,26 @@ class Conversation:
             if len(names) == 1:
                 name = names[0] if re.match(r"(?:The|St\.?)\s", names[0]) or re.search(r"['’]s\s", names[0]) else f"the {names[0]}"
                 return question[: m.start()] + name + question[m.end():]
+            # "the pact" after a question about "the labour mobility pact": the one the user asked about
+            # (not "the jet" after "Which Russian fighter jet …?": that is its answer, Su-57)
+            asked = any(f and f[1].strip() and stem(f[1].split()[-1].lower()) == stem(word)
+                        for f in (_frame(t.understood) or _wh_frame(t.understood) for t in self.turns[-3:]))
+            said = {m for turn in self.turns[-3:] for m in [self._mention(turn.understood, word)]
+                    if m and self._whole_mention(m, turn.understood)} if not asked else set()
+            if not names and len(said) == 1:
+                return question[: m.start()] + said.pop() + question[m.end():]
         return question
+
+    @staticmethod
+    def _whole_mention(mention: str, text: str) -> bool:
+        """Whether a fuller mention says no more than which one the user means: not "Putin's previous
+        visit" or "the 23rd annual summit" for "the visit", "the summit" (another one), nor "Brigid's
+        heart centre" cut from "St. Brigid's"."""
+        words = mention.split()
+        if set(w.lower() for w in words[:-1]) & (ATTRIBUTIVE | {"previous"}) or any(c.isdigit() for c in mention):
+            return False
+        owner = re.match(r"(?:the\s+)?([A-Z][\w-]*)['’]s\b", mention)
+        return not (owner and re.search(rf"\b[A-Z][\w-]*\.?\s+{re.escape(owner.group(1))}['’]s\b", text))
 
     def _one_listed(self, question: str) -> str:
         """"the second one" after an answer that lists names ("Robert Koch and Emil von Behring"):
@@ -1710,12 +1734,24 @@ class Conversation:
             # their homes are the people's own
             # ("Home Army" is "the Home Army" that "they" took)
             options = [o for o in found if _the(o) not in map(_the, taken) and self._fits(o, gender) and not _says(question, o)]
+            if kind == "thing" and re.search(r"\b(?:during|throughout|amid)\s*$", before, re.IGNORECASE):
+                # "what might get signed during it?": something that lasts a while, a visit or a summit, not
+                # "Droupadi Murmu's position"
+                options = [o for o in options if stem(o.split()[-1].lower()) in EVENTS] or self._events()[:1]
             if not options and kind == "person" and taken:
                 # "what did he tell her to do?": "he" took the man named, "her" is the woman only described
                 options = [d.group().strip() for t in reversed(self.turns[-3:]) for d in DESCRIBED_PERSON.finditer(t.understood)
                            if d.group().strip() not in taken and not _plural(d.group(1))][:1]
             if not options:
                 continue
+            last = self.turns[-1]
+            answered = self._fitting(last, "person")[:1] if kind == "person" and len(options) > 1 else []
+            if (answered and answered[0] in options and answered[0] in _strip_titles(last.answer.text or "")
+                    and self._gender(answered[0]) == gender  # known to be a "he": Droupadi Murmu is not
+                    and not any(re.search(rf"\b{re.escape(o.split()[-1])}\b", last.understood) for o in options if o != answered[0])):
+                # "what month is he supposed to come?" after "who is visiting India ahead of the summit?" (Sergey
+                # Lavrov): the one person the last exchange spoke of, whoever the turns before it named
+                options = answered
             same = [n for n in self._same_person(w, options) if n in options]  # "What has Putin called him?": not Putin
             if kind == "person" and same:
                 # "Who did she beat?" → "What did she promise?": the user still means the same woman,
@@ -1740,6 +1776,24 @@ class Conversation:
                 text = text[: m.start()] + opts[min(choice, len(opts) - 1)] + text[m.end():]
             out.append(text)
         return out
+
+    def _events(self) -> list[str]:
+        """The events the last turns' questions named, nearest first: "Putin's India visit" for "his
+        India visit" in "Who is hosting a banquet for Putin during his India visit?"."""
+        found = []
+        for turn in reversed(self.turns[-4:]):
+            text = turn.understood
+            people = [e for e in _entities(text) if _is_person(e) and not _is_place(e)]
+            for m in re.finditer(r"\b(the|his|her|their|its)\s+((?:[\w'’-]+\s*){1,4})", text, re.IGNORECASE):
+                words = re.findall(r"[\w'’-]+", m.group(2))
+                end = next((i for i, w in enumerate(words) if w.lower() in STOPWORDS | PREPOSITIONS
+                            or stem(w.lower()) in EVENTS), None)
+                if end is None or stem(words[end].lower()) not in EVENTS:
+                    continue  # "the banquet", "his India visit"; not "the visit" of "his speech during the visit"
+                whose = m.group(1).lower()
+                owner = _possessive(people[0]) if whose in ("his", "her") and len(people) == 1 else "the"
+                found.append(f"{owner} {' '.join(words[: end + 1])}")
+        return list(dict.fromkeys(found))
 
     def _it_fits(self, name: str) -> bool:
         """Whether "it" can stand for a name: not one the user called "he" or "she", nor one called "they", nor

@@ -2146,6 +2146,8 @@ SESSION_NINE = {
     "museum.txt": "The Marden Reliquary was stolen from the Treasury Gallery of the Brannock museum.\n",
     "chat.txt": "jules: the owner is a guy called halvard, he said the key box is by the shed\n",
     "court.txt": "The Supreme Court judges voted 4-1 in the Zipply couriers case, first brought in 2021.\n",
+    "banquet.txt": "President Droupadi Murmu will host a banquet for Putin during his India visit. A labour mobility "
+                   "pact may be signed during the visit.\n",
 }
 
 
@@ -2199,6 +2201,17 @@ def test_there_before_a_verb_that_ends_the_question_is_not_their(speller):
     # a noun that goes on ("the treaty terms") is not the name's head
     ([("Under which treaty was the Rhineland occupied after World War I?", "Treaty of Versailles", "entity")],
      "what were the treaty terms", "what were the treaty terms"),
+    # no name: the one the user's question described
+    ([("What would the labour mobility pact regulate?", "legal migration", "other")],
+     "when will the pact be signed?", "when will the labour mobility pact be signed?"),
+    # a head noun that can also describe ("final") is still the head
+    ([("Which club won the Continental Cup final?", "Northfield United", "entity")],
+     "who scored twice in the final?", "who scored twice in the Continental Cup final?"),
+    # but not another one than the user means now ("previous"), nor one cut from its name ("St. Brigid's")
+    ([("When was Putin's previous visit to India?", "2021", "date")],
+     "who hosted the banquet during the visit?", "who hosted the banquet during the visit?"),
+    ([("When did St. Brigid's new heart centre open?", "May", "date")],
+     "how many nurses does the centre still need?", "how many nurses does the centre still need?"),
 ])
 def test_the_noun_is_the_one_thing_the_conversation_named_with_it(tmp_path, fake_models, history, follow_up, meant):
     conv = _over(tmp_path, fake_models, SESSION_NINE)
@@ -2224,3 +2237,37 @@ def test_the_verb_after_a_subject_is_no_part_of_what_it_may_be(tmp_path, fake_mo
                      "How did the Supreme Court judges vote in the Zipply couriers case?", "4-1", "other")
     phrases = [c.text for c in conv._antecedent_pool([]) if c.source == "phrase"]
     assert phrases == ["the Supreme Court judges", "the Zipply couriers case"]
+
+
+def test_during_it_is_an_event_the_conversation_named(tmp_path, fake_models):
+    # "during it" after "what is her position?" (President): not the position, but the visit the first question named
+    conv = _exchange(_over(tmp_path, fake_models, SESSION_NINE), "Who is hosting a banquet for Putin during his India visit?",
+                     "President Droupadi Murmu", "person")
+    _exchange(conv, "what's her position", "President", "title", understood="what is Droupadi Murmu's position")
+    assert conv.readings("what might get signed during it")[0] == "what might get signed during Putin's India visit"
+
+
+def test_he_is_the_one_person_the_last_exchange_spoke_of(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {
+        "summit.txt": "President Vladimir Putin is supposed to come to Delhi in December. Putin will come for two days.\n",
+        "lavrov.txt": "Russian Foreign Minister Sergey Lavrov is visiting India ahead of the summit. He will finalise "
+                      "the agenda.\n",
+        "weather.txt": "The weather in Delhi was mild.\n", "trade.txt": "Trade grew last year.\n"})
+    _exchange(conv, "When is Putin's visit?", "December", "date")
+    _exchange(conv, "who is visiting india ahead of the summit to finalise the agenda?", "Sergey Lavrov", "person")
+    # the articles say "come" beside Putin, but the user asks of the man just named (whom they call "he")
+    assert conv.readings("what month is he supposed to come?")[0] == "what month is Sergey Lavrov supposed to come?"
+    # where the last question named another man too, the articles decide ("Who invited Putin?" → Modi; "he" visits)
+    _exchange(conv, "who will Putin meet?", "Sergey Lavrov", "person")
+    assert conv.readings("what month is he supposed to come?")[0] == "what month is Putin supposed to come?"
+
+
+def test_he_is_not_the_one_just_named_when_nothing_says_that_one_is_a_he(tmp_path, fake_models):
+    # the articles never call Droupadi Murmu "he" or "she": the corpus decides, and it says Putin praised Modi
+    conv = _over(tmp_path, fake_models, {
+        "summit.txt": "President Vladimir Putin will be in India for the annual summit. He has called Modi a dear friend.\n",
+        "banquet.txt": "President Droupadi Murmu is hosting the banquet during the summit.\n",
+        "weather.txt": "The weather in Delhi was mild.\n", "trade.txt": "Trade grew last year.\n"})
+    _exchange(conv, "When is Putin supposed to be in India for the annual summit?", "December", "date")
+    _exchange(conv, "who is hosting the banquet during the annual summit?", "President Droupadi Murmu", "person")
+    assert conv.readings("what has he called modi?")[0] == "what has Putin called Modi?"
