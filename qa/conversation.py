@@ -239,6 +239,7 @@ PLACE_NOUNS = {"neighborhood", "neighbourhood", "city", "town", "village", "coun
                "area", "county", "province", "site", "location", "suburb", "island", "port", "headquarters", "venue",
                "capital", "hometown", "birthplace", "destination"}
 # words that stand before a noun and never end a noun phrase: "brentwater's new operating budget", "the new heart centre"
+SEQUENCE = set("previous first second third last next former earlier later original".split())  # which of several
 ATTRIBUTIVE = set("new old first last main current proposed planned annual total latest next major final original former".split())
 SEASONS = set("summer winter spring autumn weekend morning evening afternoon night season decade".split())
 TIME_NOUNS = "|".join(sorted(SEASONS | {"time", "year", "month", "week", "day"}))  # "this time" names no answer
@@ -1249,10 +1250,10 @@ class Conversation:
         visit" or "the 23rd annual summit" for "the visit", "the summit" (another one), nor "Brigid's
         heart centre" cut from "St. Brigid's"."""
         words = mention.split()
-        if set(w.lower() for w in words[:-1]) & (ATTRIBUTIVE | {"previous"}) or any(c.isdigit() for c in mention):
+        if set(w.lower() for w in words[:-1]) & SEQUENCE or any(c.isdigit() for c in mention):
             return False
         owner = re.match(r"(?:the\s+)?([A-Z][\w-]*)['’]s\b", mention)
-        return not (owner and re.search(rf"\b[A-Z][\w-]*\.?\s+{re.escape(owner.group(1))}['’]s\b", text))
+        return not (owner and re.search(rf"\b[A-Z][\w'’-]*\.?\s+{re.escape(owner.group(1))}['’]s\b", text))
 
     def _one_listed(self, question: str) -> str:
         """"the second one" after an answer that lists names ("Robert Koch and Emil von Behring"):
@@ -1502,7 +1503,7 @@ class Conversation:
         """"the folding display panels" for "panels" in "a shortage of folding display panels from its
         supplier": the noun as a text names it, with the words just before it that describe it."""
         target = stem(noun)
-        words = re.findall(r"[\w'’()-]+|[^\w\s]", text)
+        words = re.findall(r"\b(?:St|Dr|Mt|Ft)\.(?=\s[A-Z])|[\w'’()-]+|[^\w\s]", text)  # "St. Brigid's": one name
         for i, w in enumerate(words):
             if stem(w.lower().strip("()")) != target or (w.lower().endswith(("ed", "ing")) and not noun.endswith(("ed", "ing"))):
                 continue
@@ -1520,6 +1521,8 @@ class Conversation:
                         or before.islower() and j and words[j - 1].lower() in MODALS | DO | {"to"}):
                     break  # "could decide elections": a verb, not a word that describes the noun
                 keep.insert(0, before)
+            if len(keep) == 3 and i >= 4 and words[i - 4] in ("St.", "Dr.", "Mt.", "Ft."):
+                keep.insert(0, words[i - 4])  # "St. Brigid's new heart centre": the name is whole
             after = words[i + 1] if i + 1 < len(words) else ""
             if not keep and after.lower() == "of":  # "a shortage of folding display panels from …": what it is of
                 of = []
@@ -1536,7 +1539,8 @@ class Conversation:
             tail = tail + ")" if tail and not tail.endswith(")") else tail
             head = " ".join(keep + [noun])
             # "Velotrin's recall", but "the country's highest court ruling"
-            return ("" if keep[0].endswith(("'s", "’s")) and keep[0][:1].isupper() else "the ") + head + tail
+            whose = any(k.endswith(("'s", "’s")) and k[:1].isupper() for k in keep[:2])  # "St. Brigid's new …"
+            return ("" if whose else "the ") + head + tail
         return None
 
     def _resolve(self, question: str) -> list[str]:
@@ -1734,6 +1738,15 @@ class Conversation:
             # their homes are the people's own
             # ("Home Army" is "the Home Army" that "they" took)
             options = [o for o in found if _the(o) not in map(_the, taken) and self._fits(o, gender) and not _says(question, o)]
+            where = self.turns[-1].answer.text if (_asks_place(self.turns[-1].understood) or re.match(
+                r"\W*(?:and\s+)?where\b", self.turns[-1].understood, re.IGNORECASE)) else None
+            if (kind == "thing" and where and not _is_value(where) and w in ("it", "that", "this")
+                    and re.search(r"\b(?:is|was|are|were)\s*$", before, re.IGNORECASE)  # "tried it on" is no place
+                    and re.fullmatch(r"\s+(?:on|in|at|near)\s*\??\s*", question[m.end():])):
+                # "what square is that on?" after "where is she meeting them?" (Ministry of Labour on Castellan
+                # Square): the place answered, what it stands on aside
+                place = re.split(r"\s+(?:on|in|at|near)\s+", where)[0]
+                options = [f"the {place}" if self._in_articles(f"the {place}") else place]
             if kind == "thing" and re.search(r"\b(?:during|throughout|amid)\s*$", before, re.IGNORECASE):
                 # "what might get signed during it?": something that lasts a while, a visit or a summit, not
                 # "Droupadi Murmu's position"

@@ -2146,6 +2146,7 @@ SESSION_NINE = {
     "museum.txt": "The Marden Reliquary was stolen from the Treasury Gallery of the Brannock museum.\n",
     "chat.txt": "jules: the owner is a guy called halvard, he said the key box is by the shed\n",
     "court.txt": "The Supreme Court judges voted 4-1 in the Zipply couriers case, first brought in 2021.\n",
+    "strike.txt": "Helena Farrow will meet the two sides at the Ministry of Labour on Castellan Square.\n",
     "banquet.txt": "President Droupadi Murmu will host a banquet for Putin during his India visit. A labour mobility "
                    "pact may be signed during the visit.\n",
 }
@@ -2170,6 +2171,9 @@ SESSION_NINE = {
     # "the name of the reliquary" is the reliquary: "it" is the name answered; "the gallery it was taken from" asks which
     ("What is the name of the reliquary stolen from the Brannock museum?", "Marden Reliquary", "entity",
      "and the gallery it was taken from?", "Which gallery was Marden Reliquary taken from?"),
+    # "what square is that on?" after a place answered: the place, what it stands on aside
+    ("where is Helena Farrow meeting the two sides", "Ministry of Labour on Castellan Square", "place",
+     "what square is that on", "what square is the Ministry of Labour on"),
     # a name a chat writes in lower case answers "who …?": "he" is him
     ("who is the owner", "halvard", "person", "where did he say the key box is", "where did Halvard say the key box is"),
 ])
@@ -2207,10 +2211,16 @@ def test_there_before_a_verb_that_ends_the_question_is_not_their(speller):
     # a head noun that can also describe ("final") is still the head
     ([("Which club won the Continental Cup final?", "Northfield United", "entity")],
      "who scored twice in the final?", "who scored twice in the Continental Cup final?"),
-    # but not another one than the user means now ("previous"), nor one cut from its name ("St. Brigid's")
+    # but not another one than the user means now ("previous", "23rd")
     ([("When was Putin's previous visit to India?", "2021", "date")],
      "who hosted the banquet during the visit?", "who hosted the banquet during the visit?"),
+    ([("What is the theme of the 23rd summit?", "trade", "other")],
+     "when was the summit first held?", "when was the summit first held?"),
+    # a name with an abbreviation is kept whole ("St. Brigid's", not "Brigid's")
     ([("When did St. Brigid's new heart centre open?", "May", "date")],
+     "how many nurses does the centre still need?", "how many nurses does St. Brigid's new heart centre still need?"),
+    # and never a name cut short ("Hospital's new heart centre" of "St. Brigid's Hospital's …")
+    ([("When did St. Brigid's Hospital's new heart centre open?", "May", "date")],
      "how many nurses does the centre still need?", "how many nurses does the centre still need?"),
 ])
 def test_the_noun_is_the_one_thing_the_conversation_named_with_it(tmp_path, fake_models, history, follow_up, meant):
