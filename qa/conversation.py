@@ -71,6 +71,9 @@ NP_RELATIVE = re.compile(r"^(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)
 # "and the gallery it was taken from?": the same with a pronoun, which is then resolved
 NP_RELATIVE_PRONOUN = re.compile(r"^(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s+(?:that\s+|which\s+)?"
                                  r"(it|he|she|they)\s+(is|are|was|were|has|have|had|will|would)\s+([^?]+?)\s*\??\s*$")
+# "and the missile they develop jointly?": the same with a verb and no auxiliary
+NP_RELATIVE_PRONOUN_VERB = re.compile(r"^(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s+(?:that\s+|which\s+)?"
+                                      r"(it|he|she|they)\s+([a-z][\w'’-]*)\b\s*([^?]*?)\s*\??\s*$")
 # "the air defence system India wants": a noun, then a clause whose verb takes no auxiliary
 NP_RELATIVE_VERB = re.compile(r"^(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s+(?:that\s+|which\s+)?"
                               rf"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|(?i:{'|'.join(sorted(PLACES))}))"
@@ -1146,6 +1149,13 @@ class Conversation:
             noun, subject, aux, rest = relative.groups()
             question = body = f"Which {noun} {aux} {subject} {rest}?"
             lead = None
+        relative = NP_RELATIVE_PRONOUN_VERB.match(body) if lead and not relative else None
+        if relative:  # "and the missile they develop jointly?" → "Which missile do they develop jointly?"
+            noun, subject, verb, rest = relative.groups()
+            support = ("do", verb) if subject == "they" and bare_verb(verb) else _do_support(verb, english_words().__contains__)
+            if support:
+                question = body = " ".join(w for w in ("Which", noun, support[0], subject, support[1], rest) if w) + "?"
+                lead = None
         echo = ECHO.match(body)
         if echo and echo.group(1).split()[0].lower() not in AUX_WORDS and not re.search(rf"\b{WH}\b", echo.group(1), re.IGNORECASE):
             # "and prosecutors had asked for?": a statement left open at its end asks for what ends it
@@ -1185,7 +1195,7 @@ class Conversation:
         # "how many did that guy score?": a person pointed at is "he" or "she"
         question = re.sub(r"\b(?:that|this|the)\s+(?:guy|man|bloke|chap|fellow)\b", "he", question, flags=re.IGNORECASE)
         question = re.sub(r"\b(?:that|this|the)\s+(?:woman|lady)\b", "she", question, flags=re.IGNORECASE)
-        question = self._one_listed(question)
+        question = self._that_one(self._one_listed(question))
         whole = WHOLE.search(question)
         first = next((t for t in (_topic(turn.understood, self._in_articles) for turn in self.turns)
                       if t and not _is_place(t) and not self._names_person(t)
@@ -1254,6 +1264,15 @@ class Conversation:
             return False
         owner = re.match(r"(?:the\s+)?([A-Z][\w-]*)['’]s\b", mention)
         return not (owner and re.search(rf"\b[A-Z][\w'’-]*\.?\s+{re.escape(owner.group(1))}['’]s\b", text))
+
+    def _that_one(self, question: str) -> str:
+        """"who came up with that one?" after "which theory was his germ theory opposed to?" (miasma
+        theory): "that one" is the thing just answered."""
+        m = re.search(r"\bthat\s+one\b(?!\s+of\b)", question, re.IGNORECASE)  # "this one" is the one under way
+        last = self.turns[-1].answer
+        if not m or not last.text or not self._is_thing(last.text, last.kind):
+            return question
+        return question[: m.start()] + (last.text if last.text[:1].isupper() else _the(last.text)) + question[m.end():]
 
     def _one_listed(self, question: str) -> str:
         """"the second one" after an answer that lists names ("Robert Koch and Emil von Behring"):
@@ -1677,6 +1696,10 @@ class Conversation:
                 # both together, not one of them
                 pairs = [f"{a} and {b}" for turn in self.turns[-2:] for a, b in itertools.pairwise(_entities(turn.understood))
                          if f"{a} and {b}" in turn.understood and not (_is_place(a) or _is_place(b))]
+                if not pairs and re.search(r"\b(?:jointly|together|both|each\s+other|one\s+another)\b", question, re.IGNORECASE):
+                    # "the missile they develop jointly" after "… Russia pushing India …": the two named
+                    named = list(dict.fromkeys(_entities(self.turns[-1].understood)))
+                    pairs = [f"{named[0]} and {named[1]}"] if len(named) == 2 else []
                 found = list(dict.fromkeys(pairs[-1:] + asked + named + self._things()[:1] + self._antecedents("group")))
                 # "them" are never one office-holder ("Regional Emergency Director")
                 found = [o for o in found if o.split()[-1].lower() not in TITLES]
@@ -1807,6 +1830,13 @@ class Conversation:
                 owner = _possessive(people[0]) if whose in ("his", "her") and len(people) == 1 else "the"
                 found.append(f"{owner} {' '.join(words[: end + 1])}")
         return list(dict.fromkeys(found))
+
+    def _made(self, name: str) -> bool:
+        """"Who founded Seedwell Commons?": what a question of the conversation says was founded, set
+        up or built is no one."""
+        made = re.compile(rf"\b(?:founded|established|set\s+up|launched|created|built|opened|started|runs|owns)\s+"
+                          rf"(?:the\s+)?{re.escape(name)}\b", re.IGNORECASE)
+        return any(made.search(t.understood) for t in self.turns)
 
     def _it_fits(self, name: str) -> bool:
         """Whether "it" can stand for a name: not one the user called "he" or "she", nor one called "they", nor
@@ -2117,7 +2147,8 @@ class Conversation:
         whole = [n.group() for n in OF_NAME.finditer(prev.understood)]  # "the Confederation of the Rhine", not "Rhine"
         names = [e for e in reversed(_entities(prev.understood)) if not _only_titles(e)
                  and not any(e in name and e != name[4:] for name in whole)] + whole
-        out += [t for t in first + described + names if t and not _is_place(t) and not self._names_person(t)
+        out += [t for t in first + described + names if t and not _is_place(t)
+                and (not self._names_person(t) or self._made(t))
                 and t.lower() not in NATIONALITY and not _titled(t)  # "the mayor of Moscow" is no "it"
                 and not _is_value(t)  # nor "$68.7 billion", the figure a question asked about,
                 and not FIGURE.search(t)  # nor "the 1,500 number", that figure's name,
@@ -2742,7 +2773,8 @@ class Conversation:
         seen = self.index.memo.setdefault("cased", {})  # a word's case is the articles', asked once
         if word not in seen:
             texts = self._texts_with([stem(word)], 20)
-            cap = re.compile(rf"(?<=[a-z,] ){re.escape(word.capitalize())}\b")  # not a sentence's first word
+            # not a sentence's first word (but after an initial: "Rajendra K. Pachauri")
+            cap = re.compile(rf"(?:(?<=[a-z,] )|(?<=\b[A-Z]\. )){re.escape(word.capitalize())}\b")
             seen[word] = any(cap.search(t) for t in texts) and not any(re.search(rf"\b{word}\b", t) for t in texts)
         return seen[word]
 
@@ -2878,6 +2910,9 @@ class Conversation:
         owners = {e for e in _entities(turn.understood) if re.search(rf"\b{re.escape(e)}['’]s?\s", turn.understood)}
         candidates += sorted(((e, "question") for e in reversed(_entities(turn.understood)) if not _only_titles(e)),
                              key=lambda c: c[0] in owners)
+        if role == "person":  # "Graham Ostrowski's Halo T3 thermostat": its owner may be a "he"
+            candidates += [(m.group(1), "question") for e in _entities(turn.understood)
+                           for m in [re.match(r"((?:[A-Z][\w-]*\s+){1,2}[A-Z][\w-]*)['’]s\s+[A-Z]", e)] if m]
         subject = _subject(turn.understood)
         if subject:
             candidates.append((subject, "subject"))
@@ -2898,7 +2933,7 @@ class Conversation:
                 kind = "thing"  # "Which club did she leave?" was answered with a club, not a person
             # "the dawn of electronic computers" answered "who …?" wrongly: no name, no one
             someone = any(w[:1].isupper() for w in text.split()) or is_person_noun(text.split()[-1])
-            is_person = someone and _is_person(_strip_titles(text)) and not self._named_with_the(text) and (
+            is_person = someone and not self._made(text) and _is_person(_strip_titles(text)) and not self._named_with_the(text) and (
                 kind in ("person", "title") or _capitalized(_strip_titles(text))) and (
                 not self._short_for_body(text)) and (
                 kind in ("person", "title")
@@ -2948,7 +2983,8 @@ class Conversation:
     def _surname(self, word: str) -> bool:
         """Whether the articles give a single name with a first name before it ("Rafael Moreno" for
         "Moreno"); a company ("Zipply") is never so named."""
-        full = re.compile(rf"\b([^\W\d_][^\W\d_A-Z]+)\s+{re.escape(word)}\b")  # "Józef Piłsudski"; not "Real Castellan", a club
+        # "Józef Piłsudski", "Rajendra K. Pachauri"; not "Real Castellan", a club
+        full = re.compile(rf"\b([^\W\d_][^\W\d_A-Z]+)\s+(?:[A-Z]\.\s+)?{re.escape(word)}\b")
         return any(m.group(1)[0].isupper() and m.group(1).lower() not in NON_PERSON
                    for t in self._naming(word) for m in full.finditer(t))
 

@@ -2281,3 +2281,52 @@ def test_he_is_not_the_one_just_named_when_nothing_says_that_one_is_a_he(tmp_pat
     _exchange(conv, "When is Putin supposed to be in India for the annual summit?", "December", "date")
     _exchange(conv, "who is hosting the banquet during the annual summit?", "President Droupadi Murmu", "person")
     assert conv.readings("what has he called modi?")[0] == "what has Putin called Modi?"
+
+
+LATER_NINTH = {
+    "ipcc.txt": "Hoesung Lee is the chair of the IPCC since October 8, 2015. The previous chairs were Rajendra K. "
+                "Pachauri, elected in May 2002, and Bert Bolin.\n",
+    "germs.txt": "Louis Pasteur's germ theory was opposed to the miasma theory, which held that disease came from bad air.\n",
+    "seedwell.txt": "Mattias Brandvold founded Seedwell Commons in 2019. Seedwell Commons is now based in the old ferry "
+                    "terminal. It has sixty members. His grandmother brought beans over from Velstad.\n",
+    "missile.txt": "Russia is pushing India to buy the Su-57E. India and Russia jointly develop the BrahMos missile.\n",
+    "thermostat.txt": "Firmware 4.2.1 broke the wifi on Graham Ostrowski's Halo T3 thermostat. It hit 2,400 thermostats. "
+                      "His replacement arrives on Friday.\n",
+}
+
+
+@pytest.mark.parametrize("history, follow_up, meant", [
+    # a name the articles write after an initial ("Rajendra K. Pachauri") is a name typed in lower case
+    ([("Who is the chair of the IPCC?", "Hoesung Lee", "person"), ("when was Hoesung Lee elected", "October 8, 2015", "date")],
+     "and pachauri?", "when was Pachauri elected"),
+    # "that one" is the thing just answered
+    ([("which theory was Louis Pasteur's germ theory opposed to", "miasma theory", "entity")],
+     "who came up with that one?", "who came up with the miasma theory?"),
+    # what a question says was founded is no one: "it" is Seedwell Commons
+    ([("Who founded Seedwell Commons?", "Mattias Brandvold", "person"), ("when did Mattias Brandvold start out", "2019", "date")],
+     "where is it based now?", "where is Seedwell Commons based now?"),
+    # … and stays no one when later questions name it without the verb: "his" is the founder
+    ([("Who founded Seedwell Commons?", "Mattias Brandvold", "person"),
+      ("how many members does Seedwell Commons have", "sixty", "number"),
+      ("how many volunteers does Seedwell Commons have", "sixty", "number")],
+     "what did his grandmother bring over from velstad", "what did Mattias Brandvold's grandmother bring over from Velstad"),
+    # the owner named inside a name ("Graham Ostrowski's Halo T3 thermostat") may be "he", two turns back
+    ([("Which firmware update broke the wifi on Graham Ostrowski's Halo T3 thermostat?", "4.2.1", "entity"),
+      ("how many thermostats did the 4.2.1 update hit", "2,400", "number")],
+     "when's his replacement arriving?", "when is Graham Ostrowski's replacement arriving?"),
+    # "the missile they develop jointly": which one, and "they" the two the last question named
+    ([("What fifth-generation fighter jet is Russia pushing India to buy?", "Su-57E", "entity")],
+     "and the missile they develop jointly?", "Which missile do Russia and India develop jointly?"),
+])
+def test_a_follow_up_read_after_set_42_was_judged(tmp_path, fake_models, history, follow_up, meant):
+    conv = _over(tmp_path, fake_models, LATER_NINTH)
+    for question, answer, kind in history:
+        _exchange(conv, question, answer, kind)
+    assert conv.readings(follow_up)[0] == meant
+
+
+def test_a_surname_after_an_initial_is_a_persons(tmp_path, fake_models):
+    # "Rajendra K. Pachauri": "Pachauri" is a person's name, so never "it"
+    conv = _over(tmp_path, fake_models, LATER_NINTH)
+    assert conv._surname("Pachauri")
+    assert conv._names_person("Pachauri")
