@@ -1761,19 +1761,8 @@ class Conversation:
             # their homes are the people's own
             # ("Home Army" is "the Home Army" that "they" took)
             options = [o for o in found if _the(o) not in map(_the, taken) and self._fits(o, gender) and not _says(question, o)]
-            where = self.turns[-1].answer.text if (_asks_place(self.turns[-1].understood) or re.match(
-                r"\W*(?:and\s+)?where\b", self.turns[-1].understood, re.IGNORECASE)) else None
-            if (kind == "thing" and where and not _is_value(where) and w in ("it", "that", "this")
-                    and re.search(r"\b(?:is|was|are|were)\s*$", before, re.IGNORECASE)  # "tried it on" is no place
-                    and re.fullmatch(r"\s+(?:on|in|at|near)\s*\??\s*", question[m.end():])):
-                # "what square is that on?" after "where is she meeting them?" (Ministry of Labour on Castellan
-                # Square): the place answered, what it stands on aside
-                place = re.split(r"\s+(?:on|in|at|near)\s+", where)[0]
-                options = [f"the {place}" if self._in_articles(f"the {place}") else place]
-            if kind == "thing" and re.search(r"\b(?:during|throughout|amid)\s*$", before, re.IGNORECASE):
-                # "what might get signed during it?": something that lasts a while, a visit or a summit, not
-                # "Droupadi Murmu's position"
-                options = [o for o in options if stem(o.split()[-1].lower()) in EVENTS] or self._events()[:1]
+            if kind == "thing":
+                options = self._by_preposition(question, m, w, options)
             if not options and kind == "person" and taken:
                 # "what did he tell her to do?": "he" took the man named, "her" is the woman only described
                 options = [d.group().strip() for t in reversed(self.turns[-3:]) for d in DESCRIBED_PERSON.finditer(t.understood)
@@ -1812,6 +1801,23 @@ class Conversation:
                 text = text[: m.start()] + opts[min(choice, len(opts) - 1)] + text[m.end():]
             out.append(text)
         return out
+
+    def _by_preposition(self, question: str, m: re.Match, w: str, options: list[str]) -> list[str]:
+        """What a thing pronoun ``m`` stands for, as the preposition beside it tells: "what square is
+        that on?" after "where is she meeting them?" (Ministry of Labour on Castellan Square) is the place
+        answered, what it stands on aside; "what might get signed during it?" is something that lasts a
+        while, a visit or a summit, not "Droupadi Murmu's position"."""
+        before = question[: m.start()]
+        where = self.turns[-1].answer.text if (_asks_place(self.turns[-1].understood) or re.match(
+            r"\W*(?:and\s+)?where\b", self.turns[-1].understood, re.IGNORECASE)) else None
+        if (where and not _is_value(where) and w in ("it", "that", "this")
+                and re.search(r"\b(?:is|was|are|were)\s*$", before, re.IGNORECASE)  # "tried it on" is no place
+                and re.fullmatch(r"\s+(?:on|in|at|near)\s*\??\s*", question[m.end():])):
+            place = re.split(r"\s+(?:on|in|at|near)\s+", where)[0]
+            return [f"the {place}" if self._in_articles(f"the {place}") else place]
+        if re.search(r"\b(?:during|throughout|amid)\s*$", before, re.IGNORECASE):
+            return [o for o in options if stem(o.split()[-1].lower()) in EVENTS] or self._events()[:1]
+        return options
 
     def _events(self) -> list[str]:
         """The events the last turns' questions named, nearest first: "Putin's India visit" for "his
