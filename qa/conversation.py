@@ -172,6 +172,9 @@ INVERTED_SUBJECT = re.compile(r"^\s+(?:[\w'’-]+\s+){1,4}?(?:does|do|did|is|are
 DISASTERS = set("fire wildfire blaze storm hurricane cyclone typhoon tornado flood flooding earthquake quake drought".split())
 ASPECTUAL = {"start", "stop", "keep", "begin", "finish", "continue", "resume", "quit", "go", "get"}  # "start carrying"
 ROLES = {"post", "position", "role", "job", "office", "title", "seat"}  # "that post": an office someone holds
+# doings that leave a new thing behind, which the talk then turns to ("what did the hospital open?")
+MAKING = {stem(w) for w in """open build buy sign launch create produce develop order release acquire introduce unveil
+    install found establish design invent discover publish write compose purchase construct make""".split()}
 JOURNEYS = {stem(w) for w in "trip visit journey tour voyage".split()}  # a going somewhere, named as a thing
 # what happens over a while, so that something can happen "during" it
 EVENTS = JOURNEYS | DISASTERS | {stem(w) for w in """summit meeting talks war strike election campaign match game final
@@ -893,6 +896,7 @@ VALUE_NOUNS = {"money", "sum", "amount", "number", "figure", "estimate", "total"
 # "the former head of the Lakeshore Food Alliance", "Kesterfield's new striker": a person by a title
 DESCRIBED_PERSON = re.compile(rf"\b(?:the|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?({'|'.join(sorted(TITLES | PERSON_NOUNS))}"
                               r"|[a-z]{2,}(?:ician|[^ls\W]ist)s?)\b"  # "the hydrologist", as qa.text.is_person_noun
+                              rf"(?:\s+(?:{'|'.join(sorted(TITLES | PERSON_NOUNS))})\b)?"  # "chief executive"
                               r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?")
 # words that make a name an organization's, a team's, a place's or an event's, never a person's
 NON_PERSON = frozenset("""united city club fc athletic athletico atlético real sporting inter dynamo rovers wanderers team
@@ -1400,10 +1404,14 @@ class Conversation:
         last answer, the sentence it was read from, the last question; a company, a club, a
         hospital … at the last name answered."""
         m = re.search(r"\b(?:that|this|those|these)\s+([a-z][\w-]+)(?:\s+([a-z][\w-]+))?\b", question)
-        if not m or m.group(1) in AUX_WORDS | STOPWORDS | ADVERBS | DEGREE | {"one", "ones", "time", "year", "week", "month"} or (
-                m.group(1).endswith("ly")) or _opens_clause(question, m.start()):
+        # "that bad update hit": "update" is the noun the last question asked about ("that bad" is no degree),
+        # not a verb after "bad"
+        asked = {stem(t) for t in tokenize(self.turns[-1].understood)}
+        second = m.group(2) or "" if m else ""
+        noun_next = bool(second) and stem(second) in asked and stem(m.group(1)) not in asked
+        if not m or m.group(1) in AUX_WORDS | STOPWORDS | ADVERBS | (set() if noun_next else DEGREE) or m.group(1) in {
+                "one", "ones", "time", "year", "week", "month"} or m.group(1).endswith("ly") or _opens_clause(question, m.start()):
             return None  # "this one", "this year": no noun of the last exchange
-        second = m.group(2) or ""
         if (not second and re.match(r"\s*\??\s*$", question[m.end():]) and bare_verb(m.group(1))
                 and (question[: m.start()].split()[-1:] or [""])[0].lower() in MODALS | DO):
             return None  # "how many jobs would that cost?": "that" is the subject, "cost" its verb
@@ -1412,7 +1420,8 @@ class Conversation:
         said_of = (question[: m.start()].split()[-1:] or [""])[0].lower() in COPULA and re.match(r"\s*\??\s*$", question[m.end():])
         compared = bool(second) and re.match(r"\s+than\b", question[m.end(2):]) is not None  # "that visit shorter than"
         head = 2 if second and not (second in STOPWORDS | AUX_WORDS | PREPOSITIONS | PARTICIPLES | COMPARATIVES or said_of or compared
-                                    or second.endswith(("ed", "ing")) or bare_verb(second) and m.group(1) not in ATTRIBUTIVE) else 1
+                                    or second.endswith(("ed", "ing")) or bare_verb(second) and m.group(1) not in ATTRIBUTIVE
+                                    and not noun_next) else 1
         start, end, noun = m.start(), m.end(head), m.group(head)
         # "that new contract": a mention that does not say "new" is another contract
         adjective = [m.group(1)] if head == 2 and m.group(1) in ATTRIBUTIVE else []
@@ -1445,6 +1454,12 @@ class Conversation:
                 and len(ans.split()) <= 3 and not _is_value(ans) and stem(noun) not in map(stem, tokenize(ans))):
             # "what else is in that style?" after "what style is it?" (mannerist): the mannerist style
             return question[:start] + f"the {ans} {noun}" + question[end:]
+        which = re.match(rf"\W*(?:and\s+)?(?:which|what)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(noun)}(?:e?s)?\b", last, re.IGNORECASE)
+        if (which and ans and len(ans.split()) <= 3 and value_kind(ans) in (None, "number") and not ans[:1].isupper()
+                and stem(noun) not in map(stem, tokenize(ans))):
+            # "how many thermostats did that bad update hit?" after "Which firmware update broke …?" (4.2.1):
+            # the 4.2.1 update, whatever the user now calls it
+            return question[:start] + f"the {ans} {noun}" + question[end:]
         asked = re.search(r"\bhow\s+(many|much)\s+(?:(in|of)\s+)?([a-z][\w-]*)", self.turns[-1].understood, re.IGNORECASE)
         if ans and _is_value(ans) and asked and stem(asked.group(3).lower()) == stem(noun):
             # "those bonds" after "How much in bonds will the city issue?" ($60 million): the $60 million in bonds
@@ -1469,9 +1484,9 @@ class Conversation:
                     return question[:start] + re.sub(r"^\S+-based\s+", "", names[-1]) + question[end:]
         # "who was driving that trailer?" when the last answer was read from another sentence: the
         # trailer the article being talked about names ("the utility trailer")
-        # ("this trip" is the one under way, which no earlier sentence need name)
+        # ("this summit" too; "this trip" is the one under way, which no earlier sentence need name)
         articles = {h.chunk.article_id for t in self.turns[-2:] for h in t.answer.passages[:3]}
-        for chunk in self._passages_with(tokenize(noun))[:200] if m.group().lower().startswith(("that", "those")) else ():
+        for chunk in self._passages_with(tokenize(noun))[:200] if stem(noun) not in JOURNEYS else ():
             if self.index.chunks[int(chunk)].article_id in articles:
                 phrase = self._mention(self.index.chunks[int(chunk)].text, noun)
                 if phrase and set(adjective) <= set(phrase.split()):
@@ -1630,6 +1645,8 @@ class Conversation:
             elif (kind == "thing" and w == "that" and value_kind(ans) == "money" and before.split()
                   and stem(before.split()[-1].lower()) in SPENDING):
                 found = [f"the {ans}"]  # "what did he blow that on?" after "$3.8 million": the money
+            elif kind == "thing" and w in ("it", "that", "this") and self._said_about(before):
+                found = [self._said_about(before)]
             elif kind == "thing":
                 found = self._things(answer_first=w == "that")
                 if (w == "that" and found and any(x[:1].isupper() or x[:1].isdigit() for x in ans.split())
@@ -1679,6 +1696,11 @@ class Conversation:
             elif kind == "group":  # "them" after "What tariffs did the US impose?": the tariffs, or a group named
                 f = _frame(self.turns[-1].understood)
                 asked = [_the(f[1])] if f and f[1] and _plural(f[1]) else []
+                # "which of those …?" after "Which two organizations set up the IPCC?": the two organizations
+                wh = re.match(r"\W*(?:and\s+)?(?:which|what)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\s", self.turns[-1].understood,
+                              re.IGNORECASE)
+                if not asked and wh and _plural(wh.group(1)) and not set(wh.group(1).lower().split()) & (AUX_WORDS | STOPWORDS):
+                    asked = [_the(wh.group(1))]
                 # "How many dockworkers walked off …?", "How many dock workers went on strike?" → "what do they
                 # want?": those who did it
                 counted = re.match(r"\s*how\s+many\s+([a-z][\w-]*)\s+([a-z][\w-]*)(?:\s+([a-z]+))?\b",
@@ -1701,6 +1723,8 @@ class Conversation:
                     named = list(dict.fromkeys(_entities(self.turns[-1].understood)))
                     pairs = [f"{named[0]} and {named[1]}"] if len(named) == 2 else []
                 found = list(dict.fromkeys(pairs[-1:] + asked + named + self._things()[:1] + self._antecedents("group")))
+                if re.search(r"\b(?:which|one|each|both|all|none|either|neither|some|any|most|two|three)\s+of\s*$", before, re.IGNORECASE):
+                    found = [o for o in found if _plural(o) or " and " in o]  # "which of those": some of many, never of one
                 # "them" are never one office-holder ("Regional Emergency Director")
                 found = [o for o in found if o.split()[-1].lower() not in TITLES]
                 last = self.turns[-1].answer
@@ -1763,8 +1787,9 @@ class Conversation:
             options = [o for o in found if _the(o) not in map(_the, taken) and self._fits(o, gender) and not _says(question, o)]
             if kind == "thing":
                 options = self._by_preposition(question, m, w, options)
-            if not options and kind == "person" and taken:
-                # "what did he tell her to do?": "he" took the man named, "her" is the woman only described
+            if not options and kind == "person":
+                # "what did he tell her to do?": "he" took the man named, "her" is the woman only described;
+                # "what did she say?" after "Who is India's president?" answered with no woman: the one described
                 options = [d.group().strip() for t in reversed(self.turns[-3:]) for d in DESCRIBED_PERSON.finditer(t.understood)
                            if d.group().strip() not in taken and not _plural(d.group(1))][:1]
             if not options:
@@ -1801,6 +1826,17 @@ class Conversation:
                 text = text[: m.start()] + opts[min(choice, len(opts) - 1)] + text[m.end():]
             out.append(text)
         return out
+
+    def _said_about(self, before: str) -> str | None:
+        """"when did he say it?" after "What did Lavrov say about India choosing its trade partners?":
+        what is said is the words just asked about, "that about India choosing its trade partners", not
+        India."""
+        verb = before.split()[-1:]
+        if not verb or verb[0].lower() not in REPORTING | {"mention", "mentioned", "write", "wrote"}:
+            return None
+        about = re.search(rf"\b(?:{'|'.join(REPORTING | {'mention', 'write', 'wrote'})})\s+about\s+([^?]+?)\s*\??\s*$",
+                          self.turns[-1].understood, re.IGNORECASE)
+        return f"that about {about.group(1)}" if about else None
 
     def _by_preposition(self, question: str, m: re.Match, w: str, options: list[str]) -> list[str]:
         """What a thing pronoun ``m`` stands for, as the preposition beside it tells: "what square is
@@ -2108,7 +2144,12 @@ class Conversation:
             copula = bool(f) and f[2].lower() in COPULA and not any(
                 w.endswith(("ed", "ing")) or w in PARTICIPLES for w in f[3].lower().split()) and not re.search(
                 r"\bto\s+[a-z]+\s*\??$", f[3])
-            (out if answer_first or named or stem(ans.split()[-1].lower()) == asked_head and not copula else described).append(ans)
+            # "what did St. Brigid's hospital just open?" (new cardiac centre): what was made or got is a new thing,
+            # talked about next; what a pact "allows" describes the pact
+            made = bool(f) and f[0].lower() == "what" and not f[1].strip() and f[2].lower() in DO | MODALS and any(
+                stem(w) in MAKING for w in re.findall(r"[a-z]+", f[3].lower())[-3:])
+            (out if answer_first or named or made or stem(ans.split()[-1].lower()) == asked_head and not copula
+             else described).append(ans)
         f = _frame(prev.understood)
         topic = _topic(prev.understood, self._in_articles)
         # "which programme …?" asked for one: "it" may be that programme; "which sectors …?" asked
@@ -2589,10 +2630,17 @@ class Conversation:
             owned = re.search(r"\w['’]s\s", fragment)  # "the company's offer" says whose it is
             # after "how many", "which": the noun alone ("How many assists …", not "How many the assists …")
             filler = re.sub(r"^(?:the|a|an)\s+", "", fragment, flags=re.IGNORECASE) if asked_noun else fragment
-            at = q.index(slot)
+            at, end = q.index(slot), q.index(slot) + len(slot)
+            said = re.search(r"\b(?:the|a|an)\s+((?:[a-z][\w-]*\s+){1,3})$", q[:at])
+            if (said and len(filler.split()) > 1 and stem(filler.split()[-1].lower()) == stem(slot.split()[-1].lower())
+                    and not set(said.group(1).split()) & (STOPWORDS | PREPOSITIONS)):
+                at = said.start(1)  # "and clonal selection theory?" for "the miasma theory": the whole of it, not "theory"
+            elif (re.match(r"the\s", slot) and len(filler.split()) > 1 and filler.islower()
+                  and stem(filler.split()[-1]) == stem(slot.split()[-1].lower())):
+                filler = f"the {filler}"  # … and the same when the slot is "the miasma theory" whole
             if q[:at].lower().endswith(("the ", "a ", "an ")):  # "the Lumora Nova 3" → "the Lite", not "the the Lite"
                 filler = re.sub(r"^(?:the|a|an)\s+", "", filler, flags=re.IGNORECASE)
-            swapped = q[:at] + filler + q[at + len(slot):]
+            swapped = q[:at] + filler + q[end:]
             if asked_noun and sort == "thing" and not topic and f[1].lower() in COMPARATIVES:
                 topic = next(iter(self._things()), None)  # "how much later is that …?" asked about no noun: the topic before
             if asked_noun and sort == "thing" and topic and self._names_person(topic):
@@ -2813,6 +2861,9 @@ class Conversation:
             return True  # "when was that set up?", "who was that built by?": a participle, said of "that"
         if nxt and (stem(nxt.group()) in set(tokenize(earlier)) or nxt.group()[:1].isdigit()):
             return False  # "that visit" after a question about a visit: a determiner
+        if (nxt and re.search(r"\b(?:which|one|each|both|all|none|either|neither|some|any|most)\s+of$", before) and (
+                nxt.group() in AUX_WORDS | MODALS or re.fullmatch(r"\w+s", nxt.group()) and bare_verb(nxt.group()[:-1]))):
+            return True  # "which of those pays for …?": some of them, then the verb
         if m.group().lower() in ("this", "these", "those"):
             # "who are those named after?", "how many of these in stock": no noun follows
             participle = re.match(r"[a-z]{3,}ed(?:\s*\??\s*$|\s+(?:by|after|for|in|on|at|from|to|as)\b)", after)

@@ -2330,3 +2330,64 @@ def test_a_surname_after_an_initial_is_a_persons(tmp_path, fake_models):
     conv = _over(tmp_path, fake_models, LATER_NINTH)
     assert conv._surname("Pachauri")
     assert conv._names_person("Pachauri")
+
+
+TENTH = {
+    "lavrov.txt": "Russian Foreign Minister Sergey Lavrov commended India's strategic autonomy in choosing its trade "
+                  "partners. Lavrov said so at the 80th UN General Assembly in September.\n",
+    "corvane.txt": "Corvane's chief executive, Daniel Okoro, said the constraint was power and chips, not demand.\n",
+    "ipcc.txt": "The IPCC was set up by the World Meteorological Organization and the United Nations Environment "
+                "Programme. The WMO hosts the secretariat in Geneva.\n",
+    "thermostat.txt": "Firmware 4.2.1 broke the wifi on Halo T3 thermostats. The update hit 2,400 thermostats.\n",
+    "hospital.txt": "St. Brigid's Hospital just opened its new cardiac centre, designed by Ana Ruiz.\n",
+    "theories.txt": "The germ theory was opposed to the miasma theory. The clonal selection theory was formulated by "
+                    "Frank Burnet in the mid-1950s.\n",
+}
+
+
+@pytest.mark.parametrize("history, follow_up, meant", [
+    # "it" after a verb of saying is what was said, about what the last question asked: not India
+    ([("What did Lavrov say about India choosing its trade partners?", "commended India's strategic autonomy", "entity")],
+     "when did he say it?", "when did Lavrov say that about India choosing its trade partners?"),
+    ([("What did Lavrov say about India choosing its trade partners?", "commended India's strategic autonomy", "entity")],
+     "why did he say that", "why did Lavrov say that about India choosing its trade partners"),
+    # "she" where the one asked about was answered with a man, or not at all: the one the question described
+    ([("Who is Corvane's chief executive?", None, "person")],
+     "what did she say the constraint was", "what did Corvane's chief executive say the constraint was"),
+    # "which of those" is some of many: the two organizations asked for, never the one answered
+    ([("Which two organizations set up the IPCC?", "World Meteorological Organization", "entity")],
+     "which of them hosts the secretariat?", "which of the two organizations hosts the secretariat?"),
+    ([("Which two organizations set up the IPCC?", "World Meteorological Organization", "entity")],
+     "which of those pays for the secretariat?", "which of the two organizations pays for the secretariat?"),
+    # "that bad update": the update asked about, as answered ("bad" is no degree before a noun just asked about)
+    ([("Which firmware update broke the wifi on the Halo T3 thermostat?", "4.2.1", "number")],
+     "how many thermostats did that bad update hit", "how many thermostats did the 4.2.1 update hit"),
+    # what a question asked was opened is the new thing talked about next, not the one that opened it
+    ([("what did St. Brigid's hospital just open?", "new cardiac centre", "other")],
+     "who designed it", "who designed the new cardiac centre"),
+    # "and clonal selection theory?" takes the place of the whole "miasma theory", not of its last word
+    ([("which theory was Louis Pasteur's germ theory opposed to", "miasma theory", "entity"),
+      ("who came up with the miasma theory?", "Robert Koch", "person")],
+     "and clonal selection theory?", "who came up with the clonal selection theory?"),
+])
+def test_a_follow_up_of_the_tenth_session_is_read_as_meant(tmp_path, fake_models, history, follow_up, meant):
+    conv = _over(tmp_path, fake_models, TENTH)
+    for question, answer, kind in history:
+        _exchange(conv, question, answer, kind)
+    assert conv.readings(follow_up)[0] == meant
+
+
+def test_this_noun_is_the_one_the_article_talked_about_names(tmp_path, fake_models):
+    from qa.schema import Hit
+
+    conv = _over(tmp_path, fake_models, {
+        "visit.txt": "President Droupadi Murmu will host a banquet for Putin.\n\n"
+                     + "Officials prepared the capital for days. " * 40
+                     + "\n\nPutin will attend the annual India-Russia bilateral summit in New Delhi.",
+        "other.txt": "An EU summit was held in Brussels."})
+    banquet = next(c for c in conv.index.chunks if c.article_id == "visit")
+    assert "summit" not in banquet.text  # the passage answered from is not the one that names it
+    q = "Who will host the banquet during Putin's state visit to India?"
+    conv.turns.append(Turn(q, q, Answer(q, "President Droupadi Murmu", 0.8, kind="person", passages=(Hit(banquet, 1.0, 1, 1, 1.0),))))
+    assert (conv.readings("any deal on workers expected from this summit?")[0]
+            == "any deal on workers expected from the annual India-Russia bilateral summit?")
