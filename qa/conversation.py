@@ -1640,8 +1640,11 @@ class Conversation:
                 whose = _topic(self.turns[-1].understood, self._in_articles)
                 found = ([f"the number of {noun}"] if re.match(r"\s*how\s+many", measured.group(), re.IGNORECASE)
                          else [f"{_possessive(whose)} {noun}"] if whose and whose[:1].isupper() else [f"the {noun}"])
-            elif kind == "thing" and w == "that" and re.search(r"\bof\s*$", before) and ans and _is_value(ans):
-                found = [f"the {ans}"]  # "how much of that is holiday pay?" after "€37 million": of the €37 million
+            elif (kind == "thing" and re.search(r"\bof\s*$", before) and ans and _is_value(ans)
+                  and (w == "that" or w == "it" and value_kind(ans) == "money")):
+                # "how much of that is holiday pay?" after "€37 million": of the €37 million; "how much of it went on
+                # the lake house?" after "$3.8 million" too
+                found = [f"the {ans}"]
             elif (kind == "thing" and w == "that" and value_kind(ans) == "money" and before.split()
                   and stem(before.split()[-1].lower()) in SPENDING):
                 found = [f"the {ans}"]  # "what did he blow that on?" after "$3.8 million": the money
@@ -2499,7 +2502,14 @@ class Conversation:
             fragment = fragment.capitalize()  # "and putin?": a name the articles only write with its capital
         f = _frame(q)
         topic = _topic(q, self._in_articles)
-        pair = re.fullmatch(r"([a-z][\w-]*)\s+([a-z]+)", fragment)
+        pair = re.fullmatch(r"([a-z][\w-]*)\s+([a-z]+)(\s+(?:so\s+far|now|in\s+total|overall|altogether|yet))?", fragment)
+        done = re.match(r"\s*how\s+many\s+[a-z][\w-]*\s+(has|have|had)\s+((?:[\w'’.-]+\s+){1,4}?)([a-z]+(?:ed|en)|"
+                        rf"{'|'.join(PARTICIPLES)})\b", q, re.IGNORECASE)
+        if (pair and done and all(w.endswith(("ed", "en")) or w in PARTICIPLES for w in (pair.group(2), done.group(3)))
+                and _plural(pair.group(1)) and pair.group(1).lower() not in STOPWORDS):
+            # "and acres burned so far?" after "How many people has Cedar Gap driven from their homes?": how many
+            # acres it has burned
+            return [f"How many {pair.group(1)} {done.group(1)} {done.group(2)}{pair.group(2)}{pair.group(3) or ''}?", alone]
         counted = re.match(r"\s*how\s+(?:many|much)\s+([a-z][\w-]*)(\s+(?:(?:have|has|had)\s+been|were|was|are|is)\s+)([a-z]+)\b",
                            q, re.IGNORECASE)
         if (pair and counted and all(w.endswith("ed") or w in PARTICIPLES for w in (pair.group(2), counted.group(3)))
@@ -2512,6 +2522,13 @@ class Conversation:
             # "and people evacuated?" after "How many acres has the fire burned?": how many were, because of it
             asked = f"How many {pair.group(1)} have been {pair.group(2)}"
             return ([f"{asked} because of {topic}?"] if topic else []) + [f"{asked}?", alone]
+        held = re.fullmatch(r"(before|after)\s+(him|her)", fragment, re.IGNORECASE)
+        for turn in reversed(self.turns[-3:]) if held else ():
+            # "and before him?" after "Who is the chair of the IPCC?" (Hoesung Lee): who held the office before him
+            office = re.match(r"\W*(?:and\s+)?who\s+(?:is|was)\s+(the\s+[^?]+?)\s*\??\s*$", turn.understood, re.IGNORECASE)
+            holder = self._fitting(turn, "person")[:1] if office and turn.answer.text else []
+            if holder and self._names_person(holder[0]):
+                return [f"Who was {office.group(1)} {held.group(1).lower()} {holder[0]}?", alone]
         if REST.match(fragment):  # "and the rest?" after "who paid for the heart centre?": the rest of its cost
             part = re.search(r"\b(?:most|much|part|half|some|(?:the\s+)?(?:bulk|majority))\s+(?=of\s)", q, re.IGNORECASE)
             if part:  # "who paid most of the €64 million?": who paid the rest of it

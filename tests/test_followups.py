@@ -2337,7 +2337,10 @@ TENTH = {
                   "partners. Lavrov said so at the 80th UN General Assembly in September.\n",
     "corvane.txt": "Corvane's chief executive, Daniel Okoro, said the constraint was power and chips, not demand.\n",
     "ipcc.txt": "The IPCC was set up by the World Meteorological Organization and the United Nations Environment "
-                "Programme. The WMO hosts the secretariat in Geneva.\n",
+                "Programme. The WMO hosts the secretariat in Geneva. Hoesung Lee has chaired the IPCC since 2015; before "
+                "him, Rajendra K. Pachauri chaired it.\n",
+    "halloway.txt": "Vernon Halloway stole $3.8 million from the charity and spent $1.1 million of it on a lake house.\n",
+    "fire.txt": "The Cedar Gap Fire has driven 1,500 people from their homes and burned 8,400 acres so far.\n",
     "thermostat.txt": "Firmware 4.2.1 broke the wifi on Halo T3 thermostats. The update hit 2,400 thermostats.\n",
     "hospital.txt": "St. Brigid's Hospital just opened its new cardiac centre, designed by Ana Ruiz.\n",
     "theories.txt": "The germ theory was opposed to the miasma theory. The clonal selection theory was formulated by "
@@ -2365,6 +2368,15 @@ TENTH = {
     # what a question asked was opened is the new thing talked about next, not the one that opened it
     ([("what did St. Brigid's hospital just open?", "new cardiac centre", "other")],
      "who designed it", "who designed the new cardiac centre"),
+    # "how much of it" after a sum answered: of that sum
+    ([("how much did Vernon Halloway steal?", "$3.8 million", "money")],
+     "how much of it went on the lake house?", "how much of the $3.8 million went on the lake house?"),
+    # "and acres burned so far?" after "how many people has it driven …?": how many the same subject has done so
+    ([("How many people has Cedar Gap driven from their homes?", "1,500", "number")],
+     "And acres burned so far?", "How many acres has Cedar Gap burned so far?"),
+    # "and before him?" after the holder of an office was answered: who held it before him
+    ([("Who is the chair of the IPCC?", "Hoesung Lee", "person"), ("since when has Hoesung Lee had the job", "2015", "date")],
+     "and before him?", "Who was the chair of the IPCC before Hoesung Lee?"),
     # "and clonal selection theory?" takes the place of the whole "miasma theory", not of its last word
     ([("which theory was Louis Pasteur's germ theory opposed to", "miasma theory", "entity"),
       ("who came up with the miasma theory?", "Robert Koch", "person")],
