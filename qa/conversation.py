@@ -2503,13 +2503,6 @@ class Conversation:
         f = _frame(q)
         topic = _topic(q, self._in_articles)
         pair = re.fullmatch(r"([a-z][\w-]*)\s+([a-z]+)(\s+(?:so\s+far|now|in\s+total|overall|altogether|yet))?", fragment)
-        done = re.match(r"\s*how\s+many\s+[a-z][\w-]*\s+(has|have|had)\s+((?:[\w'’.-]+\s+){1,4}?)([a-z]+(?:ed|en)|"
-                        rf"{'|'.join(PARTICIPLES)})\b", q, re.IGNORECASE)
-        if (pair and done and all(w.endswith(("ed", "en")) or w in PARTICIPLES for w in (pair.group(2), done.group(3)))
-                and _plural(pair.group(1)) and pair.group(1).lower() not in STOPWORDS):
-            # "and acres burned so far?" after "How many people has Cedar Gap driven from their homes?": how many
-            # acres it has burned
-            return [f"How many {pair.group(1)} {done.group(1)} {done.group(2)}{pair.group(2)}{pair.group(3) or ''}?", alone]
         counted = re.match(r"\s*how\s+(?:many|much)\s+([a-z][\w-]*)(\s+(?:(?:have|has|had)\s+been|were|was|are|is)\s+)([a-z]+)\b",
                            q, re.IGNORECASE)
         if (pair and counted and all(w.endswith("ed") or w in PARTICIPLES for w in (pair.group(2), counted.group(3)))
@@ -2520,7 +2513,7 @@ class Conversation:
         if (pair and many and (pair.group(2).endswith("ed") or pair.group(2) in PARTICIPLES) and _plural(pair.group(1))
                 and pair.group(1).lower() not in STOPWORDS):
             # "and people evacuated?" after "How many acres has the fire burned?": how many were, because of it
-            asked = f"How many {pair.group(1)} have been {pair.group(2)}"
+            asked = f"How many {pair.group(1)} have been {pair.group(2)}{pair.group(3) or ''}"  # "… so far"
             return ([f"{asked} because of {topic}?"] if topic else []) + [f"{asked}?", alone]
         held = re.fullmatch(r"(before|after)\s+(him|her)", fragment, re.IGNORECASE)
         for turn in reversed(self.turns[-3:]) if held else ():

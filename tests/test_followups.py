@@ -2371,9 +2371,9 @@ TENTH = {
     # "how much of it" after a sum answered: of that sum
     ([("how much did Vernon Halloway steal?", "$3.8 million", "money")],
      "how much of it went on the lake house?", "how much of the $3.8 million went on the lake house?"),
-    # "and acres burned so far?" after "how many people has it driven …?": how many the same subject has done so
+    # "and acres burned so far?" after "how many people has it driven …?": how many were, because of it, so far
     ([("How many people has Cedar Gap driven from their homes?", "1,500", "number")],
-     "And acres burned so far?", "How many acres has Cedar Gap burned so far?"),
+     "And acres burned so far?", "How many acres have been burned so far because of Cedar Gap?"),
     # "and before him?" after the holder of an office was answered: who held it before him
     ([("Who is the chair of the IPCC?", "Hoesung Lee", "person"), ("since when has Hoesung Lee had the job", "2015", "date")],
      "and before him?", "Who was the chair of the IPCC before Hoesung Lee?"),
