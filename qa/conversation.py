@@ -1408,7 +1408,7 @@ class Conversation:
         # not a verb after "bad"
         asked = {stem(t) for t in tokenize(self.turns[-1].understood)}
         second = m.group(2) or "" if m else ""
-        noun_next = bool(second) and stem(second) in asked and stem(m.group(1)) not in asked
+        noun_next = bool(second) and m.group(1) in DEGREE and stem(second) in asked and stem(m.group(1)) not in asked
         if not m or m.group(1) in AUX_WORDS | STOPWORDS | ADVERBS | (set() if noun_next else DEGREE) or m.group(1) in {
                 "one", "ones", "time", "year", "week", "month"} or m.group(1).endswith("ly") or _opens_clause(question, m.start()):
             return None  # "this one", "this year": no noun of the last exchange
@@ -1454,7 +1454,8 @@ class Conversation:
                 and len(ans.split()) <= 3 and not _is_value(ans) and stem(noun) not in map(stem, tokenize(ans))):
             # "what else is in that style?" after "what style is it?" (mannerist): the mannerist style
             return question[:start] + f"the {ans} {noun}" + question[end:]
-        which = re.match(rf"\W*(?:and\s+)?(?:which|what)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(noun)}(?:e?s)?\b", last, re.IGNORECASE)
+        which = re.match(rf"\W*(?:and\s+)?(?:which|what)\s+(?:(?!(?:{'|'.join(AUX_WORDS)})\b)[\w'’-]+\s+){{0,3}}?"
+                         rf"{re.escape(noun)}(?:e?s)?\b", last, re.IGNORECASE)  # "which firmware update", not "what is the offer"
         if (which and ans and len(ans.split()) <= 3 and value_kind(ans) in (None, "number") and not ans[:1].isupper()
                 and stem(noun) not in map(stem, tokenize(ans))):
             # "how many thermostats did that bad update hit?" after "Which firmware update broke …?" (4.2.1):
@@ -2642,11 +2643,13 @@ class Conversation:
             filler = re.sub(r"^(?:the|a|an)\s+", "", fragment, flags=re.IGNORECASE) if asked_noun else fragment
             at, end = q.index(slot), q.index(slot) + len(slot)
             said = re.search(r"\b(?:the|a|an)\s+((?:[a-z][\w-]*\s+){1,3})$", q[:at])
-            if (said and len(filler.split()) > 1 and stem(filler.split()[-1].lower()) == stem(slot.split()[-1].lower())
-                    and not set(said.group(1).split()) & (STOPWORDS | PREPOSITIONS)):
+            # a plain noun phrase of the same head: "clonal selection theory", not "indian exports to russia"
+            same_head = (len(filler.split()) > 1 and filler.islower() and not re.match(r"(?:the|a|an)\s", filler)
+                         and not set(filler.split() + slot.lower().split()) & PREPOSITIONS
+                         and stem(filler.split()[-1]) == stem(slot.split()[-1].lower()))
+            if same_head and said and not set(said.group(1).split()) & (STOPWORDS | PREPOSITIONS):
                 at = said.start(1)  # "and clonal selection theory?" for "the miasma theory": the whole of it, not "theory"
-            elif (re.match(r"the\s", slot) and len(filler.split()) > 1 and filler.islower()
-                  and stem(filler.split()[-1]) == stem(slot.split()[-1].lower())):
+            elif same_head and re.match(r"the\s", slot):
                 filler = f"the {filler}"  # … and the same when the slot is "the miasma theory" whole
             if q[:at].lower().endswith(("the ", "a ", "an ")):  # "the Lumora Nova 3" → "the Lite", not "the the Lite"
                 filler = re.sub(r"^(?:the|a|an)\s+", "", filler, flags=re.IGNORECASE)
