@@ -74,6 +74,9 @@ NP_RELATIVE_PRONOUN = re.compile(r"^(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,4}?[a-z
 # "and the missile they develop jointly?": the same with a verb and no auxiliary
 NP_RELATIVE_PRONOUN_VERB = re.compile(r"^(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s+(?:that\s+|which\s+)?"
                                       r"(it|he|she|they)\s+([a-z][\w'’-]*)\b\s*([^?]*?)\s*\??\s*$")
+# "… cautioned that the Estermont crab-shell coating might not …": a saying and the subject of what was said
+REPORTED_SUBJECT = re.compile(rf"\b([a-z]+)\s+that\s+((?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+)\s+{AUX_RE}\b")
+WARNING = {"warn", "warns", "caution", "cautions", "suggest", "suggests", "insist", "insists", "claims", "argues"}
 # "the air defence system India wants": a noun, then a clause whose verb takes no auxiliary
 NP_RELATIVE_VERB = re.compile(r"^(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s+(?:that\s+|which\s+)?"
                               rf"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|(?i:{'|'.join(sorted(PLACES))}))"
@@ -930,10 +933,14 @@ def _listed(answer: str) -> list[str]:
     return parts if all(p[:1].isupper() or p[:1].isdigit() for p in parts) else []
 
 
+NUMBERED = re.compile(r"(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|both|others?)", re.IGNORECASE)  # "the three"
+
+
 def _one_thing(phrase: str) -> bool:
     """Whether "it" can stand for a phrase: one thing, or a name ("Zipply", "Nordvik Skerry"), not
     "the two no votes" nor people listed ("Priya Raman and Tom Becker")."""
-    return (not _plural(phrase) or phrase[:1].isupper() and " and " not in phrase) and len(_one_by_one(phrase)) == 1
+    return (not _plural(phrase) or phrase[:1].isupper() and " and " not in phrase) and len(_one_by_one(phrase)) == 1 and (
+        not NUMBERED.fullmatch(phrase))  # "the three" (who voted against) are no "it"
 
 
 def _one_by_one(names: str) -> list[str]:
@@ -1660,7 +1667,7 @@ class Conversation:
                     one = [o for o in found if _one_thing(o)]
                     if not one and len(self.turns) > 1:  # the thing talked about before the plural
                         one = [o for o in self._things(2) if _one_thing(o)]
-                    found = one or found
+                    found = one or [o for o in found if not NUMBERED.fullmatch(o)]  # "the three" are never "it"
                 told = next((o for o in found if re.match(r"(?:a|an)\s", o)), None) if w in ("it", "its") else None
                 verb = re.search(rf"\b([a-z]+)\s+{re.escape(told)}", self.turns[-1].understood) if told else None
                 if verb and stem(verb.group(1)) in {stem(t) for t in tokenize(question)}:
@@ -2188,6 +2195,11 @@ class Conversation:
             inner = None  # "share of its oil": whose oil the subject says
         if inner and topic and topic in first and _agent(topic):  # "How many bottles of Velotrin is Halvorsen recalling?"
             first.insert(first.index(topic), inner)
+        reported = REPORTED_SUBJECT.search(prev.understood) if not topic else None
+        if reported and reported.group(1).lower() in REPORTING | WARNING or reported and reported.group(1).endswith("ed"):
+            # "Which specialist cautioned that the Estermont crab-shell coating might not transfer …?": what was said
+            # is about the coating
+            first.append(reported.group(2))
         obj = _object(prev.understood, topic)
         if obj:  # "did Brentwater's council pass its budget?": "it" is the budget, a council does the passing
             first.insert(first.index(topic) if topic and topic in first and _agent(topic) else len(first), obj)

@@ -2343,6 +2343,11 @@ TENTH = {
     "fire.txt": "The Cedar Gap Fire has driven 1,500 people from their homes and burned 8,400 acres so far.\n",
     "thermostat.txt": "Firmware 4.2.1 broke the wifi on Halo T3 thermostats. The update hit 2,400 thermostats.\n",
     "hospital.txt": "St. Brigid's Hospital just opened its new cardiac centre, designed by Ana Ruiz.\n",
+    "coating.txt": "Dr. Owen Ashdown-Pike cautioned that the Estermont crab-shell coating might not transfer easily from "
+                   "the laboratory to the supermarket. He works at the Corran Institute of Technology. The coating has "
+                   "been tried on strawberries and pears.\n",
+    "rates.txt": "The committee voted 6-3 to cut the rate. Deputy Governor Samuel Achebe was one of the three who voted "
+                 "against the cut.\n",
     "theories.txt": "The germ theory was opposed to the miasma theory. The clonal selection theory was formulated by "
                     "Frank Burnet in the mid-1950s.\n",
 }
@@ -2377,6 +2382,13 @@ TENTH = {
     # "and before him?" after the holder of an office was answered: who held it before him
     ([("Who is the chair of the IPCC?", "Hoesung Lee", "person"), ("since when has Hoesung Lee had the job", "2015", "date")],
      "and before him?", "Who was the chair of the IPCC before Hoesung Lee?"),
+    # what a specialist cautioned about is "it", not the supermarket it might not reach
+    ([("Which post-harvest specialist cautioned that the Estermont crab-shell coating might not transfer easily from "
+       "the laboratory to the supermarket?", "Dr. Owen Ashdown-Pike", "person")],
+     "has it been tried on pears?", "has the Estermont crab-shell coating been tried on pears?"),
+    # "the three" who voted against are no "it"
+    ([("Who was one of the three who voted against the cut?", "Deputy Governor Samuel Achebe", "person")],
+     "why did he oppose it?", "why did Samuel Achebe oppose the cut?"),
     # "and clonal selection theory?" takes the place of the whole "miasma theory", not of its last word
     ([("which theory was Louis Pasteur's germ theory opposed to", "miasma theory", "entity"),
       ("who came up with the miasma theory?", "Robert Koch", "person")],
