@@ -1213,7 +1213,7 @@ class Conversation:
                       and re.split(r"[\s-]", t)[-1].lower() not in TITLES | PERSON_NOUNS), None) if whole else None
         if first:  # "what's the whole thing going to cost?": what the conversation is about
             question = question[: whole.start()] + first + question[whole.end():]
-        question = self._named_the(self._there(self._then(self._that_many(question))))
+        question = self._named_the(self._there(self._then(self._that_many(self._that_answer(question)))))
         variants = self._resolve(question)
         named = self._named_answer(question)
         if named:
@@ -1275,6 +1275,13 @@ class Conversation:
             return False
         owner = re.match(r"(?:the\s+)?([A-Z][\w-]*)['’]s\b", mention)
         return not (owner and re.search(rf"\b[A-Z][\w'’-]*\.?\s+{re.escape(owner.group(1))}['’]s\b", text))
+
+    def _that_answer(self, question: str) -> str:
+        """"When did that 25% tariff take effect?" after "25%": the user says which one, and "that" is "the"."""
+        ans = self.turns[-1].answer.text or ""
+        if not ans or not ans[:1].isdigit() and not ans[:1] in "$€£":
+            return question
+        return re.sub(rf"\b(?:that|this)\s+(?={re.escape(ans)}(?!\w))", "the ", question, count=1, flags=re.IGNORECASE)
 
     def _that_one(self, question: str) -> str:
         """"who came up with that one?" after "which theory was his germ theory opposed to?" (miasma

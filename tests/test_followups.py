@@ -2348,6 +2348,7 @@ TENTH = {
                    "been tried on strawberries and pears.\n",
     "rates.txt": "The committee voted 6-3 to cut the rate. Deputy Governor Samuel Achebe was one of the three who voted "
                  "against the cut.\n",
+    "tariff.txt": "The US imposed a 25% tariff on Indian goods over Russian oil. The tariff took effect on August 27.\n",
     "theories.txt": "The germ theory was opposed to the miasma theory. The clonal selection theory was formulated by "
                     "Frank Burnet in the mid-1950s.\n",
 }
@@ -2389,6 +2390,9 @@ TENTH = {
     # "the three" who voted against are no "it"
     ([("Who was one of the three who voted against the cut?", "Deputy Governor Samuel Achebe", "person")],
      "why did he oppose it?", "why did Samuel Achebe oppose the cut?"),
+    # "that 25% tariff" says which one: the 25% tariff
+    ([("What tariff did the US slap on Indian goods over Russian oil?", "25%", "percent")],
+     "When did that 25% tariff take effect?", "When did the 25% tariff take effect?"),
     # "and clonal selection theory?" takes the place of the whole "miasma theory", not of its last word
     ([("which theory was Louis Pasteur's germ theory opposed to", "miasma theory", "entity"),
       ("who came up with the miasma theory?", "Robert Koch", "person")],
