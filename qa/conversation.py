@@ -2589,6 +2589,14 @@ class Conversation:
                 and fragment != verb.group(2).lower()):
             # "and end?" after "where does the Rhine begin?": the other verb in the same frame
             return [verb.group(1) + fragment + verb.group(3), alone]
+        said = re.search(rf"^(\s*{WH}\s+.+?\s)([a-z]+?)(e?s)((?:\s+(?:now|then|again|today|first))?\s*\??\s*)$", q, re.IGNORECASE)
+        if (said and re.fullmatch(r"[a-z]+", fragment) and bare_verb(fragment) and fragment != said.group(2).lower()
+                and (bare_verb(said.group(2)) or bare_verb(said.group(2) + said.group(3)[:-1]))
+                and said.group(1).split()[-1].lower() not in DETERMINERS | PREPOSITIONS | AUX_WORDS):  # not "about the talks"
+            # "and finish?" after "when does Sayeed say construction starts now?": the other verb, in its form
+            ending = "es" if re.search(r"(?:s|sh|ch|x|z|o)$", fragment) else "s"
+            person = fragment[:-1] + "ies" if re.search(r"[^aeiou]y$", fragment) else fragment + ending
+            return [said.group(1) + person + said.group(4), alone]
         done = re.search(rf"^(\s*{WH}\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+.+?\s)([a-z]+)(\s*\??\s*)$", q,
                          re.IGNORECASE)
         if (done and re.fullmatch(r"[a-z]+", fragment) and (_done(fragment) or fragment in PARTICIPLES)

@@ -2349,6 +2349,8 @@ TENTH = {
     "rates.txt": "The committee voted 6-3 to cut the rate. Deputy Governor Samuel Achebe was one of the three who voted "
                  "against the cut.\n",
     "tariff.txt": "The US imposed a 25% tariff on Indian goods over Russian oil. The tariff took effect on August 27.\n",
+    "barrier.txt": "Ibrahim Sayeed said construction of the flood barrier now starts in September 2027 and finishes in "
+                   "2029.\n",
     "theories.txt": "The germ theory was opposed to the miasma theory. The clonal selection theory was formulated by "
                     "Frank Burnet in the mid-1950s.\n",
 }
@@ -2393,6 +2395,9 @@ TENTH = {
     # "that 25% tariff" says which one: the 25% tariff
     ([("What tariff did the US slap on Indian goods over Russian oil?", "25%", "percent")],
      "When did that 25% tariff take effect?", "When did the 25% tariff take effect?"),
+    # "and finish?" after "… construction starts now": the other verb, in the same form
+    ([("when does Sayeed say construction starts now", "September 2027", "date")],
+     "and finish?", "when does Sayeed say construction finishes now"),
     # "and clonal selection theory?" takes the place of the whole "miasma theory", not of its last word
     ([("which theory was Louis Pasteur's germ theory opposed to", "miasma theory", "entity"),
       ("who came up with the miasma theory?", "Robert Koch", "person")],
