@@ -936,6 +936,16 @@ def _listed(answer: str) -> list[str]:
 NUMBERED = re.compile(r"(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|both|others?)", re.IGNORECASE)  # "the three"
 
 
+def _same_doing(clause: str, question: str) -> bool:
+    """Whether a clause does what a question asked about: "supposed to come" and "expected to visit
+    India" (both a going somewhere), "did he resign" and "who resigned"."""
+    def doings(text: str) -> set[str]:
+        words = [w for w in re.findall(r"[a-z]+", text.lower()) if w not in STOPWORDS | AUX_WORDS | MODALS]
+        return {stem(IRREGULAR_PAST.get(w, w)) for w in words if bare_verb(w) or w in IRREGULAR_PAST or w.endswith(("ed", "ing"))}
+    mine, asked = doings(clause), doings(question)
+    return bool(mine & asked) or bool(mine & (MOTION | JOURNEYS)) and bool(asked & (MOTION | JOURNEYS))
+
+
 def _one_thing(phrase: str) -> bool:
     """Whether "it" can stand for a phrase: one thing, or a name ("Zipply", "Nordvik Skerry"), not
     "the two no votes" nor people listed ("Priya Raman and Tom Becker")."""
@@ -1814,11 +1824,14 @@ class Conversation:
                 continue
             last = self.turns[-1]
             answered = self._fitting(last, "person")[:1] if kind == "person" and len(options) > 1 else []
-            if (answered and answered[0] in options and answered[0] in _strip_titles(last.answer.text or "")
-                    and self._gender(answered[0]) == gender  # known to be a "he": Droupadi Murmu is not
-                    and not any(re.search(rf"\b{re.escape(o.split()[-1])}\b", last.understood) for o in options if o != answered[0])):
+            if (answered and answered[0] in options and answered[0] in _strip_titles(last.answer.text or "") and (
+                    self._gender(answered[0]) == gender  # known to be a "he": Droupadi Murmu is not
+                    and not any(re.search(rf"\b{re.escape(o.split()[-1])}\b", last.understood) for o in options if o != answered[0])
+                    or self._gender(answered[0]) in (None, gender) and _same_doing(question[m.end():], last.understood)
+                    and re.match(r"\W*(?:and\s+)?who\b", last.understood, re.IGNORECASE))):
                 # "what month is he supposed to come?" after "who is visiting India ahead of the summit?" (Sergey
-                # Lavrov): the one person the last exchange spoke of, whoever the turns before it named
+                # Lavrov): the one person the last exchange spoke of, whoever the turns before it named; so too after
+                # "Who is expected to visit India ahead of Putin?": "he" comes, as the one asked about was to visit
                 options = answered
             same = [n for n in self._same_person(w, options) if n in options]  # "What has Putin called him?": not Putin
             if kind == "person" and same:

@@ -2424,3 +2424,13 @@ def test_this_noun_is_the_one_the_article_talked_about_names(tmp_path, fake_mode
     conv.turns.append(Turn(q, q, Answer(q, "President Droupadi Murmu", 0.8, kind="person", passages=(Hit(banquet, 1.0, 1, 1, 1.0),))))
     assert (conv.readings("any deal on workers expected from this summit?")[0]
             == "any deal on workers expected from the annual India-Russia bilateral summit?")
+
+
+def test_he_is_to_come_as_the_one_answered_was_asked_about_coming(tmp_path, fake_models):
+    # over seeds/, where Putin is the better-documented man: "he" still is Lavrov, the one asked about visiting
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    conv = _over(tmp_path, fake_models, {p.name: p.read_text(encoding="utf-8") for p in seeds.glob("*.txt")})
+    _exchange(conv, "When is Putin visiting India?", "December 5-6", "date")
+    _exchange(conv, "Who is expected to visit India ahead of Putin to prepare the summit agenda?",
+              "Russian Foreign Minister Sergey Lavrov", "person")
+    assert conv.readings("When is he supposed to come?")[0] == "When is Sergey Lavrov supposed to come?"
