@@ -2351,6 +2351,8 @@ TENTH = {
     "tariff.txt": "The US imposed a 25% tariff on Indian goods over Russian oil. The tariff took effect on August 27.\n",
     "barrier.txt": "Ibrahim Sayeed said construction of the flood barrier now starts in September 2027 and finishes in "
                    "2029.\n",
+    "holyrood.txt": "The Scottish Parliament's debating chamber is laid out in a hemicycle. The Lord Advocate at the moment "
+                    "is the Solicitor General for Scotland's superior.\n",
     "theories.txt": "The germ theory was opposed to the miasma theory. The clonal selection theory was formulated by "
                     "Frank Burnet in the mid-1950s.\n",
 }
@@ -2398,6 +2400,10 @@ TENTH = {
     # "and finish?" after "… construction starts now": the other verb, in the same form
     ([("when does Sayeed say construction starts now", "September 2027", "date")],
      "and finish?", "when does Sayeed say construction finishes now"),
+    # the office "who is …?" asked about is someone, never "it": "it" is what was talked about before
+    ([("what is the Scottish Parliament's debating chamber made of?", "oak", "other"),
+      ("who is the Lord Advocate at the moment", "the Solicitor General for Scotland", "person")],
+     "what shape is it laid out in", "what shape is the Scottish Parliament's debating chamber laid out in"),
     # "and clonal selection theory?" takes the place of the whole "miasma theory", not of its last word
     ([("which theory was Louis Pasteur's germ theory opposed to", "miasma theory", "entity"),
       ("who came up with the miasma theory?", "Robert Koch", "person")],
