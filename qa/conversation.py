@@ -544,7 +544,7 @@ def _is_place(text: str) -> bool:
     not a phrase naming one."""
     if text.isupper() and re.fullmatch(r"[A-Z][A-Z .'’-]+", text.strip()) and not re.fullmatch(r"[A-Z]{2,4}", text.strip()):
         return True  # news datelines name the place in capitals; "RT", "IPCC" are acronyms
-    toks = [t.lower().strip(".,") for t in text.split()]
+    toks = [p for t in text.split() for p in t.lower().strip(".,").split("-")]  # "India-Russia": two places
     return bool(toks) and any(t in PLACES for t in toks) and all(t in PLACES or t in {"the", "of", "new", "and"} for t in toks)
 
 
@@ -603,6 +603,14 @@ def _asks_place(question: str) -> bool:
         return True
     described = re.split(r"\s+(?:in|of|on|at|along|near)\s+", f[3])[0].split() if f and f[2].lower() in COPULA else []
     return bool(described) and described[-1].lower() in PLACE_NOUNS
+
+
+def _asks_what_was_made(question: str) -> bool:
+    """"what did St. Brigid's hospital just open?": the answer (new cardiac centre) is a new thing,
+    which the talk turns to next; what a pact "allows" describes the pact."""
+    f = _frame(question)
+    return bool(f) and f[0].lower() == "what" and not f[1].strip() and f[2].lower() in DO | MODALS and any(
+        stem(w) in MAKING for w in re.findall(r"[a-z]+", f[3].lower())[-3:])
 
 
 def _names_what_was_asked(turn: "Turn") -> str | None:
@@ -942,7 +950,9 @@ def _same_doing(clause: str, question: str) -> bool:
     def doings(text: str) -> set[str]:
         words = [w for w in re.findall(r"[a-z]+", text.lower()) if w not in STOPWORDS | AUX_WORDS | MODALS]
         return {stem(IRREGULAR_PAST.get(w, w)) for w in words if bare_verb(w) or w in IRREGULAR_PAST or w.endswith(("ed", "ing"))}
-    mine, asked = doings(clause), doings(question)
+    # the question's own doing, after "who": "is expected to visit", "will host" (not "Putin's state visit")
+    own = re.match(r"\W*(?:and\s+)?who\s+((?:(?!(?:the|a|an|his|her|their|its)\b)[a-z]+\s+){1,5})", question, re.IGNORECASE)
+    mine, asked = doings(clause), doings(own.group(1) if own else "")
     return bool(mine & asked) or bool(mine & (MOTION | JOURNEYS)) and bool(asked & (MOTION | JOURNEYS))
 
 
@@ -1953,8 +1963,10 @@ class Conversation:
         opened the thread named it. Its pick overrules the rules' choice only by the model's margin; the rules' first
         choice stays second, a reading the articles are asked too."""
         pool = self._antecedent_pool(found)
-        if len(pool) < 2 - (not found) or found and found[0] == _names_what_was_asked(self.turns[-1]):
-            return found  # the thing just named as what was asked for is what "it" is
+        last = self.turns[-1]
+        made = _asks_what_was_made(last.understood) and re.sub(r"^the\s+", "", found[0] if found else "") == (last.answer.text or "")
+        if len(pool) < 2 - (not found) or found and (found[0] == _names_what_was_asked(last) or made):
+            return found  # the thing just named as what was asked for, or as what was made, is what "it" is
         model = antecedent_model()
         rows = self._antecedent_features(question, pronoun, pool)
         scores = [sum(model["weights"][name] * value for name, value in row.items()) for row in rows]
@@ -2175,10 +2187,7 @@ class Conversation:
             copula = bool(f) and f[2].lower() in COPULA and not any(
                 w.endswith(("ed", "ing")) or w in PARTICIPLES for w in f[3].lower().split()) and not re.search(
                 r"\bto\s+[a-z]+\s*\??$", f[3])
-            # "what did St. Brigid's hospital just open?" (new cardiac centre): what was made or got is a new thing,
-            # talked about next; what a pact "allows" describes the pact
-            made = bool(f) and f[0].lower() == "what" and not f[1].strip() and f[2].lower() in DO | MODALS and any(
-                stem(w) in MAKING for w in re.findall(r"[a-z]+", f[3].lower())[-3:])
+            made = _asks_what_was_made(prev.understood)  # "what did the hospital open?": a new thing
             (out if answer_first or named or made or stem(ans.split()[-1].lower()) == asked_head and not copula
              else described).append(ans)
         f = _frame(prev.understood)
@@ -2229,7 +2238,7 @@ class Conversation:
         # the name before "'s": "Velotrin" in "Velotrin's sales", "Mateo Arroyo" in "the add-ons of Mateo Arroyo's contract"
         owner = re.search(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*|^\S+)['’]s\s", topic or "")
         if owner:  # "Velotrin's sales": "it" may be the sales or Velotrin; the articles decide
-            first.insert(first.index(topic) + 1, owner.group(1))
+            first.insert(first.index(topic) + 1 if topic in first else len(first), owner.group(1))
         whole = [n.group() for n in OF_NAME.finditer(prev.understood)]  # "the Confederation of the Rhine", not "Rhine"
         names = [e for e in reversed(_entities(prev.understood)) if not _only_titles(e)
                  and not any(e in name and e != name[4:] for name in whole)] + whole
@@ -2251,6 +2260,10 @@ class Conversation:
             out.remove(event.group(1))
             out.insert(0, event.group(1))
         places = [t for t in dict.fromkeys([topic] + names) if t and _is_place(t)]
+        if not out and places and not f:  # "any new deal expected from the annual India-Russia bilateral summit?": the
+            # summit, not India-Russia, where no wh-word said what was asked about
+            out = [f"the {p.group(1)}" for p in NOUN_PHRASE.finditer(prev.understood) if p.group().startswith("the ")
+                   and not _is_place(p.group(1)) and p.group(1).split()[-1].lower() not in STOPWORDS][:1]
         if not out and (not places or topic and _titled(topic)) and back < 3 and len(self.turns) > back:
             # "Why did she back it?" said nothing, "Who is the mayor of Moscow?" asked about a person:
             # "it" still means what came before

@@ -2343,6 +2343,10 @@ TENTH = {
     "fire.txt": "The Cedar Gap Fire has driven 1,500 people from their homes and burned 8,400 acres so far.\n",
     "thermostat.txt": "Firmware 4.2.1 broke the wifi on Halo T3 thermostats. The update hit 2,400 thermostats.\n",
     "hospital.txt": "St. Brigid's Hospital just opened its new cardiac centre, designed by Ana Ruiz.\n",
+    "harwick.txt": "Marta Kowalczyk, a former nurse at St. Brigid's Hospital, won Harwick's mayoral election. Harwick's "
+                   "mayoral election was decided by 1,200 votes; the election was designed to be fair.\n",
+    "summit.txt": "Putin will attend the annual India-Russia bilateral summit. A labour pact would cover construction and "
+                  "textiles in Russia.\n",
     "coating.txt": "Dr. Owen Ashdown-Pike cautioned that the Estermont crab-shell coating might not transfer easily from "
                    "the laboratory to the supermarket. He works at the Corran Institute of Technology. The coating has "
                    "been tried on strawberries and pears.\n",
@@ -2404,6 +2408,18 @@ TENTH = {
     ([("what is the Scottish Parliament's debating chamber made of?", "oak", "other"),
       ("who is the Lord Advocate at the moment", "the Solicitor General for Scotland", "person")],
      "what shape is it laid out in", "what shape is the Scottish Parliament's debating chamber laid out in"),
+    # … and the owner of the office ("Corvane's") is still what "it" may be
+    ([("Who is Corvane's chief executive?", "Daniel Okoro", "person"),
+      ("what did Daniel Okoro say", None, "other")],
+     "what does it sell?", "what does Corvane sell?"),
+    # what was opened stays "it" however the articles weigh the thread's first topic
+    ([("Who won Harwick's mayoral election?", "Marta Kowalczyk", "person"),
+      ("where did Marta Kowalczyk work before politics", "St. Brigid's Hospital", "place"),
+      ("what did St. Brigid's hospital just open?", "new cardiac centre", "other")],
+     "who designed it", "who designed the new cardiac centre"),
+    # "India-Russia" is two places, never what "that" stands for while the question names a summit
+    ([("any new deal on workers expected from the annual India-Russia bilateral summit?", None, "other")],
+     "which russian sectors would that cover", "which russian sectors would the annual India-Russia bilateral summit cover"),
     # "and clonal selection theory?" takes the place of the whole "miasma theory", not of its last word
     ([("which theory was Louis Pasteur's germ theory opposed to", "miasma theory", "entity"),
       ("who came up with the miasma theory?", "Robert Koch", "person")],
@@ -2436,6 +2452,9 @@ def test_he_is_to_come_as_the_one_answered_was_asked_about_coming(tmp_path, fake
     # over seeds/, where Putin is the better-documented man: "he" still is Lavrov, the one asked about visiting
     seeds = Path(__file__).resolve().parents[1] / "seeds"
     conv = _over(tmp_path, fake_models, {p.name: p.read_text(encoding="utf-8") for p in seeds.glob("*.txt")})
+    # … but not when "visit" is a noun of the question, not what the one answered does: "he" is Putin
+    _exchange(conv, "Who will host the banquet during Putin's state visit to India?", "President Droupadi Murmu", "person")
+    assert conv.readings("when did he last visit india")[0] == "when did Putin last visit india"
     _exchange(conv, "When is Putin visiting India?", "December 5-6", "date")
     _exchange(conv, "Who is expected to visit India ahead of Putin to prepare the summit agenda?",
               "Russian Foreign Minister Sergey Lavrov", "person")
