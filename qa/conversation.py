@@ -544,8 +544,14 @@ def _is_place(text: str) -> bool:
     not a phrase naming one."""
     if text.isupper() and re.fullmatch(r"[A-Z][A-Z .'’-]+", text.strip()) and not re.fullmatch(r"[A-Z]{2,4}", text.strip()):
         return True  # news datelines name the place in capitals; "RT", "IPCC" are acronyms
-    toks = [p for t in text.split() for p in t.lower().strip(".,").split("-")]  # "India-Russia": two places
+    toks = [t.lower().strip(".,") for t in text.split()]
     return bool(toks) and any(t in PLACES for t in toks) and all(t in PLACES or t in {"the", "of", "new", "and"} for t in toks)
+
+
+def _two_places(text: str) -> bool:
+    """"India-Russia": two places said together, which no "it" or "that" stands for."""
+    parts = text.split("-")
+    return len(parts) > 1 and all(_is_place(p) for p in parts)
 
 
 def _sort(text: str) -> str:
@@ -2242,7 +2248,7 @@ class Conversation:
         whole = [n.group() for n in OF_NAME.finditer(prev.understood)]  # "the Confederation of the Rhine", not "Rhine"
         names = [e for e in reversed(_entities(prev.understood)) if not _only_titles(e)
                  and not any(e in name and e != name[4:] for name in whole)] + whole
-        out += [t for t in first + described + names if t and not _is_place(t)
+        out += [t for t in first + described + names if t and not _is_place(t) and not _two_places(t)
                 and (not self._names_person(t) or self._made(t))
                 and t.lower() not in NATIONALITY and not _titled(t)  # "the mayor of Moscow" is no "it"
                 and not _is_value(t)  # nor "$68.7 billion", the figure a question asked about,
@@ -2260,8 +2266,8 @@ class Conversation:
             out.remove(event.group(1))
             out.insert(0, event.group(1))
         places = [t for t in dict.fromkeys([topic] + names) if t and _is_place(t)]
-        if not out and places and not f:  # "any new deal expected from the annual India-Russia bilateral summit?": the
-            # summit, not India-Russia, where no wh-word said what was asked about
+        if not out and not f:  # "any new deal expected from the annual India-Russia bilateral summit?": the summit, where
+            # no wh-word said what was asked about
             out = [f"the {p.group(1)}" for p in NOUN_PHRASE.finditer(prev.understood) if p.group().startswith("the ")
                    and not _is_place(p.group(1)) and p.group(1).split()[-1].lower() not in STOPWORDS][:1]
         if not out and (not places or topic and _titled(topic)) and back < 3 and len(self.turns) > back:

@@ -2459,3 +2459,11 @@ def test_he_is_to_come_as_the_one_answered_was_asked_about_coming(tmp_path, fake
     _exchange(conv, "Who is expected to visit India ahead of Putin to prepare the summit agenda?",
               "Russian Foreign Minister Sergey Lavrov", "person")
     assert conv.readings("When is he supposed to come?")[0] == "When is Sergey Lavrov supposed to come?"
+
+
+def test_two_places_said_together_are_no_place_one_is_in():
+    from qa.conversation import _is_place, _two_places
+
+    # "when was he last there?" is in India, never "in India-Russia"; nor is "India-Russia" a thing "that" is
+    assert not _is_place("India-Russia") and _two_places("India-Russia")
+    assert _is_place("New Delhi") and not _two_places("New Delhi") and not _two_places("Su-57E")
