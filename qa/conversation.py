@@ -2216,9 +2216,12 @@ class Conversation:
         behind = re.search(r"\s(?:of|behind|for|at)\s+(the\s+.+)$", topic or "") if topic and _titled(topic) else None
         if behind:  # "the architect behind the Scottish Parliament building": "it" is the building
             first.append(behind.group(1))
-        if re.match(r"\W*(?:and\s+)?who(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+(?!\w+ing\b)(?:the|an?|[A-Z]\w*['’]s)\s",
-                    prev.understood, re.IGNORECASE):
-            first = [t for t in first if t != topic]  # "who is the Lord Advocate at the moment?": someone, no "it"
+        office = re.match(r"\W*(?:and\s+)?who(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+(?!\w+ing\b)(?:the|an?|[A-Z]\w*['’]s)\s+"
+                          r"((?:[\w-]+\s+){0,2}[\w-]+)", prev.understood, re.IGNORECASE)
+        held = re.split(r"\s+(?:at|of|in|for|on|now|today|currently)\b", office.group(1))[0] if office else ""
+        if held and (held.split()[-1].lower() in TITLES or held.istitle()):
+            # "who is the Lord Advocate at the moment?": someone, no "it" ("who's the cabling contractor?" may be "they")
+            first = [t for t in first if t != topic]
         whole = _topic(prev.understood)  # the subject in full, not only the opening the articles use
         on = re.search(r"\s(on|over|about|with|to)\s+((?:the\s+)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,3}[\w-]+)$",
                        whole or "")

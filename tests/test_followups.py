@@ -2357,6 +2357,8 @@ TENTH = {
                    "2029.\n",
     "holyrood.txt": "The Scottish Parliament's debating chamber is laid out in a hemicycle. The Lord Advocate at the moment "
                     "is the Solicitor General for Scotland's superior.\n",
+    "cabling.txt": "Owen is handling the IT side of Quillstone Analytics' office move. The cabling contractor, Brightwire, "
+                   "quoted £11,200.\n",
     "theories.txt": "The germ theory was opposed to the miasma theory. The clonal selection theory was formulated by "
                     "Frank Burnet in the mid-1950s.\n",
 }
@@ -2467,3 +2469,10 @@ def test_two_places_said_together_are_no_place_one_is_in():
     # "when was he last there?" is in India, never "in India-Russia"; nor is "India-Russia" a thing "that" is
     assert not _is_place("India-Russia") and _two_places("India-Russia")
     assert _is_place("New Delhi") and not _two_places("New Delhi") and not _two_places("Su-57E")
+
+
+def test_an_office_asked_about_is_no_thing_but_a_contractor_may_be(tmp_path, fake_models):
+    conv = _exchange(_over(tmp_path, fake_models, TENTH), "who is the cabling contractor", "Brightwire", "entity")
+    assert "the cabling contractor" in conv._things()  # "how much did they quote": the contractor
+    _exchange(conv, "who is the Lord Advocate at the moment", "the Solicitor General for Scotland", "person")
+    assert not any("Lord Advocate" in t for t in conv._things())
