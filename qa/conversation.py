@@ -1216,6 +1216,9 @@ class Conversation:
         if (narrowed and _is_fragment(narrowed.group(2))
                 and re.match(rf"\s*{re.escape(narrowed.group(1))}\b", prev.understood, re.IGNORECASE)):
             return self._fragment(narrowed.group(2), prev, question)
+        asked = self._asked_of_topic(body, prev)
+        if asked:
+            return asked
         bare = WH_PHRASE.match(body) or EVENT.match(body)
         if bare:  # "Why?", "From what?", "And when was that?": the last question's event (or its time)
             # "when was that?" after "during the plague of Athens": the event the answer named
@@ -2385,6 +2388,34 @@ class Conversation:
         needle = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, phrase.split())) + r"(?!\w)", re.IGNORECASE)
         return any(needle.search(t) for t in self._texts_with(tokenize(phrase), 200))
 
+    def _asked_of_topic(self, body: str, prev: Turn) -> list[str]:
+        """A short question that asks one more thing of the last question's topic: "offered by who?"
+        after "how big is the reward for information?" → "By whom was the reward for information
+        offered?"; "until when?" after "when was the Confederation of the Rhine established?" → "Until
+        when did the Confederation of the Rhine last?"; "how many were displaced?" after "How many people
+        did Storm Imogen kill?" → "How many people were displaced because of Storm Imogen?"."""
+        topic = _topic(prev.understood, self._in_articles)
+        done = rf"[a-z]+ed|{'|'.join(PARTICIPLES)}"
+        by = re.fullmatch(rf"({done})\s+by\s+(?:who|whom)\s*\??", body, re.IGNORECASE)
+        if by and topic and not self._names_person(topic):
+            return [f"By whom {'were' if _plural(topic) else 'was'} {topic} {by.group(1).lower()}?"]
+        begun = re.search(r"\b(?:established|founded|formed|created|set\s+up|begun|began|started|start|opened|launched)\b",
+                          prev.understood, re.IGNORECASE)
+        if re.fullmatch(r"(?:until|till)\s+when\s*\??", body, re.IGNORECASE) and begun and topic and re.match(
+                r"\W*(?:and\s+)?when\b", prev.understood, re.IGNORECASE):
+            return [f"Until when did {topic} last?"]
+        many = re.fullmatch(rf"how\s+many\s+(were|have\s+been|had\s+been)\s+({done})(\s+[^?]*)?\s*\??", body, re.IGNORECASE)
+        counted = re.match(r"\W*(?:and\s+)?how\s+many\s+([a-z][\w-]*)\s+(?:did|has|have|had|does|do|will)\s+(.+)$",
+                           prev.understood, re.IGNORECASE)
+        words = counted.group(2).rstrip(" ?").split() if counted else []
+        # the subject ends at its verb: "Storm Imogen kill", "the storm force"
+        verb = next((i for i, w in enumerate(words) if i and w.islower() and w not in DETERMINERS
+                     and (bare_verb(w) or w.endswith("ed") or w in PARTICIPLES)), None)
+        if many and counted and verb and _plural(counted.group(1)):
+            cause = " ".join(words[:verb])
+            return [f"How many {counted.group(1)} {many.group(1)} {many.group(2)}{many.group(3) or ''} because of {cause}?"]
+        return []
+
     def _new_wh(self, wh: str, prev: Turn, then: bool = False) -> str:
         """"Why?" after "What tariffs did the US impose?" → "Why did the US impose the tariffs?";
         "For how much?" after "Who signed Mateo Arroyo?" (Kesterfield United) → "For how much did
@@ -2694,6 +2725,10 @@ class Conversation:
             # for the sectors asked for
             # (the dockworkers are no thing a company's offer stands for)
             slots = [s for s in slots if s != f[1] and not _people(s)] or slots
+        said = re.search(r"\b(?:he|she|him)\b", q, re.IGNORECASE) if sort == "person" else None
+        if said:  # "And Becker?" after "What did she object to?", "she" read as no one: Becker in her place (not
+            # "Becker's budget" for "Bridgewater's budget")
+            return [q[: said.start()] + fragment + q[said.end():], alone]
         if slots:
             if len(slots) > 1:
                 vecs = self.index.query_embedder.encode([fragment] + slots)
@@ -2741,9 +2776,6 @@ class Conversation:
                 return [alone]  # a fragment that fits nowhere is asked as typed rather than garbled
             about = self._about(_of(fragment, topic), fragment, f)
             return [swapped, about, alone] if fits else [about, alone]
-        said = re.search(r"\b(?:he|she|him)\b", q, re.IGNORECASE) if sort == "person" else None
-        if said:  # "And Becker?" after "What did she object to?", "she" read as no one: Becker in her place
-            return [q[: said.start()] + fragment + q[said.end():], alone]
         head = fragment.split()[-1].lower()
         if (re.match(r"the\s+[a-z]+$", fragment) and (head in PLACE_NOUNS or stem(head) in ORGANIZATIONS)
                 and topic and self._names_person(topic)):

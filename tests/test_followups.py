@@ -2359,6 +2359,10 @@ TENTH = {
                     "is the Solicitor General for Scotland's superior.\n",
     "cabling.txt": "Owen is handling the IT side of Quillstone Analytics' office move. The cabling contractor, Brightwire, "
                    "quoted £11,200.\n",
+    "museum.txt": "The Brannock museum's trustees offered a reward of 50,000 pounds for information.\n",
+    "rhine.txt": "The Confederation of the Rhine was established in 1806 and lasted until 1814.\n",
+    "imogen.txt": "Storm Imogen killed 14 people and displaced 2,300 residents.\n",
+    "budget.txt": "Councillor Priya Raman and Councillor Tom Becker voted against Bridgewater's budget.\n",
     "theories.txt": "The germ theory was opposed to the miasma theory. The clonal selection theory was formulated by "
                     "Frank Burnet in the mid-1950s.\n",
 }
@@ -2422,6 +2426,18 @@ TENTH = {
     # "India-Russia" is two places, never what "that" stands for while the question names a summit
     ([("any new deal on workers expected from the annual India-Russia bilateral summit?", None, "other")],
      "which russian sectors would that cover", "which russian sectors would the annual India-Russia bilateral summit cover"),
+    # "offered by who?" asks who did it to the thing the last question asked about
+    ([("how big is the reward for information", "50,000 pounds", "money")],
+     "offered by who?", "By whom was the reward for information offered?"),
+    # "until when?" after a beginning was dated asks when it ended
+    ([("when was the Confederation of the Rhine established", "1806", "date")],
+     "until when?", "Until when did the Confederation of the Rhine last?"),
+    # "and how many were displaced?" counts the same people, because of the same subject
+    ([("How many people did Storm Imogen kill?", "14", "number")],
+     "and how many were displaced?", "How many people were displaced because of Storm Imogen?"),
+    # "and becker?" after a question whose "she" was read as no one: Becker in her place, not as Bridgewater's
+    ([("why was she against Bridgewater's budget", None, "reason")],
+     "and becker?", "why was Becker against Bridgewater's budget"),
     # "and clonal selection theory?" takes the place of the whole "miasma theory", not of its last word
     ([("which theory was Louis Pasteur's germ theory opposed to", "miasma theory", "entity"),
       ("who came up with the miasma theory?", "Robert Koch", "person")],
