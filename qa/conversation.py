@@ -373,6 +373,9 @@ def _topic(question: str, known=None) -> str | None:
             break  # "say Marden Reliquary can't be sold": a contracted auxiliary ends the subject
         if phrase and w.lower() in ("than", "so", "too", "very", "worth"):
             break  # "is the tram than planned", "was trade so high": a comparison or degree ends the subject
+        if (phrase and w.lower() in ("against", "behind") and aux.lower() in COPULA and wh.lower() in ("why", "how")
+                and all(p[:1].isupper() for p in phrase)):
+            break  # "why was Becker against the budget": where a person stands, not part of the subject
         if bare_verb_next and phrase and w.lower() in REPORTING and not all(p.lower() in DETERMINERS for p in phrase):
             break  # "did the court say about it": a verb of saying ends the subject
         if phrase and w.lower() in PARTICLES | COMPARATIVES and phrase[-1].lower() not in DETERMINERS | PREPOSITIONS:
@@ -1770,8 +1773,10 @@ class Conversation:
                     named = list(dict.fromkeys(_entities(self.turns[-1].understood)))
                     pairs = [f"{named[0]} and {named[1]}"] if len(named) == 2 else []
                 found = list(dict.fromkeys(pairs[-1:] + asked + named + self._things()[:1] + self._antecedents("group")))
-                if re.search(r"\b(?:which|one|each|both|all|none|either|neither|some|any|most|two|three)\s+of\s*$", before, re.IGNORECASE):
-                    found = [o for o in found if _plural(o) or " and " in o]  # "which of those": some of many, never of one
+                if w in ("those", "these") or re.search(r"\b(?:which|one|each|both|all|none|either|neither|some|any|most|two|three)"
+                                                         r"\s+of\s*$", before, re.IGNORECASE):
+                    # "which of them": some of many, never of one; "which branches are those": many, never Bridgewater
+                    found = [o for o in found if _plural(o) or " and " in o]
                 # "them" are never one office-holder ("Regional Emergency Director")
                 found = [o for o in found if o.split()[-1].lower() not in TITLES]
                 last = self.turns[-1].answer

@@ -2438,6 +2438,9 @@ TENTH = {
     # "and becker?" after a question whose "she" was read as no one: Becker in her place, not as Bridgewater's
     ([("why was she against Bridgewater's budget", None, "reason")],
      "and becker?", "why was Becker against Bridgewater's budget"),
+    # "those" are many: never the one council named, and left as typed when nothing plural was said
+    ([("why was Becker against Bridgewater's budget", None, "reason")],
+     "which branches are those", "which branches are those"),
     # "and clonal selection theory?" takes the place of the whole "miasma theory", not of its last word
     ([("which theory was Louis Pasteur's germ theory opposed to", "miasma theory", "entity"),
       ("who came up with the miasma theory?", "Robert Koch", "person")],
@@ -2492,3 +2495,10 @@ def test_an_office_asked_about_is_no_thing_but_a_contractor_may_be(tmp_path, fak
     assert "the cabling contractor" in conv._things()  # "how much did they quote": the contractor
     _exchange(conv, "who is the Lord Advocate at the moment", "the Solicitor General for Scotland", "person")
     assert not any("Lord Advocate" in t for t in conv._things())
+
+
+def test_where_a_person_stands_is_no_part_of_the_subject():
+    from qa.conversation import _topic
+
+    assert _topic("why was Becker against Bridgewater's budget for the 2025-26 fiscal year") == "Becker"
+    assert _topic("what is the case against Zipply?") == "the case against Zipply"  # a noun's own "against"
