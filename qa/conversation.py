@@ -418,7 +418,10 @@ def _topic(question: str, known=None) -> str | None:
     if (known and len(phrase) >= 3 and phrase[0].lower() == "the" and all(w[:1].isupper() for w in phrase[1:-1])
             and phrase[-1].isalpha() and phrase[-1].islower() and known(f"the {phrase[-1]}")):
         return " ".join(phrase)  # "the River Tamsin survey": the articles' "the survey", named by what it is of
-    if known and aux.lower() not in COPULA:  # the longest opening of the subject the articles use
+    # "Which company won the Fennick gym roof contract?": the object after a wh-subject's verb, a noun phrase with no
+    # preposition, is as the user typed it, whatever the articles call it ("gymnasium")
+    whole = not aux and not {w.lower() for w in phrase} & PREPOSITIONS
+    if known and aux.lower() not in COPULA and not whole:  # the longest opening of the subject the articles use
         for n in range(len(phrase), 0, -1):
             cand = phrase[:n]
             if cand[-1].lower() in PREPOSITIONS | DETERMINERS | ATTRIBUTIVE or cand[-1].lower() in AUX_WORDS:
@@ -1844,6 +1847,9 @@ class Conversation:
                 # "what did she say?" after "Who is India's president?" answered with no woman: the one described
                 options = [d.group().strip() for t in reversed(self.turns[-3:]) for d in DESCRIBED_PERSON.finditer(t.understood)
                            if d.group().strip() not in taken and not _plural(d.group(1))][:1]
+            if not options and kind == "person" and not found:
+                # "who else besides him …?" after "What did Napoleon set up …?", where no name is known as a person's
+                options = [o for o in self._doers() if o not in taken and self._fits(o, gender)][:1]
             if not options:
                 continue
             last = self.turns[-1]
@@ -1881,6 +1887,24 @@ class Conversation:
                 text = text[: m.start()] + opts[min(choice, len(opts) - 1)] + text[m.end():]
             out.append(text)
         return out
+
+    def _doers(self) -> list[str]:
+        """The one-word names the conversation's questions said did something ("What did Napoleon set
+        up …?"), nearest first: who "he" may be when no name is known to be a person's."""
+        found = []
+        for turn in reversed(self.turns):
+            # "did Napoleon set up", "Tomasz's flat"
+            for m in re.finditer(r"\b(?:did|does|do|will|would|has|had)\s+([A-Z][\w'’-]+)\s+(?-i:[a-z]{2,})\b"
+                                 r"|\b([A-Z][a-z]+)['’]s\s+(?-i:[a-z]{2,})\b", turn.understood):
+                name = m.group(1) or m.group(2)
+                before = turn.understood[: m.start()].split()[-1:]
+                if m.group(2) and before and before[0][:1].isupper():
+                    continue  # "Graham Ostrowski's": a surname, whose whole name is said
+                if (_is_person(name) and not _is_place(name) and not _named_body(name) and not self._made(name)
+                        and (name.lower() not in english_words() or self._written_capitalized(name.lower()))
+                        and name not in found):
+                    found.append(name)
+        return found
 
     def _said_about(self, before: str) -> str | None:
         """"when did he say it?" after "What did Lavrov say about India choosing its trade partners?":

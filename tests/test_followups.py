@@ -2363,6 +2363,11 @@ TENTH = {
     "rhine.txt": "The Confederation of the Rhine was established in 1806 and lasted until 1814.\n",
     "imogen.txt": "Storm Imogen killed 14 people and displaced 2,300 residents.\n",
     "budget.txt": "Councillor Priya Raman and Councillor Tom Becker voted against Bridgewater's budget.\n",
+    "fennick.txt": "Carrow & Sons won the Fennick gymnasium roof contract for $412,000; Mr. Obi voted against the Fennick "
+                   "gym contract.\n",
+    "napoleon.txt": "The Confederation of the Rhine was set up by Napoleon as a French client state. French leaders tried to "
+                    "annex land west of the Rhine.\n",
+    "boiler.txt": "The boiler at Tomasz's flat on Larkspur Terrace needs a diverter valve. His daughter is six.\n",
     "theories.txt": "The germ theory was opposed to the miasma theory. The clonal selection theory was formulated by "
                     "Frank Burnet in the mid-1950s.\n",
 }
@@ -2441,6 +2446,14 @@ TENTH = {
     # "those" are many: never the one council named, and left as typed when nothing plural was said
     ([("why was Becker against Bridgewater's budget", None, "reason")],
      "which branches are those", "which branches are those"),
+    # "him", "his" where no name is known as a person's: the one a question said did something, or owned something
+    ([("What did Napoleon set up as a French client state on the Rhine?", "the Confederation of the Rhine", "other"),
+      ("how many states were part of the Confederation of the Rhine", None, "number")],
+     "who else besides him tried to annex land west of the rhine",
+     "who else besides Napoleon tried to annex land west of the rhine"),
+    ([("What part does the boiler at Tomasz's flat on Larkspur Terrace need?", "diverter valve", "entity"),
+      ("which firm is doing the emergency call-out", "Embercroft Heating", "entity")],
+     "how old is his daughter", "how old is Tomasz's daughter"),
     # "and clonal selection theory?" takes the place of the whole "miasma theory", not of its last word
     ([("which theory was Louis Pasteur's germ theory opposed to", "miasma theory", "entity"),
       ("who came up with the miasma theory?", "Robert Koch", "person")],
@@ -2502,3 +2515,10 @@ def test_where_a_person_stands_is_no_part_of_the_subject():
 
     assert _topic("why was Becker against Bridgewater's budget for the 2025-26 fiscal year") == "Becker"
     assert _topic("what is the case against Zipply?") == "the case against Zipply"  # a noun's own "against"
+
+
+def test_the_object_after_a_wh_subjects_verb_is_whole_as_typed(tmp_path, fake_models):
+    from qa.conversation import _topic
+
+    conv = _over(tmp_path, fake_models, TENTH)  # the articles write "Fennick gymnasium roof" and "Fennick gym contract"
+    assert _topic("Which company won the Fennick gym roof contract?", conv._in_articles) == "the Fennick gym roof contract"
