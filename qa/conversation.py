@@ -420,7 +420,7 @@ def _topic(question: str, known=None) -> str | None:
         return " ".join(phrase)  # "the River Tamsin survey": the articles' "the survey", named by what it is of
     # "Which company won the Fennick gym roof contract?": the object after a wh-subject's verb, a noun phrase with no
     # preposition, is as the user typed it, whatever the articles call it ("gymnasium")
-    whole = not aux and not {w.lower() for w in phrase} & PREPOSITIONS
+    whole = not aux and wh.lower() in ("who", "which", "what") and not {w.lower() for w in phrase} & PREPOSITIONS
     if known and aux.lower() not in COPULA and not whole:  # the longest opening of the subject the articles use
         for n in range(len(phrase), 0, -1):
             cand = phrase[:n]
