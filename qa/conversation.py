@@ -1900,8 +1900,12 @@ class Conversation:
                 before = turn.understood[: m.start()].split()[-1:]
                 if m.group(2) and before and before[0][:1].isupper():
                     continue  # "Graham Ostrowski's": a surname, whose whole name is said
+                # never a name the articles write as a place ("in Bridgewater") or before a body's word
+                placed = re.compile(rf"\b(?:in|at|from|near|across|around)\s+{re.escape(name)}\b(?!['’])|\b{re.escape(name)}\s+"
+                                    rf"(?:City|Council|County|Town|Borough|University|Hospital|Museum)\b")
                 if (_is_person(name) and not _is_place(name) and not _named_body(name) and not self._made(name)
                         and (name.lower() not in english_words() or self._written_capitalized(name.lower()))
+                        and not any(placed.search(t) for t in self._texts_with([stem(name.lower())], 20))
                         and name not in found):
                     found.append(name)
         return found

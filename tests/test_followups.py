@@ -2362,7 +2362,8 @@ TENTH = {
     "museum.txt": "The Brannock museum's trustees offered a reward of 50,000 pounds for information.\n",
     "rhine.txt": "The Confederation of the Rhine was established in 1806 and lasted until 1814.\n",
     "imogen.txt": "Storm Imogen killed 14 people and displaced 2,300 residents.\n",
-    "budget.txt": "Councillor Priya Raman and Councillor Tom Becker voted against Bridgewater's budget.\n",
+    "budget.txt": "Councillor Priya Raman and Councillor Tom Becker voted against Bridgewater's budget. The vote in "
+                  "Bridgewater was 7-2.\n",
     "fennick.txt": "Carrow & Sons won the Fennick gymnasium roof contract for $412,000; Mr. Obi voted against the Fennick "
                    "gym contract.\n",
     "napoleon.txt": "The Confederation of the Rhine was set up by Napoleon as a French client state. French leaders tried to "
@@ -2454,6 +2455,10 @@ TENTH = {
     ([("What part does the boiler at Tomasz's flat on Larkspur Terrace need?", "diverter valve", "entity"),
       ("which firm is doing the emergency call-out", "Embercroft Heating", "entity")],
      "how old is his daughter", "how old is Tomasz's daughter"),
+    # … never a town the articles write "in Bridgewater": "she" stays as typed when no woman is known
+    ([("How big is Bridgewater's budget for the 2025-26 fiscal year?", "$412 million", "money"),
+      ("who voted against Bridgewater's budget", None, "person")],
+     "why was she against it", "why was she against Bridgewater's budget"),
     # "and clonal selection theory?" takes the place of the whole "miasma theory", not of its last word
     ([("which theory was Louis Pasteur's germ theory opposed to", "miasma theory", "entity"),
       ("who came up with the miasma theory?", "Robert Koch", "person")],
