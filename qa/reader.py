@@ -79,7 +79,14 @@ class Reader:
     def __init__(self, model: Path = MODEL_FILE, card: Path = CARD_DATA, tokenizer: Path | None = None):
         self.model_path, self.card_path, self.tokenizer_path = model, card, tokenizer
         self.session = None
-        self.card: dict = {}
+        self._card: dict = {}
+
+    @property
+    def card(self) -> dict:
+        """The model card's data (``k``, the abstention model, …), loaded with the model: the first
+        question of a process reads as many passages as every later one."""
+        self.warm_up()
+        return self._card
 
     def warm_up(self) -> None:
         """Load the model and tokenizer once; refuse a model whose hash is not the card's."""
@@ -87,19 +94,19 @@ class Reader:
             return
         import onnxruntime as ort
 
-        self.card = card_data(self.card_path)
+        self._card = card_data(self.card_path)
         if not self.model_path.is_file():
             raise ModelError(f"the reader model {self.model_path} is missing; reinstall qa")
         actual = file_sha256(self.model_path)
-        if actual != self.card["model_sha256"]:
+        if actual != self._card["model_sha256"]:
             raise ModelError(f"the reader model {self.model_path} has SHA-256 {actual}, its card says "
-                             f"{self.card['model_sha256']}; reinstall qa")
+                             f"{self._card['model_sha256']}; reinstall qa")
         if self.tokenizer_path is None:
             from qa.embed import model_dir
 
             self.tokenizer_path = model_dir() / "tokenizer.json"
         self.tokenizer = load_tokenizer(self.tokenizer_path)
-        cfg = self.card.get("training", {}).get("config", {})
+        cfg = self._card.get("training", {}).get("config", {})
         self.max_length, self.stride = int(cfg.get("max_length", 192)), int(cfg.get("stride", 64))
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = min(2, os.cpu_count() or 1)

@@ -51,3 +51,9 @@ def test_first_k_keeps_the_spans_and_no_answer_scores_of_those_passages_only():
     assert sub.spans and sub.spans == tuple(s for s in both.spans if s.passage == 0)
     assert sub.owners == (0,) and sub.nulls == both.nulls[:1] and sub.null_min == both.nulls[0]
     assert normalize(PASSAGES[0][sub.spans[0].start:sub.spans[0].end]) == normalize("$14 million")
+
+
+def test_a_fresh_reader_gives_its_card_before_any_question_is_read():
+    # the first question of a process reads the card's k passages, as every later one does (not a default of 8)
+    card = json.loads(CARD_DATA.read_text())
+    assert Reader().card["k"] == card["k"]
