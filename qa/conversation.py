@@ -1048,8 +1048,12 @@ class Conversation:
             answer = extract(self.index, reading, hits, reader)
             if best is None or answer.confidence > best[0].confidence + OTHER_READING_MARGIN:
                 best = answer, reading
-        if best[0].abstained and self.turns:
-            # nothing found for the follow-up alone: search again with the last question's words too
+        # a question read with the turns before it, or one still leaning on them ("who voted against it?")
+        leans = readings[0] != fixed or any(w.lower() in PRONOUNS or w.lower() == "there" for w in re.findall(r"[A-Za-z]+", fixed))
+        if best[0].abstained and self.turns and (leans or not _entities(fixed)):
+            # nothing found for the follow-up alone ("Who was the auditor?"): search again with the last question's
+            # words too; a question that names what it asks about ("How much will the S-500 deal cost India?")
+            # stands on its own, and is answered as if asked alone
             reading = best[1]
             hits, _ = retrieve(self.index, f"{reading} {self.turns[-1].understood}", self.index.settings.k_support,
                                prefer=prefer)
@@ -1060,8 +1064,6 @@ class Conversation:
         answer = replace(
             answer, question=question, rewritten=understood if understood != cleaned else None, notes=tuple(notes),
         )
-        # a question read with the turns before it, or one still leaning on them ("who voted against it?")
-        leans = readings[0] != fixed or any(w.lower() in PRONOUNS or w.lower() == "there" for w in re.findall(r"[A-Za-z]+", fixed))
         self.turns.append(Turn(question, _expanded(understood), answer, follow_up=leans))  # "What's …": "What is …"
         return answer
 

@@ -750,6 +750,20 @@ def test_a_follow_up_the_articles_do_not_answer_alone_is_looked_up_again_with_th
     assert answer.rewritten is None  # the question is as typed; only the search used the last one's words
 
 
+def test_a_question_that_names_what_it_asks_about_is_answered_as_if_asked_alone(tmp_path, fake_models):
+    articles = {
+        "audit.txt": "The auditor post at Riverton city hall is vacant. The last auditor resigned in May.\n",
+        "alliance.txt": "The fraud at the Lakeshore Food Alliance was uncovered by the auditor Ayesha Dunmore.\n",
+    }
+    index = open_index(write_corpus(tmp_path / "c", articles), tmp_path / "i", Settings(k_read=1), fake_models)
+    reader = ScriptedReader({"Ayesha Dunmore": 5.0})
+    assert Conversation(index, reader=reader).ask("Who was the Riverton auditor?").abstained
+    conv = Conversation(index, reader=reader)
+    conv.ask("What happened at the Lakeshore Food Alliance?")
+    # "Riverton" says which auditor: the last question's words are no help, and the answer is the one given alone
+    assert conv.ask("Who was the Riverton auditor?").abstained
+
+
 @pytest.mark.parametrize("typed, asked", [
     ("that's tiny lol. what about exports?", "what about exports?"),
     ("wow. how does that compare with last year?", "how does that compare with last year?"),
