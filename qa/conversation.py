@@ -963,7 +963,8 @@ def _same_doing(clause: str, question: str) -> bool:
         words = [w for w in re.findall(r"[a-z]+", text.lower()) if w not in STOPWORDS | AUX_WORDS | MODALS]
         return {stem(IRREGULAR_PAST.get(w, w)) for w in words if bare_verb(w) or w in IRREGULAR_PAST or w.endswith(("ed", "ing"))}
     # the question's own doing, after "who": "is expected to visit", "will host" (not "Putin's state visit")
-    own = re.match(r"\W*(?:and\s+)?who\s+((?:(?!(?:the|a|an|his|her|their|its)\b)[a-z]+\s+){1,5})", question, re.IGNORECASE)
+    own = re.match(r"\W*(?:and\s+)?(?:who|which|what)\s+((?:(?!(?:the|a|an|his|her|their|its)\b)[a-z]+\s+){1,6})", question,
+                   re.IGNORECASE)
     mine, asked = doings(clause), doings(own.group(1) if own else "")
     return bool(mine & asked) or bool(mine & (MOTION | JOURNEYS)) and bool(asked & (MOTION | JOURNEYS))
 
@@ -1860,7 +1861,7 @@ class Conversation:
                     self._gender(answered[0]) == gender  # known to be a "he": Droupadi Murmu is not
                     and not any(re.search(rf"\b{re.escape(o.split()[-1])}\b", last.understood) for o in options if o != answered[0])
                     or self._gender(answered[0]) in (None, gender) and _same_doing(question[m.end():], last.understood)
-                    and re.match(r"\W*(?:and\s+)?who\b", last.understood, re.IGNORECASE))):
+                    and self._asks_for_person(last.understood))):
                 # "what month is he supposed to come?" after "who is visiting India ahead of the summit?" (Sergey
                 # Lavrov): the one person the last exchange spoke of, whoever the turns before it named; so too after
                 # "Who is expected to visit India ahead of Putin?": "he" comes, as the one asked about was to visit

@@ -2512,6 +2512,9 @@ def test_he_is_to_come_as_the_one_answered_was_asked_about_coming(tmp_path, fake
     _exchange(conv, "Who is expected to visit India ahead of Putin to prepare the summit agenda?",
               "Russian Foreign Minister Sergey Lavrov", "person")
     assert conv.readings("When is he supposed to come?")[0] == "When is Sergey Lavrov supposed to come?"
+    # … and after "which official …?", a question for a person too
+    _exchange(conv, "Which Russian official is expected to visit India before Putin?", "Sergey Lavrov", "person")
+    assert conv.readings("when is he coming?")[0] == "when is Sergey Lavrov coming?"
 
 
 def test_two_places_said_together_are_no_place_one_is_in():
