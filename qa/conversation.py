@@ -256,6 +256,7 @@ LANDFORMS = set("valley river lake mountain ridge hill hills park street road ba
 KINDS = {"kind", "kinds", "type", "types", "sort", "sorts", "form", "class", "variety", "brand", "model"}
 TIME_ADVERBS = {"last", "first", "ever", "never", "already", "recently", "still", "again"}  # "was Putin last in India"
 REPORTING = {"say", "said", "says", "tell", "told", "think", "believe", "claim", "argue", "expect", "warn", "predict"}
+SAYING = REPORTING | {"mention", "mentioned", "write", "wrote"}  # "what did he write about …?" "when did he write it?"
 MODALS = {"will", "would", "can", "could", "should", "may", "might", "must", "shall"}
 
 
@@ -1701,8 +1702,8 @@ class Conversation:
             elif (kind == "thing" and w == "that" and value_kind(ans) == "money" and before.split()
                   and stem(before.split()[-1].lower()) in SPENDING):
                 found = [f"the {ans}"]  # "what did he blow that on?" after "$3.8 million": the money
-            elif kind == "thing" and w in ("it", "that", "this") and self._said_about(before):
-                found = [self._said_about(before)]
+            elif kind == "thing" and w in ("it", "that", "this") and (said := self._said_about(before)):
+                found = [said]
             elif kind == "thing":
                 found = self._things(answer_first=w == "that")
                 if (w == "that" and found and any(x[:1].isupper() or x[:1].isdigit() for x in ans.split())
@@ -1918,10 +1919,9 @@ class Conversation:
         what is said is the words just asked about, "that about India choosing its trade partners", not
         India."""
         verb = before.split()[-1:]
-        if not verb or verb[0].lower() not in REPORTING | {"mention", "mentioned", "write", "wrote"}:
+        if not verb or verb[0].lower() not in SAYING:
             return None
-        about = re.search(rf"\b(?:{'|'.join(REPORTING | {'mention', 'write', 'wrote'})})\s+about\s+([^?]+?)\s*\??\s*$",
-                          self.turns[-1].understood, re.IGNORECASE)
+        about = re.search(rf"\b(?:{'|'.join(SAYING)})\s+about\s+([^?]+?)\s*\??\s*$", self.turns[-1].understood, re.IGNORECASE)
         return f"that about {about.group(1)}" if about else None
 
     def _by_preposition(self, question: str, m: re.Match, w: str, options: list[str]) -> list[str]:

@@ -34,6 +34,13 @@ def _read_over(tmp_path, fake_models, articles: dict[str, str], question: str, a
     return _exchange(_over(tmp_path, fake_models, articles), question, answer, kind).readings(follow_up)[0]
 
 
+def _read_after(conv: Conversation, history: list[tuple[str, str | None, str]], follow_up: str) -> str:
+    """How ``follow_up`` is read after the exchanges of ``history`` (question, answer, kind)."""
+    for question, answer, kind in history:
+        _exchange(conv, question, answer, kind)
+    return conv.readings(follow_up)[0]
+
+
 def _after(index, question: str, answer: str | None, kind: str = "other") -> Conversation:
     """A conversation whose last exchange was ``question`` → ``answer``."""
     return _exchange(Conversation(index), question, answer, kind)
@@ -2238,10 +2245,7 @@ def test_there_before_a_verb_that_ends_the_question_is_not_their(speller):
      "how many nurses does the centre still need?", "how many nurses does the centre still need?"),
 ])
 def test_the_noun_is_the_one_thing_the_conversation_named_with_it(tmp_path, fake_models, history, follow_up, meant):
-    conv = _over(tmp_path, fake_models, SESSION_NINE)
-    for question, answer, kind in history:
-        _exchange(conv, question, answer, kind)
-    assert conv.readings(follow_up)[0] == meant
+    assert _read_after(_over(tmp_path, fake_models, SESSION_NINE), history, follow_up) == meant
 
 
 def test_he_is_the_person_just_answered_where_the_articles_write_him_by_his_surname(tmp_path, fake_models):
@@ -2333,10 +2337,7 @@ LATER_NINTH = {
      "and the missile they develop jointly?", "Which missile do Russia and India develop jointly?"),
 ])
 def test_a_follow_up_read_after_set_42_was_judged(tmp_path, fake_models, history, follow_up, meant):
-    conv = _over(tmp_path, fake_models, LATER_NINTH)
-    for question, answer, kind in history:
-        _exchange(conv, question, answer, kind)
-    assert conv.readings(follow_up)[0] == meant
+    assert _read_after(_over(tmp_path, fake_models, LATER_NINTH), history, follow_up) == meant
 
 
 def test_a_surname_after_an_initial_is_a_persons(tmp_path, fake_models):
@@ -2479,10 +2480,7 @@ TENTH = {
      "and clonal selection theory?", "who came up with the clonal selection theory?"),
 ])
 def test_a_follow_up_of_the_tenth_session_is_read_as_meant(tmp_path, fake_models, history, follow_up, meant):
-    conv = _over(tmp_path, fake_models, TENTH)
-    for question, answer, kind in history:
-        _exchange(conv, question, answer, kind)
-    assert conv.readings(follow_up)[0] == meant
+    assert _read_after(_over(tmp_path, fake_models, TENTH), history, follow_up) == meant
 
 
 def test_this_noun_is_the_one_the_article_talked_about_names(tmp_path, fake_models):
