@@ -136,10 +136,13 @@ EXPLETIVE_IT = re.compile(r"\b(?:is|was|isn't|wasn't)\s+(it)\s+(?:true|possible|
 # "When was that?", "Where did that happen?": when, where or why the last question's event was
 EVENT = re.compile(r"^\s*(when|where|why)\s+(?:was|is|did|does)\s+(?:that|this|it)(?:\s+happen)?\s*\??\s*$", re.IGNORECASE)
 # "Why?", "When?", "For how much?", "By what vote?", "Which vendor?": a new wh-phrase for the last question
-WH_PHRASE = re.compile(rf"^\s*((?:(?:roughly|approximately|exactly|about|around|precisely)\s+)?"  # "roughly when?"
-                       rf"(?:(?:for|by|to|into|from|since|until|in|at|with|of|as\s+of|between|during|after|before|on|over|within|under)\s+)?(?:{WH}|(?:which|what|whose|how\s+many|how\s+much)\s+"
+WH_PHRASE = re.compile(rf"^\s*((?:(?:roughly|approximately|exactly|about|around|precisely|mainly|mostly|largely|chiefly"
+                       rf"|primarily)\s+)?"  # "roughly when?", "mainly in which part?"
+                       rf"(?:(?:for|by|to|into|from|since|until|in|at|with|of|as\s+of|between|during|after|before|on|over|within|under"
+                       rf"|(?:in\s+front|ahead|because|out|instead|on\s+behalf)\s+of)\s+)?"  # "in front of how many?"
+                       rf"(?:{WH}|(?:which|what|whose|how\s+many|how\s+much)\s+"
                        r"(?!(?:it|them|him|her|this|that|these|those|you|they|he|she)\b)[a-z][\w'’-]*(?<!ed)(?<!ing)"
-                       r"(?:\s+(?:per|of|a|an)\s+[a-z][\w'’-]*)?))"  # "at what price per tram"
+                       r"(?:\s+(?:per|of|a|an)\s+(?:the\s+)?[a-z][\w'’-]*)?))"  # "at what price per tram", "which part of the business"
                        r"(?:\s+(?:exactly|roughly|approximately|precisely))?\s*\??\s*$", re.IGNORECASE)  # "when exactly?"
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # a time a follow-up may swap or add: "in 2024", "since March", "last year"

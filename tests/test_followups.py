@@ -2542,3 +2542,30 @@ def test_the_object_after_a_wh_subjects_verb_is_whole_as_typed(tmp_path, fake_mo
 
     conv = _over(tmp_path, fake_models, TENTH)  # the articles write "Fennick gymnasium roof" and "Fennick gym contract"
     assert _topic("Which company won the Fennick gym roof contract?", conv._in_articles) == "the Fennick gym roof contract"
+
+
+ELEVENTH = {
+    "final.txt": "The Continental Cup final was played at the Estadio Marbella in front of 61,000 fans. Real Castellan "
+                 "beat Northfield United 2-1.\n",
+    "corvane.txt": "Corvane is cutting 1,200 jobs, mainly in its hardware business.\n",
+    "maxwell.txt": "Oliver Heaviside and Josiah Willard Gibbs reformulated Maxwell's 20 scalar equations into four "
+                   "vector equations.\n",
+    "alarm.txt": "Harriet Voss called Mr. Pell first and Polar Line Services second.\n",
+}
+
+
+@pytest.mark.parametrize("history, follow_up, meant", [
+    # a wh-phrase behind a preposition of more than one word takes the last question's wh-word's place
+    ([("where was the Continental Cup final played", None, "place")],
+     "in front of how many?", "In front of how many was the Continental Cup final played?"),
+    # … and one with an adverb before it, and a noun with its own "of the …"
+    ([("how many jobs is Corvane cutting", "1,200", "number")],
+     "mainly in which part of the business?", "Mainly in which part of the business is Corvane cutting 1,200 jobs?"),
+    ([("who reformulated Maxwell's 20 scalar equations?", "Oliver Heaviside and Josiah Willard Gibbs", "person")],
+     "into how many?", "Into how many did Oliver Heaviside and Josiah Willard Gibbs reformulate Maxwell's 20 scalar equations?"),
+    # "and second?" after "… first": the one order word for the other
+    ([("who did Harriet Voss call first", "Mr. Pell", "person")],
+     "and second?", "who did Harriet Voss call second"),
+])
+def test_a_follow_up_of_the_eleventh_session_is_read_as_meant(tmp_path, fake_models, history, follow_up, meant):
+    assert _read_after(_over(tmp_path, fake_models, ELEVENTH), history, follow_up) == meant
