@@ -405,11 +405,17 @@ def _topic(question: str, known=None) -> str | None:
             break  # "is Putin visiting India", "was trade largely driven by", "the rate will": the verb ends the subject
         after = words[i + 1].lower() if i + 1 < len(words) else ""
         if (bare_verb_next and w.islower() and not all(p.lower() in DETERMINERS for p in phrase)
-                and (after in DETERMINERS or bare_verb(w) and (after.endswith("ing") or after.rstrip("?") in ADVERBS | {"to"}))):
-            break  # "did India ratify the pact", "will the tram start carrying", "did the council decide to": the verb ends it
+                and (after in DETERMINERS and not (w == "of" and not bare_verb(phrase[-1]))
+                     or bare_verb(w) and (after.endswith("ing") or after.rstrip("?") in ADVERBS | {"to"}))):
+            # "did India ratify the pact", "will the tram start carrying", "did the council decide to": the verb ends
+            # it ("does construction of the barrier start": "of" after a noun does not)
+            break
         if (bare_verb_next and w.islower() and phrase and not all(p.lower() in DETERMINERS for p in phrase) and bare_verb(w)
-                and after[:1].islower() and after.rstrip("?") not in PREPOSITIONS and not bare_verb(after.rstrip("?"))):
-            break  # "did the River Tamsin survey find signs": a verb and its object ("survey find" is no object)
+                and after[:1].islower() and after.rstrip("?") not in PREPOSITIONS and not bare_verb(after.rstrip("?"))
+                and not (i + 2 < len(words) and bare_verb(words[-1].rstrip("?")))):
+            # "did the River Tamsin survey find signs": a verb and its object ("survey find" is no object); "does the
+            # Dunmere flood barrier start": the verb is the last word, "flood" a noun before one
+            break
         if (bare_verb_next and w.islower() and phrase and not all(p.lower() in DETERMINERS for p in phrase)
                 and bare_verb(w) and after in PREPOSITIONS and i + 2 >= len(words)):
             break  # "does the 1,500 number come from": a verb and its preposition end the question
@@ -2430,14 +2436,19 @@ class Conversation:
     def _asked_of_topic(self, body: str, prev: Turn) -> list[str]:
         """A short question that asks one more thing of the last question's topic: "offered by who?"
         after "how big is the reward for information?" → "By whom was the reward for information
-        offered?"; "until when?" after "when was the Confederation of the Rhine established?" → "Until
+        offered?" ("finished by when?" → "By when will … be finished?"); "until when?" after "when was the Confederation of the Rhine established?" → "Until
         when did the Confederation of the Rhine last?"; "how many were displaced?" after "How many people
         did Storm Imogen kill?" → "How many people were displaced because of Storm Imogen?"."""
         topic = _topic(prev.understood, self._in_articles)
         done = rf"[a-z]+ed|{'|'.join(PARTICIPLES)}"
-        by = re.fullmatch(rf"({done})\s+by\s+(?:who|whom)\s*\??", body, re.IGNORECASE)
+        by = re.fullmatch(rf"({done})\s+by\s+(who|whom|when)\s*\??", body, re.IGNORECASE)
         if by and topic and not self._names_person(topic):
-            return [f"By whom {'were' if _plural(topic) else 'was'} {topic} {by.group(1).lower()}?"]
+            be = "were" if _plural(topic) else "was"
+            if by.group(2).lower() == "when" and re.match(r"\W*(?:and\s+)?when\s+(?:will|does|do|is|are)\b", prev.understood,
+                                                          re.IGNORECASE):
+                # "finished by when?" after "when does construction start?": a time still to come
+                return [f"By when will {topic} be {by.group(1).lower()}?"]
+            return [f"By {'when' if by.group(2).lower() == 'when' else 'whom'} {be} {topic} {by.group(1).lower()}?"]
         begun = re.search(r"\b(?:established|founded|formed|created|set\s+up|begun|began|started|start|opened|launched)\b",
                           prev.understood, re.IGNORECASE)
         if re.fullmatch(r"(?:until|till)\s+when\s*\??", body, re.IGNORECASE) and begun and topic and re.match(

@@ -2551,6 +2551,7 @@ ELEVENTH = {
     "maxwell.txt": "Oliver Heaviside and Josiah Willard Gibbs reformulated Maxwell's 20 scalar equations into four "
                    "vector equations.\n",
     "alarm.txt": "Harriet Voss called Mr. Pell first and Polar Line Services second.\n",
+    "barrier.txt": "Construction of the Dunmere flood barrier starts in September 2027 and should be finished by 2029.\n",
 }
 
 
@@ -2563,6 +2564,9 @@ ELEVENTH = {
      "mainly in which part of the business?", "Mainly in which part of the business is Corvane cutting 1,200 jobs?"),
     ([("who reformulated Maxwell's 20 scalar equations?", "Oliver Heaviside and Josiah Willard Gibbs", "person")],
      "into how many?", "Into how many did Oliver Heaviside and Josiah Willard Gibbs reformulate Maxwell's 20 scalar equations?"),
+    # "finished by when?" after a start still to come: by when it will be
+    ([("when does construction of the Dunmere flood barrier start", "September 2027", "date")],
+     "finished by when?", "By when will construction of the Dunmere flood barrier be finished?"),
     # "and second?" after "… first": the one order word for the other
     ([("who did Harriet Voss call first", "Mr. Pell", "person")],
      "and second?", "who did Harriet Voss call second"),
