@@ -2761,6 +2761,11 @@ class Conversation:
             for at in phrases:
                 if stem(at.group(1).split()[-1].lower()) == head:
                     return [q[: at.start()] + fragment + q[at.end():], alone]
+            purpose = re.search(r"\s+(?:just\s+|only\s+|simply\s+)?to\s+([a-z]+)\b[^?]*?(?=\s*\??\s*$)", q)
+            if not phrases and held.group(1).lower() == "for" and purpose and bare_verb(purpose.group(1)):
+                # "and for the valve itself?" after "how much do they charge just to show up?": what is paid for
+                # takes the place of what it is paid to do
+                return [q[: purpose.start()] + " " + fragment + q[purpose.end():], alone]
             if len(phrases) == 1 and held.group(1).lower() not in ("in", "on", "at") and not TIME.search(phrases[0].group(1)):
                 # "and about the McIntyre papers?" after "what did the council find about the graph?": the one
                 # phrase with that preposition swaps ("in", "on", "at" also say where or when, and are added to)

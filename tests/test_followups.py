@@ -2552,6 +2552,7 @@ ELEVENTH = {
                    "vector equations.\n",
     "alarm.txt": "Harriet Voss called Mr. Pell first and Polar Line Services second.\n",
     "barrier.txt": "Construction of the Dunmere flood barrier starts in September 2027 and should be finished by 2029.\n",
+    "boiler.txt": "Embercroft Heating charges 140 pounds just to show up; the diverter valve itself is 95 pounds.\n",
 }
 
 
@@ -2567,6 +2568,9 @@ ELEVENTH = {
     # "finished by when?" after a start still to come: by when it will be
     ([("when does construction of the Dunmere flood barrier start", "September 2027", "date")],
      "finished by when?", "By when will construction of the Dunmere flood barrier be finished?"),
+    # "and for the valve itself?" after what is charged to do something: what is charged for it instead
+    ([("how much does Embercroft Heating charge just to show up", "140 pounds", "money")],
+     "and for the valve itself?", "how much does Embercroft Heating charge for the valve itself"),
     # "and second?" after "… first": the one order word for the other
     ([("who did Harriet Voss call first", "Mr. Pell", "person")],
      "and second?", "who did Harriet Voss call second"),
