@@ -1856,13 +1856,7 @@ class Conversation:
             if kind == "thing":
                 options = self._by_preposition(question, m, w, options)
             if not options and kind == "person":
-                # "what did he tell her to do?": "he" took the man named, "her" is the woman only described;
-                # "what did she say?" after "Who is India's president?" answered with no woman: the one described
-                options = [d.group().strip() for t in reversed(self.turns[-3:]) for d in DESCRIBED_PERSON.finditer(t.understood)
-                           if d.group().strip() not in taken and not _plural(d.group(1))][:1]
-            if not options and kind == "person" and not found:
-                # "who else besides him …?" after "What did Napoleon set up …?", where no name is known as a person's
-                options = [o for o in self._doers() if o not in taken and self._fits(o, gender)][:1]
+                options = self._unnamed_person(gender, taken, named=bool(found))
             if not options:
                 continue
             last = self.turns[-1]
@@ -1901,6 +1895,18 @@ class Conversation:
             out.append(text)
         return out
 
+    def _unnamed_person(self, gender: str | None, taken: set[str], named: bool) -> list[str]:
+        """Who "he" or "she" is when no name the conversation said fits: the one a question described
+        ("what did he tell her to do?": "he" took the man named, "her" is the woman only described; "what
+        did she say?" after "Who is India's president?" answered with no woman), else, where no name
+        was found at all (``named`` false), the one a question said did something ("who else besides
+        him …?" after "What did Napoleon set up …?")."""
+        described = [d.group().strip() for t in reversed(self.turns[-3:]) for d in DESCRIBED_PERSON.finditer(t.understood)
+                     if d.group().strip() not in taken and not _plural(d.group(1))][:1]
+        if described or named:
+            return described
+        return [o for o in self._doers() if o not in taken and self._fits(o, gender)][:1]
+
     def _doers(self) -> list[str]:
         """The one-word names the conversation's questions said did something ("What did Napoleon set
         up …?"), nearest first: who "he" may be when no name is known to be a person's."""
@@ -1913,15 +1919,21 @@ class Conversation:
                 before = turn.understood[: m.start()].split()[-1:]
                 if m.group(2) and before and before[0][:1].isupper():
                     continue  # "Graham Ostrowski's": a surname, whose whole name is said
-                # never a name the articles write as a place ("in Bridgewater") or before a body's word
-                placed = re.compile(rf"\b(?:in|at|from|near|across|around)\s+{re.escape(name)}\b(?!['’])|\b{re.escape(name)}\s+"
-                                    rf"(?:City|Council|County|Town|Borough|University|Hospital|Museum)\b")
                 if (_is_person(name) and not _is_place(name) and not _named_body(name) and not self._made(name)
                         and (name.lower() not in english_words() or self._written_capitalized(name.lower()))
-                        and not any(placed.search(t) for t in self._texts_with([stem(name.lower())], 20))
-                        and name not in found):
+                        and not self._written_as_place(name) and name not in found):
                     found.append(name)
         return found
+
+    def _written_as_place(self, name: str) -> bool:
+        """Whether the articles write a name as a place ("in Bridgewater") or before a body's word
+        ("Bridgewater City Council"); asked once a name."""
+        seen = self.index.memo.setdefault("placed", {})
+        if name not in seen:
+            placed = re.compile(rf"\b(?:in|at|from|near|across|around)\s+{re.escape(name)}\b(?!['’])|\b{re.escape(name)}\s+"
+                                rf"(?:City|Council|County|Town|Borough|University|Hospital|Museum)\b")
+            seen[name] = any(placed.search(t) for t in self._texts_with([stem(name.lower())], 20))
+        return seen[name]
 
     def _said_about(self, before: str) -> str | None:
         """"when did he say it?" after "What did Lavrov say about India choosing its trade partners?":
