@@ -3,19 +3,24 @@ present verbatim (case-insensitive) in a listed source, standalone/rewrites/kind
 
 Usage: python3 eval/validate.py [FOLDER ...]   (default: eval/dialogues; e.g. eval/conversations3)
 Each FOLDER holds some of seeds.jsonl, wire.jsonl, longform.jsonl, blind.jsonl, blind2.jsonl,
-transcripts.jsonl, transcripts2.jsonl, squad_tune.jsonl (and languages.jsonl), each read against its
-corpus."""
+transcripts.jsonl, transcripts2.jsonl, squad_tune.jsonl, squad_test.jsonl (and languages.jsonl), each read
+against its corpus; a .jsonl file of any other name is reported, not skipped."""
 import json, os, sys, collections
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPORA = {"seeds": "seeds", "wire": "eval/wire/corpus", "longform": "eval/longform/corpus",
            "blind": "eval/blind/corpus", "blind2": "eval/blind2/corpus", "transcripts": "eval/transcripts/corpus",
-           "transcripts2": "eval/transcripts2/corpus", "squad_tune": "eval/squad/tune/corpus", "languages": "seeds"}
+           "transcripts2": "eval/transcripts2/corpus", "squad_tune": "eval/squad/tune/corpus",
+           "squad_test": "eval/squad/test/corpus", "languages": "seeds"}
 KINDS = {"topic", "ellipsis", "person", "previous_answer", "misspelling"}
 FOLDERS = [os.path.abspath(f) for f in sys.argv[1:]] or [os.path.join(ROOT, "eval", "dialogues")]
 bad = 0
 def fail(fn, ln, msg):
     global bad; bad += 1; print(f"{fn}:{ln}: {msg}")
 total = collections.Counter(); kinds_all = collections.Counter()
+for HERE in FOLDERS:
+    for f in sorted(os.listdir(HERE)):
+        if f.endswith(".jsonl") and f[:-6] not in CORPORA:
+            fail(os.path.join(HERE, f), 0, "no corpus is known for this file name")
 for HERE, name, rel in [(h, n, r) for h in FOLDERS for n, r in CORPORA.items()]:
     fn = os.path.join(HERE, name + ".jsonl")
     if not os.path.exists(fn):
