@@ -1291,8 +1291,11 @@ class Conversation:
             after = re.match(r"\s*(\w+)?", question[m.end():]).group(1) or ""
             if (word in STOPWORDS | TITLES | PERSON_NOUNS or after[:1].isupper() or after[:1].isdigit()
                     or after and after.lower() not in AUX_WORDS | MODALS | PREPOSITIONS | STOPWORDS | ADVERBS | DEGREE
-                    and not after.endswith(("ly", "ed")) and not bare_verb(after) or after.lower() == "of"):
-                continue  # "the tram contract", "the treaty of 1919": the noun goes on, or says which
+                    and not after.endswith(("ly", "ed")) and not bare_verb(after) or after.lower() == "of"
+                    or word.endswith("ing") and after.islower() and after.lower() not in AUX_WORDS | MODALS | PREPOSITIONS):
+                # "the tram contract", "the treaty of 1919": the noun goes on, or says which; "the folding display
+                # panels": an -ing word describes the noun after it
+                continue
             head = re.compile(rf"^(?:.+\s)?{word}$|^{word}\s+of\s", re.IGNORECASE)
             names = []
             for turn in reversed(self.turns[-3:]):
@@ -1609,14 +1612,17 @@ class Conversation:
             keep: list[str] = []
             for j in range(i - 1, max(-1, i - 4), -1):
                 before, low = words[j], words[j].lower()
+                if before.islower() and low.endswith("ing") and j and words[j - 1].endswith(("'s", "’s")):
+                    keep.insert(0, before)  # "Lumora's folding display panels": and whose they are
+                    continue
                 if before.islower() and low.endswith("ing") and j and words[j - 1].lower() in PREPOSITIONS | DETERMINERS:
                     keep.insert(0, before)  # "of folding display panels": an -ing word that describes
                     break
                 if (not re.match(r"[\w'’]", before) or not _acronym(before) and (low in STOPWORDS or low in AUX_WORDS or low in PREPOSITIONS)
                         or low in {"much", "many", "more", "most", "last", "next"} or re.fullmatch(WH, low)
                         or (before.islower() and (low.endswith(("ed", "ing")) or low in PARTICIPLES))
-                        or before.islower() and j and words[j - 1].lower() in MODALS | DO | {"to"}):
-                    break  # "could decide elections": a verb, not a word that describes the noun
+                        or before.islower() and j and words[j - 1].lower() in MODALS | DO | {"to", "who", "what"}):
+                    break  # "could decide elections", "who supplies Lumora's panels": a verb, not a word that describes the noun
                 keep.insert(0, before)
             if len(keep) == 3 and i >= 4 and words[i - 4] in ("St.", "Dr.", "Mt.", "Ft."):
                 keep.insert(0, words[i - 4])  # "St. Brigid's new heart centre": the name is whole

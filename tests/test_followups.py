@@ -2571,9 +2571,18 @@ ELEVENTH = {
     # "and for the valve itself?" after what is charged to do something: what is charged for it instead
     ([("how much does Embercroft Heating charge just to show up", "140 pounds", "money")],
      "and for the valve itself?", "how much does Embercroft Heating charge for the valve itself"),
+    # "the folding display panels": an -ing word before a noun describes it, and "supplies" after "who" is a verb
+    ([("who supplies Lumora's folding display panels?", "Desai", "person")],
+     "which company supplies the folding display panels?", "which company supplies the folding display panels?"),
     # "and second?" after "… first": the one order word for the other
     ([("who did Harriet Voss call first", "Mr. Pell", "person")],
      "and second?", "who did Harriet Voss call second"),
 ])
 def test_a_follow_up_of_the_eleventh_session_is_read_as_meant(tmp_path, fake_models, history, follow_up, meant):
     assert _read_after(_over(tmp_path, fake_models, ELEVENTH), history, follow_up) == meant
+
+
+def test_a_mention_keeps_the_words_that_describe_its_noun_but_no_verb_before_them():
+    assert Conversation._mention("who supplies Lumora's folding display panels?", "panels") == "Lumora's folding display panels"
+    assert (Conversation._mention("a shortage of folding display panels from its supplier", "panels")
+            == "the folding display panels")
