@@ -1288,13 +1288,15 @@ class Conversation:
         labour mobility pact"); left as typed when they named two."""
         for m in re.finditer(r"\bthe\s+([a-z][a-z-]+)\b(?!['’])", question):
             word = m.group(1)
-            after = re.match(r"\s*(\w+)?", question[m.end():]).group(1) or ""
+            after, then = (re.match(r"\s*(\w+)?(?:\s+(\w+))?", question[m.end():]).group(1, 2))
+            after, then = after or "", then or ""
             if (word in STOPWORDS | TITLES | PERSON_NOUNS or after[:1].isupper() or after[:1].isdigit()
                     or after and after.lower() not in AUX_WORDS | MODALS | PREPOSITIONS | STOPWORDS | ADVERBS | DEGREE
                     and not after.endswith(("ly", "ed")) and not bare_verb(after) or after.lower() == "of"
-                    or word.endswith("ing") and after.islower() and after.lower() not in AUX_WORDS | MODALS | PREPOSITIONS):
+                    or word.endswith("ing") and after.islower() and then.islower()
+                    and not {after, then} & (AUX_WORDS | MODALS | PREPOSITIONS | PARTICLES | STOPWORDS)):
                 # "the tram contract", "the treaty of 1919": the noun goes on, or says which; "the folding display
-                # panels": an -ing word describes the noun after it
+                # panels": an -ing word describes the noun phrase after it ("the building cost?" is the building)
                 continue
             head = re.compile(rf"^(?:.+\s)?{word}$|^{word}\s+of\s", re.IGNORECASE)
             names = []

@@ -2553,6 +2553,7 @@ ELEVENTH = {
     "alarm.txt": "Harriet Voss called Mr. Pell first and Polar Line Services second.\n",
     "barrier.txt": "Construction of the Dunmere flood barrier starts in September 2027 and should be finished by 2029.\n",
     "boiler.txt": "Embercroft Heating charges 140 pounds just to show up; the diverter valve itself is 95 pounds.\n",
+    "holyrood.txt": "The Scottish Parliament Building was opened in 2004 and cost £414 million.\n",
 }
 
 
@@ -2574,6 +2575,9 @@ ELEVENTH = {
     # "the folding display panels": an -ing word before a noun describes it, and "supplies" after "who" is a verb
     ([("who supplies Lumora's folding display panels?", "Desai", "person")],
      "which company supplies the folding display panels?", "which company supplies the folding display panels?"),
+    # … but "the building" before a verb is the one building named
+    ([("when was the Scottish Parliament Building opened", "2004", "date")],
+     "how much did the building end up costing", "how much did the Scottish Parliament Building end up costing"),
     # "and second?" after "… first": the one order word for the other
     ([("who did Harriet Voss call first", "Mr. Pell", "person")],
      "and second?", "who did Harriet Voss call second"),
