@@ -2536,7 +2536,10 @@ class Conversation:
         if noun and old_wh.lower() in ("what", "which"):
             named = answer[:1].isupper() and not _is_value(answer) and not self._asks_for_person(prev.understood)
             obj = answer if named else _the(noun)
-        elif noun and old_wh.lower() in ("how much", "how many") and answer:
+        elif noun and old_wh.lower() in ("how much", "how many") and answer and not re.match(r"(?:which|what|whose)\s+\w", wh,
+                                                                                             re.IGNORECASE):
+            # ("Which drug?" after "How many bottles is Halvorsen recalling?" asks its own object: not "… recalling
+            # 2.1 million bottles")
             # "In how long?" after "How much rain did it dump?" (210 millimetres): "… dump 210 millimetres of rain"
             obj = answer if noun.split()[-1].lower() in answer.lower() else (
                 f"{answer} {noun}" if old_wh.lower() == "how many" else f"{answer} of {noun}")

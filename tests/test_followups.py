@@ -2554,6 +2554,7 @@ ELEVENTH = {
     "barrier.txt": "Construction of the Dunmere flood barrier starts in September 2027 and should be finished by 2029.\n",
     "boiler.txt": "Embercroft Heating charges 140 pounds just to show up; the diverter valve itself is 95 pounds.\n",
     "holyrood.txt": "The Scottish Parliament Building was opened in 2004 and cost £414 million.\n",
+    "recall.txt": "Halvorsen is recalling 2.1 million bottles of Velotrin.\n",
 }
 
 
@@ -2578,6 +2579,9 @@ ELEVENTH = {
     # … but "the building" before a verb is the one building named
     ([("when was the Scottish Parliament Building opened", "2004", "date")],
      "how much did the building end up costing", "how much did the Scottish Parliament Building end up costing"),
+    # "which drug?" after a count asks its own object, not the count's
+    ([("how many bottles is Halvorsen recalling", "2.1 million", "number")],
+     "which drug?", "Which drug is Halvorsen recalling?"),
     # "and second?" after "… first": the one order word for the other
     ([("who did Harriet Voss call first", "Mr. Pell", "person")],
      "and second?", "who did Harriet Voss call second"),
