@@ -35,7 +35,8 @@ from qa.text import tokenize  # noqa: E402
 
 CORPORA = {"seeds": "seeds", "wire": "eval/wire/corpus", "longform": "eval/longform/corpus",
            "blind": "eval/blind/corpus", "blind2": "eval/blind2/corpus", "transcripts": "eval/transcripts/corpus",
-           "transcripts2": "eval/transcripts2/corpus", "squad_tune": "eval/squad/tune/corpus"}
+           "transcripts2": "eval/transcripts2/corpus", "squad_tune": "eval/squad/tune/corpus",
+           "squad_test": "eval/squad/test/corpus"}
 L2 = 1.0
 RIGHT = 0.5  # the least f1 of a right candidate
 NEAR_BEST = 0.1  # and how close to its pool's best
