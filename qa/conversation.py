@@ -2456,9 +2456,10 @@ class Conversation:
     def _asked_of_topic(self, body: str, prev: Turn) -> list[str]:
         """A short question that asks one more thing of the last question's topic: "offered by who?"
         after "how big is the reward for information?" → "By whom was the reward for information
-        offered?" ("finished by when?" → "By when will … be finished?"); "until when?" after "when was the Confederation of the Rhine established?" → "Until
-        when did the Confederation of the Rhine last?"; "how many were displaced?" after "How many people
-        did Storm Imogen kill?" → "How many people were displaced because of Storm Imogen?"."""
+        offered?" ("finished by when?" → "By when will … be finished?"); "until when?" after "when was the
+        Confederation of the Rhine established?" → "Until when did the Confederation of the Rhine last?";
+        "how many were displaced?" after "How many people did Storm Imogen kill?" → "How many people were
+        displaced because of Storm Imogen?"."""
         topic = _topic(prev.understood, self._in_articles)
         done = rf"[a-z]+ed|{'|'.join(PARTICIPLES)}"
         by = re.fullmatch(rf"({done})\s+by\s+(who|whom|when)\s*\??", body, re.IGNORECASE)
@@ -2536,11 +2537,10 @@ class Conversation:
         if noun and old_wh.lower() in ("what", "which"):
             named = answer[:1].isupper() and not _is_value(answer) and not self._asks_for_person(prev.understood)
             obj = answer if named else _the(noun)
-        elif noun and old_wh.lower() in ("how much", "how many") and answer and not re.match(r"(?:which|what|whose)\s+\w", wh,
-                                                                                             re.IGNORECASE):
-            # ("Which drug?" after "How many bottles is Halvorsen recalling?" asks its own object: not "… recalling
-            # 2.1 million bottles")
+        elif (noun and old_wh.lower() in ("how much", "how many") and answer
+              and not re.match(r"(?:which|what|whose)\s+\w", wh, re.IGNORECASE)):
             # "In how long?" after "How much rain did it dump?" (210 millimetres): "… dump 210 millimetres of rain"
+            # ("Which drug?" after "How many bottles is Halvorsen recalling?" asks its own object, not the bottles)
             obj = answer if noun.split()[-1].lower() in answer.lower() else (
                 f"{answer} {noun}" if old_wh.lower() == "how many" else f"{answer} of {noun}")
         if obj and aux and first.islower() and (first.endswith(("ed", "ing")) or first in PARTICIPLES) and noun:
