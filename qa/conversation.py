@@ -3178,7 +3178,10 @@ class Conversation:
                 kind = "thing"  # "Which club did she leave?" was answered with a club, not a person
             # "the dawn of electronic computers" answered "who …?" wrongly: no name, no one
             someone = any(w[:1].isupper() for w in text.split()) or is_person_noun(text.split()[-1])
-            is_person = someone and not self._made(text) and _is_person(_strip_titles(text)) and not self._named_with_the(text) and (
+            # "George Washington" answering "who …?" has a place's word, but the articles write "Major George Washington"
+            placed_name = (kind in ("person", "title") and text == ans and 2 <= len(text.split()) <= 3
+                           and all(w[:1].isupper() for w in text.split()) and self._spoken_of_as_person(text) is True)
+            is_person = someone and not self._made(text) and (_is_person(_strip_titles(text)) or placed_name) and not self._named_with_the(text) and (
                 kind in ("person", "title") or _capitalized(_strip_titles(text))) and (
                 not self._short_for_body(text)) and (
                 kind in ("person", "title")
@@ -3230,7 +3233,8 @@ class Conversation:
         "Moreno"); a company ("Zipply") is never so named."""
         # "Józef Piłsudski", "Rajendra K. Pachauri"; not "Real Castellan", a club
         full = re.compile(rf"\b([^\W\d_][^\W\d_A-Z]+)\s+(?:[A-Z]\.\s+)?{re.escape(word)}\b")
-        return any(m.group(1)[0].isupper() and m.group(1).lower() not in NON_PERSON
+        # nor a word after a people's or a place's name: "the French and Indian War" gives "War" no first name
+        return any(m.group(1)[0].isupper() and m.group(1).lower() not in NON_PERSON | NATIONALITY | PLACES
                    for t in self._naming(word) for m in full.finditer(t))
 
     def _naming(self, word: str) -> list[str]:

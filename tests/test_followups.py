@@ -2555,6 +2555,8 @@ ELEVENTH = {
     "boiler.txt": "Embercroft Heating charges 140 pounds just to show up; the diverter valve itself is 95 pounds.\n",
     "holyrood.txt": "The Scottish Parliament Building was opened in 2004 and cost £414 million.\n",
     "recall.txt": "Halvorsen is recalling 2.1 million bottles of Velotrin.\n",
+    "washington.txt": "In May 1754 Major George Washington led the Virginia militia at Jumonville Glen, the first battle of "
+                      "the French and Indian War. He was 22.\n",
 }
 
 
@@ -2582,6 +2584,11 @@ ELEVENTH = {
     # "which drug?" after a count asks its own object, not the count's
     ([("how many bottles is Halvorsen recalling", "2.1 million", "number")],
      "which drug?", "Which drug is Halvorsen recalling?"),
+    # "he" after a who-question answered George Washington is Washington (a place's word in a name the articles
+    # give a title), never "War" of "the French and Indian War"
+    ([("Which battle began the French and Indian War?", "Jumonville Glen", "entity"),
+      ("who led the virginia militia at Jumonville Glen", "George Washington", "person")],
+     "how old was he at the time", "how old was George Washington at the time"),
     # "and second?" after "… first": the one order word for the other
     ([("who did Harriet Voss call first", "Mr. Pell", "person")],
      "and second?", "who did Harriet Voss call second"),
