@@ -829,8 +829,9 @@ def _entities(text: str) -> list[str]:
             span = " ".join(rest)
         span = re.sub(r"['’]s$", "", span)
         owner = re.match(r"(.+?)['’]s\s+(.+)$", span)
-        if owner and CALENDAR.match(owner.group(2).split()[0]):
-            span = owner.group(1)  # "Putin's December 2025 state visit": Putin, not a name with a month in it
+        if owner and (CALENDAR.match(owner.group(2).split()[0]) or re.fullmatch(r"(?:1[0-9]|20)\d\d", owner.group(2).split()[0])):
+            # "Putin's December 2025 state visit", "Putin's 2025 state visit": Putin, not a name with a date in it
+            span = owner.group(1)
         if span.lower() in TITLES or span.lower() in NATIONALITY or CALENDAR.match(span):
             continue
         out.append(span)
@@ -930,6 +931,9 @@ VALUE_NOUNS = {"money", "sum", "amount", "number", "figure", "estimate", "total"
 DESCRIBED_PERSON = re.compile(rf"\b(?:the|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?({'|'.join(sorted(TITLES | PERSON_NOUNS))}"
                               r"|[a-z]{2,}(?:ician|[^ls\W]ist)s?)\b"  # "the hydrologist", as qa.text.is_person_noun
                               rf"(?:\s+(?:{'|'.join(sorted(TITLES | PERSON_NOUNS))})\b)?"  # "chief executive"
+                              # "the roadmap's official name": a word that describes a noun after it, no one
+                              r"(?!\s+(?:names?|titles?|statements?|figures?|data|estimates?|reports?|records?|results?|"
+                              r"languages?|residences?|websites?|accounts?|channels?|sources?|documents?|visits?|trips?)\b)"
                               r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?")
 # words that make a name an organization's, a team's, a place's or an event's, never a person's
 NON_PERSON = frozenset("""united city club fc athletic athletico atlético real sporting inter dynamo rovers wanderers team

@@ -2555,6 +2555,8 @@ ELEVENTH = {
     "boiler.txt": "Embercroft Heating charges 140 pounds just to show up; the diverter valve itself is 95 pounds.\n",
     "holyrood.txt": "The Scottish Parliament Building was opened in 2004 and cost £414 million.\n",
     "recall.txt": "Halvorsen is recalling 2.1 million bottles of Velotrin.\n",
+    "roadmap.txt": "President Droupadi Murmu will host a banquet for Putin; she invited 300 guests. Putin will sign an "
+                   "economic roadmap to 2030 on his visit; Vladimir Putin last came to India in 2021.\n",
     "washington.txt": "In May 1754 Major George Washington led the Virginia militia at Jumonville Glen, the first battle of "
                       "the French and Indian War. He was 22.\n",
 }
@@ -2589,6 +2591,10 @@ ELEVENTH = {
     ([("Which battle began the French and Indian War?", "Jumonville Glen", "entity"),
       ("who led the virginia militia at Jumonville Glen", "George Washington", "person")],
      "how old was he at the time", "how old was George Washington at the time"),
+    # "official" before "name" describes the name; "he" is the man talked about before
+    ([("Who is hosting the banquet during Putin's 2025 state visit to India?", "President Droupadi Murmu", "person"),
+      ("what is the roadmap's official name", None, "other")],
+     "when did he last come to india", "when did Putin last come to india"),
     # "and second?" after "… first": the one order word for the other
     ([("who did Harriet Voss call first", "Mr. Pell", "person")],
      "and second?", "who did Harriet Voss call second"),
@@ -2601,3 +2607,10 @@ def test_a_mention_keeps_the_words_that_describe_its_noun_but_no_verb_before_the
     assert Conversation._mention("who supplies Lumora's folding display panels?", "panels") == "Lumora's folding display panels"
     assert (Conversation._mention("a shortage of folding display panels from its supplier", "panels")
             == "the folding display panels")
+
+
+
+
+def test_a_year_after_a_possessive_is_no_part_of_the_name():
+    assert _entities("Who is hosting the banquet during Putin's 2025 state visit to India?") == ["Putin", "India"]
+    assert _entities("How much does the Lumora Nova 3 cost?") == ["Lumora Nova 3"]
