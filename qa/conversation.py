@@ -1971,7 +1971,11 @@ class Conversation:
             place = re.split(r"\s+(?:on|in|at|near)\s+", where)[0]
             return [f"the {place}" if self._in_articles(f"the {place}") else place]
         if re.search(r"\b(?:during|throughout|amid)\s*$", before, re.IGNORECASE):
-            return [o for o in options if stem(o.split()[-1].lower()) in EVENTS] or self._events()[:1]
+            # "during it" after "Who is hosting the banquet during Putin's state visit?": what the banquet is during
+            last = self.turns[-1].understood
+            during = [e for e in self._events() if re.search(rf"\b(?:during|throughout|amid)\s+{re.escape(e.split()[-1])}\b"
+                                                             rf"|\b(?:during|throughout|amid)\s+(?:\S+\s+){{0,4}}{re.escape(e.split()[-1])}\b", last)]
+            return during[:1] or [o for o in options if stem(o.split()[-1].lower()) in EVENTS] or self._events()[:1]
         return options
 
     def _events(self) -> list[str]:
@@ -1981,14 +1985,17 @@ class Conversation:
         for turn in reversed(self.turns[-4:]):
             text = turn.understood
             people = [e for e in _entities(text) if _is_person(e) and not _is_place(e)]
-            for m in re.finditer(r"\b(the|his|her|their|its)\s+((?:[\w'’-]+\s*){1,4})", text, re.IGNORECASE):
+            # "the banquet", "his India visit", "Putin's 2025 state visit"
+            for m in re.finditer(r"(?=\b((?i:the|his|her|their|its)|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s)\s+((?:[\w'’-]+\s*){1,4}))",
+                                 text):  # each start, the phrases overlapping ("the banquet during Putin's … visit")
                 words = re.findall(r"[\w'’-]+", m.group(2))
                 end = next((i for i, w in enumerate(words) if w.lower() in STOPWORDS | PREPOSITIONS
                             or stem(w.lower()) in EVENTS), None)
                 if end is None or stem(words[end].lower()) not in EVENTS:
                     continue  # "the banquet", "his India visit"; not "the visit" of "his speech during the visit"
                 whose = m.group(1).lower()
-                owner = _possessive(people[0]) if whose in ("his", "her") and len(people) == 1 else "the"
+                owner = (_possessive(people[0]) if whose in ("his", "her") and len(people) == 1
+                         else m.group(1) if whose.endswith(("'s", "’s")) else "the")
                 found.append(f"{owner} {' '.join(words[: end + 1])}")
         return list(dict.fromkeys(found))
 

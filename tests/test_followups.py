@@ -2595,6 +2595,10 @@ ELEVENTH = {
     ([("Who is hosting the banquet during Putin's 2025 state visit to India?", "President Droupadi Murmu", "person"),
       ("what is the roadmap's official name", None, "other")],
      "when did he last come to india", "when did Putin last come to india"),
+    # "during it" after "the banquet during Putin's … visit": what the banquet was during
+    ([("Who is hosting the banquet during Putin's 2025 state visit to India?", "President Droupadi Murmu", "person")],
+     "what new labour deal is expected to be signed during it",
+     "what new labour deal is expected to be signed during Putin's 2025 state visit"),
     # "and second?" after "… first": the one order word for the other
     ([("who did Harriet Voss call first", "Mr. Pell", "person")],
      "and second?", "who did Harriet Voss call second"),
