@@ -2409,9 +2409,17 @@ class Conversation:
         name = _strip_titles(text)  # "councillor Sayeed" typed in lower case: Sayeed
         return text not in self.called_it and _is_person(name) and name[:1].isupper() and (
             2 <= len(name.split()) <= 3 or (len(name.split()) == 1 and (
-                self._surname(name) or any(t.answer.text == text and t.answer.kind == "person" for t in self.turns)
+                self._surname(name) or self._speaker(name)
+                or any(t.answer.text == text and t.answer.kind == "person" for t in self.turns)
                 and self._spoken_of_as_person(text) is True))
         ) and self._spoken_of_as_person(text) is not False
+
+    def _speaker(self, name: str) -> bool:
+        """Whether a name speaks in a transcript the articles hold: "10:41 marco: ok ppl" makes Marco
+        someone, never "it"."""
+        label = re.compile(rf"^[ \t]*(?:[\[(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]?[ \t]*)?{re.escape(name)}[ \t]*:[ \t]+\S",
+                           re.IGNORECASE | re.MULTILINE)
+        return any(label.search(t) for t in self._naming(name))
 
     def _known_person(self, name: str) -> bool:
         """Whether the articles or the user speak of a name as of a person ("he", "Mrs", "Okafor said"),

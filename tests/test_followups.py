@@ -2557,6 +2557,8 @@ ELEVENTH = {
     "recall.txt": "Halvorsen is recalling 2.1 million bottles of Velotrin.\n",
     "roadmap.txt": "President Droupadi Murmu will host a banquet for Putin; she invited 300 guests. Putin will sign an "
                    "economic roadmap to 2030 on his visit; Vladimir Putin last came to India in 2021.\n",
+    "ferry.txt": "10:41 marco: i'll do the ferry. the boat leaves from wenlow quay at 8:15\n10:42 jules: ok\n"
+                 "10:43 marco: booked, code PRT-4471\n10:44 tess: nice\n",
     "washington.txt": "In May 1754 Major George Washington led the Virginia militia at Jumonville Glen, the first battle of "
                       "the French and Indian War. He was 22.\n",
 }
@@ -2618,3 +2620,11 @@ def test_a_mention_keeps_the_words_that_describe_its_noun_but_no_verb_before_the
 def test_a_year_after_a_possessive_is_no_part_of_the_name():
     assert _entities("Who is hosting the banquet during Putin's 2025 state visit to India?") == ["Putin", "India"]
     assert _entities("How much does the Lumora Nova 3 cost?") == ["Lumora Nova 3"]
+
+
+def test_a_name_that_speaks_in_a_transcript_is_someone_never_it(tmp_path, fake_models):
+    conv = _exchange(_over(tmp_path, fake_models, ELEVENTH), "Which ferry sailing did Marco book for the Porthmere trip?",
+                     None, "entity")
+    assert conv._names_person("Marco")  # "10:41 marco: i'll do the ferry"
+    assert conv._things()[0] == "the ferry sailing" and "Marco" not in conv._things()
+    assert not conv._names_person("Porthmere")
