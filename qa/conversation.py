@@ -3239,8 +3239,8 @@ class Conversation:
         f = _frame(question) or None
         wf = _wh_frame(question)
         noun = (f[1] if f and f[1] else wf[1] if wf else "").strip()
-        if not noun:
-            return True  # "who", or a "what" without a noun: nothing says otherwise
+        if not noun:  # "who …?"; a "what" without a noun asks for a thing ("what was being stored in Bay 4?")
+            return not re.match(r"\W*(?:and\s+)?what\b", question, re.IGNORECASE)
         if is_person_noun(noun.split()[-1]):
             return True
         # "Which mayoral candidate promised …?": a subject's noun may stand two words in

@@ -2559,6 +2559,8 @@ ELEVENTH = {
                    "economic roadmap to 2030 on his visit; Vladimir Putin last came to India in 2021.\n",
     "ferry.txt": "10:41 marco: i'll do the ferry. the boat leaves from wenlow quay at 8:15\n10:42 jules: ok\n"
                  "10:43 marco: booked, code PRT-4471\n10:44 tess: nice\n",
+    "bay4.txt": "Harriet Voss said the Bay 4 alarm went off at 2:40. Bay 4 held A. Apples for Kessler Orchards. She called "
+                "her manager at 3:05.\n",
     "washington.txt": "In May 1754 Major George Washington led the Virginia militia at Jumonville Glen, the first battle of "
                       "the French and Indian War. He was 22.\n",
 }
@@ -2601,6 +2603,10 @@ ELEVENTH = {
     ([("Who is hosting the banquet during Putin's 2025 state visit to India?", "President Droupadi Murmu", "person")],
      "what new labour deal is expected to be signed during it",
      "what new labour deal is expected to be signed during Putin's 2025 state visit"),
+    # what was stored is a thing, whatever its name looks like ("A. Apples"): "she" is the woman named before
+    ([("According to Harriet Voss, what time did the Bay 4 alarm go off?", "2:40", "date"),
+      ("what was being stored in Bay 4", "A. Apples for Kessler Orchards", "entity")],
+     "what time did she call her manager", "what time did Harriet Voss call her manager"),
     # "and second?" after "… first": the one order word for the other
     ([("who did Harriet Voss call first", "Mr. Pell", "person")],
      "and second?", "who did Harriet Voss call second"),
