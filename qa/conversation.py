@@ -2717,6 +2717,11 @@ class Conversation:
         if re.fullmatch(ranks, fragment.lower()) and ranked and ranked.group().lower() != fragment.lower():
             # "and second?" after "who did she call first?": the same question of the one after
             return [q[: ranked.start()] + fragment.lower() + q[ranked.end():], alone]
+        others = re.fullmatch(r"the\s+other\s+(?:one|two|three|four|five)|the\s+others|(?:and\s+)?who\s+else", fragment, re.IGNORECASE)
+        who = re.match(r"\W*(?:and\s+)?who\s+(?!(?:is|are|was|were)\b)(\S.*?)\s*\??\s*$", q, re.IGNORECASE)
+        if others and who and prev.answer.text and self._names_person(_strip_titles(prev.answer.text)):
+            # "and the other two?" after "who brought the case?" (Rafael Moreno): the others who did it
+            return [f"Who besides {_strip_titles(prev.answer.text)} {who.group(1)}?", alone]
         counterpart = self._counterpart(fragment, q)
         if counterpart or re.fullmatch(r"his|hers|theirs", fragment, re.IGNORECASE):
             return [counterpart, alone] if counterpart else [alone]  # "his" with no other man: as typed

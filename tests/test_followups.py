@@ -2561,6 +2561,7 @@ ELEVENTH = {
                  "10:43 marco: booked, code PRT-4471\n10:44 tess: nice\n",
     "bay4.txt": "Harriet Voss said the Bay 4 alarm went off at 2:40. Bay 4 held A. Apples for Kessler Orchards. She called "
                 "her manager at 3:05.\n",
+    "zipply.txt": "The case against Zipply was brought by Rafael Moreno and two other couriers, Ana Ruiz and Tom Bell.\n",
     "washington.txt": "In May 1754 Major George Washington led the Virginia militia at Jumonville Glen, the first battle of "
                       "the French and Indian War. He was 22.\n",
 }
@@ -2607,6 +2608,9 @@ ELEVENTH = {
     ([("According to Harriet Voss, what time did the Bay 4 alarm go off?", "2:40", "date"),
       ("what was being stored in Bay 4", "A. Apples for Kessler Orchards", "entity")],
      "what time did she call her manager", "what time did Harriet Voss call her manager"),
+    # "and the other two?" after a who-question answered with a person: the others who did it
+    ([("who brought the case against Zipply", "Rafael Moreno", "person")],
+     "and the other two?", "Who besides Rafael Moreno brought the case against Zipply?"),
     # "and second?" after "… first": the one order word for the other
     ([("who did Harriet Voss call first", "Mr. Pell", "person")],
      "and second?", "who did Harriet Voss call second"),
