@@ -3185,6 +3185,10 @@ class Conversation:
         subject = _subject(turn.understood)
         if subject:
             candidates.append((subject, "subject"))
+        if role == "person":  # "what did Voltaire call Canada?": one who says or calls is someone, a surname or not
+            candidates = [(m.group(1), "person") for m in re.finditer(
+                rf"\b(?:did|does|do|will|would|has|had)\s+([A-Z][\w'’-]+)\s+(?:{'|'.join(sorted(SAYING | {'call', 'describe'}))})\b",
+                turn.understood)] + candidates
         out, later = [], []
         if role == "person" and turn.answer.kind not in ("person", "title"):
             # "the former head of the Lakeshore Food Alliance": a person the question described, not named

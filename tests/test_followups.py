@@ -2562,6 +2562,8 @@ ELEVENTH = {
     "bay4.txt": "Harriet Voss said the Bay 4 alarm went off at 2:40. Bay 4 held A. Apples for Kessler Orchards. She called "
                 "her manager at 3:05.\n",
     "zipply.txt": "The case against Zipply was brought by Rafael Moreno and two other couriers, Ana Ruiz and Tom Bell.\n",
+    "voltaire.txt": "France kept Saint Pierre and Miquelon. Voltaire dismissed Canada as nothing more than a few acres of "
+                    "snow.\n",
     "washington.txt": "In May 1754 Major George Washington led the Virginia militia at Jumonville Glen, the first battle of "
                       "the French and Indian War. He was 22.\n",
 }
@@ -2638,3 +2640,12 @@ def test_a_name_that_speaks_in_a_transcript_is_someone_never_it(tmp_path, fake_m
     assert conv._names_person("Marco")  # "10:41 marco: i'll do the ferry"
     assert conv._things()[0] == "the ferry sailing" and "Marco" not in conv._things()
     assert not conv._names_person("Porthmere")
+
+
+def test_one_who_says_or_calls_is_someone_first(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, ELEVENTH)
+    turn = Turn("what did voltare call canada", "what did Voltaire call canada",
+                Answer("what did voltare call canada", "nothing more than a few acres of snow", 0.5, kind="other"))
+    assert conv._fitting(turn, "person")[0] == "Voltaire"  # over the SQuAD test articles "he" was Saint Pierre
+    turn = Turn("what did France keep", "what did France keep", Answer("what did France keep", None, 0.5, kind="other"))
+    assert "France" not in conv._fitting(turn, "person")  # keeping is no saying
