@@ -211,7 +211,7 @@ def _do_support(verb: str, known) -> tuple[str, str] | None:
         forms += [v[:-1], stem_]  # "raised" → "raise", "signed" → "sign"
         # a word no list has: English spells "-ated", "-ized", "-ured", "-ved" … of a verb ending in "e"
         # ("reformulated" → "reformulate")
-        silent_e = re.search(r"(?:[^aeo]at|iz|uc|ur|[^aeiou]v|[bdgpt]l|rg|dg)$", stem_) is not None
+        silent_e = re.search(r"(?:[^aeo]at|iz|uc|ur|[^aeiou]v|[bdgpt]l|rg|dg|[aeiou]g)$", stem_) is not None  # "besieged"
         return "did", next((f for f in forms if known(f)), v[:-1] if silent_e else stem_)
     if v.endswith("ies") and len(v) > 4:
         return "does", v[:-3] + "y"
@@ -2522,6 +2522,10 @@ class Conversation:
             # "in which month?" after "Who will visit India in November?": the new question asks the time
             rest = re.sub(r"\s+", " ", TIME.sub("", rest)).strip() or rest
         answer = prev.answer.text or ""
+        counted = re.search(r"\bhow\s+(?:many|much)\s+([a-z]{3,})", wh, re.IGNORECASE)
+        if counted:  # "with how many troops?" after "Who besieged the fort?" (Montcalm and 7,000 troops): Montcalm
+            answer = re.sub(rf"\s+(?:and|with)\s+(?:about\s+|some\s+|around\s+)?[\d,.]+\s+(?:[a-z]+\s+)?"
+                            rf"{re.escape(counted.group(1)[:4])}\w*$", "", answer)
         if then and wh.lower() == "why" and old_wh.lower() == "when" and answer and prev.answer.kind == "date":
             # "why?" after "When will the tram open?" (spring 2028) may ask why then
             at = "" if QUALIFIER.match(answer) else "on " if re.match(rf"(?:{MONTHS})\s+\d", answer) else "in "

@@ -2564,6 +2564,7 @@ ELEVENTH = {
     "zipply.txt": "The case against Zipply was brought by Rafael Moreno and two other couriers, Ana Ruiz and Tom Bell.\n",
     "voltaire.txt": "France kept Saint Pierre and Miquelon. Voltaire dismissed Canada as nothing more than a few acres of "
                     "snow.\n",
+    "fort.txt": "In August 1757 Montcalm and 7,000 troops besieged Fort William Henry.\n",
     "washington.txt": "In May 1754 Major George Washington led the Virginia militia at Jumonville Glen, the first battle of "
                       "the French and Indian War. He was 22.\n",
 }
@@ -2613,6 +2614,9 @@ ELEVENTH = {
     # "and the other two?" after a who-question answered with a person: the others who did it
     ([("who brought the case against Zipply", "Rafael Moreno", "person")],
      "and the other two?", "Who besides Rafael Moreno brought the case against Zipply?"),
+    # "with how many troops?" asks what the answer's count said: the one who did it is the subject, without them
+    ([("Who besieged Fort William Henry in August 1757?", "Montcalm and 7,000 troops", "person")],
+     "with how many troops?", "With how many troops did Montcalm besiege Fort William Henry in August 1757?"),
     # "and second?" after "… first": the one order word for the other
     ([("who did Harriet Voss call first", "Mr. Pell", "person")],
      "and second?", "who did Harriet Voss call second"),
