@@ -2786,6 +2786,12 @@ class Conversation:
         if sort == "thing" and re.fullmatch(r"[A-Z][\w'’-]+", fragment) and self._names_person(fragment):
             sort = "person"  # "And Albright?": a surname the articles give a first name
         slots = self._slots(fragment, q, sort, topic)
+        obj = _object(q, topic) if topic and self._names_person(topic) else None
+        called = re.search(rf"\b(?:the|his|her|their|its)\s+(?:[a-z]+\s+)?{re.escape(obj.split()[-1])}\b", q) if obj else None
+        if called and fragment[:1].isupper() and (self._short_for_body(fragment) or _named_body(fragment)):
+            # "and polar line?" after "what time did Harriet Voss call her manager?": a company is the one called
+            # (the articles write "Polar Line Services"), not the one who called
+            return [q[: called.start()] + fragment + q[called.end():], alone]
         if (sort == "thing" and not topic and f and f[0].lower().startswith("how") and fragment.lower().startswith("the ")
                 and not set(fragment.lower().split()) & PREPOSITIONS):  # "the cost to the company" says whose
             # "and the acreage?" after "How many people have been evacuated because of the fire?": of the thing talked about

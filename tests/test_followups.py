@@ -2560,7 +2560,7 @@ ELEVENTH = {
     "ferry.txt": "10:41 marco: i'll do the ferry. the boat leaves from wenlow quay at 8:15\n10:42 jules: ok\n"
                  "10:43 marco: booked, code PRT-4471\n10:44 tess: nice\n",
     "bay4.txt": "Harriet Voss said the Bay 4 alarm went off at 2:40. Bay 4 held A. Apples for Kessler Orchards. She called "
-                "her manager at 3:05.\n",
+                "her manager at 3:05 and Polar Line Services at 3:25.\n",
     "zipply.txt": "The case against Zipply was brought by Rafael Moreno and two other couriers, Ana Ruiz and Tom Bell.\n",
     "voltaire.txt": "France kept Saint Pierre and Miquelon. Voltaire dismissed Canada as nothing more than a few acres of "
                     "snow.\n",
@@ -2617,6 +2617,9 @@ ELEVENTH = {
     # "with how many troops?" asks what the answer's count said: the one who did it is the subject, without them
     ([("Who besieged Fort William Henry in August 1757?", "Montcalm and 7,000 troops", "person")],
      "with how many troops?", "With how many troops did Montcalm besiege Fort William Henry in August 1757?"),
+    # "and polar line?" after "… did Harriet Voss call her manager": a company the articles name is the one called
+    ([("what time did Harriet Voss call her manager", "3:05", "date")],
+     "and polar line?", "what time did Harriet Voss call Polar Line"),
     # "and second?" after "… first": the one order word for the other
     ([("who did Harriet Voss call first", "Mr. Pell", "person")],
      "and second?", "who did Harriet Voss call second"),
