@@ -1221,6 +1221,12 @@ class Conversation:
             # "and prosecutors had asked for?": a statement left open at its end asks for what ends it
             question = body = f"What {echo.group(2)} {echo.group(1)} {echo.group(3)}?"
             lead = None
+        earlier = re.fullmatch(r"(?:and\s+)?(?:(?:what\s+about\s+)?the\s+(?:time|one|visit|trip)\s+)?before\s+that\s*\??", body,
+                               re.IGNORECASE)
+        if (earlier and value_kind(prev.answer.text or "") == "date"
+                and re.match(r"\W*(?:and\s+)?when\b", prev.understood, re.IGNORECASE)):
+            # "and the time before that?" after "when did Putin last visit India?" (2021): the same, before 2021
+            return [f"{prev.understood.strip().rstrip('?').rstrip()} before {prev.answer.text}?"]
         what_about = WHAT_ABOUT.match(question)
         relative = NP_RELATIVE.match(body) if lead else None
         if relative:  # "And the air defence system India is keen on?" → "Which air defence system is India keen on?"

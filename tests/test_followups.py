@@ -2620,6 +2620,9 @@ ELEVENTH = {
     # "and polar line?" after "… did Harriet Voss call her manager": a company the articles name is the one called
     ([("what time did Harriet Voss call her manager", "3:05", "date")],
      "and polar line?", "what time did Harriet Voss call Polar Line"),
+    # "and the time before that?" after a time answered: the same question, before that time
+    ([("when did Putin last visit India", "2021", "date")],
+     "and the time before that?", "when did Putin last visit India before 2021?"),
     # "and second?" after "… first": the one order word for the other
     ([("who did Harriet Voss call first", "Mr. Pell", "person")],
      "and second?", "who did Harriet Voss call second"),
