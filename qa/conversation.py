@@ -6,6 +6,7 @@ import itertools
 import json
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
@@ -21,6 +22,7 @@ from qa.question import classify
 from qa.reader import Reader
 from qa.retrieve import retrieve
 from qa.schema import Answer
+from qa.speakers import LABEL
 from qa.text import ORGANIZATIONS, PERSON_NOUNS, PERSON_TITLES, STOPWORDS, TITLES, is_person_noun, sentences, stem, tokenize
 from qa.values import VALUE_KINDS, value_kind
 
@@ -261,6 +263,10 @@ TIME_ADVERBS = {"last", "first", "ever", "never", "already", "recently", "still"
 REPORTING = {"say", "said", "says", "tell", "told", "think", "believe", "claim", "argue", "expect", "warn", "predict"}
 SAYING = REPORTING | {"mention", "mentioned", "write", "wrote"}  # "what did he write about …?" "when did he write it?"
 MODALS = {"will", "would", "can", "could", "should", "may", "might", "must", "shall"}
+# "did Voltaire call", "does Lavrov say": the one a question says said or called something
+SAYER = re.compile(rf"\b(?:did|does|do|will|would|has|had)\s+([A-Z][\w'’-]+)\s+(?:{'|'.join(sorted(SAYING | {'call', 'describe'}))})\b")
+# "and the other two?", "the others": the rest of those the last answer was one of
+OTHERS = re.compile(r"the\s+other\s+(two|three|four|five|one)|the\s+others", re.IGNORECASE)
 
 
 def _verb_after(rest: str) -> str:
@@ -1943,15 +1949,19 @@ class Conversation:
                     found.append(name)
         return found
 
+    def _once(self, question: str, key: str, answer: Callable[[], bool]) -> bool:
+        """What the articles say of ``key``, asked once an index: ``answer()`` the first time, kept with it."""
+        seen = self.index.memo.setdefault(question, {})
+        if key not in seen:
+            seen[key] = answer()
+        return seen[key]
+
     def _written_as_place(self, name: str) -> bool:
         """Whether the articles write a name as a place ("in Bridgewater") or before a body's word
-        ("Bridgewater City Council"); asked once a name."""
-        seen = self.index.memo.setdefault("placed", {})
-        if name not in seen:
-            placed = re.compile(rf"\b(?:in|at|from|near|across|around)\s+{re.escape(name)}\b(?!['’])|\b{re.escape(name)}\s+"
-                                rf"(?:City|Council|County|Town|Borough|University|Hospital|Museum)\b")
-            seen[name] = any(placed.search(t) for t in self._texts_with([stem(name.lower())], 20))
-        return seen[name]
+        ("Bridgewater City Council")."""
+        placed = re.compile(rf"\b(?:in|at|from|near|across|around)\s+{re.escape(name)}\b(?!['’])|\b{re.escape(name)}\s+"
+                            rf"(?:City|Council|County|Town|Borough|University|Hospital|Museum)\b")
+        return self._once("placed", name, lambda: any(placed.search(t) for t in self._texts_with([stem(name.lower())], 20)))
 
     def _said_about(self, before: str) -> str | None:
         """"when did he say it?" after "What did Lavrov say about India choosing its trade partners?":
@@ -1979,8 +1989,8 @@ class Conversation:
         if re.search(r"\b(?:during|throughout|amid)\s*$", before, re.IGNORECASE):
             # "during it" after "Who is hosting the banquet during Putin's state visit?": what the banquet is during
             last = self.turns[-1].understood
-            during = [e for e in self._events() if re.search(rf"\b(?:during|throughout|amid)\s+{re.escape(e.split()[-1])}\b"
-                                                             rf"|\b(?:during|throughout|amid)\s+(?:\S+\s+){{0,4}}{re.escape(e.split()[-1])}\b", last)]
+            during = [e for e in self._events()
+                      if re.search(rf"\b(?:during|throughout|amid)\s+(?:\S+\s+){{0,4}}{re.escape(e.split()[-1])}\b", last)]
             return during[:1] or [o for o in options if stem(o.split()[-1].lower()) in EVENTS] or self._events()[:1]
         return options
 
@@ -2422,10 +2432,9 @@ class Conversation:
 
     def _speaker(self, name: str) -> bool:
         """Whether a name speaks in a transcript the articles hold: "10:41 marco: ok ppl" makes Marco
-        someone, never "it"."""
-        label = re.compile(rf"^[ \t]*(?:[\[(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]?[ \t]*)?{re.escape(name)}[ \t]*:[ \t]+\S",
-                           re.IGNORECASE | re.MULTILINE)
-        return any(label.search(t) for t in self._naming(name))
+        someone, never "it" (a speaker's label as `qa.speakers` reads it)."""
+        return self._once("speaker", name, lambda: any(
+            m.group("label").lower() == name.lower() for t in self._naming(name) for m in LABEL.finditer(t)))
 
     def _known_person(self, name: str) -> bool:
         """Whether the articles or the user speak of a name as of a person ("he", "Mrs", "Okafor said"),
@@ -2727,7 +2736,7 @@ class Conversation:
         if re.fullmatch(ranks, fragment.lower()) and ranked and ranked.group().lower() != fragment.lower():
             # "and second?" after "who did she call first?": the same question of the one after
             return [q[: ranked.start()] + fragment.lower() + q[ranked.end():], alone]
-        others = re.fullmatch(r"the\s+other\s+(?:one|two|three|four|five)|the\s+others|(?:and\s+)?who\s+else", fragment, re.IGNORECASE)
+        others = OTHERS.fullmatch(fragment)
         who = re.match(r"\W*(?:and\s+)?who\s+(?!(?:is|are|was|were)\b)(\S.*?)\s*\??\s*$", q, re.IGNORECASE)
         if others and who and prev.answer.text and self._names_person(_strip_titles(prev.answer.text)):
             # "and the other two?" after "who brought the case?" (Rafael Moreno): the others who did it
@@ -2923,7 +2932,7 @@ class Conversation:
         other two" (bids), "the humoral one" (theory), "injuries" after "was there any …", "his"
         (another man's), "the cloud division's" or "Halvorsen's" (another owner's); None when the
         fragment is none of these."""
-        others = re.fullmatch(r"the\s+other\s+(two|three|four|five|one)|the\s+others", fragment, re.IGNORECASE)
+        others = OTHERS.fullmatch(fragment)
         topic = _topic(q, self._in_articles) if others else None
         if topic and topic in q and topic.split()[-1].isalpha() and topic.split()[-1].islower():
             # "and the other two?" after "how much was Corvane Builders' bid?": the other two bids
@@ -3052,13 +3061,13 @@ class Conversation:
         ("koch" is the articles' Koch, though the reader's vocabulary has "koch")."""
         if len(word) < 3 or word in STOPWORDS:
             return False
-        seen = self.index.memo.setdefault("cased", {})  # a word's case is the articles', asked once
-        if word not in seen:
+        # not a sentence's first word (but after an initial: "Rajendra K. Pachauri")
+        cap = re.compile(rf"(?:(?<=[a-z,] )|(?<=\b[A-Z]\. )){re.escape(word.capitalize())}\b")
+
+        def written() -> bool:
             texts = self._texts_with([stem(word)], 20)
-            # not a sentence's first word (but after an initial: "Rajendra K. Pachauri")
-            cap = re.compile(rf"(?:(?<=[a-z,] )|(?<=\b[A-Z]\. )){re.escape(word.capitalize())}\b")
-            seen[word] = any(cap.search(t) for t in texts) and not any(re.search(rf"\b{word}\b", t) for t in texts)
-        return seen[word]
+            return any(cap.search(t) for t in texts) and not any(re.search(rf"\b{word}\b", t) for t in texts)
+        return self._once("cased", word, written)  # a word's case is the articles'
 
     @staticmethod
     def _about(phrase: str, head: str, frame: tuple[str, str, str, str] | None, wh: str | None = None) -> str:
@@ -3202,9 +3211,7 @@ class Conversation:
         if subject:
             candidates.append((subject, "subject"))
         if role == "person":  # "what did Voltaire call Canada?": one who says or calls is someone, a surname or not
-            candidates = [(m.group(1), "person") for m in re.finditer(
-                rf"\b(?:did|does|do|will|would|has|had)\s+([A-Z][\w'’-]+)\s+(?:{'|'.join(sorted(SAYING | {'call', 'describe'}))})\b",
-                turn.understood)] + candidates
+            candidates = [(m.group(1), "person") for m in SAYER.finditer(turn.understood)] + candidates
         out, later = [], []
         if role == "person" and turn.answer.kind not in ("person", "title"):
             # "the former head of the Lakeshore Food Alliance": a person the question described, not named
