@@ -130,7 +130,9 @@ OWN_MEASURE = re.compile(r"\bhow\s+(?:many|much)\s+(?!(?:is|are|was|were|do|does
                          r"\s+(?:is|are|was|were|do|does|did|has|have|had|will|would|can)\s*$", re.IGNORECASE)
 # what "they" do is done by an agent, or by someone alive ("where are they staying?": not the dates)
 DOING = {stem(f) for w in """find found discover pull recall hire fire sue arrest charge stay live sleep eat arrive travel visit
-    meet say tell think believe claim argue complain""".split() for f in (w, f"{w}ing")}  # Porter: "stay" → "stai", "staying" → "stay"
+    meet say tell think believe claim argue complain compete offer quote employ operate run manage propose build make produce
+    serve earn spend win play score demand seek expect hope negotiate strike protest elect appoint own fund finance accuse
+    deny admit confirm report estimate reckon promise""".split() for f in (w, f"{w}ing")}  # Porter: "stay" → "stai", "staying" → "stay"
 EXPLETIVE_IT = re.compile(r"\b(?:is|was|isn't|wasn't)\s+(it)\s+(?:true|possible|likely|clear|known|confirmed|certain|correct|right|"
                           r"fair|expected|reported|said|the\s+case)\b|\b(it)\s+(?:seems|seemed|appears|appeared)\b"
                           r"|\b(it)\s+(?:is|was)\s+(?:true|possible|likely|unclear|clear|known|expected|reported|said)\s+(?:that|to)\b",
@@ -692,6 +694,15 @@ def _body(phrase: str) -> bool:
     return phrase[:1].isupper() and not _people(phrase) or stem(head) in ORGANIZATIONS or head in NON_PERSON
 
 
+def _things_alone(phrase: str) -> bool:
+    """"the nursing vacancies", "the bottles of Velotrin": many things, written in lower case, that no one is
+    (not "the dockworkers", "the Romans", "the company", "the thieves")."""
+    core = re.split(r"\s+(?:of|for|in|on|at|from|with|to|by|about)\s+", phrase.strip())[0]  # "the bottles", not "… of Velotrin"
+    head = core.split()[-1].lower() if core else ""
+    return (core[:1].islower() and _plural(core) and not _people(core) and not _agent(core)
+            and stem(head) not in ORGANIZATIONS and not is_person_noun(head))
+
+
 def _kind_of(noun: str) -> str | None:
     """What "sort of flood barrier", "kind of system" is a kind of (the flood barrier, the system)."""
     m = re.match(rf"(?:{'|'.join(KINDS)})\s+of\s+([a-z][\w\s-]*)$", (noun or "").strip())
@@ -955,6 +966,14 @@ NON_PERSON = frozenset("""united city club fc athletic athletico atlético real 
     wharf harbour harbor bay beach heights hill hills crescent""".split())
 BODY_WORDS = "|".join(sorted(NON_PERSON))  # as a regular expression's alternatives
 # of those, the words of a body that acts ("Halvorsen Pharmaceuticals", "the Brannock Museum"), not of a storm or a river
+# a firm is called a company, a maker, a contractor …; and its name says it is one ("Halvorsen Pharmaceuticals",
+# "Carrow & Sons Roofing", not "Riders United", a union, nor "Bridgewater City Council")
+FIRMS = {stem(w) for w in """company firm business maker manufacturer supplier contractor operator retailer developer provider
+    distributor insurer lender airline""".split()}
+FIRM_NAMES = frozenset("""company corporation corp inc ltd plc llc gmbh ag sa co group air airlines airways motors pharmaceuticals
+    systems technologies labs display electronics energy holdings partners supply services solutions industries logistics
+    media foods farms analytics software networks consulting heating engineering ventures studios insurance healthcare
+    telecom communications shipping brands storage roofing builders contractors construction terminals removals""".split())
 BODIES = NON_PERSON - set("""fire storm hurricane cyclone river valley ridge lake mountain park street road bridge station
     airport cup summit festival terrace avenue lane square plaza gardens estate tower building hall centre center quay
     wharf harbour harbor bay beach heights hill hills crescent""".split())
@@ -1332,7 +1351,30 @@ class Conversation:
                     if m and self._whole_mention(m, turn.understood)} if not asked else set()
             if not names and len(said) == 1:
                 return question[: m.start()] + said.pop() + question[m.end():]
+            # ("the contractor that went bust" says which one itself)
+            body = self._body_read_of(word) if not (names or said or asked or after.lower() in ("that", "which", "who")) else None
+            if body:  # "who runs the company?" after two questions about the recall: the company the article names
+                return question[: m.start()] + body + question[m.end():]
         return question
+
+    def _body_read_of(self, noun: str) -> str | None:
+        """The one body of this kind the passages the last answers were read from name: "the company" is
+        "Halvorsen Pharmaceuticals" (a firm's name, no council's or court's), "the council" "the Bridgewater City
+        Council" (a name with the noun in it). None for no such body, or two."""
+        if _plural(noun) or stem(noun) not in ORGANIZATIONS:
+            return None  # "the carriers" are many
+        texts = [h.chunk.text for t in self.turns[-2:] for h in t.answer.passages[:3]]
+        names = [e for text in texts for e in _entities(text)
+                 if (_named_body(e) or {w.lower() for w in e.split()} & FIRM_NAMES) and not _is_place(e) and "\n" not in e and not re.search(r"\d", e) and len(e.split()) <= 6]
+        # "A. Company": a name has a word of its own besides the noun
+        own = [e for e in names if noun in e.lower().split() and any(len(w) > 2 and w.lower() != noun for w in e.split())]
+        firms = [e for e in names if {w.lower() for w in e.split()} & FIRM_NAMES
+                 and any(len(w) > 2 and w.lower() not in FIRM_NAMES for w in e.split())] if stem(noun) in FIRMS else []
+        found = list(dict.fromkeys(own or firms))
+        found = [e for e in found if not any(e != o and e in o for o in found)]  # "Halvorsen" in "Halvorsen Pharmaceuticals"
+        if len(found) != 1:
+            return None
+        return f"the {found[0]}" if own and not re.match(r"(?:The|St\.?)\s", found[0]) else found[0]
 
     @staticmethod
     def _whole_mention(mention: str, text: str) -> bool:
@@ -1851,7 +1893,9 @@ class Conversation:
 
                 found = sorted((o for o in found if not officer or _body(o)), key=rank)
                 if doer:  # "what will they sign while he is there?": no banquet signs; "they" stays as typed
-                    found = [o for o in found if rank(o) < 2 or _agent(o) or _people(o) or _plural(o)]
+                    # ("how many nurses have they hired?": no vacancies hire, nor bottles find; many things act only
+                    # as a body or as people: "the nursing vacancies" are neither)
+                    found = [o for o in found if (rank(o) < 2 or _agent(o) or _people(o) or _plural(o)) and not _things_alone(o)]
                 if w == "they":  # "how did they work out that number?": no fire or storm does (a terrace's people may)
                     found = [o for o in found if _plural(o) or not set(o.lower().split()) & DISASTERS]
                 if w in ("they", "them", "their"):  # "when can they finish it?": never an activity ("the cabling")

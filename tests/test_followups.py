@@ -17,7 +17,7 @@ from qa.language import NOT_ENGLISH_NOTE, Speller, english_words, is_english, wo
 from qa.reader import Reading, Span
 from qa.render import render_answer
 from qa.retrieve import retrieve
-from qa.schema import Answer
+from qa.schema import Answer, Hit
 from tests.conftest import CARD, ScriptedReader, write_corpus
 
 LANGUAGES = Path(__file__).resolve().parents[1] / "eval" / "dialogues" / "languages.jsonl"
@@ -1711,7 +1711,6 @@ def test_a_mention_after_a_common_noun_s_takes_the():
 
 
 def test_that_noun_is_the_one_the_article_talked_about_names(tmp_path, fake_models):
-    from qa.schema import Hit
 
     conv = _over(tmp_path, fake_models, {
         "fire.txt": "The Cedar Gap Fire burns through dry brush and timber on Harlan Ridge.\n\n"
@@ -2484,8 +2483,6 @@ def test_a_follow_up_of_the_tenth_session_is_read_as_meant(tmp_path, fake_models
 
 
 def test_this_noun_is_the_one_the_article_talked_about_names(tmp_path, fake_models):
-    from qa.schema import Hit
-
     conv = _over(tmp_path, fake_models, {
         "visit.txt": "President Droupadi Murmu will host a banquet for Putin.\n\n"
                      + "Officials prepared the capital for days. " * 40
@@ -2659,3 +2656,38 @@ def test_one_who_says_or_calls_is_someone_first(tmp_path, fake_models):
     assert conv._fitting(turn, "person")[0] == "Voltaire"  # over the SQuAD test articles "he" was Saint Pierre
     turn = Turn("what did France keep", "what did France keep", Answer("what did France keep", None, 0.5, kind="other"))
     assert "France" not in conv._fitting(turn, "person")  # keeping is no saying
+
+
+TWELFTH = {
+    "hospital.txt": "St. Brigid's Hospital still has 31 nursing vacancies at its new heart centre. It has hired 18 nurses "
+                    "from abroad since January.\n",
+    "recall.txt": "Halvorsen Pharmaceuticals is recalling 2.1 million bottles of Velotrin in the US. Its chief executive, "
+                  "Pieter Halvorsen, apologised to patients.\n",
+    "council.txt": "The Bridgewater City Council approved a $412 million budget. Councillor Tom Becker voted no.\n",
+}
+
+
+@pytest.mark.parametrize("history, follow_up, meant", [
+    # "they" who hire are a body or people: not the vacancies counted just before
+    ([("how many nursing vacancies does the centre still have", "31", "number")],
+     "and how many nurses have they hired from abroad since January?",
+     "How many nurses have the centre hired from abroad since January?"),
+])
+def test_a_follow_up_of_the_twelfth_session_is_read_as_meant(tmp_path, fake_models, history, follow_up, meant):
+    assert _read_after(_over(tmp_path, fake_models, TWELFTH), history, follow_up) == meant
+
+
+def test_the_company_is_the_one_body_the_passage_answered_from_names(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, TWELFTH)
+    recall = next(c for c in conv.index.chunks if c.article_id == "recall")
+    q = "how many bottles are being recalled in the us"
+    conv.turns.append(Turn(q, q, Answer(q, "2.1 million", 0.8, kind="number", passages=(Hit(recall, 1.0, 1, 1, 1.0),))))
+    assert conv.readings("who runs the company?")[0] == "who runs Halvorsen Pharmaceuticals?"
+    # a council is no company: with only the council's passage, "the company" stays as typed
+    council = next(c for c in conv.index.chunks if c.article_id == "council")
+    q = "how big is the budget"
+    conv.turns = [Turn(q, q, Answer(q, "$412 million", 0.8, kind="money", passages=(Hit(council, 1.0, 1, 1, 1.0),)))]
+    assert conv.readings("who runs the company?")[0] == "who runs the company?"
+    assert conv.readings("who leads the council?")[0] == "who leads the Bridgewater City Council?"
+    # a contractor "that went bust" is said which by its clause; "the carriers" are many, no one body
+    assert conv.readings("who replaced the contractor that went bust?")[0] == "who replaced the contractor that went bust?"
