@@ -139,6 +139,8 @@ EXPLETIVE_IT = re.compile(r"\b(?:is|was|isn't|wasn't)\s+(it)\s+(?:true|possible|
                           re.IGNORECASE)
 # "When was that?", "Where did that happen?": when, where or why the last question's event was
 EVENT = re.compile(r"^\s*(when|where|why)\s+(?:was|is|did|does)\s+(?:that|this|it)(?:\s+happen)?\s*\??\s*$", re.IGNORECASE)
+# "the time before that", "before that": the one before the time the last answer gave
+EARLIER = re.compile(r"(?:(?:the\s+)?(?:time|one|visit|trip)\s+)?before\s+that", re.IGNORECASE)
 # "Why?", "When?", "For how much?", "By what vote?", "Which vendor?": a new wh-phrase for the last question
 WH_PHRASE = re.compile(rf"^\s*((?:(?:roughly|approximately|exactly|about|around|precisely|mainly|mostly|largely|chiefly"
                        rf"|primarily)\s+)?"  # "roughly when?", "mainly in which part?"
@@ -1246,12 +1248,6 @@ class Conversation:
             # "and prosecutors had asked for?": a statement left open at its end asks for what ends it
             question = body = f"What {echo.group(2)} {echo.group(1)} {echo.group(3)}?"
             lead = None
-        earlier = re.fullmatch(r"(?:and\s+)?(?:(?:what\s+about\s+)?the\s+(?:time|one|visit|trip)\s+)?before\s+that\s*\??", body,
-                               re.IGNORECASE)
-        if (earlier and value_kind(prev.answer.text or "") == "date"
-                and re.match(r"\W*(?:and\s+)?when\b", prev.understood, re.IGNORECASE)):
-            # "and the time before that?" after "when did Putin last visit India?" (2021): the same, before 2021
-            return [f"{prev.understood.strip().rstrip('?').rstrip()} before {prev.answer.text}?"]
         what_about = WHAT_ABOUT.match(question)
         relative = NP_RELATIVE.match(body) if lead else None
         if relative:  # "And the air defence system India is keen on?" → "Which air defence system is India keen on?"
@@ -2739,6 +2735,10 @@ class Conversation:
         fragment = fragment.strip().rstrip("?").strip()
         fragment = re.sub(r"^(?:way\s+)?back\s+(?=(?:in|during|before|around)\b)", "", fragment, flags=re.IGNORECASE)
         alone = question if not WHAT_ABOUT.match(question) else f"What about {fragment}?"
+        if (EARLIER.fullmatch(fragment) and value_kind(prev.answer.text or "") == "date"
+                and re.match(r"\W*(?:and\s+)?when\b", q, re.IGNORECASE)):
+            # "and the time before that?" after "when did Putin last visit India?" (2021): the same, before 2021
+            return [f"{q.rstrip(' ?')} before {prev.answer.text}?"]
         first = fragment.split()[0] if fragment.split() else ""
         if question.strip().startswith(first) and first.lower() in english_words():
             fragment = fragment[:1].lower() + fragment[1:]  # "Unemployment?": capital only because it comes first
