@@ -139,6 +139,9 @@ EXPLETIVE_IT = re.compile(r"\b(?:is|was|isn't|wasn't)\s+(it)\s+(?:true|possible|
                           re.IGNORECASE)
 # "When was that?", "Where did that happen?": when, where or why the last question's event was
 EVENT = re.compile(r"^\s*(when|where|why)\s+(?:was|is|did|does)\s+(?:that|this|it)(?:\s+happen)?\s*\??\s*$", re.IGNORECASE)
+# "when did she do that?", "what year did he do it": "do" standing for what the last question said was done
+DO_THAT = re.compile(r"\b(?:did|does|do|will|would|could|can|to)\s+\S+\s+(?:\S+\s+)?(do)\s+(?:that|this|it|so)\s*\??\s*$",
+                     re.IGNORECASE)
 # "the time before that", "before that": the one before the time the last answer gave
 EARLIER = re.compile(r"(?:(?:the\s+)?(?:time|one|visit|trip)\s+)?before\s+that", re.IGNORECASE)
 # "Why?", "When?", "For how much?", "By what vote?", "Which vendor?": a new wh-phrase for the last question
@@ -228,6 +231,29 @@ def _do_support(verb: str, known) -> tuple[str, str] | None:
     return None
 
 
+def _predicate(question: str) -> str | None:
+    """What a question says was done, its verb bare: "Which king moved the royal court to Warsaw?"
+    → "move the royal court to Warsaw", "Who opened the building?" → "open the building", "When did
+    Sigismund move the court?" → "move the court"; None where no such verb is found."""
+    f = _frame(question)
+    if f is None:
+        return None
+    words = f[3].split()
+    if f[2].lower() in DO:  # "when did Sigismund move the court to Warsaw?": the bare verb after its subject
+        verb = next((i for i, w in enumerate(words) if i and w.islower() and bare_verb(w)
+                     and words[i - 1].lower() not in DETERMINERS | PREPOSITIONS), None)
+        return " ".join(words[verb:]).rstrip(" ?") if verb is not None and verb + 1 < len(words) else None
+    if f[2] or f[0].lower() not in ("who", "which", "what", "whose"):
+        return None
+    # "Who opened …": the verb comes first; "Which (Russian) king moved …": after the wh-word's noun
+    verb = next((i for i, w in enumerate(words[:4]) if (i or f[0].lower() == "who")
+                 and (w in IRREGULAR_PAST or re.fullmatch(r"[a-z]{2,}ed", w))), None)
+    support = _do_support(words[verb], english_words().__contains__) if verb is not None else None
+    if support is None or verb + 1 >= len(words):
+        return None
+    return " ".join([support[1]] + words[verb + 1:]).rstrip(" ?")
+
+
 def _frame(question: str) -> tuple[str, str, str, str] | None:
     """(wh-word, its noun, auxiliary, rest) of a wh-question: "What tariffs did the US impose?"
     → ("What", "tariffs", "did", "the US impose"); the auxiliary is "" when the wh-word is the
@@ -263,6 +289,8 @@ SEASONS = set("summer winter spring autumn weekend morning evening afternoon nig
 TIME_NOUNS = "|".join(sorted(SEASONS | {"time", "year", "month", "week", "day"}))  # "this time" names no answer
 LANDFORMS = set("valley river lake mountain ridge hill hills park street road bay coast island sea ocean creek forest".split())
 KINDS = {"kind", "kinds", "type", "types", "sort", "sorts", "form", "class", "variety", "brand", "model"}
+# "which way did he say the mistakes leaned?", "to what extent …": a manner or a measure asked for, no thing "it" can be
+MANNERS = {"way", "ways", "direction", "manner", "extent", "degree", "sense", "respect", "means"}
 TIME_ADVERBS = {"last", "first", "ever", "never", "already", "recently", "still", "again"}  # "was Putin last in India"
 REPORTING = {"say", "said", "says", "tell", "told", "think", "believe", "claim", "argue", "expect", "warn", "predict"}
 SAYING = REPORTING | {"mention", "mentioned", "write", "wrote"}  # "what did he write about …?" "when did he write it?"
@@ -340,11 +368,12 @@ def _topic(question: str, known=None) -> str | None:
     if (len(words) > 1 and words[0].islower() and words[0].endswith("ly") and words[0][:-2] in english_words()
             and words[0] not in LY_ADJECTIVES and (words[1].endswith(("ing", "ed")) or words[1] in PARTICIPLES)):
         words = words[1:]  # "what is mostly driving trade?": how it is done, then the verb
+    aux_spent = False  # whether the auxiliary's verb came before the words left ("will host" the banquet)
     subject_wh = wh.lower() in ("who", "what", "which") and not noun and (
         aux.lower() not in DO | COPULA or bool(words) and len(words[0]) > 4 and words[0].endswith("ing"))  # "who is hosting"
     if not aux or (subject_wh and words and words[0].islower() and words[0].lower() not in DETERMINERS):
         # the wh-word is the subject and a verb comes first ("Who will host the banquet?"): what follows it
-        verbs, words = words[:1], words[1:]
+        verbs, words, aux_spent = words[:1], words[1:], True
         while words and words[0].islower() and words[0].lower() not in DETERMINERS and not (
                 aux and _object_begins(verbs, words[0])):
             verbs, words = verbs + words[:1], words[1:]
@@ -381,7 +410,7 @@ def _topic(question: str, known=None) -> str | None:
     if len(words) > 2 and words[0].lower() in {"wrong", "special", "different", "unusual", "new"} and words[1].lower() in ("with", "about"):
         words = words[2:]  # "what is wrong with the drug": the drug
     phrase: list[str] = []
-    bare_verb_next = aux.lower() in DO | MODALS
+    bare_verb_next = aux.lower() in DO | MODALS and not aux_spent
     for i, w in enumerate(words):
         if phrase and re.search(r"n['’]t$|['’](?:ll|d|ve|re)$", w.lower()):
             break  # "say Marden Reliquary can't be sold": a contracted auxiliary ends the subject
@@ -435,9 +464,13 @@ def _topic(question: str, known=None) -> str | None:
                 and after in PREPOSITIONS - {"of"} and not _verb_later(words[i + 1:])):
             break  # "did the group settle on for the trip": the only verb the auxiliary can wait for ("the price cap on oil affect")
         phrase.append(w)
-    if (known and len(phrase) >= 3 and phrase[0].lower() == "the" and all(w[:1].isupper() for w in phrase[1:-1])
-            and phrase[-1].isalpha() and phrase[-1].islower() and known(f"the {phrase[-1]}")):
-        return " ".join(phrase)  # "the River Tamsin survey": the articles' "the survey", named by what it is of
+    tail = next((n for n in (2, 1) if len(phrase) > n + 1 and all(w.isalpha() and w.islower() for w in phrase[-n:])), 0)
+    name = phrase[1:-tail] if tail else []
+    if (known and name and phrase[0].lower() == "the" and name[0][:1].isupper() and name[-1][:1].isupper()
+            and all(w[:1].isupper() or w in ("of", "the", "and") for w in name) and known(f"the {phrase[-1]}")):
+        # "the River Tamsin survey", "the Port of Velmora dock strike": the articles' "the survey", "the strike",
+        # named by what it is of
+        return " ".join(phrase)
     # "Which company won the Fennick gym roof contract?": the object after a wh-subject's verb, a noun phrase with no
     # preposition, is as the user typed it, whatever the articles call it ("gymnasium")
     whole = not aux and wh.lower() in ("who", "which", "what") and not {w.lower() for w in phrase} & PREPOSITIONS
@@ -460,7 +493,8 @@ def _topic(question: str, known=None) -> str | None:
                 break
             if known(" ".join(cand)):
                 return " ".join(cand).strip(" ,;:")
-    if aux and aux.lower() not in COPULA and len(phrase) >= 2 and len(phrase) == len(words) and phrase[-1].islower():
+    if (aux and not aux_spent and aux.lower() not in COPULA and len(phrase) >= 2 and len(phrase) == len(words)
+            and phrase[-1].islower()):
         phrase = phrase[:-1]  # "did Russia ratify": the last word is the verb
     while len(phrase) >= 2 and phrase[-1].lower() in PREDICATE_ENDS | PREPOSITIONS | {"not", "never"}:
         phrase = phrase[:-1]  # "is trade worth", "is the pact for"; "tell patients not to do": the patients
@@ -1282,6 +1316,10 @@ class Conversation:
         if one and frame:  # "which one does India want?" after "which air defence systems …?"
             return [question[: one.start(2)] + frame[1].strip() + question[one.end(2):]]
         typed = question
+        did = DO_THAT.search(question)
+        done = _predicate(prev.understood) if did else None
+        if done:  # "what year did he do that" after "Which king moved the court to Warsaw?": he moved it
+            question = f"{question[: did.start(1)]}{done}?"
         # "how many did that guy score?": a person pointed at is "he" or "she"
         question = re.sub(r"\b(?:that|this|the)\s+(?:guy|man|bloke|chap|fellow)\b", "he", question, flags=re.IGNORECASE)
         question = re.sub(r"\b(?:that|this|the)\s+(?:woman|lady)\b", "she", question, flags=re.IGNORECASE)
@@ -2120,21 +2158,23 @@ class Conversation:
     def _antecedent_pool(self, found: list[str]) -> list[Candidate]:
         """What "it" may stand for: the rules' choices from the last exchange (``found``), the things
         of the turns before it, and the "the …" phrases of their questions ("the strike" in "… diverted
-        because of the strike at the port?"), each once, nearest first."""
+        because of the strike at the port?"), each once, nearest first; one thing each, not "the
+        IPCC's mistakes"."""
         pool = [Candidate(o, "found", 1, i) for i, o in enumerate(found)]
         seen = set(found)
         recent = self.turns[-RECENT_TURNS:]  # what a person still has in mind, and a bound on the work
         for back in range(2, len(recent) + 1):
             for t in self._things(back):  # a name or a noun phrase, not "lower its rate"
-                if (t not in seen and not _is_place(t) and self._fits(t, None)
+                if (t not in seen and not _is_place(t) and self._fits(t, None) and _one_thing(t)
                         and (t[:1].isupper() or t.split()[0].lower() in DETERMINERS)):
                     pool.append(Candidate(t, "things", back))
                     seen.add(t)
         for back, turn in enumerate(reversed(recent), 1):
             for p in OF_NAME.finditer(turn.understood):  # "the Confederation of the Rhine"
-                if p.group() not in seen and not _is_place(p.group(1)):
-                    pool.append(Candidate(p.group(), "phrase", back))
-                    seen.add(p.group())
+                name = self._with_nouns_after(turn.understood, p)  # "the Port of Velmora dock strike"
+                if name not in seen and not _is_place(p.group(1)):
+                    pool.append(Candidate(name, "phrase", back))
+                    seen.add(name)
             named = [n.span() for n in OF_NAME.finditer(turn.understood)]
             for p in NOUN_PHRASE.finditer(turn.understood):
                 if any(a <= p.start() < b for a, b in named):
@@ -2148,7 +2188,7 @@ class Conversation:
                     words = words[:-1]
                 phrase = "the " + " ".join(words)
                 words = [w.lower() for w in words]
-                if (phrase not in seen and words[-1] not in STOPWORDS | ADVERBS | SEASONS
+                if (phrase not in seen and words[-1] not in STOPWORDS | ADVERBS | SEASONS and _one_thing(phrase)
                         and not any(w.islower() and w.endswith("ed") for w in phrase.split()[1:])  # "the council approved"
                         and not set(words) & DETERMINERS  # "the city issue this summer"
                         and not _is_place(phrase[4:]) and not _is_value(phrase[4:])):  # after "the", no person's name
@@ -2321,7 +2361,13 @@ class Conversation:
         called = (re.search(r"(\w+)\s+(?:be\s+)?(?:called|named)\s*\??\s*$", prev.understood)
                   or re.search(r"\bname\s+of\s+(?:the|a|an|this|that|its|their)\s+(\w+)", prev.understood))
         named_thing = bool(called) and called.group(1).lower() not in TITLES | PERSON_NOUNS | PRONOUNS.keys()
-        if ans and self._is_thing(ans, kind, person=not named_thing) and not _asks_place(prev.understood):
+        # "Which fort did Washington reach?" (Le Boeuf): what answers "which" and a thing's noun is that thing, a
+        # name though it looks like a person's
+        asked_thing = bool(f and f[0].lower() in ("which", "what") and f[1] and not _titled(f[1])
+                           and not is_person_noun(_head(f[1]).lower()) and _head(f[1]).lower() not in PERSON_NOUNS
+                           and not _head(f[1]).lower().endswith(("er", "or", "ist", "ian", "ant", "ent")))  # "composer"
+        manner = bool(f) and f[1].lower() in MANNERS  # "which way …?" answered by how, no thing
+        if ans and self._is_thing(ans, kind, person=not (named_thing or asked_thing)) and not _asks_place(prev.understood) and not manner:
             named = any(w[:1].isupper() or w[:1].isdigit() for w in ans.split())
             # "What kind of system is the S-500?": the answer describes it; "Which charity was it taken from?" is no copula
             # "What pact are Modi and Putin likely to sign?" asks for one to be signed, no description
@@ -2339,6 +2385,7 @@ class Conversation:
         asked = ([_the(_kind_of(f[1]) or f[1])]  # "what sort of flood barrier …?": the flood barrier
                  if f and f[1] and kind not in VALUE_KINDS and not _plural(f[1])
                  and not _titled(f[1])  # "which minister …?" asked for a person
+                 and not manner
                  and not QUALIFIER.match(prev.understood.strip()) else [])
         if (f and f[0].lower() == "how much" and f[1] and not asked and not topic and not _titled(f[1])
                 and f[1].split()[0].lower() not in PREPOSITIONS):
@@ -2349,8 +2396,9 @@ class Conversation:
         # "What generation is the jet?" describes the jet; "Which programme will they sign?" asks for one
         first = [topic] + asked if f and f[2].lower() in COPULA else asked + [topic]
         behind = re.search(r"\s(?:of|behind|for|at)\s+(the\s+.+)$", topic or "") if topic and _titled(topic) else None
-        if behind:  # "the architect behind the Scottish Parliament building": "it" is the building
-            first.append(behind.group(1))
+        if behind:  # "the architect behind the Scottish Parliament building": "it" is the building; "the chair of
+            # the IPCC before Hoesung Lee": the IPCC, "before …" saying which chair
+            first.append(re.sub(r"\s+(?:before|after|since|until)\s+\S.*$", "", behind.group(1)))
         office = re.match(r"\W*(?:and\s+)?who(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+(?!\w+ing\b)(?:the|an?|[A-Z]\w*['’]s)\s+"
                           r"((?:[\w-]+\s+){0,2}[\w-]+)", prev.understood, re.IGNORECASE)
         held = re.split(r"\s+(?:at|of|in|for|on|now|today|currently)\b", office.group(1))[0] if office else ""
@@ -2383,11 +2431,11 @@ class Conversation:
         owner = re.search(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*|^\S+)['’]s\s", topic or "")
         if owner:  # "Velotrin's sales": "it" may be the sales or Velotrin; the articles decide
             first.insert(first.index(topic) + 1 if topic in first else len(first), owner.group(1))
-        whole = [n.group() for n in OF_NAME.finditer(prev.understood)]  # "the Confederation of the Rhine", not "Rhine"
+        whole = [self._with_nouns_after(prev.understood, n) for n in OF_NAME.finditer(prev.understood)]  # not "Rhine"
         names = [e for e in reversed(_entities(prev.understood)) if not _only_titles(e)
                  and not any(e in name and e != name[4:] for name in whole)] + whole
         out += [t for t in first + described + names if t and not _is_place(t) and not _two_places(t)
-                and (not self._names_person(t) or self._made(t))
+                and (not self._names_person(t) or self._made(t) or t == ans and asked_thing)
                 and t.lower() not in NATIONALITY and not _titled(t)  # "the mayor of Moscow" is no "it"
                 and not _is_value(t)  # nor "$68.7 billion", the figure a question asked about,
                 and not FIGURE.search(t)  # nor "the 1,500 number", that figure's name,
@@ -2413,6 +2461,17 @@ class Conversation:
             # "it" still means what came before
             out = self._things(back + 1)
         return out or self._event(f, topic) or places
+
+    def _with_nouns_after(self, question: str, m: re.Match[str]) -> str:
+        """"the Confederation of the Rhine"; "the Port of Velmora dock strike" where, as an object
+        closing the question, the name stands before the nouns of what it names (nouns the articles
+        use with "the": "the strike"); after an auxiliary the name is a subject and a verb follows."""
+        before = question[: m.start()].split()
+        after = re.match(r"\s+((?:[a-z][a-z-]+\s+)?[a-z][a-z-]+)\s*\??\s*$", question[m.end():])
+        if (after and before and before[-1].lower() not in AUX_WORDS | MODALS | DO
+                and self._in_articles(f"the {after.group(1).split()[-1]}")):
+            return f"{m.group()} {after.group(1)}"
+        return m.group()
 
     def _thing_answered(self, ans: str | None, kind: str, f: tuple[str, str, str, str] | None) -> tuple[str | None, str]:
         """`_answer_as_thing`, and an answer capitalized only as a headline or a sentence opens
@@ -3155,8 +3214,8 @@ class Conversation:
         if re.match(r"^(?:\?|$|[,;:.!]|is\b|was\b|will\b|would\b|mean\b|than\b|been\b|being\b)", after) or (
                 nxt and re.fullmatch(r"\w+s", nxt.group()) and (bare_verb(nxt.group()[:-1]) or bare_verb(nxt.group()[:-2]))):
             return True  # "besides that, what …?": a clause ends there; "that matters": a verb ("that series" is no verb)
-        if re.fullmatch(r"(?:\w+ly|then|again|now)\s*\??", after):
-            return True  # "what kind of system is that exactly?"
+        if re.fullmatch(r"(?:\w+ly|then|again|now|today|anyway|nowadays)\s*\??", after):
+            return True  # "what kind of system is that exactly?", "where is that today"
         if nxt and nxt.group() in PARTICLES | COMPARATIVES:
             return True  # "why was that up on last time?", "is that higher than …?": no noun follows
         if nxt and nxt.group() in PREPOSITIONS and before and before.split()[-1] not in PREPOSITIONS | REPORTING | {"so"}:

@@ -2259,11 +2259,15 @@ def test_he_is_the_person_just_answered_where_the_articles_write_him_by_his_surn
 
 
 def test_the_verb_after_a_subject_is_no_part_of_what_it_may_be(tmp_path, fake_models):
-    # "How did the Supreme Court judges vote in …?": "vote" is the judges' verb; "case" ends no subject
+    # "How did the Supreme Court panel vote in …?": "vote" is the panel's verb; "case" ends no subject
     conv = _exchange(_over(tmp_path, fake_models, SESSION_NINE),
-                     "How did the Supreme Court judges vote in the Zipply couriers case?", "4-1", "other")
+                     "How did the Supreme Court panel vote in the Zipply couriers case?", "4-1", "other")
     phrases = [c.text for c in conv._antecedent_pool([]) if c.source == "phrase"]
-    assert phrases == ["the Supreme Court judges", "the Zipply couriers case"]
+    assert phrases == ["the Supreme Court panel", "the Zipply couriers case"]
+    # the judges are many: no "it"
+    conv = _exchange(_over(tmp_path / "b", fake_models, SESSION_NINE),
+                     "How did the Supreme Court judges vote in the Zipply couriers case?", "4-1", "other")
+    assert [c.text for c in conv._antecedent_pool([]) if c.source == "phrase"] == ["the Zipply couriers case"]
 
 
 def test_during_it_is_an_event_the_conversation_named(tmp_path, fake_models):
@@ -2691,3 +2695,62 @@ def test_the_company_is_the_one_body_the_passage_answered_from_names(tmp_path, f
     assert conv.readings("who leads the council?")[0] == "who leads the Bridgewater City Council?"
     # a contractor "that went bust" is said which by its clause; "the carriers" are many, no one body
     assert conv.readings("who replaced the contractor that went bust?")[0] == "who replaced the contractor that went bust?"
+
+
+THIRTEENTH = {
+    "court.txt": "In 1596 King Sigismund III Vasa moved the royal court from Kraków to Warsaw. The Queen opened the new "
+                 "library in 1999.\n",
+    "port.txt": "The dock strike at the Port of Velmora began over automation. Helena Farrow will mediate the strike. "
+                "The Port of Velmora opened in 1910.\n",
+}
+
+
+@pytest.mark.parametrize("history, follow_up, meant", [
+    # "do that" stands for what the last question said was done, its verb made bare after "did"
+    ([("Which king moved the royal court from Kraków to Warsaw?", "King Sigismund III Vasa", "person")],
+     "what year did he do that", "what year did Sigismund III Vasa move the royal court from Kraków to Warsaw?"),
+    ([("Who opened the new library?", "The Queen", "person")],
+     "when did she do that?", "when did The Queen open the new library?"),
+    ([("When did Sigismund move the royal court to Warsaw?", "1596", "date")],
+     "why did he do it?", "why did Sigismund move the royal court to Warsaw?"),
+    # a name closing the question before the nouns of what it names: "it" is the strike, not the port
+    ([("Who will mediate the Port of Velmora dock strike?", "Helena Farrow", "person")],
+     "what triggered it?", "what triggered the Port of Velmora dock strike?"),
+])
+def test_a_follow_up_of_the_thirteenth_session_is_read_as_meant(tmp_path, fake_models, history, follow_up, meant):
+    assert _read_after(_over(tmp_path, fake_models, THIRTEENTH), history, follow_up) == meant
+
+
+def test_a_name_before_a_verb_is_the_subject_not_a_noun_phrase(tmp_path, fake_models):
+    # after "did" the name is the subject and "open" its verb: "it" is the port
+    conv = _over(tmp_path, fake_models, THIRTEENTH)
+    assert _read_after(conv, [("When did the Port of Velmora open?", "1910", "date")], "who runs it?") == \
+        "who runs the Port of Velmora?"
+
+
+PANEL = {"ipcc.txt": "The Climate Agency was established in 1988 by two UN organisations. Hoesung Lee has been chair of the Climate Agency "
+                    "since October 2015, after Ismail El Gizouli. Robert Watson said the Agency's mistakes leaned towards "
+                    "overstating the impact. The Climate Agency publishes its reports every few years.\n"}
+
+
+@pytest.mark.parametrize("history, follow_up, meant", [
+    # "before Hoesung Lee" says which chair, not which agency
+    ([("Who was the chair of the Climate Agency before Hoesung Lee?", "Ismail El Gizouli", "person")],
+     "when was it founded?", "when was the Climate Agency founded?"),
+    # "which way" asks a manner: no "the way" for "it" to stand for
+    ([("Who was elected chair of the Climate Agency in 1997?", "Robert Watson", "person"),
+      ("which way did Robert Watson say the agency's mistakes leaned", "towards overstating the impact", "other")],
+     "when was it set up?", "when was Climate Agency set up?"),
+])
+def test_what_a_question_asked_about_is_not_its_qualifier_nor_a_manner(tmp_path, fake_models, history, follow_up, meant):
+    assert _read_after(_over(tmp_path, fake_models, PANEL), history, follow_up) == meant
+
+
+FORTS = {"forts.txt": "In December 1753 George Washington reached Fort Le Boeuf. The site of Le Boeuf is in Waterford, "
+                      "Pennsylvania today.\n"}
+
+
+def test_what_answers_which_fort_is_that_fort_not_a_person(tmp_path, fake_models):
+    # "Le Boeuf" looks like a person's name, but it answered "which fort": "that" is the fort named, said before "today"
+    assert _read_over(tmp_path, fake_models, FORTS, "which fort did George Washington reach in December 1753", "Le Boeuf",
+                      "entity", "where is that today") == "where is Le Boeuf today"
