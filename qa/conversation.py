@@ -1303,6 +1303,9 @@ class Conversation:
         asked = self._asked_of_topic(body, prev)
         if asked:
             return asked
+        swapped = self._wh_swapped(body, prev)
+        if swapped:
+            return [swapped]
         bare = WH_PHRASE.match(body) or EVENT.match(body)
         if bare:  # "Why?", "From what?", "And when was that?": the last question's event (or its time)
             # "when was that?" after "during the plague of Athens": the event the answer named
@@ -2367,6 +2370,9 @@ class Conversation:
                            and not is_person_noun(_head(f[1]).lower()) and _head(f[1]).lower() not in PERSON_NOUNS
                            and not _head(f[1]).lower().endswith(("er", "or", "ist", "ian", "ant", "ent")))  # "composer"
         manner = bool(f) and f[1].lower() in MANNERS  # "which way …?" answered by how, no thing
+        head = _head(f[1]).lower() if asked_thing else ""
+        if ans and head and head not in ans.lower() and self._names_person(ans):
+            ans = f"the {ans} {head}"  # "Which medieval reliquary …?" (Marden): the Marden reliquary, no one
         if ans and self._is_thing(ans, kind, person=not (named_thing or asked_thing)) and not _asks_place(prev.understood) and not manner:
             named = any(w[:1].isupper() or w[:1].isdigit() for w in ans.split())
             # "What kind of system is the S-500?": the answer describes it; "Which charity was it taken from?" is no copula
@@ -2619,6 +2625,22 @@ class Conversation:
             cause = " ".join(words[:verb])
             return [f"How many {counted.group(1)} {many.group(1)} {many.group(2)}{many.group(3) or ''} because of {cause}?"]
         return []
+
+    @staticmethod
+    def _wh_swapped(body: str, prev: Turn) -> str | None:
+        """"and which fighter jet?" after "Which air defence system is India expected to acquire?" →
+        "Which fighter jet is India expected to acquire?": a which-phrase for a which-phrase, the rest
+        of the last question kept; not a time ("what year?" asks when, `_new_wh`)."""
+        m = re.match(r"^\s*(which|what)\s+((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s*\??\s*$", body, re.IGNORECASE)
+        f = _frame(prev.understood)
+        if not m or not f or f[0].lower() not in ("which", "what") or not f[1] or not f[2] or _kind_of(f[1]):
+            return None
+        words = m.group(2).lower().split()
+        if (set(words) & (AUX_WORDS | MODALS | DO | STOPWORDS | PREPOSITIONS | set(PRONOUNS) | KINDS)
+                or any(w in IRREGULAR_PAST or w.endswith(("ed", "ing")) for w in words)
+                or words[-1] in ASKED_TIMES | VALUE_NOUNS or f[1].split()[-1].lower() in ASKED_TIMES | VALUE_NOUNS):
+            return None  # "which one did?", "what year?", "what price?": no noun of the same kind
+        return f"{m.group(1).capitalize()} {m.group(2)} {f[2]} {f[3]}?"
 
     def _new_wh(self, wh: str, prev: Turn, then: bool = False) -> str:
         """"Why?" after "What tariffs did the US impose?" → "Why did the US impose the tariffs?";
@@ -2959,6 +2981,10 @@ class Conversation:
         if said:  # "And Becker?" after "What did she object to?", "she" read as no one: Becker in her place (not
             # "Becker's budget" for "Bridgewater's budget")
             return [q[: said.start()] + fragment + q[said.end():], alone]
+        if re.match(r"the\s", fragment, re.IGNORECASE) and len(slots) > 1:
+            # "and the royal castle?" after "… is the monument on Castle Square": a thing for the thing, not for the
+            # name inside its phrase ("and Bonn?" may still take a name's place)
+            slots = [s for s in slots if not any(s != o and s in o for o in slots)]
         if slots:
             if len(slots) > 1:
                 vecs = self.index.query_embedder.encode([fragment] + slots)
@@ -3108,11 +3134,15 @@ class Conversation:
                                 q, re.IGNORECASE)
             if subject and (subject.group(1).lower() not in ("that", "this") or self._that_is_pronoun(q, subject)):
                 slots.append(subject.group(1))  # not "that firm", a determiner
-        slots += _entities(q) + TIME.findall(q)
+        # "Battle of the Monongahela" is one name, not "Battle"
+        whole = [m.group() for m in re.finditer(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+of\s+(?:the\s+)?[A-Z][\w'’-]*"
+                                                r"(?:\s+[A-Z][\w'’-]*)*", q)]
+        slots += whole + [e for e in _entities(q) if not any(e in w for w in whole)] + TIME.findall(q)
         name = re.sub(r"^(?:the|a|an)\s+", "", fragment)[:1].isupper()
-        # a name for a name: "the Liberal Alliance" for "Civic Harwick list", which only looks like a person's
+        # a name for a name: "the Liberal Alliance" for "Civic Harwick list", which only looks like a person's;
+        # "Jumonville Glen", which looks like one, for "Battle of the Monongahela"
         slots = [s for s in dict.fromkeys(slots) if s and s in q and (
-                     _sort(s) == sort or name and sort == "thing" and s[:1].isupper() and len(s.split()) > 1
+                     _sort(s) == sort or name and (sort == "thing" or s in whole) and s[:1].isupper() and len(s.split()) > 1
                      and not _is_place(s) and not self._known_person(s)
                      and not re.search(rf"\b[A-Z][\w-]*\s+and\s+{re.escape(s)}", q))  # not part of "Special and …"
                  and not (s[:1].isupper() and s.split()[0].lower() not in NATIONALITY  # "Russian fighter jet" is no name

@@ -2697,6 +2697,30 @@ def test_the_company_is_the_one_body_the_passage_answered_from_names(tmp_path, f
     assert conv.readings("who replaced the contractor that went bust?")[0] == "who replaced the contractor that went bust?"
 
 
+def test_a_which_phrase_takes_the_place_of_the_last_questions_own(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {"arms.txt": "India is expected to acquire more S-400 air defence systems and "
+                                                     "may buy Su-57 fighter jets.\n"})
+    _exchange(conv, "Which air defence system is India expected to acquire?", "S-400", "entity")
+    assert conv.readings("and which fighter jet?")[0] == "Which fighter jet is India expected to acquire?"
+    # a time asks when, not which thing
+    assert conv.readings("what year?")[0] != "What year is India expected to acquire?"
+
+
+def test_a_name_takes_the_place_of_a_whole_name_of_the_form_x_of_the_y(tmp_path, fake_models):
+    # "Battle of the Monongahela" is one name: "and jumonville glen?" swaps all of it, not "Battle"
+    conv = _over(tmp_path, fake_models, {"war.txt": "The Battle of the Monongahela was fought on July 9, 1755. The "
+                                                    "Battle of Jumonville Glen was fought in May 1754.\n"})
+    _exchange(conv, "when was Battle of the Monongahela fought", "July 9, 1755", "date")
+    assert conv.readings("and jumonville glen?")[0] == "when was Jumonville Glen fought"
+
+
+def test_the_thing_a_fragment_names_takes_the_place_of_the_thing_not_of_a_name_inside_it(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {"warsaw.txt": "Sigismund's Column on Castle Square is early baroque. The Royal "
+                                                       "Castle is mannerist.\n"})
+    _exchange(conv, "what architectural style is the monument on Castle Square", "early baroque", "other")
+    assert conv.readings("and the royal castle?")[0] == "what architectural style is the Royal Castle"
+
+
 THIRTEENTH = {
     "court.txt": "In 1596 King Sigismund III Vasa moved the royal court from Kraków to Warsaw. The Queen opened the new "
                  "library in 1999.\n",
@@ -2753,4 +2777,4 @@ FORTS = {"forts.txt": "In December 1753 George Washington reached Fort Le Boeuf.
 def test_what_answers_which_fort_is_that_fort_not_a_person(tmp_path, fake_models):
     # "Le Boeuf" looks like a person's name, but it answered "which fort": "that" is the fort named, said before "today"
     assert _read_over(tmp_path, fake_models, FORTS, "which fort did George Washington reach in December 1753", "Le Boeuf",
-                      "entity", "where is that today") == "where is Le Boeuf today"
+                      "entity", "where is that today") == "where is the Le Boeuf fort today"
