@@ -376,6 +376,14 @@ def _topic(question: str, known=None) -> str | None:
         verbs, words, aux_spent = words[:1], words[1:], True
         while words and words[0].islower() and words[0].lower() not in DETERMINERS and not (
                 aux and _object_begins(verbs, words[0])):
+            last, nxt = verbs[-1].lower(), (words[1].lower() if len(words) > 1 else "")
+            if (not aux and known and words[0].lower() not in PARTICLES | PREPOSITIONS
+                    and (last in IRREGULAR_PAST or re.fullmatch(r"[a-z]{3,}ed", last)
+                         or len(verbs) == 1 and re.fullmatch(r"[a-z]{3,}e?s", last) and (bare_verb(last[:-1]) or bare_verb(last[:-2])))
+                    and (known(f"{words[0]} {nxt}") if nxt.isalpha() and nxt not in PREPOSITIONS else known(f"the {words[0]}"))):
+                # "What drove bilateral trade …?", "What drives trade …?": the verb, then its object, a noun phrase the
+                # articles use ("went bust on …", "paid for …" go on to their object)
+                break
             verbs, words = verbs + words[:1], words[1:]
         if any(stem(v.lower()) in CAUSING for v in verbs):  # "what caused Graham's thermostat to lose wifi": the thermostat
             cut = next((i for i, w in enumerate(words[1:-1], 1) if w.lower() == "to" and bare_verb(words[i + 1].rstrip("?"))), None)
@@ -1957,7 +1965,10 @@ class Conversation:
             # "why does India keep buying it?" is not India; "how many people did it force from their homes?":
             # their homes are the people's own
             # ("Home Army" is "the Home Army" that "they" took)
-            options = [o for o in found if _the(o) not in map(_the, taken) and self._fits(o, gender) and not _says(question, o)]
+            options = [o for o in found if _the(o) not in map(_the, taken) and self._fits(o, gender) and not _says(question, o)
+                       # "what did Putin call him?": not Vladimir Putin, whom the question names by his surname
+                       and not (other and kind == "person" and re.search(rf"\b{re.escape(_strip_titles(o).split()[-1])}\b",
+                                                                         question[: m.start()]))]
             if kind == "thing":
                 options = self._by_preposition(question, m, w, options)
             if not options and kind == "person":
@@ -2984,7 +2995,7 @@ class Conversation:
         if re.match(r"the\s", fragment, re.IGNORECASE) and len(slots) > 1:
             # "and the royal castle?" after "… is the monument on Castle Square": a thing for the thing, not for the
             # name inside its phrase ("and Bonn?" may still take a name's place)
-            slots = [s for s in slots if not any(s != o and s in o for o in slots)]
+            slots = [s for s in slots if not (s[:1].isupper() and any(s != o and s in o for o in slots))]
         if slots:
             if len(slots) > 1:
                 vecs = self.index.query_embedder.encode([fragment] + slots)

@@ -319,11 +319,13 @@ class Speller:
             # "vacancys": the plural meant, not "vacancy" one letter nearer
             beside = tuple(b.lower() for b in re.findall(r"[A-Za-z]{3,}", question[max(0, m.start() - 20):m.start()])[-1:]
                            + re.findall(r"[A-Za-z]{3,}", question[m.end():m.end() + 20])[:1] if b.lower() not in STOPWORDS)
+            owner = re.match(r"(.+?)(['’]s)$", word)  # "Rusia's": the name is corrected, its "'s" kept
+            core = owner.group(1) if owner and len(owner.group(1)) >= self.MIN_LENGTH else word
             fix = plural if plural in self.counts or plural in self.english else self.suggest(
-                word, english=not mid_sentence_name, beside=beside)
-            if fix is None or fix == word.lower() or _inflection_of(word.lower(), fix):
+                core, english=not mid_sentence_name, beside=beside)
+            if fix is None or fix == core.lower() or _inflection_of(core.lower(), fix):
                 continue  # "displace" beside "displaced": a form of the same word the vocabulary lacks
-            fix = fix.capitalize() if word[:1].isupper() else fix
+            fix = (fix.capitalize() if word[:1].isupper() else fix) + word[len(core):]
             out.append(question[last:m.start()] + fix)
             last = m.end()
             changes.append((word, fix))

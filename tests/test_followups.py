@@ -1049,6 +1049,7 @@ def test_the_answer_to_which_club_is_no_person(index):
 
 
 @pytest.mark.parametrize("typed, meant", [("How many workers could move to Rusia?", "How many workers could move to Russia?"),
+                                          ("Who is Rusia's foreign minister?", "Who is Russia's foreign minister?"),
                                           ("How much will each courier recieve?", "How much will each courier receive?")])
 def test_a_misspelled_name_and_swapped_letters_are_corrected(typed, meant):
     speller = Speller(word_counts(["Workers will move to Russia. Each courier will receive back pay."]), english_words())
@@ -2719,6 +2720,22 @@ def test_the_thing_a_fragment_names_takes_the_place_of_the_thing_not_of_a_name_i
                                                        "Castle is mannerist.\n"})
     _exchange(conv, "what architectural style is the monument on Castle Square", "early baroque", "other")
     assert conv.readings("and the royal castle?")[0] == "what architectural style is the Royal Castle"
+
+
+def test_a_verb_without_an_auxiliary_is_one_word_and_its_object_the_topic(tmp_path, fake_models):
+    # "What drove bilateral trade …?": "drove" is the verb, "bilateral trade between India and Russia" what it asks about
+    conv = _over(tmp_path, fake_models, {"trade.txt": "Bilateral trade between India and Russia reached $68.7 billion, "
+                                                      "driven by oil. Indian exports to Russia were $4.88 billion.\n"})
+    _exchange(conv, "What drove bilateral trade between India and Russia?", "oil", "other")
+    assert conv.readings("and exports?")[0] == "What drove exports?"
+
+
+def test_an_object_pronoun_is_not_the_one_the_question_names_as_its_subject(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {"visit.txt": "Prime Minister Narendra Modi invited Vladimir Putin. Putin called "
+                                                      "Modi a dear friend.\n"})
+    _exchange(conv, "Who is visiting India?", "Vladimir Putin", "person")
+    _exchange(conv, "Who invited him?", "Prime Minister Narendra Modi", "person", understood="Who invited Vladimir Putin?")
+    assert conv.readings("What did Putin call him?")[0] == "What did Putin call Narendra Modi?"
 
 
 THIRTEENTH = {
