@@ -170,6 +170,14 @@ PRESENT = re.compile(r"\s+(?:now|today|currently|nowadays|at present|these days|
 # "how many in ashby?" after "How many people did the storm kill?": the same question, narrowed
 WH_QUALIFIED = re.compile(rf"^\s*({WH})\s+((?:in|at|on|during|since|from|among|across|outside|inside)\s+"
                           r"(?:[\w'’.-]+\s+){0,3}[\w'’.-]+)\s*\??\s*$", re.IGNORECASE)
+# "which summit is this?": what the pronoun is asked to be, a thing of that noun ("what generation is it?" asks
+# a thing's generation)
+IDENTITY = re.compile(r"^\s*(?:and\s+)?which\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:is|was|are|were)\s+"
+                      r"(this|that|it)\s*\??\s*$", re.IGNORECASE)
+# "who is the governor?", "what did the chief executive say?": an office, of no one the question names
+OFFICE = re.compile(r"\bthe\s+(?:governor|chairman|chairwoman|chair|president|chief\s+executive|ceo|director|head|spokesman"
+                    r"|spokeswoman|spokesperson|leader|manager|coach|owner|founder|secretary|editor|treasurer)\b"
+                    r"(?!['’]|\s+(?:of|at|for|in|on)\b)", re.IGNORECASE)
 WHOLE = re.compile(r"\bthe\s+(?:whole|entire)\s+(?:thing|project|scheme|affair|business|story)\b", re.IGNORECASE)
 REST = re.compile(r"^the\s+(?:rest|remainder|balance|other\s+half)$", re.IGNORECASE)  # what is left of a whole
 DURING = re.compile(r"(?:during|amid|after|before|following)\s+((?:the|an?)\s+(?:\S+\s+){0,5}\S+)")  # an event answered
@@ -1327,6 +1335,13 @@ class Conversation:
         if one and frame:  # "which one does India want?" after "which air defence systems …?"
             return [question[: one.start(2)] + frame[1].strip() + question[one.end(2):]]
         typed = question
+        identity = IDENTITY.match(question)
+        if identity and not set(identity.group(1).lower().split()) & (KINDS | ASKED_TIMES | VALUE_NOUNS | {"week", "age"}):  # "which summit is this?": a summit the conversation named, or as typed, never another thing
+            head = stem(identity.group(1).split()[-1].lower())
+            named = [t for back in range(1, min(3, len(self.turns)) + 1) for t in self._things(back)
+                     if stem(_head(t).lower()) == head]
+            text = question[: identity.start(2)] + named[0] + question[identity.end(2):] if named else question
+            return [re.sub(r"^\s*and\s+(\w)", lambda a: a.group(1).upper(), text, flags=re.IGNORECASE)]
         did = DO_THAT.search(question)
         done = _predicate(prev.understood) if did else None
         if done:  # "what year did he do that" after "Which king moved the court to Warsaw?": he moved it
@@ -1341,7 +1356,7 @@ class Conversation:
                       and re.split(r"[\s-]", t)[-1].lower() not in TITLES | PERSON_NOUNS), None) if whole else None
         if first:  # "what's the whole thing going to cost?": what the conversation is about
             question = question[: whole.start()] + first + question[whole.end():]
-        question = self._named_the(self._there(self._then(self._that_many(self._that_answer(question)))))
+        question = self._office_of(self._named_the(self._there(self._then(self._that_many(self._that_answer(question))))))
         variants = self._resolve(question)
         named = self._named_answer(question)
         if named:
@@ -1401,6 +1416,20 @@ class Conversation:
             if body:  # "who runs the company?" after two questions about the recall: the company the article names
                 return question[: m.start()] + body + question[m.end():]
         return question
+
+    def _office_of(self, question: str) -> str:
+        """"who is the governor?" after "Why did the Reserve Bank of Norland cut its rate?" → "who is
+        the governor of the Reserve Bank of Norland?": an office said with "the" and of no one is the
+        office of the one body the last question named (left as typed when it named none or two)."""
+        m = OFFICE.search(question)
+        if not m:
+            return question
+        understood = self.turns[-1].understood
+        whole = [n.group() for n in OF_NAME.finditer(understood)]
+        bodies = {b for b in whole + [e for e in _entities(understood) if not any(e in w for w in whole)] if _named_body(b)}
+        if len(bodies) != 1:
+            return question
+        return f"{question[: m.end()]} of {bodies.pop()}{question[m.end():]}"
 
     def _body_read_of(self, noun: str) -> str | None:
         """The one body of this kind the passages the last answers were read from name: "the company" is
@@ -2180,7 +2209,8 @@ class Conversation:
         for back in range(2, len(recent) + 1):
             for t in self._things(back):  # a name or a noun phrase, not "lower its rate"
                 if (t not in seen and not _is_place(t) and self._fits(t, None) and _one_thing(t)
-                        and (t[:1].isupper() or t.split()[0].lower() in DETERMINERS)):
+                        # a name or "the …", not "Indian skilled workers' legal migration", an answer describing
+                        and (t[:1].isupper() and t.split()[0].lower() not in NATIONALITY or t.split()[0].lower() in DETERMINERS)):
                     pool.append(Candidate(t, "things", back))
                     seen.add(t)
         for back, turn in enumerate(reversed(recent), 1):
@@ -2379,13 +2409,16 @@ class Conversation:
         # name though it looks like a person's
         asked_thing = bool(f and f[0].lower() in ("which", "what") and f[1] and not _titled(f[1])
                            and not is_person_noun(_head(f[1]).lower()) and _head(f[1]).lower() not in PERSON_NOUNS
-                           and not _head(f[1]).lower().endswith(("er", "or", "ist", "ian", "ant", "ent")))  # "composer"
+                           and not _head(f[1]).lower().endswith(("er", "or", "ist", "ian", "ant", "ent"))  # "composer"
+                           and not _body(_head(f[1])) and _head(f[1]).lower() not in FIRMS)  # a firm's name is its own
         manner = bool(f) and f[1].lower() in MANNERS  # "which way …?" answered by how, no thing
         head = _head(f[1]).lower() if asked_thing else ""
         if ans and head and head not in ans.lower() and self._names_person(ans):
             ans = f"the {ans} {head}"  # "Which medieval reliquary …?" (Marden): the Marden reliquary, no one
         if ans and self._is_thing(ans, kind, person=not (named_thing or asked_thing)) and not _asks_place(prev.understood) and not manner:
-            named = any(w[:1].isupper() or w[:1].isdigit() for w in ans.split())
+            # "Su-57E", "the RELOS agreement" name a thing; "Indian skilled workers' legal migration to Russia" describes
+            named = any((w[:1].isupper() or w[:1].isdigit()) and w.lower().strip("'’,.") not in NATIONALITY | PLACES
+                        for w in ans.split())
             # "What kind of system is the S-500?": the answer describes it; "Which charity was it taken from?" is no copula
             # "What pact are Modi and Putin likely to sign?" asks for one to be signed, no description
             copula = bool(f) and f[2].lower() in COPULA and not any(

@@ -2738,6 +2738,40 @@ def test_an_object_pronoun_is_not_the_one_the_question_names_as_its_subject(tmp_
     assert conv.readings("What did Putin call him?")[0] == "What did Putin call Narendra Modi?"
 
 
+def test_an_office_of_no_one_is_the_office_of_the_body_the_last_question_named(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {"rates.txt": "The Reserve Bank of Norland cut its rate. Governor Helena Stroud said "
+                                                      "inflation was slowing.\n",
+                                         "storm.txt": "Governor Michael Brandt declared a state of emergency.\n"})
+    _exchange(conv, "Why did the Reserve Bank of Norland cut its rate?", "slowing inflation", "reason")
+    assert conv.readings("who is the governor?")[0] == "who is the governor of the Reserve Bank of Norland?"
+    assert conv.readings("who is the governor of the state?")[0] == "who is the governor of the state?"
+    # no body named: as typed
+    _exchange(conv, "Who declared a state of emergency?", "Michael Brandt", "person")
+    assert conv.readings("who is the governor?")[0] == "who is the governor?"
+
+
+def test_which_summit_is_this_takes_a_summit_or_stays_as_typed(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {"summit.txt": "Putin will attend the 23rd India-Russia Annual Summit. President "
+                                                       "Droupadi Murmu will host a banquet.\n"})
+    _exchange(conv, "Who will host the banquet?", "President Droupadi Murmu", "person")
+    _exchange(conv, "what is her title?", "President", "title", understood="what is Droupadi Murmu's title?")
+    assert conv.readings("which summit is this?")[0] == "which summit is this?"  # not "… is Droupadi Murmu's title?"
+    _exchange(conv, "Which summit will Putin attend?", "23rd India-Russia Annual Summit", "entity")
+    assert conv.readings("and which summit is that?")[0] == "Which summit is the 23rd India-Russia Annual Summit?"
+    assert conv.readings("what generation is it?")[0] != "what generation is it?"  # a thing's generation
+
+
+def test_an_answer_that_describes_with_a_nationality_is_no_name_for_it(tmp_path, fake_models):
+    # the pact is the thing talked about; "Indian skilled workers' legal migration to Russia" only describes what it does
+    conv = _over(tmp_path, fake_models, {"pact.txt": "A labour mobility pact would regulate Indian skilled workers' legal "
+                                                     "migration to Russia in construction and textiles.\n"})
+    _exchange(conv, "What would the labour mobility pact regulate?", "Indian skilled workers' legal migration to Russia", "other")
+    assert conv.readings("which sectors would it cover?")[0] == "which sectors would the labour mobility pact cover?"
+    _exchange(conv, "which sectors would it cover?", "construction and textiles", "other",
+              understood="which sectors would the labour mobility pact cover?")
+    assert conv.readings("who would sign it?")[0] == "who would sign the labour mobility pact?"
+
+
 THIRTEENTH = {
     "court.txt": "In 1596 King Sigismund III Vasa moved the royal court from Kraków to Warsaw. The Queen opened the new "
                  "library in 1999.\n",
