@@ -175,7 +175,7 @@ WH_QUALIFIED = re.compile(rf"^\s*({WH})\s+((?:in|at|on|during|since|from|among|a
 IDENTITY = re.compile(r"^\s*(?:and\s+)?which\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:is|was|are|were)\s+"
                       r"(this|that|it)\s*\??\s*$", re.IGNORECASE)
 # "who is the governor?", "what did the chief executive say?": an office, of no one the question names
-OFFICE = re.compile(r"\bthe\s+(?:governor|chairman|chairwoman|chair|president|chief\s+executive|ceo|director|head|spokesman"
+OFFICE = re.compile(r"\bthe\s+(?:governor|chairman|chairwoman|chair|president|chief\s+executive|ceo|director|spokesman"
                     r"|spokeswoman|spokesperson|leader|manager|coach|owner|founder|secretary|editor|treasurer)\b"
                     r"(?!['’]|\s+(?:of|at|for|in|on)\b)", re.IGNORECASE)
 WHOLE = re.compile(r"\bthe\s+(?:whole|entire)\s+(?:thing|project|scheme|affair|business|story)\b", re.IGNORECASE)

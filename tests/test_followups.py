@@ -2732,7 +2732,9 @@ def test_a_verb_without_an_auxiliary_is_one_word_and_its_object_the_topic(tmp_pa
 
 def test_an_object_pronoun_is_not_the_one_the_question_names_as_its_subject(tmp_path, fake_models):
     conv = _over(tmp_path, fake_models, {"visit.txt": "Prime Minister Narendra Modi invited Vladimir Putin. Putin called "
-                                                      "Modi a dear friend.\n"})
+                                                      "Modi a dear friend.\n",
+                                         "calls.txt": "Vladimir Putin called the visit historic. He said his talks went "
+                                                      "well. Putin called for closer ties.\n"})
     _exchange(conv, "Who is visiting India?", "Vladimir Putin", "person")
     _exchange(conv, "Who invited him?", "Prime Minister Narendra Modi", "person", understood="Who invited Vladimir Putin?")
     assert conv.readings("What did Putin call him?")[0] == "What did Putin call Narendra Modi?"
