@@ -239,6 +239,13 @@ def _do_support(verb: str, known) -> tuple[str, str] | None:
     return None
 
 
+def _past_verb(words: list[str], first: int) -> int | None:
+    """Where a wh-subject's verb in the past stands among a question's first four words, from
+    ``first`` on ("Who signed …": 0; "Which club signed …": after the wh-word's noun)."""
+    return next((i for i, w in enumerate(words[:4]) if i >= first and (w in IRREGULAR_PAST or re.fullmatch(r"[a-z]{2,}ed", w))),
+                None)
+
+
 def _predicate(question: str) -> str | None:
     """What a question says was done, its verb bare: "Which king moved the royal court to Warsaw?"
     → "move the royal court to Warsaw", "Who opened the building?" → "open the building", "When did
@@ -254,8 +261,7 @@ def _predicate(question: str) -> str | None:
     if f[2] or f[0].lower() not in ("who", "which", "what", "whose"):
         return None
     # "Who opened …": the verb comes first; "Which (Russian) king moved …": after the wh-word's noun
-    verb = next((i for i, w in enumerate(words[:4]) if (i or f[0].lower() == "who")
-                 and (w in IRREGULAR_PAST or re.fullmatch(r"[a-z]{2,}ed", w))), None)
+    verb = _past_verb(words, 0 if f[0].lower() == "who" else 1)
     support = _do_support(words[verb], english_words().__contains__) if verb is not None else None
     if support is None or verb + 1 >= len(words):
         return None
@@ -355,6 +361,17 @@ def _wh_of_event(phrase: str, f: tuple[str, str, str, str] | None) -> str | None
     return f[0].capitalize() if f and (f[0].lower() == "where" or f[0].lower() == "when" and event) else None
 
 
+def _object_named(verbs: list[str], words: list[str], known) -> bool:
+    """After a verb that needs no auxiliary ("drove", "drives"), whether ``words`` open its object, a
+    noun phrase the articles use ("bilateral trade …", "trade between …"); "went bust on …", "paid
+    for …" go on to their object. ``known(phrase)``: whether the articles use a phrase."""
+    last, nxt = verbs[-1].lower(), (words[1].lower() if len(words) > 1 else "")
+    finite = (last in IRREGULAR_PAST or re.fullmatch(r"[a-z]{3,}ed", last) is not None
+              or len(verbs) == 1 and re.fullmatch(r"[a-z]{3,}e?s", last) is not None and (bare_verb(last[:-1]) or bare_verb(last[:-2])))
+    return (finite and words[0].lower() not in PARTICLES | PREPOSITIONS
+            and known(f"{words[0]} {nxt}" if nxt.isalpha() and nxt not in PREPOSITIONS else f"the {words[0]}"))
+
+
 def _vowel_before_ending(word: str) -> bool:
     """"stolen", "visiting": a verb's ending after a stem; "thing", "spring" end in "ing" with none."""
     return bool(re.search(r"[aeiouy]", re.sub(r"(?:ing|ed|ly)$", "", word.lower())))
@@ -384,14 +401,8 @@ def _topic(question: str, known=None) -> str | None:
         verbs, words, aux_spent = words[:1], words[1:], True
         while words and words[0].islower() and words[0].lower() not in DETERMINERS and not (
                 aux and _object_begins(verbs, words[0])):
-            last, nxt = verbs[-1].lower(), (words[1].lower() if len(words) > 1 else "")
-            if (not aux and known and words[0].lower() not in PARTICLES | PREPOSITIONS
-                    and (last in IRREGULAR_PAST or re.fullmatch(r"[a-z]{3,}ed", last)
-                         or len(verbs) == 1 and re.fullmatch(r"[a-z]{3,}e?s", last) and (bare_verb(last[:-1]) or bare_verb(last[:-2])))
-                    and (known(f"{words[0]} {nxt}") if nxt.isalpha() and nxt not in PREPOSITIONS else known(f"the {words[0]}"))):
-                # "What drove bilateral trade …?", "What drives trade …?": the verb, then its object, a noun phrase the
-                # articles use ("went bust on …", "paid for …" go on to their object)
-                break
+            if not aux and known and _object_named(verbs, words, known):
+                break  # "What drove bilateral trade …?": without an auxiliary, one verb, then its object
             verbs, words = verbs + words[:1], words[1:]
         if any(stem(v.lower()) in CAUSING for v in verbs):  # "what caused Graham's thermostat to lose wifi": the thermostat
             cut = next((i for i, w in enumerate(words[1:-1], 1) if w.lower() == "to" and bare_verb(words[i + 1].rstrip("?"))), None)
@@ -910,12 +921,21 @@ def _entities(text: str) -> list[str]:
 NOUN_PHRASE = re.compile(r"\b(?:the|its|their)\s+((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*)(?=\s+(?:at|in|on|of|with|for|to|"
                          r"from|by|after|before|over|about|that|which|who|when|because|is|are|was|were|did|does|has|have|had|will|would)\b|\s*[?,.;]|\s*$)")
 # a thing named by what it is of: "the Confederation of the Rhine", "the Museum of Art and History"
-OF_NAME = re.compile(r"\bthe\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*")
+NAME_OF = r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*"
+OF_NAME = re.compile(rf"\bthe\s+{NAME_OF}")
+WHOLE_NAME = re.compile(rf"\b(?:the\s+)?{NAME_OF}")  # "Battle of the Monongahela" typed without its "the" too
 SCORE_AFTER = re.compile(r"\s+\d[\d\W]*$")  # "Real Castellan 3-1": a score after a name
 # "the second one", "the first of them": one of the names the last answer listed
 ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1}
 ORDINAL_ONE = re.compile(rf"\b(?:the\s+)?({'|'.join(ORDINALS)})\s+(?:one|of\s+(?:them|those|these))\b", re.IGNORECASE)
 WHICH_ONE = re.compile(r"\b(which|what)\s+(ones?)\b", re.IGNORECASE)
+
+
+def _whole_names(text: str) -> tuple[list[str], list[str]]:
+    """The names of a text: those of the form "the Confederation of the Rhine", "Battle of the
+    Monongahela" whole, and the other capitalized spans not inside one of them."""
+    whole = [m.group() for m in WHOLE_NAME.finditer(text)]
+    return whole, [e for e in _entities(text) if not any(e in w for w in whole)]
 
 
 def _wh_frame(question: str) -> tuple[str, str, str] | None:
@@ -1336,7 +1356,8 @@ class Conversation:
             return [question[: one.start(2)] + frame[1].strip() + question[one.end(2):]]
         typed = question
         identity = IDENTITY.match(question)
-        if identity and not set(identity.group(1).lower().split()) & (KINDS | ASKED_TIMES | VALUE_NOUNS | {"week", "age"}):  # "which summit is this?": a summit the conversation named, or as typed, never another thing
+        # "which summit is this?": a summit the conversation named, or as typed, never another thing
+        if identity and not set(identity.group(1).lower().split()) & (KINDS | ASKED_TIMES | VALUE_NOUNS | {"week", "age"}):
             head = stem(identity.group(1).split()[-1].lower())
             named = [t for back in range(1, min(3, len(self.turns)) + 1) for t in self._things(back)
                      if stem(_head(t).lower()) == head]
@@ -1424,9 +1445,8 @@ class Conversation:
         m = OFFICE.search(question)
         if not m:
             return question
-        understood = self.turns[-1].understood
-        whole = [n.group() for n in OF_NAME.finditer(understood)]
-        bodies = {b for b in whole + [e for e in _entities(understood) if not any(e in w for w in whole)] if _named_body(b)}
+        whole, others = _whole_names(self.turns[-1].understood)
+        bodies = {b for b in whole + others if _named_body(b)}
         if len(bodies) != 1:
             return question
         return f"{question[: m.end()]} of {bodies.pop()}{question[m.end():]}"
@@ -1439,7 +1459,8 @@ class Conversation:
             return None  # "the carriers" are many
         texts = [h.chunk.text for t in self.turns[-2:] for h in t.answer.passages[:3]]
         names = [e for text in texts for e in _entities(text)
-                 if (_named_body(e) or {w.lower() for w in e.split()} & FIRM_NAMES) and not _is_place(e) and "\n" not in e and not re.search(r"\d", e) and len(e.split()) <= 6]
+                 if (_named_body(e) or {w.lower() for w in e.split()} & FIRM_NAMES) and not _is_place(e)
+                 and "\n" not in e and not re.search(r"\d", e) and len(e.split()) <= 6]
         # "A. Company": a name has a word of its own besides the noun
         own = [e for e in names if noun in e.lower().split() and any(len(w) > 2 and w.lower() != noun for w in e.split())]
         firms = [e for e in names if {w.lower() for w in e.split()} & FIRM_NAMES
@@ -2716,8 +2737,7 @@ class Conversation:
         if wh_is_subject and answer:  # "Who will host the banquet?" → "Why will Droupadi Murmu host the banquet?"
             if not aux:  # "Who signed him?": "did" and the bare verb once the answer is the subject
                 words = rest.split()
-                verb = next((i for i, w in enumerate(words[:4])
-                             if i and (w in IRREGULAR_PAST or re.fullmatch(r"[a-z]{2,}ed", w))), None)
+                verb = _past_verb(words, 1)
                 if old_wh.lower() in ("which", "what", "whose") and verb:
                     words = words[verb:]  # "Which German chancellor long opposed …?": all before the verb goes
                 if old_wh.lower() in ("which", "what", "whose"):  # "Which club signed him?": "club" goes
@@ -3178,10 +3198,8 @@ class Conversation:
                                 q, re.IGNORECASE)
             if subject and (subject.group(1).lower() not in ("that", "this") or self._that_is_pronoun(q, subject)):
                 slots.append(subject.group(1))  # not "that firm", a determiner
-        # "Battle of the Monongahela" is one name, not "Battle"
-        whole = [m.group() for m in re.finditer(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+of\s+(?:the\s+)?[A-Z][\w'’-]*"
-                                                r"(?:\s+[A-Z][\w'’-]*)*", q)]
-        slots += whole + [e for e in _entities(q) if not any(e in w for w in whole)] + TIME.findall(q)
+        whole, others = _whole_names(q)  # "Battle of the Monongahela" is one name, not "Battle"
+        slots += whole + others + TIME.findall(q)
         name = re.sub(r"^(?:the|a|an)\s+", "", fragment)[:1].isupper()
         # a name for a name: "the Liberal Alliance" for "Civic Harwick list", which only looks like a person's;
         # "Jumonville Glen", which looks like one, for "Battle of the Monongahela"
