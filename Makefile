@@ -30,14 +30,16 @@ ask: install
 	@if [ -n "$$Q" ]; then $(QA) ask "$$Q"; else $(QA) ask; fi
 
 # Regression gate: thresholds sit just under the figures measured on eval/gold.jsonl with the shipped reader (see README).
-EVAL_GATES := --min-em 0.65 --min-f1 0.72 --min-quote-hit 0.80 --min-citation-acc 0.87 --min-grounded 1.0 \
-              --min-abstain-recall 0.70 --max-false-abstain 0.05 --min-followup-em 0.75
+# Re-measured for the GPU-trained reader (2026-12-04). It answers seeds/ worse than the CPU-trained one did (em 0.688 →
+# 0.656, f1 0.751 → 0.697, false_abstain 0.031 → 0.125, followup_em 0.857 → 0.714), and the gates moved down with it.
+# It was shipped for what it does on the other sets (README, "The reader").
+EVAL_GATES := --min-em 0.65 --min-f1 0.69 --min-quote-hit 0.72 --min-citation-acc 0.77 --min-grounded 1.0 \
+              --min-abstain-recall 0.64 --max-false-abstain 0.13 --min-followup-em 0.71
 
-# The SQuAD tune sample (eval/squad/tune/): gates just under the figures measured with the shipped reader.
-# Abstention on its span score (0.12) withholds more here than the margin model (0.08) did: abstain_recall
-# 0.092 → 0.160 for false_abstain 0.012 → 0.030, citation_acc counting withheld answers as misses.
-SQUAD_GATES := --min-em 0.63 --min-f1 0.73 --min-quote-hit 0.82 --min-citation-acc 0.96 --min-grounded 1.0 \
-               --min-abstain-recall 0.15 --max-false-abstain 0.04
+# The SQuAD tune sample (eval/squad/tune/): gates just under the figures measured with the shipped reader
+# (the GPU-trained one: em 0.675, f1 0.776, quote_hit 0.876, citation_acc 0.959, abstain_recall 0.183, false_abstain 0.041).
+SQUAD_GATES := --min-em 0.67 --min-f1 0.77 --min-quote-hit 0.87 --min-citation-acc 0.95 --min-grounded 1.0 \
+               --min-abstain-recall 0.18 --max-false-abstain 0.05
 
 test: install
 	$(PY) -m pytest -q
@@ -68,10 +70,12 @@ eval: install
 # Retrain the reader from train/config.json and its seed (MAX_WINDOWS=N for a short CPU run), then
 # export it to int8 ONNX in qa/models/, fit abstention and k on the tune split, and validate.
 # Resumes from train/runs/reader/ when a run was cut off; RUN=train/runs/NAME for a fresh one.
+# On a GPU machine: make reader CONFIG=train/config.gpu.json (three passes over every window).
 RUN ?= train/runs/reader
+CONFIG ?= train/config.json
 reader: install
 	@$(PY) -m pip install -q -c constraints.txt -e '.[test,train]' $(QUIET_PIP)
-	$(PY) -m train.train --run $(RUN) $(if $(MAX_WINDOWS),--max-windows $(MAX_WINDOWS))
+	$(PY) -m train.train --config $(CONFIG) --run $(RUN) $(if $(MAX_WINDOWS),--max-windows $(MAX_WINDOWS))
 	$(PY) -m train.export --run $(RUN)
 	$(PY) -m train.calibrate
 	$(PY) -m train.validate --split tune --compare $(RUN)/reader.fp32.onnx --record

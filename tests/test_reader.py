@@ -57,3 +57,18 @@ def test_a_fresh_reader_gives_its_card_before_any_question_is_read():
     # the first question of a process reads the card's k passages, as every later one does (not a default of 8)
     card = json.loads(CARD_DATA.read_text())
     assert Reader().card["k"] == card["k"]
+
+
+def test_the_card_says_how_and_where_the_reader_was_trained():
+    from train.card import render
+
+    card = json.loads(CARD_DATA.read_text())
+    t = card["training"]
+    gpu = dict(t, windows_seen=3 * t["data"]["windows"],
+               trained_on={"machine": "a lent GPU", "precision": "bf16 autocast", "torch": "2.11", "transformers": "5.17"})
+    text = render(dict(card, training=gpu))
+    assert "every one of the" in text and "3 passes" in text and "a lent GPU (bf16 autocast" in text
+    assert "Interim" not in text and "make reader CONFIG=train/config.gpu.json" in text
+    cpu = {k: v for k, v in t.items() if k != "trained_on"} | {"windows_seen": t["data"]["windows"] // 2}
+    text = render(dict(card, training=cpu))
+    assert text.count("**Interim (CPU-trained).**") == 1 and "2 CPU cores" in text

@@ -98,8 +98,8 @@ def test_the_two_visit_dates_are_shown_with_their_sources(use_real_env):
     assert {"001_e014ce27d4f9c4f0", "002_e5502f474a8e0458"} <= cited  # 5-6 and 4-5, each from its article
 
 
-@pytest.mark.xfail(strict=True, reason="the interim CPU-trained reader answers Indian exports ($4.88 billion) "
-                                       "to this question; it passes once the reader reads the total")
+@pytest.mark.xfail(strict=True, reason="the reader (CPU-trained, and the GPU-trained one after it) answers Indian "
+                                       "exports ($4.88 billion) to this question; it passes once the reader reads the total")
 def test_trade_totals_disagree_and_exports_are_no_rival(use_real_env):
     from qa.values import value_key
 

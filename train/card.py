@@ -34,9 +34,11 @@ def render(card: dict) -> str:
     lines = [
         "# Model card: the qa reader",
         "",
-        ("**Interim (CPU-trained).** " if interim else "")
-        + f"Trained on {seen:,} of the {total:,} training windows ({seen / total:.0%}), one pass over a seeded "
-        "shuffle, on this project's 2-core CPU machine; no GPU was lent to the session that trained it.",
+        (f"Trained on every one of the {total:,} training windows, {seen / total:.0f} passes, each in its own seeded "
+         f"order, on {t['trained_on']['machine']}." if t.get("trained_on") else
+         ("**Interim (CPU-trained).** " if interim else "")
+         + f"Trained on {seen:,} of the {total:,} training windows ({seen / total:.0%}), one pass over a seeded "
+         "shuffle, on this project's 2-core CPU machine; no GPU was lent to the session that trained it."),
         "",
         "## What it is",
         "",
@@ -78,18 +80,22 @@ def render(card: dict) -> str:
         "```",
         "",
         f"AdamW, linear warm-up and decay, gradient clipping 1.0, batches of similar length. {t['steps']:,} steps, "
-        f"{seen:,} windows, {t['train_seconds'] / 60:.0f} minutes of training on 2 CPU cores. "
+        f"{seen:,} windows, {t['train_seconds'] / 60:.0f} minutes of training on "
+        + (f"{t['trained_on']['machine']} ({t['trained_on']['precision']}; torch {t['trained_on']['torch']}, "
+           f"transformers {t['trained_on']['transformers']}). " if t.get("trained_on") else "2 CPU cores. ")
         + card.get("training_note", ""),
         "",
-        "Reproduce: `make reader` (resumes `train/runs/reader/` if present; `MAX_WINDOWS=N` for a short run); "
+        ("Reproduce: on a GPU machine, `make reader CONFIG=train/config.gpu.json`" if t.get("trained_on") else
+         "Reproduce: `make reader`")
+        + " (resumes `train/runs/reader/` if present; `MAX_WINDOWS=N` for a short run); "
         "it prints the data's SHA-256 and the validation figures. Reproduced means these figures within ±1 point, "
         "not the same bits.",
         "",
-        "Library versions: " + ", ".join(f"{k} {v}" for k, v in card.get("versions", {}).items()),
+        "Library versions (export, quantization and validation): " + ", ".join(f"{k} {v}" for k, v in card.get("versions", {}).items()),
         "",
     ]
     if card.get("further_training"):
-        lines += ["## Training further on CPU", ""] + [f"- {line}" for line in card["further_training"]] + [""]
+        lines += ["## Earlier readers, and training further on CPU", ""] + [f"- {line}" for line in card["further_training"]] + [""]
     lines += [
         "## Figures",
         "",
@@ -153,7 +159,7 @@ def render(card: dict) -> str:
             "`span_score`: the best span's start + end logit; `top_dense`: the highest cosine similarity between the "
             "question and a passage read. (Also in qa.extract.FEATURES: `margin_own_window`, best span score − the "
             "no-answer score of its window, and `margin_min_null`, − the lowest no-answer score over all windows read.) "
-            "The span's own score and not its margin over no-answer: on right answers the span score is the same on "
+            "The span's own score and not its margin over no-answer (measured with the earlier, CPU-trained reader): on right answers the span score is the same on "
             "every kind of text measured (mean 10.8 on the tune sample, 10.6–11.0 on the news sets, 10.6 on "
             "eval/transcripts), while its window's no-answer score moves with the kind of text (1.0 on the tune sample, 2.8–4.5 "
             "on news, 7.1 on transcripts), so a threshold on the margin withheld right answers on news and transcripts "
