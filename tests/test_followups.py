@@ -2741,6 +2741,11 @@ def test_an_answer_that_describes_with_a_nationality_is_no_name_for_it(tmp_path,
     assert conv.readings("who would sign it?")[0] == "who would sign the labour mobility pact?"
 
 
+PANEL = {"ipcc.txt": "The Climate Agency was established in 1988 by two UN organisations. Hoesung Lee has been chair of the Climate Agency "
+                    "since October 2015, after Ismail El Gizouli. Robert Watson said the Agency's mistakes leaned towards "
+                    "overstating the impact. The Climate Agency publishes its reports every few years.\n"}
+
+
 THIRTEENTH = {
     "court.txt": "In 1596 King Sigismund III Vasa moved the royal court from Kraków to Warsaw. The Queen opened the new "
                  "library in 1999.\n",
@@ -2778,9 +2783,16 @@ THIRTEENTH = {
                    "Russia were $4.88 billion.\n"},
      [("What drove bilateral trade between India and Russia?", "oil", "other")],
      "and exports?", "What drove exports?"),
+    # "before Hoesung Lee" says which chair, not which agency
+    (PANEL, [("Who was the chair of the Climate Agency before Hoesung Lee?", "Ismail El Gizouli", "person")],
+     "when was it founded?", "when was the Climate Agency founded?"),
+    # "which way" asks a manner: no "the way" for "it" to stand for
+    (PANEL, [("Who was elected chair of the Climate Agency in 1997?", "Robert Watson", "person"),
+             ("which way did Robert Watson say the agency's mistakes leaned", "towards overstating the impact", "other")],
+     "when was it set up?", "when was Climate Agency set up?"),
 ])
-def test_a_follow_up_of_the_twelfth_and_thirteenth_sessions_is_read_as_meant(tmp_path, fake_models, articles, history,
-                                                                               follow_up, meant):
+def test_a_follow_up_over_its_own_articles_is_read_as_meant(tmp_path, fake_models, articles, history,
+                                                               follow_up, meant):
     assert _read_after(_over(tmp_path, fake_models, articles), history, follow_up) == meant
 
 
@@ -2789,24 +2801,6 @@ def test_a_name_before_a_verb_is_the_subject_not_a_noun_phrase(tmp_path, fake_mo
     conv = _over(tmp_path, fake_models, THIRTEENTH)
     assert _read_after(conv, [("When did the Port of Velmora open?", "1910", "date")], "who runs it?") == \
         "who runs the Port of Velmora?"
-
-
-PANEL = {"ipcc.txt": "The Climate Agency was established in 1988 by two UN organisations. Hoesung Lee has been chair of the Climate Agency "
-                    "since October 2015, after Ismail El Gizouli. Robert Watson said the Agency's mistakes leaned towards "
-                    "overstating the impact. The Climate Agency publishes its reports every few years.\n"}
-
-
-@pytest.mark.parametrize("history, follow_up, meant", [
-    # "before Hoesung Lee" says which chair, not which agency
-    ([("Who was the chair of the Climate Agency before Hoesung Lee?", "Ismail El Gizouli", "person")],
-     "when was it founded?", "when was the Climate Agency founded?"),
-    # "which way" asks a manner: no "the way" for "it" to stand for
-    ([("Who was elected chair of the Climate Agency in 1997?", "Robert Watson", "person"),
-      ("which way did Robert Watson say the agency's mistakes leaned", "towards overstating the impact", "other")],
-     "when was it set up?", "when was Climate Agency set up?"),
-])
-def test_what_a_question_asked_about_is_not_its_qualifier_nor_a_manner(tmp_path, fake_models, history, follow_up, meant):
-    assert _read_after(_over(tmp_path, fake_models, PANEL), history, follow_up) == meant
 
 
 FORTS = {"forts.txt": "In December 1753 George Washington reached Fort Le Boeuf. The site of Le Boeuf is in Waterford, "
