@@ -24,7 +24,7 @@ from qa.retrieve import retrieve
 from qa.schema import Answer
 from qa.speakers import LABEL
 from qa.text import ORGANIZATIONS, PERSON_NOUNS, PERSON_TITLES, STOPWORDS, TITLES, is_person_noun, sentences, stem, tokenize
-from qa.values import VALUE_KINDS, value_kind
+from qa.values import VALUE_KINDS, VALUE_PATTERN, value_kind
 
 PRONOUNS = {
     "he": "person", "him": "person", "his": "person-poss", "she": "person", "her": "person-poss",
@@ -210,6 +210,41 @@ PREDICATE_ENDS = {"worth", "like", "called", "named", "known", "made", "based", 
 WH_SUBJECT = re.compile(r"^\s*(?:and\s+)?(?:who\s+(?!(?:do|does|did|is|are|was|were)\b)[a-z]+|(?:how\s+many(?:\s+[a-z]+)?|which\s+[a-z]+)\s+"
                         r"(?!(?:do|does|did)\b)(?:had|have|has|were|was|are|is|will|would|could|must|[a-z]+ed)"
                         rf"|which\s+[a-z]+\s+(?:{'|'.join(sorted(IRREGULAR_PAST))}))\b", re.IGNORECASE)
+
+
+VALUE_BEFORE = r"(?:(?:until|till|by|in|for|from|since|on|at)\s+)?"
+
+
+def _without_value_asked(reading: str, typed: str) -> str | None:
+    """``reading`` without the value of the kind it asks for that its antecedent brought in: "Until what
+    year does it run?" read as "… does Development Programme … until 2030 run?" answers itself, and the
+    articles are asked "… does Development Programme … run?" too. The value goes where it qualifies a
+    noun ("until 2030", "Bridgewater's 2025-26 budget"), not where it is the thing asked about ("how much
+    of the $4.88 billion is …"), nor where it is part of a value of another kind ("4.88" of "$4.88 billion").
+    None when there is no such value."""
+    kind = classify(reading)[0]
+    if kind not in VALUE_KINDS:
+        return None
+    others = [m.span() for k in VALUE_KINDS if k != kind for m in VALUE_PATTERN[k].finditer(reading)]
+    found = []
+    for m in re.finditer(f"(?P<before>{VALUE_BEFORE})(?P<value>{VALUE_PATTERN[kind].pattern})", reading, re.IGNORECASE):
+        value, after = m.group("value"), reading[m.end():].split()[:1]
+        inside = any(a <= m.start("value") and m.end() <= b and b - a > len(value) for a, b in others)
+        qualifies = bool(m.group("before")) or bool(after) and after[0].isalpha() and after[0].islower() and after[0] not in (
+            AUX_WORDS | MODALS | PREPOSITIONS | STOPWORDS)
+        if re.search(r"\d", value) and value.lower() not in typed.lower() and qualifies and not inside:
+            found.append(m)
+    for m in reversed(found):
+        reading = reading[: m.start()].rstrip() + reading[m.end():]
+    return reading if found else None
+
+
+def _a_name(text: str) -> bool:
+    """Whether a phrase is a name: each word capitalized or a number, but for the little words inside
+    ("Su-57", "Bank of England"); not a description that opens with a proper adjective ("Russian oil imports")."""
+    words = text.split()
+    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() or (0 < i < len(words) - 1 and w in STOPWORDS)
+                               for i, w in enumerate(words))
 
 
 def _do_support(verb: str, known) -> tuple[str, str] | None:
@@ -1394,7 +1429,7 @@ class Conversation:
             elif lead:
                 text = body[:1].upper() + body[1:]
             out.append(text)
-        return list(dict.fromkeys(out))
+        return list(dict.fromkeys(r for text in out for r in (text, _without_value_asked(text, typed)) if r))
 
     def _named_the(self, question: str) -> str:
         """"whose rise to power is the treaty said to have helped?" after an answer "Treaty of
@@ -2758,7 +2793,7 @@ class Conversation:
         # "how many acres": a measure
         obj = ""
         if noun and old_wh.lower() in ("what", "which"):
-            named = answer[:1].isupper() and not _is_value(answer) and not self._asks_for_person(prev.understood)
+            named = _a_name(answer) and not _is_value(answer) and not self._asks_for_person(prev.understood)
             obj = answer if named else _the(noun)
         elif (noun and old_wh.lower() in ("how much", "how many") and answer
               and not re.match(r"(?:which|what|whose)\s+\w", wh, re.IGNORECASE)):

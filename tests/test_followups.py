@@ -594,6 +594,11 @@ def test_it_is_not_a_plural_the_last_question_asked_for(index):
 def test_why_completes_the_last_questions_frame(index):
     conv = _after(index, "What tariffs did the US impose?", "25% tariffs", "other")
     assert conv.readings("Why?") == ["Why did the US impose the tariffs?"]
+    # a description that opens with a proper adjective is not a name: the noun asked stands for it
+    conv = _after(index, "What tariffs did the US impose on Indian goods?", "Russian oil imports", "other")
+    assert conv.readings("Why?") == ["Why did the US impose the tariffs on Indian goods?"]
+    conv = _after(index, "Which air defence system does India want?", "S-500", "entity")
+    assert conv.readings("Why?") == ["Why does India want S-500?"]
 
 
 def test_why_puts_the_answer_where_the_wh_word_was_the_subject(index):
@@ -2811,3 +2816,30 @@ def test_what_answers_which_fort_is_that_fort_not_a_person(tmp_path, fake_models
     # "Le Boeuf" looks like a person's name, but it answered "which fort": "that" is the fort named, said before "today"
     assert _read_over(tmp_path, fake_models, FORTS, "which fort did George Washington reach in December 1753", "Le Boeuf",
                       "entity", "where is that today") == "where is the Le Boeuf fort today"
+
+
+PROGRAMME = {"deal.txt": "Russia and India will sign the Development Programme of Economic Cooperation until 2030. The "
+                         "Programme of Economic Cooperation runs until 2030 and covers industry and health.\n"}
+
+
+def test_a_follow_up_that_asks_a_value_its_antecedent_states_is_also_read_without_it(tmp_path, fake_models):
+    # "Until what year does it run?": a reading whose subject says "until 2030" answers itself; the articles are
+    # asked the question without that value too
+    conv = _exchange(_over(tmp_path, fake_models, PROGRAMME), "What programme will Russia and India sign?",
+                     "Development Programme of Economic Cooperation until 2030", "entity")
+    assert conv.readings("Until what year does it run?") == [
+        "Until what year does Development Programme of Economic Cooperation until 2030 run?",
+        "Until what year does Development Programme of Economic Cooperation run?",
+        "Until what year does the programme run?"]
+    # a question that asks for no value keeps the value its antecedent states
+    assert conv.readings("Which sectors does it cover until 2030?") == [
+        "Which sectors does Development Programme of Economic Cooperation until 2030 cover until 2030?",
+        "Which sectors does the programme cover until 2030?"]
+    # a value that says which one ("the 2025-26 budget") goes too; not the value asked about ("how much of that?")
+    conv = _exchange(_over(tmp_path / "b", fake_models, PROGRAMME), "Which budget did the council pass?",
+                     "Bridgewater's 2025-26 budget", "entity")
+    assert conv.readings("when does it take effect")[:2] == ["when does Bridgewater's 2025-26 budget take effect",
+                                                             "when does Bridgewater's budget take effect"]
+    conv = _exchange(_over(tmp_path / "m", fake_models, PROGRAMME), "How much did India export to Russia?",
+                     "$4.88 billion", "money")
+    assert conv.readings("and how much of that is oil?") == ["How much of the $4.88 billion is oil?"]
