@@ -111,11 +111,18 @@ PERSON_NOUNS = set("""person people man men woman women player players official 
     nominee nominees""".split())
 
 
+# words in "-man" or "-men" that name no one
+NOT_PEOPLE = set("ottoman talisman doberman walkman superman german caiman abdomen specimen regimen acumen stamen "
+                 "albumen bitumen cyclamen".split())
+
+
 def is_person_noun(word: str) -> bool:
-    """"minister", "engineer", "hydrologist", "technician": a noun for a person, listed or by a trade's ending."""
+    """"minister", "engineer", "hydrologist", "technician", "congressman": a noun for a person, listed
+    or by a trade's ending ("-ician", "-ist") or a compound's ("-man", "-woman", "-person")."""
     w = word.lower()
     return (w in TITLES or w.rstrip("s") in TITLES or w in PERSON_NOUNS
-            or len(w) > 5 and w.endswith(("ician", "ist")) and not w.endswith(("list", "sist")))
+            or len(w) > 5 and w.endswith(("ician", "ist")) and not w.endswith(("list", "sist"))
+            or len(w) >= 6 and w.isalpha() and w.endswith(("man", "men", "person", "persons")) and w not in NOT_PEOPLE)
 
 
 def words(text: str) -> Iterator[re.Match[str]]:

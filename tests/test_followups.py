@@ -2843,3 +2843,13 @@ def test_a_follow_up_that_asks_a_value_its_antecedent_states_is_also_read_withou
     conv = _exchange(_over(tmp_path / "m", fake_models, PROGRAMME), "How much did India export to Russia?",
                      "$4.88 billion", "money")
     assert conv.readings("and how much of that is oil?") == ["How much of the $4.88 billion is oil?"]
+
+
+def test_he_is_the_person_a_question_for_a_congressman_was_answered_with(tmp_path, fake_models):
+    # "congressman", like "chairman" or "spokeswoman", names a person: the answer to "which congressman …?" is a "he"
+    conv = _over(tmp_path, fake_models, {"hockey.txt": "The 1999 paper was written by Michael E. Mann. In 2005 Rep. Joe "
+                                                       "Barton, chairman of the House Committee on Energy and Commerce, "
+                                                       "demanded the authors' records.\n"})
+    assert _read_after(conv, [("who wrote the 1999 paper?", "Michael E. Mann", "person"),
+                              ("which congressman demanded their records in 2005", "Rep. Joe Barton", "entity")],
+                       "what committee did he chair") == "what committee did Joe Barton chair"

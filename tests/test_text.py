@@ -1,6 +1,7 @@
+import pytest
 from hypothesis import given, strategies as st
 
-from qa.text import sentences, stem, tokenize
+from qa.text import is_person_noun, sentences, stem, tokenize
 
 
 def test_sentences_split_and_keep_offsets():
@@ -62,3 +63,12 @@ def test_a_huge_junk_word_is_tokenized_without_deep_recursion():
     from qa.text import tokenize
 
     assert tokenize("regulating " + "ating" * 5000) == ["regul", "ating" * 5000]
+
+
+@pytest.mark.parametrize("word, person", [
+    ("congressman", True), ("congresswomen", True), ("ombudsman", True), ("gunmen", True), ("spokesperson", True),
+    ("technician", True), ("human", False), ("ottoman", False), ("talisman", False), ("minute", False), ("roman", False),
+    ("specimen", False), ("german", False),
+])
+def test_a_noun_for_a_person_is_known_by_its_ending(word, person):
+    assert is_person_noun(word) is person
