@@ -599,6 +599,8 @@ def test_why_completes_the_last_questions_frame(index):
     assert conv.readings("Why?") == ["Why did the US impose the tariffs on Indian goods?"]
     conv = _after(index, "Which air defence system does India want?", "S-500", "entity")
     assert conv.readings("Why?") == ["Why does India want S-500?"]
+    conv = _after(index, "Which company was awarded the roof contract?", "Carrow & Sons", "entity")
+    assert conv.readings("at what price?") == ["At what price was Carrow & Sons awarded the roof contract?"]
 
 
 def test_why_puts_the_answer_where_the_wh_word_was_the_subject(index):
