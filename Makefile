@@ -32,9 +32,11 @@ ask: install
 # Regression gate: thresholds sit just under the figures measured on eval/gold.jsonl with the shipped reader (see README).
 # Re-measured for the GPU-trained reader (2026-12-04). It answers seeds/ worse than the CPU-trained one did (em 0.688 →
 # 0.656, f1 0.751 → 0.697, false_abstain 0.031 → 0.125, followup_em 0.857 → 0.714), and the gates moved down with it.
-# It was shipped for what it does on the other sets (README, "The reader").
-EVAL_GATES := --min-em 0.65 --min-f1 0.69 --min-quote-hit 0.72 --min-citation-acc 0.77 --min-grounded 1.0 \
-              --min-abstain-recall 0.64 --max-false-abstain 0.13 --min-followup-em 0.71
+# It was shipped for what it does on the other sets (README, "The reader"). Raised on 2026-12-04 (fifteenth session),
+# when a follow-up read without the year its antecedent states was answered (em 0.672, f1 0.713, quote_hit 0.750,
+# citation_acc 0.797, false_abstain 0.109, followup_em 0.786).
+EVAL_GATES := --min-em 0.67 --min-f1 0.71 --min-quote-hit 0.74 --min-citation-acc 0.79 --min-grounded 1.0 \
+              --min-abstain-recall 0.64 --max-false-abstain 0.11 --min-followup-em 0.78
 
 # The SQuAD tune sample (eval/squad/tune/): gates just under the figures measured with the shipped reader
 # (the GPU-trained one: em 0.675, f1 0.776, quote_hit 0.876, citation_acc 0.959, abstain_recall 0.183, false_abstain 0.041).
