@@ -240,11 +240,12 @@ def _without_value_asked(reading: str, typed: str) -> str | None:
 
 
 def _a_name(text: str) -> bool:
-    """Whether a phrase is a name: each word capitalized or a number, but for the little words inside
-    ("Su-57", "Bank of England"); not a description that opens with a proper adjective ("Russian oil imports")."""
+    """Whether a phrase is a name (`_capitalized`) once its numbers, signs ("Carrow & Sons") and little
+    words inside ("Bank of England") are set aside; not a description that opens with a proper adjective
+    ("Russian oil imports")."""
     words = text.split()
-    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() or not re.search(r"[^\W\d_]", w)  # "Carrow & Sons"
-                               or (0 < i < len(words) - 1 and w in STOPWORDS) for i, w in enumerate(words))
+    return bool(words) and _capitalized(" ".join(
+        w for i, w in enumerate(words) if not (w[:1].isdigit() or _is_value(w) or 0 < i < len(words) - 1 and w in STOPWORDS)))
 
 
 def _do_support(verb: str, known) -> tuple[str, str] | None:

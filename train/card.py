@@ -28,6 +28,7 @@ def render(card: dict) -> str:
     cfg, data = t["config"], t["data"]
     seen, total = t["windows_seen"], data["windows"]
     interim = seen < total
+    gpu = t.get("trained_on")  # where a lent GPU trained it: machine, precision, torch, transformers
     v = card.get("validation", {}).get("tune_gold_paragraph", {})
     tune = card.get("tune", {})
     ab = card.get("abstain", {})
@@ -35,7 +36,7 @@ def render(card: dict) -> str:
         "# Model card: the qa reader",
         "",
         (f"Trained on every one of the {total:,} training windows, {seen / total:.0f} passes, each in its own seeded "
-         f"order, on {t['trained_on']['machine']}." if t.get("trained_on") else
+         f"order, on {gpu['machine']}." if gpu else
          ("**Interim (CPU-trained).** " if interim else "")
          + f"Trained on {seen:,} of the {total:,} training windows ({seen / total:.0%}), one pass over a seeded "
          "shuffle, on this project's 2-core CPU machine; no GPU was lent to the session that trained it."),
@@ -81,11 +82,11 @@ def render(card: dict) -> str:
         "",
         f"AdamW, linear warm-up and decay, gradient clipping 1.0, batches of similar length. {t['steps']:,} steps, "
         f"{seen:,} windows, {t['train_seconds'] / 60:.0f} minutes of training on "
-        + (f"{t['trained_on']['machine']} ({t['trained_on']['precision']}; torch {t['trained_on']['torch']}, "
-           f"transformers {t['trained_on']['transformers']}). " if t.get("trained_on") else "2 CPU cores. ")
+        + (f"{gpu['machine']} ({gpu['precision']}; torch {gpu['torch']}, transformers {gpu['transformers']}). "
+           if gpu else "2 CPU cores. ")
         + card.get("training_note", ""),
         "",
-        ("Reproduce: on a GPU machine, `make reader CONFIG=train/config.gpu.json`" if t.get("trained_on") else
+        ("Reproduce: on a GPU machine, `make reader CONFIG=train/config.gpu.json`" if gpu else
          "Reproduce: `make reader`")
         + " (resumes `train/runs/reader/` if present; `MAX_WINDOWS=N` for a short run); "
         "it prints the data's SHA-256 and the validation figures. Reproduced means these figures within ±1 point, "

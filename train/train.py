@@ -32,6 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from qa.embed import file_sha256, model_dir  # noqa: E402
+from qa.reader import Reader  # noqa: E402
 from qa.windows import load_tokenizer, pad_batch, windows_from_encodings  # noqa: E402
 from train.squad import DATA, FILES, training_examples  # noqa: E402
 
@@ -209,29 +210,30 @@ def main(argv: list[str] | None = None) -> int:
 
 def tune_figures(model, tok, cfg: dict, device) -> dict:
     """em and f1 of the reader alone on the tune split's answerable questions, each read against its
-    own paragraph and always answered: windows and decoding are the tool's (qa.windows, qa.reader)."""
-    import torch
-
-    from qa.evaluate import exact_match, f1
-    from qa.reader import decode
+    own paragraph and always answered: the tool's windows and decoding (qa.reader.Reader.read) and
+    train.validate's scoring, with the torch model in place of the ONNX one."""
     from train.squad import DEV_TUNE, load
+    from train.validate import predictions, score
 
     examples = [e for e in load("v2_dev", articles=DEV_TUNE) if e.answers]
-    em = f = 0.0
-    for e in examples:
-        q = tok.encode(e.question, add_special_tokens=False)
-        p = tok.encode(e.context, add_special_tokens=False)
-        windows = list(windows_from_encodings(q, p, tok, cfg["max_length"], cfg["stride"]))
-        batch = pad_batch(windows)
-        with torch.no_grad(), torch.autocast(device.type, dtype=torch.bfloat16, enabled=device.type == "cuda"):
-            out = model(**{k: torch.from_numpy(v).to(device) for k, v in batch.items()})
-        reading = decode(windows, [0] * len(windows), out.start_logits.float().cpu().numpy(),
-                         out.end_logits.float().cpu().numpy(), top=1)
-        said = e.context[reading.spans[0].start:reading.spans[0].end] if reading.spans else ""
-        golds = [a for a, _ in e.answers]
-        em += exact_match(said, golds)
-        f += f1(said, golds)
-    return {"n": len(examples), "em": round(em / len(examples), 4), "f1": round(f / len(examples), 4)}
+    figures = score(examples, predictions(_TorchReader(model, tok, cfg, device), examples), margin=float("-inf"))
+    return {"n": figures["n"], "em": round(figures["em"], 4), "f1": round(figures["f1"], 4)}
+
+
+class _TorchReader(Reader):
+    """qa's reader with a torch model being trained in place of the shipped ONNX file."""
+
+    def __init__(self, model, tok, cfg: dict, device):
+        super().__init__()
+        self.session, self.tokenizer, self.device = model, tok, device  # a session: warm_up loads nothing
+        self.max_length, self.stride = cfg["max_length"], cfg["stride"]
+
+    def logits(self, windows):
+        import torch
+
+        with torch.no_grad(), torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=self.device.type == "cuda"):
+            out = self.session(**{k: torch.from_numpy(v).to(self.device) for k, v in pad_batch(windows).items()})
+        return out.start_logits.float().cpu().numpy(), out.end_logits.float().cpu().numpy()
 
 
 class _W:
