@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import signal
 from pathlib import Path
 
 import numpy as np
@@ -12,6 +13,11 @@ from qa.config import Settings
 from qa.index import Models, open_index
 from qa.reader import Reading, Span
 from qa.text import tokenize
+
+# A shell starts a background job ("make test &") with Ctrl-C ignored, and an ignored signal stays ignored in
+# every process it starts: the tests that press Ctrl-C in a child (the REPL, an interrupted build) need it heard.
+if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 DIM = 64
 
