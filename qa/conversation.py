@@ -166,6 +166,7 @@ THEN = re.compile(r"\b(?:(?:back|even|just)\s+then|at\s+(?:that|the)\s+time|(?P<
 WHEN_WORDS = {"now", "today", "currently", "nowadays", "originally", "initially", "previously", "formerly", "before",
               "earlier", "then", "at first", "at present", "these days", "at the moment", "at the start", "last year",
               "this year", "next year"}
+ORIGINALLY = re.compile(r"(?:originally|initially|at\s+first|at\s+the\s+outset|to\s+begin\s+with)", re.IGNORECASE)
 PRESENT = re.compile(r"\s+(?:now|today|currently|nowadays|at present|these days|at the moment)(?=\s*\??\s*$)", re.IGNORECASE)
 # "how many in ashby?" after "How many people did the storm kill?": the same question, narrowed
 WH_QUALIFIED = re.compile(rf"^\s*({WH})\s+((?:in|at|on|during|since|from|among|across|outside|inside)\s+"
@@ -965,6 +966,8 @@ SCORE_AFTER = re.compile(r"\s+\d[\d\W]*$")  # "Real Castellan 3-1": a score afte
 ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1}
 ORDINAL_ONE = re.compile(rf"\b(?:the\s+)?({'|'.join(ORDINALS)})\s+(?:one|of\s+(?:them|those|these))\b", re.IGNORECASE)
 WHICH_ONE = re.compile(r"\b(which|what)\s+(ones?)\b", re.IGNORECASE)
+# "the first one", "the 2021 one", "the cheapest one": "one" standing for a noun said before
+MODIFIED_ONE = re.compile(r"\b(?:the|that|this)\s+([a-z0-9][\w-]*)\s+(one)\b(?!\s+(?:of|another)\b)", re.IGNORECASE)
 
 
 def _whole_names(text: str) -> tuple[list[str], list[str]]:
@@ -1001,6 +1004,22 @@ def _plural(noun: str) -> bool:
     last = _head(noun).lower()
     return (len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is", "ics", "news", "series"))
             or last in {"people", "children", "men", "women", "data"})
+
+
+def _be(verbs: str) -> str:
+    """"was" after a verb in the past ("went bust", "did", "was"), else "is": the tense a question
+    asked in, for asking it again of something else."""
+    verb = (verbs.split() or [""])[0].lower()
+    return "was" if verb in IRREGULAR_PAST or verb in ("was", "were", "did", "had") or verb.endswith("ed") else "is"
+
+
+def _singular(noun: str) -> str:
+    """"summit" for "summits", "strategy" for "strategies", "taxes" → "tax"; a singular noun as it is."""
+    if not _plural(noun):
+        return noun
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-2] if re.search(r"(?:ss|x|z|ch|sh)es$", noun) else noun[:-1]
 
 
 def _plural_of(phrase: str) -> str:
@@ -1329,7 +1348,7 @@ class Conversation:
         """
         if not self.turns:
             return [question]
-        question = _expanded(self._cased(question))
+        question = self._kind_of_one(_expanded(self._cased(question)))
         prev = self.turns[-1]
         lead = FOLLOW_UP_START.match(question)
         body = question[lead.end():] if lead else question
@@ -1464,6 +1483,12 @@ class Conversation:
             # (not "the jet" after "Which Russian fighter jet …?": that is its answer, Su-57)
             asked = any(f and f[1].strip() and stem(f[1].split()[-1].lower()) == stem(word)
                         for f in (_frame(t.understood) or _wh_frame(t.understood) for t in self.turns[-3:]))
+            answered = [t.answer.text for t in self.turns[-3:] if t.answer.text and len(t.answer.text.split()) > 1
+                        and re.match(rf"\W*(?:and\s+)?(?:what|which)\s+(?:(?:kind|type|sort)\s+of\s+)?(?:[\w-]+\s+){{0,3}}?{word}s?\b",
+                                     t.understood, re.IGNORECASE)
+                        and t.answer.text.split()[-1].islower() and stem(t.answer.text.split()[-1].lower()) == stem(word)]
+            if answered and not names:  # "the pact" after "What kind of pact …?" (a labour mobility pact): the one answered
+                return question[: m.start()] + _the(answered[-1]) + question[m.end():]
             said = {m for turn in self.turns[-3:] for m in [self._mention(turn.understood, word)]
                     if m and self._whole_mention(m, turn.understood)} if not asked else set()
             if not names and len(said) == 1:
@@ -1533,6 +1558,29 @@ class Conversation:
         if not m or not last.text or not self._is_thing(last.text, last.kind):
             return question
         return question[: m.start()] + (last.text if last.text[:1].isupper() else _the(last.text)) + question[m.end():]
+
+    def _kind_of_one(self, question: str) -> str:
+        """"where was the first one held?" after "when did these summits start?" → "… the first
+        summit …": "one" after a word that singles it out stands for the noun the last questions
+        asked with ("which removal firm …?") or about ("these summits"), never for a name. As
+        typed when "the second one" is a name of a list just answered, or no such noun was said."""
+        m = MODIFIED_ONE.search(question)
+        if not m or m.group(1).lower() in ("other", "same", "only", "right", "wrong", "very") or self._one_listed(question) != question:
+            return question
+        if self._counterpart(m.group(), self.turns[-1].understood):
+            return question  # "and the humoral one?" after "who stood for the cellular theory?": that theory's kind
+        for turn in reversed(self.turns[-2:]):
+            frame = _wh_frame(turn.understood)
+            asked = re.sub(r"^(?:kind|type|sort)\s+of\s+", "", frame[1].strip(), flags=re.IGNORECASE) if frame else ""
+            topic = _topic(turn.understood, self._in_articles) or ""
+            # "these summits", "the 2009 strike": a noun phrase of its own, not "the largest" nor "the patients who stop …"
+            about = re.fullmatch(r"(?:the|these|those|this|that|a|an)\s+((?:[\w-]+\s+){0,2}[a-z]+)", topic, re.IGNORECASE)
+            for phrase in (asked, about.group(1) if about else ""):
+                head = phrase.split()[-1] if phrase.split() else ""
+                if (head.isalpha() and head.islower() and head not in STOPWORDS | AUX_WORDS and head != m.group(1).lower()
+                        and not head.endswith(("est", "ing")) and not set(phrase.split()) & (PREPOSITIONS | STOPWORDS)):
+                    return question[: m.start(2)] + _singular(head) + question[m.end(2):]
+        return question
 
     def _one_listed(self, question: str) -> str:
         """"the second one" after an answer that lists names ("Robert Koch and Emil von Behring"):
@@ -2220,7 +2268,14 @@ class Conversation:
     def _named_before(self, before: str, pronoun: str) -> bool:
         """Whether the question names something before its pronoun, which it may then stand for: a
         name, typed in lower case or not ("when did koch get his nobel prize?" is Koch's), or "the …";
-        a place or a body is no "he" or "she"."""
+        a place or a body is no "he" or "she", and a person no "it" ("why did the CEO say it was
+        delayed?", "what did the new mayor promise about its finances?": something talked about before)."""
+        if pronoun in ("it", "its"):
+            named = _entities(before[1:])
+            described = [m.group(1).split() for m in re.finditer(r"\bthe\s+((?:[\w-]+\s+){0,2}[\w-]+)", before, re.IGNORECASE)]
+            if ((named or described) and all(self._known_person(e) for e in named)
+                    and all(any(is_person_noun(w) for w in d) for d in described)):
+                return False
         if _entities(before[1:]):
             return True
         # "the fake company he set up": a company is no "he" ("the minister he met" may be)
@@ -2916,6 +2971,8 @@ class Conversation:
         fragment = fragment.strip().rstrip("?").strip()
         fragment = re.sub(r"^(?:way\s+)?back\s+(?=(?:in|during|before|around)\b)", "", fragment, flags=re.IGNORECASE)
         alone = question if not WHAT_ABOUT.match(question) else f"What about {fragment}?"
+        if ORIGINALLY.fullmatch(fragment) and (planned := self._as_first_planned(q)):
+            return [planned, alone]
         if (EARLIER.fullmatch(fragment) and value_kind(prev.answer.text or "") == "date"
                 and re.match(r"\W*(?:and\s+)?when\b", q, re.IGNORECASE)):
             # "and the time before that?" after "when did Putin last visit India?" (2021): the same, before 2021
@@ -3022,6 +3079,20 @@ class Conversation:
             # question of the other party, the two names trading places
             one, other = mine[0], others[0]
             return [re.sub(rf"{re.escape(one)}|{re.escape(other)}", lambda x: other if x.group() == one else one, q), alone]
+        kind = re.fullmatch(r"the\s+(?:[\w-]+\s+){1,3}([a-z]+)", fragment)
+        if kind and f and f[1] and f[0].lower() in ("what", "which") and stem(kind.group(1)) == stem(
+                _head(re.sub(r"^(?:kind|type|sort)\s+of\s+", "", f[1], flags=re.IGNORECASE)).lower()):
+            # "and the 2021 one?" (visit) after "What kind of visit is Putin making?": what kind that visit was
+            be = "was" if re.search(r"\b1[0-9]{3}\b|\b20[0-9]{2}\b", fragment) else _be(f[2])
+            return [f"{f[0][:1].upper()}{f[0][1:]} {f[1]} {be} {fragment}?", alone]
+        role = re.fullmatch(r"(?:the|[\w-]+(?:\s+[\w-]+)?['’]s)\s+(?:[\w-]+\s+){0,2}([a-z]+)", fragment)
+        if role and is_person_noun(role.group(1)) and f and f[0].lower() == "who" and not f[1]:
+            office = re.match(r"\W*(?:and\s+)?who\s+(is|was|are|were)\s+(?:((?:the\s+)?\S+['’]s)\s)?", q, re.IGNORECASE)
+            if office and office.group(2) and fragment.lower().startswith("the "):
+                # "and the cfo?" after "who is the company's chief executive?": a role the same owner's
+                return [f"Who {office.group(1).lower()} {office.group(2)} {fragment[4:]}?", alone]
+            if not office:  # "and Castellan's coach?" after "who manages Northfield?": who that is, not who manages the coach
+                return [f"Who {_be(f[2] or f[3])} {fragment}?", alone]
         sort = _sort(fragment)
         if sort == "thing" and re.fullmatch(r"[A-Z][\w'’-]+", fragment) and self._names_person(fragment):
             sort = "person"  # "And Albright?": a surname the articles give a first name
@@ -3107,9 +3178,17 @@ class Conversation:
                 at = said.start(1)  # "and clonal selection theory?" for "the miasma theory": the whole of it, not "theory"
             elif same_head and re.match(r"the\s", slot):
                 filler = f"the {filler}"  # … and the same when the slot is "the miasma theory" whole
-            if q[:at].lower().endswith(("the ", "a ", "an ")):  # "the Lumora Nova 3" → "the Lite", not "the the Lite"
+            # "the Lumora Nova 3" → "the Lite", not "the the Lite"; "the company's chief executive" → "the company's cfo"
+            if q[:at].lower().endswith(("the ", "a ", "an ", "'s ", "’s ")):
                 filler = re.sub(r"^(?:the|a|an)\s+", "", filler, flags=re.IGNORECASE)
             swapped = q[:at] + filler + q[end:]
+            wh = re.search(r"\b(which|what|whose)\s+$", q[:at], re.IGNORECASE)
+            if wh and re.match(r"(?:the|a|an)\s", filler, re.IGNORECASE) and not asked_noun:
+                # "and the replacement?" after "which contractor went bust?": not "which the replacement
+                # went bust" but which contractor the replacement is
+                be = _be(q[end:])
+                reading = f"{q[:at]}{slot} {be} {fragment}?"[wh.start():]
+                return [reading[:1].upper() + reading[1:], alone]
             if asked_noun and sort == "thing" and not topic and f[1].lower() in COMPARATIVES:
                 topic = next(iter(self._things()), None)  # "how much later is that …?" asked about no noun: the topic before
             if asked_noun and sort == "thing" and topic and self._names_person(topic):
@@ -3155,6 +3234,31 @@ class Conversation:
             # ("the move", "the election"); not of "the roadmap", which happens at no time
             return [self._about(fragment, fragment, f, _wh_of_event(fragment, f)), alone]
         return [alone]
+
+    def _as_first_planned(self, q: str) -> str | None:
+        """"and originally?" after "how much will the tram cost now?": "How much was the tram
+        originally expected to cost?", what was planned before, in the past; after "when is it
+        supposed to open?", "When was it originally supposed to open?"; "did … originally" after
+        "does"; None for a question of no such form."""
+        f = _frame(q)
+        topic = _topic(q) if f else None
+        if not f or not topic or not f[3].startswith(topic):
+            return None
+        doing = re.sub(r"\s+(?:now|today|currently|still)\b", "", f[3][len(topic):]).strip().rstrip("?").strip()
+        if not doing:
+            return None
+        asked = f"{f[0]} {f[1]}".strip()
+        asked = asked[:1].upper() + asked[1:]
+        plural = _plural(topic)
+        aux = f[2].lower()
+        if aux == "will":
+            return f"{asked} {'were' if plural else 'was'} {topic} originally expected to {doing}?"
+        going = re.match(r"(?:going|gonna|expected|supposed|due|set|scheduled|planned)\b", doing)
+        if aux in ("is", "are") and going:
+            return f"{asked} {'were' if plural else 'was'} {topic} originally {doing}?"
+        if aux in ("does", "do"):
+            return f"{asked} did {topic} originally {doing}?"
+        return None
 
     def _counterpart(self, fragment: str, q: str) -> str | None:
         """The last question ``q`` asked again of a fragment that says what it stands beside: "the

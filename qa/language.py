@@ -91,6 +91,12 @@ def _slip(a: str, b: str) -> bool:
     return _swapped(a, b) or bool(ending) and b == a[: ending.start()] + "or" + ending.group(1)
 
 
+def _left_out(typed: str, word: str) -> bool:
+    """Whether ``typed`` is ``word`` with letters left out ("wher" of "where")."""
+    letters = iter(word)
+    return len(typed) < len(word) and all(ch in letters for ch in typed)
+
+
 def _undoubled(word: str) -> str:
     """"tarif" for "tarrif" and "tariff": the word with each doubled letter written once."""
     return re.sub(r"(.)\1+", r"\1", word)
@@ -296,7 +302,10 @@ class Speller:
             # "Wen will …", "Wat is …": a question's first word one letter from a wh-word, before an auxiliary
             # a wh-word that is the subject ("wat started …?") is what, who or which
             candidates = WH_WORDS if WH_SLIP.match(question) else ("what", "who", "which")
-            wh = min(candidates, key=lambda w: (_distance(opening.group(1).lower(), w, 1), w))
+            # between two one edit away, one the typed word lacks a letter of is meant: a letter left out is the
+            # commonest slip ("wher" is where, not when; "whn" is when, not who)
+            typed = opening.group(1).lower()
+            wh = min(candidates, key=lambda w: (_distance(typed, w, 1), not _left_out(typed, w), w))
             if _distance(opening.group(1).lower(), wh, 1) <= 1:
                 fixed = wh.capitalize() if opening.group(1)[:1].isupper() else wh
                 rest, changes = self._correct(fixed + question[opening.end(1):])
