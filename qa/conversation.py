@@ -157,7 +157,9 @@ MONTHS = "January|February|March|April|May|June|July|August|September|October|No
 # a time a follow-up may swap or add: "in 2024", "since March", "last year"
 TIME = re.compile(rf"(?:\b(?:in|during|since|by|before|after|until|on)\s+)?(?:\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTHS})(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}})?"
                   rf"|\b\d{{4}}(?:[-–]\d{{2,4}})?\b|\b(?:last|this|next) (?:year|month|week)\b)")
-QUALIFIER = re.compile(r"^(?:in|for|to|from|with|during|after|before|on|at|by|since|under|over|without|per|about)\b", re.IGNORECASE)
+QUALIFIER = re.compile(r"^(?:in|for|to|from|with|during|after|before|on|at|by|since|under|over|without|per|about|around|near|along"
+                       r"|across|inside|outside|behind|beside|between|among|against|through|throughout|within|towards?|into"
+                       r"|beyond|below|above|beneath|until|via)\b", re.IGNORECASE)
 # "and originally?", "and now?": a time said by one word or two, swapped for the last question's own
 THEN = re.compile(r"\b(?:(?:back|even|just)\s+then|at\s+(?:that|the)\s+time|(?P<day>(?<!is\s)(?<!was\s)(?:on\s+)?that\s+day)"
                   r"|(?P<year>(?<!is\s)(?<!was\s)(?:in\s+)?that\s+year)"
@@ -1004,6 +1006,17 @@ def _plural(noun: str) -> bool:
     last = _head(noun).lower()
     return (len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is", "ics", "news", "series"))
             or last in {"people", "children", "men", "women", "data"})
+
+
+def _agreed(question: str) -> str:
+    """"Which air defence systems have been offered?", not "… systems has been …": a plural swapped in
+    for the noun a question asked with takes the plural of its verb."""
+    m = re.match(r"(\W*(?:which|what|how\s+many)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*)\s+(has|is|was)\s+([a-z]+)", question, re.IGNORECASE)
+    # the wh-phrase is the subject only before "been" or a participle ("What sectors is it?" agrees with "it")
+    if (not m or not _plural(m.group(1).split()[-1]) or m.group(1).split()[-1].lower() in ("many", "much")
+            or not (m.group(3) == "been" or m.group(3).endswith(("ed", "ing")) or m.group(3) in PARTICIPLES)):
+        return question
+    return m.group(1) + " " + {"has": "have", "is": "are", "was": "were"}[m.group(2).lower()] + question[m.end(2):]
 
 
 def _be(verbs: str) -> str:
@@ -2273,8 +2286,7 @@ class Conversation:
         if pronoun in ("it", "its"):
             named = _entities(before[1:])
             described = [m.group(1).split() for m in re.finditer(r"\bthe\s+((?:[\w-]+\s+){0,2}[\w-]+)", before, re.IGNORECASE)]
-            if ((named or described) and all(self._known_person(e) for e in named)
-                    and all(any(is_person_noun(w) for w in d) for d in described)):
+            if not named and described and all(any(is_person_noun(w) for w in d) for d in described):
                 return False
         if _entities(before[1:]):
             return True
@@ -2861,11 +2873,12 @@ class Conversation:
             # "Which minister is expected to visit …?" → "In which month is the minister expected to visit …?":
             # the wh-phrase was the subject, and the subject goes after the auxiliary
             return f"{wh} {aux} {obj} {rest}?"
-        asks_anew = not noun and old_wh.lower() in ("who", "whom", "what") and re.match(
+        asks_anew = not noun and old_wh.lower() in ("who", "whom", "what", "where") and re.match(
             r"(?:when|where|why|how\b|(?:what|which)\s+(?:year|month|day|date|time))", wh, re.IGNORECASE)
         if QUALIFIER.match(wh) and not obj or asks_anew:
             # "From what?" after "What did the bank cut the rate to?": not "… to?"; "what year?" after
-            # "who did she start the company with?": the question is no longer who with
+            # "who did she start the company with?": the question is no longer who with; "when?" after "where is it
+            # moving to?": no longer where to
             rest = re.sub(r"\s+(?:to|from|for|by|with|at|in|on|of)$", "", rest, flags=re.IGNORECASE)
         words = rest.split()
         # the object goes after the verb: "When did she leave Aarhus Fremad to join Northfield United?"
@@ -2884,7 +2897,7 @@ class Conversation:
     def _fragment(self, fragment: str, prev: Turn, question: str) -> list[str]:
         """The readings of a fragment (`_fragment_readings`); where they would only ask what the
         fragment is, the last question's own asking of it when the articles say what it did first."""
-        readings = self._fragment_readings(fragment, prev, question)
+        readings = [_agreed(r) for r in self._fragment_readings(fragment, prev, question)]
         if re.match(r"(?:What|Who)\s+(?:is|was|are|were)\s", readings[0], re.IGNORECASE) or readings[0] == question:
             again = self._asked_again(fragment.strip().rstrip("?").strip(), prev)
             if again:

@@ -156,7 +156,7 @@ READINGS = [
                  "What started it?", "What started Cedar Gap Fire?",
                  id="it_after_the_x_of_a_name_is_the_name"),
     pytest.param("Which Russian fighter jet has been offered to India?", "Su-57", "entity",
-                 "What about air defence systems?", "Which air defence systems has been offered to India?",
+                 "What about air defence systems?", "Which air defence systems have been offered to India?",
                  id="what_about_swaps_the_kind_asked_for_even_after_a_nationality"),
     pytest.param("How much of that went on the lake house?", "$1.2 million", "money",
                  "And the racehorses?", "How much of that went on the racehorses?",
@@ -555,6 +555,12 @@ READINGS = [
     pytest.param("What kind of pact on Indian workers could India and Russia sign?", "bilateral labour mobility pact", "entity",
                  "what would the pact regulate?", "what would the bilateral labour mobility pact regulate?",
                  id="the_noun_asked_for_is_the_one_answered"),
+    pytest.param("where is Quillstone Analytics moving its office to?", "Cobalt Street", "place",
+                 "and when?", "When is Quillstone Analytics moving its office?",
+                 id="when_after_where_to_leaves_no_preposition"),
+    pytest.param("What words are inscribed on the mace?", "Wisdom, Compassion, Justice and Integrity", "other",
+                 "and around its head?", "What words are inscribed on the mace around its head?",
+                 id="around_qualifies_the_last_question_as_in_or_on_do"),
 ]
 
 
