@@ -3616,6 +3616,8 @@ class Conversation:
         for a thing, a team or a company."""
         if re.match(r"\W*(?:and\s+)?whose\b", question, re.IGNORECASE):
             return True  # "whose rise to power …?": the noun is what the answer owns
+        if re.match(r"\W*(?:and\s+)?(?:who|whom)\b", question, re.IGNORECASE):
+            return True  # "who told analysts what the recall would cost?": a "what" later asks nothing of the answer
         f = _frame(question) or None
         wf = _wh_frame(question)
         noun = (f[1] if f and f[1] else wf[1] if wf else "").strip()

@@ -561,6 +561,9 @@ READINGS = [
     pytest.param("What words are inscribed on the mace?", "Wisdom, Compassion, Justice and Integrity", "other",
                  "and around its head?", "What words are inscribed on the mace around its head?",
                  id="around_qualifies_the_last_question_as_in_or_on_do"),
+    pytest.param("who told analysts what the recall would cost?", "Thomas Reinholt", "person",
+                 "and what figure did he give?", "What figure did Thomas Reinholt give?",
+                 id="who_asks_for_a_person_whatever_what_follows"),
 ]
 
 
