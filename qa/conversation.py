@@ -104,6 +104,8 @@ TOPIC_PRONOUN = re.compile(r"\b(?:(?P<subject>it|they|them|he|him|she)|(?P<posse
 AGENTIVE = {stem(w) for w in """buy bought purchase order sign pay paid want decide announce plan agree vote approve
 reject invest sell sold import export hire ban deploy deployed acquire""".split()}
 SPENDING = {stem(w) for w in "spend spent blow blew blown waste wasted invest squander squandered splurge launder repay owe steal stole".split()}
+# what befalls a sum once taken: "which charity was it taken from?", "where was it spent?"
+SPENT = SPENDING | {stem(w) for w in "taken stolen hidden moved transferred paid raised lost embezzled siphoned diverted".split()}
 # an act of saying or deciding, or where it is done: what it is on, over or about is what is talked about
 # ("the vote on the budget", "the KVRN panel about the flood barrier"),
 # unlike "tariffs on Indian goods" or "the rate on Main Street"
@@ -1969,6 +1971,9 @@ class Conversation:
             elif (kind == "thing" and w == "that" and value_kind(ans) == "money" and before.split()
                   and stem(before.split()[-1].lower()) in SPENDING):
                 found = [f"the {ans}"]  # "what did he blow that on?" after "$3.8 million": the money
+            elif (kind == "thing" and w == "it" and value_kind(ans) == "money" and _verb_after(question[m.end():]) in SPENT
+                  and re.match(r"\W*(?:and\s+)?how\s+much\b", self.turns[-1].understood, re.IGNORECASE)):
+                found = [f"the {ans}"]  # "which charity was it taken from?" after "how much did he steal?": the money
             elif kind == "thing" and w in ("it", "that", "this") and (said := self._said_about(before)):
                 found = [said]
             elif kind == "thing":
@@ -2093,6 +2098,13 @@ class Conversation:
                 if w in ("they", "them", "their"):  # "when can they finish it?": never an activity ("the cabling")
                     found = [o for o in found if not (o[:1].islower() and _head(o).lower().endswith("ing") and rank(o) == 3
                                                       and " and " not in o)]  # "the mother and two cubs fishing" are many
+                if (w == "them" and re.search(r"\b(?:from|with|to|against)\s*$", before, re.IGNORECASE)
+                        and not (found and (_plural(found[0]) or _people(found[0]) or _named_body(found[0]) or " and " in found[0]))):
+                    # "what system is India interested in from them?" after questions about a Russian jet and Putin: no
+                    # one thing nor many were named, and a country is spoken of as "them" (not one the question names)
+                    lands = [e for t in reversed(self.turns[-3:]) for e in _entities(t.understood)
+                             if _is_place(e) and not _says(question, e)]
+                    found = list(dict.fromkeys(lands[:1] + found))
                 if w in ("those", "these"):  # many things, not one name: "who makes those?" is not Lumora
                     ans = last.text or ""
                     many = [o for o in found if _plural(o) or " and " in o]

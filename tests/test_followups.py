@@ -564,6 +564,9 @@ READINGS = [
     pytest.param("who told analysts what the recall would cost?", "Thomas Reinholt", "person",
                  "and what figure did he give?", "What figure did Thomas Reinholt give?",
                  id="who_asks_for_a_person_whatever_what_follows"),
+    pytest.param("how much did he steal?", "$3.8 million", "money",
+                 "which charity was it taken from?", "which charity was the $3.8 million taken from?",
+                 id="it_taken_after_how_much_is_the_sum"),
 ]
 
 
@@ -2896,3 +2899,12 @@ def test_he_is_the_person_a_question_for_a_congressman_was_answered_with(tmp_pat
     assert _read_after(conv, [("who wrote the 1999 paper?", "Michael E. Mann", "person"),
                               ("which congressman demanded their records in 2005", "Rep. Joe Barton", "entity")],
                        "what committee did he chair") == "what committee did Joe Barton chair"
+
+
+def test_them_after_from_is_a_country_when_no_group_was_named(index):
+    # two questions about people since the country was named: "them" is still no jet
+    conv = _after(index, "What fighter jet is Russia offering India?", "Su-57", "entity")
+    _exchange(conv, "who invited Putin?", "Narendra Modi", "person")
+    _exchange(conv, "what has Putin publicly called Narendra Modi?", "a dear friend", "other")
+    assert conv.readings("what air defence system is India interested in from them?")[0] == (
+        "what air defence system is India interested in from Russia?")
