@@ -170,6 +170,9 @@ THEN = re.compile(r"\b(?:(?:back|even|just)\s+then|at\s+(?:that|the)\s+time|(?P<
 WHEN_WORDS = {"now", "today", "currently", "nowadays", "originally", "initially", "previously", "formerly", "before",
               "earlier", "then", "at first", "at present", "these days", "at the moment", "at the start", "last year",
               "this year", "next year"}
+# words that place one of a series in time: whether it is still to come
+TEMPORAL_ORDER = {"previous": False, "last": False, "first": False, "original": False, "earlier": False, "next": True,
+                  "following": True}
 ORIGINALLY = re.compile(r"(?:originally|initially|at\s+first|at\s+the\s+outset|to\s+begin\s+with)", re.IGNORECASE)
 PRESENT = re.compile(r"\s+(?:now|today|currently|nowadays|at present|these days|at the moment)(?=\s*\??\s*$)", re.IGNORECASE)
 # "how many in ashby?" after "How many people did the storm kill?": the same question, narrowed
@@ -564,8 +567,9 @@ def _topic(question: str, known=None) -> str | None:
     if (aux and not aux_spent and aux.lower() not in COPULA and len(phrase) >= 2 and len(phrase) == len(words)
             and phrase[-1].islower()):
         phrase = phrase[:-1]  # "did Russia ratify": the last word is the verb
-    while len(phrase) >= 2 and phrase[-1].lower() in PREDICATE_ENDS | PREPOSITIONS | {"not", "never"}:
-        phrase = phrase[:-1]  # "is trade worth", "is the pact for"; "tell patients not to do": the patients
+    while len(phrase) >= 2 and phrase[-1].lower() in PREDICATE_ENDS | PREPOSITIONS | {"not", "never", "and", "or", "but"}:
+        phrase = phrase[:-1]  # "is trade worth", "is the pact for"; "tell patients not to do": the patients; "developed
+        # vaccination and proposed …": vaccination
     if all(w.lower() in DETERMINERS for w in phrase):
         return None
     text = " ".join(phrase).strip(" ,;:")
@@ -1582,15 +1586,23 @@ class Conversation:
         m = MODIFIED_ONE.search(question)
         if not m or m.group(1).lower() in ("other", "same", "only", "right", "wrong", "very") or self._one_listed(question) != question:
             return question
-        if self._counterpart(m.group(), self.turns[-1].understood):
+        if m.group(1).lower() not in TEMPORAL_ORDER and self._counterpart(m.group(), self.turns[-1].understood):
             return question  # "and the humoral one?" after "who stood for the cellular theory?": that theory's kind
+        if self.turns[-1].answer.kind in ("person", "title"):
+            return question  # "was the first one a Nobel winner?" after "who …?": one of the people, not of a thing
         for turn in reversed(self.turns[-2:]):
             frame = _wh_frame(turn.understood)
             asked = re.sub(r"^(?:kind|type|sort)\s+of\s+", "", frame[1].strip(), flags=re.IGNORECASE) if frame else ""
             topic = _topic(turn.understood, self._in_articles) or ""
             # "these summits", "the 2009 strike": a noun phrase of its own, not "the largest" nor "the patients who stop …"
             about = re.fullmatch(r"(?:the|these|those|this|that|a|an)\s+((?:[\w-]+\s+){0,2}[a-z]+)", topic, re.IGNORECASE)
-            for phrase in (asked, about.group(1) if about else ""):
+            # "the previous one" after "when will the trust repeat the River Tamsin otter survey?": what is done again
+            done_to = re.fullmatch(r"(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]+)", _object(turn.understood, topic) or "")
+            about_it = about.group(1) if about else ""
+            # "the trust" repeats the survey: a body that acts is not what a "one" is one of, while what it does is
+            phrases = (asked, done_to.group(1), about_it) if done_to and _agent(about_it) else (
+                asked, about_it, done_to.group(1) if done_to else "")
+            for phrase in phrases:
                 head = phrase.split()[-1] if phrase.split() else ""
                 if (head.isalpha() and head.islower() and head not in STOPWORDS | AUX_WORDS and head != m.group(1).lower()
                         and not head.endswith(("est", "ing")) and not set(phrase.split()) & (PREPOSITIONS | STOPWORDS)):
@@ -1971,9 +1983,12 @@ class Conversation:
             elif (kind == "thing" and w == "that" and value_kind(ans) == "money" and before.split()
                   and stem(before.split()[-1].lower()) in SPENDING):
                 found = [f"the {ans}"]  # "what did he blow that on?" after "$3.8 million": the money
-            elif (kind == "thing" and w == "it" and value_kind(ans) == "money" and _verb_after(question[m.end():]) in SPENT
+            elif (kind == "thing" and w in ("it", "that") and value_kind(ans) == "money"
+                  and {stem(x) for x in re.findall(r"[a-z]+", question[m.end():].lower())[:4]} & SPENT
                   and re.match(r"\W*(?:and\s+)?how\s+much\b", self.turns[-1].understood, re.IGNORECASE)):
-                found = [f"the {ans}"]  # "which charity was it taken from?" after "how much did he steal?": the money
+                # "which charity was it taken from?" after "how much did he steal?", "by when does that have to be
+                # paid?" after "how much does the union say the company owes?": the money
+                found = [f"the {ans}"]
             elif kind == "thing" and w in ("it", "that", "this") and (said := self._said_about(before)):
                 found = [said]
             elif kind == "thing":
@@ -2998,6 +3013,11 @@ class Conversation:
         alone = question if not WHAT_ABOUT.match(question) else f"What about {fragment}?"
         if ORIGINALLY.fullmatch(fragment) and (planned := self._as_first_planned(q)):
             return [planned, alone]
+        ordinal = re.fullmatch(r"the\s+([a-z]+)\s+[a-z][\w-]*", fragment, re.IGNORECASE)
+        if ordinal and ordinal.group(1).lower() in TEMPORAL_ORDER and re.match(r"\W*(?:and\s+)?when\b", q, re.IGNORECASE):
+            # "and the previous one?" (survey) after "when will they repeat the survey?": when that one was (or will be)
+            ahead = TEMPORAL_ORDER[ordinal.group(1).lower()]
+            return [f"When {'will' if ahead else 'was'} {fragment}{' be' if ahead else ''}?", alone]
         if (EARLIER.fullmatch(fragment) and value_kind(prev.answer.text or "") == "date"
                 and re.match(r"\W*(?:and\s+)?when\b", q, re.IGNORECASE)):
             # "and the time before that?" after "when did Putin last visit India?" (2021): the same, before 2021
