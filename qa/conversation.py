@@ -754,11 +754,19 @@ def _asks_what_was_made(question: str) -> bool:
 def _names_what_was_asked(turn: "Turn") -> str | None:
     """"Ludendorff Bridge" after "Which bridge over the river …?": an answer that names the very thing
     its question asked for, by the asked noun's head."""
-    f = _frame(turn.understood) or _wh_frame(turn.understood)
+    f = next((f for f in (_frame(turn.understood), _wh_frame(turn.understood)) if f and f[1].strip()), None)
     ans = turn.answer.text or ""
     noun = re.split(r"\s+(?:over|of|in|on|at|for|from|with|by|to|near)\s+", f[1])[0].split() if f and f[1].strip() else []
     named = ans[:1].isupper() and len(ans.split()) > 1
     return ans if noun and named and stem(ans.split()[-1].lower()) == stem(noun[-1].lower()) else None
+
+
+def _body_asked(turn: "Turn") -> str | None:
+    """"Tamsin Rivers Trust" after "Which organisation published the survey?": a name answering a
+    question that asked for a body by its kind."""
+    f = next((f for f in (_frame(turn.understood), _wh_frame(turn.understood)) if f and f[1].strip()), None)
+    ans = turn.answer.text or ""
+    return ans if f and ans[:1].isupper() and _body(_head(f[1]).split()[-1]) else None
 
 
 def _is_fragment(body: str) -> bool:
@@ -2338,7 +2346,11 @@ class Conversation:
         pool = self._antecedent_pool(found)
         last = self.turns[-1]
         made = _asks_what_was_made(last.understood) and re.sub(r"^the\s+", "", found[0] if found else "") == (last.answer.text or "")
-        if len(pool) < 2 - (not found) or found and (found[0] == _names_what_was_asked(last) or made):
+        # "who's its senior ecologist?" after "Which organisation published the survey?": a body has officers
+        officer = pronoun.group().lower() in ("its", "their") and any(
+            is_person_noun(w) for w in re.findall(r"[a-z]+", question[pronoun.end():].lower())[:2])
+        if len(pool) < 2 - (not found) or found and (found[0] == _names_what_was_asked(last) or made
+                                                     or officer and found[0] == _body_asked(last)):
             return found  # the thing just named as what was asked for, or as what was made, is what "it" is
         model = antecedent_model()
         rows = self._antecedent_features(question, pronoun, pool)

@@ -1570,6 +1570,15 @@ def test_a_named_thing_the_articles_also_call_by_its_head_noun_may_be_it(tmp_pat
     assert conv.readings("when was it opened?")[0] == "when was the Scottish Parliament Building opened?"
 
 
+def test_its_officer_is_the_body_just_answered(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {
+        "otters.txt": "The River Tamsin otter survey was published on Tuesday by the Tamsin Rivers Trust. "
+                      "Dr. Hannah Price, the trust's senior ecologist, led the survey.\n",
+    })
+    _exchange(conv, "Which organisation published the River Tamsin otter survey?", "Tamsin Rivers Trust", "other")
+    assert conv.readings("who's its senior ecologist?")[0] == "who is Tamsin Rivers Trust's senior ecologist?"
+
+
 def test_a_possessive_fragment_swaps_a_possessor_typed_without_its_apostrophe(tmp_path, fake_models):
     conv = _over(tmp_path, fake_models, {
         "board.txt": "The board chose Carrow & Sons Roofing, whose warranty runs ten years, over Pinecrest Contractors.\n",
