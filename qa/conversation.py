@@ -69,7 +69,8 @@ WH = r"(?:what|which|whose|whom|who|when|where|why|how(?:\s+(?:much|many|long|ol
 AUX_RE = r"(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should|may|might)"
 # "the advanced air defence system India is keen on": a noun with a clause of its own after it
 NP_RELATIVE = re.compile(r"^(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s+(?:that\s+|which\s+)?"
-                         r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+(is|are|was|were|has|have|had|will|would)\s+([^?]+?)\s*\??\s*$")
+                         rf"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|(?i:{'|'.join(sorted(PLACES))}))"  # "the jet russia is pushing"
+                         r"\s+(is|are|was|were|has|have|had|will|would)\s+([^?]+?)\s*\??\s*$")
 # "and the gallery it was taken from?": the same with a pronoun, which is then resolved
 NP_RELATIVE_PRONOUN = re.compile(r"^(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s+(?:that\s+|which\s+)?"
                                  r"(it|he|she|they)\s+(is|are|was|were|has|have|had|will|would)\s+([^?]+?)\s*\??\s*$")
@@ -772,8 +773,9 @@ def _body_asked(turn: "Turn") -> str | None:
 def _is_fragment(body: str) -> bool:
     """"And exports?", "trade?", "in 2024?": no wh-word, no auxiliary, no command, a few words."""
     words = re.findall(r"[\w'’-]+", re.sub(r"\bMay(?=\s+\d)", "", body).lower())  # "in May 2000": the month
-    verbs = AUX_WORDS | IMPERATIVE | {"could", "should", "may", "might", "shall", "does", "do", "did"}
-    return 0 < len(words) <= 6 and not any(re.fullmatch(WH, w) or w in verbs for w in words)
+    verbs = AUX_WORDS | {"could", "should", "may", "might", "shall", "does", "do", "did"}
+    # a command opens with its verb ("name the firm"); "the engineer's name?" is a noun phrase
+    return 0 < len(words) <= 6 and words[0] not in IMPERATIVE and not any(re.fullmatch(WH, w) or w in verbs for w in words)
 
 
 def _plural_phrase(text: str) -> str | None:

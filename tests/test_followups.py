@@ -573,6 +573,12 @@ READINGS = [
     pytest.param("when will the trust repeat the otter survey?", "2030", "date",
                  "and the previous one?", "When was the previous survey?",
                  id="the_previous_one_after_when_asks_when_that_one_was"),
+    pytest.param("Which air defence system does India want?", "S-500", "entity",
+                 "and the fighter jet russia is pushing?", "Which fighter jet is russia pushing?",
+                 id="a_noun_and_its_clause_with_a_place_typed_in_lower_case"),
+    pytest.param("Which heating firm did Gwendolyn arrange?", "Embercroft", "entity",
+                 "and the engineer's name?", "What was the engineer's name?",
+                 id="a_noun_phrase_ending_in_name_is_a_fragment_not_a_command"),
 ]
 
 
