@@ -3144,6 +3144,8 @@ class Conversation:
             # "and the 2021 one?" (visit) after "What kind of visit is Putin making?": what kind that visit was
             be = "was" if re.search(r"\b1[0-9]{3}\b|\b20[0-9]{2}\b", fragment) else _be(f[2])
             return [f"{f[0][:1].upper()}{f[0][1:]} {f[1]} {be} {fragment}?", alone]
+        if re.fullmatch(r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}[\w-]+['’]s\s+(?:full\s+|first\s+|last\s+)?name", fragment, re.IGNORECASE):
+            return [f"What is {fragment}?", alone]  # "and the solvent supplier's name?": what it is, whatever was asked before
         role = re.fullmatch(r"(?:the|[\w-]+(?:\s+[\w-]+)?['’]s)\s+(?:[\w-]+\s+){0,2}([a-z]+)", fragment)
         if role and is_person_noun(role.group(1)) and f and f[0].lower() == "who" and not f[1]:
             office = re.match(r"\W*(?:and\s+)?who\s+(is|was|are|were)\s+(?:((?:the\s+)?\S+['’]s)\s)?", q, re.IGNORECASE)

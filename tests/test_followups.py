@@ -577,8 +577,11 @@ READINGS = [
                  "and the fighter jet russia is pushing?", "Which fighter jet is russia pushing?",
                  id="a_noun_and_its_clause_with_a_place_typed_in_lower_case"),
     pytest.param("Which heating firm did Gwendolyn arrange?", "Embercroft", "entity",
-                 "and the engineer's name?", "What was the engineer's name?",
+                 "and the engineer's name?", "What is the engineer's name?",
                  id="a_noun_phrase_ending_in_name_is_a_fragment_not_a_command"),
+    pytest.param("Where is the tablet plant?", "Glenmore, Ohio", "place",
+                 "and the solvent supplier's name?", "What is the solvent supplier's name?",
+                 id="a_name_asked_for_is_asked_what_whatever_the_last_question_asked"),
 ]
 
 
