@@ -755,17 +755,22 @@ def _asks_what_was_made(question: str) -> bool:
 def _names_what_was_asked(turn: "Turn") -> str | None:
     """"Ludendorff Bridge" after "Which bridge over the river …?": an answer that names the very thing
     its question asked for, by the asked noun's head."""
-    f = next((f for f in (_frame(turn.understood), _wh_frame(turn.understood)) if f and f[1].strip()), None)
+    f = _noun_frame(turn.understood)
     ans = turn.answer.text or ""
     noun = re.split(r"\s+(?:over|of|in|on|at|for|from|with|by|to|near)\s+", f[1])[0].split() if f and f[1].strip() else []
     named = ans[:1].isupper() and len(ans.split()) > 1
     return ans if noun and named and stem(ans.split()[-1].lower()) == stem(noun[-1].lower()) else None
 
 
+def _noun_frame(question: str) -> tuple | None:
+    """The frame of a question that asks with a noun ("Which organisation published …?"), by either reading."""
+    return next((f for f in (_frame(question), _wh_frame(question)) if f and f[1].strip()), None)
+
+
 def _body_asked(turn: "Turn") -> str | None:
     """"Tamsin Rivers Trust" after "Which organisation published the survey?": a name answering a
     question that asked for a body by its kind."""
-    f = next((f for f in (_frame(turn.understood), _wh_frame(turn.understood)) if f and f[1].strip()), None)
+    f = _noun_frame(turn.understood)
     ans = turn.answer.text or ""
     return ans if f and ans[:1].isupper() and _body(_head(f[1]).split()[-1]) else None
 
@@ -1591,8 +1596,9 @@ class Conversation:
     def _kind_of_one(self, question: str) -> str:
         """"where was the first one held?" after "when did these summits start?" → "… the first
         summit …": "one" after a word that singles it out stands for the noun the last questions
-        asked with ("which removal firm …?") or about ("these summits"), never for a name. As
-        typed when "the second one" is a name of a list just answered, or no such noun was said."""
+        asked with ("which removal firm …?"), were about ("these summits") or acted on ("… repeat
+        the otter survey?"), never for a name. As typed when "the second one" is a name of a list
+        just answered, when a person was just answered, or when no such noun was said."""
         m = MODIFIED_ONE.search(question)
         if not m or m.group(1).lower() in ("other", "same", "only", "right", "wrong", "very") or self._one_listed(question) != question:
             return question
@@ -1602,7 +1608,7 @@ class Conversation:
             return question  # "was the first one a Nobel winner?" after "who …?": one of the people, not of a thing
         for turn in reversed(self.turns[-2:]):
             frame = _wh_frame(turn.understood)
-            asked = re.sub(r"^(?:kind|type|sort)\s+of\s+", "", frame[1].strip(), flags=re.IGNORECASE) if frame else ""
+            asked = (_kind_of(frame[1]) or frame[1].strip()) if frame else ""
             topic = _topic(turn.understood, self._in_articles) or ""
             # "these summits", "the 2009 strike": a noun phrase of its own, not "the largest" nor "the patients who stop …"
             about = re.fullmatch(r"(?:the|these|those|this|that|a|an)\s+((?:[\w-]+\s+){0,2}[a-z]+)", topic, re.IGNORECASE)
@@ -3139,8 +3145,7 @@ class Conversation:
             one, other = mine[0], others[0]
             return [re.sub(rf"{re.escape(one)}|{re.escape(other)}", lambda x: other if x.group() == one else one, q), alone]
         kind = re.fullmatch(r"the\s+(?:[\w-]+\s+){1,3}([a-z]+)", fragment)
-        if kind and f and f[1] and f[0].lower() in ("what", "which") and stem(kind.group(1)) == stem(
-                _head(re.sub(r"^(?:kind|type|sort)\s+of\s+", "", f[1], flags=re.IGNORECASE)).lower()):
+        if kind and f and f[1] and f[0].lower() in ("what", "which") and stem(kind.group(1)) == stem(_head(_kind_of(f[1]) or f[1]).lower()):
             # "and the 2021 one?" (visit) after "What kind of visit is Putin making?": what kind that visit was
             be = "was" if re.search(r"\b1[0-9]{3}\b|\b20[0-9]{2}\b", fragment) else _be(f[2])
             return [f"{f[0][:1].upper()}{f[0][1:]} {f[1]} {be} {fragment}?", alone]
