@@ -1996,14 +1996,12 @@ class Conversation:
                 # "how much of that is holiday pay?" after "€37 million": of the €37 million; "how much of it went on
                 # the lake house?" after "$3.8 million" too
                 found = [f"the {ans}"]
-            elif (kind == "thing" and w == "that" and value_kind(ans) == "money" and before.split()
-                  and stem(before.split()[-1].lower()) in SPENDING):
-                found = [f"the {ans}"]  # "what did he blow that on?" after "$3.8 million": the money
-            elif (kind == "thing" and w in ("it", "that") and value_kind(ans) == "money"
-                  and {stem(x) for x in re.findall(r"[a-z]+", question[m.end():].lower())[:4]} & SPENT
-                  and re.match(r"\W*(?:and\s+)?how\s+much\b", self.turns[-1].understood, re.IGNORECASE)):
-                # "which charity was it taken from?" after "how much did he steal?", "by when does that have to be
-                # paid?" after "how much does the union say the company owes?": the money
+            elif kind == "thing" and value_kind(ans) == "money" and (
+                    w == "that" and before.split() and stem(before.split()[-1].lower()) in SPENDING
+                    or w in ("it", "that") and {stem(x) for x in re.findall(r"[a-z]+", question[m.end():].lower())[:4]} & SPENT
+                    and re.match(r"\W*(?:and\s+)?how\s+much\b", self.turns[-1].understood, re.IGNORECASE)):
+                # the money: "what did he blow that on?" after "$3.8 million"; "which charity was it taken from?" after
+                # "how much did he steal?", "by when does that have to be paid?" after "how much … owes?"
                 found = [f"the {ans}"]
             elif kind == "thing" and w in ("it", "that", "this") and (said := self._said_about(before)):
                 found = [said]

@@ -1579,15 +1579,6 @@ def test_a_named_thing_the_articles_also_call_by_its_head_noun_may_be_it(tmp_pat
     assert conv.readings("when was it opened?")[0] == "when was the Scottish Parliament Building opened?"
 
 
-def test_its_officer_is_the_body_just_answered(tmp_path, fake_models):
-    conv = _over(tmp_path, fake_models, {
-        "otters.txt": "The River Tamsin otter survey was published on Tuesday by the Tamsin Rivers Trust. "
-                      "Dr. Hannah Price, the trust's senior ecologist, led the survey.\n",
-    })
-    _exchange(conv, "Which organisation published the River Tamsin otter survey?", "Tamsin Rivers Trust", "other")
-    assert conv.readings("who's its senior ecologist?")[0] == "who is Tamsin Rivers Trust's senior ecologist?"
-
-
 def test_a_possessive_fragment_swaps_a_possessor_typed_without_its_apostrophe(tmp_path, fake_models):
     conv = _over(tmp_path, fake_models, {
         "board.txt": "The board chose Carrow & Sons Roofing, whose warranty runs ten years, over Pinecrest Contractors.\n",
@@ -2867,6 +2858,11 @@ THIRTEENTH = {
     (PANEL, [("Who was elected chair of the Climate Agency in 1997?", "Robert Watson", "person"),
              ("which way did Robert Watson say the agency's mistakes leaned", "towards overstating the impact", "other")],
      "when was it set up?", "when was Climate Agency set up?"),
+    # "its" before a person's title, after a body asked for by its kind: that body, whatever else the articles weigh
+    ({"otters.txt": "The River Tamsin otter survey was published on Tuesday by the Tamsin Rivers Trust. "
+                    "Dr. Hannah Price, the trust's senior ecologist, led the survey.\n"},
+     [("Which organisation published the River Tamsin otter survey?", "Tamsin Rivers Trust", "other")],
+     "who's its senior ecologist?", "who is Tamsin Rivers Trust's senior ecologist?"),
 ])
 def test_a_follow_up_over_its_own_articles_is_read_as_meant(tmp_path, fake_models, articles, history,
                                                                follow_up, meant):
