@@ -1215,7 +1215,9 @@ class Conversation:
     def ask(self, question: str) -> Answer:
         """Answer one question. A follow-up is read in the light of the last exchange; where it
         can be read two ways, the articles are asked both and the reading they answer with more
-        confidence is kept ("understood as" shows it). A follow-up the articles do not answer is
+        confidence is kept ("understood as" shows it). A follow-up's search gives weight to the
+        passage the last answer came from, and one that names nothing is searched with the last
+        exchange's words beside its own. A follow-up the articles do not answer is
         looked up once more with the last question's words added to the search (not to the question
         read): "Who was the auditor?" after a question about the Lakeshore Food Alliance.
 
@@ -1241,11 +1243,17 @@ class Conversation:
         except Exception:  # a slip in reading a follow-up with the turns before it must not cost the answer
             readings = [fixed]
             notes.append(READ_AS_TYPED_NOTE)
-        prefer = self._previous_chunks() if readings[0] != fixed else []
+        # people ask about what they just read: the passage of the last answer weighs in the search for a follow-up
+        # read with the turns before it, or for one that names nothing ("what was the vote?"), which is searched with
+        # the last exchange's words too; one that names what it asks about stands alone
+        last = self._previous_chunks()
+        said = f"{self.turns[-1].understood} {self.turns[-1].answer.text or ''}" if self.turns else ""
         reader = self.reader or self.index.reader
         best: tuple[Answer, str] | None = None
         for reading in readings[:MAX_READINGS]:
-            hits, _ = retrieve(self.index, reading, self.index.settings.k_support, prefer=prefer)
+            unnamed = not _entities(reading)
+            hits, _ = retrieve(self.index, reading, self.index.settings.k_support,
+                               prefer=last if readings[0] != fixed or unnamed else [], context=said if unnamed else "")
             answer = extract(self.index, reading, hits, reader)
             if best is None or answer.confidence > best[0].confidence + OTHER_READING_MARGIN:
                 best = answer, reading
@@ -1257,7 +1265,7 @@ class Conversation:
             # stands on its own, and is answered as if asked alone
             reading = best[1]
             hits, _ = retrieve(self.index, f"{reading} {self.turns[-1].understood}", self.index.settings.k_support,
-                               prefer=prefer)
+                               prefer=last if readings[0] != fixed or not _entities(reading) else [])
             answer = extract(self.index, reading, hits, reader)
             if not answer.abstained:
                 best = answer, reading

@@ -40,11 +40,13 @@ def rrf(rankings: list[list[tuple[int, float]]], k: int = 60) -> list[tuple[int,
 
 
 def retrieve(index: Index, question: str, k: int | None = None,
-             prefer: list[int] | tuple[int, ...] = ()) -> tuple[list[Hit], np.ndarray]:
+             prefer: list[int] | tuple[int, ...] = (), context: str = "") -> tuple[list[Hit], np.ndarray]:
     """Fused hits for a question (best first) and the question's vector.
 
-    ``prefer``: chunk ids fused as a third ranking (a follow-up's previous answer passage), worth
-    what a first place in one retriever is worth.
+    ``prefer``: chunk ids fused as one more ranking (a follow-up's previous answer passage), worth
+    what a first place in one retriever is worth. ``context``: words of the conversation so far
+    ("what was the vote?" after a question about Bridgewater's budget), searched with the question's
+    own as one more BM25 ranking; the dense and BM25 rankings of the question alone still count twice.
     """
     s = index.settings
     vector = index.query_embedder.encode([question])[0]
@@ -53,6 +55,8 @@ def retrieve(index: Index, question: str, k: int | None = None,
     d_rank = {doc: (r, sc) for r, (doc, sc) in enumerate(dense, start=1)}
     s_rank = {doc: r for r, (doc, _) in enumerate(sparse, start=1)}
     rankings = [dense, sparse] + ([[(doc, 0.0) for doc in prefer]] if prefer else [])
+    if context:
+        rankings.append(sparse_search(index, tokenize(f"{question} {context}"), s.k_sparse))
     hits = []
     for doc, score in rrf(rankings, s.rrf_k)[: k or s.k_passages]:
         dr = d_rank.get(doc)

@@ -18,6 +18,7 @@ from qa.reader import Reading, Span
 from qa.render import render_answer
 from qa.retrieve import retrieve
 from qa.schema import Answer, Hit
+from qa.text import tokenize
 from tests.conftest import CARD, ScriptedReader, write_corpus
 
 LANGUAGES = Path(__file__).resolve().parents[1] / "eval" / "dialogues" / "languages.jsonl"
@@ -797,6 +798,41 @@ def test_a_follow_up_prefers_the_passage_the_last_answer_came_from(index):
     preferred, _ = retrieve(index, "budget", 3, prefer=[last])
     assert plain[0].chunk.id != last
     assert preferred[0].chunk.id == last
+
+
+def test_the_words_of_the_conversation_are_searched_with_the_question(index, monkeypatch):
+    import qa.retrieve
+
+    searched = []
+    real = qa.retrieve.sparse_search
+    monkeypatch.setattr(qa.retrieve, "sparse_search", lambda idx, tokens, k: searched.append(tokens) or real(idx, tokens, k))
+    retrieve(index, "what was the vote?", 3)
+    assert searched == [tokenize("what was the vote?")]
+    searched.clear()
+    retrieve(index, "what was the vote?", 3, context="the Bridgewater budget")
+    assert searched == [tokenize("what was the vote?"), tokenize("what was the vote? the Bridgewater budget")]
+
+
+def test_a_follow_up_that_names_nothing_is_searched_near_the_last_answer(tmp_path, fake_models):
+    articles = {
+        "rate.txt": "The vote on the rate was close. The Halden bank board vote kept the rate at four percent.\n",
+        "budget.txt": "Bridgewater council approved a budget of $412 million. The vote was 7-2.\n",
+    }
+    index = open_index(write_corpus(tmp_path / "c", articles), tmp_path / "i", Settings(k_read=1), fake_models)
+    class Tally(ScriptedReader):  # a vote's tally for a vote, the sum for the budget
+        def read(self, question, passages, top=20):
+            self.scores = {"7-2": 5.0, "close": 5.0} if "vote" in question else {"$412 million": 5.0}
+            return super().read(question, passages, top)
+
+    reader = Tally({})
+    assert Conversation(index, reader=reader).ask("what was the vote?").text == "close"  # alone: the rate's vote
+    conv = Conversation(index, reader=reader)
+    assert conv.ask("How big is the Bridgewater budget?").text == "$412 million"
+    answer = conv.ask("what was the vote?")
+    assert answer.text == "7-2" and answer.citations[0].article == "budget"
+    assert answer.rewritten is None  # read as typed; only the search used the conversation
+    # a question that names what it asks about is searched as if asked alone
+    assert conv.ask("what was the Halden board vote?").text == "close"
 
 
 def test_a_follow_up_the_articles_do_not_answer_alone_is_looked_up_again_with_the_last_question(tmp_path, fake_models):
