@@ -23,7 +23,8 @@ from qa.reader import Reader
 from qa.retrieve import retrieve
 from qa.schema import Answer
 from qa.speakers import LABEL
-from qa.text import ORGANIZATIONS, PERSON_NOUNS, PERSON_TITLES, STOPWORDS, TITLES, is_person_noun, sentences, stem, tokenize
+from qa.text import (ORGANIZATIONS, PERSON_NOUNS, PERSON_TITLES, STOPWORDS, TITLES, is_person_noun, normalize, sentences, stem,
+                     tokenize)
 from qa.values import VALUE_KINDS, VALUE_PATTERN, value_kind
 
 PRONOUNS = {
@@ -1217,7 +1218,8 @@ class Conversation:
         can be read two ways, the articles are asked both and the reading they answer with more
         confidence is kept ("understood as" shows it). A follow-up's search gives weight to the
         passage the last answer came from, and one that names nothing is searched with the last
-        exchange's words beside its own. A follow-up the articles do not answer is
+        exchange's words beside its own. A follow-up asks for something new: the last answer's value
+        is passed over (`_told`). A follow-up the articles do not answer is
         looked up once more with the last question's words added to the search (not to the question
         read): "Who was the auditor?" after a question about the Lakeshore Food Alliance.
 
@@ -1254,7 +1256,7 @@ class Conversation:
             unnamed = not _entities(reading)
             hits, _ = retrieve(self.index, reading, self.index.settings.k_support,
                                prefer=last if readings[0] != fixed or unnamed else [], context=said if unnamed else "")
-            answer = extract(self.index, reading, hits, reader)
+            answer = extract(self.index, reading, hits, reader, told=self._told(reading))
             if best is None or answer.confidence > best[0].confidence + OTHER_READING_MARGIN:
                 best = answer, reading
         # a question read with the turns before it, or one still leaning on them ("who voted against it?")
@@ -1266,7 +1268,7 @@ class Conversation:
             reading = best[1]
             hits, _ = retrieve(self.index, f"{reading} {self.turns[-1].understood}", self.index.settings.k_support,
                                prefer=last if readings[0] != fixed or not _entities(reading) else [])
-            answer = extract(self.index, reading, hits, reader)
+            answer = extract(self.index, reading, hits, reader, told=self._told(reading))
             if not answer.abstained:
                 best = answer, reading
         answer, understood = best
@@ -1275,6 +1277,13 @@ class Conversation:
         )
         self.turns.append(Turn(question, _expanded(understood), answer, follow_up=leans))  # "What's …": "What is …"
         return answer
+
+    def _told(self, reading: str) -> str | None:
+        """The last answer, which a follow-up asks past ("and exports?" after trade's $68.7 billion
+        is not $68.7 billion again); none when the question is the last one asked again."""
+        if not self.turns or normalize(reading) == normalize(self.turns[-1].understood):
+            return None
+        return self.turns[-1].answer.text
 
     @property
     def speller(self) -> Speller:

@@ -23,7 +23,7 @@ from qa.reader import Reader, Reading, Span
 from qa.schema import Alternative, Answer, Citation, Hit
 from qa.speakers import as_read, speaker_lines
 from qa.text import PERSON_NOUNS, PERSON_TITLE_WORDS, PERSON_TITLES, TITLES, normalize, sentences, stem, tokenize
-from qa.values import compatible, same_precision, value_key, value_kind
+from qa.values import compatible, date_parts, same_precision, value_key, value_kind
 
 FEATURES = ("margin_own_window", "margin_min_null", "top_dense", "span_score")
 
@@ -220,9 +220,26 @@ def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float
     groups: dict[str, Group] = {}
     for p in sorted(placed, key=lambda p: -p.score):
         kind = value_kind(p.text)
-        key = (kind or "") + ":" + (value_key(p.text, kind) if kind else normalize(p.text))
-        groups.setdefault(key, Group(key, kind)).spans.append(p)
+        groups.setdefault(_key(p.text, kind), Group(_key(p.text, kind), kind)).spans.append(p)
     return sorted(groups.values(), key=lambda g: -g.score)
+
+
+def _same(text: str, told: str) -> bool:
+    """Whether a span says a value again: "68.7 billion" and "a record $68.7 billion" are "$68.7
+    billion"; "December 2021" says more than "2021"; a name is the same only whole ("India" is not
+    "India-Russia summit")."""
+    a, b = normalize(text), normalize(told)
+    if a == b:
+        return True
+    if not (value_kind(text) or value_kind(told)) or not (a in b or b in a):
+        return False
+    figures = re.compile(r"\d[\d.,]*")
+    return figures.findall(text) == figures.findall(told) and date_parts(text)[1] == date_parts(told)[1]
+
+
+def _key(text: str, kind: str | None) -> str:
+    """What a span says, as spans are grouped: "Dec 4-5" and "December 4–5, 2025" are one date."""
+    return (kind or "") + ":" + (value_key(text, kind) if kind else normalize(text))
 
 
 COURTESY = re.compile(r"(?i:mr|mrs|ms|miss|mx|dr|prof|sir|dame)\.?\s+[A-Z]")
@@ -288,11 +305,13 @@ def _about_the_same(index: Index, question: str, lead: Group, other: Group) -> b
     return names(lead) <= names(other)
 
 
-def extract(index: Index, question: str, hits: list[Hit], reader: Reader) -> Answer:
+def extract(index: Index, question: str, hits: list[Hit], reader: Reader, told: str | None = None) -> Answer:
     """The answer to ``question`` from the retrieved ``hits`` (best first), or an abstention.
 
     The reader reads the first ``k_read`` hits in one batch; the first ``k_passages`` are the
-    passages shown.
+    passages shown. ``told``: what the conversation answered last; a follow-up asks for something
+    new ("and exports?" after trade's $68.7 billion), so that value is passed over, and the answer is
+    the best other one when the reader holds it likely enough, else none.
     """
     settings = index.settings
     kind = classify(question)[0]
@@ -301,6 +320,12 @@ def extract(index: Index, question: str, hits: list[Hit], reader: Reader) -> Ans
     reading = _read(index, reader, question, read)
     groups = _groups(index, reading, read, reader.card.get("rank_penalty", 0.0), question,
                      reader.card.get("lexical_weight", 0.0)) if reading.spans else []
+    if told and groups:
+        again = [g for g in groups if g.key == _key(told, value_kind(told)) or _same(g.spans[0].text, told)]
+        if again:
+            groups = [g for g in groups if g not in again]
+            best_span = max((p.span for g in groups for p in g.spans), key=lambda sp: sp.score, default=None)
+            reading = replace(reading, spans=(best_span,) + tuple(sp for sp in reading.spans if sp is not best_span)) if best_span else reading
     if not groups:
         return Answer(question, None, 0.0, passages=shown, kind=kind)
     conf = confidence(features(reading, read), reader.card)

@@ -10,7 +10,7 @@ import pytest
 
 from qa.config import Settings
 from qa.evaluate import grounded
-from qa.extract import extract
+from qa.extract import _same, extract
 from qa.retrieve import retrieve
 from qa.values import value_key
 from tests.conftest import ScriptedReader
@@ -47,6 +47,32 @@ def test_nearly_as_likely_value_of_the_same_kind_in_another_article_is_a_disagre
 def test_a_value_far_below_the_best_is_not_a_disagreement(index):
     a = ask(index, "When will Putin visit India?", ScriptedReader({"December 4-5, 2025": 9.0, "December 5-6": 2.0}))
     assert a.alternatives == ()
+
+
+def test_a_value_the_conversation_was_just_told_is_passed_over(index):
+    reader = ScriptedReader({"$68.7 billion": 6.0, "$4.88 billion": 5.0})
+    hits, _ = retrieve(index, "What was the value of exports from India to Russia?", index.settings.k_support)
+    assert extract(index, "What was the value of exports from India to Russia?", hits, reader).text == "$68.7 billion"
+    # "a record $68.7 billion" is the same value written with more words
+    for told in ("$68.7 billion", "a record $68.7 billion", "68.7 billion"):
+        a = extract(index, "What was the value of exports from India to Russia?", hits, reader, told=told)
+        assert a.text == "$4.88 billion" and a.citations[0].article == "trade"
+        assert grounded(a, index)
+    # a value the reader holds unlikely is no answer for it
+    weak = ScriptedReader({"$68.7 billion": 6.0, "$4.88 billion": -9.0})
+    assert extract(index, "What was the value of exports from India to Russia?", hits, weak, told="$68.7 billion").abstained
+
+
+@pytest.mark.parametrize("text, told, same", [
+    ("68.7 billion", "$68.7 billion", True),
+    ("a record $68.7 billion", "$68.7 billion", True),
+    ("December 2021", "2021", False),  # says more: the month
+    ("$4.88 billion", "$68.7 billion", False),
+    ("India", "India-Russia summit", False),  # a name is the same only whole
+    ("Sergey Lavrov", "sergey lavrov", True),
+])
+def test_what_says_a_value_again(text, told, same):
+    assert _same(text, told) is same
 
 
 def _corpus_index(tmp_path, fake_models, articles: dict[str, str]):

@@ -835,6 +835,17 @@ def test_a_follow_up_that_names_nothing_is_searched_near_the_last_answer(tmp_pat
     assert conv.ask("what was the Halden board vote?").text == "close"
 
 
+def test_a_follow_up_asks_for_something_new(index):
+    conv = Conversation(index, reader=ScriptedReader({"$68.7 billion": 6.0, "$4.88 billion": 5.0}))
+    assert conv.ask("How much did bilateral trade between India and Russia reach?").text == "$68.7 billion"
+    # the reader's best value for exports is the total just given: the next one is what is asked for
+    assert conv.ask("and what were Indian exports to Russia?").text == "$4.88 billion"
+    # a question asked again gets its answer again
+    conv.ask("How much did bilateral trade between India and Russia reach?")
+    assert conv.ask("How much did bilateral trade between India and Russia reach?").text == "$68.7 billion"
+    assert conv.ask("How much did bilateral trade between India and Russia reach?").text == "$68.7 billion"
+
+
 def test_a_follow_up_the_articles_do_not_answer_alone_is_looked_up_again_with_the_last_question(tmp_path, fake_models):
     articles = {
         "audit.txt": "The auditor post at city hall is vacant. The last auditor resigned in May.\n",
