@@ -231,7 +231,9 @@ def _same(text: str, told: str) -> bool:
     a, b = normalize(text), normalize(told)
     if a == b:
         return True
-    if not (value_kind(text) or value_kind(told)) or not (a in b or b in a):
+    short, long = sorted((a, b), key=len)
+    # a figure said with a word or two more ("a record"), not one inside a name ("… Cooperation until 2030")
+    if not (value_kind(text) or value_kind(told)) or short not in long or len(long.split()) - len(short.split()) > 2:
         return False
     figures = re.compile(r"\d[\d.,]*")
     return figures.findall(text) == figures.findall(told) and date_parts(text)[1] == date_parts(told)[1]
