@@ -1250,12 +1250,15 @@ class Conversation:
         # the last exchange's words too; one that names what it asks about stands alone
         last = self._previous_chunks()
         said = f"{self.turns[-1].understood} {self.turns[-1].answer.text or ''}" if self.turns else ""
+
+        def near_last(reading: str) -> list[int]:
+            return last if readings[0] != fixed or not _entities(reading) else []
+
         reader = self.reader or self.index.reader
         best: tuple[Answer, str] | None = None
         for reading in readings[:MAX_READINGS]:
-            unnamed = not _entities(reading)
-            hits, _ = retrieve(self.index, reading, self.index.settings.k_support,
-                               prefer=last if readings[0] != fixed or unnamed else [], context=said if unnamed else "")
+            hits, _ = retrieve(self.index, reading, self.index.settings.k_support, prefer=near_last(reading),
+                               context="" if _entities(reading) else said)
             answer = extract(self.index, reading, hits, reader, told=self._told(reading))
             if best is None or answer.confidence > best[0].confidence + OTHER_READING_MARGIN:
                 best = answer, reading
@@ -1267,7 +1270,7 @@ class Conversation:
             # stands on its own, and is answered as if asked alone
             reading = best[1]
             hits, _ = retrieve(self.index, f"{reading} {self.turns[-1].understood}", self.index.settings.k_support,
-                               prefer=last if readings[0] != fixed or not _entities(reading) else [])
+                               prefer=near_last(reading))
             answer = extract(self.index, reading, hits, reader, told=self._told(reading))
             if not answer.abstained:
                 best = answer, reading

@@ -220,7 +220,8 @@ def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float
     groups: dict[str, Group] = {}
     for p in sorted(placed, key=lambda p: -p.score):
         kind = value_kind(p.text)
-        groups.setdefault(_key(p.text, kind), Group(_key(p.text, kind), kind)).spans.append(p)
+        key = _key(p.text, kind)
+        groups.setdefault(key, Group(key, kind)).spans.append(p)
     return sorted(groups.values(), key=lambda g: -g.score)
 
 
@@ -323,11 +324,11 @@ def extract(index: Index, question: str, hits: list[Hit], reader: Reader, told: 
     groups = _groups(index, reading, read, reader.card.get("rank_penalty", 0.0), question,
                      reader.card.get("lexical_weight", 0.0)) if reading.spans else []
     if told and groups:
-        again = [g for g in groups if g.key == _key(told, value_kind(told)) or _same(g.spans[0].text, told)]
-        if again:
-            groups = [g for g in groups if g not in again]
-            best_span = max((p.span for g in groups for p in g.spans), key=lambda sp: sp.score, default=None)
-            reading = replace(reading, spans=(best_span,) + tuple(sp for sp in reading.spans if sp is not best_span)) if best_span else reading
+        again = {g.key for g in groups if g.key == _key(told, value_kind(told)) or _same(g.spans[0].text, told)}
+        groups = [g for g in groups if g.key not in again]
+        left = max((p.span for g in groups for p in g.spans), key=lambda sp: sp.score, default=None)
+        if again and left:  # the confidence is the reader's in the best span left
+            reading = replace(reading, spans=(left, *(sp for sp in reading.spans if sp is not left)))
     if not groups:
         return Answer(question, None, 0.0, passages=shown, kind=kind)
     conf = confidence(features(reading, read), reader.card)
