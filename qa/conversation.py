@@ -1218,8 +1218,8 @@ class Conversation:
         can be read two ways, the articles are asked both and the reading they answer with more
         confidence is kept ("understood as" shows it). A follow-up's search gives weight to the
         passage the last answer came from, and one that names nothing is searched with the last
-        exchange's words beside its own. A follow-up asks for something new: the last answer's value
-        is passed over (`_told`). A follow-up the articles do not answer is
+        exchange's words beside its own. An elliptical follow-up ("and exports?") asks for something
+        new: the last answer's value is passed over (`_told`). A follow-up the articles do not answer is
         looked up once more with the last question's words added to the search (not to the question
         read): "Who was the auditor?" after a question about the Lakeshore Food Alliance.
 
@@ -1259,7 +1259,7 @@ class Conversation:
         for reading in readings[:MAX_READINGS]:
             hits, _ = retrieve(self.index, reading, self.index.settings.k_support, prefer=near_last(reading),
                                context="" if _entities(reading) else said)
-            answer = extract(self.index, reading, hits, reader, told=self._told(reading))
+            answer = extract(self.index, reading, hits, reader, told=self._told(fixed, reading))
             if best is None or answer.confidence > best[0].confidence + OTHER_READING_MARGIN:
                 best = answer, reading
         # a question read with the turns before it, or one still leaning on them ("who voted against it?")
@@ -1271,7 +1271,7 @@ class Conversation:
             reading = best[1]
             hits, _ = retrieve(self.index, f"{reading} {self.turns[-1].understood}", self.index.settings.k_support,
                                prefer=near_last(reading))
-            answer = extract(self.index, reading, hits, reader, told=self._told(reading))
+            answer = extract(self.index, reading, hits, reader, told=self._told(fixed, reading))
             if not answer.abstained:
                 best = answer, reading
         answer, understood = best
@@ -1281,10 +1281,15 @@ class Conversation:
         self.turns.append(Turn(question, _expanded(understood), answer, follow_up=leans))  # "What's …": "What is …"
         return answer
 
-    def _told(self, reading: str) -> str | None:
-        """The last answer, which a follow-up asks past ("and exports?" after trade's $68.7 billion
-        is not $68.7 billion again); none when the question is the last one asked again."""
-        if not self.turns or normalize(reading) == normalize(self.turns[-1].understood):
+    def _told(self, typed: str, reading: str) -> str | None:
+        """The last answer, which an elliptical follow-up asks past: "and exports?" swaps one part of
+        the last question, so after trade's $68.7 billion it is not $68.7 billion again. A follow-up
+        of its own ("which one does India want more of?") may have the last answer for its own, and
+        the last question asked again keeps its answer: for those, none."""
+        lead = FOLLOW_UP_START.match(typed)
+        body = (typed[lead.end():] if lead else typed).strip().rstrip(" ?")
+        if (not self.turns or normalize(reading) == normalize(self.turns[-1].understood)
+                or not (lead or body and _is_fragment(body))):
             return None
         return self.turns[-1].answer.text
 

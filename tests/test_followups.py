@@ -840,6 +840,9 @@ def test_a_follow_up_asks_for_something_new(index):
     assert conv.ask("How much did bilateral trade between India and Russia reach?").text == "$68.7 billion"
     # the reader's best value for exports is the total just given: the next one is what is asked for
     assert conv.ask("and what were Indian exports to Russia?").text == "$4.88 billion"
+    # a follow-up of its own, not an ellipsis, may have the last answer for its own
+    conv.ask("How much did bilateral trade between India and Russia reach?")
+    assert conv.ask("What record did it set?").text == "$68.7 billion"
     # a question asked again gets its answer again
     conv.ask("How much did bilateral trade between India and Russia reach?")
     assert conv.ask("How much did bilateral trade between India and Russia reach?").text == "$68.7 billion"
