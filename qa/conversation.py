@@ -763,6 +763,14 @@ def _names_what_was_asked(turn: "Turn") -> str | None:
     return ans if noun and named and stem(ans.split()[-1].lower()) == stem(noun[-1].lower()) else None
 
 
+def _elliptical(typed: str) -> bool:
+    """Whether a follow-up leaves out most of its question: "and exports?", "what about the S-500?",
+    "in 2024?"."""
+    lead = FOLLOW_UP_START.match(typed)
+    body = (typed[lead.end():] if lead else typed).strip().rstrip(" ?")
+    return bool(lead) or bool(body) and _is_fragment(body)
+
+
 def _noun_frame(question: str) -> tuple | None:
     """The frame of a question that asks with a noun ("Which organisation published …?"), by either reading."""
     return next((f for f in (_frame(question), _wh_frame(question)) if f and f[1].strip()), None)
@@ -1286,10 +1294,7 @@ class Conversation:
         the last question, so after trade's $68.7 billion it is not $68.7 billion again. A follow-up
         of its own ("which one does India want more of?") may have the last answer for its own, and
         the last question asked again keeps its answer: for those, none."""
-        lead = FOLLOW_UP_START.match(typed)
-        body = (typed[lead.end():] if lead else typed).strip().rstrip(" ?")
-        if (not self.turns or normalize(reading) == normalize(self.turns[-1].understood)
-                or not (lead or body and _is_fragment(body))):
+        if not self.turns or not _elliptical(typed) or normalize(reading) == normalize(self.turns[-1].understood):
             return None
         return self.turns[-1].answer.text
 

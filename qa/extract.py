@@ -324,7 +324,8 @@ def extract(index: Index, question: str, hits: list[Hit], reader: Reader, told: 
     groups = _groups(index, reading, read, reader.card.get("rank_penalty", 0.0), question,
                      reader.card.get("lexical_weight", 0.0)) if reading.spans else []
     if told and groups:
-        again = {g.key for g in groups if g.key == _key(told, value_kind(told)) or _same(g.spans[0].text, told)}
+        said = _key(told, value_kind(told))
+        again = {g.key for g in groups if g.key == said or _same(g.spans[0].text, told)}
         groups = [g for g in groups if g.key not in again]
         left = max((p.span for g in groups for p in g.spans), key=lambda sp: sp.score, default=None)
         if again and left:  # the confidence is the reader's in the best span left
