@@ -63,9 +63,11 @@ PLACES = frozenset(  # names a follow-up may swap for a place
 
 
 ANTECEDENT_MODEL = Path(__file__).resolve().parent / "models" / "antecedents.json"
+CHOICE_MODEL = Path(__file__).resolve().parent / "models" / "choice.json"
 RECENT_TURNS = 6  # the turns "it" may reach back to for what the conversation spoke of
 MAX_READINGS = 3  # each reading costs one read of the passages
 OTHER_READING_MARGIN = 0.25  # the second reading must be answered this much more confidently
+MAX_OPTIONS = MAX_READINGS + 2  # the readings, one searched again, and the question as typed
 WH = r"(?:what|which|whose|whom|who|when|where|why|how(?:\s+(?:much|many|long|old|often|far|big|large))?)"
 AUX_RE = r"(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should|may|might)"
 # "the advanced air defence system India is keen on": a noun with a clause of its own after it
@@ -954,15 +956,40 @@ def _said_enough(pool: list[Candidate], said: list[int], asked: set[str]) -> int
     return best
 
 
-@cache
-def antecedent_model(path: Path = ANTECEDENT_MODEL) -> dict:
-    """The antecedent model: its coefficients by feature, and the margin by which its pick must
-    outscore the rules' (train/antecedents.py writes them)."""
+@dataclass(frozen=True)
+class Option:
+    """One way a follow-up was put to the articles, and what they answered."""
+
+    answer: Answer
+    reading: str
+    source: str  # "reading": one of `readings`; "again": searched again with the last question's words; "typed"
+    rank: int = 0  # its place among the readings
+
+
+def _model(path: Path, what: str) -> dict:
+    """A logistic model shipped in qa/models/: its coefficients by feature, and the margin by which
+    its pick must outscore the rules'."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         return {"weights": {str(k): float(v) for k, v in data["weights"].items()}, "margin": float(data["margin"])}
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise ModelError(f"the antecedent model {path} is missing or damaged; reinstall qa") from exc
+        raise ModelError(f"the {what} model {path} is missing or damaged; reinstall qa") from exc
+
+
+@cache
+def antecedent_model(path: Path = ANTECEDENT_MODEL) -> dict:
+    """The antecedent model (train/antecedents.py writes it)."""
+    return _model(path, "antecedent")
+
+
+@cache
+def choice_model(path: Path = CHOICE_MODEL) -> dict:
+    """The model that picks among the answers a follow-up got, read different ways (train/choice.py)."""
+    return _model(path, "choice")
+
+
+def _score(model: dict, rows: list[dict[str, float]]) -> list[float]:
+    return [sum(model["weights"][name] * value for name, value in row.items()) for row in rows]
 
 
 def _entities(text: str) -> list[str]:
@@ -1263,31 +1290,82 @@ class Conversation:
             return last if readings[0] != fixed or not _entities(reading) else []
 
         reader = self.reader or self.index.reader
-        best: tuple[Answer, str] | None = None
-        for reading in readings[:MAX_READINGS]:
-            hits, _ = retrieve(self.index, reading, self.index.settings.k_support, prefer=near_last(reading),
-                               context="" if _entities(reading) else said)
-            answer = extract(self.index, reading, hits, reader, told=self._told(fixed, reading))
-            if best is None or answer.confidence > best[0].confidence + OTHER_READING_MARGIN:
-                best = answer, reading
+        k = self.index.settings.k_support
+        options = []
+        for rank, reading in enumerate(readings[:MAX_READINGS]):
+            hits, _ = retrieve(self.index, reading, k, prefer=near_last(reading), context="" if _entities(reading) else said)
+            options.append(Option(extract(self.index, reading, hits, reader, told=self._told(fixed, reading)), reading, "reading", rank))
+        ruled = 0  # the first reading, or another the articles answer much more confidently
+        for i, option in enumerate(options):
+            if option.answer.confidence > options[ruled].answer.confidence + OTHER_READING_MARGIN:
+                ruled = i
         # a question read with the turns before it, or one still leaning on them ("who voted against it?")
         leans = readings[0] != fixed or any(w.lower() in PRONOUNS or w.lower() == "there" for w in re.findall(r"[A-Za-z]+", fixed))
-        if best[0].abstained and self.turns and (leans or not _entities(fixed)):
+        if options[ruled].answer.abstained and self.turns and (leans or not _entities(fixed)):
             # nothing found for the follow-up alone ("Who was the auditor?"): search again with the last question's
             # words too; a question that names what it asks about ("How much will the S-500 deal cost India?")
             # stands on its own, and is answered as if asked alone
-            reading = best[1]
-            hits, _ = retrieve(self.index, f"{reading} {self.turns[-1].understood}", self.index.settings.k_support,
-                               prefer=near_last(reading))
-            answer = extract(self.index, reading, hits, reader, told=self._told(fixed, reading))
-            if not answer.abstained:
-                best = answer, reading
-        answer, understood = best
+            reading = options[ruled].reading
+            hits, _ = retrieve(self.index, f"{reading} {self.turns[-1].understood}", k, prefer=near_last(reading))
+            options.append(Option(extract(self.index, reading, hits, reader, told=self._told(fixed, reading)), reading,
+                                  "again", options[ruled].rank))
+            if not options[-1].answer.abstained:
+                ruled = len(options) - 1
+        if self.turns and fixed not in readings[:MAX_READINGS]:
+            # the question as typed, searched near the last answer unless it names what it asks about: where the
+            # reading went wrong, its words and the passage just read may still find the answer
+            alone = bool(_entities(fixed))
+            hits, _ = retrieve(self.index, fixed, k, prefer=[] if alone else last, context="" if alone else said)
+            options.append(Option(extract(self.index, fixed, hits, reader, told=self._told(fixed, fixed)), fixed, "typed"))
+        chosen = options[self._choose(options, ruled)]
+        answer, understood = chosen.answer, chosen.reading
         answer = replace(
             answer, question=question, rewritten=understood if understood != cleaned else None, notes=tuple(notes),
         )
         self.turns.append(Turn(question, _expanded(understood), answer, follow_up=leans))  # "What's …": "What is …"
         return answer
+
+    def _choose(self, options: list[Option], ruled: int) -> int:
+        """The option to answer with: the rules' (``ruled``), unless the choice model
+        (qa/models/choice.json, fitted by train/choice.py on the development conversation sets)
+        scores another higher by its margin. It weighs how confidently each was answered, how many
+        of the ways agree on its answer, whether it is only the last answer again, and how it was
+        asked (the first reading, another, searched again, or as typed)."""
+        if len(options) < 2:
+            return ruled
+        model = choice_model()
+        scores = _score(model, self._option_features(options))
+        best = max(range(len(options)), key=lambda i: (scores[i], -i))
+        return best if scores[best] > scores[ruled] + model["margin"] else ruled
+
+    def _option_features(self, options: list[Option]) -> list[dict[str, float]]:
+        """What the choice model weighs for each option (the names of qa/models/choice.json)."""
+        last = normalize(self.turns[-1].answer.text or "") if self.turns else ""
+        said = [normalize(o.answer.text or "") if not o.answer.abstained else "" for o in options]
+        first = options[0].answer.confidence
+        most = max(o.answer.confidence for o in options)
+        answering = sum(bool(s) for s in said)
+        rows = []
+        for option, text in zip(options, said):
+            confidence, withheld = option.answer.confidence, float(not text)
+            first_reading = float(option.source == "reading" and option.rank == 0)
+            rows.append({
+                "bias": 1.0,
+                "confidence": confidence,
+                "withheld": withheld,
+                "first reading": first_reading,
+                "other reading": float(option.source == "reading" and option.rank > 0),
+                "searched again": float(option.source == "again"),
+                "as typed": float(option.source == "typed"),
+                "over the first reading": confidence - first,
+                "under the best": confidence - most,
+                "other ways with this answer": (said.count(text) - 1) / MAX_OPTIONS if text else 0.0,
+                "the last answer again": float(bool(text) and text == last),
+                "withheld while others answer": withheld * answering / MAX_OPTIONS,
+                "ways asked": len(options) / MAX_OPTIONS,
+                "confidence of the first reading": confidence * first_reading,
+            })
+        return rows
 
     def _told(self, typed: str, reading: str) -> str | None:
         """The last answer, which an elliptical follow-up asks past: "and exports?" swaps one part of
@@ -2390,7 +2468,7 @@ class Conversation:
             return found  # the thing just named as what was asked for, or as what was made, is what "it" is
         model = antecedent_model()
         rows = self._antecedent_features(question, pronoun, pool)
-        scores = [sum(model["weights"][name] * value for name, value in row.items()) for row in rows]
+        scores = _score(model, rows)
         ruled = next((i for i, row in enumerate(rows) if row["the articles say all of it beside it"]), 0)
         best = max(range(len(pool)), key=lambda i: (scores[i], -i))
         if scores[best] <= scores[ruled] + model["margin"]:

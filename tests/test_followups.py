@@ -9,7 +9,7 @@ from rich.console import Console
 
 from qa.config import Settings
 from qa.conversation import (
-    READ_AS_TYPED_NOTE, Conversation, Turn, _asked, _entities, _frame, _is_person, _listed, _object, _topic, _wh_frame, antecedent_model,
+    READ_AS_TYPED_NOTE, Conversation, Option, Turn, _asked, _entities, _frame, _is_person, _listed, _object, _topic, _wh_frame, antecedent_model, choice_model,
 )
 from qa.errors import ModelError
 from qa.index import open_index
@@ -1700,6 +1700,50 @@ def test_the_antecedent_model_weighs_every_feature_and_says_when_it_is_missing(t
     assert rows[0]["first choice"] == 1.0 and rows[0]["an answer"] == 0.0
     with pytest.raises(ModelError, match="reinstall qa"):
         antecedent_model(tmp_path / "antecedents.json")
+
+
+def _options(*ways: tuple[str | None, float, str, int]) -> list[Option]:
+    return [Option(Answer("q", text, confidence), f"reading {i}", source, rank)
+            for i, (text, confidence, source, rank) in enumerate(ways)]
+
+
+@pytest.mark.parametrize("ways, chosen", [
+    # the last answer again loses to what another way of asking found
+    ([("$68.7 billion", 0.5, "reading", 0), ("$4.88 billion", 0.3, "typed", 0)], 1),
+    # an answer two ways agree on wins over one found one way, a little more confidently
+    ([("2021", 0.45, "reading", 0), ("2019", 0.3, "reading", 1), ("2019", 0.3, "typed", 0)], 2),
+    # a reading answered confidently keeps its answer
+    ([("December 4-5", 0.6, "reading", 0), ("November", 0.3, "typed", 0)], 0),
+    # nothing found for the reading: the question as typed answered fairly confidently, but not weakly
+    ([(None, 0.05, "reading", 0), ("November", 0.3, "typed", 0)], 1),
+    ([(None, 0.05, "reading", 0), ("November", 0.1, "typed", 0)], 0),
+], ids=["last_answer_again", "two_ways_agree", "confident_reading", "withheld_reading", "weak_typed_answer"])
+def test_the_choice_model_picks_the_answer_the_ways_of_asking_support(ways, chosen):
+    conv = Conversation.__new__(Conversation)
+    conv.turns = [Turn("How much is trade worth?", "How much is trade worth?", Answer("q", "$68.7 billion", 0.8))]
+    options = _options(*ways)
+    assert set(conv._option_features(options)[0]) == set(choice_model()["weights"])
+    assert conv._choose(options, 0) == chosen
+
+
+def test_a_follow_up_is_also_asked_as_typed_and_shows_the_way_it_was_answered(tmp_path, fake_models, monkeypatch):
+    conv = _over(tmp_path, fake_models, {"a.txt": "Putin last visited India in 2021. Lavrov visits in November.\n"})
+    conv.reader = ScriptedReader({"2021": 5.0, "November": 4.0})
+    asked = []
+
+    def typed_wins(options, ruled):
+        asked.append([(o.source, o.reading) for o in options])
+        return next(i for i, o in enumerate(options) if o.source == "typed")
+
+    conv.ask("When did Putin last visit India?")
+    monkeypatch.setattr(conv, "_choose", typed_wins)
+    answer = conv.ask("and when will he come back?")
+    assert asked[0][0][0] == "reading" and asked[0][0][1] != "and when will he come back?"
+    assert asked[0][-1] == ("typed", "and when will he come back?")
+    assert answer.rewritten is None  # answered as typed: shown as typed
+    assert conv.turns[-1].understood == "and when will he come back?"
+    with pytest.raises(ModelError, match="reinstall qa"):
+        choice_model(tmp_path / "choice.json")
 
 
 def test_it_is_not_taken_from_a_topic_the_user_has_left(tmp_path, fake_models):

@@ -21,6 +21,7 @@ import argparse
 import json
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -66,6 +67,13 @@ def collect(folders: list[Path]) -> list[dict]:
                           "right": [f >= RIGHT and f >= best - NEAR_BEST for f in f1s], "features": rows})
             return rows
 
+    walk(folders, Logged, meant, lambda folder: print(f"{folder.name}: {len(calls)} weighings so far", file=sys.stderr))
+    return calls
+
+
+def walk(folders: list[Path], conversation: type[Conversation], meant: dict, done: Callable[[Path], None]) -> None:
+    """Ask every conversation of the set folders through ``conversation``; before each question ``meant``
+    holds its set, id, gold item and forms (the standalone question and its accepted rewrites)."""
     indexes = {}
     for folder in folders:
         for name, corpus in CORPORA.items():
@@ -75,15 +83,21 @@ def collect(folders: list[Path]) -> list[dict]:
             if corpus not in indexes:
                 indexes[corpus] = load(ROOT / corpus, None, True)
             raw = {json.loads(line)["id"]: json.loads(line) for line in path.open(encoding="utf-8") if line.strip()}
-            conversation, current = None, object()
+            asking, current = None, object()
             for item in _ordered(read_gold(path)):
                 if item.conversation != current:
-                    conversation, current = Logged(indexes[corpus]), item.conversation
+                    asking, current = conversation(indexes[corpus]), item.conversation
                 forms = [f for f in [item.standalone, *(raw.get(item.id, {}).get("rewrites") or [])] if f]
-                meant.update(set=folder.name, id=item.id, forms=forms)
-                conversation.ask(item.question)
-        print(f"{folder.name}: {len(calls)} weighings so far", file=sys.stderr)
-    return calls
+                meant.update(set=folder.name, id=item.id, item=item, forms=forms)
+                asking.ask(item.question)
+        done(folder)
+
+
+def development_folders(hold_out: list[str]) -> list[Path]:
+    """eval/dialogues/ and the eval/conversations*/ folders but those held out, in order."""
+    return [ROOT / "eval" / "dialogues"] + sorted(
+        (p for p in (ROOT / "eval").glob("conversations*") if p.name not in hold_out),
+        key=lambda p: int(p.name[len("conversations"):] or 1))
 
 
 def _rules_choice(call: dict) -> int:
@@ -114,9 +128,7 @@ def main() -> None:
     parser.add_argument("--margin", type=float, help="the margin to ship, where the reading tests call for more "
                                                       "than the sums choose (default: the sums' choice)")
     args = parser.parse_args()
-    folders = [ROOT / "eval" / "dialogues"] + sorted(
-        (p for p in (ROOT / "eval").glob("conversations*") if p.name not in args.hold_out),
-        key=lambda p: int(p.name[len("conversations"):] or 1))
+    folders = development_folders(args.hold_out)
     calls = collect(folders)
     names = list(calls[0]["features"][0])
     x = np.array([[row[n] for n in names] for c in calls for row in c["features"]])
