@@ -1256,7 +1256,9 @@ class Conversation:
         exchange's words beside its own. An elliptical follow-up ("and exports?") asks for something
         new: the last answer's value is passed over (`_told`). A follow-up the articles do not answer is
         looked up once more with the last question's words added to the search (not to the question
-        read): "Who was the auditor?" after a question about the Lakeshore Food Alliance.
+        read): "Who was the auditor?" after a question about the Lakeshore Food Alliance. A follow-up
+        read with the turns before it is also asked as typed, and the choice model (`_choose`) may
+        answer with that, or another reading, over the rules' choice.
 
         Raises:
             QuestionError: the question is empty or blank.
