@@ -1278,7 +1278,7 @@ class Conversation:
             return answer
         fixed, _ = self.speller.correct(_asked(cleaned))
         try:
-            readings = self.readings(fixed)
+            readings = self.readings(fixed) or [fixed]  # "then" alone: no reading of its own, asked as typed
         except Exception:  # a slip in reading a follow-up with the turns before it must not cost the answer
             readings = [fixed]
             notes.append(READ_AS_TYPED_NOTE)

@@ -1746,6 +1746,14 @@ def test_a_follow_up_is_also_asked_as_typed_and_shows_the_way_it_was_answered(tm
         choice_model(tmp_path / "choice.json")
 
 
+def test_a_follow_up_with_no_reading_of_its_own_is_asked_as_typed(index):
+    conv = Conversation(index)
+    conv.ask("Who will host the banquet?")
+    assert conv.readings("then") == []
+    answer = conv.ask("TEHN")  # corrected to "then": a word, not a question
+    assert answer.question == "TEHN" and conv.turns[-1].understood.lower() == "then"
+
+
 def test_it_is_not_taken_from_a_topic_the_user_has_left(tmp_path, fake_models):
     conv = _over(tmp_path, fake_models, {"a.txt": (
         "The Scottish Parliament Building was designed by Enric Miralles. The building opened in 2004.\n"
