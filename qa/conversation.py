@@ -1292,11 +1292,14 @@ class Conversation:
             return last if readings[0] != fixed or not _entities(reading) else []
 
         reader = self.reader or self.index.reader
-        k = self.index.settings.k_support
-        options = []
-        for rank, reading in enumerate(readings[:MAX_READINGS]):
-            hits, _ = retrieve(self.index, reading, k, prefer=near_last(reading), context="" if _entities(reading) else said)
-            options.append(Option(extract(self.index, reading, hits, reader, told=self._told(fixed, reading)), reading, "reading", rank))
+        def put(reading: str, source: str, rank: int = 0, search: str | None = None, prefer: list[int] | tuple = (),
+                context: str = "") -> Option:
+            """``reading`` put to the articles (searched as ``search``, by default the reading itself)."""
+            hits, _ = retrieve(self.index, search or reading, self.index.settings.k_support, prefer=prefer, context=context)
+            return Option(extract(self.index, reading, hits, reader, told=self._told(fixed, reading)), reading, source, rank)
+
+        options = [put(reading, "reading", rank, prefer=near_last(reading), context="" if _entities(reading) else said)
+                   for rank, reading in enumerate(readings[:MAX_READINGS])]
         ruled = 0  # the first reading, or another the articles answer much more confidently
         for i, option in enumerate(options):
             if option.answer.confidence > options[ruled].answer.confidence + OTHER_READING_MARGIN:
@@ -1308,17 +1311,15 @@ class Conversation:
             # words too; a question that names what it asks about ("How much will the S-500 deal cost India?")
             # stands on its own, and is answered as if asked alone
             reading = options[ruled].reading
-            hits, _ = retrieve(self.index, f"{reading} {self.turns[-1].understood}", k, prefer=near_last(reading))
-            options.append(Option(extract(self.index, reading, hits, reader, told=self._told(fixed, reading)), reading,
-                                  "again", options[ruled].rank))
+            options.append(put(reading, "again", options[ruled].rank, search=f"{reading} {self.turns[-1].understood}",
+                               prefer=near_last(reading)))
             if not options[-1].answer.abstained:
                 ruled = len(options) - 1
         if self.turns and fixed not in readings[:MAX_READINGS]:
             # the question as typed, searched near the last answer unless it names what it asks about: where the
             # reading went wrong, its words and the passage just read may still find the answer
             alone = bool(_entities(fixed))
-            hits, _ = retrieve(self.index, fixed, k, prefer=[] if alone else last, context="" if alone else said)
-            options.append(Option(extract(self.index, fixed, hits, reader, told=self._told(fixed, fixed)), fixed, "typed"))
+            options.append(put(fixed, "typed", prefer=[] if alone else last, context="" if alone else said))
         chosen = options[self._choose(options, ruled)]
         answer, understood = chosen.answer, chosen.reading
         answer = replace(

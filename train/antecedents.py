@@ -100,6 +100,19 @@ def development_folders(hold_out: list[str]) -> list[Path]:
         key=lambda p: int(p.name[len("conversations"):] or 1))
 
 
+def design(calls: list[dict]) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray, dict[str, list[int]]]:
+    """The calls' feature names, features and labels (one row per option), the call each row is of,
+    and the calls of each set."""
+    names = list(calls[0]["features"][0])
+    x = np.array([[row[n] for n in names] for c in calls for row in c["features"]])
+    y = np.array([r for c in calls for r in c["right"]], dtype=float)
+    owner = np.array([i for i, c in enumerate(calls) for _ in c["right"]])
+    by_set = defaultdict(list)
+    for i, c in enumerate(calls):
+        by_set[c["set"]].append(i)
+    return names, x, y, owner, by_set
+
+
 def _rules_choice(call: dict) -> int:
     """The candidate the rules put first: the one the articles' evidence moved there, or the first."""
     moved = [j for j, row in enumerate(call["features"]) if row["the articles say all of it beside it"]]
@@ -130,13 +143,7 @@ def main() -> None:
     args = parser.parse_args()
     folders = development_folders(args.hold_out)
     calls = collect(folders)
-    names = list(calls[0]["features"][0])
-    x = np.array([[row[n] for n in names] for c in calls for row in c["features"]])
-    y = np.array([r for c in calls for r in c["right"]], dtype=float)
-    owner = np.array([i for i, c in enumerate(calls) for _ in c["options"]])
-    by_set = defaultdict(list)
-    for i, c in enumerate(calls):
-        by_set[c["set"]].append(i)
+    names, x, y, owner, by_set = design(calls)
     picked = dict.fromkeys(MARGINS, 0.0)
     first = rules = 0.0
     kinds = defaultdict(lambda: [0, 0.0, []])  # by pronoun: weighings, f1 of the rules' choice, of the model's by margin

@@ -18,11 +18,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import defaultdict
 
 import numpy as np
 
-from train.antecedents import ROOT, _pick, development_folders, fit, walk
+from train.antecedents import _pick, design, development_folders, fit, walk
 from qa.conversation import CHOICE_MODEL, Conversation  # noqa: E402
 from qa.evaluate import exact_match  # noqa: E402
 
@@ -56,13 +55,7 @@ def main() -> None:
     parser.add_argument("--dry-run", action="store_true", help="print the figures, write nothing")
     args = parser.parse_args()
     calls = collect(args.hold_out)
-    names = list(calls[0]["features"][0])
-    x = np.array([[row[n] for n in names] for c in calls for row in c["features"]])
-    y = np.array([r for c in calls for r in c["right"]], dtype=float)
-    owner = np.array([i for i, c in enumerate(calls) for _ in c["right"]])
-    by_set = defaultdict(list)
-    for i, c in enumerate(calls):
-        by_set[c["set"]].append(i)
+    names, x, y, owner, by_set = design(calls)
     picked = dict.fromkeys(MARGINS, 0)
     typed = dict.fromkeys(MARGINS, 0)
     for members in by_set.values():
