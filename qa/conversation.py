@@ -197,6 +197,7 @@ DURING = re.compile(r"(?:during|amid|after|before|following)\s+((?:the|an?)\s+(?
 PURPOSE = re.compile(r"^\s*(?:to\s+do\s+what|what\s+for|for\s+what(?:\s+(?:reason|purpose))?|to\s+what\s+end)\s*\??\s*$",
                      re.IGNORECASE)
 IMPERATIVE = {"tell", "list", "name", "give", "show", "explain", "describe", "summarize", "summarise"}
+EVENTS_IN_ING = {"meeting", "hearing", "opening", "wedding", "ruling", "landing", "sitting", "briefing", "signing", "closing"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 COPULA = {"is", "are", "was", "were"}
 PARTICIPLES = set("""driven given taken shown known seen chosen written done made held built paid led sold met
@@ -690,13 +691,19 @@ def _two_places(text: str) -> bool:
     return len(parts) > 1 and all(_is_place(p) for p in parts)
 
 
+def _owned_thing(text: str) -> bool:
+    """"India's response", "Zipply's revenue": a name's thing, no name (nor person) itself."""
+    owned = re.search(r"['’]s?\s+(?:[a-z][\w-]*\s+)*([a-z][\w-]*)$", text.strip())
+    return bool(owned) and not is_person_noun(owned.group(1))
+
+
 def _sort(text: str) -> str:
     """A person, a place, a time or a thing: a follow-up swaps like for like."""
     if TIME.fullmatch(text.strip()) or text.strip().lower() in WHEN_WORDS:
         return "time"
     if _is_place(text):
         return "place"
-    if text[:1].isupper() and _is_person(text) and len(text.split()) <= 3:
+    if text[:1].isupper() and _is_person(text) and len(text.split()) <= 3 and not _owned_thing(text):
         return "person"
     described = re.fullmatch(r"(?:the|his|her|their)\s+(?:(two|three|four|other|other\s+two|other\s+three)\s+)?([a-z]+)",
                              text.strip(), re.IGNORECASE)
@@ -1325,7 +1332,10 @@ class Conversation:
         answer = replace(
             answer, question=question, rewritten=understood if understood != cleaned else None, notes=tuple(notes),
         )
-        self.turns.append(Turn(question, _expanded(understood), answer, follow_up=leans))  # "What's …": "What is …"
+        # "What's …": "What is …"; a first question's names as the articles write them ("when is putin visiting
+        # india": Putin, India), so that a follow-up finds them ("and lavrov?": Lavrov for Putin)
+        held = understood if self.turns else self._cased(understood)
+        self.turns.append(Turn(question, _expanded(held), answer, follow_up=leans))
         return answer
 
     def _choose(self, options: list[Option], ruled: int) -> int:
@@ -1570,7 +1580,7 @@ class Conversation:
         # "how many did that guy score?": a person pointed at is "he" or "she"
         question = re.sub(r"\b(?:that|this|the)\s+(?:guy|man|bloke|chap|fellow)\b", "he", question, flags=re.IGNORECASE)
         question = re.sub(r"\b(?:that|this|the)\s+(?:woman|lady)\b", "she", question, flags=re.IGNORECASE)
-        question = self._that_one(self._one_listed(question))
+        question = self._that_person(self._that_one(self._one_listed(question)))
         whole = WHOLE.search(question)
         first = next((t for t in (_topic(turn.understood, self._in_articles) for turn in self.turns)
                       if t and not _is_place(t) and not self._names_person(t)
@@ -1694,6 +1704,17 @@ class Conversation:
         if not ans or not ans[:1].isdigit() and not ans[:1] in "$€£":
             return question
         return re.sub(rf"\b(?:that|this)\s+(?={re.escape(ans)}(?!\w))", "the ", question, count=1, flags=re.IGNORECASE)
+
+    def _that_person(self, question: str) -> str:
+        """"how long has that president been in office?" after an answer "President Droupadi Murmu",
+        "what country was that scientist from?" after "Niels Jerne": the person just answered."""
+        name = self.turns[-1].answer.text or ""
+        for m in itertools.chain(*(re.finditer(rf"\b(?:that|this)\s+{said}([a-z]+)\b", question, re.IGNORECASE)
+                                   for said in ("", r"[a-z][\w-]*\s+"))):  # "that scientist", "that former president"
+            noun = m.group(1)
+            if is_person_noun(noun) and noun.lower() not in ("man", "woman", "guy", "lady") and self._names_person(name):
+                return question[: m.start()] + name + question[m.end():]
+        return question
 
     def _that_one(self, question: str) -> str:
         """"who came up with that one?" after "which theory was his germ theory opposed to?" (miasma
@@ -2267,7 +2288,10 @@ class Conversation:
             options = [o for o in found if _the(o) not in map(_the, taken) and self._fits(o, gender) and not _says(question, o)
                        # "what did Putin call him?": not Vladimir Putin, whom the question names by his surname
                        and not (other and kind == "person" and re.search(rf"\b{re.escape(_strip_titles(o).split()[-1])}\b",
-                                                                         question[: m.start()]))]
+                                                                         question[: m.start()]))
+                       # "what has he called Modi?": he is someone other than the man he called (Narendra Modi)
+                       and not (w in ("he", "she") and re.search(rf"\b{re.escape(_strip_titles(o).split()[-1])}\b",
+                                                                  question[m.end():], re.IGNORECASE))]
             if kind == "thing":
                 options = self._by_preposition(question, m, w, options)
             if not options and kind == "person":
@@ -2440,8 +2464,8 @@ class Conversation:
             described = [m.group(1).split() for m in re.finditer(r"\bthe\s+((?:[\w-]+\s+){0,2}[\w-]+)", before, re.IGNORECASE)]
             if not named and described and all(any(is_person_noun(w) for w in d) for d in described):
                 return False
-        if _entities(before[1:]):
-            return True
+        if any(not (pronoun in GENDER and (_is_place(e) or e in NON_PERSON)) for e in _entities(before[1:])):
+            return True  # "when does India expect his visit?": not India's
         # "the fake company he set up": a company is no "he" ("the minister he met" may be)
         described = re.search(r"\bthe\s+((?:[\w-]+\s+){1,3})$", before, re.IGNORECASE)
         thing = pronoun in ("he", "she", "him") and described and not (_titled(described.group(1)) or _people(described.group(1).strip()))
@@ -3053,7 +3077,10 @@ class Conversation:
     def _fragment(self, fragment: str, prev: Turn, question: str) -> list[str]:
         """The readings of a fragment (`_fragment_readings`); where they would only ask what the
         fragment is, the last question's own asking of it when the articles say what it did first."""
-        readings = [_agreed(r) for r in self._fragment_readings(fragment, prev, question)]
+        # "What is the banquet host?": a person is asked for with "who"
+        readings = [re.sub(r"^What(?=\s+(?:is|was|are|were)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}([a-z]+)\?$)",
+                           lambda m: "Who" if is_person_noun(m.group(1)) else m.group(), _agreed(r))
+                    for r in self._fragment_readings(fragment, prev, question)]
         if re.match(r"(?:What|Who)\s+(?:is|was|are|were)\s", readings[0], re.IGNORECASE) or readings[0] == question:
             again = self._asked_again(fragment.strip().rstrip("?").strip(), prev)
             if again:
@@ -3104,6 +3131,47 @@ class Conversation:
                 aux = f[2] if f[2].lower() in ("do", "does", "did", "will", "would") else "did"
                 return f"{wh[:1].upper()}{wh[1:]} {aux} {fragment} {base}?"
         return None
+
+    @staticmethod
+    def _event_asked_again(fragment: str, f: tuple[str, str, str, str] | None) -> str | None:
+        """The last question's "when", "where" or "what time" asked of another event: "and the
+        technician's arrival?" → "When was the technician's arrival?", "and the allies leaving?" →
+        "When did the allies leave?"; and of another doing by the same doer: "and drop it back?"
+        after "what time does she collect the rental car?" → "what time does she drop the rental car
+        back?". None where the fragment is no event, or the last question asked no time or place."""
+        if not f:
+            return None
+        wh = f"{f[0]} {f[1]}" if f[1] and f[1].lower() in ASKED_TIMES else f[0] if not f[1] else ""
+        if not wh or wh.lower().split()[0] not in ("when", "where", "what", "which") or wh.lower() in ("what", "which"):
+            return None
+        aux = f[2].lower() if f[2].lower() in DO | MODALS else "did"
+        words = fragment.split()
+        # a verb and what it is done to: "drop it back", "pick up the car" (not "trade deals")
+        if (len(words) > 1 and bare_verb(words[0]) and f[2].lower() in DO | MODALS
+                and words[1].lower() in DETERMINERS | PRONOUNS.keys() | {"back", "up", "off", "out", "in", "on"}):
+            rest = f[3].split()
+            at = next((i for i, w in enumerate(rest) if i and bare_verb(w)), None)
+            if at is None or rest[at].lower() == words[0].lower():
+                return None
+            done_to = " ".join(w for w in rest[at + 1:] if w.lower() not in PREPOSITIONS) if len(rest) > at + 1 else ""
+            said = " ".join(done_to if w.lower() in ("it", "them") and done_to else w for w in words)
+            return f"{wh[:1].upper()}{wh[1:]} {f[2]} {' '.join(rest[:at])} {said}?"
+        if not re.fullmatch(r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}[a-z][\w-]*", fragment, re.IGNORECASE):
+            return None
+        head = words[-1].lower()
+        if head.endswith("ing") and head not in EVENTS_IN_ING:  # "the allies leaving", never "the building"
+            if not [w for w in words[:-1] if w.lower() not in DETERMINERS]:
+                return None
+            base = head[:-3]
+            verb = next((b for b in (base + "e", base[:-1] if base[-1:] == base[-2:-1] else "", base) if bare_verb(b)), None)
+            if verb:  # "the allies leaving": the allies left
+                return f"{wh[:1].upper()}{wh[1:]} {aux} {' '.join(words[:-1])} {verb}?"
+            return None
+        if not (head.endswith(("tion", "ment", "val", "ure")) or head in EVENTS_IN_ING
+                or head in {"death", "birth", "return", "visit", "trip", "launch"}):
+            return None  # "the technician" is no event, "the technician's arrival" is
+        be = "was" if aux in ("did", "was", "were") else "will be" if aux == "will" else "is"
+        return f"{wh[:1].upper()}{wh[1:]} {be.split()[0]} {fragment}{' be' if be == 'will be' else ''}?"
 
     def _texts_near(self, prev: Turn, words: list[str]) -> list[str]:
         """Where the articles say what a fragment did: the passages the last answer was read from, then
@@ -3225,6 +3293,9 @@ class Conversation:
                 # same question of someone else she called
                 return [q.replace(obj, whose, 1), self._about(whose, owner.group(2), f), alone]
             return [self._about(whose, owner.group(2), f, _wh_of_event(owner.group(2), f)), alone]
+        event = self._event_asked_again(fragment, f)
+        if event:
+            return [event, alone]
         verb = re.search(rf"^(\s*{WH}\s+(?:does|do|did|will|would|can|could)\s+.+?\s)([a-z]+)(\s*\??\s*)$", q, re.IGNORECASE)
         if (verb and re.fullmatch(r"[a-z]+", fragment) and bare_verb(fragment) and bare_verb(verb.group(2))
                 and fragment != verb.group(2).lower()):
@@ -3515,7 +3586,7 @@ class Conversation:
                 slots.append(subject.group(1))  # not "that firm", a determiner
         whole, others = _whole_names(q)  # "Battle of the Monongahela" is one name, not "Battle"
         slots += whole + others + TIME.findall(q)
-        name = re.sub(r"^(?:the|a|an)\s+", "", fragment)[:1].isupper()
+        name = re.sub(r"^(?:the|a|an)\s+", "", fragment)[:1].isupper() and not _owned_thing(fragment)
         # a name for a name: "the Liberal Alliance" for "Civic Harwick list", which only looks like a person's;
         # "Jumonville Glen", which looks like one, for "Battle of the Monongahela"
         slots = [s for s in dict.fromkeys(slots) if s and s in q and (
@@ -3534,16 +3605,16 @@ class Conversation:
         return [s for s in slots if sort != "time" or not any(s != t and s in t for t in slots)]
 
     def _cased(self, text: str) -> str:
-        """"albright" as the articles write it, "Albright": a word no English word list has that
-        the articles capitalize mid-sentence and never write in lower case is a name typed in
-        lower case."""
+        """"albright" as the articles write it, "Albright": a word the articles capitalize
+        mid-sentence and never write in lower case is a name typed in lower case ("putin", "india",
+        though a word list has them too)."""
         def case(m: re.Match[str]) -> str:
             word = m.group()
-            return word.capitalize() if word not in english_words() and self._written_capitalized(word) else word
+            return word.capitalize() if self._written_capitalized(word, alone=word in english_words()) else word
 
         # "in may 2000": a month before a number, never the verb
         text = re.sub(rf"\b(?:{MONTHS})(?=\s+\d)", lambda m: m.group().capitalize(), text, flags=re.IGNORECASE)
-        return re.sub(r"\b[a-z]+\b", case, self._names_cased(text) if self.turns else text)
+        return re.sub(r"\b[a-z]+\b", case, self._names_cased(text))
 
     def _names_cased(self, text: str) -> str:
         """"what did elaine marsh say": two or three lower-case words the articles write only as a
@@ -3566,18 +3637,22 @@ class Conversation:
             i += 1
         return "".join(out) + text[done:]
 
-    def _written_capitalized(self, word: str) -> bool:
+    def _written_capitalized(self, word: str, alone: bool = False) -> bool:
         """Whether the articles write a lower-case word only with its capital, mid-sentence: a name
-        ("koch" is the articles' Koch, though the reader's vocabulary has "koch")."""
+        ("koch" is the articles' Koch, though the reader's vocabulary has "koch"). ``alone``: only
+        where they also write it as a name of its own, between lower-case words ("visit to India
+        next week"), not only inside a longer one ("the Annual Summit", "Foreign Minister")."""
         if len(word) < 3 or word in STOPWORDS:
             return False
         # not a sentence's first word (but after an initial: "Rajendra K. Pachauri")
-        cap = re.compile(rf"(?:(?<=[a-z,] )|(?<=\b[A-Z]\. )){re.escape(word.capitalize())}\b")
+        name = re.escape(word.capitalize())
+        cap = re.compile(rf"\b[a-z][a-z'’-]*,?\s{name}\b(?![\w'’-]*\s+[A-Z])" if alone else
+                         rf"(?:(?<=[a-z,] )|(?<=\b[A-Z]\. )){name}\b")
 
         def written() -> bool:
             texts = self._texts_with([stem(word)], 20)
             return any(cap.search(t) for t in texts) and not any(re.search(rf"\b{word}\b", t) for t in texts)
-        return self._once("cased", word, written)  # a word's case is the articles'
+        return self._once("cased alone" if alone else "cased", word, written)  # a word's case is the articles'
 
     @staticmethod
     def _about(phrase: str, head: str, frame: tuple[str, str, str, str] | None, wh: str | None = None) -> str:
@@ -3696,6 +3771,8 @@ class Conversation:
     def _fitting(self, turn: Turn, role: str) -> list[str]:
         """The entities of one turn that a pronoun of this role can stand for: its answer first."""
         ans = turn.answer.text
+        if ans and re.fullmatch(r"[a-z]+", ans) and self._speaker(ans):
+            ans = ans.capitalize()  # "tess" answering "who is picking up the car?": Tess, who speaks in the transcript
         candidates = []
         owned = re.match(r"(?:[\w.-]+\s+){0,3}[\w.-]+(?:['’]s?)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$", ans or "")
         if role == "person" and owned and turn.answer.kind in ("person", "title"):

@@ -106,7 +106,7 @@ PERSON_NOUNS = set("""person people man men woman women player players official 
     candidates politician lawyer doctor nurse judge judges scientist researcher author writer actor singer
     athlete footballer worker workers resident residents victim victims suspect witness leader leaders
     engineer technician plumber electrician mechanic builder driver pilot teacher student farmer owner tenant
-    landlord landlady supervisor surgeon architect detective firefighter soldier journalist reporter clerk
+    landlord landlady host supervisor surgeon architect detective firefighter soldier journalist reporter clerk
     incumbent rival opponent challenger winner loser guard independent independents voter voters courier couriers
     nominee nominees""".split())
 

@@ -575,7 +575,7 @@ READINGS = [
                  "and the previous one?", "When was the previous survey?",
                  id="the_previous_one_after_when_asks_when_that_one_was"),
     pytest.param("Which air defence system does India want?", "S-500", "entity",
-                 "and the fighter jet russia is pushing?", "Which fighter jet is russia pushing?",
+                 "and the fighter jet russia is pushing?", "Which fighter jet is Russia pushing?",
                  id="a_noun_and_its_clause_with_a_place_typed_in_lower_case"),
     pytest.param("Which heating firm did Gwendolyn arrange?", "Embercroft", "entity",
                  "and the engineer's name?", "What is the engineer's name?",
@@ -583,6 +583,24 @@ READINGS = [
     pytest.param("Where is the tablet plant?", "Glenmore, Ohio", "place",
                  "and the solvent supplier's name?", "What is the solvent supplier's name?",
                  id="a_name_asked_for_is_asked_what_whatever_the_last_question_asked"),
+    pytest.param("who invited Putin to India?", "Prime Minister Narendra Modi", "person",
+                 "what has he called Modi?", "what has Putin called Modi?",
+                 id="he_is_not_the_man_he_acts_on"),
+    pytest.param("Who hosted the banquet?", "President Droupadi Murmu", "person",
+                 "how long has that president been in office?", "how long has President Droupadi Murmu been in office?",
+                 id="that_person_noun_is_the_person_just_answered"),
+    pytest.param("When did Voss ring the maintenance contractor?", "October 9", "date",
+                 "and the technician's arrival?", "When was the technician's arrival?",
+                 id="an_event_fragment_is_asked_when_it_was"),
+    pytest.param("When did the German army reoccupy the Rhineland?", "1936", "date",
+                 "and the allies leaving?", "When did the allies leave?",
+                 id="a_doer_and_a_gerund_are_asked_when_they_did_it"),
+    pytest.param("What time does she collect the rental car?", "friday morning", "time",
+                 "and drop it back?", "What time does she drop the rental car back?",
+                 id="another_doing_of_the_same_doer_to_the_same_thing"),
+    pytest.param("Who invited Putin to India?", "Narendra Modi", "person",
+                 "and the banquet host?", "Who was the banquet host?",
+                 id="a_person_is_asked_for_with_who"),
 ]
 
 
@@ -781,9 +799,16 @@ def test_and_his_asks_the_same_of_the_other_man(index):
 def test_a_place_typed_in_lower_case_binds_no_his(index):
     conv = _after(index, "Who will visit India in November?", "Sergey Lavrov", "person")
     # the articles write only "India", yet a country is no "he": his visit is Lavrov's
-    assert conv.readings("when does india expect his visit?")[0] == "when does india expect Sergey Lavrov's visit?"
+    assert conv.readings("when does india expect his visit?")[0] == "when does India expect Sergey Lavrov's visit?"
     # "its" after "india" is India's own, as after "India"
-    assert conv.readings("how much does india spend on its defence?")[0] == "how much does india spend on its defence?"
+    assert conv.readings("how much does india spend on its defence?")[0] == "how much does India spend on its defence?"
+
+
+def test_a_first_question_typed_in_lower_case_is_remembered_with_the_articles_names(index):
+    conv = Conversation(index, reader=QuestionReader())
+    conv.ask("when will lavrov visit india")
+    assert conv.turns[-1].understood == "when will Lavrov visit India"
+    assert conv.readings("and Putin?")[0] == "when will Putin visit India"
 
 
 def test_the_last_question_is_remembered_without_contractions(index):
@@ -1858,12 +1883,12 @@ def test_names_typed_in_lower_case_and_whose_as_the_articles_write_them(tmp_path
     _exchange(conv, "Which drug is Halvorsen recalling?", "Velotrin", "other")
     assert conv.readings("what did elaine marsh tell patients to do?") == ["what did Elaine Marsh tell patients to do?"]
     _exchange(conv, "When did King Sigismund III Vasa move his court to Warsaw?", "1596", "date")
-    assert conv.readings("when was his column put up")[0] == "when was Sigismund's column put up"
+    assert conv.readings("when was his column put up")[0] == "when was Sigismund's Column put up"
     _exchange(conv, "Who set up what became the Second Polish Republic?", "Piłsudski", "person")
     _exchange(conv, "when?", "11 November", "date", understood="When did Piłsudski set up what became the Second Polish Republic?")
     # one name the articles give no first name, but a title, and who answered "who …?": a person, never "it"
     assert conv.readings("since when had germany been occupying it")[0] == (
-        "since when had germany been occupying the Second Polish Republic")
+        "since when had Germany been occupying the Second Polish Republic")
     # "he" is who acts, before a name only said as whose
     _exchange(conv, "When did Henry Cavendish first measure Newton's gravitational constant?", "1798", "date")
     assert conv.readings("what did he use")[0] == "what did Henry Cavendish use"
@@ -1961,7 +1986,7 @@ def test_the_articles_phrase_never_cuts_a_name_or_a_hyphened_word_from_its_noun(
     ("what pay rise do the dockworkers want?", "9.5 percent", "percent", "and the company's offer?",
      "What is the company's offer?"),  # whose offer is no kind of pay rise they want
     ("what reason was given for Russian oil?", "Russia-Ukraine war", "other", "and india's response?",
-     "What was india's response?"),  # whose response, asked as it is
+     "What was India's response?"),  # whose response, asked as it is
     ("when was the India-Russia Annual Summit established?", "2000", "date", "and interrupted?",
      "when was the India-Russia Annual Summit interrupted?"),  # the other participle, not a thing
     ("Which India-Russia summit is Putin attending in New Delhi?", "23rd India-Russia", "entity",
@@ -2620,7 +2645,7 @@ TENTH = {
      "who designed it", "who designed the new cardiac centre"),
     # "India-Russia" is two places, never what "that" stands for while the question names a summit
     ([("any new deal on workers expected from the annual India-Russia bilateral summit?", None, "other")],
-     "which russian sectors would that cover", "which russian sectors would the annual India-Russia bilateral summit cover"),
+     "which russian sectors would that cover", "which Russian sectors would the annual India-Russia bilateral summit cover"),
     # "offered by who?" asks who did it to the thing the last question asked about
     ([("how big is the reward for information", "50,000 pounds", "money")],
      "offered by who?", "By whom was the reward for information offered?"),
@@ -2640,7 +2665,7 @@ TENTH = {
     ([("What did Napoleon set up as a French client state on the Rhine?", "the Confederation of the Rhine", "other"),
       ("how many states were part of the Confederation of the Rhine", None, "number")],
      "who else besides him tried to annex land west of the rhine",
-     "who else besides Napoleon tried to annex land west of the rhine"),
+     "who else besides Napoleon tried to annex land west of the Rhine"),
     ([("What part does the boiler at Tomasz's flat on Larkspur Terrace need?", "diverter valve", "entity"),
       ("which firm is doing the emergency call-out", "Embercroft Heating", "entity")],
      "how old is his daughter", "how old is Tomasz's daughter"),
@@ -2677,7 +2702,7 @@ def test_he_is_to_come_as_the_one_answered_was_asked_about_coming(tmp_path, fake
     conv = _over(tmp_path, fake_models, {p.name: p.read_text(encoding="utf-8") for p in seeds.glob("*.txt")})
     # … but not when "visit" is a noun of the question, not what the one answered does: "he" is Putin
     _exchange(conv, "Who will host the banquet during Putin's state visit to India?", "President Droupadi Murmu", "person")
-    assert conv.readings("when did he last visit india")[0] == "when did Putin last visit india"
+    assert conv.readings("when did he last visit india")[0] == "when did Putin last visit India"
     _exchange(conv, "When is Putin visiting India?", "December 5-6", "date")
     _exchange(conv, "Who is expected to visit India ahead of Putin to prepare the summit agenda?",
               "Russian Foreign Minister Sergey Lavrov", "person")
@@ -2774,7 +2799,7 @@ ELEVENTH = {
     # "official" before "name" describes the name; "he" is the man talked about before
     ([("Who is hosting the banquet during Putin's 2025 state visit to India?", "President Droupadi Murmu", "person"),
       ("what is the roadmap's official name", None, "other")],
-     "when did he last come to india", "when did Putin last come to india"),
+     "when did he last come to india", "when did Putin last come to India"),
     # "during it" after "the banquet during Putin's … visit": what the banquet was during
     ([("Who is hosting the banquet during Putin's 2025 state visit to India?", "President Droupadi Murmu", "person")],
      "what new labour deal is expected to be signed during it",
