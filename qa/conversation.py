@@ -561,8 +561,11 @@ def _topic(question: str, known=None) -> str | None:
                 continue  # "the most important": a degree, then an adjective that waits for its noun
             if cand[-1].endswith(("'s", "’s", ".")) and n < len(words):
                 continue  # "Harwick's" is whose, not what; "St." is the start of a name
-            if n < len(phrase) and n >= 2 and cand[-2].lower() in DETERMINERS and cand[-1][:1].isupper() and phrase[n][:1].isupper():
-                continue  # "the Estermont University study": a name is not cut inside ("the Estermont")
+            if n < len(phrase) and n >= 2 and cand[-2].lower() in DETERMINERS and cand[-1][:1].isupper() and (
+                    phrase[n][:1].isupper() or phrase[n].islower() and phrase[n] not in PREPOSITIONS | {"and", "or"}):
+                # "the Estermont University study": a name is not cut inside ("the Estermont"), nor cut from the
+                # noun it names ("the Harwick mayor")
+                continue
             if n < len(phrase) and "-" in cand[-1] and cand[-1].islower() and phrase[n].isalpha() and phrase[n].islower():
                 continue  # "the crab-shell coating": a hyphened word before a noun describes it
             if all(w.lower() in DETERMINERS for w in cand):
@@ -705,7 +708,8 @@ def _sort(text: str) -> str:
         return "place"
     if text[:1].isupper() and _is_person(text) and len(text.split()) <= 3 and not _owned_thing(text):
         return "person"
-    described = re.fullmatch(r"(?:the|his|her|their)\s+(?:(two|three|four|other|other\s+two|other\s+three)\s+)?([a-z]+)",
+    described = re.fullmatch(r"(?:the|his|her|their)\s+(?:(two|three|four|other|other\s+two|other\s+three)\s+)?"
+                             r"(?:[A-Z][\w'’-]*\s+)?([a-z]+)",  # "the Harwick mayor"
                              text.strip(), re.IGNORECASE)
     if described and is_person_noun(described.group(2)) and (described.group(1) or not _plural(described.group(2))):
         return "person"  # "and the incumbent?" after "how many votes did Marta Kowalczyk get?"; "and the two independents?"
@@ -3398,6 +3402,8 @@ class Conversation:
         if said:  # "And Becker?" after "What did she object to?", "she" read as no one: Becker in her place (not
             # "Becker's budget" for "Bridgewater's budget")
             return [q[: said.start()] + fragment + q[said.end():], alone]
+        if sort == "person" and len(slots) > 1:  # "and Albright?" for "the Harwick mayor" whole, not for "Harwick"
+            slots = [s for s in slots if not any(s != o and s in o for o in slots)]
         if re.match(r"the\s", fragment, re.IGNORECASE) and len(slots) > 1:
             # "and the royal castle?" after "… is the monument on Castle Square": a thing for the thing, not for the
             # name inside its phrase ("and Bonn?" may still take a name's place)

@@ -804,6 +804,14 @@ def test_a_place_typed_in_lower_case_binds_no_his(index):
     assert conv.readings("how much does india spend on its defence?")[0] == "how much does India spend on its defence?"
 
 
+def test_a_name_swaps_for_the_person_described_whole(tmp_path, fake_models):
+    # the articles write "the Harwick" alone too, yet "the Harwick mayor" is one person, and Albright takes her place
+    articles = {"vote.txt": "Marta Kowalczyk beat Dennis Albright to become the Harwick mayor. Turnout in the Harwick "
+                            "race was high. Kowalczyk won 28,913 votes and Albright 24,406."}
+    assert _read_over(tmp_path, fake_models, articles, "how many votes did the Harwick mayor get?", "28,913", "number",
+                      "and Albright?") == "how many votes did Albright get?"
+
+
 def test_a_first_question_typed_in_lower_case_is_remembered_with_the_articles_names(index):
     conv = Conversation(index, reader=QuestionReader())
     conv.ask("when will lavrov visit india")
