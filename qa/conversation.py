@@ -197,6 +197,9 @@ DURING = re.compile(r"(?:during|amid|after|before|following)\s+((?:the|an?)\s+(?
 PURPOSE = re.compile(r"^\s*(?:to\s+do\s+what|what\s+for|for\s+what(?:\s+(?:reason|purpose))?|to\s+what\s+end)\s*\??\s*$",
                      re.IGNORECASE)
 IMPERATIVE = {"tell", "list", "name", "give", "show", "explain", "describe", "summarize", "summarise"}
+# a place inside a building or a site, told by its number: "bay 4", "gate B12", "room 101"
+NUMBERED_PLACE = re.compile(r"\b(bay|gate|room|platform|ward|dock|aisle|hall|floor|pier|terminal|berth|zone|wing|lane|stand)"
+                            r"\s+([A-Z]?\d+[A-Za-z]?)\b", re.IGNORECASE)
 EVENTS_IN_ING = {"meeting", "hearing", "opening", "wedding", "ruling", "landing", "sitting", "briefing", "signing", "closing"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 COPULA = {"is", "are", "was", "were"}
@@ -1843,6 +1846,9 @@ class Conversation:
                      if _is_place(e) or re.search(rf"\b(?:in|at|near)\s+(?:the\s+)?{re.escape(e)}\b", turn.understood)]
             if names:
                 return names[-1]
+            numbered = NUMBERED_PLACE.search(turn.understood)
+            if numbered:  # "what time did the bay 4 alarm go off?": Bay 4 is where
+                return f"{numbered.group(1).capitalize()} {numbered.group(2)}"
         return None
 
     def _named_answer(self, question: str) -> str | None:
@@ -2127,6 +2133,12 @@ class Conversation:
                 whose = _topic(self.turns[-1].understood, self._in_articles)
                 found = ([f"the number of {noun}"] if re.match(r"\s*how\s+many", measured.group(), re.IGNORECASE)
                          else [f"{_possessive(whose)} {noun}"] if whose and whose[:1].isupper() else [f"the {noun}"])
+            elif (kind == "thing" and w == "that" and value_kind(ans) in ("money", "number", "percent")
+                  and re.search(r"\b(?:is|was|are|were)\s*$", before)
+                  and re.match(r"\W*(?:and\s+)?(?:how\s+(?:big|much|large|steep|significant)|what\s+(?:share|percentage|"
+                               r"proportion|fraction|part))\b", question, re.IGNORECASE)):
+                # "how big a jump is that?" after "€1.42 billion", "what share was that?" after "24,406": the value
+                found = [f"the {ans}"]
             elif (kind == "thing" and re.search(r"\bof\s*$", before) and ans and _is_value(ans)
                   and (w == "that" or w == "it" and value_kind(ans) == "money")):
                 # "how much of that is holiday pay?" after "€37 million": of the €37 million; "how much of it went on
