@@ -3312,6 +3312,16 @@ class Conversation:
         event = self._event_asked_again(fragment, f)
         if event:
             return [event, alone]
+        related = re.fullmatch(r"(?:the|its|their|his|her)\s+(replacement|successor|predecessor|rival|opponent|deputy|"
+                               r"partner|owner|founder|parent\s+company|challenger)", fragment, re.IGNORECASE)
+        said = prev.answer.text or ""
+        wf = _wh_frame(q)
+        if related and f and f[0].lower() in ("which", "who", "what") and said[:1].isupper() and not prev.answer.abstained:
+            # "and the replacement?" after "which contractor went bust?" (Brenner Rail): the one that replaced it
+            asked = f"Which {wf[1].strip()}" if wf and wf[1].strip() else "Who"
+            be = _be(f[2] or (wf[2] if wf else ""))
+            of = "for" if related.group(1).lower() == "replacement" else "of"
+            return [f"{asked} {be} the {related.group(1).lower()} {of} {said}?", alone]
         verb = re.search(rf"^(\s*{WH}\s+(?:does|do|did|will|would|can|could)\s+.+?\s)([a-z]+)(\s*\??\s*)$", q, re.IGNORECASE)
         if (verb and re.fullmatch(r"[a-z]+", fragment) and bare_verb(fragment) and bare_verb(verb.group(2))
                 and fragment != verb.group(2).lower()):
