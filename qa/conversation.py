@@ -476,6 +476,8 @@ def _topic(question: str, known=None) -> str | None:
         return " ".join(words[:2])  # the noun, then its verb
     if words and (words[0].lower() in PRONOUNS or words[0].lower() == "to"):
         return None  # "did he argue …": the topic is whoever "he" is; "How many had to leave …?": no subject named
+    if words and words[0].lower() == "there" and aux.lower() in COPULA:
+        return None  # "how much trade is there between India and Russia?": what is asked for is the subject
     if noun and aux.lower() in MODALS and words and words[0].islower() and words[0] not in DETERMINERS and bare_verb(words[0]):
         return None  # "how many staff will lose their jobs?": the staff counted are the subject
     if aux.lower() in COPULA and words and (words[0] in PARTICIPLES or words[0].endswith("ed")) and (
@@ -3614,7 +3616,10 @@ class Conversation:
                 slots.append(subject.group(1))  # not "that firm", a determiner
         whole, others = _whole_names(q)  # "Battle of the Monongahela" is one name, not "Battle"
         slots += whole + others + TIME.findall(q)
-        name = re.sub(r"^(?:the|a|an)\s+", "", fragment)[:1].isupper() and not _owned_thing(fragment)
+        bare = re.sub(r"^(?:the|a|an)\s+", "", fragment)
+        # "Indian exports", "India's response": things, not names
+        name = bare[:1].isupper() and not _owned_thing(fragment) and not (
+            bare.split()[0].lower() in NATIONALITY and all(w.islower() for w in bare.split()[1:]) and len(bare.split()) > 1)
         # a name for a name: "the Liberal Alliance" for "Civic Harwick list", which only looks like a person's;
         # "Jumonville Glen", which looks like one, for "Battle of the Monongahela"
         slots = [s for s in dict.fromkeys(slots) if s and s in q and (
