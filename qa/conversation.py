@@ -1337,6 +1337,12 @@ class Conversation:
             alone = bool(_entities(fixed))
             options.append(put(fixed, "typed", prefer=[] if alone else last, context="" if alone else said))
         chosen = options[self._choose(options, ruled)]
+        if chosen.source == "typed" and not chosen.answer.abstained:
+            # a reading the articles answer the same way says what the question meant, where the words as typed
+            # may still lean on the turns before ("how many votes did she get?")
+            said = normalize(chosen.answer.text or "")
+            chosen = next((o for o in options if o.source == "reading" and not o.answer.abstained
+                           and normalize(o.answer.text or "") == said), chosen)
         answer, understood = chosen.answer, chosen.reading
         answer = replace(
             answer, question=question, rewritten=understood if understood != cleaned else None, notes=tuple(notes),

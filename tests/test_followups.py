@@ -1771,9 +1771,20 @@ def test_the_choice_model_picks_the_answer_the_ways_of_asking_support(ways, chos
     assert conv._choose(options, 0) == chosen
 
 
+class TypedReader:
+    """Answers "November" to a question asked as typed ("and …"), "2021" to any other."""
+
+    card = CARD
+
+    def read(self, question, passages, top=20):
+        said = "November" if question.startswith("and ") else "2021"
+        spans = [Span(i, p.find(said), p.find(said) + len(said), 6.0, 0.0, i) for i, p in enumerate(passages) if said in p]
+        return Reading(tuple(spans), 0.0, tuple(0.0 for _ in passages), tuple(range(len(passages))))
+
+
 def test_a_follow_up_is_also_asked_as_typed_and_shows_the_way_it_was_answered(tmp_path, fake_models, monkeypatch):
     conv = _over(tmp_path, fake_models, {"a.txt": "Putin last visited India in 2021. Lavrov visits in November.\n"})
-    conv.reader = ScriptedReader({"2021": 5.0, "November": 4.0})
+    conv.reader = TypedReader()
     asked = []
 
     def typed_wins(options, ruled):
@@ -1785,8 +1796,12 @@ def test_a_follow_up_is_also_asked_as_typed_and_shows_the_way_it_was_answered(tm
     answer = conv.ask("and when will he come back?")
     assert asked[0][0][0] == "reading" and asked[0][0][1] != "and when will he come back?"
     assert asked[0][-1] == ("typed", "and when will he come back?")
-    assert answer.rewritten is None  # answered as typed: shown as typed
+    assert answer.text == "November" and answer.rewritten is None  # answered as typed: shown as typed
     assert conv.turns[-1].understood == "and when will he come back?"
+    # where a reading is answered the same way, it is shown: it says what was meant
+    conv.reader = ScriptedReader({"2021": 5.0, "November": 4.0})
+    answer = conv.ask("and when will he come back?")
+    assert answer.text == "2021" and answer.rewritten == "When will he come back?"
     with pytest.raises(ModelError, match="reinstall qa"):
         choice_model(tmp_path / "choice.json")
 
