@@ -58,6 +58,10 @@ def test_a_value_the_conversation_was_just_told_is_passed_over(index):
         a = extract(index, "What was the value of exports from India to Russia?", hits, reader, told=told)
         assert a.text == "$4.88 billion" and a.citations[0].article == "trade"
         assert grounded(a, index)
+    # nor is a piece of the value passed over, where the articles say it
+    pieces = ScriptedReader({"$68.7 billion": 6.0, "billion in": 5.5, "$4.88 billion": 5.0})
+    assert extract(index, "What was the value of exports from India to Russia?", hits, pieces, told="$68.7 billion").text == (
+        "$4.88 billion")
     # a value the reader holds unlikely is no answer for it
     weak = ScriptedReader({"$68.7 billion": 6.0, "$4.88 billion": -9.0})
     assert extract(index, "What was the value of exports from India to Russia?", hits, weak, told="$68.7 billion").abstained
