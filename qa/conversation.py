@@ -3649,6 +3649,8 @@ class Conversation:
         though a word list has them too)."""
         def case(m: re.Match[str]) -> str:
             word = m.group()
+            if word in english_words() and (is_person_noun(word) or word in PLACE_NOUNS | LANDFORMS or stem(word) in ORGANIZATIONS):
+                return word  # "which german chancellor …": an office, though the articles write "Chancellor Bismarck"
             return word.capitalize() if self._written_capitalized(word, alone=word in english_words()) else word
 
         # "in may 2000": a month before a number, never the verb

@@ -831,6 +831,14 @@ def test_a_first_question_typed_in_lower_case_is_remembered_with_the_articles_na
     assert conv.readings("and Putin?")[0] == "when will Putin visit India"
 
 
+def test_an_office_the_articles_write_with_a_capital_is_no_name(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {"b.txt": "For years the German Chancellor Otto von Bismarck opposed colonies, "
+                                                  "until merchants in Germany won him over. Later the Chancellor changed course."})
+    conv.reader = QuestionReader()
+    conv.ask("which German chancellor opposed colonies in germany?")
+    assert conv.turns[-1].understood == "which German chancellor opposed colonies in Germany?"
+
+
 def test_the_last_question_is_remembered_without_contractions(index):
     conv = Conversation(index, reader=QuestionReader())
     conv.ask("What's the price of the S-400?")
