@@ -2202,6 +2202,12 @@ class Conversation:
                         fit = [o for o in self._things(back) if self._it_fits(o)]
                         if fit:
                             break
+                    if fit and all(_is_place(o) for o in fit):
+                        # "how much is it worth?" after "when is Lavrov expected in India?": a place only when nothing
+                        # else fits; the economic partnership talked about two turns back does
+                        before = [o for back in range(2, min(len(self.turns), 3) + 1) for o in self._things(back)
+                                  if self._it_fits(o) and not _is_place(o)]
+                        fit = list(dict.fromkeys(before[:1] + fit))
                     found = self._by_evidence(question, m, fit)
                 if w == "it" and _verb_after(question[m.end():]) in AGENTIVE:
                     # "how many has it bought?" after "Which system does India want?": what buys is India

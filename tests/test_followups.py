@@ -831,6 +831,12 @@ def test_a_first_question_typed_in_lower_case_is_remembered_with_the_articles_na
     assert conv.readings("and Putin?")[0] == "when will Putin visit India"
 
 
+def test_it_is_a_place_only_when_nothing_talked_about_before_fits(index):
+    conv = _after(index, "Which roadmap will Russia and India sign?", "A Broad 2030 Economic Roadmap", "other")
+    _exchange(conv, "when is Putin expected in India?", "December 4-5", "date")
+    assert conv.readings("what does it cover?")[0] == "what does A Broad 2030 Economic Roadmap cover?"
+
+
 def test_an_office_the_articles_write_with_a_capital_is_no_name(tmp_path, fake_models):
     conv = _over(tmp_path, fake_models, {"b.txt": "For years the German Chancellor Otto von Bismarck opposed colonies, "
                                                   "until merchants in Germany won him over. Later the Chancellor changed course."})
