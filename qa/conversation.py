@@ -87,6 +87,9 @@ WARNING = {"warn", "warns", "caution", "cautions", "suggest", "suggests", "insis
 NP_RELATIVE_VERB = re.compile(r"^(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s+(?:that\s+|which\s+)?"
                               rf"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|(?i:{'|'.join(sorted(PLACES))}))"
                               r"\s+([a-z][\w'’-]*(?:s|ed))\b\s*([^?]*?)\s*\??\s*$")
+# "and the cells that detect it?": the one that does something, asked for
+NP_SUBJECT_RELATIVE = re.compile(r"^(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s+(?:that|which|who)\s+"
+                                 r"([a-z][\w'’-]*)\b\s*([^?]*?)\s*\??\s*$")
 # A topic named first, then a question about it: "the logistics pact Russia ratified, what is it
 # called?", "what about the earbuds, how much are they?", "ok what about lavrov - when is he coming?",
 # "you said an outside vendor - which company was that?", "racehorses?? how much went on those"
@@ -476,6 +479,9 @@ def _topic(question: str, known=None) -> str | None:
         return " ".join(words[:2])  # the noun, then its verb
     if words and (words[0].lower() in PRONOUNS or words[0].lower() == "to"):
         return None  # "did he argue …": the topic is whoever "he" is; "How many had to leave …?": no subject named
+    if (noun and aux.lower() in COPULA and len(words) > 1 and words[0].islower() and words[0] not in DETERMINERS | PRONOUNS.keys()
+            and words[1].lower() in PREPOSITIONS):
+        return None  # "which marker is low on cells …?", "which city is home to …?": said of the one asked for
     if words and words[0].lower() == "there" and aux.lower() in COPULA:
         return None  # "how much trade is there between India and Russia?": what is asked for is the subject
     if noun and aux.lower() in MODALS and words and words[0].islower() and words[0] not in DETERMINERS and bare_verb(words[0]):
@@ -1538,6 +1544,12 @@ class Conversation:
             if support:
                 question = body = " ".join(w for w in ("Which", noun, support[0], subject, support[1], rest) if w) + "?"
                 lead = None
+        relative = NP_SUBJECT_RELATIVE.match(body) if lead and not relative else None
+        if relative and relative.group(2).lower() not in PRONOUNS:
+            # "and the cells that detect it?" → "Which cells detect it?", "it" read below
+            noun, verb, rest = relative.groups()
+            question = body = " ".join(w for w in ("Which", noun, verb, rest) if w) + "?"
+            lead = None
         echo = ECHO.match(body)
         if echo and echo.group(1).split()[0].lower() not in AUX_WORDS and not re.search(rf"\b{WH}\b", echo.group(1), re.IGNORECASE):
             # "and prosecutors had asked for?": a statement left open at its end asks for what ends it
