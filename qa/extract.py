@@ -327,9 +327,11 @@ def extract(index: Index, question: str, hits: list[Hit], reader: Reader, told: 
         said = _key(told, value_kind(told))
         again = {g.key for g in groups if g.key == said or _same(g.spans[0].text, told)}
         # nor a piece of it: "billion" of the "$68.7 billion" passed over, where the articles say it
-        said_at = [(p.article, p.start, p.end) for g in groups if g.key in again for p in g.spans]
-        again |= {g.key for g in groups if all(any(p.article == a and p.start < e and s < p.end for a, s, e in said_at)
-                                               for p in g.spans)}
+        def inside_told(p: Placed) -> bool:
+            text = index.articles[p.article].text
+            return any(m.start() < p.end and p.start < m.end() for m in re.finditer(re.escape(told), text))
+        again |= {g.key for g in groups if all(inside_told(p) for p in g.spans)
+                  or normalize(g.spans[0].text) in normalize(told) and any(inside_told(p) for p in g.spans)}
         groups = [g for g in groups if g.key not in again]
         left = max((p.span for g in groups for p in g.spans), key=lambda sp: sp.score, default=None)
         if again and left:  # the confidence is the reader's in the best span left

@@ -10,10 +10,11 @@ import pytest
 
 from qa.config import Settings
 from qa.evaluate import grounded
+from qa.index import open_index
 from qa.extract import _same, extract
 from qa.retrieve import retrieve
 from qa.values import value_key
-from tests.conftest import ScriptedReader
+from tests.conftest import ScriptedReader, write_corpus
 
 def ask(index, question, reader):
     hits, _ = retrieve(index, question, index.settings.k_support)
@@ -65,6 +66,15 @@ def test_a_value_the_conversation_was_just_told_is_passed_over(index):
     # a value the reader holds unlikely is no answer for it
     weak = ScriptedReader({"$68.7 billion": 6.0, "$4.88 billion": -9.0})
     assert extract(index, "What was the value of exports from India to Russia?", hits, weak, told="$68.7 billion").abstained
+
+
+def test_a_piece_of_the_value_passed_over_is_passed_over_though_said_elsewhere(tmp_path, fake_models):
+    index = open_index(write_corpus(tmp_path / "c", {"a.txt": "Trade reached a record $68.7 billion in 2024-25.\n",
+                                                     "b.txt": "Indian exports came to $4.88 billion, a fraction.\n"}),
+                       tmp_path / "i", Settings(), fake_models)
+    hits, _ = retrieve(index, "What were Indian exports worth?", index.settings.k_support)
+    reader = ScriptedReader({"$68.7 billion": 6.0, "billion": 5.5, "$4.88 billion": 5.0})
+    assert extract(index, "What were Indian exports worth?", hits, reader, told="$68.7 billion").text == "$4.88 billion"
 
 
 @pytest.mark.parametrize("text, told, same", [

@@ -9,7 +9,7 @@ from rich.console import Console
 
 from qa.config import Settings
 from qa.conversation import (
-    READ_AS_TYPED_NOTE, Conversation, Option, Turn, _asked, _entities, _frame, _is_person, _listed, _object, _topic, _wh_frame, antecedent_model, choice_model,
+    READ_AS_TYPED_NOTE, Conversation, Option, Turn, _asked, _elliptical, _entities, _frame, _is_person, _listed, _object, _topic, _wh_frame, antecedent_model, choice_model,
 )
 from qa.errors import ModelError
 from qa.index import open_index
@@ -838,6 +838,14 @@ def test_it_is_a_place_only_when_nothing_talked_about_before_fits(index):
     conv = _after(index, "Which roadmap will Russia and India sign?", "A Broad 2030 Economic Roadmap", "other")
     _exchange(conv, "when is Putin expected in India?", "December 4-5", "date")
     assert conv.readings("what does it cover?")[0] == "what does A Broad 2030 Economic Roadmap cover?"
+
+
+@pytest.mark.parametrize("typed, elliptical", [
+    ("and exports?", True), ("what about the S-500?", True), ("in 2024?", True),
+    ("what's her title?", False), ("who's hosting it?", False), ("what is her title?", False),
+])
+def test_a_contracted_question_is_no_fragment(typed, elliptical):
+    assert _elliptical(typed) is elliptical
 
 
 def test_an_office_the_articles_write_with_a_capital_is_no_name(tmp_path, fake_models):
