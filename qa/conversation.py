@@ -203,6 +203,7 @@ IMPERATIVE = {"tell", "list", "name", "give", "show", "explain", "describe", "su
 # a place inside a building or a site, told by its number: "bay 4", "gate B12", "room 101"
 NUMBERED_PLACE = re.compile(r"\b(bay|gate|room|platform|ward|dock|aisle|hall|floor|pier|terminal|berth|zone|wing|lane|stand)"
                             r"\s+([A-Z]?\d+[A-Za-z]?)\b", re.IGNORECASE)
+COMMON_NAME = 0.25  # a name in more than this share of the passages says little of where an answer is
 EVENTS_IN_ING = {"meeting", "hearing", "opening", "wedding", "ruling", "landing", "sitting", "briefing", "signing", "closing"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 COPULA = {"is", "are", "was", "were"}
@@ -1312,7 +1313,7 @@ class Conversation:
         said = f"{self.turns[-1].understood} {self.turns[-1].answer.text or ''}" if self.turns else ""
 
         def near_last(reading: str) -> list[int]:
-            return last if readings[0] != fixed or not _entities(reading) else []
+            return last if readings[0] != fixed or not self._names_own(reading) else []
 
         reader = self.reader or self.index.reader
         def put(reading: str, source: str, rank: int = 0, search: str | None = None, prefer: list[int] | tuple = (),
@@ -1321,7 +1322,7 @@ class Conversation:
             hits, _ = retrieve(self.index, search or reading, self.index.settings.k_support, prefer=prefer, context=context)
             return Option(extract(self.index, reading, hits, reader, told=self._told(fixed, reading)), reading, source, rank)
 
-        options = [put(reading, "reading", rank, prefer=near_last(reading), context="" if _entities(reading) else said)
+        options = [put(reading, "reading", rank, prefer=near_last(reading), context="" if self._names_own(reading) else said)
                    for rank, reading in enumerate(readings[:MAX_READINGS])]
         ruled = 0  # the first reading, or another the articles answer much more confidently
         for i, option in enumerate(options):
@@ -1329,7 +1330,7 @@ class Conversation:
                 ruled = i
         # a question read with the turns before it, or one still leaning on them ("who voted against it?")
         leans = readings[0] != fixed or any(w.lower() in PRONOUNS or w.lower() == "there" for w in re.findall(r"[A-Za-z]+", fixed))
-        if options[ruled].answer.abstained and self.turns and (leans or not _entities(fixed)):
+        if options[ruled].answer.abstained and self.turns and (leans or not self._names_own(fixed)):
             # nothing found for the follow-up alone ("Who was the auditor?"): search again with the last question's
             # words too; a question that names what it asks about ("How much will the S-500 deal cost India?")
             # stands on its own, and is answered as if asked alone
@@ -1341,7 +1342,7 @@ class Conversation:
         if self.turns and fixed not in readings[:MAX_READINGS]:
             # the question as typed, searched near the last answer unless it names what it asks about: where the
             # reading went wrong, its words and the passage just read may still find the answer
-            alone = bool(_entities(fixed))
+            alone = self._names_own(fixed)
             options.append(put(fixed, "typed", prefer=[] if alone else last, context="" if alone else said))
         chosen = options[self._choose(options, ruled)]
         if chosen.source == "typed" and not chosen.answer.abstained:
@@ -1359,6 +1360,13 @@ class Conversation:
         held = understood if self.turns else self._cased(understood)
         self.turns.append(Turn(question, _expanded(held), answer, follow_up=leans))
         return answer
+
+    def _names_own(self, question: str) -> bool:
+        """Whether a question names what it asks about, so that it stands alone: a name few passages
+        hold ("Lavrov", "the S-500"), not one most of them do ("India" in articles on India)."""
+        n = self.index.bm25.n_docs
+        most = max(COMMON_NAME * n, 3)  # in a handful of passages, any name says where
+        return any(min((self.index.bm25.docs_with(t).size for t in tokenize(e)), default=n) <= most for e in _entities(question))
 
     def _choose(self, options: list[Option], ruled: int) -> int:
         """The option to answer with: the rules' (``ruled``), unless the choice model

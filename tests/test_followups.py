@@ -941,6 +941,14 @@ def test_a_follow_up_the_articles_do_not_answer_alone_is_looked_up_again_with_th
     assert answer.rewritten is None  # the question is as typed; only the search used the last one's words
 
 
+def test_a_name_most_passages_hold_does_not_say_where_the_answer_is(tmp_path, fake_models):
+    articles = {f"a{i}.txt": f"India signed agreement number {i} this year.\n" for i in range(12)}
+    articles["lavrov.txt"] = "Lavrov visits India in November.\n"
+    conv = _over(tmp_path, fake_models, articles)
+    assert conv._names_own("when does Lavrov visit?")
+    assert not conv._names_own("when does India sign it?")
+
+
 def test_a_question_that_names_what_it_asks_about_is_answered_as_if_asked_alone(tmp_path, fake_models):
     articles = {
         "audit.txt": "The auditor post at Riverton city hall is vacant. The last auditor resigned in May.\n",
