@@ -1356,7 +1356,7 @@ class Conversation:
             answer, question=question, rewritten=understood if understood != cleaned else None, notes=tuple(notes),
         )
         # "What's …": "What is …"; a first question's names as the articles write them ("when is putin visiting
-        # india": Putin, India), so that a follow-up finds them ("and lavrov?": Lavrov for Putin)
+        # india": Putin), so that a follow-up finds them ("and lavrov?": Lavrov for Putin)
         held = understood if self.turns else self._cased(understood)
         self.turns.append(Turn(question, _expanded(held), answer, follow_up=leans))
         return answer
@@ -3672,11 +3672,15 @@ class Conversation:
 
     def _cased(self, text: str) -> str:
         """"albright" as the articles write it, "Albright": a word the articles capitalize
-        mid-sentence and never write in lower case is a name typed in lower case ("putin", "india",
-        though a word list has them too)."""
+        mid-sentence and never write in lower case is a name typed in lower case ("putin" too,
+        though a word list has it). A country or a people typed in lower case stays so ("india"):
+        read as a name, it would be what "it" or "them" stands for in the turns after, where the
+        user means the thing talked about (measured on the development sets over seeds/: 317 right
+        of 469 follow-ups so, 315 with "India")."""
         def case(m: re.Match[str]) -> str:
             word = m.group()
-            if word in english_words() and (is_person_noun(word) or word in PLACE_NOUNS | LANDFORMS or stem(word) in ORGANIZATIONS):
+            if word in english_words() and (is_person_noun(word) or word in PLACE_NOUNS | LANDFORMS or stem(word) in ORGANIZATIONS
+                                            or _is_place(word) or word in NATIONALITY):
                 return word  # "which german chancellor …": an office, though the articles write "Chancellor Bismarck"
             return word.capitalize() if self._written_capitalized(word, alone=word in english_words()) else word
 
