@@ -1748,7 +1748,7 @@ class Conversation:
         for m in itertools.chain(*(re.finditer(rf"\b(?:that|this)\s+{said}([a-z]+)\b", question, re.IGNORECASE)
                                    for said in ("", r"[a-z][\w-]*\s+"))):  # "that scientist", "that former president"
             noun = m.group(1)
-            if is_person_noun(noun) and noun.lower() not in ("man", "woman", "guy", "lady") and self._names_person(name):
+            if is_person_noun(noun) and self._names_person(name):
                 return question[: m.start()] + name + question[m.end():]
         return question
 
@@ -3221,8 +3221,8 @@ class Conversation:
         if not (head.endswith(("tion", "ment", "val", "ure")) or head in EVENTS_IN_ING
                 or head in {"death", "birth", "return", "visit", "trip", "launch"}):
             return None  # "the technician" is no event, "the technician's arrival" is
-        be = "was" if aux in ("did", "was", "were") else "will be" if aux == "will" else "is"
-        return f"{wh[:1].upper()}{wh[1:]} {be.split()[0]} {fragment}{' be' if be == 'will be' else ''}?"
+        be, after = ("was", "") if aux == "did" else ("will", " be") if aux == "will" else ("is", "")
+        return f"{wh[:1].upper()}{wh[1:]} {be} {fragment}{after}?"
 
     def _texts_near(self, prev: Turn, words: list[str]) -> list[str]:
         """Where the articles say what a fragment did: the passages the last answer was read from, then
@@ -3350,9 +3350,9 @@ class Conversation:
         related = re.fullmatch(r"(?:the|its|their|his|her)\s+(replacement|successor|predecessor|rival|opponent|deputy|"
                                r"partner|owner|founder|parent\s+company|challenger)", fragment, re.IGNORECASE)
         said = prev.answer.text or ""
-        wf = _wh_frame(q)
         if related and f and f[0].lower() in ("which", "who", "what") and said[:1].isupper() and not prev.answer.abstained:
             # "and the replacement?" after "which contractor went bust?" (Brenner Rail): the one that replaced it
+            wf = _wh_frame(q)
             asked = f"Which {wf[1].strip()}" if wf and wf[1].strip() else "Who"
             be = _be(f[2] or (wf[2] if wf else ""))
             of = "for" if related.group(1).lower() == "replacement" else "of"
