@@ -1312,8 +1312,10 @@ class Conversation:
         last = self._previous_chunks()
         said = f"{self.turns[-1].understood} {self.turns[-1].answer.text or ''}" if self.turns else ""
 
+        own = {text: self._names_own(text) for text in {fixed, *readings[:MAX_READINGS]}}  # stands alone
+
         def near_last(reading: str) -> list[int]:
-            return last if readings[0] != fixed or not self._names_own(reading) else []
+            return last if readings[0] != fixed or not own[reading] else []
 
         reader = self.reader or self.index.reader
         def put(reading: str, source: str, rank: int = 0, search: str | None = None, prefer: list[int] | tuple = (),
@@ -1322,7 +1324,7 @@ class Conversation:
             hits, _ = retrieve(self.index, search or reading, self.index.settings.k_support, prefer=prefer, context=context)
             return Option(extract(self.index, reading, hits, reader, told=self._told(fixed, reading)), reading, source, rank)
 
-        options = [put(reading, "reading", rank, prefer=near_last(reading), context="" if self._names_own(reading) else said)
+        options = [put(reading, "reading", rank, prefer=near_last(reading), context="" if own[reading] else said)
                    for rank, reading in enumerate(readings[:MAX_READINGS])]
         ruled = 0  # the first reading, or another the articles answer much more confidently
         for i, option in enumerate(options):
@@ -1330,7 +1332,7 @@ class Conversation:
                 ruled = i
         # a question read with the turns before it, or one still leaning on them ("who voted against it?")
         leans = readings[0] != fixed or any(w.lower() in PRONOUNS or w.lower() == "there" for w in re.findall(r"[A-Za-z]+", fixed))
-        if options[ruled].answer.abstained and self.turns and (leans or not self._names_own(fixed)):
+        if options[ruled].answer.abstained and self.turns and (leans or not own[fixed]):
             # nothing found for the follow-up alone ("Who was the auditor?"): search again with the last question's
             # words too; a question that names what it asks about ("How much will the S-500 deal cost India?")
             # stands on its own, and is answered as if asked alone
@@ -1342,15 +1344,14 @@ class Conversation:
         if self.turns and fixed not in readings[:MAX_READINGS]:
             # the question as typed, searched near the last answer unless it names what it asks about: where the
             # reading went wrong, its words and the passage just read may still find the answer
-            alone = self._names_own(fixed)
-            options.append(put(fixed, "typed", prefer=[] if alone else last, context="" if alone else said))
+            options.append(put(fixed, "typed", prefer=[] if own[fixed] else last, context="" if own[fixed] else said))
         chosen = options[self._choose(options, ruled)]
         if chosen.source == "typed" and not chosen.answer.abstained:
             # a reading the articles answer the same way says what the question meant, where the words as typed
             # may still lean on the turns before ("how many votes did she get?")
-            said = normalize(chosen.answer.text or "")
+            same = normalize(chosen.answer.text or "")
             chosen = next((o for o in options if o.source == "reading" and not o.answer.abstained
-                           and normalize(o.answer.text or "") == said), chosen)
+                           and normalize(o.answer.text or "") == same), chosen)
         answer, understood = chosen.answer, chosen.reading
         answer = replace(
             answer, question=question, rewritten=understood if understood != cleaned else None, notes=tuple(notes),
@@ -3128,10 +3129,7 @@ class Conversation:
     def _fragment(self, fragment: str, prev: Turn, question: str) -> list[str]:
         """The readings of a fragment (`_fragment_readings`); where they would only ask what the
         fragment is, the last question's own asking of it when the articles say what it did first."""
-        # "What is the banquet host?": a person is asked for with "who"
-        readings = [re.sub(r"^What(?=\s+(?:is|was|are|were)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}([a-z]+)\?$)",
-                           lambda m: "Who" if is_person_noun(m.group(1)) else m.group(), _agreed(r))
-                    for r in self._fragment_readings(fragment, prev, question)]
+        readings = [_agreed(r) for r in self._fragment_readings(fragment, prev, question)]
         if re.match(r"(?:What|Who)\s+(?:is|was|are|were)\s", readings[0], re.IGNORECASE) or readings[0] == question:
             again = self._asked_again(fragment.strip().rstrip("?").strip(), prev)
             if again:
@@ -3733,7 +3731,8 @@ class Conversation:
         something else of it ("When is the move itself?")."""
         when = TIME.search(head)
         head = head[: when.start()].strip() if when and when.start() else head  # "sales last year": "sales"
-        wh = wh or ("Who" if any(w.lower() in TITLES for w in head.split()) else "What")
+        # "Who was the banquet host?": a person is asked for with "who"
+        wh = wh or ("Who" if any(w.lower() in TITLES for w in head.split()) or is_person_noun((head.split() or [""])[-1]) else "What")
         past = bool(frame) and frame[2].lower() in ("was", "were", "did", "had") or bool(
             when and re.search(r"\blast\b|\b(?:19|20)\d\d\b", when.group()))
         be = ("were" if past else "are") if _plural(head) else ("was" if past else "is")

@@ -327,9 +327,11 @@ def extract(index: Index, question: str, hits: list[Hit], reader: Reader, told: 
         said = _key(told, value_kind(told))
         again = {g.key for g in groups if g.key == said or _same(g.spans[0].text, told)}
         # nor a piece of it: "billion" of the "$68.7 billion" passed over, where the articles say it
+        told_at = {a: [m.span() for m in re.finditer(re.escape(told), index.articles[a].text)]
+                   for a in {p.article for g in groups for p in g.spans}}
+
         def inside_told(p: Placed) -> bool:
-            text = index.articles[p.article].text
-            return any(m.start() < p.end and p.start < m.end() for m in re.finditer(re.escape(told), text))
+            return any(s < p.end and p.start < e for s, e in told_at[p.article])
         again |= {g.key for g in groups if all(inside_told(p) for p in g.spans)
                   or normalize(g.spans[0].text) in normalize(told) and any(inside_told(p) for p in g.spans)}
         groups = [g for g in groups if g.key not in again]
