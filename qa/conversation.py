@@ -394,6 +394,17 @@ def _object_begins(verbs: list[str], word: str) -> bool:
             and word not in PARTICIPLES | PARTICLES | PREPOSITIONS | TITLES)
 
 
+# the two ends or sides of a doing: one asked after the other asks the same of it ("when does it start?" "and finish?")
+OTHER_ENDS = [({"start", "begin", "open", "launch"}, {"finish", "end", "close", "stop", "complete", "conclude"}),
+              ({"arrive", "come", "enter", "join", "land"}, {"leave", "depart", "go", "exit", "quit"}),
+              ({"buy", "import", "borrow", "hire", "win", "rise", "collect"}, {"sell", "export", "lend", "fire", "lose", "fall", "return"})]
+
+
+def _other_end(verb: str, other: str) -> bool:
+    """Whether two bare verbs are the two ends or sides of one doing: start and finish, buy and sell."""
+    return any(verb in a and other in b or verb in b and other in a for a, b in OTHER_ENDS)
+
+
 def _of(fragment: str, topic: str) -> str:
     """"net income of Corvane": a fragment asked of the topic; of "Corvane Systems' revenue", whose
     the revenue is owns the fragment too ("Corvane Systems' net income")."""
@@ -1047,6 +1058,8 @@ WHOLE_NAME = re.compile(rf"\b(?:the\s+)?{NAME_OF}")  # "Battle of the Monongahel
 SCORE_AFTER = re.compile(r"\s+\d[\d\W]*$")  # "Real Castellan 3-1": a score after a name
 # "the second one", "the first of them": one of the names the last answer listed
 ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1}
+THOSE_COUNTED = re.compile(r"\b(?:those|these)\s+(two|three|four)\b", re.IGNORECASE)
+NUMBERS = {"two": 2, "three": 3, "four": 4}
 ORDINAL_ONE = re.compile(rf"\b(?:the\s+)?({'|'.join(ORDINALS)})\s+(?:one|of\s+(?:them|those|these))\b", re.IGNORECASE)
 WHICH_ONE = re.compile(r"\b(which|what)\s+(ones?)\b", re.IGNORECASE)
 # "the first one", "the 2021 one", "the cheapest one": "one" standing for a noun said before
@@ -1204,7 +1217,8 @@ def _listed(answer: str) -> list[str]:
     """The names an answer lists, the noun they share left off: "Pinecrest and Mill Creek
     neighborhoods" → ["Pinecrest", "Mill Creek"]; [] for anything else ("Frank Burnet, inspired
     by a suggestion made by Niels Jerne" is one name and what it did)."""
-    parts = [_strip_titles(p) for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", answer.strip()) if p]
+    # "the United Nations Environment Programme and the World Meteorological Organization": names with "the"
+    parts = [_strip_titles(re.sub(r"^the\s+", "", p)) for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", answer.strip()) if p]
     if len(parts) < 2:
         return []
     shared = re.search(r"(?:\s+[a-z][\w-]*)+$", parts[-1])  # "Mill Creek neighborhoods"
@@ -1798,11 +1812,25 @@ class Conversation:
         """"the second one" after an answer that lists names ("Robert Koch and Emil von Behring"):
         that name of the list ("did the second one get a Nobel?" → "did Emil von Behring get …")."""
         m = ORDINAL_ONE.search(question)
-        names = _listed(self.turns[-1].answer.text or "") if m else []
-        at = ORDINALS[m.group(1).lower()] if m else 0
+        names = _listed(self.turns[-1].answer.text or "")
+        if not m:
+            return self._those_listed(question, names)
+        at = ORDINALS[m.group(1).lower()]
         if len(names) < 2 or at >= len(names):
             return question
         return question[: m.start()] + names[at] + question[m.end():]
+
+    def _those_listed(self, question: str, names: list[str]) -> str:
+        """"which of those two pays …?" after "WMO and UNEP": those two are the names just listed,
+        with the noun the last question counted them by ("those two organisations")."""
+        m = THOSE_COUNTED.search(question)
+        if not m or NUMBERS.get(m.group(1).lower()) != len(names):
+            return question
+        counted = {stem(w) for w in re.findall(r"[a-z]+", self.turns[-1].understood.lower())}
+        noun = re.match(r"\s+(ones\b|[a-z][\w-]*)", question[m.end():])
+        end = m.end() + noun.end() if noun and (noun.group(1) == "ones" or stem(noun.group(1)) in counted) else m.end()
+        said = ", ".join(names[:-1]) + " and " + names[-1]
+        return question[: m.start()] + said + question[end:]
 
     def _there(self, question: str) -> str:
         """"When was he last there?" → "When was he last in India?": "there" as a place (not "is
@@ -1824,6 +1852,8 @@ class Conversation:
             return question[: m.start()] + f"at {place}" + question[m.end():] if place else question
         if not place:
             return question
+        if prep == "over":  # "while he's over there": where he is
+            return question[: m.start() - len(before[-1]) - 1] + f"in {place}" + question[m.end():]
         if prep not in PREPOSITIONS:
             # "a gauge there" is "at Tollard Bridge" where the articles write it so; "in India" else
             at = "at" if self._in_articles(f"at {place}") and not self._in_articles(f"in {place}") else "in"
@@ -1872,10 +1902,16 @@ class Conversation:
             ans = turn.answer.text or ""
             if ans and (turn.answer.kind == "place" or _asks_place(turn.understood) or _is_place(ans)) and not _is_value(ans):
                 return re.sub(r"^(?:in|at|near|on)\s+", "", ans)
-            names = [e for e in _entities(turn.understood)
+            # the last named (by where it ends), the whole of it ("New Delhi", not "Delhi")
+            names = [(turn.understood.rfind(e) + len(e), len(e), e) for e in _entities(turn.understood)
                      if _is_place(e) or re.search(rf"\b(?:in|at|near)\s+(?:the\s+)?{re.escape(e)}\b", turn.understood)]
+            # a country typed in lower case ("when's putin going to india"), which stays so in a question remembered
+            typed = list(re.finditer(r"\b[a-z]+\b", turn.understood))
+            names += [(b.end(), b.end() - a.start(), turn.understood[a.start(): b.end()].title()) for a, b in zip(typed, typed[1:])
+                      if _is_place(f"{a.group()} {b.group()}")]  # "new delhi"
+            names += [(w.end(), len(w.group()), w.group().title()) for w in typed if _is_place(w.group()) and w.group() != "new"]
             if names:
-                return names[-1]
+                return max(names)[2]
             numbered = NUMBERED_PLACE.search(turn.understood)
             if numbered:  # "what time did the bay 4 alarm go off?": Bay 4 is where
                 return f"{numbered.group(1).capitalize()} {numbered.group(2)}"
@@ -2057,7 +2093,8 @@ class Conversation:
         """"the folding display panels" for "panels" in "a shortage of folding display panels from its
         supplier": the noun as a text names it, with the words just before it that describe it."""
         target = stem(noun)
-        words = re.findall(r"\b(?:St|Dr|Mt|Ft)\.(?=\s[A-Z])|[\w'’()-]+|[^\w\s]", text)  # "St. Brigid's": one name
+        # "St. Brigid's": one name; "the 3:05 call": one time
+        words = re.findall(r"\b(?:St|Dr|Mt|Ft)\.(?=\s[A-Z])|\d+(?:[:.,]\d+)+|[\w'’()-]+|[^\w\s]", text)
         for i, w in enumerate(words):
             if stem(w.lower().strip("()")) != target or (w.lower().endswith(("ed", "ing")) and not noun.endswith(("ed", "ing"))):
                 continue
@@ -2075,7 +2112,8 @@ class Conversation:
                 if (not re.match(r"[\w'’]", before) or not _acronym(before) and (low in STOPWORDS or low in AUX_WORDS or low in PREPOSITIONS)
                         or low in {"much", "many", "more", "most", "last", "next"} or re.fullmatch(WH, low)
                         or (before.islower() and (low.endswith(("ed", "ing")) or low in PARTICIPLES))
-                        or before.islower() and j and words[j - 1].lower() in MODALS | DO | {"to", "who", "what"}):
+                        or before.islower() and j and words[j - 1].lower() in MODALS | DO | {"to", "who", "what"}
+                        or j and words[j - 1].lower() in MODALS | DO):  # "did Voss call": her doing, no call named
                     break  # "could decide elections", "who supplies Lumora's panels": a verb, not a word that describes the noun
                 keep.insert(0, before)
             if len(keep) == 3 and i >= 4 and words[i - 4] in ("St.", "Dr.", "Mt.", "Ft."):
@@ -3195,6 +3233,12 @@ class Conversation:
             return None
         aux = f[2].lower() if f[2].lower() in DO | MODALS else "did"
         words = fragment.split()
+        if len(words) == 1 and f[2].lower() in DO | MODALS:
+            # "and finish?" after "when does work on the bridge start?": the other end of the same doing
+            rest = f[3].split()
+            at = next((i for i, w in enumerate(rest) if _other_end(w.lower(), words[0].lower())), None)
+            if at is not None:
+                return f"{wh[:1].upper()}{wh[1:]} {f[2]} {' '.join(rest[:at] + [words[0].lower()] + rest[at + 1:])}?"
         # a verb and what it is done to: "drop it back", "pick up the car" (not "trade deals")
         if (len(words) > 1 and bare_verb(words[0]) and f[2].lower() in DO | MODALS
                 and words[1].lower() in DETERMINERS | PRONOUNS.keys() | {"back", "up", "off", "out", "in", "on"}):
@@ -3716,8 +3760,10 @@ class Conversation:
             return False
         # not a sentence's first word (but after an initial: "Rajendra K. Pachauri")
         name = re.escape(word.capitalize())
-        cap = re.compile(rf"\b[a-z][a-z'’-]*,?\s{name}\b(?![\w'’-]*\s+[A-Z])" if alone else
-                         rf"(?:(?<=[a-z,] )|(?<=\b[A-Z]\. )){name}\b")
+        # after a title too ("Ms. Voss", the only way a deposition writes her)
+        title = r"\b(?:Mrs?|Ms|Dr)\.?"
+        cap = re.compile(rf"(?:\b[a-z][a-z'’-]*,?|{title})\s{name}\b(?![\w'’-]*\s+[A-Z])" if alone else
+                         rf"(?:(?<=[a-z,] )|(?<=\b[A-Z]\. )|(?<=\bM[rs]\. )|(?<=\bMrs\. )|(?<=\bDr\. )){name}\b")
 
         def written() -> bool:
             texts = self._texts_with([stem(word)], 20)
@@ -3943,9 +3989,10 @@ class Conversation:
         """Whether the articles give a single name with a first name before it ("Rafael Moreno" for
         "Moreno"); a company ("Zipply") is never so named."""
         # "Józef Piłsudski", "Rajendra K. Pachauri"; not "Real Castellan", a club
-        full = re.compile(rf"\b([^\W\d_][^\W\d_A-Z]+)\s+(?:[A-Z]\.\s+)?{re.escape(word)}\b")
+        # "Ms. Voss", "Mr. Pell": a title with its stop says so too
+        full = re.compile(rf"\b(?:([^\W\d_][^\W\d_A-Z]+)\s+(?:[A-Z]\.\s+)?|(?:Mrs?|Ms|Dr)\.\s+){re.escape(word)}\b")
         # nor a word after a people's or a place's name: "the French and Indian War" gives "War" no first name
-        return any(m.group(1)[0].isupper() and m.group(1).lower() not in NON_PERSON | NATIONALITY | PLACES
+        return any(not m.group(1) or m.group(1)[0].isupper() and m.group(1).lower() not in NON_PERSON | NATIONALITY | PLACES
                    for t in self._naming(word) for m in full.finditer(t))
 
     def _naming(self, word: str) -> list[str]:

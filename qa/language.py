@@ -102,6 +102,17 @@ def _undoubled(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)
 
 
+# a word's first letter is rarely typed wrong, but a silent one is left out: "rote" is wrote, "nife" knife
+SILENT_FIRST = {"r": "w", "n": "k"}
+
+
+def _starting(by_start: dict[str, list[str]], word: str) -> list[str]:
+    """The words of ``by_start`` a slip for ``word`` may be: those that begin as it does, and
+    those that begin with a silent letter before its first ("wrote" for "rote")."""
+    silent = SILENT_FIRST.get(word[0], "")
+    return by_start.get(word[0], []) + [c for c in by_start.get(silent, ()) if c.startswith(silent + word[0])]
+
+
 def _bigrams(word: str) -> set[str]:
     return {word[i:i + 2] for i in range(len(word) - 1)}
 
@@ -217,7 +228,7 @@ class Speller:
         limit = 1 if len(w) <= 5 else 2
         grams = _bigrams(w)
         best: tuple | None = None
-        for cand in self.by_start.get(w[0], ()):
+        for cand in _starting(self.by_start, w):
             d = _distance(w, cand, limit)
             if d <= limit:
                 # "wich" is one edit from "with" and from "which"; the one sharing more of its
@@ -237,7 +248,7 @@ class Speller:
         # is no slip for "rubble", nor "ballpark" for "ballard")
         reach = best[0] - 1 if best else limit
         found = None
-        for cand in self._english_by_start().get(w[0], ()):
+        for cand in _starting(self._english_by_start(), w):
             d = _distance(w, cand, reach)
             if d <= reach and (best or d <= 1 or _undoubled(w) == _undoubled(cand)):
                 # then, a slip rarely falling on the last letter, the word that ends as typed ("headquarterd" is
@@ -352,6 +363,8 @@ UNAPOSTROPHED = {
     "nite": "night", "tonite": "tonight", "thru": "through", "tho": "though", "cuz": "because", "coz": "because",
     "yr": "year", "yrs": "years", "hrs": "hours", "mins": "minutes", "govt": "government",  # "what yr did it start?"
     "wil": "will", "shud": "should", "wud": "would", "cud": "could",  # too short for the speller to dare
+    # words chat cuts short: "what temp is the bay kept at?" (not "tempo")
+    "temp": "temperature", "temps": "temperatures", "approx": "approximately", "dept": "department",
 }
 UNAPOSTROPHED_RE = re.compile(r"\b(?:" + "|".join(sorted(UNAPOSTROPHED, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 # "who's there chief financial officer?", "how many staff will lose there jobs?": "their", typed as it sounds,

@@ -3125,3 +3125,56 @@ def test_them_after_from_is_a_country_when_no_group_was_named(index):
     _exchange(conv, "what has Putin publicly called Narendra Modi?", "a dear friend", "other")
     assert conv.readings("what air defence system is India interested in from them?")[0] == (
         "what air defence system is India interested in from Russia?")
+
+
+def test_a_name_written_after_a_title_is_cased_and_is_she(tmp_path, fake_models):
+    # "Ms. Voss" is the only way the deposition writes her: "voss" typed in lower case is that name
+    conv = _over(tmp_path, fake_models, {"deposition.txt": (
+        "Q. Good morning, Ms. Voss. What time did the alarm go off?\nA. At 2:40.\n"
+        "Q. Ms. Voss, who did you call first?\nA. Mr. Pell. The 3:05 call went to his mobile.\n")})
+    conv.reader = QuestionReader()
+    conv.ask("in the voss deposition what time did the alarm go off")
+    assert conv.turns[-1].understood == "in the Voss deposition what time did the alarm go off"
+    assert conv.readings("who did she call first")[0] == "who did Voss call first"
+
+
+def test_a_time_before_a_noun_is_kept_whole():
+    assert Conversation._mention("Mr. Pell. The 3:05 call went to his mobile.", "call") == "the 3:05 call"
+    # a name after "did" is who did it: "call" is her doing, and the call meant is the one the passage names
+    assert Conversation._mention("who did Voss call first", "call") is None
+
+
+@pytest.mark.parametrize("wrong, right", [
+    ("who rote the majorty opinon", "who wrote the majority opinion"),  # a silent first letter left out
+    ("what temp is the bay kept at", "what temperature is the bay kept at"),  # chat's short word
+])
+def test_a_silent_letter_or_a_short_word_of_chat_is_read_as_meant(speller, wrong, right):
+    assert speller.correct(wrong)[0] == right
+
+
+def test_over_there_is_in_the_country_typed_in_lower_case(index):
+    conv = _exchange(Conversation(index), "when's putin going to india", "December 4-5", "date",
+                     understood="when's Putin going to india")
+    assert conv.readings("what's he launching while he's over there")[0] == (
+        "what is Putin launching while Putin is in India")
+
+
+def test_those_two_are_the_two_names_just_answered(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {"ipcc.txt": (
+        "The IPCC was set up in 1988 by the WMO and UNEP. The WMO pays for housing the secretariat, "
+        "and UNEP meets the cost of the Deputy Secretary.\n")})
+    assert _read_after(conv, [("which two un organisations established the ipcc", "WMO and UNEP", "entity")],
+                       "which of those two pays for housing the secretariat") == (
+        "which of WMO and UNEP pays for housing the secretariat")
+    # the noun the last question counted them by goes with them
+    assert conv.readings("where are those two organisations based")[0] == "where are WMO and UNEP based"
+    conv = _over(tmp_path / "b", fake_models, {"ipcc.txt": "The IPCC was set up by the WMO and UNEP.\n"})
+    assert _read_after(conv, [("which two organisations set up the ipcc",
+                               "the United Nations Environment Programme and the World Meteorological Organization", "entity")],
+                       "which of those two pays for the secretariat") == (
+        "which of United Nations Environment Programme and World Meteorological Organization pays for the secretariat")
+
+
+def test_the_other_end_of_a_doing_asks_the_same_of_it(index):
+    conv = _after(index, "when does work on the bridge start now", "September 14", "date")
+    assert conv.readings("and finish?")[0] == "When does work on the bridge finish now?"
