@@ -729,8 +729,8 @@ def _sort(text: str) -> str:
         return "time"
     if _is_place(text):
         return "place"
-    if text[:1].isupper() and _is_person(text) and len(text.split()) <= 3 and not _owned_thing(text):
-        return "person"
+    if text[:1].isupper() and _is_person(text) and len(text.split()) <= 3 and not _owned_thing(text) and not _acronym(text.strip()):
+        return "person"  # not "UNEP", "RT": letters for a body's name
     described = re.fullmatch(r"(?:the|his|her|their)\s+(?:(two|three|four|other|other\s+two|other\s+three)\s+)?"
                              r"(?:[A-Z][\w'’-]*\s+)?([a-z]+)",  # "the Harwick mayor"
                              text.strip(), re.IGNORECASE)
@@ -761,6 +761,9 @@ def _answer_as_thing(ans: str | None, kind: str, f: tuple[str, str, str, str] | 
         ans, kind = _the(during.group(1)), "other"
     if ans and re.match(r"\d+(?:st|nd|rd|th)\s", ans) and "-" not in ans.split()[-1]:
         ans = f"the {ans}"  # "the 23rd India-Russia Annual Summit"
+    named = re.fullmatch(r".*\b[a-z][\w-]*,\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})", ans or "")
+    if named and not _is_place(named.group(1)):
+        ans = named.group(1)  # "Russia's state-backed broadcaster, RT": a description, then the name it goes by
     sort_of = _kind_of(f[1]) if f else None
     if sort_of and ans and ans.islower() and len(ans.split()) <= 2 and sort_of.split()[-1] not in ans:
         # "demountable" answered "What sort of flood barrier …?": "that" is the demountable flood barrier
@@ -1197,7 +1200,7 @@ NON_PERSON = frozenset("""united city club fc athletic athletico atlético real 
     solutions industries logistics capital media foods farms analytics software networks consulting
     heating engineering ventures studios insurance healthcare telecom communications shipping brands storage racing
     roofing builders contractors terrace avenue lane square plaza gardens estate tower building hall centre center quay
-    wharf harbour harbor bay beach heights hill hills crescent""".split())
+    wharf harbour harbor bay beach heights hill hills crescent organization organisation programme program""".split())
 BODY_WORDS = "|".join(sorted(NON_PERSON))  # as a regular expression's alternatives
 # of those, the words of a body that acts ("Halvorsen Pharmaceuticals", "the Brannock Museum"), not of a storm or a river
 # a firm is called a company, a maker, a contractor …; and its name says it is one ("Halvorsen Pharmaceuticals",

@@ -9,7 +9,7 @@ from rich.console import Console
 
 from qa.config import Settings
 from qa.conversation import (
-    READ_AS_TYPED_NOTE, Conversation, Option, Turn, _asked, _elliptical, _entities, _frame, _is_person, _listed, _object, _topic, _wh_frame, antecedent_model, choice_model,
+    READ_AS_TYPED_NOTE, Conversation, Option, Turn, _asked, _elliptical, _entities, _frame, _is_person, _listed, _object, _sort, _topic, _wh_frame, antecedent_model, choice_model,
 )
 from qa.errors import ModelError
 from qa.index import open_index
@@ -3178,3 +3178,15 @@ def test_those_two_are_the_two_names_just_answered(tmp_path, fake_models):
 def test_the_other_end_of_a_doing_asks_the_same_of_it(index):
     conv = _after(index, "when does work on the bridge start now", "September 14", "date")
     assert conv.readings("and finish?")[0] == "When does work on the bridge finish now?"
+
+
+def test_that_is_the_name_an_answer_ends_with_after_its_description(index):
+    conv = _after(index, "what is Putin launching in India", "the India edition of Russia's state-backed broadcaster, RT",
+                  "entity")
+    assert conv.readings("what kind of outlet is that")[0] == "what kind of outlet is RT"
+
+
+def test_an_acronym_is_no_person_a_person_noun_swaps_for():
+    assert _sort("UNEP") == "thing"
+    assert _sort("World Meteorological Organization") == "thing"  # a body's word: no one's name
+    assert _sort("Marta Kowalczyk") == "person"
