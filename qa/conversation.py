@@ -223,6 +223,11 @@ JOURNEYS = {stem(w) for w in "trip visit journey tour voyage".split()}  # a goin
 EVENTS = JOURNEYS | DISASTERS | {stem(w) for w in """summit meeting talks war strike election campaign match game final
     season ceremony banquet conference session shift crisis pandemic occupation siege battle hearing trial debate
     festival tournament stay negotiations rally protest""".split()}
+# nouns a person uses for one thing: "that race" is the election, "the deal" the agreement
+SAME_THING = {w: [o for o in group if o != w] for group in (
+    ("election", "race", "contest", "poll"), ("agreement", "deal", "pact", "accord", "treaty"),
+    ("company", "firm", "business"), ("ruling", "judgment", "judgement", "verdict", "decision"),
+    ("fire", "blaze"), ("crash", "accident", "collision"), ("match", "game", "fixture")) for w in group}
 MOTION = {stem(w) for w in "go went gone going travel travelled traveled move moved fly flew return returned come came send sent".split()}
 PREDICATE_ENDS = {"worth", "like", "called", "named", "known", "made", "based", "located"}
 # a wh-phrase that is the subject of its verb: "who lost", "how many had to", "which players were",
@@ -2033,6 +2038,12 @@ class Conversation:
             phrase = self._mention(text, noun)
             if phrase and set(adjective) <= set(phrase.split()):
                 return question[:start] + phrase + question[end:]
+        if not len(self._passages_with(tokenize(noun))):
+            # "that race" where the articles never say race: the election the last exchange spoke of
+            for other in SAME_THING.get(noun.lower(), ()):
+                said = next((t for t in sources if re.search(rf"\b{other}\b", t, re.IGNORECASE)), None)
+                if said:
+                    return question[:start] + (self._mention(said, other) or f"the {other}") + question[end:]
         if stem(noun) in ORGANIZATIONS:
             for turn in reversed(self.turns[-2:]):
                 # "Real Castellan 3-1": the club without the score; "Luis Arroyo" is no club

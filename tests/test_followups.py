@@ -3190,3 +3190,10 @@ def test_an_acronym_is_no_person_a_person_noun_swaps_for():
     assert _sort("UNEP") == "thing"
     assert _sort("World Meteorological Organization") == "thing"  # a body's word: no one's name
     assert _sort("Marta Kowalczyk") == "person"
+
+
+def test_that_noun_the_articles_never_use_is_the_thing_they_name_by_another(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {"vote.txt": "Marta Kowalczyk won the Harwick mayoral election with 28,913 "
+                                                     "votes. Turnout was 41.7 percent.\n"})
+    assert _read_after(conv, [("who won the harwick mayoral election", "Marta Kowalczyk", "person")],
+                       "what was turnout for that race") == "what was turnout for the harwick mayoral election"
