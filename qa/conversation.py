@@ -1071,7 +1071,9 @@ NUMBERS = {"two": 2, "three": 3, "four": 4}
 ORDINAL_ONE = re.compile(rf"\b(?:the\s+)?({'|'.join(ORDINALS)})\s+(?:one|of\s+(?:them|those|these))\b", re.IGNORECASE)
 WHICH_ONE = re.compile(r"\b(which|what)\s+(ones?)\b", re.IGNORECASE)
 # "the first one", "the 2021 one", "the cheapest one": "one" standing for a noun said before
-MODIFIED_ONE = re.compile(r"\b(?:the|that|this)\s+([a-z0-9][\w-]*)\s+(one)\b(?!\s+(?:of|another)\b)", re.IGNORECASE)
+# "the first one", "the two extra ones"
+MODIFIED_ONE = re.compile(r"\b(?:the|that|this|these|those)\s+(?:(?:two|three|four|both)\s+)?([a-z0-9][\w-]*)\s+(ones?)\b"
+                          r"(?!\s+(?:of|another)\b)", re.IGNORECASE)
 
 
 def _whole_names(text: str) -> tuple[list[str], list[str]]:
@@ -1800,6 +1802,8 @@ class Conversation:
         for turn in reversed(self.turns[-2:]):
             frame = _wh_frame(turn.understood)
             asked = (_kind_of(frame[1]) or frame[1].strip()) if frame else ""
+            counted = re.match(r"how\s+many\s+([a-z]+)\b", turn.understood.strip(), re.IGNORECASE)
+            asked = asked or (counted.group(1) if counted else "")  # "how many seats in the chamber …?": seats
             topic = _topic(turn.understood, self._in_articles) or ""
             # "these summits", "the 2009 strike": a noun phrase of its own, not "the largest" nor "the patients who stop …"
             about = re.fullmatch(r"(?:the|these|those|this|that|a|an)\s+((?:[\w-]+\s+){0,2}[a-z]+)", topic, re.IGNORECASE)
@@ -1813,7 +1817,8 @@ class Conversation:
                 head = phrase.split()[-1] if phrase.split() else ""
                 if (head.isalpha() and head.islower() and head not in STOPWORDS | AUX_WORDS and head != m.group(1).lower()
                         and not head.endswith(("est", "ing")) and not set(phrase.split()) & (PREPOSITIONS | STOPWORDS)):
-                    return question[: m.start(2)] + _singular(head) + question[m.end(2):]
+                    noun = _singular(head) if m.group(2).lower() == "one" else head if _plural(head) else _plural_of(head)
+                    return question[: m.start(2)] + noun + question[m.end(2):]
         return question
 
     def _one_listed(self, question: str) -> str:

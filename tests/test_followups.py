@@ -3197,3 +3197,8 @@ def test_that_noun_the_articles_never_use_is_the_thing_they_name_by_another(tmp_
                                                      "votes. Turnout was 41.7 percent.\n"})
     assert _read_after(conv, [("who won the harwick mayoral election", "Marta Kowalczyk", "person")],
                        "what was turnout for that race") == "what was turnout for the harwick mayoral election"
+
+
+def test_the_two_extra_ones_are_of_the_noun_the_last_question_counted(index):
+    conv = _after(index, "how many seats in the debating chamber are there", "131", "number")
+    assert conv.readings("who sits in the two extra ones")[0] == "who sits in the two extra seats"
