@@ -2516,6 +2516,10 @@ class Conversation:
             during = [e for e in self._events()
                       if re.search(rf"\b(?:during|throughout|amid)\s+(?:\S+\s+){{0,4}}{re.escape(e.split()[-1])}\b", last)]
             return during[:1] or [o for o in options if stem(o.split()[-1].lower()) in EVENTS] or self._events()[:1]
+        if w == "it" and re.search(r"\b(?:before|after|ahead\s+of|since|until|following)\s*$", before, re.IGNORECASE):
+            # "which deal got ratified right before it?": a time by an event (Putin's summit), never a place
+            return ([o for o in options if stem(o.split()[-1].lower()) in EVENTS] or self._events()[:1]
+                    or [o for o in options if not _is_place(o)] or options)
         return options
 
     def _events(self) -> list[str]:

@@ -3202,3 +3202,11 @@ def test_that_noun_the_articles_never_use_is_the_thing_they_name_by_another(tmp_
 def test_the_two_extra_ones_are_of_the_noun_the_last_question_counted(index):
     conv = _after(index, "how many seats in the debating chamber are there", "131", "number")
     assert conv.readings("who sits in the two extra ones")[0] == "who sits in the two extra seats"
+
+
+def test_before_it_is_an_event_never_a_place(index):
+    conv = _after(index, "Which Russian minister is expected to visit India before Putin's summit?", "Sergey Lavrov", "person")
+    _exchange(conv, "where did he confirm those plans?", "80th session of the United Nations General Assembly", "place",
+              understood="where did Sergey Lavrov confirm those plans?")
+    assert conv.readings("which logistics deal got ratified right before it?")[0] == (
+        "which logistics deal got ratified right before Putin's summit?")
