@@ -194,7 +194,6 @@ def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float
     asked = classify(question)[0]
     where = asked == "place"
     body = asks_for_body(question)
-    doing = _doing_asked(question)
     for sp in reading.spans:
         chunk = read[sp.passage].chunk
         start, end = _whole_words(index.articles[chunk.article_id].text,
@@ -212,8 +211,6 @@ def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float
         if asked == "reason" and value_kind(text):
             continue  # a bare figure or date ("2.1 percent") is no reason: "why" asks what made it so
         score = sp.score - rank_penalty * math.log1p(sp.passage)
-        if doing and _done_to(index.articles[chunk.article_id].text, _sentence(index, chunk.article_id, start, end)[0], start, doing):
-            score -= DONE_TO_PENALTY
         reach = max(end, chunk.start + sp.reach) if sp.reach is not None else end
         if weights:
             s, e = _sentence(index, chunk.article_id, start, reach)
@@ -226,28 +223,6 @@ def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float
         key = _key(p.text, kind)
         groups.setdefault(key, Group(key, kind)).spans.append(p)
     return sorted(groups.values(), key=lambda g: -g.score)
-
-
-# "who won the election?" asks for the one before "won" ("Marta Kowalczyk … won the election, unseating
-# Dennis Albright"), not one the doing is done to after it; unless named after "by" ("was led by …")
-DOER = re.compile(r"\W*(?:and\s+)?who\s+(?:(?:will|would|could|can|has|had|have|might|must)\s+)?([a-z]{3,})\b", re.IGNORECASE)
-NOT_DOINGS = {"is", "was", "are", "were", "did", "does", "do", "be", "been", "being", "else", "the", "else's",
-              # reporting verbs put the speaker after them too: "…, said Ingrid Solberg"
-              "said", "says", "told", "added", "noted", "explained", "warned", "wrote", "asked", "replied"}
-DONE_TO_PENALTY = 4.0  # in the reader's logits: a span after the verb still answers when nothing else does
-
-
-def _doing_asked(question: str) -> str | None:
-    """The stem of the verb a "who …?" question asks the doer of ("who won the election?": won), or None."""
-    m = DOER.match(question)
-    return stem(m.group(1).lower()) if m and m.group(1).lower() not in NOT_DOINGS else None
-
-
-def _done_to(text: str, sentence_start: int, start: int, doing: str) -> bool:
-    """Whether a span at ``start`` follows the asked verb in its own sentence, with no "by" between."""
-    words = [stem(w.lower()) for w in re.findall(r"[A-Za-z]+", text[sentence_start:start])]
-    at = max((i for i, w in enumerate(words) if w == doing), default=None)
-    return at is not None and "by" not in words[at + 1:]
 
 
 def _same(text: str, told: str) -> bool:

@@ -246,15 +246,3 @@ TRAM = {"tram.txt": "Tram\nProject director Ingrid Solberg spoke on Monday. The 
 def test_a_question_for_a_firm_is_never_answered_by_a_person(tmp_path, fake_models, story, question, scores, answer):
     index = _corpus_index(tmp_path, fake_models, story)
     assert ask(index, question, ScriptedReader(scores)).text == answer
-
-
-def test_who_did_it_is_the_one_before_the_verb_not_the_one_it_was_done_to(tmp_path, fake_models):
-    index = _corpus_index(tmp_path, fake_models, {"vote.txt": (
-        "Marta Kowalczyk, a former nurse, won the mayoral election on Sunday, unseating incumbent Dennis Albright.\n"
-        "The council was led by Dennis Albright until 2025.\n")})
-    reader = ScriptedReader({"Dennis Albright": 9.0, "Marta Kowalczyk": 7.0})
-    hits, _ = retrieve(index, "who won the mayoral election", index.settings.k_support)
-    assert extract(index, "who won the mayoral election", hits, reader).text == "Marta Kowalczyk"
-    # named after "by", the doer follows the verb
-    hits, _ = retrieve(index, "who led the council", index.settings.k_support)
-    assert extract(index, "who led the council", hits, reader).text == "Dennis Albright"
