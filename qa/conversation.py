@@ -697,6 +697,18 @@ def _object(question: str, subject: str | None) -> str | None:
     return " ".join(phrase).strip(" ,;:?")
 
 
+def _before_clause(phrase: str) -> str:
+    """"logistics agreement" of "logistics agreement Russia ratified": a noun ends where a clause
+    about it begins, a name and its verb."""
+    words = phrase.split()
+    for i in range(1, len(words) - 1):
+        verb = words[i + 1].lower()
+        if (words[i - 1].islower() and words[i][:1].isupper() and words[i + 1].islower()
+                and (verb.endswith("ed") or verb in IRREGULAR_PAST or bare_verb(verb) and verb not in STOPWORDS)):
+            return " ".join(words[:i])
+    return phrase
+
+
 def _agent(phrase: str) -> bool:
     """"Brentwater's council", "the US", "Russia": a phrase naming who acts, not what is acted on."""
     return any(w[:1].isupper() for w in phrase.split()) or any(w.lower().strip("'’s") in NON_PERSON for w in phrase.split())
@@ -2921,7 +2933,7 @@ class Conversation:
         places = [t for t in dict.fromkeys([topic] + names) if t and _is_place(t)]
         if not out and not f:  # "any new deal expected from the annual India-Russia bilateral summit?": the summit, where
             # no wh-word said what was asked about
-            out = [f"the {p.group(1)}" for p in NOUN_PHRASE.finditer(prev.understood) if p.group().startswith("the ")
+            out = [f"the {_before_clause(p.group(1))}" for p in NOUN_PHRASE.finditer(prev.understood) if p.group().startswith("the ")
                    and not _is_place(p.group(1)) and p.group(1).split()[-1].lower() not in STOPWORDS][:1]
         if not out and (not places or topic and _titled(topic)) and back < 3 and len(self.turns) > back:
             # "Why did she back it?" said nothing, "Who is the mayor of Moscow?" asked about a person:
@@ -2972,8 +2984,10 @@ class Conversation:
         list, a reason or a clause ("because the roof was leaking"). ``person``: whether a name may be
         a person's (not when the question asked what a thing is called)."""
         first = answer.split()[0].lower() if answer.split() else ""
+        # one word in capitals that answered no "where" is letters for a name ("RELOS"), not a dateline's place
+        letters = answer.isupper() and " " not in answer.strip()
         return (len(answer.split()) <= 10 and kind not in VALUE_KINDS and kind not in ("person", "title", "reason", "manner", "place")
-                and not _is_value(answer) and not _only_titles(answer) and not _is_place(answer)
+                and not _is_value(answer) and not _only_titles(answer) and not (_is_place(answer) and not letters)
                 and answer.lower() not in NATIONALITY
                 and not (first.endswith("ed") or first in IRREGULAR_PAST or first in PARTICIPLES)  # "won the election"
                 # "regulating Indian skilled workers' legal migration to Russia": a doing said of something, no thing

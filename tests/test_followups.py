@@ -288,7 +288,7 @@ READINGS = [
                  "How many bottles does that recall cover?", "How many bottles does that recall cover?",
                  id="that_before_a_noun_and_its_verb_is_a_determiner"),
     pytest.param("What agreement did Russia ratify?", "RELOS", "entity",
-                 "What will that allow?", "What will the agreement allow?",
+                 "What will that allow?", "What will RELOS allow?",  # the agreement answered, by its name
                  id="that_before_the_last_verb_is_a_pronoun"),
     pytest.param("Which logistics agreement did Russia ratify?", "the RELOS agreement", "other",
                  "what does that let them do?", "what does the RELOS agreement let Russia do?",
@@ -3210,3 +3210,10 @@ def test_before_it_is_an_event_never_a_place(index):
               understood="where did Sergey Lavrov confirm those plans?")
     assert conv.readings("which logistics deal got ratified right before it?")[0] == (
         "which logistics deal got ratified right before Putin's summit?")
+
+
+def test_it_is_the_name_a_what_is_it_called_question_was_answered_with(index):
+    asked = "What's the logistics agreement Russia ratified with India just before Putin's visit called?"
+    assert _after(index, asked, "RELOS", "entity").readings("what does it allow?")[0] == "what does RELOS allow?"
+    # withheld, "it" is the agreement, without the clause said of it
+    assert _after(index, asked, None).readings("what does it allow?")[0] == "what does the logistics agreement allow?"
