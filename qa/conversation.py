@@ -212,6 +212,7 @@ PARTICIPLES = set("""driven given taken shown known seen chosen written done mad
     fought bound hidden stolen broken spoken gotten risen fallen become gone drawn thrown""".split())
 INVERTED_SUBJECT = re.compile(r"^\s+(?:[\w'’-]+\s+){1,4}?(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could)"
                               r"\s+(?:the\s+)?[A-Z]")
+HARM = {stem(w) for w in "toll damage casualties deaths injuries losses dead injured".split()}  # what a disaster does
 DISASTERS = set("fire wildfire blaze storm hurricane cyclone typhoon tornado flood flooding earthquake quake drought".split())
 ASPECTUAL = {"start", "stop", "keep", "begin", "finish", "continue", "resume", "quit", "go", "get"}  # "start carrying"
 ROLES = {"post", "position", "role", "job", "office", "title", "seat"}  # "that post": an office someone holds
@@ -684,10 +685,13 @@ def _object(question: str, subject: str | None) -> str | None:
     words = after[2:] if len(after) > 2 and after[0].lower().endswith("ly") and after[0].lower() not in ("only",) else after[1:]
     phrase: list[str] = []
     for w in words:
-        if (w.lower() in PREPOSITIONS or w.lower() in AUX_WORDS or (phrase and w.lower() in DETERMINERS)
-                or len(phrase) >= 2 and w.lower().rstrip("?") in PARTICLES):  # "push the launch back"
+        of = w.lower() == "of" and len(phrase) >= 2 or phrase[-1:] == ["of"] and w.lower() in DETERMINERS
+        if not of and (w.lower() in PREPOSITIONS or w.lower() in AUX_WORDS or (phrase and w.lower() in DETERMINERS)
+                       or len(phrase) >= 2 and w.lower().rstrip("?") in PARTICLES):  # "push the launch back"
             break
-        phrase.append(w)
+        phrase.append(w)  # "a state of emergency": what it is of is part of it
+    while phrase and phrase[-1].lower().rstrip("?") in DETERMINERS | {"of"}:
+        phrase.pop()
     verb = (after[1] if len(words) == len(after) - 2 else after[0]).lower()
     gerund = (len(phrase) >= 2 and phrase[0].islower() and phrase[0].endswith("ing") and phrase[1].islower()
               and verb not in ASPECTUAL)  # "start carrying passengers": one doing, begun
@@ -3581,6 +3585,11 @@ class Conversation:
                 topic = next(iter(self._things()), None)  # "how much later is that …?" asked about no noun: the topic before
             if asked_noun and sort == "thing" and topic and self._names_person(topic):
                 topic = next((t for t in self._things() if not self._names_person(t)), None)  # "the death toll" of no person
+            if asked_noun and sort == "thing" and stem(fragment.split()[-1].lower()) in HARM:
+                # "and the death toll?" after "… declare a state of emergency?": the storm's, not the emergency's
+                disaster = [t for back in range(1, min(3, len(self.turns)) + 1) for t in self._things(back)
+                            if any(w.lower() in DISASTERS for w in t.split())]
+                topic = disaster[0] if disaster else topic
             # "How many containment …" does not fit, nor "How big vote …": a "how" measure takes a bare noun
             fits = not asked_noun or not (f[0].lower() == "how many" and not _plural(filler)) and not (
                 f[0].lower().startswith("how") and re.match(r"(?:the|a|an)\s", fragment, re.IGNORECASE)) and not (

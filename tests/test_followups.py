@@ -3217,3 +3217,16 @@ def test_it_is_the_name_a_what_is_it_called_question_was_answered_with(index):
     assert _after(index, asked, "RELOS", "entity").readings("what does it allow?")[0] == "what does RELOS allow?"
     # withheld, "it" is the agreement, without the clause said of it
     assert _after(index, asked, None).readings("what does it allow?")[0] == "what does the logistics agreement allow?"
+
+
+def test_the_death_toll_is_the_disasters_not_the_emergency_declared(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {"storm.txt": "Governor Michael Brandt declared a state of emergency in four "
+                                                      "counties after Storm Imogen. The storm killed 14 people.\n"})
+    assert _read_after(conv, [("Who declared a state of emergency after Storm Imogen?", "Michael Brandt", "person"),
+                              ("in how many counties did Michael Brandt declare a state of emergency?", "four", "number")],
+                       "and the death toll?") == "What was the death toll of Storm Imogen?"
+
+
+def test_the_object_is_whole_with_what_it_is_of():
+    assert _object("in how many counties did Michael Brandt declare a state of emergency?", "Michael Brandt") == (
+        "the state of emergency")
