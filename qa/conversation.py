@@ -2878,7 +2878,8 @@ class Conversation:
             asked = []  # "Which bridge …?" (Ludendorff Bridge): the bridge asked for is the one answered
         # "What generation is the jet?" describes the jet; "Which programme will they sign?" asks for one
         first = [topic] + asked if f and f[2].lower() in COPULA else asked + [topic]
-        behind = re.search(r"\s(?:of|behind|for|at)\s+(the\s+.+)$", topic or "") if topic and _titled(topic) else None
+        # (or whose: "the project director of Harwick's Eastline tram")
+        behind = re.search(r"\s(?:of|behind|for|at)\s+(the\s+.+|[A-Z][\w-]*['’]s\s+.+)$", topic or "") if topic and _titled(topic) else None
         if behind:  # "the architect behind the Scottish Parliament building": "it" is the building; "the chair of
             # the IPCC before Hoesung Lee": the IPCC, "before …" saying which chair
             first.append(re.sub(r"\s+(?:before|after|since|until)\s+\S.*$", "", behind.group(1)))

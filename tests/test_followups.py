@@ -3230,3 +3230,11 @@ def test_the_death_toll_is_the_disasters_not_the_emergency_declared(tmp_path, fa
 def test_the_object_is_whole_with_what_it_is_of():
     assert _object("in how many counties did Michael Brandt declare a state of emergency?", "Michael Brandt") == (
         "the state of emergency")
+
+
+def test_it_after_a_person_of_a_named_thing_is_that_thing_whole(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {"tram.txt": "Ingrid Solberg, project director of Harwick's Eastline tram, said the "
+                                                     "tram will open in spring 2028.\n"})
+    assert _read_after(conv, [("Who is the project director of Harwick's Eastline tram?", "Ingrid Solberg", "person")],
+                       "when does she say it will open now?") == (
+        "when does Ingrid Solberg say Harwick's Eastline tram will open now?")
