@@ -1976,6 +1976,9 @@ class Conversation:
             last = m.group().split()[-1].lower()
             if aux and aux[0].lower() in COPULA and (last in PARTICIPLES or last.endswith("ed") and _vowel_before_ending(last)):
                 continue  # "when was that written?": "that" is the subject of a passive
+            said = {stem(w) for t in self.turns for w in re.findall(r"[a-z]+", t.understood.lower())}
+            if stem(last) in said and stem(last) not in {stem(w) for w in re.findall(r"[a-z]+", f"{ans} {noun}".lower())}:
+                continue  # "that summit" after an answer that is no summit: the summit the conversation named
             return question[: m.start()] + ans + question[m.end():]
         return None
 

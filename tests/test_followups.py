@@ -3238,3 +3238,12 @@ def test_it_after_a_person_of_a_named_thing_is_that_thing_whole(tmp_path, fake_m
     assert _read_after(conv, [("Who is the project director of Harwick's Eastline tram?", "Ingrid Solberg", "person")],
                        "when does she say it will open now?") == (
         "when does Ingrid Solberg say Harwick's Eastline tram will open now?")
+
+
+def test_that_noun_is_no_answer_that_names_another_kind_of_thing(index):
+    conv = _after(index, "When is Putin scheduled to visit India for the 23rd India-Russia Annual Summit?", "December 4-5", "date")
+    _exchange(conv, "What is Putin's previous visit before this one?", "Russia’s invasion of Ukraine", "other")
+    assert conv.readings("when was that summit series first set up?")[0] == "when was that summit series first set up?"
+    # a club the conversation never named is the club just answered
+    conv = _after(index, "Who won the cup?", "Northfield United", "entity")
+    assert conv.readings("Who manages that club?")[0] == "Who manages Northfield United?"
