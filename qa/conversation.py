@@ -212,6 +212,7 @@ PARTICIPLES = set("""driven given taken shown known seen chosen written done mad
     fought bound hidden stolen broken spoken gotten risen fallen become gone drawn thrown""".split())
 INVERTED_SUBJECT = re.compile(r"^\s+(?:[\w'’-]+\s+){1,4}?(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could)"
                               r"\s+(?:the\s+)?[A-Z]")
+PRO_FORMS = {"it", "its", "they", "them", "their", "those", "these", "he", "she", "him", "his", "her"}
 HARM = {stem(w) for w in "toll damage casualties deaths injuries losses dead injured".split()}  # what a disaster does
 DISASTERS = set("fire wildfire blaze storm hurricane cyclone typhoon tornado flood flooding earthquake quake drought".split())
 ASPECTUAL = {"start", "stop", "keep", "begin", "finish", "continue", "resume", "quit", "go", "get"}  # "start carrying"
@@ -484,10 +485,13 @@ def _topic(question: str, known=None) -> str | None:
                  and words[i + 1].lower() not in AUX_WORDS | MODALS | set(PRONOUNS) | PREPOSITIONS), None)
     if said is not None and aux.lower() not in COPULA:
         # "did Amara Nwosu say the museum closed": what was said is about the museum
-        words = words[said + 1:]
+        sayer, words = words[:said], words[said + 1:]
         words = words[1:] if words[0].lower() == "that" and len(words) > 1 else words
-        if words[0].islower() and (_done(words[0]) or words[0].lower() in AUX_WORDS | MODALS):
-            return None  # "which contractor did she say went bust?": what is asked for is the clause's subject
+        doing = words[0].islower() and re.fullmatch(r"[a-z]+s", words[0]) and bare_verb(words[0][:-1])
+        if words[0].islower() and (_done(words[0]) or doing or words[0].lower() in AUX_WORDS | MODALS):
+            # "which contractor did she say went bust?": what is asked for is the clause's subject; "what does the
+            # clonal selection theory say triggers …?": the theory is what is asked about
+            return " ".join(sayer) if sayer[0].lower() in ("the", "a", "an") and len(sayer) > 1 else None
         aux, known = "said", None  # a clause of its own: its verb, not the articles' phrases, ends its subject
     # "how much does that part cost?": "that" before a noun and its verb is no pronoun ("what does this mean for …?" is)
     demonstrative = (aux.lower() in DO | MODALS and len(words) > 2 and words[0].lower() in ("that", "this", "these", "those")
@@ -2930,7 +2934,8 @@ class Conversation:
                 and not DAY_OF_MONTH.fullmatch(t)  # nor "the 16th", a day,
                 and t.split()[-1].lower() not in SEASONS  # nor "this summer", a time,
                 and not re.match(r"[a-z]+ing\s+(?:in|on|at|to|for|from|with)\b", t)]  # nor "launching in India", a doing
-        out = [o for o in dict.fromkeys(out) if o.lower() not in PRONOUNS]
+        # nor "examples of those", a phrase that leans on a pronoun of its own
+        out = [o for o in dict.fromkeys(out) if o.lower() not in PRONOUNS and not set(o.lower().split()) & PRO_FORMS]
         event = re.search(r"\b(?:after|during|amid|following|because\s+of)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)",
                           prev.understood)
         if out and re.match(r"(?:a|an)\s", out[0]) and event and event.group(1) in out:

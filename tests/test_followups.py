@@ -3247,3 +3247,16 @@ def test_that_noun_is_no_answer_that_names_another_kind_of_thing(index):
     # a club the conversation never named is the club just answered
     conv = _after(index, "Who won the cup?", "Northfield United", "entity")
     assert conv.readings("Who manages that club?")[0] == "Who manages Northfield United?"
+
+
+def test_it_is_what_a_theory_says_not_a_phrase_leaning_on_a_pronoun(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {"burnet.txt": "Frank Burnet formulated the clonal selection theory of immunity. "
+                                                       "The theory says self constituents do not trigger a response.\n"})
+    assert _read_after(conv, [("Who formulated the clonal selection theory of immunity?", "Frank Burnet", "person"),
+                              ("what does the clonal selection theory say triggers a destructive immune response?", None,
+                               "other"),
+                              ("what are examples of those?", None, "other")],
+                       "what year did burnet win the nobel for it?") == (
+        "what year did Burnet win the nobel for the clonal selection theory?")
+    assert _topic("what does the clonal selection theory say triggers a destructive immune response?") == (
+        "the clonal selection theory")
