@@ -172,7 +172,9 @@ QUALIFIER = re.compile(r"^(?:in|for|to|from|with|during|after|before|on|at|by|si
 # "and originally?", "and now?": a time said by one word or two, swapped for the last question's own
 THEN = re.compile(r"\b(?:(?:back|even|just)\s+then|at\s+(?:that|the)\s+time|(?P<day>(?<!is\s)(?<!was\s)(?:on\s+)?that\s+day)"
                   r"|(?P<year>(?<!is\s)(?<!was\s)(?:in\s+)?that\s+year)"
-                  r"|(?<!and\s)(?<!since\s)(?<!until\s)then|(?:(?<=before\s)|(?<=after\s)|(?<=since\s)|(?<=until\s))that)(?=\s*\??\s*$)",
+                  r"|(?<!and\s)(?<!since\s)(?<!until\s)then|(?:(?<=before\s)|(?<=after\s)|(?<=since\s)|(?<=until\s))that)(?=\s*\??\s*$)"
+                  # "how far behind that is it?": the time answered, then what is dated by it
+                  r"|(?:(?<=behind\s)|(?<=before\s)|(?<=after\s))that(?=\s+(?:is|was|will|would)\s+(?:it|he|she|they)\b)",
                   re.IGNORECASE)
 WHEN_WORDS = {"now", "today", "currently", "nowadays", "originally", "initially", "previously", "formerly", "before",
               "earlier", "then", "at first", "at present", "these days", "at the moment", "at the start", "last year",

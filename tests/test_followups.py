@@ -3260,3 +3260,9 @@ def test_it_is_what_a_theory_says_not_a_phrase_leaning_on_a_pronoun(tmp_path, fa
         "what year did Burnet win the nobel for the clonal selection theory?")
     assert _topic("what does the clonal selection theory say triggers a destructive immune response?") == (
         "the clonal selection theory")
+
+
+def test_how_far_behind_that_is_it_is_behind_the_time_answered(index):
+    conv = _after(index, "when will the Eastline tram open", "2028", "date")
+    _exchange(conv, "When was the Eastline tram originally expected to open?", "autumn 2026", "date")
+    assert conv.readings("so how far behind that is it")[0] == "How far behind autumn 2026 is the Eastline tram"
