@@ -214,7 +214,7 @@ PARTICIPLES = set("""driven given taken shown known seen chosen written done mad
     fought bound hidden stolen broken spoken gotten risen fallen become gone drawn thrown""".split())
 INVERTED_SUBJECT = re.compile(r"^\s+(?:[\w'’-]+\s+){1,4}?(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could)"
                               r"\s+(?:the\s+)?[A-Z]")
-PRO_FORMS = {"it", "its", "they", "them", "their", "those", "these", "he", "she", "him", "his", "her"}
+PRO_FORMS = {"it", "its", "they", "them", "their", "he", "she", "him", "his", "her"}
 HARM = {stem(w) for w in "toll damage casualties deaths injuries losses dead injured".split()}  # what a disaster does
 DISASTERS = set("fire wildfire blaze storm hurricane cyclone typhoon tornado flood flooding earthquake quake drought".split())
 ASPECTUAL = {"start", "stop", "keep", "begin", "finish", "continue", "resume", "quit", "go", "get"}  # "start carrying"
@@ -523,6 +523,9 @@ def _topic(question: str, known=None) -> str | None:
     phrase: list[str] = []
     bare_verb_next = aux.lower() in DO | MODALS and not aux_spent
     for i, w in enumerate(words):
+        if phrase and (w.lower().rstrip("?") in {"nowadays", "today", "currently", "now", "anymore"}
+                       or w.lower() == "these" and words[i + 1: i + 2] and words[i + 1].lower().rstrip("?") == "days"):
+            break  # "who heads the IPCC these days": a time, said of the question, not of the IPCC
         if phrase and re.search(r"n['’]t$|['’](?:ll|d|ve|re)$", w.lower()):
             break  # "say Marden Reliquary can't be sold": a contracted auxiliary ends the subject
         if phrase and w.lower() in ("than", "so", "too", "very", "worth"):
@@ -2937,7 +2940,8 @@ class Conversation:
                 and t.split()[-1].lower() not in SEASONS  # nor "this summer", a time,
                 and not re.match(r"[a-z]+ing\s+(?:in|on|at|to|for|from|with)\b", t)]  # nor "launching in India", a doing
         # nor "examples of those", a phrase that leans on a pronoun of its own
-        out = [o for o in dict.fromkeys(out) if o.lower() not in PRONOUNS and not set(o.lower().split()) & PRO_FORMS]
+        out = [o for o in dict.fromkeys(out) if o.lower() not in PRONOUNS and not set(o.lower().split()) & PRO_FORMS
+               and o.lower().split()[-1] not in ("those", "these")]  # "these days" is a time, no pronoun
         event = re.search(r"\b(?:after|during|amid|following|because\s+of)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)",
                           prev.understood)
         if out and re.match(r"(?:a|an)\s", out[0]) and event and event.group(1) in out:

@@ -3266,3 +3266,10 @@ def test_how_far_behind_that_is_it_is_behind_the_time_answered(index):
     conv = _after(index, "when will the Eastline tram open", "2028", "date")
     _exchange(conv, "When was the Eastline tram originally expected to open?", "autumn 2026", "date")
     assert conv.readings("so how far behind that is it")[0] == "How far behind autumn 2026 is the Eastline tram"
+
+
+def test_these_days_is_a_time_not_part_of_what_is_asked_about(index):
+    assert _topic("Who heads the IPCC these days?") == "the IPCC"
+    conv = _after(index, "Who heads the IPCC these days?", "Ismail El Gizouli", "person")
+    _exchange(conv, "when did Ismail El Gizouli take over?", "February 2015", "date")
+    assert conv.readings("who was running it before that?")[0] == "who was running the IPCC before February 2015?"
