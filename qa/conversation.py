@@ -578,6 +578,9 @@ def _topic(question: str, known=None) -> str | None:
                 and after in PREPOSITIONS - {"of"} and not _verb_later(words[i + 1:])):
             break  # "did the group settle on for the trip": the only verb the auxiliary can wait for ("the price cap on oil affect")
         phrase.append(w)
+    if len(phrase) < len(words) and len(phrase) >= 3:
+        # "the logistics pact russia ratified": the name before a clause's verb is its subject, not the noun's
+        phrase = _before_clause(" ".join(phrase + [words[len(phrase)]])).split()[: len(phrase)]
     tail = next((n for n in (2, 1) if len(phrase) > n + 1 and all(w.isalpha() and w.islower() for w in phrase[-n:])), 0)
     name = phrase[1:-tail] if tail else []
     if (known and name and phrase[0].lower() == "the" and name[0][:1].isupper() and name[-1][:1].isupper()
@@ -711,12 +714,15 @@ def _object(question: str, subject: str | None) -> str | None:
 
 
 def _before_clause(phrase: str) -> str:
-    """"logistics agreement" of "logistics agreement Russia ratified": a noun ends where a clause
-    about it begins, a name and its verb."""
+    """"logistics agreement" of "logistics agreement Russia ratified" (or "russia", a place typed in
+    lower case): a noun ends where a clause about it begins, a name and its verb."""
     words = phrase.split()
+    if not words or words[0].lower() not in DETERMINERS:
+        return phrase  # a name ("Otto von Bismarck oppose"): no noun for a clause to follow
     for i in range(1, len(words) - 1):
         verb = words[i + 1].lower()
-        if (words[i - 1].islower() and words[i][:1].isupper() and words[i + 1].islower()
+        if (words[i - 1].islower() and words[i - 1] not in STOPWORDS | PREPOSITIONS | DETERMINERS | {"and", "or"}
+                and (words[i][:1].isupper() or _is_place(words[i])) and words[i + 1].islower()
                 and (verb.endswith("ed") or verb in IRREGULAR_PAST or bare_verb(verb) and verb not in STOPWORDS)):
             return " ".join(words[:i])
     return phrase
@@ -1182,7 +1188,7 @@ def _subject(question: str) -> str | None:
     "Which sectors will the long-term economic roadmap cover?"."""
     m = re.match(r"^\s*(?:which|what)\s+(?:[\w'’-]+\s+){0,3}?(?:is|are|was|were|will|would|does|do|did|can|could|has|have)"
                  r"\s+((?:the|a|an|this|that|its|their)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+\w+\W*$", question, re.IGNORECASE)
-    return m.group(1) if m else None
+    return _before_clause(m.group(1)) if m else None  # "the logistics pact russia ratified": the pact
 
 
 def _titled(phrase: str) -> bool:
@@ -2952,7 +2958,7 @@ class Conversation:
         places = [t for t in dict.fromkeys([topic] + names) if t and _is_place(t)]
         if not out and not f:  # "any new deal expected from the annual India-Russia bilateral summit?": the summit, where
             # no wh-word said what was asked about
-            out = [f"the {_before_clause(p.group(1))}" for p in NOUN_PHRASE.finditer(prev.understood) if p.group().startswith("the ")
+            out = [_before_clause(f"the {p.group(1)}") for p in NOUN_PHRASE.finditer(prev.understood) if p.group().startswith("the ")
                    and not _is_place(p.group(1)) and p.group(1).split()[-1].lower() not in STOPWORDS][:1]
         if not out and (not places or topic and _titled(topic)) and back < 3 and len(self.turns) > back:
             # "Why did she back it?" said nothing, "Who is the mayor of Moscow?" asked about a person:

@@ -3273,3 +3273,10 @@ def test_these_days_is_a_time_not_part_of_what_is_asked_about(index):
     conv = _after(index, "Who heads the IPCC these days?", "Ismail El Gizouli", "person")
     _exchange(conv, "when did Ismail El Gizouli take over?", "February 2015", "date")
     assert conv.readings("who was running it before that?")[0] == "who was running the IPCC before February 2015?"
+
+
+def test_a_clause_without_that_is_no_part_of_the_noun_it_follows(index):
+    # "the logistics pact russia ratified": "russia ratified" says which pact; "it" is the pact
+    assert _topic("What is the logistics pact russia ratified called?") == "the logistics pact"
+    conv = _after(index, "What is the logistics pact russia ratified called?", None)
+    assert conv.readings("what does it let them do?")[0] == "what does the logistics pact let them do?"
