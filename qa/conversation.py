@@ -1101,8 +1101,7 @@ THOSE_COUNTED = re.compile(r"\b(?:those|these)\s+(two|three|four)\b", re.IGNOREC
 NUMBERS = {"two": 2, "three": 3, "four": 4}
 ORDINAL_ONE = re.compile(rf"\b(?:the\s+)?({'|'.join(ORDINALS)})\s+(?:one|of\s+(?:them|those|these))\b", re.IGNORECASE)
 WHICH_ONE = re.compile(r"\b(which|what)\s+(ones?)\b", re.IGNORECASE)
-# "the first one", "the 2021 one", "the cheapest one": "one" standing for a noun said before
-# "the first one", "the two extra ones"
+# "the first one", "the 2021 one", "the cheapest one", "the two extra ones": "one" standing for a noun said before
 MODIFIED_ONE = re.compile(r"\b(?:the|that|this|these|those)\s+(?:(?:two|three|four|both)\s+)?([a-z0-9][\w-]*)\s+(ones?)\b"
                           r"(?!\s+(?:of|another)\b)", re.IGNORECASE)
 
@@ -1896,8 +1895,9 @@ class Conversation:
             return question[: m.start()] + f"at {place}" + question[m.end():] if place else question
         if not place:
             return question
-        if prep == "over":  # "while he's over there": where he is
-            return question[: m.start() - len(before[-1]) - 1] + f"in {place}" + question[m.end():]
+        over = re.search(r"\bover\s+there\b", question, re.IGNORECASE)
+        if over:  # "while he's over there": where he is
+            return question[: over.start()] + f"in {place}" + question[over.end():]
         if prep not in PREPOSITIONS:
             # "a gauge there" is "at Tollard Bridge" where the articles write it so; "in India" else
             at = "at" if self._in_articles(f"at {place}") and not self._in_articles(f"in {place}") else "in"
