@@ -228,16 +228,18 @@ class Speller:
         limit = 1 if len(w) <= 5 else 2
         grams = _bigrams(w)
         best: tuple | None = None
-        for cand in _starting(self.by_start, w):
-            d = _distance(w, cand, limit)
-            if d <= limit:
-                # "wich" is one edit from "with" and from "which"; the one sharing more of its
-                # letter pairs is the word meant, then one ending as typed ("startd" is started, not start), then one
-                # written beside a neighbour, then the more frequent
-                key = (d, not _slip(w, cand), -len(grams & _bigrams(cand)), cand[-1] != w[-1], not near(cand),
-                       -self.counts[cand], cand)
-                if best is None or key < best:
-                    best = key
+        for word in _starting(self.by_start, w):
+            # and its plural, typed with an "s" ("sumits": the articles' summit, many; not "suits")
+            for cand in (word, word + "s") if w.endswith("s") and not word.endswith("s") else (word,):
+                d = _distance(w, cand, limit)
+                if d <= limit:
+                    # "wich" is one edit from "with" and from "which"; the one sharing more of its
+                    # letter pairs is the word meant, then one ending as typed ("startd" is started, not start), then one
+                    # written beside a neighbour, then the more frequent
+                    key = (d, not _slip(w, cand), -len(grams & _bigrams(cand)), cand[-1] != w[-1], not near(word),
+                           -self.counts[word], cand)
+                    if best is None or key < best:
+                        best = key
         # an English word closer than any the articles use is the word meant ("descibe" →
         # "describe", not "despite"), unless it is another spelling of that article word
         # ("defnse" → the articles' "defence", not "defense")

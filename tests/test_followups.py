@@ -3280,3 +3280,8 @@ def test_a_clause_without_that_is_no_part_of_the_noun_it_follows(index):
     assert _topic("What is the logistics pact russia ratified called?") == "the logistics pact"
     conv = _after(index, "What is the logistics pact russia ratified called?", None)
     assert conv.readings("what does it let them do?")[0] == "what does the logistics pact let them do?"
+
+
+def test_a_misspelled_plural_is_the_articles_word_many_not_an_english_word_one_edit_away():
+    sp = Speller(word_counts(["The annual summit was established in 2000. Each summit alternates."]), english_words())
+    assert sp.correct("when did the sumits start")[0] == "when did the summits start"  # not "suits"
