@@ -1869,7 +1869,7 @@ class Conversation:
         m = THOSE_COUNTED.search(question)
         if not m or NUMBERS.get(m.group(1).lower()) != len(names):
             return question
-        counted = {stem(w) for w in re.findall(r"[a-z]+", self.turns[-1].understood.lower())}
+        counted = set(tokenize(self.turns[-1].understood))
         noun = re.match(r"\s+(ones\b|[a-z][\w-]*)", question[m.end():])
         end = m.end() + noun.end() if noun and (noun.group(1) == "ones" or stem(noun.group(1)) in counted) else m.end()
         said = ", ".join(names[:-1]) + " and " + names[-1]
@@ -1991,8 +1991,8 @@ class Conversation:
             last = m.group().split()[-1].lower()
             if aux and aux[0].lower() in COPULA and (last in PARTICIPLES or last.endswith("ed") and _vowel_before_ending(last)):
                 continue  # "when was that written?": "that" is the subject of a passive
-            said = {stem(w) for t in self.turns for w in re.findall(r"[a-z]+", t.understood.lower())}
-            if stem(last) in said and stem(last) not in {stem(w) for w in re.findall(r"[a-z]+", f"{ans} {noun}".lower())}:
+            said = {t for turn in self.turns for t in tokenize(turn.understood)}
+            if stem(last) in said and stem(last) not in tokenize(f"{ans} {noun}"):
                 continue  # "that summit" after an answer that is no summit: the summit the conversation named
             return question[: m.start()] + ans + question[m.end():]
         return None

@@ -228,18 +228,20 @@ class Speller:
         limit = 1 if len(w) <= 5 else 2
         grams = _bigrams(w)
         best: tuple | None = None
-        for word in _starting(self.by_start, w):
-            # and its plural, typed with an "s" ("sumits": the articles' summit, many; not "suits")
-            for cand in (word, word + "s") if w.endswith("s") and not word.endswith("s") else (word,):
-                d = _distance(w, cand, limit)
-                if d <= limit:
-                    # "wich" is one edit from "with" and from "which"; the one sharing more of its
-                    # letter pairs is the word meant, then one ending as typed ("startd" is started, not start), then one
-                    # written beside a neighbour, then the more frequent
-                    key = (d, not _slip(w, cand), -len(grams & _bigrams(cand)), cand[-1] != w[-1], not near(word),
-                           -self.counts[word], cand)
-                    if best is None or key < best:
-                        best = key
+        # the articles' words, and their plurals for a word typed with an "s" ("sumits": summit, many; not "suits")
+        plural = w.endswith("s")
+        forms = ((word, form) for word in _starting(self.by_start, w)
+                 for form in ((word, word + "s") if plural and not word.endswith("s") else (word,)))
+        for word, cand in forms:
+            d = _distance(w, cand, limit)
+            if d <= limit:
+                # "wich" is one edit from "with" and from "which"; the one sharing more of its
+                # letter pairs is the word meant, then one ending as typed ("startd" is started, not start), then one
+                # written beside a neighbour, then the more frequent
+                key = (d, not _slip(w, cand), -len(grams & _bigrams(cand)), cand[-1] != w[-1], not near(word),
+                       -self.counts[word], cand)
+                if best is None or key < best:
+                    best = key
         # an English word closer than any the articles use is the word meant ("descibe" →
         # "describe", not "despite"), unless it is another spelling of that article word
         # ("defnse" → the articles' "defence", not "defense")
