@@ -209,6 +209,7 @@ COMMON_NAME = 0.25  # a name in more than this share of the passages says little
 EVENTS_IN_ING = {"meeting", "hearing", "opening", "wedding", "ruling", "landing", "sitting", "briefing", "signing", "closing"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 COPULA = {"is", "are", "was", "were"}
+GROUPINGS = {"series", "sequence", "string", "cycle"}  # nouns for many of one kind
 PARTICIPLES = set("""driven given taken shown known seen chosen written done made held built paid led sold met
     brought bought hit cut put won lost begun grown found told sent spent kept left set struck caught taught sought
     fought bound hidden stolen broken spoken gotten risen fallen become gone drawn thrown""".split())
@@ -349,7 +350,7 @@ def _frame(question: str) -> tuple[str, str, str, str] | None:
 DO = {"do", "does", "did"}
 PREPOSITIONS = {"of", "in", "on", "at", "to", "for", "from", "with", "by", "about", "between", "during", "into",
                 "over", "under", "against", "after", "before", "since", "until", "ahead", "across", "along", "through",
-                "throughout", "within", "near", "among", "toward", "towards", "upon", "behind", "beyond", "beside"}
+                "throughout", "within", "near", "among", "toward", "towards", "upon", "behind", "beyond", "beside", "vs", "versus"}
 
 
 # words in "-ly" that say no manner: "when is early voting", "is it likely"
@@ -2077,6 +2078,12 @@ class Conversation:
             phrase = self._mention(text, noun)
             if phrase and set(adjective) <= set(phrase.split()):
                 return question[:start] + phrase + question[end:]
+        for text in sources if head == 2 and not adjective else ():
+            # "that summit series": the series of the summit named, a noun before the head noun
+            phrase = self._mention(text, m.group(1))
+            if phrase:  # the series is of every summit, not of "the 23rd" one
+                phrase = re.sub(r"^the\s+\d+(?:st|nd|rd|th)\s+", "the ", phrase) if second.lower() in GROUPINGS else phrase
+                return question[:start] + f"{phrase} {second}" + question[end:]
         if not len(self._passages_with(tokenize(noun))):
             # "that race" where the articles never say race: the election the last exchange spoke of
             for other in SAME_THING.get(noun.lower(), ()):
@@ -2185,6 +2192,11 @@ class Conversation:
                 continue  # "the agreement" says no more than "that agreement"; "visit India": a verb
             tail = f" {after}" if re.fullmatch(r"\([A-Z][\w-]*\)?", after) else ""  # "(RELOS)"
             tail = tail + ")" if tail and not tail.endswith(")") else tail
+            first = i - len(keep)
+            if (keep[0][:1].isupper() and keep[0][1:].islower() and (first == 0 or words[first - 1] in ".!?")
+                    and keep[0].lower() in english_words() and keep[0].lower() not in NATIONALITY
+                    and not _is_place(keep[0]) and all(k.islower() for k in keep[1:])):
+                keep[0] = keep[0].lower()  # "Defense ties remain …": a sentence's capital, no name's
             head = " ".join(keep + [noun])
             # "Velotrin's recall", but "the country's highest court ruling"
             whose = any(k.endswith(("'s", "’s")) and k[:1].isupper() for k in keep[:2])  # "St. Brigid's new …"
@@ -3102,6 +3114,9 @@ class Conversation:
         topic = _topic(prev.understood, self._in_articles)
         done = rf"[a-z]+ed|{'|'.join(PARTICIPLES)}"
         by = re.fullmatch(rf"({done})\s+by\s+(who|whom|when)\s*\??", body, re.IGNORECASE)
+        where = re.fullmatch(rf"({done})\s+(where|when)\s*\??", body, re.IGNORECASE)
+        if where and topic and not self._names_person(topic):  # "hosted where?" → "Where was the summit hosted?"
+            return [f"{where.group(2).capitalize()} {'were' if _plural(topic) else 'was'} {topic} {where.group(1).lower()}?"]
         if by and topic and not self._names_person(topic):
             be = "were" if _plural(topic) else "was"
             if by.group(2).lower() == "when" and re.match(r"\W*(?:and\s+)?when\s+(?:will|does|do|is|are)\b", prev.understood,
@@ -3205,6 +3220,9 @@ class Conversation:
             # "Which minister is expected to visit …?" → "In which month is the minister expected to visit …?":
             # the wh-phrase was the subject, and the subject goes after the auxiliary
             return f"{wh} {aux} {obj} {rest}?"
+        last = (rest.split() or [""])[-1].lower()  # "What did the court rule the couriers are?": its object left open
+        open_end = (not obj and not noun and old_wh.lower() in ("what", "who", "whom") and aux.lower() in DO
+                    and (last in COPULA or bare_verb(last) and last not in STOPWORDS | PREPOSITIONS) and last not in SAYING)
         asks_anew = not noun and old_wh.lower() in ("who", "whom", "what", "where") and re.match(
             r"(?:when|where|why|how\b|(?:what|which)\s+(?:year|month|day|date|time))", wh, re.IGNORECASE)
         if QUALIFIER.match(wh) and not obj or asks_anew:
@@ -3213,6 +3231,10 @@ class Conversation:
             # moving to?": no longer where to
             rest = re.sub(r"\s+(?:to|from|for|by|with|at|in|on|of)$", "", rest, flags=re.IGNORECASE)
         words = rest.split()
+        if open_end and answer and len(answer.split()) <= 6 and not prev.answer.abstained:
+            # "By what margin?" after "What did the court rule the couriers are?" (employees): the answer fills
+            # the object the last question left open at its end
+            return f"{wh} {aux} {rest} {answer}?"
         # the object goes after the verb: "When did she leave Aarhus Fremad to join Northfield United?"
         if aux.lower() in ("has", "have", "had", "is", "are", "was", "were"):  # "has the fire burned"
             verb = next((i for i, w in enumerate(words) if i and w.islower() and (w.endswith("ed") or w in PARTICIPLES)), None)
@@ -3870,6 +3892,9 @@ class Conversation:
         if (nxt and re.search(r"\b(?:which|one|each|both|all|none|either|neither|some|any|most)\s+of$", before) and (
                 nxt.group() in AUX_WORDS | MODALS or re.fullmatch(r"\w+s", nxt.group()) and bare_verb(nxt.group()[:-1]))):
             return True  # "which of those pays for …?": some of them, then the verb
+        if (nxt and then and (before.split()[-1:] or [""])[0] in MODALS | DO and bare_verb(nxt.group())
+                and then.group(1) in PARTICLES | {"in", "on", "off"} and re.fullmatch(r"[\w'’-]+\s+[\w'’-]+\s*\??", after)):
+            return True  # "when did those kick in?": a verb and its particle end the question
         if m.group().lower() in ("this", "these", "those"):
             # "who are those named after?", "how many of these in stock": no noun follows
             participle = re.match(r"[a-z]{3,}ed(?:\s*\??\s*$|\s+(?:by|after|for|in|on|at|from|to|as)\b)", after)

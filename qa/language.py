@@ -311,12 +311,13 @@ class Speller:
         return fixed, changes_first + changes
 
     def _correct(self, question: str) -> tuple[str, list[tuple[str, str]]]:
-        subject = WH_SLIP_SUBJECT.match(question)
+        subject = WH_SLIP_SUBJECT.match(question) or WH_SLIP_DETERMINER.match(question)
         opening = WH_SLIP.match(question) or (subject if subject and subject.group(1).lower() not in self.counts else None)
         if opening and opening.group(1).lower() not in WH_WORDS and opening.group(1).lower() not in STOPWORDS | {"now", "then"}:
             # "Wen will …", "Wat is …": a question's first word one letter from a wh-word, before an auxiliary
             # a wh-word that is the subject ("wat started …?") is what, who or which
-            candidates = WH_WORDS if WH_SLIP.match(question) else ("what", "who", "which")
+            candidates = WH_WORDS if WH_SLIP.match(question) else ("what", "which") if WH_SLIP_DETERMINER.match(question) else (
+                "what", "who", "which")
             # between two one edit away, one the typed word lacks a letter of is meant: a letter left out is the
             # commonest slip ("wher" is where, not when; "whn" is when, not who)
             typed = opening.group(1).lower()
@@ -404,6 +405,9 @@ WH_SLIP = re.compile(r"^\s*([A-Za-z]{2,6})\s+(?:is|are|was|were|will|would|did|d
                      re.IGNORECASE)
 # "wat started the fire?": the wh-word as the subject, before a past tense, in a question
 WH_SLIP_SUBJECT = re.compile(r"^\s*([A-Za-z]{2,6})\s+[a-z]{2,}ed\b[^?]*\?\s*$", re.IGNORECASE)
+# "wat generashun is the jet": the wh-word before the noun it asks about, then an auxiliary
+WH_SLIP_DETERMINER = re.compile(r"^\s*([A-Za-z]{2,6})\s+[a-z][\w-]*\s+(?:is|are|was|were|will|would|did|does|do|has|have|had|can|could)\b",
+                                re.IGNORECASE)
 IRREGULAR_PAST = dict(pair.split(":") for pair in """paid:pay said:say made:make took:take gave:give won:win lost:lose
     left:leave led:lead sold:sell bought:buy held:hold met:meet ran:run went:go came:come saw:see told:tell found:find
     built:build began:begin chose:choose wrote:write rose:rise fell:fall sent:send spent:spend struck:strike

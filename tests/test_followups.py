@@ -694,6 +694,16 @@ def test_why_completes_the_last_questions_frame(index):
     assert conv.readings("at what price?") == ["At what price was Carrow & Sons awarded the roof contract?"]
 
 
+def test_a_new_wh_phrase_puts_the_answer_in_the_object_left_open_at_the_end(index):
+    conv = _after(index, "what did the top court rule the couriers are", "employees", "other")
+    assert conv.readings("by what margin?")[0] == "By what margin did the top court rule the couriers are employees?"
+    conv = _after(index, "What did Russia sign?", "the RELOS agreement", "entity")
+    assert conv.readings("Why?")[0] == "Why did Russia sign the RELOS agreement?"
+    # what was said is no object to ask of anew
+    conv = _after(index, "What did Lavrov say?", "not under threat", "other")
+    assert "not under threat" not in conv.readings("Why?")[0]
+
+
 def test_why_puts_the_answer_where_the_wh_word_was_the_subject(index):
     conv = _after(index, "Who will host the banquet?", "Droupadi Murmu", "person")
     assert conv.readings("Why?") == ["Why will Droupadi Murmu host the banquet?"]
@@ -1115,13 +1125,17 @@ def test_that_noun_where_the_last_question_used_the_word_as_a_verb_is_the_one_it
                                           ("wat started the fire?", "what started the fire?"),
                                           ("hwo caused it?", "who caused it?"),
                                           ("wher did he confirm it?", "where did he confirm it?"),  # not "when"
-                                          ("Whn did he confirm it?", "When did he confirm it?")])  # not "who"
+                                          ("Whn did he confirm it?", "When did he confirm it?"),  # not "who"
+                                          # before the noun it asks about
+                                          ("wat generashun is the jet", "what generashun is the jet"),
+                                          ("wich tram will open?", "which tram will open?")])
 def test_a_misspelled_question_word_is_corrected(typed, meant):
     speller = Speller(word_counts(["The tram will open in May. Dana started the company."]), english_words())
     assert speller.correct(typed)[0] == meant
     assert speller.correct("Now is the tram open?")[0] == "Now is the tram open?"
     assert speller.correct("Wen started the fire?")[0] == "Wen started the fire?"  # "When" is no subject
     assert speller.correct("Dana started the company?")[0] == "Dana started the company?"  # the articles' name
+    assert speller.correct("Dana tram will open?")[0] == "Dana tram will open?"
     assert speller.correct("  ")[0] == "  "  # nothing to correct (the fuzz test found this one)
 
 
@@ -1559,6 +1573,26 @@ def test_that_before_a_verb_in_ing_is_no_determiner(index):
     conv = _after(index, "What did Russia ratify?", "RELOS", "entity")
     assert conv._named_answer("When is that going to take effect?") is None  # "that going": no noun to name
     assert conv._named_answer("When does that agreement take effect?") == "When does RELOS take effect?"
+
+
+def test_that_before_a_verb_and_its_particle_or_a_preposition_is_a_pronoun(index):
+    conv = _after(index, "What tariffs did the US impose on Indian goods?", "25%", "percent")
+    assert conv.readings("when did those kick in")[0] == "when did the tariffs kick in"
+    conv = _after(index, "When will the tram open?", "2028", "date")
+    assert conv.readings("how late is that vs the plan")[0] == "how late is the tram vs the plan"
+
+
+def test_that_noun_before_a_noun_of_many_is_the_thing_named_of_which_there_are_many(index):
+    conv = _after(index, "which summit is the trip for", "23rd India-Russia Annual Summit", "entity")
+    assert conv.readings("when did that summit series first start")[0] == (
+        "when did the India-Russia Annual summit series first start")  # every summit's series, not the 23rd's
+
+
+def test_a_participle_and_a_wh_word_ask_it_of_the_thing_talked_about(index):
+    conv = _after(index, "When did the summit series start?", "2000", "date")
+    assert conv.readings("and hosted where?")[0] == "Where was the summit hosted?"
+    conv = _after(index, "Who designed the tram?", "Arup", "entity")
+    assert conv.readings("built when?")[0] == "When was the tram built?"
 
 
 def test_a_title_says_whether_he_or_she_can_be_the_person(index):
@@ -3243,7 +3277,8 @@ def test_it_after_a_person_of_a_named_thing_is_that_thing_whole(tmp_path, fake_m
 def test_that_noun_is_no_answer_that_names_another_kind_of_thing(index):
     conv = _after(index, "When is Putin scheduled to visit India for the 23rd India-Russia Annual Summit?", "December 4-5", "date")
     _exchange(conv, "What is Putin's previous visit before this one?", "Russia’s invasion of Ukraine", "other")
-    assert conv.readings("when was that summit series first set up?")[0] == "when was that summit series first set up?"
+    assert conv.readings("when was that summit series first set up?")[0] == (
+        "when was the India-Russia Annual summit series first set up?")  # the summit named, not the invasion
     # a club the conversation never named is the club just answered
     conv = _after(index, "Who won the cup?", "Northfield United", "entity")
     assert conv.readings("Who manages that club?")[0] == "Who manages Northfield United?"
@@ -3285,3 +3320,10 @@ def test_a_clause_without_that_is_no_part_of_the_noun_it_follows(index):
 def test_a_misspelled_plural_is_the_articles_word_many_not_an_english_word_one_edit_away():
     sp = Speller(word_counts(["The annual summit was established in 2000. Each summit alternates."]), english_words())
     assert sp.correct("when did the sumits start")[0] == "when did the summits start"  # not "suits"
+
+
+def test_a_mention_that_opens_a_sentence_keeps_no_capital_the_sentence_gave_it():
+    # "Defense ties remain a core pillar": "defense" is no name, or a later "he" could stand for it
+    assert Conversation._mention("Trade grew. Defense ties remain a core pillar.", "ties") == "the defense ties"
+    assert Conversation._mention("Russian oil flows on.", "oil") == "the Russian oil"
+    assert Conversation._mention("Hanul Display panels ran short.", "panels") == "the Hanul Display panels"
