@@ -158,7 +158,8 @@ WH_PHRASE = re.compile(rf"^\s*((?:(?:roughly|approximately|exactly|about|around|
                        rf"|primarily)\s+)?"  # "roughly when?", "mainly in which part?"
                        rf"(?:(?:for|by|to|into|from|since|until|in|at|with|of|as\s+of|between|during|after|before|on|over|within|under"
                        rf"|(?:in\s+front|ahead|because|out|instead|on\s+behalf)\s+of)\s+)?"  # "in front of how many?"
-                       rf"(?:{WH}|(?:which|what|whose|how\s+many|how\s+much)\s+"
+                       rf"(?:how\s+(?:far|much)\s+(?:over|under|behind|ahead\s+of|above|below|beyond)\s+[a-z][\w'’-]*|"  # "how far over budget?"
+                       rf"{WH}|(?:which|what|whose|how\s+many|how\s+much)\s+"
                        r"(?!(?:it|them|him|her|this|that|these|those|you|they|he|she)\b)[a-z][\w'’-]*(?<!ed)(?<!ing)"
                        r"(?:\s+(?:per|of|a|an)\s+(?:the\s+)?[a-z][\w'’-]*)?))"  # "at what price per tram", "which part of the business"
                        r"(?:\s+(?:exactly|roughly|approximately|precisely))?\s*\??\s*$", re.IGNORECASE)  # "when exactly?"
@@ -1716,6 +1717,9 @@ class Conversation:
                 # "the tram contract", "the treaty of 1919": the noun goes on, or says which; "the folding display
                 # panels": an -ing word describes the noun phrase after it ("the building cost?" is the building)
                 continue
+            journey = self._journey(word)
+            if journey:  # "which summit is the trip for?" after "when is Putin visiting India?": his trip
+                return question[: m.start()] + journey + question[m.end():]
             head = re.compile(rf"^(?:.+\s)?{word}$|^{word}\s+of\s", re.IGNORECASE)
             names = []
             for turn in reversed(self.turns[-3:]):

@@ -704,6 +704,17 @@ def test_a_new_wh_phrase_puts_the_answer_in_the_object_left_open_at_the_end(inde
     assert "not under threat" not in conv.readings("Why?")[0]
 
 
+def test_the_trip_is_the_one_the_conversation_spoke_of(index):
+    conv = _after(index, "When is Putin scheduled to visit India?", "December 4-5", "date")
+    _exchange(conv, "what has he called Modi", "a dear friend", "other", understood="what has Putin called Modi")
+    assert conv.readings("which summit is the trip for")[0] == "which summit is Putin's trip for"
+
+
+def test_how_far_over_a_measure_is_a_new_wh_phrase(index):
+    conv = _after(index, "how late is the tram vs the plan", "18 months later", "other")
+    assert conv.readings("and how far over budget?")[0] == "How far over budget is the tram vs the plan?"
+
+
 def test_why_puts_the_answer_where_the_wh_word_was_the_subject(index):
     conv = _after(index, "Who will host the banquet?", "Droupadi Murmu", "person")
     assert conv.readings("Why?") == ["Why will Droupadi Murmu host the banquet?"]
@@ -1507,7 +1518,7 @@ def test_being_after_the_auxiliary_names_no_topic():
 
 def test_that_after_a_comma_opens_a_relative_clause(index):
     conv = _after(index, "Who is going to India ahead of Putin?", "Sergey Lavrov", "person")
-    question = "Which court is India not a member of, that matters for the visit?"
+    question = "Which court is India not a member of, that matters for the summit?"
     assert conv.readings(question)[0] == question
 
 
