@@ -342,6 +342,10 @@ def _frame(question: str) -> tuple[str, str, str, str] | None:
     question = re.sub(r"^\s*(?:until|since|by|in|on|at|for|from|to|with|over|during|within)\s+(?=(?:what|which|whom|how)\b)", "", question,
                       flags=re.IGNORECASE)  # "Until what year does it run?"
     m = re.match(rf"^\s*({WH})((?:\s+[\w'’-]+){{0,5}}?)\s+({AUX_RE})\s+(.+?)\s*\??\s*$", question, re.IGNORECASE)
+    done = (m.group(2).split() or [""])[0].lower() if m else ""
+    if m and m.group(1).lower() == "who" and (done in IRREGULAR_PAST or done.endswith("ed") and _do_support(
+            done, english_words().__contains__)):
+        m = None  # "who showed there are infinitely many primes": "who" is the subject of "showed"
     if m and m.group(2).strip().lower() not in AUX_WORDS:
         return m.group(1), m.group(2).strip(), m.group(3), m.group(4)
     m = re.match(rf"^\s*({WH})\s+(.+?)\s*\??\s*$", question, re.IGNORECASE)

@@ -3074,6 +3074,9 @@ THIRTEENTH = {
      "when did she do that?", "when did The Queen open the new library?"),
     (THIRTEENTH, [("When did Sigismund move the royal court to Warsaw?", "1596", "date")],
      "why did he do it?", "why did Sigismund move the royal court to Warsaw?"),
+    # "who showed there are …": "who" the subject of "showed", whatever auxiliary comes later
+    (THIRTEENTH, [("who showed there are infinitely many primes", "Euclid", "person")],
+     "roughly when did he do that", "roughly when did Euclid show there are infinitely many primes?"),
     # a name closing the question before the nouns of what it names: "it" is the strike, not the port
     (THIRTEENTH, [("Who will mediate the Port of Velmora dock strike?", "Helena Farrow", "person")],
      "what triggered it?", "what triggered the Port of Velmora dock strike?"),
