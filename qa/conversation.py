@@ -210,6 +210,8 @@ COMMON_NAME = 0.25  # a name in more than this share of the passages says little
 EVENTS_IN_ING = {"meeting", "hearing", "opening", "wedding", "ruling", "landing", "sitting", "briefing", "signing", "closing"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 COPULA = {"is", "are", "was", "were"}
+# "… each?", "… a night?": what something costs by the unit
+PRICED = re.compile(r"\s+(?:each|apiece|per\s+\w+|an?\s+(?:night|day|week|month|year|head|person|piece|room))\b", re.IGNORECASE)
 GROUPINGS = {"series", "sequence", "string", "cycle"}  # nouns for many of one kind
 PARTICIPLES = set("""driven given taken shown known seen chosen written done made held built paid led sold met
     brought bought hit cut put won lost begun grown found told sent spent kept left set struck caught taught sought
@@ -2292,6 +2294,11 @@ class Conversation:
                 # the money: "what did he blow that on?" after "$3.8 million"; "which charity was it taken from?" after
                 # "how much did he steal?", "by when does that have to be paid?" after "how much … owes?"
                 found = [f"the {ans}"]
+            elif (kind == "thing" and w == "that" and ans and PRICED.match(question[m.end():])
+                  and (value_kind(ans) == "money" or self.turns[-1].answer.kind == "place")):
+                # "what is that each?" after "€140": the €140; "how much is that a night?" after "where are they
+                # staying?": the place to stay answered
+                found = [f"the {ans}" if value_kind(ans) == "money" else ans]
             elif kind == "thing" and w in ("it", "that", "this") and (said := self._said_about(before)):
                 found = [said]
             elif kind == "thing":
@@ -3900,6 +3907,8 @@ class Conversation:
         if (nxt and re.search(r"\b(?:which|one|each|both|all|none|either|neither|some|any|most)\s+of$", before) and (
                 nxt.group() in AUX_WORDS | MODALS or re.fullmatch(r"\w+s", nxt.group()) and bare_verb(nxt.group()[:-1]))):
             return True  # "which of those pays for …?": some of them, then the verb
+        if nxt and nxt.group() in ("a", "an", "per", "each", "apiece", "every"):
+            return True  # "how much is that a night?", "what is that each?": a price of it, no noun after
         if (nxt and then and (before.split()[-1:] or [""])[0] in MODALS | DO and bare_verb(nxt.group())
                 and then.group(1) in PARTICLES | {"in", "on", "off"} and re.fullmatch(r"[\w'’-]+\s+[\w'’-]+\s*\??", after)):
             return True  # "when did those kick in?": a verb and its particle end the question

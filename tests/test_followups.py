@@ -1606,6 +1606,13 @@ def test_a_participle_and_a_wh_word_ask_it_of_the_thing_talked_about(index):
     assert conv.readings("built when?")[0] == "When was the tram built?"
 
 
+def test_that_before_a_unit_priced_is_the_sum_or_the_place_just_answered(index):
+    conv = _after(index, "where are they staying for the trip", "the Gullhaven hotel", "place")
+    assert conv.readings("how much is that a night")[0] == "how much is the Gullhaven hotel a night"
+    conv = _after(index, "how much is the hotel a night", "€140", "money")
+    assert conv.readings("What is that each?")[0] == "What is the €140 each?"
+
+
 def test_a_title_says_whether_he_or_she_can_be_the_person(index):
     conv = _after(index, "Who is the head teacher at St Anne's?", "Mrs Ferreira", "person")
     assert "Ferreira" not in conv.readings("What did he say about the beds?")[0]
