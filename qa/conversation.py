@@ -235,7 +235,8 @@ EVENTS = JOURNEYS | DISASTERS | {stem(w) for w in """summit meeting talks war st
 SAME_THING = {w: [o for o in group if o != w] for group in (
     ("election", "race", "contest", "poll"), ("agreement", "deal", "pact", "accord", "treaty"),
     ("company", "firm", "business"), ("ruling", "judgment", "judgement", "verdict", "decision"),
-    ("fire", "blaze"), ("crash", "accident", "collision"), ("match", "game", "fixture")) for w in group}
+    ("fire", "blaze"), ("crash", "accident", "collision"), ("match", "game", "fixture"),
+    ("gap", "imbalance", "deficit", "shortfall")) for w in group}
 MOTION = {stem(w) for w in "go went gone going travel travelled traveled move moved fly flew return returned come came send sent".split()}
 PREDICATE_ENDS = {"worth", "like", "called", "named", "known", "made", "based", "located"}
 # a wh-phrase that is the subject of its verb: "who lost", "how many had to", "which players were",

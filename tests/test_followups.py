@@ -3348,3 +3348,11 @@ def test_a_mention_that_opens_a_sentence_keeps_no_capital_the_sentence_gave_it()
     assert Conversation._mention("Trade grew. Defense ties remain a core pillar.", "ties") == "the defense ties"
     assert Conversation._mention("Russian oil flows on.", "oil") == "the Russian oil"
     assert Conversation._mention("Hanul Display panels ran short.", "panels") == "the Hanul Display panels"
+
+
+def test_that_gap_is_the_imbalance_the_articles_speak_of(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {"trade.txt": "Indian exports to Russia were $4.88 billion. Addressing the "
+                                                      "trade imbalance is on the agenda.\n"})
+    q = "how big were indian exports to russia"  # answered from the passage that names the imbalance
+    conv.turns.append(Turn(q, q, Answer(q, "$4.88 billion", 0.8, kind="money", passages=(Hit(conv.index.chunks[0], 1.0, 1, 1, 1.0),))))
+    assert conv.readings("what is russia doing about that gap")[0] == "what is russia doing about the trade imbalance"
