@@ -3361,7 +3361,8 @@ class Conversation:
                 return f"{wh[:1].upper()}{wh[1:]} {aux} {' '.join(words[:-1])} {verb}?"
             return None
         if not (head.endswith(("tion", "ment", "val", "ure")) or head in EVENTS_IN_ING
-                or head in {"death", "birth", "return", "visit", "trip", "launch"}):
+                or head in {"death", "birth", "return", "visit", "trip", "launch"}
+                or len(head) > 6 and head.endswith(("out", "off", "over", "down"))):  # "pullout", "takeover", "shutdown"
             return None  # "the technician" is no event, "the technician's arrival" is
         be, after = ("was", "") if aux == "did" else ("will", " be") if aux == "will" else ("is", "")
         return f"{wh[:1].upper()}{wh[1:]} {be} {fragment}{after}?"
@@ -3486,7 +3487,9 @@ class Conversation:
                 # same question of someone else she called
                 return [q.replace(obj, whose, 1), self._about(whose, owner.group(2), f), alone]
             return [self._about(whose, owner.group(2), f, _wh_of_event(owner.group(2), f)), alone]
-        event = self._event_asked_again(fragment, f)
+        # "and the actual pullout?" after "until when did the treaty say the allies would stay?": when, too
+        event = self._event_asked_again(fragment, f or _frame(re.sub(r"^\W*(?:until|till|since|by)\s+(?=when\b)", "", q,
+                                                                     flags=re.IGNORECASE)))
         if event:
             return [event, alone]
         related = re.fullmatch(r"(?:the|its|their|his|her)\s+(replacement|successor|predecessor|rival|opponent|deputy|"

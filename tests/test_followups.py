@@ -3356,3 +3356,8 @@ def test_that_gap_is_the_imbalance_the_articles_speak_of(tmp_path, fake_models):
     q = "how big were indian exports to russia"  # answered from the passage that names the imbalance
     conv.turns.append(Turn(q, q, Answer(q, "$4.88 billion", 0.8, kind="money", passages=(Hit(conv.index.chunks[0], 1.0, 1, 1, 1.0),))))
     assert conv.readings("what is russia doing about that gap")[0] == "what is russia doing about the trade imbalance"
+
+
+def test_an_event_named_by_a_verb_and_its_particle_is_asked_when_too(index):
+    conv = _after(index, "until when did the Treaty of Versailles say the allies would stay", "1935", "date")
+    assert conv.readings("and the actual pullout?")[0] == "When was the actual pullout?"
