@@ -210,6 +210,9 @@ COMMON_NAME = 0.25  # a name in more than this share of the passages says little
 EVENTS_IN_ING = {"meeting", "hearing", "opening", "wedding", "ruling", "landing", "sitting", "briefing", "signing", "closing"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 COPULA = {"is", "are", "was", "were"}
+# "a client of which empire?": a noun phrase with its wh-word inside, said of what the last question was about
+NP_WH = re.compile(r"^\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:of|for|to|from|with|in|by)\s+(?:which|what|whose)\s+[^?]+\??\s*$",
+                   re.IGNORECASE)
 # "… each?", "… a night?": what something costs by the unit
 PRICED = re.compile(r"\s+(?:each|apiece|per\s+\w+|an?\s+(?:night|day|week|month|year|head|person|piece|room))\b", re.IGNORECASE)
 GROUPINGS = {"series", "sequence", "string", "cycle"}  # nouns for many of one kind
@@ -1649,6 +1652,13 @@ class Conversation:
         asked = self._asked_of_topic(body, prev)
         if asked:
             return asked
+        said_of = NP_WH.match(body)
+        f = _frame(prev.understood)
+        topic = _topic(prev.understood, self._in_articles) if said_of and f and f[2].lower() in COPULA else None
+        if topic and not set(body.lower().split()) & AUX_WORDS:
+            # "a client of which french empire exactly?" after "what kind of state was the Confederation of the
+            # Rhine?": said of the same subject, with the same "was"
+            return [f"{topic[:1].upper()}{topic[1:]} {f[2].lower()} {body.rstrip(' ?')}?"]
         swapped = self._wh_swapped(body, prev)
         if swapped:
             return [swapped]

@@ -3361,3 +3361,9 @@ def test_that_gap_is_the_imbalance_the_articles_speak_of(tmp_path, fake_models):
 def test_an_event_named_by_a_verb_and_its_particle_is_asked_when_too(index):
     conv = _after(index, "until when did the Treaty of Versailles say the allies would stay", "1935", "date")
     assert conv.readings("and the actual pullout?")[0] == "When was the actual pullout?"
+
+
+def test_a_noun_phrase_with_its_wh_word_inside_is_said_of_the_last_subject(index):
+    conv = _after(index, "what kind of state was the Confederation of the Rhine", "French client state", "other")
+    assert conv.readings("a client of which french empire exactly")[0] == (
+        "The Confederation of the Rhine was a client of which french empire exactly?")
