@@ -3150,11 +3150,14 @@ class Conversation:
                 # "finished by when?" after "when does construction start?": a time still to come
                 return [f"By when will {topic} be {by.group(1).lower()}?"]
             return [f"By {'when' if by.group(2).lower() == 'when' else 'whom'} {be} {topic} {by.group(1).lower()}?"]
-        begun = re.search(r"\b(?:established|founded|formed|created|set\s+up|begun|began|started|start|opened|launched)\b",
+        begun = re.search(r"\b(?:establish(?:ed)?|found(?:ed)?|form(?:ed)?|create[d]?|set\s+up|begun|began|begin|start(?:ed)?"
+                          r"|open(?:ed)?|launch(?:ed)?)\b",
                           prev.understood, re.IGNORECASE)
-        if re.fullmatch(r"(?:until|till)\s+when\s*\??", body, re.IGNORECASE) and begun and topic and re.match(
-                r"\W*(?:and\s+)?when\b", prev.understood, re.IGNORECASE):
-            return [f"Until when did {topic} last?"]
+        # "until when?" after "what year did Napoleon found it?": how long what he founded lasted
+        begun_thing = _object(prev.understood, topic) or topic
+        if re.fullmatch(r"(?:until|till)\s+when\s*\??", body, re.IGNORECASE) and begun and begun_thing and re.match(
+                r"\W*(?:and\s+)?(?:when|(?:in\s+)?(?:what|which)\s+year)\b", prev.understood, re.IGNORECASE):
+            return [f"Until when did {begun_thing} last?"]
         many = re.fullmatch(rf"how\s+many\s+(were|have\s+been|had\s+been)\s+({done})(\s+[^?]*)?\s*\??", body, re.IGNORECASE)
         counted = re.match(r"\W*(?:and\s+)?how\s+many\s+([a-z][\w-]*)\s+(?:did|has|have|had|does|do|will)\s+(.+)$",
                            prev.understood, re.IGNORECASE)
@@ -3233,7 +3236,8 @@ class Conversation:
         # "What tariffs did the US impose?": the tariffs are the object (the club answered, when named);
         # "how many acres": a measure
         obj = ""
-        if noun and old_wh.lower() in ("what", "which"):
+        if noun and old_wh.lower() in ("what", "which") and noun.split()[-1].lower() not in ASKED_TIMES:
+            # ("what year did Napoleon found it?" asked a time, no object: "until when?" asks another)
             named = _a_name(answer) and not _is_value(answer) and not self._asks_for_person(prev.understood)
             obj = answer if named else _the(noun)
         elif (noun and old_wh.lower() in ("how much", "how many") and answer

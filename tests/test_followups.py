@@ -3367,3 +3367,9 @@ def test_a_noun_phrase_with_its_wh_word_inside_is_said_of_the_last_subject(index
     conv = _after(index, "what kind of state was the Confederation of the Rhine", "French client state", "other")
     assert conv.readings("a client of which french empire exactly")[0] == (
         "The Confederation of the Rhine was a client of which french empire exactly?")
+
+
+def test_until_when_after_a_founding_asks_how_long_what_was_founded_lasted(index):
+    conv = _after(index, "what year did Napoleon found the Confederation of the Rhine", "1806", "date")
+    assert conv.readings("until when?")[0] == "Until when did the Confederation of the Rhine last?"
+    assert conv.readings("in what month?")[0] == "In what month did Napoleon found the Confederation of the Rhine?"
