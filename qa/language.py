@@ -91,6 +91,15 @@ def _slip(a: str, b: str) -> bool:
     return _swapped(a, b) or bool(ending) and b == a[: ending.start()] + "or" + ending.group(1)
 
 
+def _sounded(a: str, b: str) -> bool:
+    """Whether b is a with one letter typed as it sounds ("prise" for "prize")."""
+    differ = [(x, y) for x, y in zip(a, b) if x != y] if len(a) == len(b) else []
+    return len(differ) == 1 and frozenset(differ[0]) in SOUND_ALIKE
+
+
+SOUND_ALIKE = {frozenset(p) for p in ("sz", "ck", "cs")}  # letters that can spell one sound
+
+
 def _left_out(typed: str, word: str) -> bool:
     """Whether ``typed`` is ``word`` with letters left out ("wher" of "where")."""
     letters = iter(word)
@@ -238,8 +247,9 @@ class Speller:
                 # "wich" is one edit from "with" and from "which"; the one sharing more of its
                 # letter pairs is the word meant, then one ending as typed ("startd" is started, not start), then one
                 # written beside a neighbour, then the more frequent
+                # then one a letter typed as it sounds away ("prise" is prize, not the commoner "prime")
                 key = (d, not _slip(w, cand), -len(grams & _bigrams(cand)), cand[-1] != w[-1], not near(word),
-                       -self.counts[word], cand)
+                       not _sounded(w, cand), -self.counts[word], cand)
                 if best is None or key < best:
                     best = key
         # an English word closer than any the articles use is the word meant ("descibe" →

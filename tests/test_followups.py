@@ -1278,6 +1278,12 @@ def test_a_misspelled_name_and_swapped_letters_are_corrected(typed, meant):
     assert speller.correct("Who is Ivanov?")[0] == "Who is Ivanov?"  # no name of the articles is close
 
 
+def test_a_letter_typed_as_it_sounds_is_the_word_meant_not_a_commoner_one_edit_away():
+    speller = Speller(word_counts(["The prime is large. Every prime counts. A prime again. The prize went to GIMPS."]),
+                      english_words())
+    assert speller.correct("what prise did gimps get")[0] == "what prize did gimps get"  # not "prime"
+
+
 def test_when_was_that_asks_when_the_last_questions_event_was(index):
     conv = _after(index, "Which club did Sarah Whitcombe leave to join Northfield United?", "Aarhus Fremad", "entity")
     assert conv.readings("And when was that?") == ["When did Sarah Whitcombe leave Aarhus Fremad to join Northfield United?"]
