@@ -210,6 +210,9 @@ COMMON_NAME = 0.25  # a name in more than this share of the passages says little
 EVENTS_IN_ING = {"meeting", "hearing", "opening", "wedding", "ruling", "landing", "sitting", "briefing", "signing", "closing"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 COPULA = {"is", "are", "was", "were"}
+# nouns of what someone puts forward, and their verbs: "the company's offer" is what it offers
+PROPOSALS = {"offer": "offer", "proposal": "propose", "demand": "demand", "bid": "bid", "estimate": "estimate",
+             "forecast": "forecast", "request": "request", "quote": "quote", "counteroffer": "offer", "ask": "ask for"}
 # "a client of which empire?": a noun phrase with its wh-word inside, said of what the last question was about
 NP_WH = re.compile(r"^\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:of|for|to|from|with|in|by)\s+(?:which|what|whose)\s+[^?]+\??\s*$",
                    re.IGNORECASE)
@@ -1163,6 +1166,13 @@ def _agreed(question: str) -> str:
             or not (m.group(3) == "been" or m.group(3).endswith(("ed", "ing")) or m.group(3) in PARTICIPLES)):
         return question
     return m.group(1) + " " + {"has": "have", "is": "are", "was": "were"}[m.group(2).lower()] + question[m.end(2):]
+
+
+def _gerund(verb: str) -> str:
+    """"offering", "proposing", "bidding": a verb's -ing form."""
+    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", verb):
+        return verb + verb[-1] + "ing"  # one short syllable: its last letter doubled
+    return (verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb) + "ing"
 
 
 def _be(verbs: str) -> str:
@@ -3476,6 +3486,18 @@ class Conversation:
         counterpart = self._counterpart(fragment, q)
         if counterpart or re.fullmatch(r"his|hers|theirs", fragment, re.IGNORECASE):
             return [counterpart, alone] if counterpart else [alone]  # "his" with no other man: as typed
+        proposed = re.fullmatch(rf"((?:the\s+)?[\w-]+(?:\s+[\w-]+){{0,2}}?)['’]s?\s+({'|'.join(PROPOSALS)})", fragment, re.IGNORECASE)
+        progressive = bool(f) and f[2].lower() in COPULA and re.search(r"\b[a-z]{3,}ing\b", f[3]) is not None
+        if proposed and f and f[1] and f[0].lower() in ("what", "which", "how much", "how many", "how big", "how large") and (
+                f[2].lower() in DO | MODALS or progressive):
+            # "and the company's offer?" after "what pay rise do the dockworkers want?": what pay rise the company
+            # offers, the noun said as its verb ("… are they asking for?": what it is offering)
+            verb = PROPOSALS[proposed.group(2).lower()]
+            if progressive:
+                aux, verb = ("is" if f[2].lower() in ("is", "are") else "was"), re.sub(r"^\w+", lambda v: _gerund(v.group()), verb)
+            else:
+                aux = f[2].lower() if f[2].lower() in MODALS | {"did"} else "does"
+            return [f"{f[0][:1].upper()}{f[0][1:]} {f[1]} {aux} {proposed.group(1)} {verb}?", alone]
         whose = re.fullmatch(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s?", fragment)
         if whose and topic and topic in q and not _says(topic, whose.group(1)):
             # "and Halvorsen's?" after "how long is the shorter warranty?": Halvorsen's warranty

@@ -2110,7 +2110,7 @@ def test_the_articles_phrase_never_cuts_a_name_or_a_hyphened_word_from_its_noun(
     ("How many people have been evacuated because of the Cedar Gap Fire?", "1,500", "number", "and the acreage?",
      "What is the acreage of the Cedar Gap Fire?"),  # the counted people were no topic; the fire talked about is
     ("what pay rise do the dockworkers want?", "9.5 percent", "percent", "and the company's offer?",
-     "What is the company's offer?"),  # whose offer is no kind of pay rise they want
+     "What pay rise does the company offer?"),  # the company offers one: its offer is no doer wanting one
     ("what reason was given for Russian oil?", "Russia-Ukraine war", "other", "and india's response?",
      "What was india's response?"),  # whose response, asked as it is
     ("when was the India-Russia Annual Summit established?", "2000", "date", "and interrupted?",
@@ -3379,3 +3379,12 @@ def test_until_when_after_a_founding_asks_how_long_what_was_founded_lasted(index
     conv = _after(index, "what year did Napoleon found the Confederation of the Rhine", "1806", "date")
     assert conv.readings("until when?")[0] == "Until when did the Confederation of the Rhine last?"
     assert conv.readings("in what month?")[0] == "In what month did Napoleon found the Confederation of the Rhine?"
+
+
+def test_someones_offer_asks_the_last_question_of_what_they_offer(index):
+    conv = _after(index, "what pay rise do the dockworkers want", "9.5 percent", "percent")
+    assert conv.readings("and the company's offer?")[0] == "What pay rise does the company offer?"
+    conv = _after(index, "how big a raise did the union ask for", "9.5 percent", "percent")
+    assert conv.readings("and Veltrans' offer?")[0] == "How big a raise did Veltrans offer?"
+    conv = _after(index, "what pay rise are the dockworkers asking for", "9.5 percent", "percent")
+    assert conv.readings("and the operator's proposal?")[0] == "What pay rise is the operator proposing?"
