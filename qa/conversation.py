@@ -3516,7 +3516,8 @@ class Conversation:
             if GENDER.get(word):  # "and her manager?": the supervisor is "she" from now on
                 self.genders.setdefault(found[0], GENDER[word])
             whose = f"{found[0]}'s {owner.group(2)}"
-            obj = _object(q, topic)
+            named = re.search(rf"{re.escape(topic)}\s+[a-z]+\s+([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)", q) if topic else None
+            obj = _object(q, topic) or (named.group(1) if named else None)  # "did the supervisor call Polar Line"
             if (kind == "person" and obj and f and (f[1] or f[0].lower() in ("when", "where", "why", "how"))
                     and found[0] not in obj):
                 # "and her manager?" after "what time did the supervisor call the maintenance company?": the

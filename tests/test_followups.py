@@ -3388,3 +3388,10 @@ def test_someones_offer_asks_the_last_question_of_what_they_offer(index):
     assert conv.readings("and Veltrans' offer?")[0] == "How big a raise did Veltrans offer?"
     conv = _after(index, "what pay rise are the dockworkers asking for", "9.5 percent", "percent")
     assert conv.readings("and the operator's proposal?")[0] == "What pay rise is the operator proposing?"
+
+
+def test_her_manager_after_whom_she_called_by_name_asks_the_same_of_him(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {"alarm.txt": "The supervisor called Polar Line Services at 3:25. She called "
+                                                      "her manager at 3:40.\n"})
+    assert _read_after(conv, [("when did the supervisor call Polar Line?", "3:25", "time")], "and her manager?") == (
+        "when did the supervisor call the supervisor's manager?")
