@@ -3395,3 +3395,14 @@ def test_her_manager_after_whom_she_called_by_name_asks_the_same_of_him(tmp_path
                                                       "her manager at 3:40.\n"})
     assert _read_after(conv, [("when did the supervisor call Polar Line?", "3:25", "time")], "and her manager?") == (
         "when did the supervisor call the supervisor's manager?")
+
+
+@pytest.mark.parametrize("follow_up, meant", [
+    ("who was the one against?", "who was the one against in the Supreme Court's 4-1 vote?"),
+    ("Who was the one?", "Who was the one against in the Supreme Court's 4-1 vote?"),
+    ("who was the 1 dissenting?", "who was the 1 dissenting in the Supreme Court's 4-1 vote?")])
+def test_the_one_after_a_vote_of_four_to_one_is_the_one_against(index, follow_up, meant):
+    conv = _after(index, "By what margin did the Supreme Court rule?", "4-1", "other")
+    assert conv.readings(follow_up)[0] == meant
+    conv = _after(index, "What is the score?", "4-2", "other")
+    assert conv.readings(follow_up)[0] == follow_up  # two against: no one of them
