@@ -210,6 +210,8 @@ COMMON_NAME = 0.25  # a name in more than this share of the passages says little
 EVENTS_IN_ING = {"meeting", "hearing", "opening", "wedding", "ruling", "landing", "sitting", "briefing", "signing", "closing"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 COPULA = {"is", "are", "was", "were"}
+BUILDINGS = set("warehouse plant factory office offices station hospital school stadium depot mill mine port terminal "
+                "museum church castle hotel cottage centre center building site yard farm prison airport".split())
 # nouns of what someone puts forward, and their verbs: "the company's offer" is what it offers
 PROPOSALS = {"offer": "offer", "proposal": "propose", "demand": "demand", "bid": "bid", "estimate": "estimate",
              "forecast": "forecast", "request": "request", "quote": "quote", "counteroffer": "offer", "ask": "ask for"}
@@ -2001,7 +2003,12 @@ class Conversation:
                       if _is_place(f"{a.group()} {b.group()}")]  # "new delhi"
             names += [(w.end(), len(w.group()), w.group().title()) for w in typed if _is_place(w.group()) and w.group() != "new"]
             if names:
-                return max(names)[2]
+                name = max(names)[2]
+                # "at the Ardmore warehouse": the warehouse, a place the name only says which
+                whole = re.search(rf"\bthe\s+{re.escape(name)}\s+([a-z]+)\b", turn.understood)
+                if whole and whole.group(1) in PLACE_NOUNS | BUILDINGS:
+                    return f"the {name} {whole.group(1)}"
+                return name
             numbered = NUMBERED_PLACE.search(turn.understood)
             if numbered:  # "what time did the bay 4 alarm go off?": Bay 4 is where
                 return f"{numbered.group(1).capitalize()} {numbered.group(2)}"

@@ -3406,3 +3406,8 @@ def test_the_one_after_a_vote_of_four_to_one_is_the_one_against(index, follow_up
     assert conv.readings(follow_up)[0] == meant
     conv = _after(index, "What is the score?", "4-2", "other")
     assert conv.readings(follow_up)[0] == follow_up  # two against: no one of them
+
+
+def test_there_after_a_named_building_is_the_building(index):
+    conv = _after(index, "What time did the alarm go off at the Ardmore warehouse?", "2:40", "time")
+    assert conv.readings("what was stored in there?")[0] == "what was stored in the Ardmore warehouse?"
