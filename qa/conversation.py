@@ -45,7 +45,7 @@ FOLLOW_UP_START = re.compile(r"^\s*(?:and|also|so|then|but)\b[\s,]*|^\s*(?:what|
 WHAT_ABOUT = re.compile(r"^\s*(?:and\s+)?(?:what|how) about\s+(.+?)\s*\??\s*$", re.IGNORECASE)
 # a name may carry a number: "Lumora Nova 3 Lite", "Windows 11"
 # "Otto von Bismarck", "Charles de Gaulle": the particles of a name are inside it
-ENTITY_RE = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:(?:of|von|van|de|da|di|du|der|den|del|della|dos|bin|ibn)\s+)?"
+ENTITY_RE = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:(?:of|von|van|de|da|di|du|der|den|del|della|dos|bin|ibn|&)\s+)?"
                        r"(?:[A-Z][\w'’.-]*|\d[\w.-]*))*")
 AUX_WORDS = {"is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "will", "would", "can"}
 TIME_AFTER = re.compile(r"\s+(?:(?:\w+\s+)?(?:years?|months?|weeks?|days?)\s+ago|(?:last|next|this)\s+(?:year|month|week)|in\s+\d{4})$")

@@ -3411,3 +3411,9 @@ def test_the_one_after_a_vote_of_four_to_one_is_the_one_against(index, follow_up
 def test_there_after_a_named_building_is_the_building(index):
     conv = _after(index, "What time did the alarm go off at the Ardmore warehouse?", "2:40", "time")
     assert conv.readings("what was stored in there?")[0] == "what was stored in the Ardmore warehouse?"
+
+
+def test_a_name_joined_by_an_ampersand_is_one_name():
+    from qa.conversation import _entities
+
+    assert _entities("when are Carrow & Sons starting") == ["Carrow & Sons"]  # not "Carrow" and "Sons"
