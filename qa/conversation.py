@@ -3412,6 +3412,21 @@ class Conversation:
         be, after = ("was", "") if aux == "did" else ("will", " be") if aux == "will" else ("is", "")
         return f"{wh[:1].upper()}{wh[1:]} {be} {fragment}{after}?"
 
+    def _kind_swapped(self, fragment: str, q: str) -> str | None:
+        """"Hardware?" after "What was the cloud division's second-quarter revenue?": a word that
+        says which one ("cloud" in "the cloud division") swaps for the fragment, where the articles
+        write the fragment before a noun of the question too ("Hardware revenue")."""
+        if not re.fullmatch(r"[a-z]{3,}", fragment) or fragment in STOPWORDS or re.search(rf"\b{fragment}\b", q, re.IGNORECASE):
+            return None
+        nouns = [w for w in re.findall(r"[a-z][\w-]*", q.lower()) if w not in STOPWORDS | AUX_WORDS and len(w) > 2]
+        for m in re.finditer(r"\bthe\s+([a-z]+)\s+(?=[a-z][\w-]*)", q):
+            which = m.group(1)
+            if which in STOPWORDS | ATTRIBUTIVE | SEQUENCE | DEGREE or which.endswith(("ed", "ing", "ly")):
+                continue
+            if any(n != which and self._in_articles(f"{fragment} {n}") for n in nouns):
+                return q[: m.start(1)] + fragment + q[m.end(1):]
+        return None
+
     def _texts_near(self, prev: Turn, words: list[str]) -> list[str]:
         """Where the articles say what a fragment did: the passages the last answer was read from, then
         those that hold the fragment's words."""
@@ -3519,6 +3534,9 @@ class Conversation:
             else:
                 aux = f[2].lower() if f[2].lower() in MODALS | {"did"} else "does"
             return [f"{f[0][:1].upper()}{f[0][1:]} {f[1]} {aux} {proposed.group(1)} {verb}?", alone]
+        kind_of = self._kind_swapped(fragment, q)
+        if kind_of:
+            return [kind_of, alone]
         whose = re.fullmatch(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s?", fragment)
         if whose and topic and topic in q and not _says(topic, whose.group(1)):
             # "and Halvorsen's?" after "how long is the shorter warranty?": Halvorsen's warranty

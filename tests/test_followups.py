@@ -3417,3 +3417,10 @@ def test_a_name_joined_by_an_ampersand_is_one_name():
     from qa.conversation import _entities
 
     assert _entities("when are Carrow & Sons starting") == ["Carrow & Sons"]  # not "Carrow" and "Sons"
+
+
+def test_a_fragment_swaps_for_the_word_that_said_which_one(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {"q2.txt": "The cloud division's revenue rose to $2.1 billion. Hardware revenue "
+                                                   "fell 9 percent to $1.3 billion.\n"})
+    assert _read_after(conv, [("What was the cloud division's second-quarter revenue?", "$2.1 billion", "money")],
+                       "Hardware?") == "What was the hardware division's second-quarter revenue?"
