@@ -3571,6 +3571,11 @@ class Conversation:
         related = re.fullmatch(r"(?:the|its|their|his|her)\s+(replacement|successor|predecessor|rival|opponent|deputy|"
                                r"partner|owner|founder|parent\s+company|challenger)", fragment, re.IGNORECASE)
         said = prev.answer.text or ""
+        named = [e for e in _entities(q) if not self._names_person(e) and not _is_place(e) and not _only_titles(e)]
+        if related and f and not (said[:1].isupper() and not prev.answer.abstained) and len(set(named)) == 1:
+            # "and the replacement?" after "How much of Brenner Rail's work did it leave unfinished?": of the one
+            # body the question named, when no name was answered
+            said, f = named[0], ("which", "", "", "")
         if related and f and f[0].lower() in ("which", "who", "what") and said[:1].isupper() and not prev.answer.abstained:
             # "and the replacement?" after "which contractor went bust?" (Brenner Rail): the one that replaced it
             wf = _wh_frame(q)

@@ -3424,3 +3424,10 @@ def test_a_fragment_swaps_for_the_word_that_said_which_one(tmp_path, fake_models
                                                    "fell 9 percent to $1.3 billion.\n"})
     assert _read_after(conv, [("What was the cloud division's second-quarter revenue?", "$2.1 billion", "money")],
                        "Hardware?") == "What was the hardware division's second-quarter revenue?"
+
+
+def test_the_replacement_after_a_value_is_the_replacement_for_the_body_named(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {"tram.txt": "Brenner Builders went bust with 40 percent of its track work "
+                                                     "unfinished. The replacement contractor is Valtek.\n"})
+    assert _read_after(conv, [("How much of Brenner Builders' track work did Brenner Builders leave unfinished?",
+                               "40 percent", "percent")], "And the replacement?") == "Who is the replacement for Brenner Builders?"
