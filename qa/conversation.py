@@ -877,12 +877,12 @@ def _body_asked(turn: "Turn") -> str | None:
     return ans if f and ans[:1].isupper() and _body(_head(f[1]).split()[-1]) else None
 
 
-def _is_fragment(body: str) -> bool:
-    """"And exports?", "trade?", "in 2024?": no wh-word, no auxiliary, no command, a few words."""
+def _is_fragment(body: str, most: int = 6) -> bool:
+    """"And exports?", "trade?", "in 2024?": no wh-word, no auxiliary, no command, a few words (``most``)."""
     words = re.findall(r"[\w'’-]+", re.sub(r"\bMay(?=\s+\d)", "", body).lower())  # "in May 2000": the month
     verbs = AUX_WORDS | {"could", "should", "may", "might", "shall", "does", "do", "did"}
     # a command opens with its verb ("name the firm"); "the engineer's name?" is a noun phrase
-    return 0 < len(words) <= 6 and words[0] not in IMPERATIVE and not any(re.fullmatch(WH, w) or w in verbs for w in words)
+    return 0 < len(words) <= most and words[0] not in IMPERATIVE and not any(re.fullmatch(WH, w) or w in verbs for w in words)
 
 
 def _plural_phrase(text: str) -> str | None:
@@ -1680,7 +1680,7 @@ class Conversation:
             during = EVENT.match(body) and DURING.fullmatch(prev.answer.text or "")
             event = [f"{bare.group(1).capitalize()} was {_the(during.group(1))}?"] if during else []
             return list(dict.fromkeys(event + [self._new_wh(bare.group(1), prev), self._new_wh(bare.group(1), prev, then=True)]))
-        if body and _is_fragment(body):
+        if body and _is_fragment(body, most=10 if lead else 6):  # "and …?" says it is one, however long
             return self._fragment(body.rstrip(" ?"), prev, question)
         one = WHICH_ONE.search(question)
         frame = _wh_frame(prev.understood)
@@ -3427,6 +3427,27 @@ class Conversation:
                 return q[: m.start(1)] + fragment + q[m.end(1):]
         return None
 
+    @staticmethod
+    def _parallel(fragment: str, f: tuple[str, str, str, str] | None) -> str | None:
+        """"and the eff one for 100 million digits?" (one read as "prize") after "what prize did gimps
+        get for the first 10 million digit prime?": the same question of another doer and another
+        phrase after the same preposition ("what prize did the eff get for 100 million digits?")."""
+        if not f or not f[1] or f[2].lower() not in DO | MODALS:
+            return None
+        noun = f[1].split()[-1].lower()
+        m = re.fullmatch(rf"(?:the\s+)?([\w'’-]+(?:\s+[\w'’-]+)?)\s+{re.escape(noun)}s?\s+({'|'.join(PREPOSITIONS)})\s+(.+)",
+                         fragment, re.IGNORECASE)
+        words = f[3].split()
+        verb = next((i for i, w in enumerate(words) if i and w.islower() and bare_verb(w)
+                     and words[i - 1].lower() not in DETERMINERS), None)
+        if not m or verb is None:
+            return None
+        at = next((i for i in range(verb + 1, len(words)) if words[i].lower() == m.group(2).lower()), None)
+        if at is None:
+            return None  # the last question said nothing after that preposition to swap
+        doer = m.group(1) if m.group(1)[:1].isupper() else f"the {m.group(1)}"
+        return f"{f[0]} {f[1]} {f[2]} {doer} {' '.join(words[verb: at + 1])} {m.group(3)}?"
+
     def _texts_near(self, prev: Turn, words: list[str]) -> list[str]:
         """Where the articles say what a fragment did: the passages the last answer was read from, then
         those that hold the fragment's words."""
@@ -3534,7 +3555,7 @@ class Conversation:
             else:
                 aux = f[2].lower() if f[2].lower() in MODALS | {"did"} else "does"
             return [f"{f[0][:1].upper()}{f[0][1:]} {f[1]} {aux} {proposed.group(1)} {verb}?", alone]
-        kind_of = self._kind_swapped(fragment, q)
+        kind_of = self._kind_swapped(fragment, q) or self._parallel(fragment, f)
         if kind_of:
             return [kind_of, alone]
         whose = re.fullmatch(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s?", fragment)

@@ -3431,3 +3431,8 @@ def test_the_replacement_after_a_value_is_the_replacement_for_the_body_named(tmp
                                                      "unfinished. The replacement contractor is Valtek.\n"})
     assert _read_after(conv, [("How much of Brenner Builders' track work did Brenner Builders leave unfinished?",
                                "40 percent", "percent")], "And the replacement?") == "Who is the replacement for Brenner Builders?"
+
+
+def test_and_the_same_of_another_doer_after_the_same_preposition(index):
+    conv = _after(index, "what prize did gimps get for the first 10 million digit prime", "$100,000", "money")
+    assert conv.readings("and the eff one for 100 million digits?")[0] == "what prize did the eff get for 100 million digits?"
