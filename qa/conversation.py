@@ -1709,8 +1709,7 @@ class Conversation:
                       and re.split(r"[\s-]", t)[-1].lower() not in TITLES | PERSON_NOUNS), None) if whole else None
         if first:  # "what's the whole thing going to cost?": what the conversation is about
             question = question[: whole.start()] + first + question[whole.end():]
-        question = self._office_of(self._named_the(self._there(self._then(self._that_many(self._that_answer(
-            self._the_one_against(question)))))))
+        question = self._office_of(self._named_the(self._there(self._then(self._that_many(self._that_answer(question))))))
         variants = self._resolve(question)
         named = self._named_answer(question)
         if named:
@@ -1973,19 +1972,6 @@ class Conversation:
                            r"have|had|will|would|can)\b", self.turns[-1].understood, re.IGNORECASE)
         noun = f" {counted.group(1)}" if counted and counted.group(1).lower() not in ans.lower() else ""
         return question[: m.start()] + ans + noun + question[m.end():]
-
-    def _the_one_against(self, question: str) -> str:
-        """"who was the one against?" after a vote answered "4-1": the one in the minority of that
-        vote, named by it ("who was the one against in the 4-1 vote?")."""
-        vote = re.fullmatch(r"(\d+)\s*(?:-|–|to)\s*1", (self.turns[-1].answer.text or "").strip())
-        m = re.search(r"\bthe\s+(?:one|1)\b(\s+(?:against|dissenting|opposed|who\s+(?:voted\s+(?:against|no)|dissented)))?"
-                      r"(?=\s*\??\s*$)", question, re.IGNORECASE)
-        if not vote or not m:
-            return question
-        topic = _topic(self.turns[-1].understood, self._in_articles)  # whose vote: "the Supreme Court's"
-        whose = _possessive(topic) if topic and not self._names_person(topic) else "the"
-        return (f"{question[: m.end()]}{'' if m.group(1) else ' against'} in {whose} {self.turns[-1].answer.text.strip()} "
-                f"vote{question[m.end():]}")
 
     def _last_place(self) -> str | None:
         """The place the conversation named last: the answer to a "where" question, a place name,
@@ -4013,7 +3999,7 @@ class Conversation:
         if (nxt and re.search(r"\b(?:which|one|each|both|all|none|either|neither|some|any|most)\s+of$", before) and (
                 nxt.group() in AUX_WORDS | MODALS or re.fullmatch(r"\w+s", nxt.group()) and bare_verb(nxt.group()[:-1]))):
             return True  # "which of those pays for …?": some of them, then the verb
-        if nxt and nxt.group() in ("a", "an", "per", "each", "apiece", "every"):
+        if PRICED.match(" " + after):
             return True  # "how much is that a night?", "what is that each?": a price of it, no noun after
         if (nxt and then and (before.split()[-1:] or [""])[0] in MODALS | DO and bare_verb(nxt.group())
                 and then.group(1) in PARTICLES | {"in", "on", "off"} and re.fullmatch(r"[\w'’-]+\s+[\w'’-]+\s*\??", after)):
