@@ -3562,8 +3562,9 @@ class Conversation:
             if GENDER.get(word):  # "and her manager?": the supervisor is "she" from now on
                 self.genders.setdefault(found[0], GENDER[word])
             whose = f"{found[0]}'s {owner.group(2)}"
-            named = re.search(rf"{re.escape(topic)}\s+[a-z]+\s+([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)", q) if topic else None
-            obj = _object(q, topic) or (named.group(1) if named else None)  # "did the supervisor call Polar Line"
+            # "did the supervisor call Polar Line": a name called is the object too
+            called = re.search(rf"{re.escape(topic)}\s+[a-z]+\s+([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)", q) if topic else None
+            obj = _object(q, topic) or (called.group(1) if called else None)
             if (kind == "person" and obj and f and (f[1] or f[0].lower() in ("when", "where", "why", "how"))
                     and found[0] not in obj):
                 # "and her manager?" after "what time did the supervisor call the maintenance company?": the
@@ -3578,11 +3579,11 @@ class Conversation:
         related = re.fullmatch(r"(?:the|its|their|his|her)\s+(replacement|successor|predecessor|rival|opponent|deputy|"
                                r"partner|owner|founder|parent\s+company|challenger)", fragment, re.IGNORECASE)
         said = prev.answer.text or ""
-        named = [e for e in _entities(q) if not self._names_person(e) and not _is_place(e) and not _only_titles(e)]
-        if related and f and not (said[:1].isupper() and not prev.answer.abstained) and len(set(named)) == 1:
+        bodies = {e for e in _entities(q) if not self._names_person(e) and not _is_place(e) and not _only_titles(e)}
+        if related and f and not (said[:1].isupper() and not prev.answer.abstained) and len(bodies) == 1:
             # "and the replacement?" after "How much of Brenner Rail's work did it leave unfinished?": of the one
             # body the question named, when no name was answered
-            said, f = named[0], ("which", "", "", "")
+            said, f = bodies.pop(), ("which", "", "", "")
         if related and f and f[0].lower() in ("which", "who", "what") and said[:1].isupper() and not prev.answer.abstained:
             # "and the replacement?" after "which contractor went bust?" (Brenner Rail): the one that replaced it
             wf = _wh_frame(q)

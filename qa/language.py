@@ -246,8 +246,8 @@ class Speller:
             if d <= limit:
                 # "wich" is one edit from "with" and from "which"; the one sharing more of its
                 # letter pairs is the word meant, then one ending as typed ("startd" is started, not start), then one
-                # written beside a neighbour, then the more frequent
-                # then one a letter typed as it sounds away ("prise" is prize, not the commoner "prime")
+                # written beside a neighbour, then one a letter typed as it sounds away ("prise" is prize, not the
+                # commoner "prime"), then the more frequent
                 key = (d, not _slip(w, cand), -len(grams & _bigrams(cand)), cand[-1] != w[-1], not near(word),
                        not _sounded(w, cand), -self.counts[word], cand)
                 if best is None or key < best:
