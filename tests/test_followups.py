@@ -3427,3 +3427,8 @@ def test_the_replacement_after_a_value_is_the_replacement_for_the_body_named(tmp
 def test_and_the_same_of_another_doer_after_the_same_preposition(index):
     conv = _after(index, "what prize did gimps get for the first 10 million digit prime", "$100,000", "money")
     assert conv.readings("and the eff one for 100 million digits?")[0] == "what prize did the eff get for 100 million digits?"
+
+
+def test_what_a_mention_is_of_ends_with_a_name():
+    assert Conversation._mention("Until when did the confederation of the Rhine last?", "confederation") == (
+        "the confederation of the Rhine")  # not "… the Rhine last"
