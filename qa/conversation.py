@@ -2222,8 +2222,8 @@ class Conversation:
                 for w in words[i + 2: i + 6]:
                     if not re.fullmatch(r"[A-Za-z][\w'’-]*", w) or w.lower() in PREPOSITIONS | AUX_WORDS or w.lower() in STOPWORDS - DETERMINERS:
                         break
-                    if w.islower() and any(o[:1].isupper() for o in of):
-                        break  # "of the Rhine last?": a name ends what it is of
+                    if w.islower() and any(o[:1].isupper() for o in of) and bare_verb(w):
+                        break  # "of the Rhine last?": a verb after a name ends what it is of
                     of.append(w)
                 rest = words[i + 2 + len(of):][:1]
                 if of and of[-1].lower() not in DETERMINERS and not (rest and rest[0] in "%$€£-/"):

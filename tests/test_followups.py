@@ -3432,3 +3432,5 @@ def test_and_the_same_of_another_doer_after_the_same_preposition(index):
 def test_what_a_mention_is_of_ends_with_a_name():
     assert Conversation._mention("Until when did the confederation of the Rhine last?", "confederation") == (
         "the confederation of the Rhine")  # not "… the Rhine last"
+    assert Conversation._mention("the idea of greater Islamic political unity inspired it", "idea") == (
+        "the idea of greater Islamic political unity")  # a proper adjective goes on to its noun
