@@ -100,6 +100,16 @@ def _sounded(a: str, b: str) -> bool:
 SOUND_ALIKE = {frozenset(p) for p in ("sz", "ck", "cs")}  # letters that can spell one sound
 
 
+def _consonants(word: str) -> str:
+    return re.sub(r"[aeiou]", "", word)
+
+
+def _vowel_slip(a: str, b: str) -> bool:
+    """Whether b is a with only its vowels mistyped: the consonants kept in their order ("bild" for
+    "build", not "bill"; "seets" for "seats"), as a word spelled by its sound keeps them."""
+    return _consonants(a) == _consonants(b)
+
+
 def _left_out(typed: str, word: str) -> bool:
     """Whether ``typed`` is ``word`` with letters left out ("wher" of "where")."""
     letters = iter(word)
@@ -248,8 +258,11 @@ class Speller:
                 # letter pairs is the word meant, then one ending as typed ("startd" is started, not start), then one
                 # written beside a neighbour, then one a letter typed as it sounds away ("prise" is prize, not the
                 # commoner "prime"), then the more frequent
-                key = (d, not _slip(w, cand), -len(grams & _bigrams(cand)), cand[-1] != w[-1], not near(word),
-                       not _sounded(w, cand), -self.counts[word], cand)
+                # a vowel mistyped before a consonant ("bild" is build; "seets" seats, the articles' word, before
+                # "sets", a plural they never write)
+                key = (d, not _slip(w, cand), not _vowel_slip(w, cand), cand != word and cand not in self.counts,
+                       -len(grams & _bigrams(cand)), cand[-1] != w[-1], not near(word), not _sounded(w, cand),
+                       -self.counts[word], cand)
                 if best is None or key < best:
                     best = key
         # an English word closer than any the articles use is the word meant ("descibe" →
@@ -261,14 +274,21 @@ class Speller:
         # or letters doubled wrong, is that sure ("descibe" → "describe", "tarrif" → "tariff"; "rouble"
         # is no slip for "rubble", nor "ballpark" for "ballard")
         reach = best[0] - 1 if best else limit
-        found = None
+        # as close as the articles' word, an English word the articles write a form of ("build" of their
+        # "building") that keeps the consonants typed where theirs does not ("bild": not their "bill")
+        kept = best[0] if best and not _vowel_slip(w, best[-1]) else None
+        found, vowels = None, []
         for cand in _starting(self._english_by_start(), w):
-            d = _distance(w, cand, reach)
+            d = _distance(w, cand, max(reach, kept or 0))
+            if d == kept and _vowel_slip(w, cand) and self._has_stem(cand):
+                vowels.append(cand)
             if d <= reach and (best or d <= 1 or _undoubled(w) == _undoubled(cand)):
                 # then, a slip rarely falling on the last letter, the word that ends as typed ("headquarterd" is
                 # headquartered, not headquarters), then the commoner word ("contry" is the country, not "contra")
                 key = (d, not _slip(w, cand), -len(grams & _bigrams(cand)), cand[-1] != w[-1], english_rank(cand), cand)
                 found = key if found is None or key < found else found
+        if vowels and not found:
+            return min(vowels, key=lambda c: (english_rank(c), c))
         # the articles' own spelling of that word ("defence", not "defense") is kept; an inflection is not
         respelling = (best is not None and len(found[-1]) == len(best[-1]) and found[-1][-1] == best[-1][-1]
                       and _distance(found[-1], best[-1], 1) <= 1) if found else False  # not "supplies"/"supplier"

@@ -1319,6 +1319,17 @@ def test_a_letter_typed_as_it_sounds_is_the_word_meant_not_a_commoner_one_edit_a
     assert speller.correct("what prise did gimps get")[0] == "what prize did gimps get"  # not "prime"
 
 
+@pytest.mark.parametrize("typed, meant", [
+    ("how many seets did the greens win", "how many seats did the greens win"),  # not "sets", which they never write
+    ("how much did it cost to bild", "how much did it cost to build"),  # their "building", not their "bill"
+    ("when did the grens win", "when did the greens win"),
+])
+def test_a_mistyped_vowel_keeps_the_consonants_typed(typed, meant):
+    speller = Speller(word_counts(["The Greens won six seats. The set of bills passed. The bill was a bill.",
+                                   "The building went over budget."]), english_words())
+    assert speller.correct(typed)[0] == meant
+
+
 def test_when_was_that_asks_when_the_last_questions_event_was(index):
     conv = _after(index, "Which club did Sarah Whitcombe leave to join Northfield United?", "Aarhus Fremad", "entity")
     assert conv.readings("And when was that?") == ["When did Sarah Whitcombe leave Aarhus Fremad to join Northfield United?"]
