@@ -2031,8 +2031,11 @@ class Conversation:
             if aux and aux[0].lower() in COPULA and (last in PARTICIPLES or last.endswith("ed") and _vowel_before_ending(last)):
                 continue  # "when was that written?": "that" is the subject of a passive
             said = {t for turn in self.turns for t in tokenize(turn.understood)}
-            if stem(last) in said and stem(last) not in tokenize(f"{ans} {noun}"):
-                continue  # "that summit" after an answer that is no summit: the summit the conversation named
+            alike = {stem(w) for w in (last, *SAME_THING.get(last, ()))}
+            if alike & said and not alike & set(tokenize(f"{ans} {noun}")):
+                # "that summit" after an answer that is no summit: the summit the conversation named; "that race"
+                # after "Green" (a party): the election asked about
+                continue
             return question[: m.start()] + ans + question[m.end():]
         return None
 

@@ -710,6 +710,10 @@ TWO_EXCHANGES = [
                  ("and the headquarters?", "Tollan", "other", "What are the headquarters?"),
                  "who's going to run it?", "who is going to run Nordvik Skerry?",
                  id="it_is_no_place_answered_to_a_question_that_asked_for_one"),
+    pytest.param(("Who won the Harwick mayor election?", "Dennis Albright", "person", None),
+                 ("What party is Reyes with?", "Green", "entity", None),
+                 "What issue dominated that race?", "What issue dominated the Harwick mayor election?",
+                 id="that_race_is_the_election_asked_about_not_the_party_answered"),
 ]
 
 
