@@ -2673,6 +2673,10 @@ class Conversation:
                 return False
         if any(not (pronoun in GENDER and (_is_place(e) or e in NON_PERSON)) for e in _entities(before[1:])):
             return True  # "when does India expect his visit?": not India's
+        many = re.search(rf"\b([a-z]{{3,}}s)\s+(?:{AUX_RE}|must)\s.*\b(?:whenever|when|if|because|while|until|unless|once|as"
+                         r"|wherever)\s+$", before)
+        if pronoun in ("they", "them") and many and many.group(1) not in AUX_WORDS:
+            return True  # "could couriers log off whenever they wanted?": the couriers, in a clause of their own
         # "the fake company he set up": a company is no "he" ("the minister he met" may be)
         described = re.search(r"\bthe\s+((?:[\w-]+\s+){1,3})$", before, re.IGNORECASE)
         thing = pronoun in ("he", "she", "him") and described and not (_titled(described.group(1)) or _people(described.group(1).strip()))

@@ -57,6 +57,10 @@ def _exchange(conv: Conversation, question: str, answer: str | None, kind: str =
 
 # The last exchange (question, answer, its kind), a follow-up, and how it is read.
 READINGS = [
+    pytest.param("Who wrote the dissent in the Zipply case?", "Paul Lindgren", "person",
+                 "what did he say couriers could do whenever they wanted",
+                 "what did Paul Lindgren say couriers could do whenever they wanted",
+                 id="they_after_a_plural_subject_in_its_own_question_is_that_plural"),
     pytest.param("Where did the impurity come from?", "an outside vendor", "other",
                  "you said an outside vendor — which company was that?", "Which company was an outside vendor?",
                  id="you_said_names_the_topic_of_the_question_after_it"),
