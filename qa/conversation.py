@@ -3530,6 +3530,14 @@ class Conversation:
         if re.fullmatch(ranks, fragment.lower()) and ranked and ranked.group().lower() != fragment.lower():
             # "and second?" after "who did she call first?": the same question of the one after
             return [q[: ranked.start()] + fragment.lower() + q[ranked.end():], alone]
+        placed = re.fullmatch(r"(?:the\s+)?(?:(second|third|fourth|fifth|last)(?:\s+place)?|(runner[- ]up))", fragment,
+                              re.IGNORECASE)
+        won = re.match(r"\W*(?:and\s+)?who\s+won\s+((?:the|a|an|this|that|last)\s+\S.*?)\s*\??\s*$", q, re.IGNORECASE)
+        if placed and won and not ranked:
+            # "and third place?" after "who won the mayor election?": who came third in it (the winner came first)
+            in_it = won.group(1)
+            return [f"Who came {placed.group(1).lower()} in {in_it}?" if placed.group(1) else
+                    f"Who was the runner-up in {in_it}?", alone]
         others = OTHERS.fullmatch(fragment)
         who = re.match(r"\W*(?:and\s+)?who\s+(?!(?:is|are|was|were)\b)(\S.*?)\s*\??\s*$", q, re.IGNORECASE)
         if others and who and prev.answer.text and self._names_person(_strip_titles(prev.answer.text)):

@@ -57,6 +57,12 @@ def _exchange(conv: Conversation, question: str, answer: str | None, kind: str =
 
 # The last exchange (question, answer, its kind), a follow-up, and how it is read.
 READINGS = [
+    pytest.param("Who won the Harwick mayor election?", "Marta Kowalczyk", "person",
+                 "and third place?", "Who came third in the Harwick mayor election?",
+                 id="a_place_after_who_won_asks_who_came_there_in_the_same_contest"),
+    pytest.param("Who won the Harwick mayor election?", "Marta Kowalczyk", "person",
+                 "and the runner-up?", "Who was the runner-up in the Harwick mayor election?",
+                 id="the_runner_up_after_who_won_is_of_the_same_contest"),
     pytest.param("Who wrote the dissent in the Zipply case?", "Paul Lindgren", "person",
                  "what did he say couriers could do whenever they wanted",
                  "what did Paul Lindgren say couriers could do whenever they wanted",
