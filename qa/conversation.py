@@ -3892,6 +3892,11 @@ class Conversation:
             definite = re.match(r"(?:the|a|an)\s", fragment, re.IGNORECASE)
             if last_np or not definite:  # "the cost savings" takes no bare noun's place ("lose their jobs")
                 slots.append(last_np.group() if last_np and definite else words[-1])
+            elif stem(re.split(r"\s+(?:of|for|in|on|to|from|with|about)\s", fragment)[0].split()[-1].lower()) == stem(words[-1]):
+                # "the cellular theory of immunity" for "clonal selection theory": a noun of the same head, whole
+                run = list(itertools.takewhile(lambda w: w.islower() and w not in STOPWORDS | PREPOSITIONS | AUX_WORDS,
+                                               reversed(words)))
+                slots.append(" ".join(reversed(run[:4])))
         if f and f[1]:
             slots.append(f[1])
         if wf:

@@ -57,6 +57,9 @@ def _exchange(conv: Conversation, question: str, answer: str | None, kind: str =
 
 # The last exchange (question, answer, its kind), a follow-up, and how it is read.
 READINGS = [
+    pytest.param("Who came up with clonal selection theory?", "Frank Burnet", "person",
+                 "what about the cellular theory of immunity?", "Who came up with the cellular theory of immunity?",
+                 id="a_theory_for_the_theory_that_ends_the_last_question_keeps_its_frame"),
     pytest.param("Who won the Harwick mayor election?", "Marta Kowalczyk", "person",
                  "and third place?", "Who came third in the Harwick mayor election?",
                  id="a_place_after_who_won_asks_who_came_there_in_the_same_contest"),
