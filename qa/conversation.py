@@ -2485,6 +2485,12 @@ class Conversation:
             elif kind == "person" and gender and not any(self._gender(o) in (None, gender) for o in found):
                 # "she" after two questions about him: the last woman named, when the articles or the user say so
                 found = [o for o in self._antecedents(kind, turns=len(self.turns), most=None) if self._gender(o) == gender]
+            elif kind == "person" and gender and found and not all(map(self._spoken_of, found)):
+                # "who did she phone first?" after questions of the Voss deposition and the apples Kessler Orchards
+                # stored: a woman named, not a name no one spoke of as a person
+                known = [o for o in found + self._antecedents(kind, turns=len(self.turns), most=None)
+                         if self._gender(o) == gender]
+                found = list(dict.fromkeys(known[:1] + [o for o in found if self._spoken_of(o)])) if known else found
             # "why does India keep buying it?" is not India; "how many people did it force from their homes?":
             # their homes are the people's own
             # ("Home Army" is "the Home Army" that "they" took)
@@ -3104,6 +3110,10 @@ class Conversation:
         someone, never "it" (a speaker's label as `qa.speakers` reads it)."""
         return self._once("speaker", name, lambda: any(
             m.group("label").lower() == name.lower() for t in self._naming(name) for m in LABEL.finditer(t)))
+
+    def _spoken_of(self, name: str) -> bool:
+        """Whether the articles or the user speak of a name as of a person, or it answered a question for one."""
+        return self._known_person(name) or any(t.answer.text == name and t.answer.kind == "person" for t in self.turns)
 
     def _known_person(self, name: str) -> bool:
         """Whether the articles or the user speak of a name as of a person ("he", "Mrs", "Okafor said"),

@@ -2,6 +2,7 @@
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -735,6 +736,15 @@ def test_a_follow_up_after_two_exchanges_is_read_as_meant(index, first, second, 
     conv = _exchange(Conversation(index), first[0], first[1], first[2], understood=first[3])
     _exchange(conv, second[0], second[1], second[2], understood=second[3])
     assert conv.readings(follow_up)[0] == meant
+
+
+def test_she_is_the_woman_named_not_a_name_no_one_spoke_of_as_a_person(index):
+    conv = _after(index, "When did Harriet Voss hear the alarm?", "2:40", "time")
+    conv.genders["Harriet Voss"] = "she"  # as the user spoke of her ("what did she hear?")
+    _exchange(conv, "Who were the apples in the bay stored for?", "Kessler Orchards", "entity")
+    assert conv.readings("who did she phone first?")[0] == "who did Harriet Voss phone first?"
+    conv.turns[-1].answer = replace(conv.turns[-1].answer, kind="person")  # answered as a person: she may be
+    assert conv.readings("who did she phone first?")[0] == "who did Kessler Orchards phone first?"
 
 
 def test_it_is_not_a_plural_the_last_question_asked_for(index):
