@@ -146,6 +146,14 @@ def _unquoted(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _unmarked(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span without the "Q." or "A." that opens a line of a deposition's transcript: the reader's
+    `A. Apples for Kessler Orchards` is `Apples for Kessler Orchards` (the marker says who speaks)."""
+    if m := re.match(r"[QA]\.[ \t]+(?=\S)", text[start:end]) if start == 0 or text[start - 1] == "\n" else None:
+        start += m.end()
+    return start, end
+
+
 def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
     """A span that ends or starts inside a lower-case hyphenated word takes all of it: the reader's
     `fifth` of "a fifth-generation jet" is `fifth-generation` (its tokens split at the hyphen);
@@ -196,8 +204,8 @@ def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float
     body = asks_for_body(question)
     for sp in reading.spans:
         chunk = read[sp.passage].chunk
-        start, end = _whole_words(index.articles[chunk.article_id].text,
-                                  *_unquoted(index.articles[chunk.article_id].text, chunk.start + sp.start, chunk.start + sp.end))
+        text = index.articles[chunk.article_id].text
+        start, end = _whole_words(text, *_unmarked(text, *_unquoted(text, chunk.start + sp.start, chunk.start + sp.end)))
         text = index.articles[chunk.article_id].text[start:end]
         if not normalize(text) or "\n" in text:
             continue  # an answer lies within one line: a span across a line break joins a heading to the text

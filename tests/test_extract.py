@@ -185,6 +185,18 @@ def test_a_quotation_mark_at_a_spans_edge_is_left_out():
     assert text[slice(*_unquoted(text, *whole))] == '"not under threat"'  # a quoted title keeps its marks
 
 
+def test_a_span_leaves_out_a_transcripts_answer_marker():
+    from qa.extract import _unmarked
+
+    text = "Q. What was stored in Bay 4?\nA. Apples for Kessler Orchards. About 1,200 bins.\nA. B. Smith came."
+    start = text.index("A. Apples")
+    assert text[slice(*_unmarked(text, start, start + len("A. Apples for Kessler Orchards")))] == "Apples for Kessler Orchards"
+    smith = text.index("B. Smith")  # an initial inside the line is a name's
+    assert text[slice(*_unmarked(text, smith, smith + len("B. Smith")))] == "B. Smith"
+    within = text.index("Orchards")
+    assert text[slice(*_unmarked(text, within, within + 8))] == "Orchards"
+
+
 def test_a_span_takes_the_whole_of_a_lower_case_hyphenated_word():
     from qa.extract import _whole_words
 
