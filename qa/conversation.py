@@ -1918,8 +1918,10 @@ class Conversation:
                              question[m.end():], re.IGNORECASE):
             return question
         before = question[: m.start()].split()
-        if before and before[-1].lower() in COPULA | {"be", "been", "being"}:
-            return question  # "how many are there?"
+        if before and before[-1].lower() in COPULA | {"be", "been", "being"} and not (
+                len(before) > 1 and before[-1].lower() in ("be", "been") and (
+                    before[-2].lower() in PRONOUNS or before[-2][:1].isupper() and before[-2].lower() not in AUX_WORDS)):
+            return question  # "how many are there?"; but "since when has it been there?" says where it is
         place = self._last_place()
         prep = before[-1].lower() if before else ""
         if not place and prep not in PREPOSITIONS and stem(prep) not in MOTION:
@@ -1979,7 +1981,10 @@ class Conversation:
         for turn in reversed(self.turns[-3:]):
             ans = turn.answer.text or ""
             if ans and (turn.answer.kind == "place" or _asks_place(turn.understood) or _is_place(ans)) and not _is_value(ans):
-                return re.sub(r"^(?:in|at|near|on)\s+", "", ans)
+                place = re.sub(r"^(?:in|at|near|on)\s+", "", ans)
+                if re.search(r"\b[a-z]{3,}\b", place) and place[:1].isupper() and self._in_articles(f"the {place}"):
+                    place = f"the {place}"  # "the Holyrood area of Edinburgh", as the articles write a place of a noun
+                return place
             # the last named (by where it ends), the whole of it ("New Delhi", not "Delhi")
             names = [(turn.understood.rfind(e) + len(e), len(e), e) for e in _entities(turn.understood)
                      if _is_place(e) or re.search(rf"\b(?:in|at|near)\s+(?:the\s+)?{re.escape(e)}\b", turn.understood)]
@@ -3499,6 +3504,11 @@ class Conversation:
                 and re.match(r"\W*(?:and\s+)?when\b", q, re.IGNORECASE)):
             # "and the time before that?" after "when did Putin last visit India?" (2021): the same, before 2021
             return [f"{q.rstrip(' ?')} before {prev.answer.text}?"]
+        since = re.match(r"\W*(?:and\s+)?since\s+when\s+(?:has|have)\s+(.+?)\s+been\s+(?:based\s+)?(?:in|at)\s+(.+?)\s*\??\s*$", q,
+                         re.IGNORECASE)
+        if EARLIER.fullmatch(fragment) and since:
+            # "and before that?" after "since when has the parliament been in Holyrood?": where it was before
+            return [f"Where was {since.group(1)} before {since.group(2)}?", alone]
         first = fragment.split()[0] if fragment.split() else ""
         if question.strip().startswith(first) and first.lower() in english_words():
             fragment = fragment[:1].lower() + fragment[1:]  # "Unemployment?": capital only because it comes first

@@ -58,6 +58,12 @@ def _exchange(conv: Conversation, question: str, answer: str | None, kind: str =
 
 # The last exchange (question, answer, its kind), a follow-up, and how it is read.
 READINGS = [
+    pytest.param("Where is the Scottish Parliament based?", "Holyrood", "place",
+                 "since when has it been there", "since when has the Scottish Parliament been in Holyrood",
+                 id="there_after_been_with_a_subject_says_where_not_that_something_is"),
+    pytest.param("Since when has the Scottish Parliament been in Holyrood?", "September 2004", "date",
+                 "and before that?", "Where was the Scottish Parliament before Holyrood?",
+                 id="before_that_after_since_when_in_a_place_asks_where_before"),
     pytest.param("Who came up with clonal selection theory?", "Frank Burnet", "person",
                  "what about the cellular theory of immunity?", "Who came up with the cellular theory of immunity?",
                  id="a_theory_for_the_theory_that_ends_the_last_question_keeps_its_frame"),
