@@ -394,6 +394,9 @@ MODALS = {"will", "would", "can", "could", "should", "may", "might", "must", "sh
 # "did Voltaire call", "does Lavrov say": the one a question says said or called something
 SAYER = re.compile(rf"\b(?:did|does|do|will|would|has|had)\s+([A-Z][\w'’-]+)\s+(?:{'|'.join(sorted(SAYING | {'call', 'describe'}))})\b")
 # "and the other two?", "the others": the rest of those the last answer was one of
+# a person's trade as people say it for short: "that tech" is the technician just named
+CLIPPED = {"tech": "technician", "rep": "representative", "exec": "executive", "doc": "doctor", "prof": "professor",
+           "vet": "veterinarian", "mgr": "manager", "cop": "policeman"}
 OTHERS = re.compile(r"the\s+other\s+(two|three|four|five|one)|the\s+others", re.IGNORECASE)
 
 
@@ -1836,7 +1839,12 @@ class Conversation:
         name = self.turns[-1].answer.text or ""
         for m in itertools.chain(*(re.finditer(rf"\b(?:that|this)\s+{said}([a-z]+)\b", question, re.IGNORECASE)
                                    for said in ("", r"[a-z][\w-]*\s+"))):  # "that scientist", "that former president"
-            noun = m.group(1)
+            noun = CLIPPED.get(m.group(1).lower(), m.group(1))
+            after = re.match(r"\s+([a-z]+)", question[m.end():])
+            if after and CLIPPED.get(m.group(1).lower()) and not (
+                    after.group(1) in STOPWORDS | AUX_WORDS | MODALS | PREPOSITIONS or bare_verb(after.group(1))
+                    or after.group(1).endswith("ed")):
+                continue  # "that tech company": "tech" says what kind of company
             if is_person_noun(noun) and self._names_person(name):
                 return question[: m.start()] + name + question[m.end():]
         return question

@@ -58,6 +58,12 @@ def _exchange(conv: Conversation, question: str, answer: str | None, kind: str =
 
 # The last exchange (question, answer, its kind), a follow-up, and how it is read.
 READINGS = [
+    pytest.param("Which Polar Line technician showed up?", "Curtis Obi", "person",
+                 "what did that tech find wrong", "what did Curtis Obi find wrong",
+                 id="that_tech_is_the_technician_just_named"),
+    pytest.param("Which Polar Line technician showed up?", "Curtis Obi", "person",
+                 "when was that tech company founded", "when was that tech company founded",
+                 id="that_tech_before_a_noun_says_what_kind"),
     pytest.param("Where is the Scottish Parliament based?", "Holyrood", "place",
                  "since when has it been there", "since when has the Scottish Parliament been in Holyrood",
                  id="there_after_been_with_a_subject_says_where_not_that_something_is"),
