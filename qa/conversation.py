@@ -2275,6 +2275,12 @@ class Conversation:
             if role is None or (w in ("that", "this", "these", "those") and not self._that_is_pronoun(question, m, earlier)):
                 continue
             before = question[: m.start()]
+            events = [x for x in re.findall(r"[a-z]+", before.lower()) if stem(x) in EVENTS]
+            if (w == "this" and events and re.search(r"\b(?:before|since)\s*$", before, re.IGNORECASE)
+                    and not question[m.end():].strip(" ?")):
+                # "when was his last trip to India before this?": this trip, the one under way
+                resolved.append((m, [f"this {events[-1]}"]))
+                continue
             if w == "her" and not self._her_is_possessive(question, m):
                 role = "person"  # "according to her", "speak to her": an object, not whose
             if self._named_before(before, w):

@@ -58,6 +58,9 @@ def _exchange(conv: Conversation, question: str, answer: str | None, kind: str =
 
 # The last exchange (question, answer, its kind), a follow-up, and how it is read.
 READINGS = [
+    pytest.param("What did Putin publicly call Modi?", "a dear friend", "other",
+                 "when was his last trip to india before this", "when was Putin's last trip to india before this trip",
+                 id="before_this_after_a_trip_is_this_trip_not_the_last_answer"),
     pytest.param("Which Polar Line technician showed up?", "Curtis Obi", "person",
                  "what did that tech find wrong", "what did Curtis Obi find wrong",
                  id="that_tech_is_the_technician_just_named"),
