@@ -3564,6 +3564,13 @@ class Conversation:
         if re.fullmatch(ranks, fragment.lower()) and ranked and ranked.group().lower() != fragment.lower():
             # "and second?" after "who did she call first?": the same question of the one after
             return [q[: ranked.start()] + fragment.lower() + q[ranked.end():], alone]
+        leg = re.fullmatch(r"(?:the\s+)?(?:one|ones|way|leg)\s+(back|home|there|out)", fragment, re.IGNORECASE)
+        if leg and f and f[0].lower() in ("which", "what") and f[1]:
+            # "and the one back?" after "which ferry sailing did they book?": the return sailing, the same asked
+            way = "return" if leg.group(1).lower() in ("back", "home") else "outbound"
+            at = q.lower().find(f[1].lower(), len(f[0]))
+            if at >= 0:
+                return [f"{q[:at]}{way} {q[at:]}", alone]
         placed = re.fullmatch(r"(?:the\s+)?(?:(second|third|fourth|fifth|last)(?:\s+place)?|(runner[- ]up))", fragment,
                               re.IGNORECASE)
         won = re.match(r"\W*(?:and\s+)?who\s+won\s+((?:the|a|an|this|that|last)\s+\S.*?)\s*\??\s*$", q, re.IGNORECASE)

@@ -58,6 +58,9 @@ def _exchange(conv: Conversation, question: str, answer: str | None, kind: str =
 
 # The last exchange (question, answer, its kind), a follow-up, and how it is read.
 READINGS = [
+    pytest.param("Which ferry sailing did the group book?", "the 8:40", "time",
+                 "and the one back?", "Which return ferry sailing did the group book?",
+                 id="the_one_back_is_the_return_one_of_what_was_asked"),
     pytest.param("What did Putin publicly call Modi?", "a dear friend", "other",
                  "when was his last trip to india before this", "when was Putin's last trip to india before this trip",
                  id="before_this_after_a_trip_is_this_trip_not_the_last_answer"),
