@@ -2448,7 +2448,9 @@ class Conversation:
                 one = bool(f and f[1]) and not _plural(f[1]) and stem(f[1].split()[-1].lower()) not in ORGANIZATIONS
                 doer = w == "they" and _verb_after(question[m.end():]) in AGENTIVE | DOING
                 # "who's their ceo?": a body's officer, not the dockworkers'
-                officer = w == "their" and (_verb_after(question[m.end():]) or "x") in {stem(t) for t in TITLES}
+                # ("what's the name of their project manager?": a role said in more than one word)
+                office = set(re.findall(r"[a-z]+", question[m.end():].lower())[:3]) & (TITLES | {"manager", "director", "officer"})
+                officer = w == "their" and ((_verb_after(question[m.end():]) or "x") in {stem(t) for t in TITLES} or bool(office))
                 # "in how many bases did they keep them?" after "How many legions did the Romans keep …?": the same
                 # verb, so "they" is who kept (the Romans) and "them" what was kept (the legions)
                 doing = _verb_after(question[m.end():])
@@ -2471,7 +2473,12 @@ class Conversation:
                         return 1
                     return 2 if head in NON_PERSON else 3  # "the court" after them
 
-                found = sorted((o for o in found if not officer or _body(o)), key=rank)
+                def staffed(o: str) -> bool:  # a body with officers: not "Millrace Bridge", a thing built
+                    return _body(o) and o.split()[-1].lower() not in NON_PERSON - BODIES
+
+                if officer and not any(map(staffed, found)):  # the body the conversation spoke of before
+                    found += [o for o in self._antecedents("group", turns=len(self.turns), most=None) if staffed(o)][:1]
+                found = sorted((o for o in found if not officer or staffed(o)), key=rank)
                 if doer:  # "what will they sign while he is there?": no banquet signs; "they" stays as typed
                     # ("how many nurses have they hired?": no vacancies hire, nor bottles find; many things act only
                     # as a body or as people: "the nursing vacancies" are neither)
@@ -2705,7 +2712,8 @@ class Conversation:
         # "the fake company he set up": a company is no "he" ("the minister he met" may be)
         described = re.search(r"\bthe\s+((?:[\w-]+\s+){1,3})$", before, re.IGNORECASE)
         thing = pronoun in ("he", "she", "him") and described and not (_titled(described.group(1)) or _people(described.group(1).strip()))
-        if re.search(r"\bthe\s+\w+", before, re.IGNORECASE) and not thing:
+        # "the name of their manager": what is theirs, not what "their" stands for
+        if re.search(r"\bthe\s+\w+", re.sub(r"\bthe\s+\w+\s+of\s*$", "", before), re.IGNORECASE) and not thing:
             return True
         return any(self._written_capitalized(x) and not (pronoun in GENDER and (_is_place(x) or x in NON_PERSON))
                    for x in re.findall(r"\b[a-z]+\b", before[1:]))

@@ -746,6 +746,10 @@ TWO_EXCHANGES = [
                  ("What party is Reyes with?", "Green", "entity", None),
                  "What issue dominated that race?", "What issue dominated the Harwick mayor election?",
                  id="that_race_is_the_election_asked_about_not_the_party_answered"),
+    pytest.param(("Who got the bridge contract?", "Corvane Builders", "entity", None),
+                 ("When does work on the Millrace Bridge start now?", "September 14", "date", None),
+                 "what is the name of their project manager", "what is the name of Corvane Builders' project manager",
+                 id="their_manager_is_a_firms_named_before_not_a_bridges"),
 ]
 
 
