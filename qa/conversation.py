@@ -3531,6 +3531,13 @@ class Conversation:
         if EARLIER.fullmatch(fragment) and since:
             # "and before that?" after "since when has the parliament been in Holyrood?": where it was before
             return [f"Where was {since.group(1)} before {since.group(2)}?", alone]
+        now = re.fullmatch(r"(?:right\s+)?(now|today|currently|nowadays|these\s+days|at\s+present)", fragment, re.IGNORECASE)
+        past = re.match(rf"^(\s*{WH}\s+(?:[a-z]+\s+)?)(was|were)\b", q, re.IGNORECASE) if now else None
+        if past:
+            # "and now?" after "who was the IPCC's chair in 1988?": who is its chair now (the time said goes)
+            then = re.sub(r"\s{2,}", " ", THEN.sub("", TIME.sub("", q[past.end():])))
+            present = {"was": "is", "were": "are"}[past.group(2).lower()]
+            return [f"{past.group(1)}{present}{then.rstrip(' ?')} {now.group(1).lower()}?", alone]
         first = fragment.split()[0] if fragment.split() else ""
         if question.strip().startswith(first) and first.lower() in english_words():
             fragment = fragment[:1].lower() + fragment[1:]  # "Unemployment?": capital only because it comes first

@@ -58,6 +58,12 @@ def _exchange(conv: Conversation, question: str, answer: str | None, kind: str =
 
 # The last exchange (question, answer, its kind), a follow-up, and how it is read.
 READINGS = [
+    pytest.param("Who was the IPCC's chair in 1988?", "Bert Bolin", "person",
+                 "and now?", "Who is the IPCC's chair now?",
+                 id="and_now_asks_the_same_in_the_present_without_the_time_said"),
+    pytest.param("Who was the IPCC's chair back then?", "Bert Bolin", "person",
+                 "and today?", "Who is the IPCC's chair today?",
+                 id="and_today_drops_back_then"),
     pytest.param("Which ferry sailing did the group book?", "the 8:40", "time",
                  "and the one back?", "Which return ferry sailing did the group book?",
                  id="the_one_back_is_the_return_one_of_what_was_asked"),
