@@ -916,6 +916,12 @@ def _people(phrase: str) -> bool:
     return not phrase[:1].isupper() and (head in PERSON_NOUNS | CROWDS or head.endswith(PEOPLE))
 
 
+def _many_people(phrase: str) -> bool:
+    """"Fish farmers", "the owners of private fishing lakes": people named by a plural common noun."""
+    core = re.split(r"\s+(?:of|for|in|on|at|from|with|to|by)\s+", phrase.strip())[0].split()
+    return len(core) > 0 and core[-1].islower() and _plural(core[-1]) and (is_person_noun(core[-1]) or core[-1].endswith(PEOPLE))
+
+
 def _body(phrase: str) -> bool:
     """"Veltrans Terminals", "the company": what has officers."""
     head = phrase.split()[-1].lower()
@@ -2505,6 +2511,8 @@ class Conversation:
                 found = self._antecedents(kind)
             if kind == "person" and gender:  # "she" is one of "Priya Raman and Tom Becker"
                 found = list(dict.fromkeys(p for o in found for p in _one_by_one(o)))
+                # never many: "Fish farmers and the owners of private fishing lakes" are no "he"
+                found = [o for o in found if not _many_people(o)]
             kin = self._kin(gender) if kind == "person" and gender else []
             if kin and not any(self._gender(o) == gender for o in found):
                 found = kin  # "What year did she arrive?" after "… the bean his grandmother brought?": the grandmother

@@ -756,6 +756,11 @@ TWO_EXCHANGES = [
                  ("When does work on the Millrace Bridge start now?", "September 14", "date", None),
                  "what is the name of their project manager", "what is the name of Corvane Builders' project manager",
                  id="their_manager_is_a_firms_named_before_not_a_bridges"),
+    pytest.param(("Who complained first?", "Geoff Barlow", "person", None),
+                 ("Who else has been complaining about losses?", "Fish farmers and the owners of private fishing lakes",
+                  "person", None),
+                 "how much did he lose?", "how much did Geoff Barlow lose?",
+                 id="he_is_never_many_people_answered"),
 ]
 
 
