@@ -2320,12 +2320,18 @@ class Conversation:
             ans = self.turns[-1].answer.text or ""
             measured = re.search(r"\bhow\s+(?:many|much)\s+(?:(?:in|of)\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
                                  r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can)\b",
-                                 self.turns[-1].understood, re.IGNORECASE)
-            if (kind == "thing" and w == "that" and re.match(r"^(?:about\s+)?[$€£]?\d", ans) and measured
+                                 self.turns[-1].understood, re.IGNORECASE) or re.search(  # "how many otters live …?"
+                r"\bhow\s+many\s+([a-z][\w-]*s)\s+(?!(?:of|in|on|at|to|for|from|with|by)\b)[a-z]+", self.turns[-1].understood,
+                re.IGNORECASE)
+            about = re.match(r"^(?:between|around|roughly|some|nearly|almost|over|under|up\s+to|(?:more|fewer|less)\s+than)"
+                             r"\s+[$€£]?\d", ans, re.IGNORECASE)
+            if (kind == "thing" and w == "that" and (re.match(r"^(?:about\s+)?[$€£]?\d", ans) or about) and measured
                     and measured.group(1).lower() not in ans.lower()):
-                # "over how long was that?" after "How much rain did it dump?" (210 millimetres): that rain
+                # "over how long was that?" after "How much rain did it dump?" (210 millimetres): that rain; "how does
+                # that compare …?" after "How many otters live …?" (between 35 and 50): the number of otters
                 noun = measured.group(1)
-                found = [f"the {ans} {noun}" if _plural(noun) else f"the {ans} of {noun}"]
+                found = ([f"the number of {noun}"] if about and re.match(r"\s*how\s+many", measured.group(), re.IGNORECASE)
+                         else [f"the {ans} {noun}" if _plural(noun) else f"the {ans} of {noun}"])
             elif (kind == "thing" and w == "it" and measured and CHANGED.match(question[m.end():])
                   and not OWN_MEASURE.search(before)):  # "how much rain did it drop?": it dropped the rain
                 # "how much was it up on last year?" after "How much revenue did Corvane Systems report?": the
@@ -2427,6 +2433,9 @@ class Conversation:
                         if _done(counted.group(3)) else None) if counted else None
                 if noun and _plural(noun):
                     asked.append(_the(noun))
+                # "what made them disappear?" after "how does the number of otters compare …?": the otters counted
+                asked += [_the(n) for n in re.findall(r"\bnumber\s+of\s+([a-z][\w-]*s)\b", self.turns[-1].understood)
+                          if _plural(n) and _the(n) not in asked]
                 many = _plural_phrase(self.turns[-1].answer.text or "")
                 if many and self.turns[-1].answer.kind not in VALUE_KINDS + MEASURES:
                     asked.append(_the(many))  # "who supplies those?" after "a shortage of folding display panels"

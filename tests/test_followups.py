@@ -58,6 +58,9 @@ def _exchange(conv: Conversation, question: str, answer: str | None, kind: str =
 
 # The last exchange (question, answer, its kind), a follow-up, and how it is read.
 READINGS = [
+    pytest.param("How many otters live along the River Tamsin these days?", "between 35 and 50", "number",
+                 "how does that compare with the 1984 survey?", "how does the number of otters compare with the 1984 survey?",
+                 id="that_after_a_count_about_so_many_is_the_number_counted"),
     pytest.param("Who was the IPCC's chair in 1988?", "Bert Bolin", "person",
                  "and now?", "Who is the IPCC's chair now?",
                  id="and_now_asks_the_same_in_the_present_without_the_time_said"),
@@ -761,6 +764,11 @@ TWO_EXCHANGES = [
                   "person", None),
                  "how much did he lose?", "how much did Geoff Barlow lose?",
                  id="he_is_never_many_people_answered"),
+    pytest.param(("How many otters live along the River Tamsin these days?", "between 35 and 50", "number", None),
+                 ("how does that compare with the 1984 survey?", "just three sites", "other",
+                  "how does the number of otters compare with the 1984 survey?"),
+                 "what made them disappear back then?", "what made the otters disappear back then?",
+                 id="them_are_the_things_whose_number_was_asked_not_a_river"),
 ]
 
 
