@@ -196,7 +196,8 @@ class Speller:
         for suffix, repl in (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ly", ""),
                              ("ies", "y"), ("ied", "y")):
             base = w[: len(w) - len(suffix)]
-            if w.endswith(suffix) and base + repl in self.english and not _misinflected(base, suffix, self.english):
+            if (w.endswith(suffix) and base + repl in self.english and not _misinflected(base, suffix, self.english)
+                    and len(base + repl) >= 4):  # "maed" is no form of "ma" or "mae", but a slip for "made"
                 return True
         # a word made from an English or the articles' word: "acreage" (acre), "shipment", "leadership"
         for suffix in ("age", "ness", "ment", "ments", "ful", "less", "ship", "hood"):  # not "-ist": "analists"

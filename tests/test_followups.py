@@ -1391,10 +1391,11 @@ def test_a_letter_typed_as_it_sounds_is_the_word_meant_not_a_commoner_one_edit_a
     ("how many seets did the greens win", "how many seats did the greens win"),  # not "sets", which they never write
     ("how much did it cost to bild", "how much did it cost to build"),  # their "building", not their "bill"
     ("when did the grens win", "when did the greens win"),
+    ("what is the mace maed of", "what is the mace made of"),  # no form of "ma": two letters are no word's stem
 ])
 def test_a_mistyped_vowel_keeps_the_consonants_typed(typed, meant):
     speller = Speller(word_counts(["The Greens won six seats. The set of bills passed. The bill was a bill.",
-                                   "The building went over budget."]), english_words())
+                                   "The building went over budget. The mace is made of silver."]), english_words())
     assert speller.correct(typed)[0] == meant
 
 
