@@ -3864,6 +3864,12 @@ class Conversation:
                     q = re.sub(rf"^(\s*{WH}\s+(?:[a-z]+\s+)?)(is|are)\b",
                                lambda x: x.group(1) + {"is": "was", "are": "were"}[x.group(2).lower()], q, count=1, flags=re.IGNORECASE)
             return [f"{q.rstrip(' ?')} {fragment}?", alone]
+        timed = fragment.split()[-1].lower() in ASKED_TIMES | {"deadline"} if fragment.split() else False
+        if sort == "thing" and timed and topic and topic[:1].isupper() and not _is_place(topic):
+            # "start date?" after "how much are Carrow & Sons charging?": a date of the work they won, not of the firm
+            work = next((t for back in range(2, min(3, len(self.turns)) + 1) for t in self._things(back)
+                         if t[:1].islower() and t.split()[0].lower() == "the"), None)
+            topic = work or topic
         if (sort == "thing" and topic and not fragment[:1].isupper() and not self._names_person(topic)
                 and not _is_place(topic)):  # "And the cost?" after "When will the tram open?"
             return [self._about(_of(fragment, topic), fragment, f), alone]

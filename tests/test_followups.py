@@ -769,6 +769,10 @@ TWO_EXCHANGES = [
                   "how does the number of otters compare with the 1984 survey?"),
                  "what made them disappear back then?", "what made the otters disappear back then?",
                  id="them_are_the_things_whose_number_was_asked_not_a_river"),
+    pytest.param(("Which company won the contract to replace the gymnasium roof?", "Carrow & Sons", "entity", None),
+                 ("how much are they charging", "$412,000", "money", "how much are Carrow & Sons charging"),
+                 "start date?", "What is the start date of the contract to replace the gymnasium roof?",
+                 id="a_date_fragment_after_a_firm_is_of_the_work_it_won"),
 ]
 
 
