@@ -2134,9 +2134,18 @@ class Conversation:
             sources += [turn.answer.text or "", turn.answer.quote or "", turn.understood]
         # then the passage the last answer came from, or the closest one shown with an abstention
         sources += [h.chunk.text for h in self.turns[-1].answer.passages[:1]]
+        many = m.group().split()[0].lower() in ("those", "these")
+
+        def fits(phrase: str | None) -> bool:
+            # "those goals" after a score of 2-1 are not "the third goal" the articles wrote of one, nor "the 11 goals"
+            # of a season: another count than the one just answered
+            counts = set(re.findall(r"\d[\d,.]*", phrase or "")) - set(re.findall(r"\d[\d,.]*", ans))
+            return bool(phrase) and set(adjective) <= set(phrase.split()) and not (
+                many and (set(phrase.lower().split()) & SEQUENCE or counts))
+
         for text in sources:
             phrase = self._mention(text, noun)
-            if phrase and set(adjective) <= set(phrase.split()):
+            if fits(phrase):
                 return question[:start] + phrase + question[end:]
         for text in sources if head == 2 and not adjective else ():
             # "that summit series": the series of the summit named, a noun before the head noun
@@ -2165,7 +2174,7 @@ class Conversation:
         for chunk in self._passages_with(tokenize(noun))[:200] if stem(noun) not in JOURNEYS else ():
             if self.index.chunks[int(chunk)].article_id in articles:
                 phrase = self._mention(self.index.chunks[int(chunk)].text, noun)
-                if phrase and set(adjective) <= set(phrase.split()):
+                if fits(phrase):
                     return question[:start] + phrase + question[end:]
         done = self._nominalized(noun)
         return question[:start] + done + question[end:] if done else None

@@ -18,7 +18,7 @@ from qa.language import NOT_ENGLISH_NOTE, Speller, english_words, is_english, wo
 from qa.reader import Reading, Span
 from qa.render import render_answer
 from qa.retrieve import retrieve
-from qa.schema import Answer, Hit
+from qa.schema import Answer, Citation, Hit
 from qa.text import tokenize
 from tests.conftest import CARD, ScriptedReader, write_corpus
 
@@ -790,6 +790,14 @@ def test_she_is_the_woman_named_not_a_name_no_one_spoke_of_as_a_person(index):
     assert conv.readings("who did she phone first?")[0] == "who did Harriet Voss phone first?"
     conv.turns[-1].answer = replace(conv.turns[-1].answer, kind="person")  # answered as a person: she may be
     assert conv.readings("who did she phone first?")[0] == "who did Kessler Orchards phone first?"
+
+
+def test_those_goals_are_not_one_goal_nor_another_count_the_articles_wrote_of(index):
+    conv = _after(index, "What was the score in the cup final?", "2-1", "other")
+    said = "Vidal scored the third goal, his 11 goals a record."
+    conv.turns[-1].answer = replace(conv.turns[-1].answer, citations=(Citation("a", "t", None, 0, len(said), said),))
+    assert conv.readings("who scored two of those goals?")[0] == "who scored two of those goals?"
+    assert conv.readings("who scored that goal?")[0] == "who scored the third goal?"  # one goal may be the third
 
 
 def test_it_is_not_a_plural_the_last_question_asked_for(index):
