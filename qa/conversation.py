@@ -2999,7 +2999,11 @@ class Conversation:
                 w.endswith(("ed", "ing")) or w in PARTICIPLES for w in f[3].lower().split()) and not re.search(
                 r"\bto\s+[a-z]+\s*\??$", f[3])
             made = _asks_what_was_made(prev.understood)  # "what did the hospital open?": a new thing
-            (out if answer_first or named or made or stem(ans.split()[-1].lower()) == asked_head and not copula
+            # "trust and cooperation", answering "What logistics agreement …?": plain words, no agreement, describe
+            # ("dieldrin" answering "Which pesticide …?" names one)
+            plain = (bool(asked_head) and len(ans.split()) > 1 and stem(ans.split()[-1].lower()) != asked_head
+                     and all(w.lower() in english_words() for w in re.findall(r"[A-Za-z]+", ans)))
+            (out if answer_first and not plain or named or made or stem(ans.split()[-1].lower()) == asked_head and not copula
              else described).append(ans)
         f = _frame(prev.understood)
         topic = _topic(prev.understood, self._in_articles)

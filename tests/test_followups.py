@@ -58,6 +58,9 @@ def _exchange(conv: Conversation, question: str, answer: str | None, kind: str =
 
 # The last exchange (question, answer, its kind), a follow-up, and how it is read.
 READINGS = [
+    pytest.param("What logistics agreement did Russia ratify with India?", "trust and cooperation", "other",
+                 "what does that allow", "what does the logistics agreement allow",
+                 id="that_after_plain_words_that_are_no_agreement_is_the_agreement_asked_for"),
     pytest.param("How many otters live along the River Tamsin these days?", "between 35 and 50", "number",
                  "how does that compare with the 1984 survey?", "how does the number of otters compare with the 1984 survey?",
                  id="that_after_a_count_about_so_many_is_the_number_counted"),
