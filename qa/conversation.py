@@ -2096,7 +2096,7 @@ class Conversation:
             return question[:start] + f"the {noun} of {office}" + question[end:]
         went = (stem(noun) in JOURNEYS and re.search(r"\b(?:did|was|were|last)\b", last, re.IGNORECASE) is not None
                 and any(stem(w) in JOURNEYS | MOTION for w in re.findall(r"[a-z]+", last.lower())))  # a trip made
-        if ans and value_kind(ans) == "date" and (went or re.search(
+        if ans and value_kind(ans) == "date" and m.group().split()[0].lower() != "this" and (went or re.search(
                 rf"\b(?:did|does|do|will|would|to|last|first)\s+{re.escape(noun)}\b", last, re.IGNORECASE)):
             # "why was that visit shorter?" after "when did Putin last visit India?" (2021): the 2021 visit
             # ("how long was that trip?": the 2021 trip, the one just dated)

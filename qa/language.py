@@ -105,9 +105,12 @@ def _consonants(word: str) -> str:
 
 
 def _vowel_slip(a: str, b: str) -> bool:
-    """Whether b is a with only its vowels mistyped: the consonants kept in their order ("bild" for
-    "build", not "bill"; "seets" for "seats"), as a word spelled by its sound keeps them."""
-    return _consonants(a) == _consonants(b)
+    """Whether b is a with a pair of vowels mistyped, the consonants kept in their order ("bild" for
+    "build", not "bill"; "seets" for "seats"), as a word spelled by its sound keeps them; a vowel typed
+    for another alone ("lawers": not "lowers") or a syllable left out ("promted": not "promoted") is no such slip."""
+    va, vb = re.findall(r"[aeiou]+", a), re.findall(r"[aeiou]+", b)
+    return (_consonants(a) == _consonants(b) and len(va) == len(vb)
+            and all(x == y or max(len(x), len(y)) > 1 for x, y in zip(va, vb)))
 
 
 def _left_out(typed: str, word: str) -> bool:
