@@ -109,7 +109,7 @@ def _vowel_slip(a: str, b: str) -> bool:
     "build", not "bill"; "seets" for "seats"), as a word spelled by its sound keeps them; a vowel typed
     for another alone ("lawers": not "lowers") or a syllable left out ("promted": not "promoted") is no such slip."""
     va, vb = re.findall(r"[aeiou]+", a), re.findall(r"[aeiou]+", b)
-    return (_consonants(a) == _consonants(b) and len(va) == len(vb)
+    return (_consonants(a) == _consonants(b) and len(va) == len(vb) and va != vb  # "ownes" is no "owens" mistyped
             and all(x == y or max(len(x), len(y)) > 1 for x, y in zip(va, vb)))
 
 
@@ -200,7 +200,9 @@ class Speller:
                              ("ies", "y"), ("ied", "y")):
             base = w[: len(w) - len(suffix)]
             if (w.endswith(suffix) and base + repl in self.english and not _misinflected(base, suffix, self.english)
-                    and len(base + repl) >= 4):  # "maed" is no form of "ma" or "mae", but a slip for "made"
+                    and (len(base + repl) >= 4 or suffix != "ed")):
+                # "maed" is no past of "ma" or "mae" but a slip for "made" (the past of a word that short is in the
+                # vocabulary itself: "used", "tied"); "ownes" is still "owns" misspelled, not "owens"
                 return True
         # a word made from an English or the articles' word: "acreage" (acre), "shipment", "leadership"
         for suffix in ("age", "ness", "ment", "ments", "ful", "less", "ship", "hood"):  # not "-ist": "analists"
@@ -280,7 +282,7 @@ class Speller:
         reach = best[0] - 1 if best else limit
         # as close as the articles' word, an English word the articles write a form of ("build" of their
         # "building") that keeps the consonants typed where theirs does not ("bild": not their "bill")
-        kept = best[0] if best and not _vowel_slip(w, best[-1]) else None
+        kept = best[0] if best and best[1] and not _vowel_slip(w, best[-1]) else None  # "tiem" is time, swapped
         found, vowels = None, []
         for cand in _starting(self._english_by_start(), w):
             d = _distance(w, cand, max(reach, kept or 0))

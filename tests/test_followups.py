@@ -1409,11 +1409,14 @@ def test_a_letter_typed_as_it_sounds_is_the_word_meant_not_a_commoner_one_edit_a
     ("what is the mace maed of", "what is the mace made of"),  # no form of "ma": two letters are no word's stem
     ("what promted the crisis", "what prompted the crisis"),  # a syllable left out is no vowel mistyped: not "promoted"
     ("who are his lawers", "who are his lawyers"),  # one vowel for another is no pair mistyped: not "lowers"
+    ("what tiem is it", "what time is it"),  # two letters swapped, before any vowel mistyped ("tim")
+    ("who ownes the house", "who owns the house"),  # not "owens": the same vowels, moved, are no vowel mistyped
 ])
 def test_a_mistyped_vowel_keeps_the_consonants_typed(typed, meant):
     speller = Speller(word_counts(["The Greens won six seats. The set of bills passed. The bill was a bill.",
                                    "The building went over budget. The mace is made of silver.",
-                                   "The crisis prompted talks, and prompted a vote. He was promoted. His lawyers lowers costs."]), english_words())
+                                   "The crisis prompted talks, and prompted a vote. He was promoted. His lawyers lowers costs.",
+                                   "Tim Owens owns the house. It is time."]), english_words())
     assert speller.correct(typed)[0] == meant
 
 
