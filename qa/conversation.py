@@ -393,10 +393,10 @@ SAYING = REPORTING | {"mention", "mentioned", "write", "wrote"}  # "what did he 
 MODALS = {"will", "would", "can", "could", "should", "may", "might", "must", "shall"}
 # "did Voltaire call", "does Lavrov say": the one a question says said or called something
 SAYER = re.compile(rf"\b(?:did|does|do|will|would|has|had)\s+([A-Z][\w'’-]+)\s+(?:{'|'.join(sorted(SAYING | {'call', 'describe'}))})\b")
-# "and the other two?", "the others": the rest of those the last answer was one of
 # a person's trade as people say it for short: "that tech" is the technician just named
 CLIPPED = {"tech": "technician", "rep": "representative", "exec": "executive", "doc": "doctor", "prof": "professor",
            "vet": "veterinarian", "mgr": "manager", "cop": "policeman"}
+# "and the other two?", "the others": the rest of those the last answer was one of
 OTHERS = re.compile(r"the\s+other\s+(two|three|four|five|one)|the\s+others", re.IGNORECASE)
 
 

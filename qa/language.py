@@ -264,8 +264,8 @@ class Speller:
                 # letter pairs is the word meant, then one ending as typed ("startd" is started, not start), then one
                 # written beside a neighbour, then one a letter typed as it sounds away ("prise" is prize, not the
                 # commoner "prime"), then the more frequent
-                # a vowel mistyped before a consonant ("bild" is build; "seets" seats, the articles' word, before
-                # "sets", a plural they never write)
+                # a pair of vowels mistyped comes before a consonant ("bild" is build, not bill; "seets" seats, the
+                # articles' word, before "sets", a plural they never write)
                 key = (d, not _slip(w, cand), not _vowel_slip(w, cand), cand != word and cand not in self.counts,
                        -len(grams & _bigrams(cand)), cand[-1] != w[-1], not near(word), not _sounded(w, cand),
                        -self.counts[word], cand)
