@@ -917,9 +917,11 @@ def _people(phrase: str) -> bool:
 
 
 def _many_people(phrase: str) -> bool:
-    """"Fish farmers", "the owners of private fishing lakes": people named by a plural common noun."""
-    core = re.split(r"\s+(?:of|for|in|on|at|from|with|to|by)\s+", phrase.strip())[0].split()
-    return len(core) > 0 and core[-1].islower() and _plural(core[-1]) and (is_person_noun(core[-1]) or core[-1].endswith(PEOPLE))
+    """"Fish farmers", "the owners of private fishing lakes": people named by a plural common noun
+    (`_people`, whatever the capital a sentence gave it)."""
+    core = re.split(r"\s+(?:of|for|in|on|at|from|with|to|by)\s+", phrase.strip())[0]
+    head = core.split()[-1] if core.split() else ""
+    return head.islower() and _plural(head) and _people(core.lower())
 
 
 def _body(phrase: str) -> bool:
@@ -2290,8 +2292,8 @@ class Conversation:
             if role is None or (w in ("that", "this", "these", "those") and not self._that_is_pronoun(question, m, earlier)):
                 continue
             before = question[: m.start()]
-            events = [x for x in re.findall(r"[a-z]+", before.lower()) if stem(x) in EVENTS]
-            if (w == "this" and events and re.search(r"\b(?:before|since)\s*$", before, re.IGNORECASE)
+            events = [x for x in re.findall(r"[a-z]+", before.lower()) if stem(x) in EVENTS] if w == "this" else []
+            if (events and re.search(r"\b(?:before|since)\s*$", before, re.IGNORECASE)
                     and not question[m.end():].strip(" ?")):
                 # "when was his last trip to India before this?": this trip, the one under way
                 resolved.append((m, [f"this {events[-1]}"]))

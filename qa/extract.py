@@ -206,7 +206,7 @@ def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float
         chunk = read[sp.passage].chunk
         text = index.articles[chunk.article_id].text
         start, end = _whole_words(text, *_unmarked(text, *_unquoted(text, chunk.start + sp.start, chunk.start + sp.end)))
-        text = index.articles[chunk.article_id].text[start:end]
+        text = text[start:end]
         if not normalize(text) or "\n" in text:
             continue  # an answer lies within one line: a span across a line break joins a heading to the text
         first, last = _sentence_range(index, chunk.article_id, start, end)
