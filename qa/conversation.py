@@ -152,7 +152,7 @@ EVENT = re.compile(r"^\s*(when|where|why)\s+(?:was|is|did|does)\s+(?:that|this|i
 DO_THAT = re.compile(r"\b(?:did|does|do|will|would|could|can|to)\s+\S+\s+(?:\S+\s+)?(do)\s+(?:that|this|it|so)\s*\??\s*$",
                      re.IGNORECASE)
 # "the time before that", "before that": the one before the time the last answer gave
-EARLIER = re.compile(r"(?:(?:the\s+)?(?:time|one|visit|trip)\s+)?before\s+that", re.IGNORECASE)
+EARLIER = re.compile(r"(?:(?:the\s+)?(?:time|one|visit|trip)\s+)?before\s+(?:that|this|it)(?:\s+one)?", re.IGNORECASE)
 # "Why?", "When?", "For how much?", "By what vote?", "Which vendor?": a new wh-phrase for the last question
 WH_PHRASE = re.compile(rf"^\s*((?:(?:roughly|approximately|exactly|about|around|precisely|mainly|mostly|largely|chiefly"
                        rf"|primarily)\s+)?"  # "roughly when?", "mainly in which part?"
@@ -364,6 +364,11 @@ def _frame(question: str) -> tuple[str, str, str, str] | None:
 
 
 DO = {"do", "does", "did"}
+# "work on it", "construction of it", "repairs to it": what is built or mended, never the firm doing it
+WORKED_ON = re.compile(r"\b(?:work|works|construction|building|repairs?|renovation|upgrade)\s+(?:on|of|to)\s*$", re.IGNORECASE)
+# "India-Russia", "US-China": two names joined, each one side
+PAIRED = re.compile(r"\b([A-Z][a-z]+|[A-Z]{2,})[-–]([A-Z][a-z]+|[A-Z]{2,})\b")
+AGREEMENT = {"is": "are", "are": "is", "was": "were", "were": "was", "has": "have", "have": "has"}  # the verb of the other number
 PREPOSITIONS = {"of", "in", "on", "at", "to", "for", "from", "with", "by", "about", "between", "during", "into",
                 "over", "under", "against", "after", "before", "since", "until", "ahead", "across", "along", "through",
                 "throughout", "within", "near", "among", "toward", "towards", "upon", "behind", "beyond", "beside", "vs", "versus"}
@@ -389,6 +394,7 @@ KINDS = {"kind", "kinds", "type", "types", "sort", "sorts", "form", "class", "va
 MANNERS = {"way", "ways", "direction", "manner", "extent", "degree", "sense", "respect", "means"}
 TIME_ADVERBS = {"last", "first", "ever", "never", "already", "recently", "still", "again"}  # "was Putin last in India"
 REPORTING = {"say", "said", "says", "tell", "told", "think", "believe", "claim", "argue", "expect", "warn", "predict"}
+THINKING = {"reckon", "estimate", "suppose", "fear", "hope", "feel", "guess", "allege", "insist", "want"}
 SAYING = REPORTING | {"mention", "mentioned", "write", "wrote"}  # "what did he write about …?" "when did he write it?"
 MODALS = {"will", "would", "can", "could", "should", "may", "might", "must", "shall"}
 # "did Voltaire call", "does Lavrov say": the one a question says said or called something
@@ -708,9 +714,13 @@ def _object(question: str, subject: str | None) -> str | None:
     """"the 2026-27 budget" in "By what vote did Brentwater's council pass its 2026-27 budget?": the
     noun phrase after a do- or modal question's subject and verb, up to a preposition."""
     f = _frame(question)
-    if not f or not subject or f[2].lower() not in DO | MODALS or subject not in f[3]:
+    if not f or not subject or subject not in f[3]:
         return None
     after = f[3][f[3].index(subject) + len(subject):].split()
+    # "when is Graham Ostrowski getting his replacement": a verb in "-ing" after "is" has an object too
+    doing = f[2].lower() in COPULA and bool(after) and re.fullmatch(r"[a-z]{2,}ing", after[0]) is not None
+    if f[2].lower() not in DO | MODALS and not doing:
+        return None
     if not after or after[0].lower() in PREPOSITIONS:
         return None  # "did the March flooding in the valley kill": the subject goes on, no verb yet
     # past the verb, and an adverb before it ("did the queen officially open the building")
@@ -1122,7 +1132,7 @@ NOUN_PHRASE = re.compile(r"\b(?:the|its|their)\s+((?:[A-Za-z][\w'’-]*\s+){0,3}
 NAME_OF = r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*"
 OF_NAME = re.compile(rf"\bthe\s+{NAME_OF}")
 WHOLE_NAME = re.compile(rf"\b(?:the\s+)?{NAME_OF}")  # "Battle of the Monongahela" typed without its "the" too
-SCORE_AFTER = re.compile(r"\s+\d[\d\W]*$")  # "Real Castellan 3-1": a score after a name
+SCORE_AFTER = re.compile(r"\s+\d+\s*[-–:]\s*\d+$")  # "Real Castellan 3-1": a score after a name ("Bay 2" is a name)
 # "the second one", "the first of them": one of the names the last answer listed
 ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1}
 THOSE_COUNTED = re.compile(r"\b(?:those|these)\s+(two|three|four)\b", re.IGNORECASE)
@@ -1145,11 +1155,17 @@ def _wh_frame(question: str) -> tuple[str, str, str] | None:
     """("Which ", "air defence systems ", "has been offered to India?") of a which/what-X question."""
     aux = r"(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should)"
     m = re.match(rf"^\s*((?:which|what)\s+)((?:[\w'’-]+\s+){{1,3}}?)(\b{aux}\b.*)$", question, re.IGNORECASE)
-    if not m:  # "Which club signed him?": a noun, then its verb; in "What drives trade?" the verb comes first
-        m = re.match(r"^\s*((?:which|what)\s+)([\w'’-]+\s+)(([\w'’-]+).*)$", question, re.IGNORECASE)
-        verb = m.group(4).lower() if m else ""
-        if m and not (verb.endswith(("ed", "s")) or verb in IRREGULAR_PAST or verb in MODALS):
-            return None
+    for words in range(1, 4) if not m else ():
+        # "Which club signed him?", "Which firmware update broke it?": a noun, then its verb; in "What drives
+        # trade?" the verb comes first
+        m = re.match(rf"^\s*((?:which|what)\s+)((?:[\w'’-]+\s+){{{words}}})(([\w'’-]+).*)$", question, re.IGNORECASE)
+        verb = m.group(4) if m and m.group(4).islower() else ""  # "… in May?": a month, no "may"
+        noun = m.group(2).lower().split() if m else []
+        if verb and not set(noun) & (AUX_WORDS | PREPOSITIONS) and (verb.endswith(("ed", "s")) or verb in IRREGULAR_PAST or verb in MODALS):
+            break
+        m = None
+    if not m:
+        return None
     if m and m.group(2).strip().lower() not in AUX_WORDS:
         return m.group(1), m.group(2), m.group(3)
     return None
@@ -1644,7 +1660,8 @@ class Conversation:
                 question = body = " ".join(w for w in ("Which", noun, support[0], subject, support[1], rest) if w) + "?"
                 lead = None
         relative = NP_SUBJECT_RELATIVE.match(body) if lead and not relative else None
-        if relative and relative.group(2).lower() not in PRONOUNS:
+        if (relative and relative.group(2).lower() not in PRONOUNS.keys() | {"one", "ones"}
+                and not set(relative.group(1).lower().split()) & PREPOSITIONS):  # "the trip before that one": no clause
             # "and the cells that detect it?" → "Which cells detect it?", "it" read below
             noun, verb, rest = relative.groups()
             question = body = " ".join(w for w in ("Which", noun, verb, rest) if w) + "?"
@@ -1666,6 +1683,8 @@ class Conversation:
             return [" ".join(w for w in ("Which", noun, support[0], subject, support[1], rest) if w) + "?"]
         if what_about:
             return self._fragment(what_about.group(1), prev, question)
+        if lead and re.match(r"(?:way\s+)?back\s+when\s", body, re.IGNORECASE):  # "and back when building started?": a time
+            return self._fragment(body.rstrip(" ?"), prev, question)
         if PURPOSE.match(body):
             return [self._new_wh("Why", prev)]
         narrowed = WH_QUALIFIED.match(body)
@@ -1855,6 +1874,12 @@ class Conversation:
                 continue  # "that tech company": "tech" says what kind of company
             if is_person_noun(noun) and self._names_person(name):
                 return question[: m.start()] + name + question[m.end():]
+            # "what year was that monk born?" after "what did Marin Mersenne do for a living?" (a monk): the one
+            # the answer said that of
+            said_of = [e for e in _entities(self.turns[-1].understood) if self._names_person(e) and not _only_titles(e)]
+            if (is_person_noun(noun) and len(said_of) == 1 and not self._names_person(name)
+                    and stem(noun.lower()) in {stem(t) for t in tokenize(name)}):
+                return question[: m.start()] + said_of[0] + question[m.end():]
         return question
 
     def _that_one(self, question: str) -> str:
@@ -1976,7 +2001,9 @@ class Conversation:
         if m.group("year"):
             day = None  # "which virus was discovered that year?" after "1901": in 1901
         before = question[: m.start()].split()
-        prep = "" if before and before[-1].lower() in PREPOSITIONS | {"until", "till"} else "on " if day else "in "
+        # "what was going on at that time": "at that time" brings its own preposition, "on" is the verb's
+        own = re.match(r"(?:at|on|in)\s", m.group(), re.IGNORECASE) is not None
+        prep = "" if before and before[-1].lower() in PREPOSITIONS | {"until", "till"} and not own else "on " if day else "in "
         return question[: m.start()] + prep + ans + question[m.end():]
 
     def _that_many(self, question: str) -> str:
@@ -2096,6 +2123,11 @@ class Conversation:
         if noun in ROLES and office and _titled(office):  # "Presiding Officer", not "Governor Brandt"
             # "who holds that post now?" after "The Presiding Officer": the post of Presiding Officer
             return question[:start] + f"the {noun} of {office}" + question[end:]
+        held = re.match(r"\W*(?:and\s+)?who(?:['’]s|\s+is|\s+was)\s+(?:the|an?)\s+(\S.*?)\s*\??\s*$", last, re.IGNORECASE)
+        if noun in ROLES and held and ans and self._names_person(_strip_titles(ans)):
+            # "how long has she been in that role?" after "who is the project director on the tram?" (Ingrid
+            # Solberg): the role asked about
+            return question[:start] + f"the {noun} of {held.group(1)}" + question[end:]
         went = (stem(noun) in JOURNEYS and re.search(r"\b(?:did|was|were|last)\b", last, re.IGNORECASE) is not None
                 and any(stem(w) in JOURNEYS | MOTION for w in re.findall(r"[a-z]+", last.lower())))  # a trip made
         if ans and value_kind(ans) == "date" and m.group().split()[0].lower() != "this" and (went or re.search(
@@ -2145,6 +2177,12 @@ class Conversation:
             return bool(phrase) and set(adjective) <= set(phrase.split()) and not (
                 many and (set(phrase.lower().split()) & SEQUENCE or counts))
 
+        for turn in reversed(self.turns[-3:]):
+            # "that bay" after "… when the bay 4 alarm went off?": the bay the user named by its number, not another
+            # bay the sentence quoted since happens to name
+            numbered = next((n for n in NUMBERED_PLACE.finditer(turn.question) if stem(n.group(1).lower()) == stem(noun)), None)
+            if numbered and not adjective and not fits(self._mention(ans, noun)):  # an answer naming a bay is that bay
+                return question[:start] + f"{numbered.group(1).capitalize()} {numbered.group(2).upper()}" + question[end:]
         for text in sources:
             phrase = self._mention(text, noun)
             if fits(phrase):
@@ -2300,6 +2338,11 @@ class Conversation:
                 continue
             if w == "her" and not self._her_is_possessive(question, m):
                 role = "person"  # "according to her", "speak to her": an object, not whose
+            # "how much do the couriers reckon Zipply owes them?": what many say, think or reckon is of themselves
+            thinking = re.search(rf"\b(the\s+[a-z]{{3,}}s)\s+(?:{'|'.join(sorted(REPORTING | THINKING))})\s+\S.*\s$", before)
+            if w in ("they", "them") and thinking and _plural(thinking.group(1)):
+                resolved.append((m, [thinking.group(1)]))
+                continue
             if self._named_before(before, w):
                 if _bound(question, m) and not (w == "her" and role == "person"):
                     continue  # "How does India describe its imports?": its = India; "speak to her": someone else
@@ -2424,6 +2467,12 @@ class Conversation:
                                   if self._it_fits(o) and not _is_place(o)]
                         fit = list(dict.fromkeys(before[:1] + fit))
                     found = self._by_evidence(question, m, fit)
+                if w == "it" and WORKED_ON.search(question[: m.start()]):
+                    # "when does work on it start?" after "Which company won the bridge contract?": the bridge worked
+                    # on, not the firm that won it nor the firm's bid
+                    built = [o for back in range(1, min(len(self.turns), 3) + 1) for o in (found if back == 1 else self._things(back))
+                             if not _named_body(re.sub(r"['’]s?\s+\S.*$", "", o)) and not _is_place(o)]
+                    found = list(dict.fromkeys(built)) or found
                 if w == "it" and _verb_after(question[m.end():]) in AGENTIVE:
                     # "how many has it bought?" after "Which system does India want?": what buys is India
                     agents = [e for e in _entities(self.turns[-1].understood) if _is_place(e)]
@@ -2460,6 +2509,14 @@ class Conversation:
                     # "the missile they develop jointly" after "… Russia pushing India …": the two named
                     named = list(dict.fromkeys(_entities(self.turns[-1].understood)))
                     pairs = [f"{named[0]} and {named[1]}"] if len(named) == 2 else []
+                if w == "them" and re.search(r"\bbetween\s*$", before, re.IGNORECASE):
+                    # "what's the partnership between them called?" after "… the India-Russia Annual summit …": two,
+                    # each named ("India-Russia" is India and Russia)
+                    texts = [x for t in reversed(self.turns[-3:]) for x in (t.understood, t.answer.text or "")]
+                    joined = [f"{j.group(1)} and {j.group(2)}" for x in texts for j in PAIRED.finditer(x)]
+                    if pairs or joined:
+                        resolved.append((m, list(dict.fromkeys(pairs[-1:] + joined))))
+                        continue
                 found = list(dict.fromkeys(pairs[-1:] + asked + named + self._things()[:1] + self._antecedents("group")))
                 if w in ("those", "these") or re.search(r"\b(?:which|one|each|both|all|none|either|neither|some|any|most|two|three)"
                                                          r"\s+of\s*$", before, re.IGNORECASE):
@@ -2731,8 +2788,8 @@ class Conversation:
             described = [m.group(1).split() for m in re.finditer(r"\bthe\s+((?:[\w-]+\s+){0,2}[\w-]+)", before, re.IGNORECASE)]
             if not named and described and all(any(is_person_noun(w) for w in d) for d in described):
                 return False
-        if any(not (pronoun in GENDER and (_is_place(e) or e in NON_PERSON)) for e in _entities(before[1:])):
-            return True  # "when does India expect his visit?": not India's
+        if any(not (pronoun in GENDER and (_is_place(e) or e in NON_PERSON or not self._names_person(e))) for e in _entities(before[1:])):
+            return True  # "when does India expect his visit?": not India's ("the Halo Plus credit he was given": no one's)
         many = re.search(rf"\b([a-z]{{3,}}s)\s+(?:{AUX_RE}|must)\s.*\b(?:whenever|when|if|because|while|until|unless|once|as"
                          r"|wherever)\s+$", before)
         if pronoun in ("they", "them") and many and many.group(1) not in AUX_WORDS:
@@ -3557,7 +3614,10 @@ class Conversation:
         if (EARLIER.fullmatch(fragment) and value_kind(prev.answer.text or "") == "date"
                 and re.match(r"\W*(?:and\s+)?when\b", q, re.IGNORECASE)):
             # "and the time before that?" after "when did Putin last visit India?" (2021): the same, before 2021
-            return [f"{q.rstrip(' ?')} before {prev.answer.text}?"]
+            # ("when is his visit?": before it, it was)
+            past = re.sub(rf"^(\s*{WH}\s+)(is|are)\b", lambda x: x.group(1) + {"is": "was", "are": "were"}[x.group(2).lower()], q,
+                          count=1, flags=re.IGNORECASE)
+            return [f"{past.rstrip(' ?')} before {prev.answer.text}?"]
         since = re.match(r"\W*(?:and\s+)?since\s+when\s+(?:has|have)\s+(.+?)\s+been\s+(?:based\s+)?(?:in|at)\s+(.+?)\s*\??\s*$", q,
                          re.IGNORECASE)
         if EARLIER.fullmatch(fragment) and since:
@@ -3570,6 +3630,14 @@ class Conversation:
             then = re.sub(r"\s{2,}", " ", THEN.sub("", TIME.sub("", q[past.end():])))
             present = {"was": "is", "were": "are"}[past.group(2).lower()]
             return [f"{past.group(1)}{present}{then.rstrip(' ?')} {now.group(1).lower()}?", alone]
+        back = re.fullmatch(r"(?:way\s+)?back\s+(when\s+\S.*|at\s+the\s+(?:start|outset|beginning))", fragment, re.IGNORECASE)
+        if back:
+            # "and back when building started?" after "what's it going to cost in the end?": what it was going to cost
+            # then, the time said in place of the one asked
+            then = re.sub(r"\s+(?:in\s+the\s+end|eventually|finally|ultimately)\b", "", PRESENT.sub("", q), flags=re.IGNORECASE)
+            then = re.sub(rf"^(\s*{WH}\s+(?:[a-z]+\s+)?)(is|are)\b",
+                          lambda x: x.group(1) + {"is": "was", "are": "were"}[x.group(2).lower()], then, count=1, flags=re.IGNORECASE)
+            return [f"{then.rstrip(' ?')} {back.group(1)}?", alone]
         first = fragment.split()[0] if fragment.split() else ""
         if question.strip().startswith(first) and first.lower() in english_words():
             fragment = fragment[:1].lower() + fragment[1:]  # "Unemployment?": capital only because it comes first
@@ -3673,8 +3741,10 @@ class Conversation:
             if (kind == "person" and obj and f and (f[1] or f[0].lower() in ("when", "where", "why", "how"))
                     and found[0] not in obj):
                 # "and her manager?" after "what time did the supervisor call the maintenance company?": the
-                # same question of someone else she called
-                return [q.replace(obj, whose, 1), self._about(whose, owner.group(2), f), alone]
+                # same question of someone else she called ("who is her manager?" would ask another thing than
+                # the time asked; after "who …?" it asks the same)
+                swapped = q.replace(obj, whose, 1)
+                return [swapped, self._about(whose, owner.group(2), f), alone] if f[0].lower() == "who" else [swapped, alone]
             return [self._about(whose, owner.group(2), f, _wh_of_event(owner.group(2), f)), alone]
         # "and the actual pullout?" after "until when did the treaty say the allies would stay?": when, too
         event = self._event_asked_again(fragment, f or _frame(re.sub(r"^\W*(?:until|till|since|by)\s+(?=when\b)", "", q,
@@ -3885,6 +3955,15 @@ class Conversation:
             work = next((t for back in range(2, min(3, len(self.turns)) + 1) for t in self._things(back)
                          if t[:1].islower() and t.split()[0].lower() == "the"), None)
             topic = work or topic
+        if (sort == "thing" and topic and topic in q and re.match(r"(?:the|its|their)\s", fragment, re.IGNORECASE)
+                and stem(_head(fragment).lower()) == stem(_head(topic).lower())):
+            # "and the other two bids?" after "how much was Corvane Builders' bid?": other bids of the same kind in its
+            # place, not bids of that bid
+            at = q.index(topic)
+            before = q[:at]
+            if _plural(fragment) != _plural(topic):
+                before = re.sub(r"\b(is|are|was|were|has|have)(\s+)$", lambda x: AGREEMENT[x.group(1).lower()] + x.group(2), before)
+            return [before + fragment + q[at + len(topic):], alone]
         if (sort == "thing" and topic and not fragment[:1].isupper() and not self._names_person(topic)
                 and not _is_place(topic)):  # "And the cost?" after "When will the tram open?"
             return [self._about(_of(fragment, topic), fragment, f), alone]

@@ -451,7 +451,8 @@ IRREGULAR_PAST = dict(pair.split(":") for pair in """paid:pay said:say made:make
     threw:throw drew:draw flew:fly stole:steal hid:hide shot:shoot fought:fight taught:teach caught:catch
     sought:seek sat:sit stood:stand understood:understand lent:lend meant:mean heard:hear felt:feel
     cost:cost hit:hit cut:cut put:put set:set let:let spread:spread hurt:hurt quit:quit shut:shut split:split
-    bet:bet cast:cast burst:burst""".split())
+    bet:bet cast:cast burst:burst broke:break spoke:speak woke:wake froze:freeze wore:wear tore:tear swore:swear
+    forgot:forget shook:shake forbade:forbid""".split())
 _ENGLISH: set[str] | None = None
 _ENGLISH_RANK: dict[str, int] = {}
 

@@ -108,7 +108,8 @@ PERSON_NOUNS = set("""person people man men woman women player players official 
     engineer technician plumber electrician mechanic builder driver pilot teacher student farmer owner tenant
     landlord landlady host supervisor surgeon architect detective firefighter soldier journalist reporter clerk
     incumbent rival opponent challenger winner loser guard independent independents voter voters courier couriers
-    nominee nominees""".split())
+    nominee nominees monk monks priest priests nun nuns bishop friar cleric preacher missionary philosopher poet
+    painter composer inventor explorer merchant sailor astronomer sculptor playwright novelist banker chef boy girl""".split())
 
 
 # words in "-man" or "-men" that name no one

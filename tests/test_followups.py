@@ -705,6 +705,35 @@ READINGS = [
     pytest.param("what prize did gimps get for the first 10 million digit prime", "$100,000", "money",
                  "and the eff one for 100 million digits?", "what prize did the eff get for 100 million digits?",
                  id="the_same_of_another_doer_after_the_same_preposition"),
+    pytest.param("Which firmware update broke the thermostat?", "4.2.1", "other",
+                 "and the fixed one?", "Which firmware update was the fixed update?",
+                 id="one_is_the_noun_of_a_wh_phrase_of_two_words_before_its_verb"),
+    pytest.param("how much was Corvane Builders' bid", "$412,000", "money",
+                 "and the other two bids?", "how much were the other two bids",
+                 id="other_bids_take_the_place_of_the_bid_not_bids_of_it"),
+    pytest.param("when is Putin's state visit to India", "December 4-5, 2025", "date",
+                 "and the trip before that one?", "when was Putin's state visit to India before December 4-5, 2025?",
+                 id="the_trip_before_that_one_is_the_same_asked_before_the_date_answered"),
+    pytest.param("when did Putin last visit India", "2021", "date",
+                 "what was going on at that time", "what was going on in 2021",
+                 id="at_that_time_is_in_the_year_answered_after_a_verbs_particle"),
+    pytest.param("when was the India-Russia annual summit series set up", "2000", "date",
+                 "what is the partnership between them officially called",
+                 "what is the partnership between India and Russia officially called",
+                 id="between_them_is_the_two_a_hyphen_joined"),
+    pytest.param("who is the project director on the Eastline tram", "Ingrid Solberg", "person",
+                 "how long has she been in that role", "how long has Ingrid Solberg been in the role of project director on the Eastline tram",
+                 id="that_role_is_the_role_asked_about"),
+    pytest.param("what did Marin Mersenne do for a living", "monk", "other",
+                 "what year was that monk born", "what year was Marin Mersenne born",
+                 id="that_monk_is_the_one_the_answer_said_was_a_monk"),
+    pytest.param("what did the court decide about the couriers", "employees", "other",
+                 "how much do the couriers reckon Zipply owes them in back benefits",
+                 "how much do the couriers reckon Zipply owes the couriers in back benefits",
+                 id="them_after_many_who_reckon_is_those_many"),
+    pytest.param("what is the Eastline tram going to cost in the end", "€1.42 billion", "money",
+                 "and back when building started?", "what was the Eastline tram going to cost when building started?",
+                 id="back_when_asks_the_same_of_that_time"),
 ]
 
 
@@ -776,6 +805,10 @@ TWO_EXCHANGES = [
                  ("how much are they charging", "$412,000", "money", "how much are Carrow & Sons charging"),
                  "start date?", "What is the start date of the contract to replace the gymnasium roof?",
                  id="a_date_fragment_after_a_firm_is_of_the_work_it_won"),
+    pytest.param(("which company won the Millrace Bridge contract", "Corvane Builders", "entity", None),
+                 ("how much was their bid", "$412,000", "money", "how much was Corvane Builders' bid"),
+                 "when does work on it start now", "when does work on the Millrace Bridge contract start now",
+                 id="work_on_it_is_on_what_is_built_not_the_firm_nor_its_bid"),
 ]
 
 
@@ -784,6 +817,38 @@ def test_a_follow_up_after_two_exchanges_is_read_as_meant(index, first, second, 
     conv = _exchange(Conversation(index), first[0], first[1], first[2], understood=first[3])
     _exchange(conv, second[0], second[1], second[2], understood=second[3])
     assert conv.readings(follow_up)[0] == meant
+
+
+def test_her_manager_is_asked_the_same_when_not_who_and_asked_who_after_who(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {"a.txt": "Harriet Voss, the supervisor, called Polar Line Services at 3:25. "
+                                                  "She had called her manager, Gordon Pell, at 3:05."})
+    _exchange(conv, "what time did Harriet Voss call Polar Line", "3:25", "time")
+    assert conv.readings("and her manager?") == ["what time did Harriet Voss call Harriet Voss's manager", "and her manager?"]
+    _exchange(conv, "who called Polar Line at 3:25", "Harriet Voss", "person")
+    assert conv.readings("and her manager?") == ["Who is Harriet Voss's manager?", "and her manager?"]
+
+
+def test_he_after_a_name_no_one_is_the_man_talked_about(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {"a.txt": "Graham Ostrowski called about his Halo T3 thermostat. His replacement "
+                                              "arrives on Thursday. He was given a credit of $14.99 for the Halo Plus "
+                                              "plan, plus a free unit."})
+    _exchange(conv, "when is Graham Ostrowski getting his replacement", "Thursday", "date")
+    assert conv.readings("how much was the Halo Plus credit he was given")[0] == \
+        "how much was the Halo Plus credit Graham Ostrowski was given"
+
+
+def test_that_bay_is_the_bay_the_user_numbered_not_one_a_quote_names(index):
+    conv = _after(index, "who was the supervisor on duty when the bay 4 alarm went off", None, "other")
+    _exchange(conv, "what time did she call polar line", "3:25", "time", understood="what time did the supervisor call Polar Line")
+    said = "Voss called Polar Line at 3:25 from the office beside Bay 2."
+    conv.turns[-1].answer = replace(conv.turns[-1].answer, citations=(Citation("a", "t", None, 0, len(said), said),))
+    assert conv.readings("what was stored in that bay")[0] == "what was stored in Bay 4"
+    conv.turns[-1].answer = replace(conv.turns[-1].answer, text="Bay 2")  # a bay answered is that bay
+    assert conv.readings("what was stored in that bay")[0] == "what was stored in Bay 2"
+
+
+def test_a_progressive_question_has_an_object():
+    assert _object("when is Graham Ostrowski getting his replacement", "Graham Ostrowski") == "the replacement"
 
 
 def test_she_is_the_woman_named_not_a_name_no_one_spoke_of_as_a_person(index):
