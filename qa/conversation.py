@@ -3695,7 +3695,10 @@ class Conversation:
             return [f"Who came {placed.group(1).lower()} in {in_it}?" if placed.group(1) else
                     f"Who was the runner-up in {in_it}?", alone]
         others = OTHERS.fullmatch(fragment)
-        who = re.match(r"\W*(?:and\s+)?who\s+(?!(?:is|are|was|were)\b)(\S.*?)\s*\??\s*$", q, re.IGNORECASE)
+        who = (re.match(r"\W*(?:and\s+)?who\s+(?!(?:is|are|was|were)\b)(\S.*?)\s*\??\s*$", q, re.IGNORECASE)
+               # "who was one of the three who voted against?": the others who did it
+               or re.match(r"\W*(?:and\s+)?who\s+(?:is|was)\s+one\s+of\s+the\s+\w+\s+(?:who|that)\s+(\S.*?)\s*\??\s*$", q,
+                           re.IGNORECASE))
         if others and who and prev.answer.text and self._names_person(_strip_titles(prev.answer.text)):
             # "and the other two?" after "who brought the case?" (Rafael Moreno): the others who did it
             return [f"Who besides {_strip_titles(prev.answer.text)} {who.group(1)}?", alone]
@@ -3829,6 +3832,11 @@ class Conversation:
             # "And in Canada?" after "… in the United States?": the place swaps for the place
             same = [e for e in _entities(q) if _sort(e) == _sort(held.group(2))]
             at = re.search(rf"\b{re.escape(held.group(1))}\s+(?:the\s+)?{re.escape(same[-1])}", q) if same else None
+            # "… being recalled in the us?": a place typed in lower case, after the same preposition
+            typed = [t for words in (r"[a-z]+\s+[a-z]+", r"[a-z]+")
+                     for t in re.finditer(rf"\b{re.escape(held.group(1))}\s+(?:the\s+)?({words})\b", q)
+                     if _sort(t.group(1)) == "place" == _sort(held.group(2))] if not at else []
+            at = at or (typed[-1] if typed else None)
             if at:
                 return [q[: at.start()] + fragment + q[at.end():], alone]
         ends = rf"(?=\s*(?:[?,.;]|$)|\s+(?:{'|'.join(sorted(PREPOSITIONS | AUX_WORDS))})\b)"  # a name, not "Indian goods"

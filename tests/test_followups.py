@@ -734,6 +734,12 @@ READINGS = [
     pytest.param("what is the Eastline tram going to cost in the end", "€1.42 billion", "money",
                  "and back when building started?", "what was the Eastline tram going to cost when building started?",
                  id="back_when_asks_the_same_of_that_time"),
+    pytest.param("how many bottles are being recalled in the us", "2.1 million", "count",
+                 "and in canada?", "how many bottles are being recalled in canada",
+                 id="a_place_swaps_for_a_place_typed_in_lower_case"),
+    pytest.param("who was one of the three who voted against?", "Samuel Achebe", "person",
+                 "and the other two?", "Who besides Samuel Achebe voted against?",
+                 id="the_other_two_of_three_who_did_it"),
 ]
 
 
