@@ -154,6 +154,24 @@ def _unmarked(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _bracketed(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span that opens a bracket it does not close stops before it: the reader's `1,232 kilometres (766
+    miles` is `1,232 kilometres`; one that closes a bracket it did not open starts after it."""
+    span = text[start:end]
+    i = span.rfind("(")
+    if i >= 0 and ")" not in span[i:]:
+        end = start + len(span[:i].rstrip()) if span[:i].strip() else end
+        start = start + i + 1 if not span[:i].strip() else start
+    span = text[start:end]
+    j = span.find(")")
+    if j >= 0 and "(" not in span[:j]:
+        if span[j + 1:].strip():
+            start += j + 1 + len(span[j + 1:]) - len(span[j + 1:].lstrip())
+        elif span[:j].strip():  # `766 miles)`: the bracket closed at its end goes
+            end = start + len(span[:j].rstrip())
+    return start, end
+
+
 def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
     """A span that ends or starts inside a lower-case hyphenated word takes all of it: the reader's
     `fifth` of "a fifth-generation jet" is `fifth-generation` (its tokens split at the hyphen);
@@ -205,7 +223,8 @@ def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float
     for sp in reading.spans:
         chunk = read[sp.passage].chunk
         text = index.articles[chunk.article_id].text
-        start, end = _whole_words(text, *_unmarked(text, *_unquoted(text, chunk.start + sp.start, chunk.start + sp.end)))
+        start, end = _whole_words(text, *_bracketed(text, *_unmarked(text, *_unquoted(text, chunk.start + sp.start,
+                                                                                      chunk.start + sp.end))))
         text = text[start:end]
         if not normalize(text) or "\n" in text:
             continue  # an answer lies within one line: a span across a line break joins a heading to the text
@@ -231,6 +250,58 @@ def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float
         key = _key(p.text, kind)
         groups.setdefault(key, Group(key, kind)).spans.append(p)
     return sorted(groups.values(), key=lambda g: -g.score)
+
+
+# a verb that puts a figure on what comes before it: "Indian exports to Russia remain modest at $4.88 billion",
+# "Bilateral trade between India and Russia reached a record $68.7 billion", "whose cost has risen to €1.35 billion"
+FIGURE_VERB = re.compile(r"\b(?:reach(?:ed|es)?|remain(?:s|ed)?|st(?:ood|ands?)|total(?:l?ed|s)?|amount(?:ed|s)|hit|hits|rose|risen|"
+                         r"rises?|fell|fallen|falls?|grew|grown|grows?|climb(?:ed|s)?|jump(?:ed|s)?|dropp?(?:ed|s)?|was|were|is|are)\b"
+                         r"(?:\s+[a-z]+){0,3}?\s*$")
+CLAUSE_START = re.compile(r"[,;:(—–.!?\n]|\b(?:where|while|whereas|which|that|because|when|whose)\b|^", re.IGNORECASE)
+PREPOSITION = re.compile(r"\s+(?:of|to|from|between|in|on|for|with|at|by|among)\s+")
+# a figure said of another noun than the question's is passed over for one said of the question's own, when the reader
+# holds that one within this much of it (the reader's span scores are logits)
+MEASURED_MARGIN = 5.0
+
+
+def _measured(text: str, start: int) -> str | None:
+    """The noun a figure at ``start`` is said of in its sentence: "exports" for "$4.88 billion" in "… where
+    Indian exports to Russia remain modest at $4.88 billion", "trade" in "Bilateral trade between India and
+    Russia reached a record $68.7 billion"; None where no such verb stands just before it."""
+    before = text[max(0, start - 160):start]
+    verb = FIGURE_VERB.search(before)
+    if not verb:
+        return None
+    clause = before[: verb.start()]
+    subject = clause[[m.end() for m in CLAUSE_START.finditer(clause)][-1]:].strip()
+    noun = PREPOSITION.split(subject)[0].split()
+    if not noun or not noun[-1].isalpha() or not noun[-1].islower() or len(subject.split()) > 8:
+        return None
+    return noun[-1]
+
+
+def _said_of_the_asked(index: Index, question: str, groups: list["Group"]) -> list["Group"]:
+    """"How much is trade between India and Russia?": not "$4.88 billion", which the articles say of Indian
+    exports, but "$68.7 billion", which they say of the trade, when the reader holds it nearly as likely. A
+    figure is said of the noun before its verb ("… exports … remain modest at"); one said of a noun the
+    question does not use gives way to one said of a noun it does."""
+    if not groups or groups[0].kind not in ("money", "number", "percent"):
+        return groups
+    asked = {stem(t) for t in tokenize(question)}
+
+    def of(g: Group) -> str | None:  # as the first of its spans that says it
+        return next((n for p in g.spans if (n := _measured(index.articles[p.article].text, p.start))), None)
+
+    top = of(groups[0])
+    if not top or stem(top) in asked:
+        return groups
+    for g in groups[1:]:
+        if g.score < groups[0].score - MEASURED_MARGIN:
+            break
+        noun = of(g)
+        if g.kind == groups[0].kind and noun and stem(noun) in asked:
+            return [g] + [x for x in groups if x is not g]
+    return groups
 
 
 def _same(text: str, told: str) -> bool:
@@ -346,6 +417,7 @@ def extract(index: Index, question: str, hits: list[Hit], reader: Reader, told: 
         left = max((p.span for g in groups for p in g.spans), key=lambda sp: sp.score, default=None)
         if again and left:  # the confidence is the reader's in the best span left
             reading = replace(reading, spans=(left, *(sp for sp in reading.spans if sp is not left)))
+    groups = _said_of_the_asked(index, question, groups)
     if not groups:
         return Answer(question, None, 0.0, passages=shown, kind=kind)
     conf = confidence(features(reading, read), reader.card)
