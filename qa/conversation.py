@@ -2866,6 +2866,7 @@ class Conversation:
                 phrase = "the " + " ".join(words)
                 words = [w.lower() for w in words]
                 if (phrase not in seen and words[-1] not in STOPWORDS | ADVERBS | SEASONS and _one_thing(phrase)
+                        and not is_person_noun(words[-1])  # "the heating engineer" is someone, no "it"
                         and not any(w.islower() and w.endswith("ed") for w in phrase.split()[1:])  # "the council approved"
                         and not set(words) & DETERMINERS  # "the city issue this summer"
                         and not _is_place(phrase[4:]) and not _is_value(phrase[4:])):  # after "the", no person's name
@@ -3130,7 +3131,10 @@ class Conversation:
                 and not MEASURED.match(t)  # nor "the 210 millimetres of rain", an amount of it,
                 and not DAY_OF_MONTH.fullmatch(t)  # nor "the 16th", a day,
                 and t.split()[-1].lower() not in SEASONS  # nor "this summer", a time,
-                and not re.match(r"[a-z]+ing\s+(?:in|on|at|to|for|from|with)\b", t)]  # nor "launching in India", a doing
+                and not re.match(r"[a-z]+ing\s+(?:in|on|at|to|for|from|with)\b", t)  # nor "launching in India", a doing,
+                and not re.search(r"['’]s?\s+(?:first\s+|full\s+|last\s+)?name$|^(?:the\s+)?name\s+of\b", t)  # nor a name asked for,
+                and not (re.fullmatch(r"(?:the\s+)?[a-z]{3,}ly", t) and t.split()[-1] not in LY_ADJECTIVES)  # nor "artificially",
+                and not (t[:1].islower() and is_person_noun(_head(t).lower()))]  # nor "the heating engineer", someone
         # nor "examples of those", a phrase that leans on a pronoun of its own
         out = [o for o in dict.fromkeys(out) if o.lower() not in PRONOUNS and not set(o.lower().split()) & PRO_FORMS
                and o.lower().split()[-1] not in ("those", "these")]  # "these days" is a time, no pronoun

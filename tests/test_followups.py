@@ -815,6 +815,14 @@ TWO_EXCHANGES = [
                  ("how much was their bid", "$412,000", "money", "how much was Corvane Builders' bid"),
                  "when does work on it start now", "when does work on the Millrace Bridge contract start now",
                  id="work_on_it_is_on_what_is_built_not_the_firm_nor_its_bid"),
+    pytest.param(("When will the heating engineer come to fix the boiler?", "tomorrow", "date", None),
+                 ("and the engineer's name?", "Kofi", "person", "What is the engineer's name?"),
+                 "when did it cut out?", "when did the boiler cut out?",
+                 id="it_is_no_name_asked_for"),
+    pytest.param(("where do babies get antibodies from?", "the placenta", "place", None),
+                 ("and artificially?", "antibody-rich serum", "other", "what artificially do babies get antibodies from"),
+                 "how long does it usually last", "how long does the antibody-rich serum usually last",
+                 id="it_is_no_adverb"),
 ]
 
 
