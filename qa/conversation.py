@@ -2087,6 +2087,21 @@ class Conversation:
             return question[: m.start()] + ans + question[m.end():]
         return None
 
+    def _kind_named(self, noun: str) -> str | None:
+        """"Mersenne prime", the kind of prime the last exchange named: its answer to "what kind of prime …?"
+        ("Mersenne"), or a name before the noun in its answer or the sentence it came from."""
+        last = self.turns[-1]
+        ans = last.answer.text or ""
+        asked = re.match(rf"\W*(?:and\s+)?(?:what|which)\s+(?:kind|type|sort|class|form)\s+of\s+{re.escape(noun)}\b",
+                         last.understood, re.IGNORECASE)
+        if asked and ans and len(ans.split()) <= 3 and not _is_value(ans):
+            return ans if stem(ans.split()[-1].lower()) == stem(noun) else f"{ans} {noun}"
+        for text in (ans, last.answer.quote or ""):
+            named = re.search(rf"\b((?:[A-Z][\w'’-]*\s+){{1,2}}){re.escape(noun)}s?\b", text)
+            if named and not named.group(1).split()[0].lower() in STOPWORDS:
+                return f"{named.group(1)}{noun}"
+        return None
+
     def _fuller_mention(self, question: str) -> str | None:
         """"When will that aid arrive?" after "How much federal aid did he request?" → "When will
         the federal aid arrive?"; "Who supplies those panels?" after an answer about "a shortage of
@@ -2095,6 +2110,12 @@ class Conversation:
         before a noun points at the last mention of that noun, with the words it had there: in the
         last answer, the sentence it was read from, the last question; a company, a club, a
         hospital … at the last name answered."""
+        sort = re.search(r"\b(?:that|this|those|these)\s+(?:kind|type|sort|class|form)s?\s+of\s+([a-z][\w-]*?)(?:e?s)?\b", question)
+        named = self._kind_named(sort.group(1)) if sort else None
+        if named:  # "who's that kind of prime named for?" after "… from a Mersenne prime": Mersenne primes
+            are = re.sub(r"\b(?:is|was)(\s+)$", lambda x: {"is": "are", "was": "were"}[x.group().split()[0]] + x.group(1),
+                         question[: sort.start()])
+            return are + _plural_of(named) + question[sort.end():]
         m = re.search(r"\b(?:that|this|those|these)\s+([a-z][\w-]+)(?:\s+([a-z][\w-]+))?\b", question)
         # "that bad update hit": "update" is the noun the last question asked about ("that bad" is no degree),
         # not a verb after "bad"

@@ -740,6 +740,12 @@ READINGS = [
     pytest.param("who was one of the three who voted against?", "Samuel Achebe", "person",
                  "and the other two?", "Who besides Samuel Achebe voted against?",
                  id="the_other_two_of_three_who_did_it"),
+    pytest.param("what kind of prime has the largest known prime usually been", "Mersenne", "other",
+                 "who's that kind of prime named for?", "who are Mersenne primes named for?",
+                 id="that_kind_of_prime_is_the_kind_answered"),
+    pytest.param("what else did Euclid show how to construct", "a perfect number from a Mersenne prime", "other",
+                 "who is that type of prime named after", "who are Mersenne primes named after",
+                 id="that_type_of_prime_is_the_kind_the_answer_named"),
 ]
 
 
