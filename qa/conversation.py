@@ -2067,7 +2067,7 @@ class Conversation:
             noun = (f[1] if f else "").strip()
             heads = [re.escape(noun.split()[-1])] if noun else []
             # "that company" is the last answer's; "the jet" any that asked for a jet
-            pattern = "|".join(([rf"\b(?:that|this)\s+(?!(?:{TIME_NOUNS})\b)[a-z][\w-]+\b"] if not back else [])
+            pattern = "|".join(([rf"\b(?:that|this)\s+(?!(?:{TIME_NOUNS}|{'|'.join(KINDS)})\b)[a-z][\w-]+\b"] if not back else [])
                                + ([rf"\b(?:the|that|this)\s+(?:{'|'.join(heads)})\b"] if heads else []))
             m = re.search(pattern, question) if pattern else None
             if not m or _no_noun_after(question, m, noun):
