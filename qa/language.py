@@ -348,7 +348,9 @@ class Speller:
 
     def _correct(self, question: str) -> tuple[str, list[tuple[str, str]]]:
         subject = WH_SLIP_SUBJECT.match(question) or WH_SLIP_DETERMINER.match(question)
-        opening = WH_SLIP.match(question) or (subject if subject and subject.group(1).lower() not in self.counts else None)
+        contracted = WH_SLIP_CONTRACTED.match(question)  # "wat's the partnership called?", "wher's it going?"
+        opening = WH_SLIP.match(question) or (subject if subject and subject.group(1).lower() not in self.counts else None) or (
+            contracted if contracted and contracted.group(1).lower() not in self.counts else None)
         if opening and opening.group(1).lower() not in WH_WORDS and opening.group(1).lower() not in STOPWORDS | {"now", "then"}:
             # "Wen will …", "Wat is …": a question's first word one letter from a wh-word, before an auxiliary
             # a wh-word that is the subject ("wat started …?") is what, who or which
@@ -439,6 +441,7 @@ def _inflection_of(word: str, other: str) -> bool:
 WH_WORDS = ("what", "when", "where", "which", "who", "why", "how")
 WH_SLIP = re.compile(r"^\s*([A-Za-z]{2,6})\s+(?:is|are|was|were|will|would|did|does|do|has|have|had|can|could|should|many|much)\b",
                      re.IGNORECASE)
+WH_SLIP_CONTRACTED = re.compile(r"^\s*([A-Za-z]{2,6})(?=['’](?:s|re)\s)", re.IGNORECASE)
 # "wat started the fire?": the wh-word as the subject, before a past tense, in a question
 WH_SLIP_SUBJECT = re.compile(r"^\s*([A-Za-z]{2,6})\s+[a-z]{2,}ed\b[^?]*\?\s*$", re.IGNORECASE)
 # "wat generashun is the jet": the wh-word before the noun it asks about, then an auxiliary

@@ -1342,7 +1342,10 @@ def test_that_noun_where_the_last_question_used_the_word_as_a_verb_is_the_one_it
                                           ("Whn did he confirm it?", "When did he confirm it?"),  # not "who"
                                           # before the noun it asks about
                                           ("wat generashun is the jet", "what generashun is the jet"),
-                                          ("wich tram will open?", "which tram will open?")])
+                                          ("wich tram will open?", "which tram will open?"),
+                                          # before a contraction's "'s"
+                                          ("wat's the pact called?", "what's the pact called?"),
+                                          ("that's the pact?", "that's the pact?")])
 def test_a_misspelled_question_word_is_corrected(typed, meant):
     speller = Speller(word_counts(["The tram will open in May. Dana started the company."]), english_words())
     assert speller.correct(typed)[0] == meant
