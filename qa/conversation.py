@@ -1197,6 +1197,13 @@ def _agreed(question: str) -> str:
     return m.group(1) + " " + {"has": "have", "is": "are", "was": "were"}[m.group(2).lower()] + question[m.end(2):]
 
 
+def _in_the_past(question: str) -> str:
+    """"what was the tram going to cost …" of "what is the tram going to cost …": the question's "is" or
+    "are" after its wh-word (and a noun) in the past."""
+    return re.sub(rf"^(\s*{WH}\s+(?:[a-z]+\s+)?)(is|are)\b", lambda x: x.group(1) + {"is": "was", "are": "were"}[x.group(2).lower()],
+                  question, count=1, flags=re.IGNORECASE)
+
+
 def _gerund(verb: str) -> str:
     """"offering", "proposing", "bidding": a verb's -ing form."""
     if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", verb):
@@ -3640,9 +3647,7 @@ class Conversation:
                 and re.match(r"\W*(?:and\s+)?when\b", q, re.IGNORECASE)):
             # "and the time before that?" after "when did Putin last visit India?" (2021): the same, before 2021
             # ("when is his visit?": before it, it was)
-            past = re.sub(rf"^(\s*{WH}\s+)(is|are)\b", lambda x: x.group(1) + {"is": "was", "are": "were"}[x.group(2).lower()], q,
-                          count=1, flags=re.IGNORECASE)
-            return [f"{past.rstrip(' ?')} before {prev.answer.text}?"]
+            return [f"{_in_the_past(q).rstrip(' ?')} before {prev.answer.text}?"]
         since = re.match(r"\W*(?:and\s+)?since\s+when\s+(?:has|have)\s+(.+?)\s+been\s+(?:based\s+)?(?:in|at)\s+(.+?)\s*\??\s*$", q,
                          re.IGNORECASE)
         if EARLIER.fullmatch(fragment) and since:
@@ -3660,9 +3665,7 @@ class Conversation:
             # "and back when building started?" after "what's it going to cost in the end?": what it was going to cost
             # then, the time said in place of the one asked
             then = re.sub(r"\s+(?:in\s+the\s+end|eventually|finally|ultimately)\b", "", PRESENT.sub("", q), flags=re.IGNORECASE)
-            then = re.sub(rf"^(\s*{WH}\s+(?:[a-z]+\s+)?)(is|are)\b",
-                          lambda x: x.group(1) + {"is": "was", "are": "were"}[x.group(2).lower()], then, count=1, flags=re.IGNORECASE)
-            return [f"{then.rstrip(' ?')} {back.group(1)}?", alone]
+            return [f"{_in_the_past(then).rstrip(' ?')} {back.group(1)}?", alone]
         first = fragment.split()[0] if fragment.split() else ""
         if question.strip().startswith(first) and first.lower() in english_words():
             fragment = fragment[:1].lower() + fragment[1:]  # "Unemployment?": capital only because it comes first
@@ -3979,8 +3982,7 @@ class Conversation:
                 if year and int(year.group()) < date.today().year:
                     # "and in 1997?" after "who is the current chair?": who was the chair then
                     q = re.sub(r"\b(?:current|present|incumbent|sitting)\s+", "", q, flags=re.IGNORECASE)
-                    q = re.sub(rf"^(\s*{WH}\s+(?:[a-z]+\s+)?)(is|are)\b",
-                               lambda x: x.group(1) + {"is": "was", "are": "were"}[x.group(2).lower()], q, count=1, flags=re.IGNORECASE)
+                    q = _in_the_past(q)
             return [f"{q.rstrip(' ?')} {fragment}?", alone]
         timed = fragment.split()[-1].lower() in ASKED_TIMES | {"deadline"} if fragment.split() else False
         if sort == "thing" and timed and topic and topic[:1].isupper() and not _is_place(topic):
