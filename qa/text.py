@@ -112,6 +112,8 @@ PERSON_NOUNS = set("""person people man men woman women player players official 
     painter composer inventor explorer merchant sailor astronomer sculptor playwright novelist banker chef boy girl""".split())
 
 
+# words in "-list" that name a list, not someone ("specialist", "journalist", "finalist" name someone)
+LISTS = {"check", "play", "wish", "black", "short", "wait", "white", "hit", "book", "price", "blacklist", "long"}
 # words in "-man" or "-men" that name no one
 NOT_PEOPLE = set("ottoman talisman doberman walkman superman german caiman abdomen specimen regimen acumen stamen "
                  "albumen bitumen cyclamen".split())
@@ -122,7 +124,8 @@ def is_person_noun(word: str) -> bool:
     or by a trade's ending ("-ician", "-ist") or a compound's ("-man", "-woman", "-person")."""
     w = word.lower()
     return (w in TITLES or w.rstrip("s") in TITLES or w in PERSON_NOUNS
-            or len(w) > 5 and w.endswith(("ician", "ist")) and not w.endswith(("list", "sist"))
+            or len(w) > 5 and w.endswith(("ician", "ist")) and not w.endswith("sist")  # "insist" is no one
+            and not (w.endswith("list") and w[:-4] in LISTS)  # "shortlist" is none; "specialist" is someone
             or len(w) >= 6 and w.isalpha() and w.endswith(("man", "men", "person", "persons")) and w not in NOT_PEOPLE)
 
 

@@ -746,6 +746,9 @@ READINGS = [
     pytest.param("what else did Euclid show how to construct", "a perfect number from a Mersenne prime", "other",
                  "who is that type of prime named after", "who are Mersenne primes named after",
                  id="that_type_of_prime_is_the_kind_the_answer_named"),
+    pytest.param("Which post-harvest specialist cautioned that the coating might not transfer easily?", "Dr. Owen Ashdown-Pike",
+                 "person", "where does he work?", "where does Owen Ashdown-Pike work?",
+                 id="a_specialist_asked_for_is_someone"),
 ]
 
 

@@ -68,7 +68,8 @@ def test_a_huge_junk_word_is_tokenized_without_deep_recursion():
 @pytest.mark.parametrize("word, person", [
     ("congressman", True), ("congresswomen", True), ("ombudsman", True), ("gunmen", True), ("spokesperson", True),
     ("technician", True), ("human", False), ("ottoman", False), ("talisman", False), ("minute", False), ("roman", False),
-    ("specimen", False), ("german", False),
+    ("specimen", False), ("german", False), ("specialist", True), ("journalist", True), ("shortlist", False),
+    ("checklist", False), ("insist", False),
 ])
 def test_a_noun_for_a_person_is_known_by_its_ending(word, person):
     assert is_person_noun(word) is person
