@@ -2105,7 +2105,7 @@ class Conversation:
             return ans if stem(ans.split()[-1].lower()) == stem(noun) else f"{ans} {noun}"
         for text in (ans, last.answer.quote or ""):
             named = re.search(rf"\b((?:[A-Z][\w'’-]*\s+){{1,2}}){re.escape(noun)}s?\b", text)
-            if named and not named.group(1).split()[0].lower() in STOPWORDS:
+            if named and named.group(1).split()[0].lower() not in STOPWORDS:
                 return f"{named.group(1)}{noun}"
         return None
 

@@ -160,8 +160,10 @@ def _bracketed(text: str, start: int, end: int) -> tuple[int, int]:
     span = text[start:end]
     i = span.rfind("(")
     if i >= 0 and ")" not in span[i:]:
-        end = start + len(span[:i].rstrip()) if span[:i].strip() else end
-        start = start + i + 1 if not span[:i].strip() else start
+        if span[:i].strip():
+            end = start + len(span[:i].rstrip())
+        else:  # `(766 miles`: what the bracket holds
+            start += i + 1
     span = text[start:end]
     j = span.find(")")
     if j >= 0 and "(" not in span[:j]:
