@@ -156,7 +156,8 @@ def _unmarked(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _bracketed(text: str, start: int, end: int) -> tuple[int, int]:
     """A span that opens a bracket it does not close stops before it: the reader's `1,232 kilometres (766
-    miles` is `1,232 kilometres`; one that closes a bracket it did not open starts after it."""
+    miles` is `1,232 kilometres`; one that closes a bracket it did not open stops there: `RELOS) with India`
+    is `RELOS`."""
     span = text[start:end]
     i = span.rfind("(")
     if i >= 0 and ")" not in span[i:]:
@@ -167,10 +168,10 @@ def _bracketed(text: str, start: int, end: int) -> tuple[int, int]:
     span = text[start:end]
     j = span.find(")")
     if j >= 0 and "(" not in span[:j]:
-        if span[j + 1:].strip():
-            start += j + 1 + len(span[j + 1:]) - len(span[j + 1:].lstrip())
-        elif span[:j].strip():  # `766 miles)`: the bracket closed at its end goes
+        if span[:j].strip():  # `RELOS) with India`: the span began inside the bracket, and what it holds is the answer
             end = start + len(span[:j].rstrip())
+        else:
+            start += j + 1 + len(span[j + 1:]) - len(span[j + 1:].lstrip())
     return start, end
 
 

@@ -32,7 +32,9 @@ def test_same_value_written_two_ways_has_one_key():
     ("is 1,232 kilometres (766 miles) long", "1,232 kilometres (766 miles", "1,232 kilometres"),
     ("is 1,232 kilometres (766 miles) long", "(766 miles", "766 miles"),
     ("is 1,232 kilometres (766 miles) long", "766 miles)", "766 miles"),
-    ("is 1,232 kilometres (766 miles) long", "766 miles) long", "long"),
+    ("is 1,232 kilometres (766 miles) long", "766 miles) long", "766 miles"),
+    ("the logistics agreement (RELOS) with India", "RELOS) with India", "RELOS"),
+    ("is 1,232 kilometres (766 miles) long", ") long", "long"),
     ("the reciprocal logistics agreement (RELOS) was", "reciprocal logistics agreement (RELOS)",
      "reciprocal logistics agreement (RELOS)"),
 ])
