@@ -1164,11 +1164,9 @@ def _wh_frame(question: str) -> tuple[str, str, str] | None:
         if verb and not set(noun) & (AUX_WORDS | PREPOSITIONS) and (verb.endswith(("ed", "s")) or verb in IRREGULAR_PAST or verb in MODALS):
             break
         m = None
-    if not m:
+    if not m or m.group(2).strip().lower() in AUX_WORDS:
         return None
-    if m and m.group(2).strip().lower() not in AUX_WORDS:
-        return m.group(1), m.group(2), m.group(3)
-    return None
+    return m.group(1), m.group(2), m.group(3)
 
 
 def _head(noun: str) -> str:
@@ -1194,7 +1192,7 @@ def _agreed(question: str) -> str:
     if (not m or not _plural(m.group(1).split()[-1]) or m.group(1).split()[-1].lower() in ("many", "much")
             or not (m.group(3) == "been" or m.group(3).endswith(("ed", "ing")) or m.group(3) in PARTICIPLES)):
         return question
-    return m.group(1) + " " + {"has": "have", "is": "are", "was": "were"}[m.group(2).lower()] + question[m.end(2):]
+    return m.group(1) + " " + AGREEMENT[m.group(2).lower()] + question[m.end(2):]
 
 
 def _in_the_past(question: str) -> str:
@@ -2120,7 +2118,7 @@ class Conversation:
         sort = re.search(r"\b(?:that|this|those|these)\s+(?:kind|type|sort|class|form)s?\s+of\s+([a-z][\w-]*?)(?:e?s)?\b", question)
         named = self._kind_named(sort.group(1)) if sort else None
         if named:  # "who's that kind of prime named for?" after "… from a Mersenne prime": Mersenne primes
-            are = re.sub(r"\b(?:is|was)(\s+)$", lambda x: {"is": "are", "was": "were"}[x.group().split()[0]] + x.group(1),
+            are = re.sub(r"\b(is|was)(\s+)$", lambda x: AGREEMENT[x.group(1)] + x.group(2),
                          question[: sort.start()])
             return are + _plural_of(named) + question[sort.end():]
         m = re.search(r"\b(?:that|this|those|these)\s+([a-z][\w-]+)(?:\s+([a-z][\w-]+))?\b", question)

@@ -113,7 +113,7 @@ PERSON_NOUNS = set("""person people man men woman women player players official 
 
 
 # words in "-list" that name a list, not someone ("specialist", "journalist", "finalist" name someone)
-LISTS = {"check", "play", "wish", "black", "short", "wait", "white", "hit", "book", "price", "blacklist", "long"}
+LISTS = {"check", "play", "wish", "black", "short", "wait", "white", "hit", "book", "price", "long"}
 # words in "-man" or "-men" that name no one
 NOT_PEOPLE = set("ottoman talisman doberman walkman superman german caiman abdomen specimen regimen acumen stamen "
                  "albumen bitumen cyclamen".split())
