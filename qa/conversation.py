@@ -2501,7 +2501,10 @@ class Conversation:
                     found = list(dict.fromkeys(built)) or found
                 if w == "it" and _verb_after(question[m.end():]) in AGENTIVE:
                     # "how many has it bought?" after "Which system does India want?": what buys is India
-                    agents = [e for e in _entities(self.turns[-1].understood) if _is_place(e)]
+                    last = self.turns[-1].understood
+                    # a country typed in lower case ("which system would india like to buy?") stays as typed
+                    agents = [e for e in _entities(last) if _is_place(e)] or [
+                        w for w in re.findall(r"\b[a-z]{3,}\b", last) if w not in STOPWORDS and _is_place(w)]
                     found = agents + [f for f in found if f not in agents]
             elif kind == "group":  # "them" after "What tariffs did the US impose?": the tariffs, or a group named
                 f = _frame(self.turns[-1].understood)

@@ -749,6 +749,9 @@ READINGS = [
     pytest.param("Which post-harvest specialist cautioned that the coating might not transfer easily?", "Dr. Owen Ashdown-Pike",
                  "person", "where does he work?", "where does Owen Ashdown-Pike work?",
                  id="a_specialist_asked_for_is_someone"),
+    pytest.param("which system would india like to buy from russia", "S-500 air defense system", "other",
+                 "how many has it already bought?", "how many has india already bought?",
+                 id="it_that_buys_is_a_country_typed_in_lower_case"),
 ]
 
 
