@@ -25,7 +25,7 @@ from qa.schema import Answer
 from qa.speakers import LABEL
 from qa.text import (ORGANIZATIONS, PERSON_NOUNS, PERSON_TITLES, STOPWORDS, TITLES, is_person_noun, normalize, sentences, stem,
                      tokenize)
-from qa.values import VALUE_KINDS, VALUE_PATTERN, value_kind
+from qa.values import NUMBER_RE, VALUE_KINDS, VALUE_PATTERN, value_kind
 
 PRONOUNS = {
     "he": "person", "him": "person", "his": "person-poss", "she": "person", "her": "person-poss",
@@ -352,6 +352,9 @@ def _frame(question: str) -> tuple[str, str, str, str] | None:
     subject ("What drives trade?")."""
     question = re.sub(r"^\s*(?:until|since|by|in|on|at|for|from|to|with|over|during|within)\s+(?=(?:what|which|whom|how)\b)", "", question,
                       flags=re.IGNORECASE)  # "Until what year does it run?"
+    m = re.match(rf"^\s*how\s+come\s+((?:(?!(?:{AUX_RE})\s)[\w'’-]+\s+){{1,6}}?)({AUX_RE})\s+(.+?)\s*\??\s*$", question, re.IGNORECASE)
+    if m:  # "how come the sixty-five days is a big deal": why, in a statement's order
+        return "why", "", m.group(2), f"{m.group(1).strip()} {m.group(3)}"
     m = re.match(rf"^\s*({WH})((?:\s+[\w'’-]+){{0,5}}?)\s+({AUX_RE})\s+(.+?)\s*\??\s*$", question, re.IGNORECASE)
     done = (m.group(2).split() or [""])[0].lower() if m else ""
     if m and m.group(1).lower() == "who" and (done in IRREGULAR_PAST or done.endswith("ed") and _do_support(
@@ -456,7 +459,8 @@ def _of(fragment: str, topic: str) -> str:
 def _wh_of_event(phrase: str, f: tuple[str, str, str, str] | None) -> str | None:
     """"When" or "where" of the last question kept for an event ("the move itself", "his last
     visit"); not for "the roadmap", which happens at no time."""
-    head = re.sub(r"\s+itself$", "", phrase).split()[-1].lower()
+    # "the call to Polar Line": the call, the noun before what it is to or of
+    head = re.split(r"\s+(?:to|of|with|from|for|by|at|on|in)\s+", re.sub(r"\s+itself$", "", phrase))[0].split()[-1].lower()
     event = bare_verb(head) or head.endswith(("tion", "ment", "ing", "val")) or head in {"death", "birth", "coup", "war"}
     if f and f[0].lower() in ("what", "which") and f[1].lower() in ASKED_TIMES and event:
         return f"{f[0].capitalize()} {f[1].lower()}"  # "what about his death?" after "what year did he seize power?"
@@ -763,9 +767,19 @@ def _agent(phrase: str) -> bool:
     return any(w[:1].isupper() for w in phrase.split()) or any(w.lower().strip("'’s") in NON_PERSON for w in phrase.split())
 
 
+UNITS = set("second minute hour day week month year decade century metre meter kilometre kilometer mile km kg tonne ton".split())
+
+
 def _is_value(text: str) -> bool:
     """"1987", "25%", "$68.7 billion", "4-1": a value, which "it" or "they" never stands for."""
     return value_kind(text) is not None or not re.search(r"[^\W\d_]", text)  # "S-500" is a name
+
+
+def _measure(text: str) -> bool:
+    """"(the) sixty-five days", "eleven years": a count of a unit of time or length, which "that" may point at
+    but "it" does not stand for."""
+    counted = re.fullmatch(rf"(?:the\s+)?({NUMBER_RE.pattern})\s+([a-z]+?)s?", text.strip(), re.IGNORECASE)
+    return bool(counted) and counted.group(2).lower() in UNITS
 
 
 def _is_place(text: str) -> bool:
@@ -959,6 +973,22 @@ def _capitalized(name: str) -> bool:
     """Every word of a person's name has its capital ("Medieval reliquary", "Mersenne prime" are no one's),
     but "de", "van" …, and "and" between two names."""
     return all(w[:1].isupper() or w in NAME_PARTICLES or w == "and" for w in name.split())
+
+
+def _places_said(text: str) -> list[str]:
+    """The places a question names; a country typed in lower case ("which system would india like to buy?")
+    stays as typed."""
+    return [e for e in _entities(text) if _is_place(e)] or list(dict.fromkeys(
+        w for w in re.findall(r"\b[a-z]{3,}\b", text) if w not in STOPWORDS and _is_place(w)))
+
+
+def _opens_like_a_name(text: str) -> bool:
+    """A name opens with a capital, or "de", "van" …, or "the" ("the Queen"), never with a preposition, a
+    conjunction or a quantifier: "In all other rows", "chamber proceedings and the …" are no one, whatever
+    the question asked for."""
+    first = (text.split() or [""])[0]
+    return (first.lower() not in PREPOSITIONS | {"and", "or", "but", "all", "other", "some", "each", "every", "no", "when", "where", "if"}
+            and (not first.islower() or first in NAME_PARTICLES or first == "the"))
 
 
 def _done(word: str | None) -> bool:
@@ -2137,7 +2167,8 @@ class Conversation:
         # "why was that figure wrong?": after "was", a last word is what is said of it, not part of the noun
         said_of = (question[: m.start()].split()[-1:] or [""])[0].lower() in COPULA and re.match(r"\s*\??\s*$", question[m.end():])
         compared = bool(second) and re.match(r"\s+than\b", question[m.end(2):]) is not None  # "that visit shorter than"
-        head = 2 if second and not (second in STOPWORDS | AUX_WORDS | PREPOSITIONS | PARTICIPLES | COMPARATIVES or said_of or compared
+        # "when was that summit first established?": an adverb after the noun is no noun
+        head = 2 if second and not (second in STOPWORDS | AUX_WORDS | PREPOSITIONS | PARTICIPLES | COMPARATIVES | ADVERBS or said_of or compared
                                     or second.endswith(("ed", "ing")) or bare_verb(second) and m.group(1) not in ATTRIBUTIVE
                                     and not noun_next) else 1
         start, end, noun = m.start(), m.end(head), m.group(head)
@@ -2334,7 +2365,8 @@ class Conversation:
                     and keep[0].lower() in english_words() and keep[0].lower() not in NATIONALITY
                     and not _is_place(keep[0]) and all(k.islower() for k in keep[1:])):
                 keep[0] = keep[0].lower()  # "Defense ties remain …": a sentence's capital, no name's
-            head = " ".join(keep + [noun])
+            # "the 23rd India-Russia Annual Summit": the noun as the name writes it, when it is the word asked
+            head = " ".join(keep + [w.strip("()") if w.strip("()").lower() == noun.lower() and keep[-1][:1].isupper() else noun])
             # "Velotrin's recall", but "the country's highest court ruling"
             whose = any(k.endswith(("'s", "’s")) and k[:1].isupper() for k in keep[:2])  # "St. Brigid's new …"
             return ("" if whose else "the ") + head + tail
@@ -2503,8 +2535,7 @@ class Conversation:
                     # "how many has it bought?" after "Which system does India want?": what buys is India
                     last = self.turns[-1].understood
                     # a country typed in lower case ("which system would india like to buy?") stays as typed
-                    agents = [e for e in _entities(last) if _is_place(e)] or [
-                        w for w in re.findall(r"\b[a-z]{3,}\b", last) if w not in STOPWORDS and _is_place(w)]
+                    agents = _places_said(last)
                     found = agents + [f for f in found if f not in agents]
             elif kind == "group":  # "them" after "What tariffs did the US impose?": the tariffs, or a group named
                 f = _frame(self.turns[-1].understood)
@@ -2534,9 +2565,11 @@ class Conversation:
                 # both together, not one of them
                 pairs = [f"{a} and {b}" for turn in self.turns[-2:] for a, b in itertools.pairwise(_entities(turn.understood))
                          if f"{a} and {b}" in turn.understood and not (_is_place(a) or _is_place(b))]
-                if not pairs and re.search(r"\b(?:jointly|together|both|each\s+other|one\s+another)\b", question, re.IGNORECASE):
+                jointly = re.search(r"\b(?:jointly|together|both|each\s+other|one\s+another)\b", question, re.IGNORECASE)
+                if not pairs and jointly:
                     # "the missile they develop jointly" after "… Russia pushing India …": the two named
                     named = list(dict.fromkeys(_entities(self.turns[-1].understood)))
+                    named = named if len(named) == 2 else _places_said(self.turns[-1].understood)
                     pairs = [f"{named[0]} and {named[1]}"] if len(named) == 2 else []
                 if w == "them" and re.search(r"\bbetween\s*$", before, re.IGNORECASE):
                     # "what's the partnership between them called?" after "… the India-Russia Annual summit …": two,
@@ -2572,7 +2605,7 @@ class Conversation:
 
                 def rank(o: str) -> int:
                     head = o.split()[-1].lower()
-                    if o == subject:
+                    if o == subject or jointly and o in pairs:  # "they build together": the two named
                         return -1
                     if o in asked:  # "what did they find?": who finds, not the bottles counted; dockworkers want
                         return 2 if doer and not (_agent(o) or _people(o)) else 0
@@ -3152,7 +3185,7 @@ class Conversation:
         whole = [self._with_nouns_after(prev.understood, n) for n in OF_NAME.finditer(prev.understood)]  # not "Rhine"
         names = [e for e in reversed(_entities(prev.understood)) if not _only_titles(e)
                  and not any(e in name and e != name[4:] for name in whole)] + whole
-        out += [t for t in first + described + names if t and not _is_place(t) and not _two_places(t)
+        out += [t for t in first + described + names if t and not _is_place(t) and not _two_places(t) and not _measure(t)
                 and (not self._names_person(t) or self._made(t) or t == ans and asked_thing)
                 and t.lower() not in NATIONALITY and not _titled(t)  # "the mayor of Moscow" is no "it"
                 and not _is_value(t)  # nor "$68.7 billion", the figure a question asked about,
@@ -4369,7 +4402,7 @@ class Conversation:
             # "George Washington" answering "who …?" has a place's word, but the articles write "Major George Washington"
             placed_name = (kind in ("person", "title") and text == ans and 2 <= len(text.split()) <= 3
                            and all(w[:1].isupper() for w in text.split()) and self._spoken_of_as_person(text) is True)
-            is_person = someone and not self._made(text) and (_is_person(_strip_titles(text)) or placed_name) and not self._named_with_the(text) and (
+            is_person = someone and _opens_like_a_name(text) and not self._made(text) and (_is_person(_strip_titles(text)) or placed_name) and not self._named_with_the(text) and (
                 kind in ("person", "title") or _capitalized(_strip_titles(text))) and (
                 not self._short_for_body(text)) and (
                 kind in ("person", "title")

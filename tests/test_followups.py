@@ -670,7 +670,7 @@ READINGS = [
     pytest.param("When will the tram open?", "2028", "date", "how late is that vs the plan", "how late is the tram vs the plan",
                  id="that_before_vs_is_a_pronoun"),
     pytest.param("which summit is the trip for", "23rd India-Russia Annual Summit", "entity",
-                 "when did that summit series first start", "when did the India-Russia Annual summit series first start",
+                 "when did that summit series first start", "when did the India-Russia Annual Summit series first start",
                  id="that_noun_before_a_noun_of_many_is_every_edition_named"),
     pytest.param("When did the summit series start?", "2000", "date", "and hosted where?", "Where was the summit hosted?",
                  id="a_participle_and_where_ask_it_of_the_topic"),
@@ -752,6 +752,18 @@ READINGS = [
     pytest.param("which system would india like to buy from russia", "S-500 air defense system", "other",
                  "how many has it already bought?", "how many has india already bought?",
                  id="it_that_buys_is_a_country_typed_in_lower_case"),
+    pytest.param("which summit is Lavrov's trip preparing for?", "23rd India-Russia Annual Summit", "other",
+                 "when was that summit first established", "when was the 23rd India-Russia Annual Summit first established",
+                 id="an_adverb_after_that_noun_is_no_noun_and_the_name_keeps_its_capitals"),
+    pytest.param("which fighter jet is russia pushing india to buy", "Su-57", "other",
+                 "and the missile they build together?", "Which missile do russia and india build together?",
+                 id="they_who_build_together_are_the_two_countries_typed_in_lower_case"),
+    pytest.param("who showed there are infinitely many primes", "In all other rows", "person",
+                 "around when did he do it", "around when did he show there are infinitely many primes?",
+                 id="he_is_no_answer_that_opens_with_a_preposition"),
+    pytest.param("who is the current presiding officer", "chair chamber proceedings and the Scottish Parliamentary Corporate Body",
+                 "person", "how is she chosen", "how is the current presiding officer chosen",
+                 id="she_is_no_answer_that_opens_with_a_lower_case_word"),
 ]
 
 
@@ -835,6 +847,10 @@ TWO_EXCHANGES = [
                  ("and artificially?", "antibody-rich serum", "other", "what artificially do babies get antibodies from"),
                  "how long does it usually last", "how long does the antibody-rich serum usually last",
                  id="it_is_no_adverb"),
+    pytest.param(("how long does the Kestrel Red tomato take to ripen?", "sixty-five days", "duration", None),
+                 ("how come that's a big deal", None, "other", "how come the sixty-five days is a big deal"),
+                 "what month is it still checked on every year", "what month is the Kestrel Red tomato still checked on every year",
+                 id="it_is_no_count_of_days_nor_what_was_said_of_it"),
 ]
 
 
@@ -3508,7 +3524,7 @@ def test_that_noun_is_no_answer_that_names_another_kind_of_thing(index):
     conv = _after(index, "When is Putin scheduled to visit India for the 23rd India-Russia Annual Summit?", "December 4-5", "date")
     _exchange(conv, "What is Putin's previous visit before this one?", "Russia’s invasion of Ukraine", "other")
     assert conv.readings("when was that summit series first set up?")[0] == (
-        "when was the India-Russia Annual summit series first set up?")  # the summit named, not the invasion
+        "when was the India-Russia Annual Summit series first set up?")  # the summit named, not the invasion
     # a club the conversation never named is the club just answered
     conv = _after(index, "Who won the cup?", "Northfield United", "entity")
     assert conv.readings("Who manages that club?")[0] == "Who manages Northfield United?"
@@ -3599,3 +3615,14 @@ def test_what_a_mention_is_of_ends_with_a_name():
         "the confederation of the Rhine")  # not "… the Rhine last"
     assert Conversation._mention("the idea of greater Islamic political unity inspired it", "idea") == (
         "the idea of greater Islamic political unity")  # a proper adjective goes on to its noun
+
+
+def test_how_come_asks_why_in_a_statements_order():
+    assert _frame("how come the sixty-five days is a big deal") == ("why", "", "is", "the sixty-five days a big deal")
+    assert _topic("how come the sixty-five days is a big deal") == "the sixty-five days"
+
+
+def test_an_event_is_named_by_the_noun_before_its_preposition():
+    from qa.conversation import _wh_of_event
+    assert _wh_of_event("the call to Gordon Pell", ("what", "time", "did", "the alarm go off")) == "What time"
+    assert _wh_of_event("the roadmap to 2030", ("when", "", "was", "it signed")) is None
