@@ -2243,6 +2243,9 @@ class Conversation:
         for text in sources:
             phrase = self._mention(text, noun)
             if fits(phrase):
+                if re.search(r"\b(?:first|originally|initially)\b", question, re.IGNORECASE):
+                    # "when was that summit first established?": the series, not "the 23rd" of it
+                    phrase = re.sub(r"^the\s+\d+(?:st|nd|rd|th)\s+", "the ", phrase)
                 return question[:start] + phrase + question[end:]
         for text in sources if head == 2 and not adjective else ():
             # "that summit series": the series of the summit named, a noun before the head noun
