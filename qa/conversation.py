@@ -1920,6 +1920,12 @@ class Conversation:
     def _that_one(self, question: str) -> str:
         """"who came up with that one?" after "which theory was his germ theory opposed to?" (miasma
         theory): "that one" is the thing just answered."""
+        many = re.search(r"\b(?:those|these)\s+ones\b(?!\s+of\b)", question, re.IGNORECASE)
+        counted = re.match(rf"\W*(?:and\s+)?(?:how\s+many|which|what)\s+((?:[\w-]+\s+){{0,2}}?[a-z][\w-]*s)\s+(?:{AUX_RE})\b",
+                           self.turns[-1].understood, re.IGNORECASE)
+        if many and counted and _plural(counted.group(1)):
+            # "how are those ones elected?" after "how many constituency MSPs does it have?": the ones counted
+            return question[: many.start()] + f"the {counted.group(1)}" + question[many.end():]
         m = re.search(r"\bthat\s+one\b(?!\s+of\b)", question, re.IGNORECASE)  # "this one" is the one under way
         last = self.turns[-1].answer
         if not m or not last.text or not self._is_thing(last.text, last.kind):

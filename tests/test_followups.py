@@ -764,6 +764,9 @@ READINGS = [
     pytest.param("who is the current presiding officer", "chair chamber proceedings and the Scottish Parliamentary Corporate Body",
                  "person", "how is she chosen", "how is the current presiding officer chosen",
                  id="she_is_no_answer_that_opens_with_a_lower_case_word"),
+    pytest.param("how many constituency MSPs does the Scottish Parliament have", "73", "number",
+                 "how are those ones elected", "how are the constituency MSPs elected",
+                 id="those_ones_are_the_ones_counted"),
 ]
 
 
