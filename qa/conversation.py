@@ -3681,6 +3681,12 @@ class Conversation:
         alone = question if not WHAT_ABOUT.match(question) else f"What about {fragment}?"
         if ORIGINALLY.fullmatch(fragment) and (planned := self._as_first_planned(q)):
             return [planned, alone]
+        degree = re.match(r"\W*(?:and\s+)?how\s+(?:big|large|much|high|long)\s+an?\s+([a-z][\w-]*)", q, re.IGNORECASE)
+        if (degree and re.match(r"the\s", fragment, re.IGNORECASE) and stem(_head(fragment).lower()) in VALUE_NOUNS
+                and stem(_head(fragment).lower()) != stem(degree.group(1).lower())):
+            # "and the total cost?" after "how big a contingency did she say the figures include?": a sum of its own,
+            # not one more thing the contingency is in
+            return [self._about(fragment, fragment, None), alone]
         ordinal = re.fullmatch(r"the\s+([a-z]+)\s+[a-z][\w-]*", fragment, re.IGNORECASE)
         if ordinal and ordinal.group(1).lower() in TEMPORAL_ORDER and re.match(r"\W*(?:and\s+)?when\b", q, re.IGNORECASE):
             # "and the previous one?" (survey) after "when will they repeat the survey?": when that one was (or will be)

@@ -767,6 +767,9 @@ READINGS = [
     pytest.param("how many constituency MSPs does the Scottish Parliament have", "73", "number",
                  "how are those ones elected", "how are the constituency MSPs elected",
                  id="those_ones_are_the_ones_counted"),
+    pytest.param("how big a contingency did she say the new numbers include", "€95 million", "money",
+                 "and the total cost?", "What is the total cost?",
+                 id="a_sum_after_how_big_a_sum_is_asked_of_its_own"),
 ]
 
 
