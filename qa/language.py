@@ -259,6 +259,8 @@ class Speller:
                  for form in ((word, word + "s") if plural and not word.endswith("s") else (word,)))
         for word, cand in forms:
             d = _distance(w, cand, limit)
+            if d > limit and _undoubled(w) == _undoubled(cand):
+                d = limit  # "adres": "address" with its doubled letters typed once, not the English "ares"
             if d <= limit:
                 # "wich" is one edit from "with" and from "which"; the one sharing more of its
                 # letter pairs is the word meant, then one ending as typed ("startd" is started, not start), then one

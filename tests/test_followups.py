@@ -1536,6 +1536,11 @@ def test_a_mistyped_vowel_keeps_the_consonants_typed(typed, meant):
     assert speller.correct(typed)[0] == meant
 
 
+def test_doubled_letters_typed_once_are_the_articles_word_not_a_closer_english_one():
+    speller = Speller(word_counts(["Email the address on the website. The address changed."]), english_words())
+    assert speller.correct("whats the websyte adres")[0] == "what's the website address"
+
+
 def test_when_was_that_asks_when_the_last_questions_event_was(index):
     conv = _after(index, "Which club did Sarah Whitcombe leave to join Northfield United?", "Aarhus Fremad", "entity")
     assert conv.readings("And when was that?") == ["When did Sarah Whitcombe leave Aarhus Fremad to join Northfield United?"]
