@@ -22,8 +22,8 @@ from qa.question import asks_for_body, classify
 from qa.reader import Reader, Reading, Span
 from qa.schema import Alternative, Answer, Citation, Hit
 from qa.speakers import as_read, speaker_lines
-from qa.text import PERSON_NOUNS, PERSON_TITLE_WORDS, PERSON_TITLES, TITLES, normalize, sentences, stem, tokenize
-from qa.values import compatible, date_parts, same_precision, value_key, value_kind
+from qa.text import PERSON_NOUNS, PERSON_TITLE_WORDS, PERSON_TITLES, STOPWORDS, TITLES, normalize, sentences, stem, tokenize
+from qa.values import VALUE_PATTERN, compatible, date_parts, same_precision, value_key, value_kind
 
 FEATURES = ("margin_own_window", "margin_min_null", "top_dense", "span_score")
 
@@ -390,6 +390,22 @@ def _about_the_same(index: Index, question: str, lead: Group, other: Group) -> b
     return names(lead) <= names(other)
 
 
+def _value_end(text: str, kind: str) -> int | None:
+    """Where the figure asked for ends in a span that opens with it and goes on: "40 percent" of "40 percent in
+    2025", "28,913 votes" of "28,913 votes, or 47.2 percent, against …", "£7 million" of "£7 million in add-ons
+    linked to …", "900,000" of "900,000 Americans". The figure keeps one lower-case word after it ("votes",
+    "millimetres"), the thing it counts; None where the span is the figure or opens with none."""
+    if kind not in ("money", "percent", "number") or value_kind(text):
+        return None
+    # "by how much …?" asks for money or a share: a figure of any of those kinds
+    m = next((m for k in (kind, "percent", "money", "number") if (m := VALUE_PATTERN[k].match(text))), None)
+    if not m or not re.match(r"\s+[A-Za-z]", text[m.end():]):
+        return None  # "2 · 1017" is one figure
+    unit = re.match(r"\s+(?:(?:hundred|thousand|million|billion|trillion)\s+)?([a-z][a-z-]*)\b", text[m.end():])
+    end = m.end() + unit.end() if unit and unit.group(1) not in STOPWORDS else m.end()
+    return end if end < len(text.rstrip()) else None
+
+
 def extract(index: Index, question: str, hits: list[Hit], reader: Reader, told: str | None = None) -> Answer:
     """The answer to ``question`` from the retrieved ``hits`` (best first), or an abstention.
 
@@ -436,6 +452,9 @@ def extract(index: Index, question: str, hits: list[Hit], reader: Reader, told: 
     equal.sort(key=lambda g: -len(g.articles()))
     lead = equal[0]
     top = lead.spans[0]
+    cut = _value_end(top.text, kind)
+    if cut:  # the figure asked for, not the words after it
+        top = replace(top, text=top.text[:cut], end=top.start + cut)
     alternatives = tuple(
         Alternative(g.spans[0].text, _citations(index, g))
         for g in groups

@@ -181,6 +181,24 @@ def test_a_figure_answers_no_why(tmp_path, fake_models, question, answer):
     assert a.text == answer
 
 
+@pytest.mark.parametrize("question, span, answer", [
+    ("By how much did the alliance cut deliveries?", "40 percent in 2025", "40 percent"),
+    ("How many votes did Kowalczyk get?", "28,913 votes, or 47.2 percent", "28,913 votes"),
+    ("How much are the add-ons worth?", "£7 million in add-ons", "£7 million"),
+    ("How many people take Velotrin?", "900,000 Americans", "900,000"),
+    ("How many people live there?", "12 million people", "12 million people"),  # the figure and what it counts
+    ("Why did the alliance cut deliveries?", "40 percent in 2025", "40 percent in 2025"),  # no figure was asked
+])
+def test_a_figure_asked_for_ends_where_the_figure_does(tmp_path, fake_models, question, span, answer):
+    story = {"a.txt": "Story\nThe alliance cut deliveries by 40 percent in 2025. Kowalczyk received 28,913 votes, or 47.2 "
+                      "percent, of the vote. The deal has £7 million in add-ons. Velotrin is taken by 900,000 Americans. "
+                      "About 12 million people live there.\n"}
+    index = _corpus_index(tmp_path, fake_models, story)
+    a = ask(index, question, ScriptedReader({span: 9.0}))
+    assert a.text == answer
+    assert grounded(a, index)  # an exact slice of the article at the offsets given
+
+
 def test_low_confidence_abstains_and_keeps_the_passages(index):
     a = ask(index, "What is the population of Tokyo?", ScriptedReader({"India": 1.0}, null=4.0))
     assert a.abstained and a.text is None and a.passages and a.confidence < 0.5
