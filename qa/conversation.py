@@ -4254,7 +4254,10 @@ class Conversation:
         when = TIME.search(head)
         head = head[: when.start()].strip() if when and when.start() else head  # "sales last year": "sales"
         # "Who was the banquet host?": a person is asked for with "who"
-        wh = wh or ("Who" if any(w.lower() in TITLES for w in head.split()) or is_person_noun((head.split() or [""])[-1]) else "What")
+        # ("the prime number theorem", "the general election": a title's word that is no head names no one)
+        last = (head.split() or [""])[-1]
+        wh = wh or ("Who" if last.lower() in TITLES or is_person_noun(last) or re.search(
+            rf"\b(?i:{'|'.join(sorted(TITLES))})\s+[A-Z]", head) and not last.islower() else "What")
         past = bool(frame) and frame[2].lower() in ("was", "were", "did", "had") or bool(
             when and re.search(r"\blast\b|\b(?:19|20)\d\d\b", when.group()))
         be = ("were" if past else "are") if _plural(head) else ("was" if past else "is")

@@ -3637,3 +3637,13 @@ def test_an_event_is_named_by_the_noun_before_its_preposition():
     from qa.conversation import _wh_of_event
     assert _wh_of_event("the call to Gordon Pell", ("what", "time", "did", "the alarm go off")) == "What time"
     assert _wh_of_event("the roadmap to 2030", ("when", "", "was", "it signed")) is None
+
+
+@pytest.mark.parametrize("phrase, asked", [
+    ("the prime number theorem", "What is the prime number theorem?"),  # "prime" of "Prime Minister" names no one here
+    ("the general election", "What is the general election?"),
+    ("the prime minister", "Who is the prime minister?"),
+    ("President Murmu", "Who is President Murmu?"),
+])
+def test_a_phrase_asked_about_is_someone_by_its_head_not_by_a_titles_word(phrase, asked):
+    assert Conversation._about(phrase, phrase, None) == asked
