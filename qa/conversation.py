@@ -2595,6 +2595,8 @@ class Conversation:
                     found = [o for o in found if _plural(o) or " and " in o]
                 # "them" are never one office-holder ("Regional Emergency Director")
                 found = [o for o in found if o.split()[-1].lower() not in TITLES]
+                # nor a place known by its number ("Bay 4", "Gate 12"): no one who calls, sends or is called
+                found = [o for o in found if not NUMBERED_PLACE.fullmatch(re.sub(r"^the\s+", "", o, flags=re.IGNORECASE))]
                 last = self.turns[-1].answer
                 found = [o for o in found if not (last.kind == "place" and o == last.text)]
                 # "they" are many, or a body of people: "Which drug is Halvorsen recalling?" (Velotrin) →
@@ -3817,13 +3819,20 @@ class Conversation:
             whose = f"{found[0]}'s {owner.group(2)}"
             # "did the supervisor call Polar Line": a name called is the object too
             called = re.search(rf"{re.escape(topic)}\s+[a-z]+\s+([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)", q) if topic else None
-            obj = _object(q, topic) or (called.group(1) if called else None)
+            # "when did she actually call them?": an object pronoun that ends the question is the one called
+            pronoun = re.search(r"(?<=\s)(?:them|him|her)(?=\s*\??\s*$)", q)
+            obj = _object(q, topic) or (called.group(1) if called else None) or (pronoun.group() if pronoun else None)
             if (kind == "person" and obj and f and (f[1] or f[0].lower() in ("when", "where", "why", "how"))
                     and found[0] not in obj):
                 # "and her manager?" after "what time did the supervisor call the maintenance company?": the
                 # same question of someone else she called ("who is her manager?" would ask another thing than
                 # the time asked; after "who …?" it asks the same)
                 swapped = q.replace(obj, whose, 1)
+                subject = {"her": "she", "his": "he"}.get(word)
+                if subject and re.search(rf"\b{subject}\b", q[: q.find(obj)], re.IGNORECASE):
+                    # "when did she call them?": "when did Harriet Voss call her manager?", she named once
+                    swapped = re.sub(rf"\b{subject}\b", found[0], q[: q.find(obj)], count=1, flags=re.IGNORECASE) + (
+                        f"{word} {owner.group(2)}" + q[q.find(obj) + len(obj):])
                 return [swapped, self._about(whose, owner.group(2), f), alone] if f[0].lower() == "who" else [swapped, alone]
             return [self._about(whose, owner.group(2), f, _wh_of_event(owner.group(2), f)), alone]
         # "and the actual pullout?" after "until when did the treaty say the allies would stay?": when, too

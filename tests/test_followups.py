@@ -857,6 +857,10 @@ TWO_EXCHANGES = [
                  ("how come that's a big deal", None, "other", "how come the sixty-five days is a big deal"),
                  "what month is it still checked on every year", "what month is the Kestrel Red tomato still checked on every year",
                  id="it_is_no_count_of_days_nor_what_was_said_of_it"),
+    pytest.param(("Which maintenance contractor did Harriet Voss call?", "Polar Line Services", "other", None),
+                 ("when did she actually call them", "3:25", "time", None),
+                 "and her manager?", "when did Harriet Voss actually call her manager",
+                 id="her_manager_takes_the_place_of_them_called_and_she_is_named"),
 ]
 
 
@@ -3647,3 +3651,11 @@ def test_an_event_is_named_by_the_noun_before_its_preposition():
 ])
 def test_a_phrase_asked_about_is_someone_by_its_head_not_by_a_titles_word(phrase, asked):
     assert Conversation._about(phrase, phrase, None) == asked
+
+
+def test_a_place_known_by_its_number_is_no_they(index):
+    conv = _after(index, "Which maintenance contractor did Harriet Voss call when the Bay 4 compressor failed?",
+                  "Polar Line Services", "other")
+    readings = conv.readings("what time did their technician show up")
+    assert readings[0] == "what time did Polar Line Services' technician show up"
+    assert not any("Bay 4" in r for r in readings)
