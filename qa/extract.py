@@ -401,8 +401,13 @@ def _value_end(text: str, kind: str) -> int | None:
     m = next((m for k in (kind, "percent", "money", "number") if (m := VALUE_PATTERN[k].match(text))), None)
     if not m or not re.match(r"\s+[A-Za-z]", text[m.end():]):
         return None  # "2 · 1017" is one figure
+    if re.match(r"\s+(?:to|and|or)\s+\W?\w", text[m.end():]):
+        return None  # "16,000 to 35,000", "between $5.0 billion and $5.15 billion": a range is one answer
     unit = re.match(r"\s+(?:(?:hundred|thousand|million|billion|trillion)\s+)?([a-z][a-z-]*)\b", text[m.end():])
     end = m.end() + unit.end() if unit and unit.group(1) not in STOPWORDS else m.end()
+    after = re.match(r"\s+([a-z][a-z-]*)", text[end:])
+    if after and after.group(1) not in STOPWORDS:
+        return None  # "four extra hours", "12 million people live …": where the figure's words end is not plain
     return end if end < len(text.rstrip()) else None
 
 

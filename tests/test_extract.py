@@ -187,12 +187,14 @@ def test_a_figure_answers_no_why(tmp_path, fake_models, question, answer):
     ("How much are the add-ons worth?", "£7 million in add-ons", "£7 million"),
     ("How many people take Velotrin?", "900,000 Americans", "900,000"),
     ("How many people live there?", "12 million people", "12 million people"),  # the figure and what it counts
+    ("How many Muslims came to fight?", "16,000 to 35,000", "16,000 to 35,000"),  # a range is one answer
+    ("How much more warning would it give?", "four extra hours", "four extra hours"),  # words of the figure's own
     ("Why did the alliance cut deliveries?", "40 percent in 2025", "40 percent in 2025"),  # no figure was asked
 ])
 def test_a_figure_asked_for_ends_where_the_figure_does(tmp_path, fake_models, question, span, answer):
     story = {"a.txt": "Story\nThe alliance cut deliveries by 40 percent in 2025. Kowalczyk received 28,913 votes, or 47.2 "
                       "percent, of the vote. The deal has £7 million in add-ons. Velotrin is taken by 900,000 Americans. "
-                      "About 12 million people live there.\n"}
+                      "About 12 million people live there. Some 16,000 to 35,000 Muslims came to fight. It gives four extra hours of warning.\n"}
     index = _corpus_index(tmp_path, fake_models, story)
     a = ask(index, question, ScriptedReader({span: 9.0}))
     assert a.text == answer
