@@ -2240,9 +2240,9 @@ class Conversation:
             return bool(phrase) and set(adjective) <= set(phrase.split()) and not (
                 many and (set(phrase.lower().split()) & SEQUENCE or counts))
 
-        for turn in reversed(self.turns[-3:]):
+        for turn in reversed(self.turns[-RECENT_TURNS:]):
             # "that bay" after "… when the bay 4 alarm went off?": the bay the user named by its number, not another
-            # bay the sentence quoted since happens to name
+            # bay the sentence quoted since happens to name (however many turns ago the user named it)
             numbered = next((n for n in NUMBERED_PLACE.finditer(turn.question) if stem(n.group(1).lower()) == stem(noun)), None)
             if numbered and not adjective and not fits(self._mention(ans, noun)):  # an answer naming a bay is that bay
                 return question[:start] + f"{numbered.group(1).capitalize()} {numbered.group(2).upper()}" + question[end:]

@@ -3659,3 +3659,13 @@ def test_a_place_known_by_its_number_is_no_they(index):
     readings = conv.readings("what time did their technician show up")
     assert readings[0] == "what time did Polar Line Services' technician show up"
     assert not any("Bay 4" in r for r in readings)
+
+
+def test_that_bay_is_the_bay_the_user_numbered_four_turns_back(index):
+    conv = Conversation(index)
+    for question, answer, kind in [("What time did the Bay 4 temperature alarm go off?", "2:40", "time"),
+                                   ("who did she call first", "Gordon Pell", "person"),
+                                   ("and second?", "Polar Line Services", "other"),
+                                   ("when did their technician show up", "5:10", "time")]:
+        _exchange(conv, question, answer, kind)
+    assert conv.readings("what was being stored in that bay")[0] == "what was being stored in Bay 4"
