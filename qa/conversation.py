@@ -2542,9 +2542,7 @@ class Conversation:
                     found = list(dict.fromkeys(built)) or found
                 if w == "it" and _verb_after(question[m.end():]) in AGENTIVE:
                     # "how many has it bought?" after "Which system does India want?": what buys is India
-                    last = self.turns[-1].understood
-                    # a country typed in lower case ("which system would india like to buy?") stays as typed
-                    agents = _places_said(last)
+                    agents = _places_said(self.turns[-1].understood)
                     found = agents + [f for f in found if f not in agents]
             elif kind == "group":  # "them" after "What tariffs did the US impose?": the tariffs, or a group named
                 f = _frame(self.turns[-1].understood)
@@ -3828,11 +3826,11 @@ class Conversation:
                 # same question of someone else she called ("who is her manager?" would ask another thing than
                 # the time asked; after "who …?" it asks the same)
                 swapped = q.replace(obj, whose, 1)
-                subject = {"her": "she", "his": "he"}.get(word)
-                if subject and re.search(rf"\b{subject}\b", q[: q.find(obj)], re.IGNORECASE):
+                subject, at = {"her": "she", "his": "he"}.get(word), q.find(obj)
+                if subject and re.search(rf"\b{subject}\b", q[:at], re.IGNORECASE):
                     # "when did she call them?": "when did Harriet Voss call her manager?", she named once
-                    swapped = re.sub(rf"\b{subject}\b", found[0], q[: q.find(obj)], count=1, flags=re.IGNORECASE) + (
-                        f"{word} {owner.group(2)}" + q[q.find(obj) + len(obj):])
+                    swapped = (re.sub(rf"\b{subject}\b", found[0], q[:at], count=1, flags=re.IGNORECASE)
+                               + f"{word} {owner.group(2)}" + q[at + len(obj):])
                 return [swapped, self._about(whose, owner.group(2), f), alone] if f[0].lower() == "who" else [swapped, alone]
             return [self._about(whose, owner.group(2), f, _wh_of_event(owner.group(2), f)), alone]
         # "and the actual pullout?" after "until when did the treaty say the allies would stay?": when, too
