@@ -246,6 +246,7 @@ SAME_THING = {w: [o for o in group if o != w] for group in (
     ("fire", "blaze"), ("crash", "accident", "collision"), ("match", "game", "fixture"),
     ("gap", "imbalance", "deficit", "shortfall")) for w in group}
 MOTION = {stem(w) for w in "go went gone going travel travelled traveled move moved fly flew return returned come came send sent".split()}
+SENDING = {stem(w) for w in "move moved send sent".split()}  # a motion of things, not a visit
 PREDICATE_ENDS = {"worth", "like", "called", "named", "known", "made", "based", "located"}
 # a wh-phrase that is the subject of its verb: "who lost", "how many had to", "which players were",
 # "which river burst"
@@ -352,6 +353,8 @@ def _frame(question: str) -> tuple[str, str, str, str] | None:
     subject ("What drives trade?")."""
     question = re.sub(r"^\s*(?:until|since|by|in|on|at|for|from|to|with|over|during|within)\s+(?=(?:what|which|whom|how)\b)", "", question,
                       flags=re.IGNORECASE)  # "Until what year does it run?"
+    # "according to Voss, what time did the alarm go off?": whose account, then the question
+    question = re.sub(rf"^\s*according\s+to\s+(?:[\w'’.-]+,?\s+){{1,4}}?(?={WH}\b)", "", question, flags=re.IGNORECASE)
     m = re.match(rf"^\s*how\s+come\s+((?:(?!(?:{AUX_RE})\s)[\w'’-]+\s+){{1,6}}?)({AUX_RE})\s+(.+?)\s*\??\s*$", question, re.IGNORECASE)
     if m:  # "how come the sixty-five days is a big deal": why, in a statement's order
         return "why", "", m.group(2), f"{m.group(1).strip()} {m.group(3)}"
@@ -848,7 +851,8 @@ def _answer_as_thing(ans: str | None, kind: str, f: tuple[str, str, str, str] | 
     if sort_of and ans and ans.islower() and len(ans.split()) <= 2 and sort_of.split()[-1] not in ans:
         # "demountable" answered "What sort of flood barrier …?": "that" is the demountable flood barrier
         ans, kind = f"the {ans} {sort_of}", "other"
-    whose = re.fullmatch(r"[a-z]+(?:['’]s|s)\s+([a-z][\w-]+)", f[1]) if f and f[0].lower() in ("which", "what") else None
+    # ("what logistics pact …?" answered "RELOS" is the RELOS pact: a plural before a noun is no owner)
+    whose = re.fullmatch(r"[a-z]+['’]s\s+([a-z][\w-]+)", f[1]) if f and f[0].lower() in ("which", "what") else None
     if whose and ans and ans[:1].isupper() and len(ans.split()) <= 3 and whose.group(1) not in STOPWORDS:
         # "Mercury" answered "which planet's orbit could Newton's law not explain?": that is Mercury's orbit
         ans, kind = f"{_possessive(ans)} {whose.group(1)}", "other"
@@ -2164,8 +2168,9 @@ class Conversation:
         second = m.group(2) or "" if m else ""
         noun_next = bool(second) and m.group(1) in DEGREE and stem(second) in asked and stem(m.group(1)) not in asked
         if not m or m.group(1) in AUX_WORDS | STOPWORDS | ADVERBS | (set() if noun_next else DEGREE) or m.group(1) in {
-                "one", "ones", "time", "year", "week", "month"} or m.group(1).endswith("ly") or _opens_clause(question, m.start()):
-            return None  # "this one", "this year": no noun of the last exchange
+                "one", "ones"} or re.sub(r"s$", "", m.group(1)) in TIME_NOUNS.split("|") or m.group(1).endswith("ly") or (
+                _opens_clause(question, m.start())):
+            return None  # "this one", "this year", "these days": no noun of the last exchange
         if (not second and re.match(r"\s*\??\s*$", question[m.end():]) and bare_verb(m.group(1))
                 and (question[: m.start()].split()[-1:] or [""])[0].lower() in MODALS | DO):
             return None  # "how many jobs would that cost?": "that" is the subject, "cost" its verb
@@ -2398,6 +2403,8 @@ class Conversation:
                 continue
             before = question[: m.start()]
             events = [x for x in re.findall(r"[a-z]+", before.lower()) if stem(x) in EVENTS] if w == "this" else []
+            if w == "this" and not events and {stem(x) for x in re.findall(r"[a-z]+", before.lower())} & MOTION - SENDING:
+                events = ["visit"]  # "when did he last come to India before this?": this visit, the coming under way
             if (events and re.search(r"\b(?:before|since)\s*$", before, re.IGNORECASE)
                     and not question[m.end():].strip(" ?")):
                 # "when was his last trip to India before this?": this trip, the one under way
@@ -3896,6 +3903,22 @@ class Conversation:
                 return [f"Who {office.group(1).lower()} {office.group(2)} {fragment[4:]}?", alone]
             if not office:  # "and Castellan's coach?" after "who manages Northfield?": who that is, not who manages the coach
                 return [f"Who {_be(f[2] or f[3])} {fragment}?", alone]
+        two = re.fullmatch(r"((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+((?:to|in|from|at|for|with|against)\s+\S.*)", fragment)
+        if two and self._names_person(two.group(1)):
+            # "and Modi to russia?" after "when did Putin last come to India?": the person for the person and the
+            # place for the place, each as it would be swapped alone
+            placed = self._fragment_readings(two.group(2), prev, question)[0]
+            where = re.sub(r"^\w+\s+(?:the\s+)?", "", two.group(2))
+            lands = _places_said(q)
+            if _sort(where) == "place" and len(lands) == 1 and not re.search(rf"\b{re.escape(two.group(2).split()[0])}\s+(?:the\s+)?"
+                                                                        rf"{re.escape(lands[0])}\b", q, re.IGNORECASE):
+                # "when did Putin last visit India?": the place the verb takes, without the fragment's "to"
+                placed = re.sub(rf"\b{re.escape(lands[0])}\b", where, q, count=1)
+            people = [e for e in _entities(placed) if _sort(e) == "person" and e in q and not _says(two.group(1), e)]
+            said = re.search(r"\b(?:he|she|him|her)\b", placed, re.IGNORECASE)
+            if placed != q and placed.lower() != question.lower() and (people or said):
+                at, end = (placed.find(people[0]), placed.find(people[0]) + len(people[0])) if people else said.span()
+                return [placed[:at] + two.group(1) + placed[end:], alone]
         sort = _sort(fragment)
         if sort == "thing" and re.fullmatch(r"[A-Z][\w'’-]+", fragment) and self._names_person(fragment):
             sort = "person"  # "And Albright?": a surname the articles give a first name
@@ -4453,7 +4476,8 @@ class Conversation:
                 out.append(text)
             elif role == "group" and named and not is_person:
                 out.append(text)
-            elif role == "group" and named and kind == "question":
+            elif role == "group" and named and kind == "question" and self._gender(text) is None:
+                # (never one the articles call "he" or "she": "them" after "… before Putin's trip" is not Putin)
                 later.append(text)  # "Northfield United" looks like a name: a group only when nothing else fits
         return out + later
 
