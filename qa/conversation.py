@@ -1748,6 +1748,10 @@ class Conversation:
             # "when was that?" after "during the plague of Athens": the event the answer named
             during = EVENT.match(body) and DURING.fullmatch(prev.answer.text or "")
             event = [f"{bare.group(1).capitalize()} was {_the(during.group(1))}?"] if during else []
+            whose = _frame(prev.understood) if EVENT.match(body) and not during else None
+            if whose and whose[0].lower() == "whose" and whose[1] and prev.answer.text and _a_name(prev.answer.text):
+                # "when was that?" after "whose scorpion venom work did he build on?" (Maupertuis): that work, his
+                event = [f"{bare.group(1).capitalize()} was {_possessive(prev.answer.text)} {whose[1]}?"]
             return list(dict.fromkeys(event + [self._new_wh(bare.group(1), prev), self._new_wh(bare.group(1), prev, then=True)]))
         if body and _is_fragment(body, most=10 if lead else 6):  # "and …?" says it is one, however long
             return self._fragment(body.rstrip(" ?"), prev, question)
@@ -3688,6 +3692,19 @@ class Conversation:
         alone = question if not WHAT_ABOUT.match(question) else f"What about {fragment}?"
         if ORIGINALLY.fullmatch(fragment) and (planned := self._as_first_planned(q)):
             return [planned, alone]
+        when_was = re.fullmatch(r"\W*(?:and\s+)?(when|where)\s+(?:was|were|is|are)\s+((?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,7})\s*\??\s*",
+                                q, re.IGNORECASE)
+        if (when_was and re.match(r"(?:the|[\w-]+['’]s)\s", fragment, re.IGNORECASE) and _sort(fragment) == "thing"
+                and not set(fragment.lower().split()) & (PREPOSITIONS | {"name", "names"}) and not any(
+                w.endswith("ed") or w in PARTICIPLES | PREPOSITIONS | PARTICLES | AUX_WORDS for w in when_was.group(2).lower().split())):
+            # "and Koch's proofs?" after "When was Maupertuis's scorpion venom work?": when they were, the thing for the
+            # thing the last question was only of
+            past = re.search(r"\b(?:was|were)\b", q[: when_was.start(2)], re.IGNORECASE)
+            be = ("were" if past else "are") if _plural(fragment) else ("was" if past else "is")
+            # "koch's proofs": a name the articles only write with its capital keeps it, for "he" to find
+            cased = re.sub(r"\b([a-z]+)(?=['’]s\b)", lambda w: w.group(1).capitalize() if self._written_capitalized(w.group(1))
+                           else w.group(1), fragment)
+            return [f"{when_was.group(1).capitalize()} {be} {cased}?", alone]
         degree = re.match(r"\W*(?:and\s+)?how\s+(?:big|large|much|high|long)\s+an?\s+([a-z][\w-]*)", q, re.IGNORECASE)
         if (degree and re.match(r"the\s", fragment, re.IGNORECASE) and stem(_head(fragment).lower()) in VALUE_NOUNS
                 and stem(_head(fragment).lower()) != stem(degree.group(1).lower())):

@@ -3600,3 +3600,15 @@ def test_a_person_and_a_place_typed_together_take_both_places(tmp_path, fake_mod
     conv = _over(tmp_path, fake_models, {"a.txt": "Prime Minister Narendra Modi visited Moscow in July 2024. Vladimir "
                                                   "Putin last came to India in 2021, when he met Modi in New Delhi."})
     assert _exchange(conv, question, "2021", "date").readings("and modi to russia?")[0] == meant
+
+
+def test_when_was_that_after_whose_asks_of_the_thing_the_answer_owns(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {"a.txt": "Louis Pasteur built on the scorpion venom work of Maupertuis, done in the "
+                                                  "18th century. Robert Koch's proofs came in 1891, and Koch won the Nobel "
+                                                  "Prize in 1905."})
+    _exchange(conv, "whose scorpion venom work did Louis Pasteur build on", "Maupertuis", "person")
+    assert conv.readings("when was that")[0] == "When was Maupertuis's scorpion venom work?"
+    _exchange(conv, "when was that", "18th century", "date", understood="When was Maupertuis's scorpion venom work?")
+    assert conv.readings("and koch's proofs?")[0] == "When were Koch's proofs?"
+    _exchange(conv, "and koch's proofs?", "1891", "date", understood="When were Koch's proofs?")
+    assert conv.readings("when did he get the nobel prize")[0] == "when did Koch get the Nobel Prize"
