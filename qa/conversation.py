@@ -2479,7 +2479,10 @@ class Conversation:
                 # "how big a jump is that?" after "€1.42 billion", "what share was that?" after "24,406": the value
                 found = [f"the {ans}"]
             elif (kind == "thing" and re.search(r"\bof\s*$", before) and ans and _is_value(ans)
-                  and (w == "that" or w == "it" and value_kind(ans) == "money")):
+                  and (w == "that" or w == "it" and value_kind(ans) == "money")
+                  # a part of a sum, not "who is in charge of it" (the tram, not the €1.35 billion)
+                  and re.search(r"\b(?:how\s+(?:much|many)|share|part|portion|fraction|percentage|proportion|rest|most|half|"
+                                r"some|all|none|any)\s+(?:\w+\s+)?of\s*$", before, re.IGNORECASE)):
                 # "how much of that is holiday pay?" after "€37 million": of the €37 million; "how much of it went on
                 # the lake house?" after "$3.8 million" too
                 found = [f"the {ans}"]

@@ -3612,3 +3612,13 @@ def test_when_was_that_after_whose_asks_of_the_thing_the_answer_owns(tmp_path, f
     assert conv.readings("and koch's proofs?")[0] == "When were Koch's proofs?"
     _exchange(conv, "and koch's proofs?", "1891", "date", understood="When were Koch's proofs?")
     assert conv.readings("when did he get the nobel prize")[0] == "when did Koch get the Nobel Prize"
+
+
+def test_in_charge_of_it_after_a_sum_is_the_thing_that_costs_it(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {"a.txt": "Harwick's Eastline tram will now cost €1.42 billion, up from €1.1 billion. "
+                                                  "Ingrid Solberg is the project director."})
+    _exchange(conv, "how much is Harwick's Eastline tram going to cost now", "€1.42 billion", "money")
+    _exchange(conv, "and originally?", "€1.1 billion", "money",
+              understood="How much was Harwick's Eastline tram originally going to cost?")
+    assert conv.readings("who's in charge of it")[0] == "who is in charge of Harwick's Eastline tram"
+    assert conv.readings("how much of it was spent")[0] == "how much of the €1.1 billion was spent"
