@@ -848,8 +848,10 @@ def _answer_as_thing(ans: str | None, kind: str, f: tuple[str, str, str, str] | 
     if named and not _is_place(named.group(1)):
         ans = named.group(1)  # "Russia's state-backed broadcaster, RT": a description, then the name it goes by
     sort_of = _kind_of(f[1]) if f else None
-    if sort_of and ans and ans.islower() and len(ans.split()) <= 2 and sort_of.split()[-1] not in ans:
-        # "demountable" answered "What sort of flood barrier …?": "that" is the demountable flood barrier
+    if sort_of and ans and (ans.islower() or kind not in ("person", "title", "place") and _a_name(ans) and not _is_value(ans)) and len(
+            ans.split()) <= 2 and sort_of.split()[-1].lower() not in ans.lower():
+        # "demountable" answered "What sort of flood barrier …?": "that" is the demountable flood barrier; "Mersenne"
+        # answering "what kind of prime …?" the Mersenne prime
         ans, kind = f"the {ans} {sort_of}", "other"
     # ("what logistics pact …?" answered "RELOS" is the RELOS pact: a plural before a noun is no owner)
     whose = re.fullmatch(r"[a-z]+['’]s\s+([a-z][\w-]+)", f[1]) if f and f[0].lower() in ("which", "what") else None
@@ -2666,8 +2668,9 @@ class Conversation:
                 if w in ("those", "these"):  # many things, not one name: "who makes those?" is not Lumora
                     ans = last.text or ""
                     many = [o for o in found if _plural(o) or " and " in o]
-                    if not many and ans and self._is_thing(ans, last.kind) and re.search(r"\b[a-z]{3,}$", ans):
-                        many = [_plural_of(ans)]  # "who are those named after?" after "Mersenne prime": the primes
+                    thing = _answer_as_thing(ans, last.kind, _frame(self.turns[-1].understood))[0] or ""
+                    if not many and ans and self._is_thing(thing, last.kind) and re.search(r"\b[a-z]{3,}$", thing):
+                        many = [_plural_of(thing)]  # "who are those named after?" after "Mersenne prime": the primes
                     found = many or found
             else:
                 found = self._antecedents(kind)

@@ -3622,3 +3622,10 @@ def test_in_charge_of_it_after_a_sum_is_the_thing_that_costs_it(tmp_path, fake_m
               understood="How much was Harwick's Eastline tram originally going to cost?")
     assert conv.readings("who's in charge of it")[0] == "who is in charge of Harwick's Eastline tram"
     assert conv.readings("how much of it was spent")[0] == "how much of the €1.1 billion was spent"
+
+
+def test_those_after_a_name_answering_what_kind_are_things_of_that_kind(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {"a.txt": "The largest known prime has 22,338,618 digits. It is a Mersenne prime. "
+                                                  "Mersenne primes are named after Marin Mersenne, a French monk."})
+    _exchange(conv, "what kind of prime has the largest known prime usually been", "Mersenne", "other")
+    assert conv.readings("who are those named after")[0] == "who are the Mersenne primes named after"
