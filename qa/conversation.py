@@ -234,6 +234,7 @@ ROLES = {"post", "position", "role", "job", "office", "title", "seat"}  # "that 
 # doings that leave a new thing behind, which the talk then turns to ("what did the hospital open?")
 MAKING = {stem(w) for w in """open build buy sign launch create produce develop order release acquire introduce unveil
     install found establish design invent discover publish write compose purchase construct make""".split()}
+POLLS = {stem(w) for w in "election race contest poll vote referendum ballot".split()}  # what people turn out for
 JOURNEYS = {stem(w) for w in "trip visit journey tour voyage".split()}  # a going somewhere, named as a thing
 # what happens over a while, so that something can happen "during" it
 EVENTS = JOURNEYS | DISASTERS | {stem(w) for w in """summit meeting talks war strike election campaign match game final
@@ -2550,6 +2551,14 @@ class Conversation:
                                   if self._it_fits(o) and not _is_place(o)]
                         fit = list(dict.fromkeys(before[:1] + fit))
                     found = self._by_evidence(question, m, fit)
+                if re.search(r"\b(?:turnout|attendance)\b", question, re.IGNORECASE):
+                    # "what was turnout in it?": only an event has a turnout (the election talked about, not the
+                    # 39.8 percent it gave her nor the hospital she worked at)
+                    said = [o for back in range(1, min(len(self.turns), RECENT_TURNS) + 1)
+                            for o in self._things(back) + [_topic(self.turns[-back].understood, self._in_articles) or ""]]
+                    events = [o for o in said if o and stem(_head(o).lower()) in EVENTS | POLLS
+                              and not re.match(r"(?:the\s+)?\S*\d", o)]  # "the 28,913 votes" are a count
+                    found = list(dict.fromkeys(events[:1] + found))
                 if w == "it" and WORKED_ON.search(question[: m.start()]):
                     # "when does work on it start?" after "Which company won the bridge contract?": the bridge worked
                     # on, not the firm that won it nor the firm's bid

@@ -3629,3 +3629,12 @@ def test_those_after_a_name_answering_what_kind_are_things_of_that_kind(tmp_path
                                                   "Mersenne primes are named after Marin Mersenne, a French monk."})
     _exchange(conv, "what kind of prime has the largest known prime usually been", "Mersenne", "other")
     assert conv.readings("who are those named after")[0] == "who are the Mersenne primes named after"
+
+
+def test_turnout_in_it_is_in_the_election_talked_about(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {"a.txt": "Marta Kowalczyk won the Harwick mayor race with 28,913 votes. Turnout was "
+                                                  "41.7 percent. Kowalczyk worked at St. Brigid's Hospital for 19 years."})
+    _exchange(conv, "who won the Harwick mayor race", "Marta Kowalczyk", "person")
+    _exchange(conv, "how many votes did she get", "28,913", "number", understood="how many votes did Marta Kowalczyk get")
+    _exchange(conv, "which hospital did Kowalczyk work at for 19 years", "St. Brigid's Hospital", "other")
+    assert conv.readings("what was turnout like in it")[0] == "what was turnout like in the Harwick mayor race"
