@@ -2190,6 +2190,8 @@ class Conversation:
                                     or second.endswith(("ed", "ing")) or bare_verb(second) and m.group(1) not in ATTRIBUTIVE
                                     and not noun_next) else 1
         start, end, noun = m.start(), m.end(head), m.group(head)
+        if m.group().split()[0].lower() == "this" and stem(noun) in JOURNEYS and re.search(r"\b(?:during|on|for)\s*$", question[:start]):
+            return None  # "… signing during this trip": the trip under way, not one an answer spoke of
         # "that new contract": a mention that does not say "new" is another contract
         adjective = [m.group(1)] if head == 2 and m.group(1) in ATTRIBUTIVE else []
         ans = self.turns[-1].answer.text or ""
@@ -2423,6 +2425,10 @@ class Conversation:
             thinking = re.search(rf"\b(the\s+[a-z]{{3,}}s)\s+(?:{'|'.join(sorted(REPORTING | THINKING))})\s+\S.*\s$", before)
             if w in ("they", "them") and thinking and _plural(thinking.group(1)):
                 resolved.append((m, [thinking.group(1)]))
+                continue
+            countries = self._countries_acting(question, m)
+            if countries and re.search(r"\b(?:the|that|this|an?)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*$", before, re.IGNORECASE):
+                resolved.append((m, countries))  # "the roadmap they're signing": what the two countries sign
                 continue
             if self._named_before(before, w):
                 if _bound(question, m) and not (w == "her" and role == "person"):
@@ -2662,6 +2668,10 @@ class Conversation:
                     # ("how many nurses have they hired?": no vacancies hire, nor bottles find; many things act only
                     # as a body or as people: "the nursing vacancies" are neither)
                     found = [o for o in found if (rank(o) < 2 or _agent(o) or _people(o) or _plural(o)) and not _things_alone(o)]
+                countries = self._countries_acting(question, m)
+                if countries and not [o for o in found if (rank(o) < 1 or _people(o) or o == last.text or o in self.turns[-1].understood)
+                                      and not self._names_person(o)]:
+                    found = countries  # no body, no people and nothing of the last exchange acts: the two countries do
                 if w == "they":  # "how did they work out that number?": no fire or storm does (a terrace's people may)
                     found = [o for o in found if _plural(o) or not set(o.lower().split()) & DISASTERS]
                 if w in ("they", "them", "their"):  # "when can they finish it?": never an activity ("the cabling")
@@ -2874,6 +2884,18 @@ class Conversation:
             if any(pattern.search(t) for t in self._texts_with(tokenize(f"{part} {noun.group(1)}"), 50)):
                 return f"{part}'s"
         return _possessive(name)
+
+    def _countries_acting(self, question: str, m: re.Match[str]) -> list[str]:
+        """"they" who sign, buy, agree … after a conversation that named two countries (russia, then india): "India
+        and Russia", the one named last first; else nothing."""
+        if m.group().lower() != "they":
+            return []
+        acting = _verb_after(re.sub(r"^\W*(?:are|is|were|was|will|would|have|has|had)\s+", " ", question[m.end():]))
+        lands = list(dict.fromkeys(e for t in reversed(self.turns[-RECENT_TURNS:]) for e in _places_said(t.understood)
+                                   if not _says(question, e) and not re.fullmatch(r"[A-Z]+", e)))  # not "RELOS"
+        other = [x for x in lands if x.lower() != lands[0].lower()] if lands else []
+        cased = [x.capitalize() if x.islower() and self._written_capitalized(x) else x for x in (other[:1] + lands[:1])]
+        return [" and ".join(cased)] if acting in AGENTIVE | DOING and other else []
 
     def _named_before(self, before: str, pronoun: str) -> bool:
         """Whether the question names something before its pronoun, which it may then stand for: a

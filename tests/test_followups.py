@@ -3638,3 +3638,14 @@ def test_turnout_in_it_is_in_the_election_talked_about(tmp_path, fake_models):
     _exchange(conv, "how many votes did she get", "28,913", "number", understood="how many votes did Marta Kowalczyk get")
     _exchange(conv, "which hospital did Kowalczyk work at for 19 years", "St. Brigid's Hospital", "other")
     assert conv.readings("what was turnout like in it")[0] == "what was turnout like in the Harwick mayor race"
+
+
+def test_they_who_sign_after_two_countries_are_the_two_countries(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {"a.txt": "Moscow says Russia ratified the RELOS logistics pact. Vladimir Putin last came to India in "
+                                                  "2021. Russia and India will sign an economic roadmap to 2030."})
+    _exchange(conv, "what logistics pact did russia ratify", "RELOS", "other")
+    assert conv.readings("what's the economic roadmap they're signing called")[0] == \
+        "what is the economic roadmap they are signing called"  # one country named: no pair to sign
+    _exchange(conv, "when did Putin last come to india", "2021", "date")
+    assert conv.readings("what's the economic roadmap they're signing called")[0] == \
+        "what is the economic roadmap Russia and India are signing called"
