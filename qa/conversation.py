@@ -244,7 +244,7 @@ EVENTS = JOURNEYS | DISASTERS | {stem(w) for w in """summit meeting talks war st
 SAME_THING = {w: [o for o in group if o != w] for group in (
     ("election", "race", "contest", "poll"), ("agreement", "deal", "pact", "accord", "treaty"),
     ("company", "firm", "business"), ("ruling", "judgment", "judgement", "verdict", "decision"),
-    ("fire", "blaze"), ("crash", "accident", "collision"), ("match", "game", "fixture"),
+    ("fire", "blaze"), ("crash", "accident", "collision"), ("match", "game", "fixture", "final"),
     ("gap", "imbalance", "deficit", "shortfall")) for w in group}
 MOTION = {stem(w) for w in "go went gone going travel travelled traveled move moved fly flew return returned come came send sent".split()}
 SENDING = {stem(w) for w in "move moved send sent".split()}  # a motion of things, not a visit
@@ -1845,8 +1845,9 @@ class Conversation:
                         and t.answer.text.split()[-1].islower() and stem(t.answer.text.split()[-1].lower()) == stem(word)]
             if answered and not names:  # "the pact" after "What kind of pact …?" (a labour mobility pact): the one answered
                 return question[: m.start()] + _the(answered[-1]) + question[m.end():]
-            said = {m for turn in self.turns[-3:] for m in [self._mention(turn.understood, word)]
-                    if m and self._whole_mention(m, turn.understood)} if not asked else set()
+            # ("the game" after "Who won the Continental Cup final?": a final is a game, said in other words)
+            said = {m for turn in self.turns[-3:] for alike in (word, *SAME_THING.get(word, ()))
+                    for m in [self._mention(turn.understood, alike)] if m and self._whole_mention(m, turn.understood)} if not asked else set()
             if not names and len(said) == 1:
                 return question[: m.start()] + said.pop() + question[m.end():]
             # ("the contractor that went bust" says which one itself)
@@ -2136,6 +2137,8 @@ class Conversation:
                 # "that summit" after an answer that is no summit: the summit the conversation named; "that race"
                 # after "Green" (a party): the election asked about
                 continue
+            if stem(last) in EVENTS and not alike & set(tokenize(ans)) and self._asks_for_person(turn.understood):
+                continue  # "that final" after "who won the cup?" (Northfield United): what was won, no winner
             return question[: m.start()] + ans + question[m.end():]
         return None
 

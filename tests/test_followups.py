@@ -3649,3 +3649,14 @@ def test_they_who_sign_after_two_countries_are_the_two_countries(tmp_path, fake_
     _exchange(conv, "when did Putin last come to india", "2021", "date")
     assert conv.readings("what's the economic roadmap they're signing called")[0] == \
         "what is the economic roadmap Russia and India are signing called"
+
+
+def test_the_game_is_the_final_the_conversation_named_and_that_final_no_winner(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {"a.txt": "Northfield United won the Continental Cup final 3-1 in Lisbon, at the "
+                                                  "Estádio da Luz, before a crowd of 61,842. Sarah Whitcombe manages Northfield United."})
+    _exchange(conv, "Who won the Continental Cup final?", "Northfield United", "other")
+    _exchange(conv, "who manages that club", "Sarah Whitcombe", "person", understood="who manages Northfield United")
+    assert conv.readings("where was the game played")[0] == "where was the Continental Cup final played"
+    conv = _over(tmp_path / "b", fake_models, {"a.txt": "Northfield United won the Continental Cup final 3-1."})
+    _exchange(conv, "who won the continental cup", "Northfield United", "other")
+    assert conv.readings("what was the score in that final")[0] == "what was the score in that final"
