@@ -4245,9 +4245,14 @@ class Conversation:
             slots.append(f[1])
         if wf:
             slots.append(wf[1].strip())
-        if topic:
+        headed = re.fullmatch(r"(the\s+[a-z][\w-]*)\s+(?:in|of|at|for|on|from|during)\s+\S.*", topic or "")
+        if headed and re.fullmatch(r"the\s+[a-z][\w-]*", fragment) and _sort(fragment) == "thing":
+            # "and the crowd?" after "what was the score in the Continental Cup final?": the crowd for the score, in
+            # the same final
+            slots.append(headed.group(1))
+        elif topic:
             slots.append(topic)
-        elif f and f[2]:  # "how much would that cost?", "when was his column put up?": a pronoun the subject
+        if f and f[2] and not topic:  # "how much would that cost?", "when was his column put up?": a pronoun the subject
             subject = re.search(rf"(?<=\s{re.escape(f[2])}\s)((?:his|her|its|their)\s+[a-z][\w'’-]*|it|that|this)\s+(?!of\b)",
                                 q, re.IGNORECASE)
             if subject and (subject.group(1).lower() not in ("that", "this") or self._that_is_pronoun(q, subject)):

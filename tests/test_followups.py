@@ -3660,3 +3660,8 @@ def test_the_game_is_the_final_the_conversation_named_and_that_final_no_winner(t
     conv = _over(tmp_path / "b", fake_models, {"a.txt": "Northfield United won the Continental Cup final 3-1."})
     _exchange(conv, "who won the continental cup", "Northfield United", "other")
     assert conv.readings("what was the score in that final")[0] == "what was the score in that final"
+
+
+def test_and_the_crowd_takes_the_place_of_the_score_in_the_same_final(index):
+    conv = _after(index, "what was the score in the Continental Cup final", "3-1", "other")
+    assert conv.readings("and the crowd?")[0] == "what was the crowd in the Continental Cup final"
