@@ -259,6 +259,25 @@ WH_SUBJECT = re.compile(r"^\s*(?:and\s+)?(?:who\s+(?!(?:do|does|did|is|are|was|w
 VALUE_BEFORE = r"(?:(?:until|till|by|in|for|from|since|on|at)\s+)?"
 
 
+RESPONDING = {"responded": "to", "replied": "to", "reacted": "to", "objected": "to", "dissented": "from"}  # a verb and its "to"
+
+
+def _doer_swapped(body: str, prev: "Turn") -> str | None:
+    """"and who seconded?" after "who moved the motion on the bridge contract?" → "who seconded the motion on the
+    bridge contract?": another doer of another deed, done to the same thing; "and who responded?" after "which author
+    criticised the summary?" (Lindzen) → "who responded to Lindzen?". None unless the last question asked who did what."""
+    m = re.fullmatch(r"\s*who\s+([a-z]+ed)\s*\??\s*", body, re.IGNORECASE)
+    done = re.fullmatch(r"\W*(?:and\s+)?(?:who\s+|which\s+(?:[a-z][\w-]*\s+){1,2}?)([a-z]+ed)\s+((?:the|a|an|his|her|their|its)\s+\S.*?)"
+                        r"\s*\??\s*", prev.understood, re.IGNORECASE)
+    if not m or not done or m.group(1).lower() == done.group(1).lower():
+        return None
+    verb = m.group(1).lower()
+    if verb in RESPONDING:
+        said = prev.answer.text or ""
+        return f"who {verb} {RESPONDING[verb]} {said}?" if said and _a_name(said) and not prev.answer.abstained else None
+    return f"who {verb} {done.group(2)}?"
+
+
 def _without_value_asked(reading: str, typed: str) -> str | None:
     """``reading`` without the value of the kind it asks for that its antecedent brought in: "Until what
     year does it run?" read as "… does Development Programme … until 2030 run?" answers itself, and the
@@ -1743,7 +1762,7 @@ class Conversation:
             # "a client of which french empire exactly?" after "what kind of state was the Confederation of the
             # Rhine?": said of the same subject, with the same "was"
             return [f"{topic[:1].upper()}{topic[1:]} {f[2].lower()} {body.rstrip(' ?')}?"]
-        swapped = self._wh_swapped(body, prev)
+        swapped = self._wh_swapped(body, prev) or _doer_swapped(body, prev)
         if swapped:
             return [swapped]
         bare = WH_PHRASE.match(body) or EVENT.match(body)

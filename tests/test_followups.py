@@ -3665,3 +3665,13 @@ def test_the_game_is_the_final_the_conversation_named_and_that_final_no_winner(t
 def test_and_the_crowd_takes_the_place_of_the_score_in_the_same_final(index):
     conv = _after(index, "what was the score in the Continental Cup final", "3-1", "other")
     assert conv.readings("and the crowd?")[0] == "what was the crowd in the Continental Cup final"
+
+
+@pytest.mark.parametrize("question, answer, follow_up, meant", [
+    ("who moved the motion on the bridge contract", "Ruth Adeyemi", "and who seconded",
+     "who seconded the motion on the bridge contract?"),
+    ("which author criticised the summary for policymakers", "Richard Lindzen", "and who responded?",
+     "who responded to Richard Lindzen?"),
+])
+def test_another_doer_asked_after_who_did_a_deed(index, question, answer, follow_up, meant):
+    assert _after(index, question, answer, "person").readings(follow_up)[0] == meant
