@@ -278,6 +278,13 @@ def _doer_swapped(body: str, prev: "Turn") -> str | None:
     return f"who {verb} {done.group(2)}?"
 
 
+def _held_on(phrase: str) -> str:
+    """What a role is held on, for "it": "the tar" for "John Houghton's role on the tar"; any other phrase as it is."""
+    if _head(phrase).lower() not in ROLES:
+        return phrase
+    return re.sub(rf"^.*?\b(?:{'|'.join(ROLES)})\s+(?:on|of|at|in|with|for)\s+", "", phrase)
+
+
 def _without_value_asked(reading: str, typed: str) -> str | None:
     """``reading`` without the value of the kind it asks for that its antecedent brought in: "Until what
     year does it run?" read as "… does Development Programme … until 2030 run?" answers itself, and the
@@ -2564,6 +2571,10 @@ class Conversation:
                     # "when was that established?" after "the 23rd India-Russia Annual Summit": one edition is
                     # counted, the series is what was established
                     found = [re.sub(r"^the\s+\d+(?:st|nd|rd|th)\s+", "the ", o) for o in found]
+                if w in ("it", "its"):  # "what graph did it feature?" after "what was his role on the TAR?": the TAR, not a
+                    # role (a role is held, it does nothing)
+                    found = list(dict.fromkeys(_held_on(o) if _head(o).lower() not in question.lower() else o for o in found))
+                    found = [o for o in found if not is_person_noun(_head(o).lower().split("-")[-1])] or found  # nor "a co-chair of …"
                 if w in ("it", "its"):  # never someone the conversation already called "he", "she" or "they"
                     fit = [o for o in found if self._it_fits(o)]
                     # "how much is it worth?" after "Which company got the bridge contract?" and two questions

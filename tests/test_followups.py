@@ -10,7 +10,7 @@ from rich.console import Console
 
 from qa.config import Settings
 from qa.conversation import (
-    READ_AS_TYPED_NOTE, Conversation, Option, Turn, _asked, _elliptical, _entities, _frame, _is_person, _listed, _object, _sort, _topic, _wh_frame, antecedent_model, choice_model,
+    READ_AS_TYPED_NOTE, Conversation, Option, Turn, _asked, _elliptical, _held_on, _entities, _frame, _is_person, _listed, _object, _sort, _topic, _wh_frame, antecedent_model, choice_model,
 )
 from qa.errors import ModelError
 from qa.index import open_index
@@ -3675,3 +3675,20 @@ def test_and_the_crowd_takes_the_place_of_the_score_in_the_same_final(index):
 ])
 def test_another_doer_asked_after_who_did_a_deed(index, question, answer, follow_up, meant):
     assert _after(index, question, answer, "person").readings(follow_up)[0] == meant
+
+
+def test_it_is_what_a_role_is_held_on_not_the_role(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {"a.txt": "John Houghton was a co-chair of TAR WGI. The TAR prominently featured "
+                                                  "the hockey stick graph."})
+    _exchange(conv, "what was John Houghton's role on the tar", "a co-chair of TAR WGI", "other")
+    assert conv.readings("what graph did it prominently feature")[0] == "what graph did the tar prominently feature"
+
+
+@pytest.mark.parametrize("phrase, held_on", [
+    ("John Houghton's role on the tar", "the tar"),
+    ("her post at the Bank of England", "the Bank of England"),
+    ("the tar", "the tar"),
+    ("the role", "the role"),
+])
+def test_a_role_is_held_on_something(phrase, held_on):
+    assert _held_on(phrase) == held_on
