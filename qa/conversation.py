@@ -1320,7 +1320,8 @@ def _strip_titles(name: str) -> str:
     """"President Droupadi Murmu" → "Droupadi Murmu", "Chief Financial Officer Priya Nair" →
     "Priya Nair": the title may be what is asked next."""
     toks = name.split()
-    titled = [i for i, t in enumerate(toks[:-1]) if t.lower().rstrip(".") in TITLES or t.lower() in NATIONALITY
+    titled = [i for i, t in enumerate(toks[:-1]) if t.lower().rstrip(".") in TITLES
+              or t.lower() in NATIONALITY and toks[i + 1][:1].isupper()  # "Russian Foreign Minister", not "Russian oil"
               or t[:1].isupper() and t.lower().rstrip(".") in ABBREVIATED_TITLES  # "Rep. Joe Barton"
               or t[:1].isupper() and t.lower().endswith("s") and t.lower()[:-1] in TITLES]  # "Councillors"
     return " ".join(toks[titled[-1] + 1:]) if titled else name

@@ -10,7 +10,7 @@ from rich.console import Console
 
 from qa.config import Settings
 from qa.conversation import (
-    READ_AS_TYPED_NOTE, Conversation, Option, Turn, _asked, _elliptical, _held_on, _entities, _frame, _is_person, _listed, _object, _sort, _topic, _wh_frame, antecedent_model, choice_model,
+    READ_AS_TYPED_NOTE, Conversation, Option, Turn, _asked, _elliptical, _held_on, _strip_titles, _entities, _frame, _is_person, _listed, _object, _sort, _topic, _wh_frame, antecedent_model, choice_model,
 )
 from qa.errors import ModelError
 from qa.index import open_index
@@ -3692,3 +3692,10 @@ def test_it_is_what_a_role_is_held_on_not_the_role(tmp_path, fake_models):
 ])
 def test_a_role_is_held_on_something(phrase, held_on):
     assert _held_on(phrase) == held_on
+
+
+def test_he_is_never_the_noun_after_a_nationality_in_a_wrong_answer(index):
+    conv = _after(index, "who brought the us tariff on indian goods in", "India's purchase of Russian oil", "person")
+    assert conv.readings("when did he bring them in")[0].startswith("when did he bring")
+    assert _strip_titles("Russian Foreign Minister Sergey Lavrov") == "Sergey Lavrov"
+    assert _strip_titles("India's purchase of Russian oil") == "India's purchase of Russian oil"
