@@ -2656,8 +2656,10 @@ class Conversation:
                                                          r"\s+of\s*$", before, re.IGNORECASE):
                     # "which of them": some of many, never of one; "which branches are those": many, never Bridgewater
                     found = [o for o in found if _plural(o) or " and " in o]
-                # "them" are never one office-holder ("Regional Emergency Director")
-                found = [o for o in found if o.split()[-1].lower() not in TITLES]
+                # "them" are never one office-holder ("Regional Emergency Director"), nor one the articles call "he" or
+                # "she" ("them" after "… before Putin's trip" is not Putin)
+                found = [o for o in found if o.split()[-1].lower() not in TITLES and not (
+                    o[:1].isupper() and len(o.split()) <= 3 and " and " not in o and self._gender(o))]
                 # nor a place known by its number ("Bay 4", "Gate 12"): no one who calls, sends or is called
                 found = [o for o in found if not NUMBERED_PLACE.fullmatch(re.sub(r"^the\s+", "", o, flags=re.IGNORECASE))]
                 last = self.turns[-1].answer
@@ -4569,8 +4571,7 @@ class Conversation:
                 out.append(text)
             elif role == "group" and named and not is_person:
                 out.append(text)
-            elif role == "group" and named and kind == "question" and self._gender(text) is None:
-                # (never one the articles call "he" or "she": "them" after "… before Putin's trip" is not Putin)
+            elif role == "group" and named and kind == "question":
                 later.append(text)  # "Northfield United" looks like a name: a group only when nothing else fits
         return out + later
 
