@@ -880,8 +880,9 @@ def _answer_as_thing(ans: str | None, kind: str, f: tuple[str, str, str, str] | 
         # "demountable" answered "What sort of flood barrier …?": "that" is the demountable flood barrier; "Mersenne"
         # answering "what kind of prime …?" the Mersenne prime
         ans, kind = f"the {ans} {sort_of}", "other"
-    # ("what logistics pact …?" answered "RELOS" is the RELOS pact: a plural before a noun is no owner)
-    whose = re.fullmatch(r"[a-z]+['’]s\s+([a-z][\w-]+)", f[1]) if f and f[0].lower() in ("which", "what") else None
+    # ("which planets orbit", typed without its apostrophe, is one planet's; "what logistics pact …?" answered "RELOS"
+    # is the RELOS pact: "logistics", "economics" are no plurals)
+    whose = re.fullmatch(r"[a-z]+(?:['’]s|(?<!ic)(?<![su])s)\s+([a-z][\w-]+)", f[1]) if f and f[0].lower() in ("which", "what") else None
     if whose and ans and ans[:1].isupper() and len(ans.split()) <= 3 and whose.group(1) not in STOPWORDS:
         # "Mercury" answered "which planet's orbit could Newton's law not explain?": that is Mercury's orbit
         ans, kind = f"{_possessive(ans)} {whose.group(1)}", "other"

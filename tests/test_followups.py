@@ -10,7 +10,7 @@ from rich.console import Console
 
 from qa.config import Settings
 from qa.conversation import (
-    READ_AS_TYPED_NOTE, Conversation, Option, Turn, _asked, _elliptical, _held_on, _strip_titles, _entities, _frame, _is_person, _listed, _object, _sort, _topic, _wh_frame, antecedent_model, choice_model,
+    READ_AS_TYPED_NOTE, Conversation, Option, Turn, _answer_as_thing, _asked, _elliptical, _held_on, _strip_titles, _entities, _frame, _is_person, _listed, _object, _sort, _topic, _wh_frame, antecedent_model, choice_model,
 )
 from qa.errors import ModelError
 from qa.index import open_index
@@ -3567,6 +3567,15 @@ def test_how_far_behind_that_is_it_is_behind_the_time_answered(index):
 def test_these_days_is_a_time_not_a_noun_the_articles_wrote(index):
     conv = _after(index, "when does the parliament sit", "on sitting days", "other")
     assert conv.readings("who chairs it these days")[0] == "who chairs the parliament these days"
+
+
+@pytest.mark.parametrize("question, answer, thing", [
+    ("what logistics pact did russia ratify", "RELOS", "RELOS"),
+    ("which planets orbit could newtons law not fully explain", "Mercury", "Mercury's orbit"),  # its apostrophe not typed
+    ("which planet's orbit could Newton's law not explain", "Mercury", "Mercury's orbit"),
+])
+def test_a_name_answering_which_owners_thing_is_that_thing_but_a_mass_noun_owns_nothing(question, answer, thing):
+    assert _answer_as_thing(answer, "other", _frame(question))[0] == thing
 
 
 def test_a_pact_answered_by_its_name_is_no_ones_pact_and_them_is_no_one_man(tmp_path, fake_models):
