@@ -3564,6 +3564,113 @@ def test_how_far_behind_that_is_it_is_behind_the_time_answered(index):
     assert conv.readings("so how far behind that is it")[0] == "How far behind autumn 2026 is the Eastline tram"
 
 
+def test_these_days_is_a_time_not_part_of_what_is_asked_about(index):
+    assert _topic("Who heads the IPCC these days?") == "the IPCC"
+    conv = _after(index, "Who heads the IPCC these days?", "Ismail El Gizouli", "person")
+    _exchange(conv, "when did Ismail El Gizouli take over?", "February 2015", "date")
+    assert conv.readings("who was running it before that?")[0] == "who was running the IPCC before February 2015?"
+
+
+def test_a_clause_without_that_is_no_part_of_the_noun_it_follows(index):
+    # "the logistics pact russia ratified": "russia ratified" says which pact; "it" is the pact
+    assert _topic("What is the logistics pact russia ratified called?") == "the logistics pact"
+    conv = _after(index, "What is the logistics pact russia ratified called?", None)
+    assert conv.readings("what does it let them do?")[0] == "what does the logistics pact let them do?"
+
+
+def test_a_misspelled_plural_is_the_articles_word_many_not_an_english_word_one_edit_away():
+    sp = Speller(word_counts(["The annual summit was established in 2000. Each summit alternates."]), english_words())
+    assert sp.correct("when did the sumits start")[0] == "when did the summits start"  # not "suits"
+
+
+def test_a_mention_that_opens_a_sentence_keeps_no_capital_the_sentence_gave_it():
+    # "Defense ties remain a core pillar": "defense" is no name, or a later "he" could stand for it
+    assert Conversation._mention("Trade grew. Defense ties remain a core pillar.", "ties") == "the defense ties"
+    assert Conversation._mention("Russian oil flows on.", "oil") == "the Russian oil"
+    assert Conversation._mention("Hanul Display panels ran short.", "panels") == "the Hanul Display panels"
+
+
+def test_that_gap_is_the_imbalance_the_articles_speak_of(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {"trade.txt": "Indian exports to Russia were $4.88 billion. Addressing the "
+                                                      "trade imbalance is on the agenda.\n"})
+    q = "how big were indian exports to russia"  # answered from the passage that names the imbalance
+    conv.turns.append(Turn(q, q, Answer(q, "$4.88 billion", 0.8, kind="money", passages=(Hit(conv.index.chunks[0], 1.0, 1, 1, 1.0),))))
+    assert conv.readings("what is russia doing about that gap")[0] == "what is russia doing about the trade imbalance"
+
+
+def test_her_manager_after_whom_she_called_by_name_asks_the_same_of_him(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {"alarm.txt": "The supervisor called Polar Line Services at 3:25. She called "
+                                                      "her manager at 3:40.\n"})
+    assert _read_after(conv, [("when did the supervisor call Polar Line?", "3:25", "time")], "and her manager?") == (
+        "when did the supervisor call the supervisor's manager?")
+
+
+def test_a_name_joined_by_an_ampersand_is_one_name():
+    from qa.conversation import _entities
+
+    assert _entities("when are Carrow & Sons starting") == ["Carrow & Sons"]  # not "Carrow" and "Sons"
+
+
+def test_a_fragment_swaps_for_the_word_that_said_which_one(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {"q2.txt": "The cloud division's revenue rose to $2.1 billion. Hardware revenue "
+                                                   "fell 9 percent to $1.3 billion.\n"})
+    assert _read_after(conv, [("What was the cloud division's second-quarter revenue?", "$2.1 billion", "money")],
+                       "Hardware?") == "What was the hardware division's second-quarter revenue?"
+
+
+def test_the_replacement_after_a_value_is_the_replacement_for_the_body_named(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {"tram.txt": "Brenner Builders went bust with 40 percent of its track work "
+                                                     "unfinished. The replacement contractor is Valtek.\n"})
+    assert _read_after(conv, [("How much of Brenner Builders' track work did Brenner Builders leave unfinished?",
+                               "40 percent", "percent")], "And the replacement?") == "Who is the replacement for Brenner Builders?"
+
+
+def test_what_a_mention_is_of_ends_with_a_name():
+    assert Conversation._mention("Until when did the confederation of the Rhine last?", "confederation") == (
+        "the confederation of the Rhine")  # not "… the Rhine last"
+    assert Conversation._mention("the idea of greater Islamic political unity inspired it", "idea") == (
+        "the idea of greater Islamic political unity")  # a proper adjective goes on to its noun
+
+
+def test_how_come_asks_why_in_a_statements_order():
+    assert _frame("how come the sixty-five days is a big deal") == ("why", "", "is", "the sixty-five days a big deal")
+    assert _topic("how come the sixty-five days is a big deal") == "the sixty-five days"
+
+
+def test_an_event_is_named_by_the_noun_before_its_preposition():
+    from qa.conversation import _wh_of_event
+    assert _wh_of_event("the call to Gordon Pell", ("what", "time", "did", "the alarm go off")) == "What time"
+    assert _wh_of_event("the roadmap to 2030", ("when", "", "was", "it signed")) is None
+
+
+@pytest.mark.parametrize("phrase, asked", [
+    ("the prime number theorem", "What is the prime number theorem?"),  # "prime" of "Prime Minister" names no one here
+    ("the general election", "What is the general election?"),
+    ("the prime minister", "Who is the prime minister?"),
+    ("President Murmu", "Who is President Murmu?"),
+])
+def test_a_phrase_asked_about_is_someone_by_its_head_not_by_a_titles_word(phrase, asked):
+    assert Conversation._about(phrase, phrase, None) == asked
+
+
+def test_a_place_known_by_its_number_is_no_they(index):
+    conv = _after(index, "Which maintenance contractor did Harriet Voss call when the Bay 4 compressor failed?",
+                  "Polar Line Services", "other")
+    readings = conv.readings("what time did their technician show up")
+    assert readings[0] == "what time did Polar Line Services' technician show up"
+    assert not any("Bay 4" in r for r in readings)
+
+
+def test_that_bay_is_the_bay_the_user_numbered_four_turns_back(index):
+    conv = Conversation(index)
+    for question, answer, kind in [("What time did the Bay 4 temperature alarm go off?", "2:40", "time"),
+                                   ("who did she call first", "Gordon Pell", "person"),
+                                   ("and second?", "Polar Line Services", "other"),
+                                   ("when did their technician show up", "5:10", "time")]:
+        _exchange(conv, question, answer, kind)
+    assert conv.readings("what was being stored in that bay")[0] == "what was being stored in Bay 4"
+
+
 def test_these_days_is_a_time_not_a_noun_the_articles_wrote(index):
     conv = _after(index, "when does the parliament sit", "on sitting days", "other")
     assert conv.readings("who chairs it these days")[0] == "who chairs the parliament these days"
