@@ -3815,3 +3815,10 @@ def test_he_is_never_the_noun_after_a_nationality_in_a_wrong_answer(index):
     assert conv.readings("when did he bring them in")[0].startswith("when did he bring")
     assert _strip_titles("Russian Foreign Minister Sergey Lavrov") == "Sergey Lavrov"
     assert _strip_titles("India's purchase of Russian oil") == "India's purchase of Russian oil"
+
+
+def test_he_is_the_subject_of_the_last_question_before_a_name_its_verb_took(index):
+    conv = Conversation(index)
+    _exchange(conv, "when", "November", "date",
+              understood="When does Russian Foreign Minister Sergey Lavrov visit india ahead of Putin to prepare the summit?")
+    assert conv.readings("where did he confirm his plans")[0] == "where did Sergey Lavrov confirm his plans"
