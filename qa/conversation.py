@@ -4519,9 +4519,9 @@ class Conversation:
         f = _frame(turn.understood) if role == "person" else None
         # "he" after "When does Foreign Minister Sergey Lavrov visit India ahead of Putin?": the question's subject (said
         # after its auxiliary) before a name its verb took
-        subject = f[3] if f and f[2] and f[1] == "" else ""
+        after_aux = f[3] if f and f[2] and f[1] == "" else ""
         candidates += sorted(((e, "question") for e in reversed(_entities(turn.understood)) if not _only_titles(e)),
-                             key=lambda c: (c[0] in owners, not re.match(rf"(?:[A-Z][\w.'’-]*\s+){{0,3}}{re.escape(c[0])}\b", subject)))
+                             key=lambda c: (c[0] in owners, not re.match(rf"(?:[A-Z][\w.'’-]*\s+){{0,3}}{re.escape(c[0])}\b", after_aux)))
         if role == "person":  # "Graham Ostrowski's Halo T3 thermostat": its owner may be a "he"
             candidates += [(m.group(1), "question") for e in _entities(turn.understood)
                            for m in [re.match(r"((?:[A-Z][\w-]*\s+){1,2}[A-Z][\w-]*)['’]s\s+[A-Z]", e)] if m]
