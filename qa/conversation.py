@@ -2659,8 +2659,9 @@ class Conversation:
                     found = [o for o in found if _plural(o) or " and " in o]
                 # "them" are never one office-holder ("Regional Emergency Director"), nor one the articles call "he" or
                 # "she" ("them" after "… before Putin's trip" is not Putin)
+                # ("Halvorsen", which the articles also write as a firm's name, may be the firm)
                 found = [o for o in found if o.split()[-1].lower() not in TITLES and not (
-                    o[:1].isupper() and len(o.split()) <= 3 and " and " not in o and self._gender(o))]
+                    o[:1].isupper() and len(o.split()) <= 3 and " and " not in o and self._gender(o) and not self._written_as_body(o))]
                 # nor a place known by its number ("Bay 4", "Gate 12"): no one who calls, sends or is called
                 found = [o for o in found if not NUMBERED_PLACE.fullmatch(re.sub(r"^the\s+", "", o, flags=re.IGNORECASE))]
                 last = self.turns[-1].answer
@@ -3432,10 +3433,15 @@ class Conversation:
     def _short_for_body(self, name: str) -> bool:
         """"Rennfield", which the articles also write "Rennfield Athletic": the short name of a club, a
         firm or a body, unless they also write of it as of a person ("Rennfield said", "Mr Rennfield")."""
+        return self._written_as_body(name) and self._spoken_of_as_person(name, near=False) is not True
+
+    def _written_as_body(self, name: str) -> bool:
+        """Whether the articles write a name as a club's, a firm's or a body's ("Halvorsen Pharmaceuticals"), a
+        person of that name or not."""
         if not name[:1].isupper() or " and " in name:
             return False
         full = re.compile(rf"\b{re.escape(name)}\s+(?i:{BODY_WORDS})\b")
-        return any(full.search(t) for t in self._naming(name.split()[-1])) and self._spoken_of_as_person(name, near=False) is not True
+        return any(full.search(t) for t in self._naming(name.split()[-1]))
 
     def _in_articles(self, phrase: str) -> bool:
         """Whether the articles use this phrase (case aside)."""

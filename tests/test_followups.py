@@ -3822,3 +3822,11 @@ def test_he_is_the_subject_of_the_last_question_before_a_name_its_verb_took(inde
     _exchange(conv, "when", "November", "date",
               understood="When does Russian Foreign Minister Sergey Lavrov visit india ahead of Putin to prepare the summit?")
     assert conv.readings("where did he confirm his plans")[0] == "where did Sergey Lavrov confirm his plans"
+
+
+def test_they_may_be_a_firm_that_bears_a_mans_name(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {"a.txt": "Halvorsen Pharmaceuticals is recalling its blood pressure drug Velotrin. "
+                                                  "Pieter Halvorsen, its chief executive, said he was sorry. Halvorsen found a "
+                                                  "nitrosamine impurity in the tablets."})
+    _exchange(conv, "which drug is Halvorsen recalling", "Velotrin", "other")
+    assert conv.readings("what impurity did they find in it")[0] == "what impurity did Halvorsen find in Velotrin"
