@@ -2522,7 +2522,7 @@ class Conversation:
                   and (w == "that" or w == "it" and value_kind(ans) == "money")
                   # a part of a sum, not "who is in charge of it" (the tram, not the €1.35 billion)
                   and re.search(r"\b(?:how\s+(?:much|many)|share|part|portion|fraction|percentage|proportion|rest|most|half|"
-                                r"some|all|none|any)\s+(?:\w+\s+)?of\s*$", before, re.IGNORECASE)):
+                                r"some|all|none|any|out)\s+(?:\w+\s+)?of\s*$", before, re.IGNORECASE)):  # "paid out of that"
                 # "how much of that is holiday pay?" after "€37 million": of the €37 million; "how much of it went on
                 # the lake house?" after "$3.8 million" too
                 found = [f"the {ans}"]
@@ -2661,7 +2661,8 @@ class Conversation:
                 # "she" ("them" after "… before Putin's trip" is not Putin)
                 # ("Halvorsen", which the articles also write as a firm's name, may be the firm)
                 found = [o for o in found if o.split()[-1].lower() not in TITLES and not (
-                    o[:1].isupper() and len(o.split()) <= 3 and " and " not in o and self._gender(o) and not self._written_as_body(o))]
+                    o[:1].isupper() and len(o.split()) <= 3 and " and " not in o and self._names_person(o) and self._gender(o)
+                    and not self._written_as_body(o))]
                 # nor a place known by its number ("Bay 4", "Gate 12"): no one who calls, sends or is called
                 found = [o for o in found if not NUMBERED_PLACE.fullmatch(re.sub(r"^the\s+", "", o, flags=re.IGNORECASE))]
                 last = self.turns[-1].answer

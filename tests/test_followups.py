@@ -3830,3 +3830,14 @@ def test_they_may_be_a_firm_that_bears_a_mans_name(tmp_path, fake_models):
                                                   "nitrosamine impurity in the tablets."})
     _exchange(conv, "which drug is Halvorsen recalling", "Velotrin", "other")
     assert conv.readings("what impurity did they find in it")[0] == "what impurity did Halvorsen find in Velotrin"
+
+
+def test_them_is_a_firm_the_articles_follow_with_he_and_paid_out_of_that_is_the_sum(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {"a.txt": "Rafael Moreno delivered for Zipply for three years. Zipply said he was "
+                                                  "self-employed, and Zipply argued he could log off."})
+    _exchange(conv, "who brought the case against Zipply", "Rafael Moreno", "person")
+    assert conv.readings("how long had he been delivering for them")[0] == \
+        "how long had Rafael Moreno been delivering for Zipply"
+    conv = _after(conv.index, "how much does the mental health pilot cost", "$1.8 million", "money")
+    assert conv.readings("how much will each counsellor get paid out of that?")[0] == \
+        "how much will each counsellor get paid out of the $1.8 million?"
