@@ -234,7 +234,6 @@ ROLES = {"post", "position", "role", "job", "office", "title", "seat"}  # "that 
 # doings that leave a new thing behind, which the talk then turns to ("what did the hospital open?")
 MAKING = {stem(w) for w in """open build buy sign launch create produce develop order release acquire introduce unveil
     install found establish design invent discover publish write compose purchase construct make""".split()}
-POLLS = {stem(w) for w in "election race contest poll vote referendum ballot".split()}  # what people turn out for
 JOURNEYS = {stem(w) for w in "trip visit journey tour voyage".split()}  # a going somewhere, named as a thing
 # what happens over a while, so that something can happen "during" it
 EVENTS = JOURNEYS | DISASTERS | {stem(w) for w in """summit meeting talks war strike election campaign match game final
@@ -246,6 +245,7 @@ SAME_THING = {w: [o for o in group if o != w] for group in (
     ("company", "firm", "business"), ("ruling", "judgment", "judgement", "verdict", "decision"),
     ("fire", "blaze"), ("crash", "accident", "collision"), ("match", "game", "fixture", "final"),
     ("gap", "imbalance", "deficit", "shortfall")) for w in group}
+POLLS = {stem(w) for w in ("election", *SAME_THING["election"], "vote", "referendum", "ballot")}  # what people turn out for
 MOTION = {stem(w) for w in "go went gone going travel travelled traveled move moved fly flew return returned come came send sent".split()}
 SENDING = {stem(w) for w in "move moved send sent".split()}  # a motion of things, not a visit
 PREDICATE_ENDS = {"worth", "like", "called", "named", "known", "made", "based", "located"}
@@ -2707,7 +2707,6 @@ class Conversation:
                     # ("how many nurses have they hired?": no vacancies hire, nor bottles find; many things act only
                     # as a body or as people: "the nursing vacancies" are neither)
                     found = [o for o in found if (rank(o) < 2 or _agent(o) or _people(o) or _plural(o)) and not _things_alone(o)]
-                countries = self._countries_acting(question, m)
                 if countries and not [o for o in found if (rank(o) < 1 or _people(o) or o == last.text or o in self.turns[-1].understood)
                                       and not self._names_person(o)]:
                     found = countries  # no body, no people and nothing of the last exchange acts: the two countries do
