@@ -169,7 +169,9 @@ TIME = re.compile(rf"(?:\b(?:in|during|since|by|before|after|until|on)\s+)?(?:\b
                   rf"|\b\d{{4}}(?:[-–]\d{{2,4}})?\b|\b(?:last|this|next) (?:year|month|week)\b)")
 QUALIFIER = re.compile(r"^(?:in|for|to|from|with|during|after|before|on|at|by|since|under|over|without|per|about|around|near|along"
                        r"|across|inside|outside|behind|beside|between|among|against|through|throughout|within|towards?|into"
-                       r"|beyond|below|above|beneath|until|via)\b", re.IGNORECASE)
+                       r"|beyond|below|above|beneath|until|via|off(?=\s+\S))\b", re.IGNORECASE)  # "and off the lib dems?"
+# "and vice versa?": the last question with its two parties trading places
+REVERSED = re.compile(r"(?:(?:and\s+)?(?:the\s+)?(?:other\s+way\s+a?round|reverse)|vice[\s-]+versa)", re.IGNORECASE)
 # "and originally?", "and now?": a time said by one word or two, swapped for the last question's own
 THEN = re.compile(r"\b(?:(?:back|even|just)\s+then|at\s+(?:that|the)\s+time|(?P<day>(?<!is\s)(?<!was\s)(?:on\s+)?that\s+day)"
                   r"|(?P<year>(?<!is\s)(?<!was\s)(?:in\s+)?that\s+year)"
@@ -662,6 +664,8 @@ def _topic(question: str, known=None) -> str | None:
                 continue  # "the most important": a degree, then an adjective that waits for its noun
             if cand[-1].endswith(("'s", "’s", ".")) and n < len(words):
                 continue  # "Harwick's" is whose, not what; "St." is the start of a name
+            if n < len(phrase) and cand[-1].lower() in ("st", "mt", "ft", "dr", "mr", "mrs", "ms"):
+                continue  # "st brigid's new heart centre": "St." typed without its point starts a name too
             if n < len(phrase) and n >= 2 and cand[-2].lower() in DETERMINERS and cand[-1][:1].isupper() and (
                     phrase[n][:1].isupper() or phrase[n].islower() and phrase[n] not in PREPOSITIONS | {"and", "or"}):
                 # "the Estermont University study": a name is not cut inside ("the Estermont"), nor cut from the
@@ -2390,7 +2394,9 @@ class Conversation:
                     keep.insert(0, before)  # "of folding display panels": an -ing word that describes
                     break
                 if (not re.match(r"[\w'’]", before) or not _acronym(before) and (low in STOPWORDS or low in AUX_WORDS or low in PREPOSITIONS)
-                        or low in {"much", "many", "more", "most", "last", "next"} or re.fullmatch(WH, low)
+                        # "during future elections": any one to come, not the one "that election" points at
+                        or low in {"much", "many", "more", "most", "last", "next", "future", "upcoming", "subsequent", "other"}
+                        or re.fullmatch(WH, low)
                         or (before.islower() and (low.endswith(("ed", "ing")) or low in PARTICIPLES))
                         or before.islower() and j and words[j - 1].lower() in MODALS | DO | {"to", "who", "what"}
                         or j and words[j - 1].lower() in MODALS | DO):  # "did Voss call": her doing, no call named
@@ -3375,6 +3381,8 @@ class Conversation:
         """"Narendra Modi", "Putin" (the articles call him "Vladimir Putin"), "Piłsudski" when he answered
         "who …?" and the articles write of him as of a person: a person, never "it"."""
         name = _strip_titles(text)  # "councillor Sayeed" typed in lower case: Sayeed
+        if _acronym(name.replace(".", "")) and " " not in name:
+            return False  # "SNP", "NATO": a body's initials, never a person's name
         return text not in self.called_it and _is_person(name) and name[:1].isupper() and (
             2 <= len(name.split()) <= 3 or (len(name.split()) == 1 and (
                 self._surname(name) or self._speaker(name)
@@ -3772,6 +3780,15 @@ class Conversation:
         alone = question if not WHAT_ABOUT.match(question) else f"What about {fragment}?"
         if ORIGINALLY.fullmatch(fragment) and (planned := self._as_first_planned(q)):
             return [planned, alone]
+        if REVERSED.fullmatch(fragment):
+            # "and the other way round?" after "what has Putin called Narendra Modi?": the two named trade places
+            named = [e for e in _entities(q) if not _only_titles(e)]
+            named += [w for w in re.findall(r"\b[a-z]{3,}\b", q) if self._written_capitalized(w, alone=True)
+                      and not any(w in tokenize(e) for e in named)]
+            if len(named) == 2:
+                one, other = named
+                return [re.sub(rf"\b(?:{re.escape(one)}|{re.escape(other)})\b", lambda x: other if x.group() == one else one, q),
+                        alone]
         when_was = re.fullmatch(r"\W*(?:and\s+)?(when|where)\s+(?:was|were|is|are)\s+((?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,7})\s*\??\s*",
                                 q, re.IGNORECASE)
         if (when_was and re.match(r"(?:the|[\w-]+['’]s)\s", fragment, re.IGNORECASE) and _sort(fragment) == "thing"
@@ -3860,13 +3877,16 @@ class Conversation:
         if re.fullmatch(ranks, fragment.lower()) and ranked and ranked.group().lower() != fragment.lower():
             # "and second?" after "who did she call first?": the same question of the one after
             return [q[: ranked.start()] + fragment.lower() + q[ranked.end():], alone]
-        leg = re.fullmatch(r"(?:the\s+)?(?:one|ones|way|leg)\s+(back|home|there|out)", fragment, re.IGNORECASE)
+        leg = re.fullmatch(r"(?:the\s+)?(one|ones|way|leg|ferry|flight|train|bus|coach|sailing|crossing|journey|trip|drive|ride)"
+                           r"\s+(back|home|there|out)", fragment, re.IGNORECASE)
         if leg and f and f[0].lower() in ("which", "what") and f[1]:
-            # "and the one back?" after "which ferry sailing did they book?": the return sailing, the same asked
-            way = "return" if leg.group(1).lower() in ("back", "home") else "outbound"
+            # "and the one back?" after "which ferry sailing did they book?": the return sailing, the same asked; "and the
+            # ferry out?" after "what dates did they settle on?": the outbound ferry in place of the dates
+            way = "return" if leg.group(2).lower() in ("back", "home") else "outbound"
             at = q.lower().find(f[1].lower(), len(f[0]))
             if at >= 0:
-                return [f"{q[:at]}{way} {q[at:]}", alone]
+                said = f[1] if leg.group(1).lower() in ("one", "ones", "way", "leg") else leg.group(1).lower()
+                return [f"{q[:at]}{way} {said}{q[at + len(f[1]):]}", alone]
         placed = re.fullmatch(r"(?:the\s+)?(?:(second|third|fourth|fifth|last)(?:\s+place)?|(runner[- ]up))", fragment,
                               re.IGNORECASE)
         won = re.match(r"\W*(?:and\s+)?who\s+won\s+((?:the|a|an|this|that|last)\s+\S.*?)\s*\??\s*$", q, re.IGNORECASE)

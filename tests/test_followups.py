@@ -3841,3 +3841,35 @@ def test_them_is_a_firm_the_articles_follow_with_he_and_paid_out_of_that_is_the_
     conv = _after(conv.index, "how much does the mental health pilot cost", "$1.8 million", "money")
     assert conv.readings("how much will each counsellor get paid out of that?")[0] == \
         "how much will each counsellor get paid out of the $1.8 million?"
+
+
+def test_a_title_typed_without_its_point_still_starts_a_name():
+    known = {"st", "st brigid's new heart centre"}.__contains__
+    assert _topic("how much did st brigid's new heart centre cost", known) == "st brigid's new heart centre"
+    assert _topic("how much did st brigid's new heart centre cost", {"st"}.__contains__) == "st brigid's new heart centre"
+
+
+@pytest.mark.parametrize("question, answer, follow_up, meant", [
+    ("how many seats did the SNP take off Labour", "16", "and off the lib dems?",
+     "how many seats did the SNP take off the lib dems"),  # "off" is a preposition before a noun
+    ("what has Putin publicly called Narendra Modi", "a dear friend", "and the other way round?",
+     "what has Narendra Modi publicly called Putin"),  # the two trade places
+    ("how much does india export to russia", "$4.88 billion", "and vice versa?", "how much does russia export to india"),
+    ("what dates did the group settle on for the trip", "Aug 21-24", "and the ferry out?",
+     "what outbound ferry did the group settle on for the trip"),  # the ferry in place of the dates
+    ("which ferry sailing did they book", "the 8:15", "and the one back?", "which return ferry sailing did they book"),
+])
+def test_a_fragment_completes_the_last_question_in_its_own_way(index, question, answer, follow_up, meant):
+    assert _after(index, question, answer).readings(follow_up)[0] == meant
+
+
+def test_initials_answered_are_a_body_that_it_stands_for(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {"a.txt": "In 2011 the SNP won a majority in the Scottish Parliament. The SNP "
+                                                  "took 16 seats from Labour. SNP leader Alex Salmond said he was proud."})
+    _exchange(conv, "which party was the first to win a majority in the scottish parliament", "SNP", "entity")
+    assert conv.readings("how many seats did it take off labour")[0] == "how many seats did SNP take off Labour"
+
+
+def test_that_noun_is_never_a_mention_of_any_one_to_come():
+    assert Conversation._mention("Members can be deselected during future elections. Labour lost seats.", "election") is None
+    assert Conversation._mention("the 2011 general election", "election") == "the 2011 general election"
