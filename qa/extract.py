@@ -223,11 +223,20 @@ def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float
     asked = classify(question)[0]
     where = asked == "place"
     body = asks_for_body(question)
+    asked_words = {stem(t) for t in tokenize(question)}
+    choice = re.search(r"\bor\b", question, re.IGNORECASE)  # "the Rhine or the Danube?": one of its own words answers
     for sp in reading.spans:
         chunk = read[sp.passage].chunk
         text = index.articles[chunk.article_id].text
         start, end = _whole_words(text, *_bracketed(text, *_unmarked(text, *_unquoted(text, chunk.start + sp.start,
                                                                                       chunk.start + sp.end))))
+        label = re.match(r"[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*)*(?:\s+\([^)\n]*\))?:\s+(?=\S)", text[start:end])
+        start += label.end() if label else 0  # "HOST: Mattias Brandvold": a transcript's speaker label is no part of it
+        whom = re.match(r"(?:us|them|him|her|me|you|it)\s+(?=[$€£]?\d)", text[start:end])
+        start += whom.end() if whom else 0  # "it cost us $1,800": the sum, not who paid it ("US $1,800" is dollars)
+        contrast = re.search(r"\s+(?:rather\s+than|instead\s+of)\s", text[start:end])
+        if contrast and value_kind(text[start:start + contrast.start()]):
+            end = start + contrast.start()  # "September 14 rather than May 4": the one said, not the one it replaced
         text = text[start:end]
         if not normalize(text) or "\n" in text:
             continue  # an answer lies within one line: a span across a line break joins a heading to the text
@@ -236,6 +245,11 @@ def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float
             continue  # and within one sentence: "… next January. Postage rates" answers nothing
         if _in_dateline(index.articles[chunk.article_id].text, start) and not (where and text.isupper()):
             continue  # "EASTON FALLS — Halvorsen is recalling …": the place a story was filed from answers only "where"
+        said = [t for t in tokenize(text) if t not in STOPWORDS]
+        if not choice and said and all(stem(t) in asked_words for t in said):
+            continue  # "The party" for "which party was the first to win …?": the question's own words say nothing new
+        if where and not text.isupper() and _a_person(index, text):
+            continue  # "where's it based now?": a place, never the person who said so ("Mattias Brandvold")
         if body and _a_person(index, text):
             continue  # "Which contractor went bust?": not "Solberg", the project director who said so
         if asked == "reason" and value_kind(text):
@@ -351,7 +365,9 @@ def _names_a_person(index: Index, text: str) -> bool:
         return False
     last = re.escape(words[-1])
     titled = re.compile(rf"\b(?i:{PERSON_TITLES})\.?\s+(?:[A-Z][\w'’-]*\s+){{0,2}}{last}\b"
-                        rf"|(?:^|:[ \t]+){last},\s", re.MULTILINE)  # "MR. LINDQVIST: Priya, when we spoke …": one addressed
+                        rf"|(?:^|:[ \t]+){last},\s"  # "MR. LINDQVIST: Priya, when we spoke …": one addressed
+                        # "Mattias Brandvold, founder of Seedwell Commons": a name and its office
+                        rf"|\b{last},\s+(?:the\s+|its\s+|our\s+)?(?:{PERSON_TITLES})\s+(?:of|at)\s", re.MULTILINE)
     # "Halvorsen Pharmaceuticals", "Carrow & Sons"; not "Ms. Priya Venkataraman", a person's names
     a_body = re.compile(rf"(?:^|(\S*)\s+){last}\s+(?:&\s+)?[A-Z][a-z]", re.MULTILINE)
     texts = [index.chunks[int(i)].text for i in index.bm25.docs_with(stem(words[-1].lower()))[:50]]

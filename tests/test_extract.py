@@ -304,3 +304,31 @@ TRAM = {"tram.txt": "Tram\nProject director Ingrid Solberg spoke on Monday. The 
 def test_a_question_for_a_firm_is_never_answered_by_a_person(tmp_path, fake_models, story, question, scores, answer):
     index = _corpus_index(tmp_path, fake_models, story)
     assert ask(index, question, ScriptedReader(scores)).text == answer
+
+
+def test_a_span_of_only_the_questions_own_words_is_no_answer(tmp_path, fake_models):
+    index = _corpus_index(tmp_path, fake_models, {"p.txt": "Parliament\nThe party that holds most seats forms the "
+                                                           "government. In 2011 the SNP won a majority.\n"})
+    question = "Which party was the first to win a majority?"
+    assert ask(index, question, ScriptedReader({"The party": 9.0, "SNP": 6.0})).text == "SNP"
+    # where the question offers a choice, one of its own words is the answer
+    assert ask(index, "Which won a majority, the SNP or the party of government?",
+               ScriptedReader({"SNP": 9.0, "2011": 6.0})).text == "SNP"
+
+
+def test_where_is_never_answered_by_the_person_who_said_it(tmp_path, fake_models):
+    index = _corpus_index(tmp_path, fake_models, {"show.txt": "Show\nHOST: Mattias Brandvold, founder of Seedwell "
+                                                              "Commons, is here.\nGUEST: We are in the old ferry terminal.\n"})
+    reader = ScriptedReader({"Mattias Brandvold": 9.0, "the old ferry terminal": 6.0})
+    assert ask(index, "Where is Seedwell Commons based?", reader).text == "the old ferry terminal"
+    assert ask(index, "Who founded Seedwell Commons?", reader).text == "Mattias Brandvold"
+
+
+@pytest.mark.parametrize("said, span, answer", [
+    ("HOST: Mattias Brandvold, founder of Seedwell Commons, thank you.", "HOST: Mattias Brandvold", "Mattias Brandvold"),
+    ("GUEST: It cost us $1,800, most of our budget.", "us $1,800", "$1,800"),
+    ("The motion is to start work on September 14 rather than May 4.", "September 14 rather than May 4", "September 14"),
+])
+def test_a_span_is_cut_to_what_answers(tmp_path, fake_models, said, span, answer):
+    index = _corpus_index(tmp_path, fake_models, {"a.txt": f"A\n{said}\n"})
+    assert ask(index, "What was said?", ScriptedReader({span: 9.0})).text == answer
