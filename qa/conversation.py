@@ -3958,8 +3958,9 @@ class Conversation:
                 return [swapped, self._about(whose, owner.group(2), f), alone] if f[0].lower() == "who" else [swapped, alone]
             return [self._about(whose, owner.group(2), f, _wh_of_event(owner.group(2), f)), alone]
         # "and the actual pullout?" after "until when did the treaty say the allies would stay?": when, too
-        event = self._event_asked_again(fragment, f or _frame(re.sub(r"^\W*(?:until|till|since|by)\s+(?=when\b)", "", q,
-                                                                     flags=re.IGNORECASE)))
+        # ("under it, until when was the Rhineland to be occupied?": a phrase before a comma sets no frame)
+        event = self._event_asked_again(fragment, f or _frame(re.sub(r"^\W*(?:[^,?]{1,60},\s*)?(?:(?:until|till|since|by)\s+)?(?=when\b)",
+                                                                     "", q, flags=re.IGNORECASE)))
         if event:
             return [event, alone]
         related = re.fullmatch(r"(?:the|its|their|his|her)\s+(replacement|successor|predecessor|rival|opponent|deputy|"

@@ -3873,3 +3873,8 @@ def test_initials_answered_are_a_body_that_it_stands_for(tmp_path, fake_models):
 def test_that_noun_is_never_a_mention_of_any_one_to_come():
     assert Conversation._mention("Members can be deselected during future elections. Labour lost seats.", "election") is None
     assert Conversation._mention("the 2011 general election", "election") == "the 2011 general election"
+
+
+def test_a_phrase_before_a_comma_sets_no_frame_for_an_event_asked_again(index):
+    conv = _after(index, "under the Treaty of Versailles, until when was the Rhineland to be occupied", "1935", "date")
+    assert conv.readings("and the actual pullout?")[0] == "When was the actual pullout?"
