@@ -2225,8 +2225,9 @@ class Conversation:
                                     or second.endswith(("ed", "ing")) or bare_verb(second) and m.group(1) not in ATTRIBUTIVE
                                     and not noun_next) else 1
         start, end, noun = m.start(), m.end(head), m.group(head)
-        if m.group().split()[0].lower() == "this" and stem(noun) in JOURNEYS and re.search(r"\b(?:during|on|for)\s*$", question[:start]):
-            return None  # "… signing during this trip": the trip under way, not one an answer spoke of
+        if (m.group().split()[0].lower() == "this" and stem(noun) in JOURNEYS
+                and re.search(r"\b(?:during|on|for|before|since)\s*$", question[:start])):
+            return None  # "… signing during this trip", "last in India before this visit": the one under way
         # "that new contract": a mention that does not say "new" is another contract
         adjective = [m.group(1)] if head == 2 and m.group(1) in ATTRIBUTIVE else []
         ans = self.turns[-1].answer.text or ""
@@ -2449,8 +2450,11 @@ class Conversation:
                 continue
             before = question[: m.start()]
             events = [x for x in re.findall(r"[a-z]+", before.lower()) if stem(x) in EVENTS] if w == "this" else []
-            if w == "this" and not events and {stem(x) for x in re.findall(r"[a-z]+", before.lower())} & MOTION - SENDING:
-                events = ["visit"]  # "when did he last come to India before this?": this visit, the coming under way
+            if w == "this" and not events and ({stem(x) for x in re.findall(r"[a-z]+", before.lower())} & MOTION - SENDING
+                                               or re.search(r"\blast\s+(?:in|to|at)\s", before, re.IGNORECASE)):
+                # "when did he last come to India before this?", "when was he last in India before this?": this visit,
+                # the coming (or being there) under way
+                events = ["visit"]
             if (events and re.search(r"\b(?:before|since)\s*$", before, re.IGNORECASE)
                     and not question[m.end():].strip(" ?")):
                 # "when was his last trip to India before this?": this trip, the one under way

@@ -3878,3 +3878,8 @@ def test_that_noun_is_never_a_mention_of_any_one_to_come():
 def test_a_phrase_before_a_comma_sets_no_frame_for_an_event_asked_again(index):
     conv = _after(index, "under the Treaty of Versailles, until when was the Rhineland to be occupied", "1935", "date")
     assert conv.readings("and the actual pullout?")[0] == "When was the actual pullout?"
+
+
+def test_before_this_after_last_in_a_place_is_this_visit(index):
+    conv = _after(index, "Separately, who is hosting the banquet during Putin's visit?", "President Droupadi Murmu", "person")
+    assert conv.readings("When was Putin last in India before this?")[0] == "When was Putin last in India before this visit?"
