@@ -23,7 +23,7 @@ from qa.reader import Reader, Reading, Span
 from qa.schema import Alternative, Answer, Citation, Hit
 from qa.speakers import as_read, speaker_lines
 from qa.text import PERSON_NOUNS, PERSON_TITLE_WORDS, PERSON_TITLES, STOPWORDS, TITLES, normalize, sentences, stem, tokenize
-from qa.values import VALUE_PATTERN, compatible, date_parts, same_precision, value_key, value_kind
+from qa.values import MONTH, VALUE_PATTERN, compatible, date_parts, same_precision, value_key, value_kind
 
 FEATURES = ("margin_own_window", "margin_min_null", "top_dense", "span_score")
 
@@ -411,16 +411,20 @@ def _value_end(text: str, kind: str) -> int | None:
     2025", "28,913 votes" of "28,913 votes, or 47.2 percent, against …", "£7 million" of "£7 million in add-ons
     linked to …", "900,000" of "900,000 Americans". The figure keeps one lower-case word after it ("votes",
     "millimetres"), the thing it counts; None where the span is the figure or opens with none."""
-    if kind not in ("money", "percent", "number") or value_kind(text):
+    if kind not in ("money", "percent", "number", "date") or value_kind(text):
         return None
-    # "by how much …?" asks for money or a share: a figure of any of those kinds
-    m = next((m for k in (kind, "percent", "money", "number") if (m := VALUE_PATTERN[k].match(text))), None)
+    # "by how much …?" asks for money or a share: a figure of any of those kinds; "when …?" a date
+    m = next((m for k in ((kind,) if kind == "date" else (kind, "percent", "money", "number"))
+              if (m := VALUE_PATTERN[k].match(text))), None)
+    if m and re.match(r",\s+(?:or|and|compared|up|down|from|against|a\s)", text[m.end():]):
+        return m.end()  # "$612 million, or $1.38 per share, compared with …": the figure, not what is said beside it
     if not m or not re.match(r"\s+[A-Za-z]", text[m.end():]):
         return None  # "2 · 1017" is one figure
-    if re.match(r"\s+(?:to|and|or)\s+\W?\w", text[m.end():]):
+    if re.match(rf"\s+(?:to|and|or)\s+(?:\W?\d|{MONTH}\b)", text[m.end():]):
         return None  # "16,000 to 35,000", "between $5.0 billion and $5.15 billion": a range is one answer
     unit = re.match(r"\s+(?:(?:hundred|thousand|million|billion|trillion)\s+)?([a-z][a-z-]*)\b", text[m.end():])
-    end = m.end() + unit.end() if unit and unit.group(1) not in STOPWORDS else m.end()
+    # a date counts nothing: "May 4 and finish by the end of July", "August 13 in Tallinn"
+    end = m.end() + unit.end() if unit and unit.group(1) not in STOPWORDS and kind != "date" else m.end()
     after = re.match(r"\s+([a-z][a-z-]*)", text[end:])
     if after and after.group(1) not in STOPWORDS:
         return None  # "four extra hours", "12 million people live …": where the figure's words end is not plain
@@ -474,6 +478,10 @@ def extract(index: Index, question: str, hits: list[Hit], reader: Reader, told: 
     lead = equal[0]
     top = lead.spans[0]
     cut = _value_end(top.text, kind)
+    degree = re.search(r"\bhow\s+([a-z]{3,})\b", question, re.IGNORECASE)
+    said = re.fullmatch(rf"(\d.*?)\s+{degree.group(1)}r?(?:er)?", top.text, re.IGNORECASE) if degree else None
+    if said and degree.group(1).lower() not in ("many", "much"):
+        cut = len(said.group(1))  # "30 centimetres tall" for "how tall …?", "18 months later" for "how late …?"
     if cut:  # the figure asked for, not the words after it
         top = replace(top, text=top.text[:cut], end=top.start + cut)
     alternatives = tuple(

@@ -332,3 +332,18 @@ def test_where_is_never_answered_by_the_person_who_said_it(tmp_path, fake_models
 def test_a_span_is_cut_to_what_answers(tmp_path, fake_models, said, span, answer):
     index = _corpus_index(tmp_path, fake_models, {"a.txt": f"A\n{said}\n"})
     assert ask(index, "What was said?", ScriptedReader({span: 9.0})).text == answer
+
+
+@pytest.mark.parametrize("said, question, span, answer", [
+    ("Net income was $612 million, or $1.38 per share, compared with $455 million.", "How much was net income?",
+     "$612 million, or $1.38 per share, compared with $455 million", "$612 million"),
+    ("Work was to start on May 4 and finish by the end of July.", "When was work to start?",
+     "May 4 and finish by the end of July", "May 4"),
+    ("The final is on August 13 in Tallinn.", "When is the final?", "August 13 in Tallinn", "August 13"),
+    ("The reliquary is 30 centimetres tall.", "How tall is the reliquary?", "30 centimetres tall", "30 centimetres"),
+    ("The visit is on December 4 and 5.", "When is the visit?", "December 4 and 5", "December 4 and 5"),  # one answer
+    ("Between 16,000 and 35,000 people came.", "How many people came?", "16,000 and 35,000", "16,000 and 35,000"),
+])
+def test_a_value_is_cut_from_what_is_said_beside_it(tmp_path, fake_models, said, question, span, answer):
+    index = _corpus_index(tmp_path, fake_models, {"a.txt": f"A\n{said}\n"})
+    assert ask(index, question, ScriptedReader({span: 9.0})).text == answer
