@@ -482,6 +482,9 @@ def extract(index: Index, question: str, hits: list[Hit], reader: Reader, told: 
     said = re.fullmatch(rf"(\d.*?)\s+{degree.group(1)}r?(?:er)?", top.text, re.IGNORECASE) if degree else None
     if said and degree.group(1).lower() not in ("many", "much"):
         cut = len(said.group(1))  # "30 centimetres tall" for "how tall …?", "18 months later" for "how late …?"
+    tally = re.match(r"\d+[-–]\d+(?=,?\s+(?:to|with|in|for|against)\s)", top.text)
+    if tally and re.search(r"\b(?:vote[sd]?|voting|split|tally|score)\b", question, re.IGNORECASE):
+        cut = tally.end()  # "4-1 to uphold a 2023 judgment" for "how did the judges vote?": the tally
     if cut:  # the figure asked for, not the words after it
         top = replace(top, text=top.text[:cut], end=top.start + cut)
     alternatives = tuple(
