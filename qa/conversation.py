@@ -1525,6 +1525,8 @@ class Conversation:
             # reading went wrong, its words and the passage just read may still find the answer
             options.append(put(fixed, "typed", prefer=[] if own[fixed] else last, context="" if own[fixed] else said))
         chosen = options[self._choose(options, ruled)]
+        if chosen.answer.abstained and options[ruled].answer.abstained:
+            chosen = options[ruled]  # nothing answers: the question as the rules read it ("what was her job there?")
         if chosen.source == "typed" and not chosen.answer.abstained:
             # a reading the articles answer the same way says what the question meant, where the words as typed
             # may still lean on the turns before ("how many votes did she get?")

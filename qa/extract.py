@@ -252,6 +252,9 @@ def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float
             continue  # "where's it based now?": a place, never the person who said so ("Mattias Brandvold")
         if body and _a_person(index, text):
             continue  # "Which contractor went bust?": not "Solberg", the project director who said so
+        if (asked == "duration" and re.search(rf"\b{MONTH}\.?\s+\d", text) and not re.match(r"(?i:since|from)\b", text)
+                and not re.search(r"\b(?:years?|months?|weeks?|days?|hours?|minutes?)\b", text, re.IGNORECASE)):
+            continue  # "how long was he sentenced to?": a day ("until Nov. 16") is no length of time ("since May 4" says one)
         if asked == "reason" and value_kind(text):
             continue  # a bare figure or date ("2.1 percent") is no reason: "why" asks what made it so
         score = sp.score - rank_penalty * math.log1p(sp.passage)

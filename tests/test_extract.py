@@ -348,3 +348,11 @@ def test_a_span_is_cut_to_what_answers(tmp_path, fake_models, said, span, answer
 def test_a_value_is_cut_from_what_is_said_beside_it(tmp_path, fake_models, said, question, span, answer):
     index = _corpus_index(tmp_path, fake_models, {"a.txt": f"A\n{said}\n"})
     assert ask(index, question, ScriptedReader({span: 9.0})).text == answer
+
+
+def test_how_long_is_never_answered_by_a_day(tmp_path, fake_models):
+    index = _corpus_index(tmp_path, fake_models, {"a.txt": "A\nHe was sentenced to seven years in prison. "
+                                                           "She gave him until Nov. 16 to report to prison.\n"})
+    reader = ScriptedReader({"until Nov. 16": 9.0, "seven years": 6.0})
+    assert ask(index, "How long was he sentenced to?", reader).text == "seven years"
+    assert ask(index, "When does he report to prison?", reader).text == "until Nov. 16"

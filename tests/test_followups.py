@@ -3883,3 +3883,11 @@ def test_a_phrase_before_a_comma_sets_no_frame_for_an_event_asked_again(index):
 def test_before_this_after_last_in_a_place_is_this_visit(index):
     conv = _after(index, "Separately, who is hosting the banquet during Putin's visit?", "President Droupadi Murmu", "person")
     assert conv.readings("When was Putin last in India before this?")[0] == "When was Putin last in India before this visit?"
+
+
+def test_where_nothing_answers_the_question_is_shown_as_the_rules_read_it(tmp_path, fake_models, monkeypatch):
+    conv = _over(tmp_path, fake_models, {"a.txt": "Putin will visit India in December. Modi invited him."})
+    _exchange(conv, "who invited Putin", "Modi", "person")
+    monkeypatch.setattr(Conversation, "_choose", lambda self, options, ruled: len(options) - 1)  # the words as typed
+    answer = conv.ask("what colour is his car?")
+    assert answer.abstained and answer.rewritten == "what colour is Modi's car?"
