@@ -392,6 +392,8 @@ def _frame(question: str) -> tuple[str, str, str, str] | None:
     if m and m.group(1).lower() == "who" and (done in IRREGULAR_PAST or done.endswith("ed") and _do_support(
             done, english_words().__contains__)):
         m = None  # "who showed there are infinitely many primes": "who" is the subject of "showed"
+    if m and re.search(r"\s(?:that|whether)\s", m.group(2) + " "):
+        m = None  # "which court ruled that couriers are employees": the auxiliary is the clause's, the wh-phrase the subject
     if m and m.group(2).strip().lower() not in AUX_WORDS:
         return m.group(1), m.group(2).strip(), m.group(3), m.group(4)
     m = re.match(rf"^\s*({WH})\s+(.+?)\s*\??\s*$", question, re.IGNORECASE)
@@ -3546,6 +3548,7 @@ class Conversation:
         wh_is_subject = not noun and (not aux or (aux.lower() not in ("do", "does", "did")
                                                   and first.islower() and first.lower() not in DETERMINERS))
         if wh_is_subject and answer:  # "Who will host the banquet?" → "Why will Droupadi Murmu host the banquet?"
+            answer = re.sub(r"^The\s+(?=[a-z])", "the ", answer)  # "The country's highest court", mid-question
             if not aux:  # "Who signed him?": "did" and the bare verb once the answer is the subject
                 words = rest.split()
                 verb = _past_verb(words, 1)

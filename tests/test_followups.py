@@ -3891,3 +3891,12 @@ def test_where_nothing_answers_the_question_is_shown_as_the_rules_read_it(tmp_pa
     monkeypatch.setattr(Conversation, "_choose", lambda self, options, ruled: len(options) - 1)  # the words as typed
     answer = conv.ask("what colour is his car?")
     assert answer.abstained and answer.rewritten == "what colour is Modi's car?"
+
+
+def test_the_auxiliary_of_a_clause_is_not_the_questions(index):
+    assert _frame("Which court ruled that Zipply couriers are employees?") == \
+        ("Which", "", "", "court ruled that Zipply couriers are employees")
+    conv = _after(index, "Which court ruled that Zipply couriers are employees rather than contractors?",
+                  "The country's highest court", "entity")
+    assert conv.readings("by what margin?")[0] == \
+        "By what margin did the country's highest court rule that Zipply couriers are employees rather than contractors?"
