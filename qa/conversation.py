@@ -3567,6 +3567,13 @@ class Conversation:
                     return " ".join((wh, answer, rest)) + "?"
             return " ".join(p for p in (wh, aux, answer, rest) if p) + "?"
         if wh_is_subject:
+            words = rest.split()
+            verb = next((i for i, w in enumerate(words) if i and w.islower() and _do_support(w, english_words().__contains__)),
+                        None) if old_wh.lower() in ("which", "what") and not aux else None
+            if verb is not None and all(w.islower() and w not in STOPWORDS for w in words[:verb]):
+                # "when did that happen?" after "which contractor went bust?", nothing answered: when the contractor went
+                support = _do_support(words[verb], english_words().__contains__)
+                return f"{wh} {support[0]} the {' '.join(words[:verb] + [support[1]] + words[verb + 1:])}?"
             return f"{wh} {rest}?"
         # "What tariffs did the US impose?": the tariffs are the object (the club answered, when named);
         # "how many acres": a measure

@@ -3900,3 +3900,12 @@ def test_the_auxiliary_of_a_clause_is_not_the_questions(index):
                   "The country's highest court", "entity")
     assert conv.readings("by what margin?")[0] == \
         "By what margin did the country's highest court rule that Zipply couriers are employees rather than contractors?"
+
+
+@pytest.mark.parametrize("question, follow_up, meant", [
+    ("which contractor went bust, according to Ingrid Solberg?", "when did that happen?",
+     "When did the contractor go bust, according to Ingrid Solberg?"),
+    ("Which king moved the court to Warsaw?", "why?", "Why did the king move the court to Warsaw?"),
+])
+def test_a_new_wh_word_after_nothing_answered_asks_of_the_one_asked_for(index, question, follow_up, meant):
+    assert _after(index, question, None).readings(follow_up)[0] == meant
