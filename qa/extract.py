@@ -237,7 +237,10 @@ def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float
         contrast = re.search(r"\s+(?:rather\s+than|instead\s+of)\s", text[start:end])
         if contrast and value_kind(text[start:start + contrast.start()]):
             end = start + contrast.start()  # "September 14 rather than May 4": the one said, not the one it replaced
+        labelled = asked != "person" and text[end:end + 1] == ":" and not text[end + 1:end + 2].isdigit()
         text = text[start:end]
+        if labelled and len(text.split()) <= 3:
+            continue  # "Guest: Mattias Brandvold": a label names who speaks, and answers only "who"
         if not normalize(text) or "\n" in text:
             continue  # an answer lies within one line: a span across a line break joins a heading to the text
         first, last = _sentence_range(index, chunk.article_id, start, end)
