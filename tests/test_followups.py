@@ -3909,3 +3909,8 @@ def test_the_auxiliary_of_a_clause_is_not_the_questions(index):
 ])
 def test_a_new_wh_word_after_nothing_answered_asks_of_the_one_asked_for(index, question, follow_up, meant):
     assert _after(index, question, None).readings(follow_up)[0] == meant
+
+
+def test_it_is_the_thing_a_name_says_which_of(index):
+    conv = _after(index, "What dates did the group settle on for the Porthmere trip?", "aug 21-24", "date")
+    assert conv.readings("where are they staying for it?")[0] == "where are the group staying for the Porthmere trip?"
