@@ -1801,7 +1801,8 @@ class Conversation:
         typed = question
         identity = IDENTITY.match(question)
         # "which summit is this?": a summit the conversation named, or as typed, never another thing
-        if identity and not set(identity.group(1).lower().split()) & (KINDS | ASKED_TIMES | VALUE_NOUNS | {"week", "age"}):
+        if identity and not set(identity.group(1).lower().split()) & (KINDS | ASKED_TIMES | VALUE_NOUNS | PRONOUNS.keys()
+                                                                       | {"week", "age"}):  # "which session of it …": of what
             head = stem(identity.group(1).split()[-1].lower())
             named = [t for back in range(1, min(3, len(self.turns)) + 1) for t in self._things(back)
                      if stem(_head(t).lower()) == head]
@@ -2453,6 +2454,9 @@ class Conversation:
             if role is None or (w in ("that", "this", "these", "those") and not self._that_is_pronoun(question, m, earlier)):
                 continue
             before = question[: m.start()]
+            if (w in ("that", "this") and not question[m.end():].strip(" ?")
+                    and re.match(r"\s*(?:and\s+)?which\s+[a-z]+\s+of\s+[^?]*\b(?:is|was|are|were)\s*$", before, re.IGNORECASE)):
+                continue  # "which session of the assembly was that?": which of them it was, no thing named
             events = [x for x in re.findall(r"[a-z]+", before.lower()) if stem(x) in EVENTS] if w == "this" else []
             if w == "this" and not events and ({stem(x) for x in re.findall(r"[a-z]+", before.lower())} & MOTION - SENDING
                                                or re.search(r"\blast\s+(?:in|to|at)\s", before, re.IGNORECASE)):
@@ -2552,6 +2556,10 @@ class Conversation:
                 # "what is that each?" after "€140": the €140; "how much is that a night?" after "where are they
                 # staying?": the place to stay answered
                 found = [f"the {ans}" if value_kind(ans) == "money" else ans]
+            elif kind == "thing" and w == "it" and (whole := self._part_answered(before, ans)):
+                # "which session of it was that?" after "during the 80th session of the United Nations General
+                # Assembly": what the answer said the part is of
+                found = [whole]
             elif kind == "thing" and w in ("it", "that", "this") and (said := self._said_about(before)):
                 found = [said]
             elif kind == "thing":
@@ -3188,6 +3196,15 @@ class Conversation:
             return []
         return [name for name, g in self.genders.items() if g == gender and name in last.understood
                 and name not in last.question]
+
+    @staticmethod
+    def _part_answered(before: str, ans: str) -> str | None:
+        """What "it" is in "which session of it …?" when the last answer named a session of something
+        ("the 80th session of the United Nations General Assembly"): the United Nations General Assembly."""
+        part = re.search(r"\b([a-z]{3,})\s+of\s*$", before)
+        of = re.search(rf"\b{re.escape(part.group(1))}s?\s+of\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*)*)",
+                       ans) if part and part.group(1) not in STOPWORDS else None
+        return of.group(1) if of else None
 
     def _things(self, back: int = 1, answer_first: bool = False) -> list[str]:
         """What "it", "this" or "that" can stand for, likeliest first: the last answer when it
