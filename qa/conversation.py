@@ -149,6 +149,9 @@ EXPLETIVE_IT = re.compile(r"\b(?:is|was|isn't|wasn't)\s+(it)\s+(?:true|possible|
 # "When was that?", "Where did that happen?": when, where or why the last question's event was
 EVENT = re.compile(r"^\s*(when|where|why)\s+(?:was|is|did|does)\s+(?:that|this|it)(?:\s+happen)?\s*\??\s*$", re.IGNORECASE)
 # "when did she do that?", "what year did he do it": "do" standing for what the last question said was done
+# "how did that go down?", "why did that happen?": the last question's doing, as an event
+WENT_THAT = re.compile(r"^\s*(?:and\s+)?(?:how|why|where)\s+(?:did|does|has)\s+(that|this)\s+(?:go\s+down|go\s+over|happen|turn\s+out"
+                       r"|come\s+about|take\s+place|unfold|play\s+out)\b", re.IGNORECASE)
 DO_THAT = re.compile(r"\b(?:did|does|do|will|would|could|can|to)\s+\S+\s+(?:\S+\s+)?(do)\s+(?:that|this|it|so)\s*\??\s*$",
                      re.IGNORECASE)
 # "the time before that", "before that": the one before the time the last answer gave
@@ -318,6 +321,19 @@ def _a_name(text: str) -> bool:
     words = text.split()
     return bool(words) and _capitalized(" ".join(
         w for i, w in enumerate(words) if not (w[:1].isdigit() or _is_value(w) or 0 < i < len(words) - 1 and w in STOPWORDS)))
+
+
+PAST_OF = {base: past for past, base in reversed(list(IRREGULAR_PAST.items()))}
+
+
+def _past(verb: str) -> str:
+    """"reoccupied" for "reoccupy", "moved" for "move", "took" for "take": a bare verb in the past."""
+    v = verb.lower()
+    if v in PAST_OF:
+        return PAST_OF[v]
+    if re.search(r"[^aeiou]y$", v):
+        return v[:-1] + "ied"
+    return v + ("d" if v.endswith("e") else "ed")
 
 
 def _do_support(verb: str, known) -> tuple[str, str] | None:
@@ -1808,6 +1824,20 @@ class Conversation:
                      if stem(_head(t).lower()) == head]
             text = question[: identity.start(2)] + named[0] + question[identity.end(2):] if named else question
             return [re.sub(r"^\s*and\s+(\w)", lambda a: a.group(1).upper(), text, flags=re.IGNORECASE)]
+        went = WENT_THAT.match(question)
+        f = _frame(prev.understood) if went else None
+        done = _predicate(prev.understood) if f and f[2].lower() == "did" else None
+        subject = _topic(prev.understood) if f and f[2].lower() == "did" and not done else None
+        if subject and f[3].startswith(subject) and f[3][len(subject):].strip():
+            done = f[3][len(subject):].strip()  # "the German army reoccupy the Rhineland": a verb no vocabulary has
+        doer = f[3][: f[3].find(done)].strip() if done and done in f[3] else ""
+        if doer and not set(doer.lower().split()) & (PRONOUNS.keys() | {"there"}):
+            # "how did that go down in germany?" after "when did the German army reoccupy the Rhineland?": how it went
+            # when they did it
+            words = done.split()
+            early = [words.pop(0) for _ in range(len(words) - 1) if words[0].lower() in TIME_ADVERBS]  # "last visited"
+            then = f" when {' '.join([doer] + early + [_past(words[0])] + words[1:])}"
+            question = f"{question[: went.start(1)]}it{question[went.end(1):].rstrip(' ?')}{then}?"
         did = DO_THAT.search(question)
         done = _predicate(prev.understood) if did else None
         if done:  # "what year did he do that" after "Which king moved the court to Warsaw?": he moved it

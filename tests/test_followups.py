@@ -3919,3 +3919,12 @@ def test_it_is_the_thing_a_name_says_which_of(index):
 def test_it_after_a_part_of_is_what_the_answer_said_the_part_is_of(index):
     conv = _after(index, "where did he confirm those plans", "during the 80th session of the United Nations General Assembly")
     assert conv.readings("which session of it was that")[0] == "which session of the United Nations General Assembly was that"
+
+
+@pytest.mark.parametrize("question, follow_up, meant", [
+    ("When did Putin last visit India?", "how did that go down?", "how did it go down when Putin last visited India?"),
+    ("when did the German army reoccupy the Rhineland", "how did that go down in germany",
+     "how did it go down in germany when the German army reoccupied the Rhineland?"),
+])
+def test_that_which_went_down_is_the_last_questions_doing(index, question, follow_up, meant):
+    assert _after(index, question, "2021", "date").readings(follow_up)[0] == meant
