@@ -149,6 +149,9 @@ EXPLETIVE_IT = re.compile(r"\b(?:is|was|isn't|wasn't)\s+(it)\s+(?:true|possible|
 # "When was that?", "Where did that happen?": when, where or why the last question's event was
 EVENT = re.compile(r"^\s*(when|where|why)\s+(?:was|is|did|does)\s+(?:that|this|it)(?:\s+happen)?\s*\??\s*$", re.IGNORECASE)
 # "when did she do that?", "what year did he do it": "do" standing for what the last question said was done
+# what only a person has: "their surname", "his wife"
+PERSONAL = re.compile(rf"\s*(?:(?:first|last|middle|maiden|given|family)\s+name|surname|nickname|birthday|parents|children"
+                      rf"|{'|'.join(sorted(KIN))})\b", re.IGNORECASE)
 # "how did that go down?", "why did that happen?": the last question's doing, as an event
 WENT_THAT = re.compile(r"^\s*(?:and\s+)?(?:how|why|where)\s+(?:did|does|has)\s+(that|this)\s+(?:go\s+down|go\s+over|happen|turn\s+out"
                        r"|come\s+about|take\s+place|unfold|play\s+out)\b", re.IGNORECASE)
@@ -2813,6 +2816,10 @@ class Conversation:
                 options = self._by_preposition(question, m, w, options)
             if not options and kind == "person":
                 options = self._unnamed_person(gender, taken, named=bool(found))
+            if role.endswith("poss") and PERSONAL.match(question[m.end():]):
+                # "what's their surname?" after "blue cottage on ferris lane": only someone has a surname
+                options = [o for o in options if self._names_person(o) or self._speaker(o)
+                           or is_person_noun(_head(o).lower().split("-")[-1])]
             if not options:
                 continue
             last = self.turns[-1]

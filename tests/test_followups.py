@@ -3928,3 +3928,10 @@ def test_it_after_a_part_of_is_what_the_answer_said_the_part_is_of(index):
 ])
 def test_that_which_went_down_is_the_last_questions_doing(index, question, follow_up, meant):
     assert _after(index, question, "2021", "date").readings(follow_up)[0] == meant
+
+
+def test_only_someone_has_a_surname(index):
+    conv = _after(index, "who is booking the cottage", "blue cottage on ferris lane")
+    assert conv.readings("what is their surname")[0] == "what is their surname"
+    conv = _after(index, "who invited Putin", "Prime Minister Narendra Modi", "person")
+    assert conv.readings("what is his wife called")[0] == "what is Narendra Modi's wife called"
