@@ -2816,7 +2816,7 @@ class Conversation:
                 options = self._by_preposition(question, m, w, options)
             if not options and kind == "person":
                 options = self._unnamed_person(gender, taken, named=bool(found))
-            if role.endswith("poss") and PERSONAL.match(question[m.end():]):
+            if w in ("their", "its") and PERSONAL.match(question[m.end():]):
                 # "what's their surname?" after "blue cottage on ferris lane": only someone has a surname
                 options = [o for o in options if self._names_person(o) or self._speaker(o)
                            or is_person_noun(_head(o).lower().split("-")[-1])]
