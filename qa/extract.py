@@ -22,7 +22,8 @@ from qa.question import asks_for_body, classify
 from qa.reader import Reader, Reading, Span
 from qa.schema import Alternative, Answer, Citation, Hit
 from qa.speakers import as_read, speaker_lines
-from qa.text import PERSON_NOUNS, PERSON_TITLE_WORDS, PERSON_TITLES, STOPWORDS, TITLES, normalize, sentences, stem, tokenize
+from qa.text import (PERSON_NOUNS, PERSON_TITLE_WORDS, PERSON_TITLES, STOPWORDS, TITLES, is_person_noun, normalize, sentences, stem,
+                     tokenize)
 from qa.values import MONTH, VALUE_PATTERN, compatible, date_parts, same_precision, value_key, value_kind
 
 FEATURES = ("margin_own_window", "margin_min_null", "top_dense", "span_score")
@@ -437,6 +438,34 @@ def _value_end(text: str, kind: str) -> int | None:
     return end if end < len(text.rstrip()) else None
 
 
+def _bounds(text: str, question: str, kind: str | None) -> tuple[int, int]:
+    """Where the answer lies in the best span: the figure asked for (`_value_end`), without the
+    question's own degree after it ("30 centimetres tall" for "how tall …?"), a vote's tally without
+    what the vote did ("4-1 to uphold …"), a value without a clause after its comma ("10 years, arguing
+    that …"), and without a verb of the question's before it ("died of a heart attack" for "how did he
+    die?": a heart attack) or a person's trade before a place ("hydrologist, Calderwick University" for
+    "where does she work?")."""
+    lead, cut = 0, _value_end(text, kind or "") or len(text)
+    degree = re.search(r"\bhow\s+([a-z]{3,})\b", question, re.IGNORECASE)
+    said = re.fullmatch(rf"(\d.*?)\s+{degree.group(1)}r?(?:er)?", text, re.IGNORECASE) if degree else None
+    if said and degree.group(1).lower() not in ("many", "much"):
+        cut = len(said.group(1))
+    tally = re.match(r"\d+[-–]\d+(?=,?\s+(?:to|with|in|for|against)\s)", text)
+    if tally and re.search(r"\b(?:vote[sd]?|voting|split|tally|score)\b", question, re.IGNORECASE):
+        cut = tally.end()
+    clause = re.match(r"(.+?),\s+[a-z]+ing\b", text)
+    if clause and (value_kind(clause.group(1)) or re.fullmatch(r"[$€£]?\d[\d.,]*(?:\s+[a-z]+){0,2}", clause.group(1))):
+        cut = min(cut, len(clause.group(1)))
+    asked = {stem(t) for t in tokenize(question)} - STOPWORDS
+    echo = re.match(r"([a-z]+)\s+(?:of|from|in|at|on|with|by)\s+(?=\S)", text)
+    if echo and stem(echo.group(1)) in asked and echo.group(1) not in STOPWORDS and echo.end() < cut:
+        lead = echo.end()
+    trade = re.match(r"([a-z]+),\s+(?=[A-Z])", text)
+    if trade and classify(question)[0] == "place" and (trade.group(1) in PERSON_NOUNS or is_person_noun(trade.group(1))):
+        lead = trade.end()
+    return lead, cut
+
+
 def extract(index: Index, question: str, hits: list[Hit], reader: Reader, told: str | None = None) -> Answer:
     """The answer to ``question`` from the retrieved ``hits`` (best first), or an abstention.
 
@@ -483,16 +512,9 @@ def extract(index: Index, question: str, hits: list[Hit], reader: Reader, told: 
     equal.sort(key=lambda g: -len(g.articles()))
     lead = equal[0]
     top = lead.spans[0]
-    cut = _value_end(top.text, kind)
-    degree = re.search(r"\bhow\s+([a-z]{3,})\b", question, re.IGNORECASE)
-    said = re.fullmatch(rf"(\d.*?)\s+{degree.group(1)}r?(?:er)?", top.text, re.IGNORECASE) if degree else None
-    if said and degree.group(1).lower() not in ("many", "much"):
-        cut = len(said.group(1))  # "30 centimetres tall" for "how tall …?", "18 months later" for "how late …?"
-    tally = re.match(r"\d+[-–]\d+(?=,?\s+(?:to|with|in|for|against)\s)", top.text)
-    if tally and re.search(r"\b(?:vote[sd]?|voting|split|tally|score)\b", question, re.IGNORECASE):
-        cut = tally.end()  # "4-1 to uphold a 2023 judgment" for "how did the judges vote?": the tally
-    if cut:  # the figure asked for, not the words after it
-        top = replace(top, text=top.text[:cut], end=top.start + cut)
+    begin, cut = _bounds(top.text, question, kind)
+    if begin or cut < len(top.text):  # what answers, not the words around it
+        top = replace(top, text=top.text[begin:cut], start=top.start + begin, end=top.start + cut)
     alternatives = tuple(
         Alternative(g.spans[0].text, _citations(index, g))
         for g in groups

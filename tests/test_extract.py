@@ -342,6 +342,11 @@ def test_a_span_is_cut_to_what_answers(tmp_path, fake_models, said, span, answer
     ("The final is on August 13 in Tallinn.", "When is the final?", "August 13 in Tallinn", "August 13"),
     ("The reliquary is 30 centimetres tall.", "How tall is the reliquary?", "30 centimetres tall", "30 centimetres"),
     ("The court voted 4-1 to uphold a 2023 judgment.", "How did the judges vote?", "4-1 to uphold a 2023 judgment", "4-1"),
+    ("Prosecutors sought 10 years, arguing that the thefts hurt families.", "What did prosecutors ask for?",
+     "10 years, arguing that the thefts hurt families", "10 years"),
+    ("Rowan died of a heart attack in 2001.", "How did Rowan die?", "died of a heart attack", "a heart attack"),
+    ("Dr. Ruth Abernathy (hydrologist, Calderwick University) spoke.", "Where does Ruth Abernathy work?",
+     "hydrologist, Calderwick University", "Calderwick University"),
     ("The visit is on December 4 and 5.", "When is the visit?", "December 4 and 5", "December 4 and 5"),  # one answer
     ("Between 16,000 and 35,000 people came.", "How many people came?", "16,000 and 35,000", "16,000 and 35,000"),
 ])
