@@ -460,6 +460,9 @@ def _bounds(text: str, question: str, kind: str | None) -> tuple[int, int]:
     echo = re.match(r"([a-z]+)\s+(?:of|from|in|at|on|with|by)\s+(?=\S)", text)
     if echo and stem(echo.group(1)) in asked and echo.group(1) not in STOPWORDS and echo.end() < cut:
         lead = echo.end()
+    sayer = re.match(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:said|says|argued|argues|warned|warns|claimed|claims)\s+(?:that\s+)?(?=\S+\s+\S)", text)
+    if sayer and classify(question)[0] != "person":
+        lead = sayer.end()  # "Raman said the budget relied too heavily on borrowing": what she said, for "what …?"
     trade = re.match(r"([a-z]+),\s+(?=[A-Z])", text)
     if trade and classify(question)[0] == "place" and (trade.group(1) in PERSON_NOUNS or is_person_noun(trade.group(1))):
         lead = trade.end()
