@@ -254,6 +254,9 @@ def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float
             continue  # "The party" for "which party was the first to win …?": the question's own words say nothing new
         if where and not text.isupper() and _a_person(index, text):
             continue  # "where's it based now?": a place, never the person who said so ("Mattias Brandvold")
+        if (asked == "person" and not any(w[:1].isupper() for w in text.split()) and {stem(t) for t in said} & asked_words
+                and not any(is_person_noun(t) or t in PERSON_NOUNS | TITLES for t in said)):
+            continue  # "who is booking the cottage?": not "blue cottage on ferris lane", the thing asked about
         if body and _a_person(index, text):
             continue  # "Which contractor went bust?": not "Solberg", the project director who said so
         if (asked == "duration" and re.search(rf"\b{MONTH}\.?\s+\d", text) and not re.match(r"(?i:since|from)\b", text)

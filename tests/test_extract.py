@@ -373,3 +373,10 @@ def test_a_speakers_label_answers_only_who(tmp_path, fake_models):
     reader = ScriptedReader({"Guest": 9.0, "the old ferry terminal": 6.0})
     assert ask(index, "Where is the seed library based?", reader).text == "the old ferry terminal"
     assert ask(index, "Who was the guest?", ScriptedReader({"Host": 9.0})).text == "Host"  # "who" may be a label
+
+
+def test_who_is_never_answered_by_the_thing_asked_about(tmp_path, fake_models):
+    index = _corpus_index(tmp_path, fake_models, {"chat.txt": "Chat\n11:58 marco: jules booked the blue cottage on ferris lane.\n"})
+    reader = ScriptedReader({"blue cottage on ferris lane": 9.0, "jules": 6.0})
+    assert ask(index, "who is booking the cottage", reader).text == "jules"
+    assert ask(index, "where are they staying", reader).text == "blue cottage on ferris lane"
