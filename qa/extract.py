@@ -225,7 +225,8 @@ def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float
     where = asked == "place"
     body = asks_for_body(question)
     asked_words = {stem(t) for t in tokenize(question)}
-    choice = re.search(r"\bor\b", question, re.IGNORECASE)  # "the Rhine or the Danube?": one of its own words answers
+    # "the Rhine or the Danube?", "did he say it was under threat?": one of its own words answers
+    choice = re.search(r"\bor\b", question, re.IGNORECASE) or YES_NO.match(question)
     for sp in reading.spans:
         chunk = read[sp.passage].chunk
         text = index.articles[chunk.article_id].text
@@ -250,7 +251,7 @@ def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float
         if _in_dateline(index.articles[chunk.article_id].text, start) and not (where and text.isupper()):
             continue  # "EASTON FALLS — Halvorsen is recalling …": the place a story was filed from answers only "where"
         said = [t for t in tokenize(text) if t not in STOPWORDS]
-        if not choice and said and all(stem(t) in asked_words for t in said):
+        if not choice and said and all(stem(t) in asked_words for t in said) and not NEGATION.search(text):
             continue  # "The party" for "which party was the first to win …?": the question's own words say nothing new
         if where and not text.isupper() and _a_person(index, text):
             continue  # "where's it based now?": a place, never the person who said so ("Mattias Brandvold")
@@ -286,6 +287,8 @@ FIGURE_VERB = re.compile(r"\b(?:reach(?:ed|es)?|remain(?:s|ed)?|st(?:ood|ands?)|
                          r"(?:\s+[a-z]+){0,3}?\s*$")
 CLAUSE_START = re.compile(r"[,;:(—–.!?\n]|\b(?:where|while|whereas|which|that|because|when|whose)\b|^", re.IGNORECASE)
 PREPOSITION = re.compile(r"\s+(?:of|to|from|between|in|on|for|with|at|by|among)\s+")
+YES_NO = re.compile(r"\s*(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should)\b", re.IGNORECASE)
+NEGATION = re.compile(r"\b(?:not|no|never|none|neither|nor)\b|n['’]t\b", re.IGNORECASE)  # "not under threat" says something
 # a figure said of another noun than the question's is passed over for one said of the question's own, when the reader
 # holds that one within this much of it (the reader's span scores are logits)
 MEASURED_MARGIN = 5.0

@@ -308,12 +308,16 @@ def test_a_question_for_a_firm_is_never_answered_by_a_person(tmp_path, fake_mode
 
 def test_a_span_of_only_the_questions_own_words_is_no_answer(tmp_path, fake_models):
     index = _corpus_index(tmp_path, fake_models, {"p.txt": "Parliament\nThe party that holds most seats forms the "
-                                                           "government. In 2011 the SNP won a majority.\n"})
+                                                           "government. In 2011 the SNP won a majority. The SNP is not the party of government.\n"})
     question = "Which party was the first to win a majority?"
     assert ask(index, question, ScriptedReader({"The party": 9.0, "SNP": 6.0})).text == "SNP"
     # where the question offers a choice, one of its own words is the answer
     assert ask(index, "Which won a majority, the SNP or the party of government?",
                ScriptedReader({"SNP": 9.0, "2011": 6.0})).text == "SNP"
+    # nor a yes-or-no question, and a "not" says something
+    assert ask(index, "Did the SNP win a majority?", ScriptedReader({"SNP": 9.0, "2011": 6.0})).text == "SNP"
+    assert ask(index, "What party of government is the SNP?",
+               ScriptedReader({"not the party of government": 9.0, "2011": 6.0})).text == "not the party of government"
 
 
 def test_where_is_never_answered_by_the_person_who_said_it(tmp_path, fake_models):
