@@ -251,8 +251,10 @@ def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float
         if _in_dateline(index.articles[chunk.article_id].text, start) and not (where and text.isupper()):
             continue  # "EASTON FALLS — Halvorsen is recalling …": the place a story was filed from answers only "where"
         said = [t for t in tokenize(text) if t not in STOPWORDS]
-        if not choice and said and all(stem(t) in asked_words for t in said) and not NEGATION.search(text):
-            continue  # "The party" for "which party was the first to win …?": the question's own words say nothing new
+        if not choice and said and f" {' '.join(said)} " in f" {' '.join(tokenize(question))} " and not NEGATION.search(text):
+            # "The party" for "which party was the first to win …?": a phrase of the question says nothing new ("Nordvik
+            # Skerry", of "the merged Nordvik Air and Skerry Airways", does; "not under threat" too)
+            continue
         if where and not text.isupper() and _a_person(index, text):
             continue  # "where's it based now?": a place, never the person who said so ("Mattias Brandvold")
         if (asked == "person" and not any(w[:1].isupper() for w in text.split()) and {stem(t) for t in said} & asked_words

@@ -314,6 +314,10 @@ def test_a_span_of_only_the_questions_own_words_is_no_answer(tmp_path, fake_mode
     # where the question offers a choice, one of its own words is the answer
     assert ask(index, "Which won a majority, the SNP or the party of government?",
                ScriptedReader({"SNP": 9.0, "2011": 6.0})).text == "SNP"
+    # a name made of the question's words, but no phrase of it, is news
+    merged = _corpus_index(tmp_path / "m", fake_models, {"m.txt": "M\nThe merged airline will be called Nordvik Skerry.\n"})
+    assert ask(merged, "What will the merged Nordvik Air and Skerry Airways airline be called?",
+               ScriptedReader({"Nordvik Skerry": 9.0, "The merged airline": 6.0})).text == "Nordvik Skerry"
     # nor a yes-or-no question, and a "not" says something
     assert ask(index, "Did the SNP win a majority?", ScriptedReader({"SNP": 9.0, "2011": 6.0})).text == "SNP"
     assert ask(index, "What party of government is the SNP?",
