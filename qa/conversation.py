@@ -2441,8 +2441,8 @@ class Conversation:
                         or j and words[j - 1].lower() in MODALS | DO):  # "did Voss call": her doing, no call named
                     break  # "could decide elections", "who supplies Lumora's panels": a verb, not a word that describes the noun
                 keep.insert(0, before)
-            if len(keep) == 3 and i >= 4 and words[i - 4] in ("St.", "Dr.", "Mt.", "Ft."):
-                keep.insert(0, words[i - 4])  # "St. Brigid's new heart centre": the name is whole
+            if len(keep) == 3 and i >= 4 and words[i - 4].lower().rstrip(".") in ("st", "dr", "mt", "ft"):
+                keep.insert(0, words[i - 4])  # "St. Brigid's new heart centre" (typed "st brigid's"): the name is whole
             after = words[i + 1] if i + 1 < len(words) else ""
             if not keep and after.lower() == "of":  # "a shortage of folding display panels from …": what it is of
                 of = []
@@ -2467,7 +2467,8 @@ class Conversation:
             # "the 23rd India-Russia Annual Summit": the noun as the name writes it, when it is the word asked
             head = " ".join(keep + [w.strip("()") if w.strip("()").lower() == noun.lower() and keep[-1][:1].isupper() else noun])
             # "Velotrin's recall", but "the country's highest court ruling"
-            whose = any(k.endswith(("'s", "’s")) and k[:1].isupper() for k in keep[:2])  # "St. Brigid's new …"
+            whose = any(k.endswith(("'s", "’s")) and (k[:1].isupper() or keep[0].lower().rstrip(".") in ("st", "dr", "mt", "ft"))
+                        for k in keep[:2])  # "St. Brigid's new …"
             return ("" if whose else "the ") + head + tail
         return None
 

@@ -3847,6 +3847,7 @@ def test_a_title_typed_without_its_point_still_starts_a_name():
     known = {"st", "st brigid's new heart centre"}.__contains__
     assert _topic("how much did st brigid's new heart centre cost", known) == "st brigid's new heart centre"
     assert _topic("how much did st brigid's new heart centre cost", {"st"}.__contains__) == "st brigid's new heart centre"
+    assert Conversation._mention("how much did st brigid's new heart centre cost", "centre") == "st brigid's new heart centre"
 
 
 @pytest.mark.parametrize("question, answer, follow_up, meant", [
