@@ -339,6 +339,27 @@ def _past(verb: str) -> str:
     return v + ("d" if v.endswith("e") else "ed")
 
 
+def _went_when_done(question: str, last: str) -> str:
+    """"how did that go down in germany?" after "when did the German army reoccupy the Rhineland?" →
+    "how did it go down in germany when the German army reoccupied the Rhineland?": "that" which went
+    down is the last question's doing; the question as it was where that asked no doing by someone."""
+    went = WENT_THAT.match(question)
+    f = _frame(last) if went else None
+    if not f or f[2].lower() != "did":
+        return question
+    done = _predicate(last)
+    subject = _topic(last) if not done else None
+    if subject and f[3].startswith(subject) and f[3][len(subject):].strip():
+        done = f[3][len(subject):].strip()  # "the German army reoccupy the Rhineland": a verb no vocabulary has
+    doer = f[3][: f[3].find(done)].strip() if done and done in f[3] else ""
+    if not doer or set(doer.lower().split()) & (PRONOUNS.keys() | {"there"}):
+        return question
+    words = done.split()
+    early = [words.pop(0) for _ in range(len(words) - 1) if words[0].lower() in TIME_ADVERBS]  # "last visited"
+    then = f" when {' '.join([doer] + early + [_past(words[0])] + words[1:])}"
+    return f"{question[: went.start(1)]}it{question[went.end(1):].rstrip(' ?')}{then}?"
+
+
 def _do_support(verb: str, known) -> tuple[str, str] | None:
     """("did", "sign") for "signed", ("does", "supply") for "supplies": the auxiliary and bare verb
     a question needs once its subject is no longer the wh-word ("Who signed him?" → "For how much
@@ -1827,20 +1848,7 @@ class Conversation:
                      if stem(_head(t).lower()) == head]
             text = question[: identity.start(2)] + named[0] + question[identity.end(2):] if named else question
             return [re.sub(r"^\s*and\s+(\w)", lambda a: a.group(1).upper(), text, flags=re.IGNORECASE)]
-        went = WENT_THAT.match(question)
-        f = _frame(prev.understood) if went else None
-        done = _predicate(prev.understood) if f and f[2].lower() == "did" else None
-        subject = _topic(prev.understood) if f and f[2].lower() == "did" and not done else None
-        if subject and f[3].startswith(subject) and f[3][len(subject):].strip():
-            done = f[3][len(subject):].strip()  # "the German army reoccupy the Rhineland": a verb no vocabulary has
-        doer = f[3][: f[3].find(done)].strip() if done and done in f[3] else ""
-        if doer and not set(doer.lower().split()) & (PRONOUNS.keys() | {"there"}):
-            # "how did that go down in germany?" after "when did the German army reoccupy the Rhineland?": how it went
-            # when they did it
-            words = done.split()
-            early = [words.pop(0) for _ in range(len(words) - 1) if words[0].lower() in TIME_ADVERBS]  # "last visited"
-            then = f" when {' '.join([doer] + early + [_past(words[0])] + words[1:])}"
-            question = f"{question[: went.start(1)]}it{question[went.end(1):].rstrip(' ?')}{then}?"
+        question = _went_when_done(question, prev.understood)
         did = DO_THAT.search(question)
         done = _predicate(prev.understood) if did else None
         if done:  # "what year did he do that" after "Which king moved the court to Warsaw?": he moved it

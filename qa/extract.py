@@ -211,6 +211,42 @@ def _read(index: Index, reader: Reader, question: str, read: list[Hit]) -> Readi
     return replace(reading, spans=tuple(spans))
 
 
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span without what is no part of an answer: a transcript's speaker label ("HOST: Mattias
+    Brandvold"), who paid before a sum ("it cost us $1,800"; "US $1,800" is dollars), the value a value
+    replaced ("September 14 rather than May 4")."""
+    label = re.match(r"[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*)*(?:\s+\([^)\n]*\))?:\s+(?=\S)", text[start:end])
+    start += label.end() if label else 0
+    whom = re.match(r"(?:us|them|him|her|me|you|it)\s+(?=[$€£]?\d)", text[start:end])
+    start += whom.end() if whom else 0
+    contrast = re.search(r"\s+(?:rather\s+than|instead\s+of)\s", text[start:end])
+    if contrast and value_kind(text[start:start + contrast.start()]):
+        end = start + contrast.start()
+    return start, end
+
+
+def _cannot_answer(index: Index, text: str, question: str, asked: str) -> bool:
+    """Whether a span the reader proposes cannot answer the question, whatever its score."""
+    said = tokenize(text)
+    # "the Rhine or the Danube?", "did he say it was under threat?": one of the question's own words may answer
+    choice = re.search(r"\bor\b", question, re.IGNORECASE) or YES_NO.match(question)
+    if not choice and said and f" {' '.join(said)} " in f" {' '.join(tokenize(question))} " and not NEGATION.search(text):
+        # "The party" for "which party was the first to win …?": a phrase of the question says nothing new ("Nordvik
+        # Skerry", of "the merged Nordvik Air and Skerry Airways", does; "not under threat" too)
+        return True
+    if asked == "place" and not text.isupper() and _a_person(index, text):
+        return True  # "where's it based now?": a place, never the person who said so ("Mattias Brandvold")
+    if (asked == "person" and not any(w[:1].isupper() for w in text.split()) and set(said) & set(tokenize(question))
+            and not any(is_person_noun(w) or w in PERSON_NOUNS | TITLES for w in text.lower().split())):
+        return True  # "who is booking the cottage?": not "blue cottage on ferris lane", the thing asked about
+    if asks_for_body(question) and _a_person(index, text):
+        return True  # "Which contractor went bust?": not "Solberg", the project director who said so
+    if (asked == "duration" and re.search(rf"\b{MONTH}\.?\s+\d", text) and not re.match(r"(?i:since|from)\b", text)
+            and not re.search(r"\b(?:years?|months?|weeks?|days?|hours?|minutes?)\b", text, re.IGNORECASE)):
+        return True  # "how long was he sentenced to?": a day ("until Nov. 16") is no length of time ("since May 4" says one)
+    return asked == "reason" and bool(value_kind(text))  # a bare figure or date ("2.1 percent") is no reason: "why" asks what made it so
+
+
 def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float = 0.0,
             question: str = "", lexical: float = 0.0) -> list[Group]:
     """The reader's spans grouped by value, best group first; a span lies within one sentence. A
@@ -223,22 +259,12 @@ def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float
     weights = _idf(index, question) if lexical else {}
     asked = classify(question)[0]
     where = asked == "place"
-    body = asks_for_body(question)
-    asked_words = {stem(t) for t in tokenize(question)}
-    # "the Rhine or the Danube?", "did he say it was under threat?": one of its own words answers
-    choice = re.search(r"\bor\b", question, re.IGNORECASE) or YES_NO.match(question)
     for sp in reading.spans:
         chunk = read[sp.passage].chunk
         text = index.articles[chunk.article_id].text
         start, end = _whole_words(text, *_bracketed(text, *_unmarked(text, *_unquoted(text, chunk.start + sp.start,
                                                                                       chunk.start + sp.end))))
-        label = re.match(r"[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*)*(?:\s+\([^)\n]*\))?:\s+(?=\S)", text[start:end])
-        start += label.end() if label else 0  # "HOST: Mattias Brandvold": a transcript's speaker label is no part of it
-        whom = re.match(r"(?:us|them|him|her|me|you|it)\s+(?=[$€£]?\d)", text[start:end])
-        start += whom.end() if whom else 0  # "it cost us $1,800": the sum, not who paid it ("US $1,800" is dollars)
-        contrast = re.search(r"\s+(?:rather\s+than|instead\s+of)\s", text[start:end])
-        if contrast and value_kind(text[start:start + contrast.start()]):
-            end = start + contrast.start()  # "September 14 rather than May 4": the one said, not the one it replaced
+        start, end = _trimmed(text, start, end)
         labelled = asked != "person" and text[end:end + 1] == ":" and not text[end + 1:end + 2].isdigit()
         text = text[start:end]
         if labelled and len(text.split()) <= 3:
@@ -250,23 +276,8 @@ def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float
             continue  # and within one sentence: "… next January. Postage rates" answers nothing
         if _in_dateline(index.articles[chunk.article_id].text, start) and not (where and text.isupper()):
             continue  # "EASTON FALLS — Halvorsen is recalling …": the place a story was filed from answers only "where"
-        said = [t for t in tokenize(text) if t not in STOPWORDS]
-        if not choice and said and f" {' '.join(said)} " in f" {' '.join(tokenize(question))} " and not NEGATION.search(text):
-            # "The party" for "which party was the first to win …?": a phrase of the question says nothing new ("Nordvik
-            # Skerry", of "the merged Nordvik Air and Skerry Airways", does; "not under threat" too)
+        if _cannot_answer(index, text, question, asked):
             continue
-        if where and not text.isupper() and _a_person(index, text):
-            continue  # "where's it based now?": a place, never the person who said so ("Mattias Brandvold")
-        if (asked == "person" and not any(w[:1].isupper() for w in text.split()) and {stem(t) for t in said} & asked_words
-                and not any(is_person_noun(t) or t in PERSON_NOUNS | TITLES for t in said)):
-            continue  # "who is booking the cottage?": not "blue cottage on ferris lane", the thing asked about
-        if body and _a_person(index, text):
-            continue  # "Which contractor went bust?": not "Solberg", the project director who said so
-        if (asked == "duration" and re.search(rf"\b{MONTH}\.?\s+\d", text) and not re.match(r"(?i:since|from)\b", text)
-                and not re.search(r"\b(?:years?|months?|weeks?|days?|hours?|minutes?)\b", text, re.IGNORECASE)):
-            continue  # "how long was he sentenced to?": a day ("until Nov. 16") is no length of time ("since May 4" says one)
-        if asked == "reason" and value_kind(text):
-            continue  # a bare figure or date ("2.1 percent") is no reason: "why" asks what made it so
         score = sp.score - rank_penalty * math.log1p(sp.passage)
         reach = max(end, chunk.start + sp.reach) if sp.reach is not None else end
         if weights:
