@@ -265,10 +265,10 @@ def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float
         start, end = _whole_words(text, *_bracketed(text, *_unmarked(text, *_unquoted(text, chunk.start + sp.start,
                                                                                       chunk.start + sp.end))))
         start, end = _trimmed(text, start, end)
-        labelled = asked != "person" and text[end:end + 1] == ":" and not text[end + 1:end + 2].isdigit()
+        labelled = asked in UNSPOKEN and text[end:end + 1] == ":" and not text[end + 1:end + 2].isdigit()
         text = text[start:end]
         if labelled and len(text.split()) <= 3:
-            continue  # "Guest: Mattias Brandvold": a label names who speaks, and answers only "who"
+            continue  # "Guest: Mattias Brandvold": a label names who speaks, no place, time or sum
         if not normalize(text) or "\n" in text:
             continue  # an answer lies within one line: a span across a line break joins a heading to the text
         first, last = _sentence_range(index, chunk.article_id, start, end)
@@ -301,6 +301,7 @@ FIGURE_VERB = re.compile(r"\b(?:reach(?:ed|es)?|remain(?:s|ed)?|st(?:ood|ands?)|
 CLAUSE_START = re.compile(r"[,;:(—–.!?\n]|\b(?:where|while|whereas|which|that|because|when|whose)\b|^", re.IGNORECASE)
 PREPOSITION = re.compile(r"\s+(?:of|to|from|between|in|on|for|with|at|by|among)\s+")
 YES_NO = re.compile(r"\s*(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should)\b", re.IGNORECASE)
+UNSPOKEN = {"place", "date", "duration", "money", "number", "percent", "reason"}  # what no speaker's label answers
 NEGATION = re.compile(r"\b(?:not|no|never|none|neither|nor)\b|n['’]t\b", re.IGNORECASE)  # "not under threat" says something
 # a figure said of another noun than the question's is passed over for one said of the question's own, when the reader
 # holds that one within this much of it (the reader's span scores are logits)

@@ -381,6 +381,7 @@ def test_a_speakers_label_answers_only_who(tmp_path, fake_models):
     reader = ScriptedReader({"Guest": 9.0, "the old ferry terminal": 6.0})
     assert ask(index, "Where is the seed library based?", reader).text == "the old ferry terminal"
     assert ask(index, "Who was the guest?", ScriptedReader({"Host": 9.0})).text == "Host"  # "who" may be a label
+    assert ask(index, "Which guest spoke first?", ScriptedReader({"Host": 9.0})).text == "Host"  # "which guest" too
 
 
 def test_who_is_never_answered_by_the_thing_asked_about(tmp_path, fake_models):
