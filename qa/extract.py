@@ -447,7 +447,7 @@ def _value_end(text: str, kind: str) -> int | None:
         return m.end()  # "$612 million, or $1.38 per share, compared with …": the figure, not what is said beside it
     if not m or not re.match(r"\s+[A-Za-z]", text[m.end():]):
         return None  # "2 · 1017" is one figure
-    if re.match(rf"\s+(?:to|and|or)\s+(?:\W?\d|{MONTH}\b)", text[m.end():]):
+    if re.match(rf"\s+(?:to|and|or|until|till|through)\s+(?:\W?\d|{MONTH}\b)", text[m.end():]):
         return None  # "16,000 to 35,000", "between $5.0 billion and $5.15 billion": a range is one answer
     unit = re.match(r"\s+(?:(?:hundred|thousand|million|billion|trillion)\s+)?([a-z][a-z-]*)\b", text[m.end():])
     # a date counts nothing: "May 4 and finish by the end of July", "August 13 in Tallinn"

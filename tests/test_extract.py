@@ -361,6 +361,7 @@ def test_a_span_is_cut_to_what_answers(tmp_path, fake_models, said, span, answer
      "hydrologist, Calderwick University", "Calderwick University"),
     ("The visit is on December 4 and 5.", "When is the visit?", "December 4 and 5", "December 4 and 5"),  # one answer
     ("Between 16,000 and 35,000 people came.", "How many people came?", "16,000 and 35,000", "16,000 and 35,000"),
+    ("It declined from 1991 until 2000.", "When did it decline?", "1991 until 2000", "1991 until 2000"),
 ])
 def test_a_value_is_cut_from_what_is_said_beside_it(tmp_path, fake_models, said, question, span, answer):
     index = _corpus_index(tmp_path, fake_models, {"a.txt": f"A\n{said}\n"})
