@@ -144,7 +144,9 @@ DOING = {stem(f) for w in """find found discover pull recall hire fire sue arres
     deny admit confirm report estimate reckon promise""".split() for f in (w, f"{w}ing")}  # Porter: "stay" → "stai", "staying" → "stay"
 EXPLETIVE_IT = re.compile(r"\b(?:is|was|isn't|wasn't)\s+(it)\s+(?:true|possible|likely|clear|known|confirmed|certain|correct|right|"
                           r"fair|expected|reported|said|the\s+case)\b|\b(it)\s+(?:seems|seemed|appears|appeared)\b"
-                          r"|\b(it)\s+(?:is|was)\s+(?:true|possible|likely|unclear|clear|known|expected|reported|said)\s+(?:that|to)\b",
+                          r"|\b(it)\s+(?:is|was)\s+(?:true|possible|likely|unclear|clear|known|expected|reported|said)\s+(?:that|to)\b"
+                          # "how did it go down when the army reoccupied the Rhineland?": how things went then
+                          r"|\b(it)\s+(?:go|goes|went|turn(?:ed)?\s+out|play(?:ed)?\s+out)\b(?=[^?]*\swhen\s)",
                           re.IGNORECASE)
 # "When was that?", "Where did that happen?": when, where or why the last question's event was
 EVENT = re.compile(r"^\s*(when|where|why)\s+(?:was|is|did|does)\s+(?:that|this|it)(?:\s+happen)?\s*\??\s*$", re.IGNORECASE)
@@ -2484,7 +2486,7 @@ class Conversation:
         """The question with its pronouns replaced by their antecedents; a "thing" pronoun may
         have two readings (the last answer, or what the last question asked about)."""
         resolved: list[tuple[re.Match[str], list[str]]] = []
-        dummy = [d.span(g) for d in EXPLETIVE_IT.finditer(question) for g in (1, 2, 3) if d.group(g)]
+        dummy = [d.span(g) for d in EXPLETIVE_IT.finditer(question) for g in (1, 2, 3, 4) if d.group(g)]
         person: dict[str, str] = {}  # "he" said twice in one question is one man
         thing: list[str] = []  # and "it" twice one thing
         for m in re.finditer(r"\b[A-Za-z]+\b", question):

@@ -3936,3 +3936,10 @@ def test_only_someone_has_a_surname(index):
     assert conv.readings("what is their surname")[0] == "what is their surname"
     conv = _after(index, "who invited Putin", "Prime Minister Narendra Modi", "person")
     assert conv.readings("what is his wife called")[0] == "what is Narendra Modi's wife called"  # "his" says someone
+
+
+def test_it_that_went_down_when_something_was_done_stands_for_nothing(index):
+    conv = _after(index, "which treaty is said to have helped hitler come to power", "Treaty of Versailles")
+    assert conv._resolve("how did it go down in germany?")[0] == "how did Treaty of Versailles go down in germany?"
+    went = "how did it go down in germany when the German army reoccupied the Rhineland?"
+    assert conv._resolve(went) == [went]
