@@ -3359,10 +3359,6 @@ class Conversation:
         whole = [self._with_nouns_after(prev.understood, n) for n in OF_NAME.finditer(prev.understood)]  # not "Rhine"
         names = [e for e in reversed(_entities(prev.understood)) if not _only_titles(e)
                  and not any(e in name and e != name[4:] for name in whole)] + whole
-        # "for the Porthmere trip": the trip a name says which of, not the name
-        names = [next((f"the {e} {n.group(1)}" for n in re.finditer(
-            rf"\b[Tt]he\s+{re.escape(e)}\s+([a-z]{{3,}})(?=\s*(?:[?.,;]|$)|\s+(?:{'|'.join(PREPOSITIONS)})\b)", prev.understood)
-            if n.group(1) not in STOPWORDS | AUX_WORDS and not n.group(1).endswith(("ing", "ed"))), e) for e in names]
         out += [t for t in first + described + names if t and not _is_place(t) and not _two_places(t) and not _measure(t)
                 and (not self._names_person(t) or self._made(t) or t == ans and asked_thing)
                 and t.lower() not in NATIONALITY and not _titled(t)  # "the mayor of Moscow" is no "it"

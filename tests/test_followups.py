@@ -3912,11 +3912,6 @@ def test_a_new_wh_word_after_nothing_answered_asks_of_the_one_asked_for(index, q
     assert _after(index, question, None).readings(follow_up)[0] == meant
 
 
-def test_it_is_the_thing_a_name_says_which_of(index):
-    conv = _after(index, "What dates did the group settle on for the Porthmere trip?", "aug 21-24", "date")
-    assert conv.readings("where are they staying for it?")[0] == "where are the group staying for the Porthmere trip?"
-
-
 def test_it_after_a_part_of_is_what_the_answer_said_the_part_is_of(index):
     conv = _after(index, "where did he confirm those plans", "during the 80th session of the United Nations General Assembly")
     assert conv.readings("which session of it was that")[0] == "which session of the United Nations General Assembly was that"
