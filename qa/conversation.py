@@ -3866,10 +3866,12 @@ class Conversation:
             named = [e for e in _entities(q) if not _only_titles(e)]
             named += [w for w in re.findall(r"\b[a-z]{3,}\b", q) if self._written_capitalized(w, alone=True)
                       and not any(w in tokenize(e) for e in named)]
-            if len(named) == 2:
+            sorts = {(self._names_person(e), _is_place(e)) for e in named}
+            if len(named) == 2 and len(sorts) == 1:  # two people, two places, two bodies; not Putin for India
                 one, other = named
                 return [re.sub(rf"\b(?:{re.escape(one)}|{re.escape(other)})\b", lambda x: other if x.group() == one else one, q),
                         alone]
+            return [alone]  # nothing to trade: as typed, no other frame made up
         when_was = re.fullmatch(r"\W*(?:and\s+)?(when|where)\s+(?:was|were|is|are)\s+((?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,7})\s*\??\s*",
                                 q, re.IGNORECASE)
         if (when_was and re.match(r"(?:the|[\w-]+['’]s)\s", fragment, re.IGNORECASE) and _sort(fragment) == "thing"

@@ -3856,6 +3856,8 @@ def test_a_title_typed_without_its_point_still_starts_a_name():
     ("what has Putin publicly called Narendra Modi", "a dear friend", "and the other way round?",
      "what has Narendra Modi publicly called Putin"),  # the two trade places
     ("how much does india export to russia", "$4.88 billion", "and vice versa?", "how much does russia export to india"),
+    ("when was Putin last in india before this visit", "2021", "and the other way round?",
+     "and the other way round?"),  # a man and a country trade no places
     ("what dates did the group settle on for the trip", "Aug 21-24", "and the ferry out?",
      "what outbound ferry did the group settle on for the trip"),  # the ferry in place of the dates
     ("which ferry sailing did they book", "the 8:15", "and the one back?", "which return ferry sailing did they book"),
