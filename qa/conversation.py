@@ -178,6 +178,7 @@ TIME = re.compile(rf"(?:\b(?:in|during|since|by|before|after|until|on)\s+)?(?:\b
 QUALIFIER = re.compile(r"^(?:in|for|to|from|with|during|after|before|on|at|by|since|under|over|without|per|about|around|near|along"
                        r"|across|inside|outside|behind|beside|between|among|against|through|throughout|within|towards?|into"
                        r"|beyond|below|above|beneath|until|via|off(?=\s+\S))\b", re.IGNORECASE)  # "and off the lib dems?"
+POINTED = ("st", "dr", "mt", "ft")  # written with a point, they open a name: "St. Brigid's", typed "st brigid's"
 # "and vice versa?": the last question with its two parties trading places
 REVERSED = re.compile(r"(?:(?:and\s+)?(?:the\s+)?(?:other\s+way\s+a?round|reverse)|vice[\s-]+versa)", re.IGNORECASE)
 # "and originally?", "and now?": a time said by one word or two, swapped for the last question's own
@@ -708,7 +709,7 @@ def _topic(question: str, known=None) -> str | None:
                 continue  # "the most important": a degree, then an adjective that waits for its noun
             if cand[-1].endswith(("'s", "’s", ".")) and n < len(words):
                 continue  # "Harwick's" is whose, not what; "St." is the start of a name
-            if n < len(phrase) and cand[-1].lower() in ("st", "mt", "ft", "dr", "mr", "mrs", "ms"):
+            if n < len(phrase) and cand[-1].lower() in POINTED + ("mr", "mrs", "ms"):
                 continue  # "st brigid's new heart centre": "St." typed without its point starts a name too
             if n < len(phrase) and n >= 2 and cand[-2].lower() in DETERMINERS and cand[-1][:1].isupper() and (
                     phrase[n][:1].isupper() or phrase[n].islower() and phrase[n] not in PREPOSITIONS | {"and", "or"}):
@@ -2451,7 +2452,7 @@ class Conversation:
                         or j and words[j - 1].lower() in MODALS | DO):  # "did Voss call": her doing, no call named
                     break  # "could decide elections", "who supplies Lumora's panels": a verb, not a word that describes the noun
                 keep.insert(0, before)
-            if len(keep) == 3 and i >= 4 and words[i - 4].lower().rstrip(".") in ("st", "dr", "mt", "ft"):
+            if len(keep) == 3 and i >= 4 and words[i - 4].lower().rstrip(".") in POINTED:
                 keep.insert(0, words[i - 4])  # "St. Brigid's new heart centre" (typed "st brigid's"): the name is whole
             after = words[i + 1] if i + 1 < len(words) else ""
             if not keep and after.lower() == "of":  # "a shortage of folding display panels from …": what it is of
@@ -2477,7 +2478,7 @@ class Conversation:
             # "the 23rd India-Russia Annual Summit": the noun as the name writes it, when it is the word asked
             head = " ".join(keep + [w.strip("()") if w.strip("()").lower() == noun.lower() and keep[-1][:1].isupper() else noun])
             # "Velotrin's recall", but "the country's highest court ruling"
-            whose = any(k.endswith(("'s", "’s")) and (k[:1].isupper() or keep[0].lower().rstrip(".") in ("st", "dr", "mt", "ft"))
+            whose = any(k.endswith(("'s", "’s")) and (k[:1].isupper() or keep[0].lower().rstrip(".") in POINTED)
                         for k in keep[:2])  # "St. Brigid's new …"
             return ("" if whose else "the ") + head + tail
         return None
@@ -2486,7 +2487,7 @@ class Conversation:
         """The question with its pronouns replaced by their antecedents; a "thing" pronoun may
         have two readings (the last answer, or what the last question asked about)."""
         resolved: list[tuple[re.Match[str], list[str]]] = []
-        dummy = [d.span(g) for d in EXPLETIVE_IT.finditer(question) for g in (1, 2, 3, 4) if d.group(g)]
+        dummy = [d.span(g) for d in EXPLETIVE_IT.finditer(question) for g in range(1, EXPLETIVE_IT.groups + 1) if d.group(g)]
         person: dict[str, str] = {}  # "he" said twice in one question is one man
         thing: list[str] = []  # and "it" twice one thing
         for m in re.finditer(r"\b[A-Za-z]+\b", question):

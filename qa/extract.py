@@ -225,26 +225,39 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _cannot_answer(index: Index, text: str, question: str, asked: str) -> bool:
+@dataclass(frozen=True)
+class Asked:
+    """What a question asks, worked out once for all the spans the reader proposes."""
+
+    kind: str | None
+    words: str  # its tokens, space-padded: " which parti first win majoriti "
+    choice: bool  # "the Rhine or the Danube?", "did he say it was under threat?": its own words may answer
+    body: bool  # "Which contractor …?": a firm or the like
+
+    @classmethod
+    def of(cls, question: str) -> "Asked":
+        return cls(classify(question)[0], f" {' '.join(tokenize(question))} ",
+                   bool(re.search(r"\bor\b", question, re.IGNORECASE) or YES_NO.match(question)), asks_for_body(question))
+
+
+def _cannot_answer(index: Index, text: str, asked: Asked) -> bool:
     """Whether a span the reader proposes cannot answer the question, whatever its score."""
     said = tokenize(text)
-    # "the Rhine or the Danube?", "did he say it was under threat?": one of the question's own words may answer
-    choice = re.search(r"\bor\b", question, re.IGNORECASE) or YES_NO.match(question)
-    if not choice and said and f" {' '.join(said)} " in f" {' '.join(tokenize(question))} " and not NEGATION.search(text):
+    if not asked.choice and said and f" {' '.join(said)} " in asked.words and not NEGATION.search(text):
         # "The party" for "which party was the first to win …?": a phrase of the question says nothing new ("Nordvik
         # Skerry", of "the merged Nordvik Air and Skerry Airways", does; "not under threat" too)
         return True
-    if asked == "place" and not text.isupper() and _a_person(index, text):
+    if asked.kind == "place" and not text.isupper() and _a_person(index, text):
         return True  # "where's it based now?": a place, never the person who said so ("Mattias Brandvold")
-    if (asked == "person" and not any(w[:1].isupper() for w in text.split()) and set(said) & set(tokenize(question))
+    if (asked.kind == "person" and not any(w[:1].isupper() for w in text.split()) and any(f" {t} " in asked.words for t in said)
             and not any(is_person_noun(w) or w in PERSON_NOUNS | TITLES for w in text.lower().split())):
         return True  # "who is booking the cottage?": not "blue cottage on ferris lane", the thing asked about
-    if asks_for_body(question) and _a_person(index, text):
+    if asked.body and _a_person(index, text):
         return True  # "Which contractor went bust?": not "Solberg", the project director who said so
-    if (asked == "duration" and re.search(rf"\b{MONTH}\.?\s+\d", text) and not re.match(r"(?i:since|from)\b", text)
+    if (asked.kind == "duration" and re.search(rf"\b{MONTH}\.?\s+\d", text) and not re.match(r"(?i:since|from)\b", text)
             and not re.search(r"\b(?:years?|months?|weeks?|days?|hours?|minutes?)\b", text, re.IGNORECASE)):
         return True  # "how long was he sentenced to?": a day ("until Nov. 16") is no length of time ("since May 4" says one)
-    return asked == "reason" and bool(value_kind(text))  # a bare figure or date ("2.1 percent") is no reason: "why" asks what made it so
+    return asked.kind == "reason" and bool(value_kind(text))  # a bare figure or date ("2.1 percent") is no reason: "why" asks what made it so
 
 
 def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float = 0.0,
@@ -257,15 +270,15 @@ def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float
     one to answer it."""
     placed = []
     weights = _idf(index, question) if lexical else {}
-    asked = classify(question)[0]
-    where = asked == "place"
+    asked = Asked.of(question)
+    where = asked.kind == "place"
     for sp in reading.spans:
         chunk = read[sp.passage].chunk
         text = index.articles[chunk.article_id].text
         start, end = _whole_words(text, *_bracketed(text, *_unmarked(text, *_unquoted(text, chunk.start + sp.start,
                                                                                       chunk.start + sp.end))))
         start, end = _trimmed(text, start, end)
-        labelled = asked in UNSPOKEN and text[end:end + 1] == ":" and not text[end + 1:end + 2].isdigit()
+        labelled = asked.kind in UNSPOKEN and text[end:end + 1] == ":" and not text[end + 1:end + 2].isdigit()
         text = text[start:end]
         if labelled and len(text.split()) <= 3:
             continue  # "Guest: Mattias Brandvold": a label names who speaks, no place, time or sum
@@ -276,7 +289,7 @@ def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float
             continue  # and within one sentence: "… next January. Postage rates" answers nothing
         if _in_dateline(index.articles[chunk.article_id].text, start) and not (where and text.isupper()):
             continue  # "EASTON FALLS — Halvorsen is recalling …": the place a story was filed from answers only "where"
-        if _cannot_answer(index, text, question, asked):
+        if _cannot_answer(index, text, asked):
             continue
         score = sp.score - rank_penalty * math.log1p(sp.passage)
         reach = max(end, chunk.start + sp.reach) if sp.reach is not None else end
@@ -481,10 +494,10 @@ def _bounds(text: str, question: str, kind: str | None) -> tuple[int, int]:
     if echo and stem(echo.group(1)) in asked and echo.group(1) not in STOPWORDS and echo.end() < cut:
         lead = echo.end()
     sayer = re.match(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:said|says|argued|argues|warned|warns|claimed|claims)\s+(?:that\s+)?(?=\S+\s+\S)", text)
-    if sayer and classify(question)[0] != "person":
+    if sayer and kind != "person":
         lead = sayer.end()  # "Raman said the budget relied too heavily on borrowing": what she said, for "what …?"
     trade = re.match(r"([a-z]+),\s+(?=[A-Z])", text)
-    if trade and classify(question)[0] == "place" and (trade.group(1) in PERSON_NOUNS or is_person_noun(trade.group(1))):
+    if trade and kind == "place" and (trade.group(1) in PERSON_NOUNS or is_person_noun(trade.group(1))):
         lead = trade.end()
     return lead, cut
 

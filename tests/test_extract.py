@@ -332,17 +332,12 @@ def test_where_is_never_answered_by_the_person_who_said_it(tmp_path, fake_models
     assert ask(index, "Who founded Seedwell Commons?", reader).text == "Mattias Brandvold"
 
 
-@pytest.mark.parametrize("said, span, answer", [
-    ("HOST: Mattias Brandvold, founder of Seedwell Commons, thank you.", "HOST: Mattias Brandvold", "Mattias Brandvold"),
-    ("GUEST: It cost us $1,800, most of our budget.", "us $1,800", "$1,800"),
-    ("The motion is to start work on September 14 rather than May 4.", "September 14 rather than May 4", "September 14"),
-])
-def test_a_span_is_cut_to_what_answers(tmp_path, fake_models, said, span, answer):
-    index = _corpus_index(tmp_path, fake_models, {"a.txt": f"A\n{said}\n"})
-    assert ask(index, "What was said?", ScriptedReader({span: 9.0})).text == answer
-
-
 @pytest.mark.parametrize("said, question, span, answer", [
+    ("HOST: Mattias Brandvold, founder of Seedwell Commons, thank you.", "What was said?", "HOST: Mattias Brandvold",
+     "Mattias Brandvold"),
+    ("GUEST: It cost us $1,800, most of our budget.", "What was said?", "us $1,800", "$1,800"),
+    ("The motion is to start work on September 14 rather than May 4.", "What was said?", "September 14 rather than May 4",
+     "September 14"),
     ("Net income was $612 million, or $1.38 per share, compared with $455 million.", "How much was net income?",
      "$612 million, or $1.38 per share, compared with $455 million", "$612 million"),
     ("Work was to start on May 4 and finish by the end of July.", "When was work to start?",
@@ -363,7 +358,7 @@ def test_a_span_is_cut_to_what_answers(tmp_path, fake_models, said, span, answer
     ("Between 16,000 and 35,000 people came.", "How many people came?", "16,000 and 35,000", "16,000 and 35,000"),
     ("It declined from 1991 until 2000.", "When did it decline?", "1991 until 2000", "1991 until 2000"),
 ])
-def test_a_value_is_cut_from_what_is_said_beside_it(tmp_path, fake_models, said, question, span, answer):
+def test_a_span_is_cut_to_what_answers(tmp_path, fake_models, said, question, span, answer):
     index = _corpus_index(tmp_path, fake_models, {"a.txt": f"A\n{said}\n"})
     assert ask(index, question, ScriptedReader({span: 9.0})).text == answer
 
