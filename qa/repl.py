@@ -21,7 +21,7 @@ Commands:
   /sources   the passages behind the last answer, the one it was read from first
   /show N    the article around citation N (or closest passage N), the quote marked
   /reset     forget the conversation
-  /quit      leave (or Ctrl-D); Ctrl-C drops the current line"""
+  /quit      leave (or "quit", or Ctrl-D); Ctrl-C drops the current line"""
 
 
 HISTORY_LINES = 1000
@@ -96,6 +96,8 @@ def repl(make: Callable[[], Conversation], out: Console, err: Console) -> None:
                 continue
             if not interactive:  # piped in: the transcript shows what each answer answers
                 out.print(f"qa> {shown(line)}", markup=False)
+            if line.lower() in ("quit", "exit"):
+                break  # typed without its slash: no one asks the articles "quit"
             if line.startswith("/"):
                 cmd, _, arg = line.partition(" ")
                 if cmd in ("/quit", "/exit", "/q"):

@@ -116,3 +116,9 @@ def test_show_puts_paragraphs_one_blank_line_apart(tmp_path, fake_models):
     _show(conv, Answer("q", "Murmu", 0.9, (cite,)), "1", out)
     shown = out.export_text()
     assert "The summit opens.\n\n>>>A banquet will be hosted by Murmu.<<<\n\nTrade is discussed." in shown
+
+
+def test_quit_typed_without_its_slash_leaves(cli):
+    r = cli.invoke(app, ["ask"], input="Who will host the banquet?\nquit\nWhat is her title?\n")
+    assert r.exit_code == 0, r.output
+    assert "Droupadi Murmu" in r.stdout and "qa> What is her title?" not in r.stdout
