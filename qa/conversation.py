@@ -17,7 +17,7 @@ import numpy as np
 from qa.errors import ModelError, QuestionError
 from qa.extract import extract
 from qa.index import Index
-from qa.language import IRREGULAR_PAST, NOT_ENGLISH_NOTE, Speller, bare_verb, english_words, is_english
+from qa.language import IRREGULAR_PAST, NOT_ENGLISH_NOTE, Speller, bare_verb, english_rank, english_words, is_english
 from qa.question import classify
 from qa.reader import Reader
 from qa.retrieve import retrieve
@@ -234,13 +234,14 @@ PRICED = re.compile(r"\s+(?:each|apiece|per\s+\w+|an?\s+(?:night|day|week|month|
 GROUPINGS = {"series", "sequence", "string", "cycle"}  # nouns for many of one kind
 PARTICIPLES = set("""driven given taken shown known seen chosen written done made held built paid led sold met
     brought bought hit cut put won lost begun grown found told sent spent kept left set struck caught taught sought
-    fought bound hidden stolen broken spoken gotten risen fallen become gone drawn thrown""".split())
+    fought bound hidden stolen broken spoken gotten risen fallen become gone drawn thrown meant""".split())
 INVERTED_SUBJECT = re.compile(r"^\s+(?:[\w'’-]+\s+){1,4}?(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could)"
                               r"\s+(?:the\s+)?[A-Z]")
 PRO_FORMS = {"it", "its", "they", "them", "their", "he", "she", "him", "his", "her"}
 HARM = {stem(w) for w in "toll damage casualties deaths injuries losses dead injured".split()}  # what a disaster does
 DISASTERS = set("fire wildfire blaze storm hurricane cyclone typhoon tornado flood flooding earthquake quake drought".split())
 ASPECTUAL = {"start", "stop", "keep", "begin", "finish", "continue", "resume", "quit", "go", "get"}  # "start carrying"
+RARE_WORD = 10_000  # a word list's rank beyond which a word is rarer than "reed" and "summit": a name's, likelier
 ROLES = {"post", "position", "role", "job", "office", "title", "seat"}  # "that post": an office someone holds
 # doings that leave a new thing behind, which the talk then turns to ("what did the hospital open?")
 MAKING = {stem(w) for w in """open build buy sign launch create produce develop order release acquire introduce unveil
@@ -340,6 +341,22 @@ def _past(verb: str) -> str:
     if re.search(r"[^aeiou]y$", v):
         return v[:-1] + "ied"
     return v + ("d" if v.endswith("e") else "ed")
+
+
+STRANDED_AUX = re.compile(r"^(\W*(?:and\s+|so\s+)?(?:why|how\s+come|when|where|how)\b.*?\s)((?:could|can|did|does|do|would|will|should|"
+                          r"is|was|are|were|has|have|had)n['’]t|can['’]t|won['’]t)(\s+(?:he|she|they|it|we|you))?\s*\??\s*$", re.IGNORECASE)
+
+
+def _predicate_elided(question: str, last: str) -> str:
+    """"how come she couldn't?" after "who couldn't do aug 14-17?" → "how come she couldn't do aug
+    14-17?": a negated auxiliary that ends a question (or its subject pronoun after it: "why won't they?")
+    leaves out the last question's predicate after the same auxiliary."""
+    m = STRANDED_AUX.match(question)
+    if not m:
+        return question
+    base = {"ca": "can", "wo": "will"}.get(b := re.sub(r"n?['’]t$", "", m.group(2).lower()), b)
+    said = re.search(rf"\b{'wo' if base == 'will' else base}(?:n?['’]t|\s+not)?\s+(\w[^?]*?)\s*\??\s*$", last, re.IGNORECASE)
+    return f"{m.group(1)}{m.group(2)}{m.group(3) or ''} {said.group(1)}?" if said else question
 
 
 def _went_when_done(question: str, last: str) -> str:
@@ -523,6 +540,8 @@ def _other_end(verb: str, other: str) -> bool:
 def _of(fragment: str, topic: str) -> str:
     """"net income of Corvane": a fragment asked of the topic; of "Corvane Systems' revenue", whose
     the revenue is owns the fragment too ("Corvane Systems' net income")."""
+    if re.search(r"\bother\b", fragment, re.IGNORECASE) and topic[:1].isupper():
+        return fragment  # "the other two bids" after "how much did Corvane Builders bid?": others', not Corvane's
     whose = re.match(r"^((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?$", topic)
     if whose and not re.match(r"(?:the|a|an)\s", fragment, re.IGNORECASE):
         return f"{whose.group(1)} {fragment}"
@@ -785,7 +804,10 @@ def _asked(text: str) -> str:
 
 
 def _is_question(text: str) -> bool:
-    return text.rstrip().endswith("?") or bool(re.match(rf"\s*(?:and\s+|so\s+)?(?:{WH}|{AUX_RE})\b", text, re.IGNORECASE))
+    # "in which month": a wh-word after its preposition asks too
+    return text.rstrip().endswith("?") or bool(re.match(rf"\s*(?:and\s+|so\s+)?(?:(?:in|on|at|for|by|from|since|until|during|to|with)"
+                                                       rf"\s+(?=(?:which|what|whom|whose|when|where|how)\b))?(?:{WH}|{AUX_RE})\b",
+                                                       text, re.IGNORECASE))
 
 
 def _the(noun: str) -> str:
@@ -1253,7 +1275,8 @@ NUMBERS = {"two": 2, "three": 3, "four": 4}
 ORDINAL_ONE = re.compile(rf"\b(?:the\s+)?({'|'.join(ORDINALS)})\s+(?:one|of\s+(?:them|those|these))\b", re.IGNORECASE)
 WHICH_ONE = re.compile(r"\b(which|what)\s+(ones?)\b", re.IGNORECASE)
 # "the first one", "the 2021 one", "the cheapest one", "the two extra ones": "one" standing for a noun said before
-MODIFIED_ONE = re.compile(r"\b(?:the|that|this|these|those)\s+(?:(?:two|three|four|both)\s+)?([a-z0-9][\w-]*)\s+(ones?)\b"
+# "the first major one": a word that singles it out, and perhaps one more that describes it
+MODIFIED_ONE = re.compile(r"\b(?:the|that|this|these|those)\s+(?:(?:two|three|four|both)\s+)?([a-z0-9][\w-]*)\s+(?:[a-z][\w-]*\s+)?(ones?)\b"
                           r"(?!\s+(?:of|another)\b)", re.IGNORECASE)
 
 
@@ -1851,7 +1874,7 @@ class Conversation:
                      if stem(_head(t).lower()) == head]
             text = question[: identity.start(2)] + named[0] + question[identity.end(2):] if named else question
             return [re.sub(r"^\s*and\s+(\w)", lambda a: a.group(1).upper(), text, flags=re.IGNORECASE)]
-        question = _went_when_done(question, prev.understood)
+        question = _went_when_done(_predicate_elided(question, prev.understood), prev.understood)
         did = DO_THAT.search(question)
         done = _predicate(prev.understood) if did else None
         if done:  # "what year did he do that" after "Which king moved the court to Warsaw?": he moved it
@@ -1903,8 +1926,9 @@ class Conversation:
                 # "the tram contract", "the treaty of 1919": the noun goes on, or says which; "the folding display
                 # panels": an -ing word describes the noun phrase after it ("the building cost?" is the building)
                 continue
-            journey = self._journey(word)
-            if journey:  # "which summit is the trip for?" after "when is Putin visiting India?": his trip
+            journey = None if re.search(r"\b(?:he|she|him|her)\b", question, re.IGNORECASE) else self._journey(word)
+            if journey:  # "which summit is the trip for?" after "when is Putin visiting India?": his trip ("where did
+                # he confirm the trip?": the trip of whoever "he" is)
                 return question[: m.start()] + journey + question[m.end():]
             head = re.compile(rf"^(?:.+\s)?{word}$|^{word}\s+of\s", re.IGNORECASE)
             names = []
@@ -2044,8 +2068,10 @@ class Conversation:
             counted = re.match(r"how\s+many\s+([a-z]+)\b", turn.understood.strip(), re.IGNORECASE)
             asked = asked or (counted.group(1) if counted else "")  # "how many seats in the chamber …?": seats
             topic = _topic(turn.understood, self._in_articles) or ""
-            # "these summits", "the 2009 strike": a noun phrase of its own, not "the largest" nor "the patients who stop …"
-            about = re.fullmatch(r"(?:the|these|those|this|that|a|an)\s+((?:[\w-]+\s+){0,2}[a-z]+)", topic, re.IGNORECASE)
+            # "these summits", "the 2009 strike", "the biggest city on the Rhine": a noun phrase of its own, perhaps
+            # where it is, not "the largest" nor "the patients who stop …"
+            about = re.fullmatch(r"(?:the|these|those|this|that|a|an)\s+((?:[\w-]+\s+){0,2}[a-z]+)"
+                                 r"(?:\s+(?:on|in|along|at|near)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?", topic, re.IGNORECASE)
             # "the previous one" after "when will the trust repeat the River Tamsin otter survey?": what is done again
             done_to = re.fullmatch(r"(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]+)", _object(turn.understood, topic) or "")
             about_it = about.group(1) if about else ""
@@ -2170,6 +2196,10 @@ class Conversation:
             names += [(b.end(), b.end() - a.start(), turn.understood[a.start(): b.end()].title()) for a, b in zip(typed, typed[1:])
                       if _is_place(f"{a.group()} {b.group()}")]  # "new delhi"
             names += [(w.end(), len(w.group()), w.group().title()) for w in typed if _is_place(w.group()) and w.group() != "new"]
+            # "the porthmere trip": a name before a trip is where the trip goes
+            names += [(t.end(1), len(t.group(1)), t.group(1).capitalize() if t.group(1).islower() else t.group(1))
+                      for t in re.finditer(r"\bthe\s+([A-Za-z][\w-]+)\s+(?:trip|holiday|getaway|weekend|outing)\b", turn.understood)
+                      if t.group(1).lower() not in english_words()]
             if names:
                 name = max(names)[2]
                 # "at the Ardmore warehouse": the warehouse, a place the name only says which
@@ -2391,11 +2421,20 @@ class Conversation:
         somewhere names one person."""
         if stem(noun) not in JOURNEYS:
             return None
-        for said in (t.understood for t in reversed(self.turns[-3:])):
-            if (any(stem(w.lower()) in MOTION | JOURNEYS for w in re.findall(r"[a-z]+", said))
-                    and re.search(r"\b(?:is|are|will)\b", said) and not re.search(r"\b(?:did|was|were|last|previous)\b", said)):
-                people = [e for e in _entities(said) if self._names_person(e)]
-                return f"{_possessive(people[0])} {noun}" if len(people) == 1 else None
+        for turn in reversed(self.turns[-3:]):
+            said = turn.understood
+            going = next((g for g in re.finditer(r"[a-z]+", said) if stem(g.group()) in MOTION | JOURNEYS), None)
+            if going and re.search(r"\b(?:is|are|will|has|have)\b", said) and not re.search(r"\b(?:did|was|were|last|previous)\b", said):
+                # the one who goes is named before the going ("ahead of Putin" after it is not), or is the one
+                # "who …?" was answered with
+                people = [e for e in _entities(said[: going.start()]) if self._names_person(e)]
+                whose = re.search(r"([A-Z][\w-]+)['’]s\s+$", said[: going.start()])
+                if whose and whose.group(1) in people:  # "ahead of Putin's visit": his
+                    people = [whose.group(1)]
+                ans = _strip_titles(turn.answer.text or "")
+                if not people and re.match(r"\W*who\b", said, re.IGNORECASE) and ans and self._names_person(ans):
+                    people = [ans]
+                return f"{_possessive(_strip_titles(people[0]))} {noun}" if len(people) == 1 else None
         return None
 
     def _nominalized(self, noun: str) -> str | None:
@@ -2796,6 +2835,11 @@ class Conversation:
                     if not many and ans and self._is_thing(thing, last.kind) and re.search(r"\b[a-z]{3,}$", thing):
                         many = [_plural_of(thing)]  # "who are those named after?" after "Mersenne prime": the primes
                     found = many or found
+                    if (f and f[1] and _plural(f[1]) and ans and last.kind == "date" and _the(f[1]) in found
+                            and _singular(_head(f[1])).lower() in ASKED_TIMES | {"weekend", "night"}):
+                        # "who couldn't do those?" after "what dates were first suggested?" (aug 14-17): the dates
+                        # answered, not any dates
+                        found = [ans] + found
             else:
                 found = self._antecedents(kind)
             if kind == "person" and gender:  # "she" is one of "Priya Raman and Tom Becker"
@@ -3438,7 +3482,11 @@ class Conversation:
         first = answer.split()[0].lower() if answer.split() else ""
         # one word in capitals that answered no "where" is letters for a name ("RELOS"), not a dateline's place
         letters = answer.isupper() and " " not in answer.strip()
-        return (len(answer.split()) <= 10 and kind not in VALUE_KINDS and kind not in ("person", "title", "reason", "manner", "place")
+        # "the 80th session of the United Nations General Assembly" answering "where …?": an event, where a thing
+        # happened, which "that" may be ("which city was that held in?")
+        event = kind == "place" and stem(_head(re.sub(r"^(?:during|at|in)\s+", "", answer)).lower()) in EVENTS
+        return (len(answer.split()) <= 10 and kind not in VALUE_KINDS and kind not in ("person", "title", "reason", "manner")
+                and (kind != "place" or event)
                 and not _is_value(answer) and not _only_titles(answer) and not (_is_place(answer) and not letters)
                 and answer.lower() not in NATIONALITY
                 and not (first.endswith("ed") or first in IRREGULAR_PAST or first in PARTICIPLES)  # "won the election"
@@ -3690,6 +3738,10 @@ class Conversation:
         """The readings of a fragment (`_fragment_readings`); where they would only ask what the
         fragment is, the last question's own asking of it when the articles say what it did first."""
         readings = [_agreed(r) for r in self._fragment_readings(fragment, prev, question)]
+        if readings[0] != question and re.search(r"\b(?:its|it|he|she|him|his|they|them|their)\b", fragment, re.IGNORECASE):
+            # "and the first major city along its course?" → "what is … along its course": the fragment's own pronouns
+            # read as a question's are
+            readings = list(dict.fromkeys(self._resolve(readings[0])[:1] + readings))
         if re.match(r"(?:What|Who)\s+(?:is|was|are|were)\s", readings[0], re.IGNORECASE) or readings[0] == question:
             again = self._asked_again(fragment.strip().rstrip("?").strip(), prev)
             if again:
@@ -4201,6 +4253,15 @@ class Conversation:
                 slot = slots[0]
             asked_noun = bool(f and slot == f[1])
             owned = re.search(r"\w['’]s\s", fragment)  # "the company's offer" says whose it is
+            reduced = re.fullmatch(rf"(?:the\s+)?([a-z][\w-]*)\s+(?:(?:first|originally|initially|last|just|already)\s+)?"
+                                   rf"(?:[a-z]{{3,}}ed|{'|'.join(PARTICIPLES)})\b[^?]*", fragment.strip())
+            if asked_noun and reduced and stem(reduced.group(1)) == stem(slot.split()[-1].lower()):
+                # "and the dates first suggested?" after "what dates did they settle on for the porthmere trip?": the
+                # fragment's own verb, in place of the question's, and what the question was for
+                purpose = re.search(r"\s((?:for|of|at|in|on)(?:\s+(?!(?:for|of|at|in|on)\b)[\w'’-]+){1,4})\s*\??\s*$", q)
+                be = "were" if _plural(reduced.group(1)) else "was"
+                tail = f" {purpose.group(1)}" if purpose and purpose.group(1).lower() not in fragment.lower() else ""
+                return [f"What {be} {_the(fragment.strip())}{tail}?", alone]
             # after "how many", "which": the noun alone ("How many assists …", not "How many the assists …")
             filler = re.sub(r"^(?:the|a|an)\s+", "", fragment, flags=re.IGNORECASE) if asked_noun else fragment
             at, end = q.index(slot), q.index(slot) + len(slot)
@@ -4286,6 +4347,9 @@ class Conversation:
         if re.match(r"the\s+\w", fragment, re.IGNORECASE):  # "and the rent reduction?": what it is, not a fragment
             # "and the move itself?" after "when can they finish the cabling?": when, of an event named
             # ("the move", "the election"); not of "the roadmap", which happens at no time
+            return [self._about(fragment, fragment, f, _wh_of_event(fragment, f)), alone]
+        if re.match(r"[A-Z][\w-]*['’]s?\s+[a-z]", fragment) and _wh_of_event(fragment, f):
+            # "and putin's previous trip to india?" after "when did the summit series begin?": when, of his trip
             return [self._about(fragment, fragment, f, _wh_of_event(fragment, f)), alone]
         return [alone]
 
@@ -4437,7 +4501,13 @@ class Conversation:
             if word in english_words() and (is_person_noun(word) or word in PLACE_NOUNS | LANDFORMS or stem(word) in ORGANIZATIONS
                                             or _is_place(word) or word in NATIONALITY):
                 return word  # "which german chancellor …": an office, though the articles write "Chancellor Bismarck"
-            return word.capitalize() if self._written_capitalized(word, alone=word in english_words()) else word
+            if self._written_capitalized(word, alone=word in english_words()):
+                return word.capitalize()
+            # "koch", a rare word of the word list too, which the articles write only as a name, after a first name
+            # ("Robert Koch's 1891 proofs"): a surname typed in lower case (not "summit" of "Annual Summit")
+            named = (word in english_words() and english_rank(word) > RARE_WORD and self._written_capitalized(word)
+                     and self._surname(word.capitalize()))
+            return word.capitalize() if named else word
 
         # "in may 2000": a month before a number, never the verb
         text = re.sub(rf"\b(?:{MONTHS})(?=\s+\d)", lambda m: m.group().capitalize(), text, flags=re.IGNORECASE)
@@ -4629,8 +4699,8 @@ class Conversation:
         owners = {e for e in _entities(turn.understood) if re.search(rf"\b{re.escape(e)}['’]s?\s", turn.understood)}
         f = _frame(turn.understood) if role == "person" else None
         # "he" after "When does Foreign Minister Sergey Lavrov visit India ahead of Putin?": the question's subject (said
-        # after its auxiliary) before a name its verb took
-        after_aux = f[3] if f and f[2] and f[1] == "" else ""
+        # after its auxiliary) before a name its verb took; so too after "In which month is Sergey Lavrov going …?"
+        after_aux = f[3] if f and f[2] else ""
         candidates += sorted(((e, "question") for e in reversed(_entities(turn.understood)) if not _only_titles(e)),
                              key=lambda c: (c[0] in owners, not re.match(rf"(?:[A-Z][\w.'’-]*\s+){{0,3}}{re.escape(c[0])}\b", after_aux)))
         if role == "person":  # "Graham Ostrowski's Halo T3 thermostat": its owner may be a "he"

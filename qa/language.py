@@ -98,6 +98,7 @@ def _sounded(a: str, b: str) -> bool:
 
 
 SOUND_ALIKE = {frozenset(p) for p in ("sz", "ck", "cs")}  # letters that can spell one sound
+LONG_VOWELS = {"a": ("ai", "ay"), "e": ("ee", "ea"), "o": ("oa",), "u": ("ue",)}  # spellings of a long vowel
 
 
 def _consonants(word: str) -> str:
@@ -250,6 +251,12 @@ class Speller:
         sounded = w.replace("f", "ph")  # "fone", "foto", "fase": "ph" typed as it sounds
         if "f" in w and (sounded in self.counts or english and sounded in self.english):
             return sounded
+        # a long vowel typed with the silent "e" that spells it in other words: "clame" is claim, "bote" boat
+        silent_e = re.fullmatch(r"([a-z]*?[^aeiou])([aeiou])([^aeiouwxy])e", w)
+        for pair in LONG_VOWELS.get(silent_e.group(2), ()) if silent_e else ():
+            cand = silent_e.group(1) + pair + silent_e.group(3)
+            if cand in self.counts or cand + "s" in self.counts or english and cand in self.english:
+                return cand
         limit = 1 if len(w) <= 5 else 2
         grams = _bigrams(w)
         best: tuple | None = None
@@ -335,6 +342,8 @@ class Speller:
             nxt = m.group(3)
             if nxt in STOPWORDS or nxt in NOT_AFTER_THERE or nxt.endswith("ly"):
                 return m.group()
+            if re.fullmatch(r"[a-z]+e?d", nxt) and (bare_verb(nxt[:-1]) or bare_verb(nxt[:-2])):
+                return m.group()  # "what's the big bend there called?": a participle, no noun, follows the place
             if (re.match(r"[\s?.!]*$", question[m.end():]) and bare_verb(nxt)
                     and re.search(r"\b(?:do|does|did|will|would|can|could|should|might|must)\s", question[: m.start()], re.IGNORECASE)):
                 return m.group()  # "how much warning would a gauge there give?": a verb ends the question, not a noun

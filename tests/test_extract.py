@@ -357,6 +357,8 @@ def test_where_is_never_answered_by_the_person_who_said_it(tmp_path, fake_models
     ("The visit is on December 4 and 5.", "When is the visit?", "December 4 and 5", "December 4 and 5"),  # one answer
     ("Between 16,000 and 35,000 people came.", "How many people came?", "16,000 and 35,000", "16,000 and 35,000"),
     ("It declined from 1991 until 2000.", "When did it decline?", "1991 until 2000", "1991 until 2000"),
+    ("Koch's 1891 proofs, for which he won a prize, settled it.", "When did Koch prove it?",  # a date says when
+     "1891 proofs, for which he won a prize", "1891"),
 ])
 def test_a_span_is_cut_to_what_answers(tmp_path, fake_models, said, question, span, answer):
     index = _corpus_index(tmp_path, fake_models, {"a.txt": f"A\n{said}\n"})
