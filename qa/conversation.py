@@ -2459,6 +2459,11 @@ class Conversation:
                     obj.append(x)
                 if len(obj) > 1 and obj[0].lower() in DETERMINERS:
                     return f"the {noun} of {' '.join(obj)}"
+                # "this deposition" after "who is being deposed in the Kessler Orchards case?": the deposition in it
+                where = words[i + 1: i + 7]
+                if (not obj and len(where) > 2 and where[0].lower() in ("in", "at", "for") and where[1].lower() in DETERMINERS
+                        and not set(x.lower() for x in where[1:]) & (PREPOSITIONS | AUX_WORDS | set(PRONOUNS))):
+                    return f"the {noun} {' '.join(where)}"
         return None
 
     @staticmethod
@@ -2712,6 +2717,17 @@ class Conversation:
                     built = [o for back in range(1, min(len(self.turns), 3) + 1) for o in (found if back == 1 else self._things(back))
                              if not _named_body(re.sub(r"['’]s?\s+\S.*$", "", o)) and not _is_place(o)]
                     found = list(dict.fromkeys(built)) or found
+                if (w == "it" and re.match(r"\s+to\s+[a-z]", question[m.end():])
+                        and _verb_after(question[m.end():].replace(" to ", " ", 1)) in DOING | AGENTIVE):
+                    # "how long did the court give it to offer contracts?" after questions of the Zipply case and its
+                    # dissent: what is to offer is a name that acts, not an opinion
+                    named = [o for o in found if o[:1].isupper() and not self._names_person(o)]
+                    found = named + [o for o in found if o not in named]
+                kept = self._it_was(self.turns[-1]) if w == "it" else None
+                if kept and kept in found:
+                    # "what happens if it misses that deadline?" after "how long did the court give it (Zipply) to
+                    # offer contracts?": "it" again is what it was in the question before
+                    found = [kept] + [o for o in found if o != kept]
                 if w == "it" and _verb_after(question[m.end():]) in AGENTIVE:
                     # "how many has it bought?" after "Which system does India want?": what buys is India
                     agents = _places_said(self.turns[-1].understood)
@@ -2880,7 +2896,7 @@ class Conversation:
                 continue
             last = self.turns[-1]
             answered = self._fitting(last, "person")[:1] if kind == "person" and len(options) > 1 else []
-            if (answered and answered[0] in options and answered[0] in _strip_titles(last.answer.text or "") and (
+            if (answered and answered[0] in options and answered[0].lower() in _strip_titles(last.answer.text or "").lower() and (
                     self._gender(answered[0]) == gender  # known to be a "he": Droupadi Murmu is not
                     and not any(re.search(rf"\b{re.escape(o.split()[-1])}\b", last.understood) for o in options if o != answered[0])
                     or self._gender(answered[0]) in (None, gender) and _same_doing(question[m.end():], last.understood)
@@ -2913,6 +2929,23 @@ class Conversation:
                 text = text[: m.start()] + opts[min(choice, len(opts) - 1)] + text[m.end():]
             out.append(text)
         return out
+
+    @staticmethod
+    def _it_was(turn: Turn) -> str | None:
+        """What "it" stood for in a turn's question, where it was read with one "it" replaced: "Zipply" of
+        "how long did the court give it to offer …?" read "… give Zipply to offer …"."""
+        typed = re.findall(r"[\w'’-]+", _expanded(turn.question).lower())
+        read = re.findall(r"[\w'’-]+", turn.understood)
+        if typed.count("it") != 1 or turn.understood == turn.question:
+            return None
+        at = typed.index("it")
+        before, after = typed[:at], typed[at + 1:]
+        if len(read) <= len(before) + len(after) or [w.lower() for w in read[: len(before)]] != before or (
+                after and [w.lower() for w in read[len(read) - len(after):]] != after):
+            return None
+        found = read[len(before): len(read) - len(after)]
+        text = re.search(r"\s+".join(map(re.escape, found)), turn.understood)
+        return text.group() if text else None
 
     def _unnamed_person(self, gender: str | None, taken: set[str], named: bool) -> list[str]:
         """Who "he" or "she" is when no name the conversation said fits: the one a question described
@@ -4681,6 +4714,8 @@ class Conversation:
         ans = turn.answer.text
         if ans and re.fullmatch(r"[a-z]+", ans) and self._speaker(ans):
             ans = ans.capitalize()  # "tess" answering "who is picking up the car?": Tess, who speaks in the transcript
+        elif ans and ans.isupper() and 2 <= len(ans.split()) <= 3 and all(w.isalpha() and len(w) > 1 for w in ans.split()):
+            ans = ans.title()  # "HARRIET VOSS", a transcript's label for her: Harriet Voss
         candidates = []
         owned = re.match(r"(?:[\w.-]+\s+){0,3}[\w.-]+(?:['’]s?)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$", ans or "")
         if role == "person" and owned and turn.answer.kind in ("person", "title"):

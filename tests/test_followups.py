@@ -4014,3 +4014,25 @@ def test_there_before_a_participle_is_the_place():
     speller = Speller(word_counts(["The big bend at Basel is called the Rhine knee."]), english_words())
     assert speller.correct("what's the big bend there called")[0] == "what's the big bend there called"
     assert speller.correct("who's there chief financial officer")[0] == "who's their chief financial officer"
+
+
+def test_this_noun_of_a_verb_asked_before_is_the_doing_where_it_was_done(index):
+    conv = _after(index, "who is being deposed in the Kessler Orchards case", "Harriet Voss", "person")
+    assert conv.readings("when was this deposition taken")[0] == "when was the deposition in the Kessler Orchards case taken"
+
+
+def test_a_name_answered_in_capitals_is_read_as_a_name(index):
+    conv = _after(index, "who is being deposed in the Kessler Orchards case", "HARRIET VOSS", "person")
+    assert conv.readings("what does she do at Ardmore")[0] == "what does Harriet Voss do at Ardmore"
+
+
+def test_it_to_do_something_is_a_name_and_it_again_is_what_it_was(index):
+    conv = _read_after(Conversation(index), [("who wrote the dissent opinion in the Zipply couriers case", "Paul Lindgren", "person"),
+                                             ("who did Paul Lindgren think should regulate platform work", "Parliament", "person")],
+                       "how long did the court give it to offer couriers contracts")
+    assert conv == "how long did the court give Zipply to offer couriers contracts"
+    again = Conversation(index)
+    _exchange(again, "who wrote the dissent opinion in the Zipply couriers case", "Paul Lindgren", "person")
+    _exchange(again, "how long did the court give it to offer couriers contracts", "90 days", "duration",
+              understood="how long did the court give Zipply to offer couriers contracts")
+    assert again.readings("what happens if it misses that deadline")[0] == "what happens if Zipply misses that deadline"
