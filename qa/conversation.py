@@ -3363,7 +3363,9 @@ class Conversation:
         head = _head(f[1]).lower() if asked_thing else ""
         if ans and head and head not in ans.lower() and self._names_person(ans):
             ans = f"the {ans} {head}"  # "Which medieval reliquary …?" (Marden): the Marden reliquary, no one
-        if ans and self._is_thing(ans, kind, person=not (named_thing or asked_thing)) and not _asks_place(prev.understood) and not manner:
+        event = answer_first and kind == "place"  # "that" after an event answered to "where …?"
+        if (ans and self._is_thing(ans, kind, person=not (named_thing or asked_thing), event=event)
+                and not (_asks_place(prev.understood) and not event) and not manner):
             # "Su-57E", "the RELOS agreement" name a thing; "Indian skilled workers' legal migration to Russia" describes
             named = any((w[:1].isupper() or w[:1].isdigit()) and w.lower().strip("'’,.") not in NATIONALITY | PLACES
                         for w in ans.split())
@@ -3508,16 +3510,19 @@ class Conversation:
         events = (f"{_possessive(topic)} {v}" for v in forms if v)
         return next(([e] for e in events if self._in_articles(e)), [])
 
-    def _is_thing(self, answer: str, kind: str, person: bool = True) -> bool:
+    def _is_thing(self, answer: str, kind: str, person: bool = True, event: bool = False) -> bool:
         """Whether an answer names a thing "it" can stand for: not a value, a person, a place, a
         list, a reason or a clause ("because the roof was leaking"). ``person``: whether a name may be
-        a person's (not when the question asked what a thing is called)."""
+        a person's (not when the question asked what a thing is called). ``event``: whether an event
+        answered to "where …?" may be one ("which city was that held in?" after "the 80th session of the
+        United Nations General Assembly": "that" points at what was just said, where "it" stays with
+        what the talk is about)."""
         first = answer.split()[0].lower() if answer.split() else ""
         # one word in capitals that answered no "where" is letters for a name ("RELOS"), not a dateline's place
         letters = answer.isupper() and " " not in answer.strip()
         # "the 80th session of the United Nations General Assembly" answering "where …?": an event, where a thing
         # happened, which "that" may be ("which city was that held in?")
-        event = kind == "place" and stem(_head(re.sub(r"^(?:during|at|in)\s+", "", answer)).lower()) in EVENTS
+        event = event and kind == "place" and stem(_head(re.sub(r"^(?:during|at|in)\s+", "", answer)).lower()) in EVENTS
         return (len(answer.split()) <= 10 and kind not in VALUE_KINDS and kind not in ("person", "title", "reason", "manner")
                 and (kind != "place" or event)
                 and not _is_value(answer) and not _only_titles(answer) and not (_is_place(answer) and not letters)
@@ -4539,7 +4544,7 @@ class Conversation:
             # "koch", a rare word of the word list too, which the articles write only as a name, after a first name
             # ("Robert Koch's 1891 proofs"): a surname typed in lower case (not "summit" of "Annual Summit")
             named = (word in english_words() and english_rank(word) > RARE_WORD and self._written_capitalized(word)
-                     and self._surname(word.capitalize()))
+                     and self._surname(word.capitalize()) and not self._named_with_the(word.capitalize()))  # "the Confederation"
             return word.capitalize() if named else word
 
         # "in may 2000": a month before a number, never the verb

@@ -466,7 +466,8 @@ def _value_end(text: str, kind: str) -> int | None:
     # a date counts nothing: "May 4 and finish by the end of July", "August 13 in Tallinn"
     end = m.end() + unit.end() if unit and unit.group(1) not in STOPWORDS and kind != "date" else m.end()
     after = re.match(r"\s+([a-z][a-z-]*)", text[end:])
-    if after and after.group(1) not in STOPWORDS and kind != "date":  # "1891 proofs, for which …": 1891, when
+    year = kind == "date" and re.fullmatch(r"\d{4}", m.group())  # "1891 proofs, for which …": 1891 ("Friday morning" whole)
+    if after and after.group(1) not in STOPWORDS and not year:
         return None  # "four extra hours", "12 million people live …": where the figure's words end is not plain
     return end if end < len(text.rstrip()) else None
 

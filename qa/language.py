@@ -238,6 +238,20 @@ class Speller:
         return max(near, key=lambda c: self.counts[c]) if near else None
 
     def suggest(self, word: str, english: bool = True, beside: tuple[str, ...] = ()) -> str | None:
+        """`_nearest`, unless it drops a consonant typed where a long vowel spelled as it sounds keeps them
+        all: "clame" is claim, not "came"; "bote" boat (but "rase" is raise, as near)."""
+        nearest = self._nearest(word, english, beside)
+        w = word.lower()
+        silent_e = re.fullmatch(r"([a-z]*?[^aeiou])([aeiou])([^aeiouwxy])e", w)
+        if not silent_e or nearest and _consonants(nearest) == _consonants(w):
+            return nearest
+        for pair in LONG_VOWELS[silent_e.group(2)] if silent_e.group(2) in LONG_VOWELS else ():
+            for cand in (silent_e.group(1) + pair + silent_e.group(3) + "e", silent_e.group(1) + pair + silent_e.group(3)):
+                if cand in self.counts or cand + "s" in self.counts or english and cand in self.english:
+                    return cand
+        return nearest
+
+    def _nearest(self, word: str, english: bool = True, beside: tuple[str, ...] = ()) -> str | None:
         """The close, most frequent article word for an unknown word (or a closer English word when
         ``english``), or None. Between equally close words, one a common slip away (two swapped
         letters, "recieve" → "receive", not "relieve"; "-er" for "-or") is the one meant; then one
@@ -251,12 +265,6 @@ class Speller:
         sounded = w.replace("f", "ph")  # "fone", "foto", "fase": "ph" typed as it sounds
         if "f" in w and (sounded in self.counts or english and sounded in self.english):
             return sounded
-        # a long vowel typed with the silent "e" that spells it in other words: "clame" is claim, "bote" boat
-        silent_e = re.fullmatch(r"([a-z]*?[^aeiou])([aeiou])([^aeiouwxy])e", w)
-        for pair in LONG_VOWELS.get(silent_e.group(2), ()) if silent_e else ():
-            cand = silent_e.group(1) + pair + silent_e.group(3)
-            if cand in self.counts or cand + "s" in self.counts or english and cand in self.english:
-                return cand
         limit = 1 if len(w) <= 5 else 2
         grams = _bigrams(w)
         best: tuple | None = None

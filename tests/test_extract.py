@@ -359,6 +359,8 @@ def test_where_is_never_answered_by_the_person_who_said_it(tmp_path, fake_models
     ("It declined from 1991 until 2000.", "When did it decline?", "1991 until 2000", "1991 until 2000"),
     ("Koch's 1891 proofs, for which he won a prize, settled it.", "When did Koch prove it?",  # a date says when
      "1891 proofs, for which he won a prize", "1891"),
+    ("The order was approved on Friday morning by the governor.", "When was the order approved?", "Friday morning",
+     "Friday morning"),  # a day keeps its time of day
 ])
 def test_a_span_is_cut_to_what_answers(tmp_path, fake_models, said, question, span, answer):
     index = _corpus_index(tmp_path, fake_models, {"a.txt": f"A\n{said}\n"})

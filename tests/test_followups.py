@@ -4006,8 +4006,22 @@ def test_a_wh_word_after_its_preposition_asks():
 
 
 def test_a_long_vowel_spelled_with_a_silent_e_is_corrected():
-    speller = Speller(word_counts(["The union claims the firm owes €37 million. Nobody came."]), english_words())
+    speller = Speller(word_counts(["The union claims the firm owes €37 million. Nobody came. They demand a raise."]),
+                      english_words())
     assert speller.correct("how much does the uniom clame zipply owes")[0] == "how much does the union claim zipply owes"
+    assert speller.correct("how big a pay rase are they demanding")[0] == "how big a pay raise are they demanding"  # as near
+
+
+def test_a_rare_word_the_articles_write_after_the_is_no_surname(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {"a.txt": "Napoleon founded the Confederation Rhenane in 1806. The Rhenish "
+                                                  "Confederation Army fought for France."})
+    assert conv._cased("how many soldiers did the confederation supply") == "how many soldiers did the confederation supply"
+
+
+def test_it_after_an_event_answered_to_where_stays_with_the_talk(index):
+    conv = _after(index, "where did Sergey Lavrov confirm the trip plans", "80th session of the United Nations General Assembly",
+                  "place")
+    assert "United Nations" not in conv.readings("what exact day does it start")[0]
 
 
 def test_there_before_a_participle_is_the_place():
