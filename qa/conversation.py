@@ -1276,7 +1276,8 @@ ORDINAL_ONE = re.compile(rf"\b(?:the\s+)?({'|'.join(ORDINALS)})\s+(?:one|of\s+(?
 WHICH_ONE = re.compile(r"\b(which|what)\s+(ones?)\b", re.IGNORECASE)
 # "the first one", "the 2021 one", "the cheapest one", "the two extra ones": "one" standing for a noun said before
 # "the first major one": a word that singles it out, and perhaps one more that describes it
-MODIFIED_ONE = re.compile(r"\b(?:the|that|this|these|those)\s+(?:(?:two|three|four|both)\s+)?([a-z0-9][\w-]*)\s+(?:[a-z][\w-]*\s+)?(ones?)\b"
+MODIFIED_ONE = re.compile(r"\b(?:the|that|this|these|those)\s+(?:(?:two|three|four|both)\s+)?"
+                          rf"(?!(?:{AUX_RE})\b)([a-z0-9][\w-]*)\s+(?:[a-z][\w-]*\s+)?(ones?)\b"
                           r"(?!\s+(?:of|another)\b)", re.IGNORECASE)
 
 
@@ -2434,6 +2435,11 @@ class Conversation:
                 ans = _strip_titles(turn.answer.text or "")
                 if not people and re.match(r"\W*who\b", said, re.IGNORECASE) and ans and self._names_person(ans):
                     people = [ans]
+                # "in which month is the russian minister going …?": the one described, where no one is named
+                described = re.search(r"\b(?:is|are|will)\s+(the\s+(?:[a-z-]+\s+){0,2}([a-z]+))\s+(?:be\s+)?$",
+                                      said[: going.start()], re.IGNORECASE)
+                if not people and described and is_person_noun(described.group(2).lower()):
+                    return f"{_possessive(described.group(1))} {noun}"
                 return f"{_possessive(_strip_titles(people[0]))} {noun}" if len(people) == 1 else None
         return None
 

@@ -3978,6 +3978,11 @@ def test_a_follow_up_of_the_twenty_seventh_session_is_read_as_meant(tmp_path, fa
      "and in which month", "In which month is Russian Foreign Minister Sergey Lavrov going to india ahead of Putin to prep the summit?"),
     ([("who is going to india ahead of Putin to prep the summit", "Russian Foreign Minister Sergey Lavrov", "person")],
      "what is that trip meant to achieve", "what is Sergey Lavrov's trip meant to achieve"),
+    ([("In which month is the russian minister going to india before Putin?", "November", "date")],
+     "what is that trip supposed to achieve", "what is the russian minister's trip supposed to achieve"),  # one described
+    # "those are … ones": "those" is no determiner of "ones"
+    ([("how many msps does the scottish parliament have", "129", "number")],
+     "how many of those are constituency ones", "how many of the msps are constituency ones"),
     # an event answered to "where …?" is what "that" was held as
     ([("where did Sergey Lavrov confirm those plans", "80th session of the United Nations General Assembly", "place")],
      "which city was that held in", "which city was the 80th session of the United Nations General Assembly held in"),
