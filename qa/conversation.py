@@ -1603,6 +1603,8 @@ class Conversation:
             chosen = next((o for o in options if o.source == "reading" and not o.answer.abstained
                            and normalize(o.answer.text or "") == same), chosen)
         answer, understood = chosen.answer, chosen.reading
+        if answer.abstained and chosen.source == "typed":
+            understood = options[ruled].reading  # withheld: the question as the rules read it ("which square is the castle on?")
         answer = replace(
             answer, question=question, rewritten=understood if understood != cleaned else None, notes=tuple(notes),
         )
@@ -2389,6 +2391,17 @@ class Conversation:
             if phrase:  # the series is of every summit, not of "the 23rd" one
                 phrase = re.sub(r"^the\s+\d+(?:st|nd|rd|th)\s+", "the ", phrase) if second.lower() in GROUPINGS else phrase
                 return question[:start] + f"{phrase} {second}" + question[end:]
+        if noun.lower() in GROUPINGS and head == 1:
+            # "when did that series start?" after "which summit number?" (23rd): the series of what was asked about,
+            # as the last exchange named it, of every one ("the India-Russia Annual Summit series", not "the 23rd")
+            for turn in reversed(self.turns[-2:]):
+                f = _frame(turn.understood)
+                kind = f[1].split()[-1] if f and f[1] else f[3].split()[0] if f and not f[2] and f[3].split() else ""
+                if not kind.isalpha() or not kind.islower() or kind in STOPWORDS:
+                    continue
+                said = next((p for p in map(lambda t: self._mention(t, kind), sources) if p), None)
+                said = re.sub(r"^the\s+\d+(?:st|nd|rd|th)\s+", "the ", said) if said else f"the {kind}"
+                return question[:start] + f"{said} {noun}" + question[end:]
         if not len(self._passages_with(tokenize(noun))):
             # "that race" where the articles never say race: the election the last exchange spoke of
             for other in SAME_THING.get(noun.lower(), ()):

@@ -3980,6 +3980,9 @@ def test_a_follow_up_of_the_twenty_seventh_session_is_read_as_meant(tmp_path, fa
      "what is that trip meant to achieve", "what is Sergey Lavrov's trip meant to achieve"),
     ([("In which month is the russian minister going to india before Putin?", "November", "date")],
      "what is that trip supposed to achieve", "what is the russian minister's trip supposed to achieve"),  # one described
+    # "that series": of what was asked about
+    ([("When is Vladimir Putin visiting India?", "December 4-5, 2025", "date"), ("which summit number?", "23rd", "other")],
+     "when did that series start?", "when did the summit series start?"),
     # "those are … ones": "those" is no determiner of "ones"
     ([("how many msps does the scottish parliament have", "129", "number")],
      "how many of those are constituency ones", "how many of the msps are constituency ones"),
@@ -4055,3 +4058,16 @@ def test_it_to_do_something_is_a_name_and_it_again_is_what_it_was(index):
     _exchange(again, "how long did the court give it to offer couriers contracts", "90 days", "duration",
               understood="how long did the court give Zipply to offer couriers contracts")
     assert again.readings("what happens if it misses that deadline")[0] == "what happens if Zipply misses that deadline"
+
+
+def test_a_withheld_answer_shows_the_question_as_the_rules_read_it(tmp_path, fake_models, monkeypatch):
+    import qa.conversation as conversation
+    conv = _over(tmp_path, fake_models, {"a.txt": "Putin will visit India in December. Modi invited him."})
+    _exchange(conv, "who invited Putin", "Modi", "person")
+    real = conversation.extract
+    # the words as typed find nothing, the reading does; the choice still falls on the words as typed, which withhold
+    monkeypatch.setattr(conversation, "extract", lambda index, q, *a, **k: real(index, q, *a, **k) if "Modi" in q
+                        else Answer(q, None, 0.0))
+    monkeypatch.setattr(Conversation, "_choose", lambda self, options, ruled: len(options) - 1)
+    answer = conv.ask("when did he invite Putin?")
+    assert answer.abstained and answer.rewritten == "when did Modi invite Putin?"
