@@ -2708,7 +2708,11 @@ class Conversation:
                     found = list(dict.fromkeys(_held_on(o) if _head(o).lower() not in question.lower() else o for o in found))
                     found = [o for o in found if not is_person_noun(_head(o).lower().split("-")[-1])] or found  # nor "a co-chair of …"
                 if w in ("it", "its"):  # never someone the conversation already called "he", "she" or "they"
-                    fit = [o for o in found if self._it_fits(o)]
+                    fit = [o for o in found if self._it_fits(o) and not (
+                        # "when was it first set up?" after "what is Hoesung Lee's profession?": no one's profession
+                        # is founded or set up; the thing talked about before is ("the IPCC")
+                        ESTABLISHED.search(question) and (owned := re.fullmatch(r"(.+?)['’]s?\s+[a-z][\w-]*", o))
+                        and self._names_person(owned.group(1)))]
                     # "how much is it worth?" after "Which company got the bridge contract?" and two questions
                     # of "they": the contract talked about before them
                     for back in range(2, min(len(self.turns), 3) + 1) if found and not fit else ():

@@ -4071,3 +4071,10 @@ def test_a_withheld_answer_shows_the_question_as_the_rules_read_it(tmp_path, fak
     monkeypatch.setattr(Conversation, "_choose", lambda self, options, ruled: len(options) - 1)
     answer = conv.ask("when did he invite Putin?")
     assert answer.abstained and answer.rewritten == "when did Modi invite Putin?"
+
+
+def test_no_ones_attribute_is_founded(index):
+    conv = Conversation(index)
+    _exchange(conv, "Who became acting chair of the IPCC?", "Ismail El Gizouli", "person")
+    _exchange(conv, "what is Hoesung Lee's profession?", "Korean economist", "other")
+    assert conv.readings("when was it first set up?")[0] == "when was the IPCC first set up?"
