@@ -475,7 +475,7 @@ PREPOSITIONS = {"of", "in", "on", "at", "to", "for", "from", "with", "by", "abou
 LY_ADJECTIVES = {"early", "hourly", "daily", "weekly", "monthly", "quarterly", "yearly", "likely", "elderly"}
 DEGREE = {"many", "much", "long", "far", "big", "high", "low", "bad", "good", "late", "early", "often", "old", "large"}  # "that many"
 ADVERBS = {"", "now", "today", "still", "again", "first", "next", "later", "soon", "so", "then", "there", "here", "instead",
-           "too", "also", "yet", "eventually", "finally", "originally", "initially"}
+           "too", "also", "yet", "eventually", "finally", "originally", "initially", "anyway", "anyhow"}
 COMPARATIVES = {"later", "earlier", "longer", "more", "less", "fewer", "higher", "lower", "bigger", "smaller", "faster"}
 PLACE_NOUNS = {"neighborhood", "neighbourhood", "city", "town", "village", "country", "state", "region", "district",
                "area", "county", "province", "site", "location", "suburb", "island", "port", "headquarters", "venue",

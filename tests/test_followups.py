@@ -4078,3 +4078,9 @@ def test_no_ones_attribute_is_founded(index):
     _exchange(conv, "Who became acting chair of the IPCC?", "Ismail El Gizouli", "person")
     _exchange(conv, "what is Hoesung Lee's profession?", "Korean economist", "other")
     assert conv.readings("when was it first set up?")[0] == "when was the IPCC first set up?"
+
+
+def test_anyway_after_that_bay_is_no_noun(index):
+    history = [("Which maintenance contractor did Harriet Voss call when the Bay 4 compressor failed?", "Polar Line Services", "entity"),
+               ("how much did the repair end up costing", "$23,000", "money")]
+    assert _read_after(Conversation(index), history, "what was in that bay anyway") == "what was in Bay 4 anyway"
