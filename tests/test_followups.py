@@ -4080,7 +4080,10 @@ def test_no_ones_attribute_is_founded(index):
     assert conv.readings("when was it first set up?")[0] == "when was the IPCC first set up?"
 
 
-def test_anyway_after_that_bay_is_no_noun(index):
+def test_anyway_after_that_bay_is_no_noun(tmp_path, fake_models):
+    conv = _over(tmp_path, fake_models, {"t.txt": "VOSS: The temperature alarm for Bay 4 went off at 2:40. I called Polar "
+                                                  "Line. The repair cost $23,000. Bay 4 held apples anyway."})
     history = [("Which maintenance contractor did Harriet Voss call when the Bay 4 compressor failed?", "Polar Line Services", "entity"),
-               ("how much did the repair end up costing", "$23,000", "money")]
-    assert _read_after(Conversation(index), history, "what was in that bay anyway") == "what was in Bay 4 anyway"
+               ("what time did their technician show up", "3:25", "time"), ("when did she actually call them", None, "time"),
+               ("and her manager?", "Harriet Anne Voss", "person"), ("how much did the repiar end up costing", "$23,000", "money")]
+    assert _read_after(conv, history, "what was in that bay anyway") == "what was in Bay 4 anyway"
