@@ -2396,7 +2396,8 @@ class Conversation:
             # as the last exchange named it, of every one ("the India-Russia Annual Summit series", not "the 23rd")
             for turn in reversed(self.turns[-2:]):
                 f = _frame(turn.understood)
-                kind = f[1].split()[-1] if f and f[1] else f[3].split()[0] if f and not f[2] and f[3].split() else ""
+                said = f[1].split() if f and f[1] else f[3].split()[:1] if f and not f[2] else []
+                kind = next((w for w in reversed(said) if w.lower() not in VALUE_NOUNS | {"number"}), "")  # "summit number"
                 if not kind.isalpha() or not kind.islower() or kind in STOPWORDS:
                     continue
                 said = next((p for p in map(lambda t: self._mention(t, kind), sources) if p), None)
@@ -2942,6 +2943,10 @@ class Conversation:
                 thing = options[:2]
             if w in ("they", "them", "their") and kind == "group":
                 self.called_they.add(options[0])
+                # "Which company was awarded the roof contract?" (Carrow & Sons), then "they": "the company" is
+                # they too, never "it" ("who voted against it?" is the contract)
+                self.called_they.update(_the(f[1]) for t in self.turns if t.answer.text == options[0]
+                                        for f in [_frame(t.understood)] if f and f[1] and not _plural(f[1]))
             resolved.append((m, [self._owner(o, question[m.end():]) if role.endswith("poss") else o for o in options[:2]]))
         if not resolved:
             return [question]
@@ -3433,6 +3438,11 @@ class Conversation:
         if held and (held.split()[-1].lower() in TITLES or held.istitle()):
             # "who is the Lord Advocate at the moment?": someone, no "it" ("who's the cabling contractor?" may be "they")
             first = [t for t in first if t != topic]
+        # "Which company was awarded the Fennick gymnasium roof contract?": what was given is a thing talked about
+        given = re.search(rf"\b(?:was|were|is|are)\s+(?:[a-z]{{3,}}ed|{'|'.join(PARTICIPLES)})\s+(the\s+(?:[\w'’-]+\s+){{0,4}}?"
+                          r"[\w'’-]+)\s*\??\s*$", prev.understood)
+        if given and f and f[0].lower() in ("which", "what", "who") and f[1]:
+            first.append(given.group(1))
         whole = _topic(prev.understood)  # the subject in full, not only the opening the articles use
         on = re.search(r"\s(on|over|about|with|to)\s+((?:the\s+)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,3}[\w-]+)$",
                        whole or "")

@@ -344,7 +344,7 @@ READINGS = [
                  "How many people in Harlan Ridge has it forced out?", "How many people in Harlan Ridge has the wildfire forced out?",
                  id="it_after_an_auxiliary_is_the_questions_subject"),
     pytest.param("Which summit number is it?", "23rd", "other",
-                 "when did that series start?", "when did that series start?",
+                 "when did that series start?", "when did the summit series start?",
                  id="that_before_a_noun_in_s_is_a_determiner"),
     pytest.param("What is the prize money for Northfield United?", "24 million euros", "money",
                  "and for Castellan?", "What is the prize money for Castellan?",
@@ -4087,3 +4087,13 @@ def test_anyway_after_that_bay_is_no_noun(tmp_path, fake_models):
                ("what time did their technician show up", "3:25", "time"), ("when did she actually call them", None, "time"),
                ("and her manager?", "Harriet Anne Voss", "person"), ("how much did the repiar end up costing", "$23,000", "money")]
     assert _read_after(conv, history, "what was in that bay anyway") == "what was in Bay 4 anyway"
+
+
+def test_it_after_they_is_what_was_given_them(tmp_path, fake_models):
+    board = Path(__file__).resolve().parents[1] / "eval" / "transcripts2" / "corpus" / "bramblewood_board_2026-03-10.txt"
+    conv = _over(tmp_path, fake_models, {"board.txt": board.read_text(encoding="utf-8")})  # the meeting it was found in
+    _exchange(conv, "Which company was awarded the Fennick gymnasium roof contract?", "Carrow & Sons", "entity")
+    reading = conv.readings("when do they start work?")[0]
+    assert reading == "when do Carrow & Sons start work?"
+    _exchange(conv, "when do they start work?", "June 22", "date", understood=reading)
+    assert conv.readings("who voted against it?")[0] == "who voted against the Fennick gymnasium roof contract?"
