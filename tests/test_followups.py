@@ -3943,7 +3943,7 @@ def test_it_that_went_down_when_something_was_done_stands_for_nothing(index):
 
 
 # the twenty-seventh session's readings (from set 62's rejections)
-SEVENTH_CORPUS = {
+TWENTY_SEVENTH = {
     "koch.txt": "It was not until Robert Koch's 1891 proofs, for which he was awarded a Nobel Prize in 1905, that "
                 "microorganisms were confirmed as the cause of infectious disease.",
     "rhine.txt": "Cologne is the biggest city on the Rhine. Basel is the first major city along its course. "
@@ -3966,7 +3966,7 @@ SEVENTH_CORPUS = {
     ([("who couldn't do aug 14-17", "tess", "person")], "how come she couldn't", "how come Tess couldn't do aug 14-17?"),
 ])
 def test_a_follow_up_of_the_twenty_seventh_session_is_read_as_meant(tmp_path, fake_models, history, follow_up, meant):
-    assert _read_after(_over(tmp_path, fake_models, SEVENTH_CORPUS), history, follow_up) == meant
+    assert _read_after(_over(tmp_path, fake_models, TWENTY_SEVENTH), history, follow_up) == meant
 
 
 @pytest.mark.parametrize("history, follow_up, meant", [
@@ -3998,7 +3998,7 @@ def test_a_follow_up_over_seeds_of_the_twenty_seventh_session_is_read_as_meant(i
 
 
 def test_a_rare_word_the_articles_write_only_after_a_first_name_is_a_surname(tmp_path, fake_models):
-    conv = _over(tmp_path, fake_models, SEVENTH_CORPUS)
+    conv = _over(tmp_path, fake_models, TWENTY_SEVENTH)
     assert conv._cased("when did koch prove microorganisms cause infectious disease") == \
         "when did Koch prove microorganisms cause infectious disease"
     assert _read_after(conv, [("when did Koch prove microorganisms cause infectious disease", "1891", "date")],
