@@ -1603,10 +1603,11 @@ class Conversation:
             chosen = next((o for o in options if o.source == "reading" and not o.answer.abstained
                            and normalize(o.answer.text or "") == same), chosen)
         answer, understood = chosen.answer, chosen.reading
-        if answer.abstained and chosen.source == "typed":
-            understood = options[ruled].reading  # withheld: the question as the rules read it ("which square is the castle on?")
+        # withheld, the question is shown as the rules read it ("which square is the castle on?"); the turns after
+        # still lean on the words as typed, as answered
+        shown = options[ruled].reading if answer.abstained and chosen.source == "typed" else understood
         answer = replace(
-            answer, question=question, rewritten=understood if understood != cleaned else None, notes=tuple(notes),
+            answer, question=question, rewritten=shown if shown != cleaned else None, notes=tuple(notes),
         )
         # "What's …": "What is …"; a first question's names as the articles write them ("when is putin visiting
         # india": Putin), so that a follow-up finds them ("and lavrov?": Lavrov for Putin)
