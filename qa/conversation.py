@@ -2254,6 +2254,8 @@ class Conversation:
                 continue
             if stem(last) in EVENTS and not alike & set(tokenize(ans)) and self._asks_for_person(turn.understood):
                 continue  # "that final" after "who won the cup?" (Northfield United): what was won, no winner
+            if last in GROUPINGS:  # "that series" after "India-Russia bilateral summit": the series of every one
+                return question[: m.start()] + re.sub(r"^(?:the\s+)?\d+(?:st|nd|rd|th)\s+", "", ans) + f" {last}" + question[m.end():]
             return question[: m.start()] + ans + question[m.end():]
         return None
 
@@ -3504,7 +3506,10 @@ class Conversation:
             # "Why did she back it?" said nothing, "Who is the mayor of Moscow?" asked about a person:
             # "it" still means what came before
             out = self._things(back + 1)
-        return out or self._event(f, topic) or places
+        event = self._event(f, topic)
+        if event and out and all(_is_place(o) for o in out):  # "india" typed in lower case: the visit comes before it
+            return event + out
+        return out or event or places
 
     def _with_nouns_after(self, question: str, m: re.Match[str]) -> str:
         """"the Confederation of the Rhine"; "the Port of Velmora dock strike" where, as an object

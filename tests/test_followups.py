@@ -4097,3 +4097,17 @@ def test_it_after_they_is_what_was_given_them(tmp_path, fake_models):
     assert reading == "when do Carrow & Sons start work?"
     _exchange(conv, "when do they start work?", "June 22", "date", understood=reading)
     assert conv.readings("who voted against it?")[0] == "who voted against the Fennick gymnasium roof contract?"
+
+
+def test_it_after_a_visit_is_the_visit_before_a_place_typed_in_lower_case(tmp_path, fake_models):
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    conv = _over(tmp_path, fake_models, {f.name: f.read_text(encoding="utf-8") for f in sorted(seeds.glob("*.txt"))})
+    _exchange(conv, "what is Sergey Lavrov's trip meant to achieve", "to finalize the agenda", "other")
+    _exchange(conv, "how many tanks will india buy", None, "number")
+    _exchange(conv, "When is Putin visiting india", "December 5-6", "date")
+    assert conv.readings("which summit is it for")[0] == "which summit is Putin's visit for"
+
+
+def test_that_series_after_a_summit_answered_is_its_series(index):
+    conv = _after(index, "which summit is Putin's visit for", "India-Russia bilateral summit", "entity")
+    assert conv.readings("when did that series start")[0] == "when did India-Russia bilateral summit series start"
