@@ -810,6 +810,12 @@ def _is_question(text: str) -> bool:
                                                        text, re.IGNORECASE))
 
 
+def _of_every(phrase: str) -> str:
+    """"the India-Russia Annual Summit" of "the 23rd India-Russia Annual Summit": what a series is of, every
+    one, not the one numbered."""
+    return re.sub(r"^(the\s+)?\d+(?:st|nd|rd|th)\s+", lambda m: m.group(1) or "", phrase)
+
+
 def _the(noun: str) -> str:
     """"the prison sentence" for "a prison sentence" or "prison sentence"."""
     return "the " + re.sub(r"^(?:the|a|an)\s+", "", noun.strip(), flags=re.IGNORECASE)
@@ -2255,7 +2261,7 @@ class Conversation:
             if stem(last) in EVENTS and not alike & set(tokenize(ans)) and self._asks_for_person(turn.understood):
                 continue  # "that final" after "who won the cup?" (Northfield United): what was won, no winner
             if last in GROUPINGS:  # "that series" after "India-Russia bilateral summit": the series of every one
-                return question[: m.start()] + re.sub(r"^(?:the\s+)?\d+(?:st|nd|rd|th)\s+", "", ans) + f" {last}" + question[m.end():]
+                return question[: m.start()] + _of_every(ans) + f" {last}" + question[m.end():]
             return question[: m.start()] + ans + question[m.end():]
         return None
 
@@ -2386,13 +2392,13 @@ class Conversation:
             if fits(phrase):
                 if re.search(r"\b(?:first|originally|initially)\b", question, re.IGNORECASE):
                     # "when was that summit first established?": the series, not "the 23rd" of it
-                    phrase = re.sub(r"^the\s+\d+(?:st|nd|rd|th)\s+", "the ", phrase)
+                    phrase = _of_every(phrase)
                 return question[:start] + phrase + question[end:]
         for text in sources if head == 2 and not adjective else ():
             # "that summit series": the series of the summit named, a noun before the head noun
             phrase = self._mention(text, m.group(1))
             if phrase:  # the series is of every summit, not of "the 23rd" one
-                phrase = re.sub(r"^the\s+\d+(?:st|nd|rd|th)\s+", "the ", phrase) if second.lower() in GROUPINGS else phrase
+                phrase = _of_every(phrase) if second.lower() in GROUPINGS else phrase
                 return question[:start] + f"{phrase} {second}" + question[end:]
         if noun.lower() in GROUPINGS and head == 1:
             # "when did that series start?" after "which summit number?" (23rd): the series of what was asked about,
@@ -2404,7 +2410,7 @@ class Conversation:
                 if not kind.isalpha() or not kind.islower() or kind in STOPWORDS:
                     continue
                 said = next((p for p in map(lambda t: self._mention(t, kind), sources) if p), None)
-                said = re.sub(r"^the\s+\d+(?:st|nd|rd|th)\s+", "the ", said) if said else f"the {kind}"
+                said = _of_every(said) if said else f"the {kind}"
                 return question[:start] + f"{said} {noun}" + question[end:]
         if not len(self._passages_with(tokenize(noun))):
             # "that race" where the articles never say race: the election the last exchange spoke of
@@ -2706,7 +2712,7 @@ class Conversation:
                 if ESTABLISHED.search(question):
                     # "when was that established?" after "the 23rd India-Russia Annual Summit": one edition is
                     # counted, the series is what was established
-                    found = [re.sub(r"^the\s+\d+(?:st|nd|rd|th)\s+", "the ", o) for o in found]
+                    found = [_of_every(o) for o in found]
                 if w in ("it", "its"):  # "what graph did it feature?" after "what was his role on the TAR?": the TAR, not a
                     # role (a role is held, it does nothing)
                     found = list(dict.fromkeys(_held_on(o) if _head(o).lower() not in question.lower() else o for o in found))
