@@ -225,6 +225,13 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# what a count is said with: a figure of its own (not "57" of "Su-57"), or a word for one ("three", "several")
+COUNTED = re.compile(r"(?<![\w-])\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+                     r"hundreds?|thousands?|millions?|billions?|dozens?|several|few|many|no|none|both|all|half|single|couple|"
+                     r"numerous|multiple|twice|once|handful|majority|minority|most|some|each|every|sole|only)\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Asked:
     """What a question asks, worked out once for all the spans the reader proposes."""
@@ -257,6 +264,8 @@ def _cannot_answer(index: Index, text: str, asked: Asked) -> bool:
     if (asked.kind == "duration" and re.search(rf"\b{MONTH}\.?\s+\d", text) and not re.match(r"(?i:since|from)\b", text)
             and not re.search(r"\b(?:years?|months?|weeks?|days?|hours?|minutes?)\b", text, re.IGNORECASE)):
         return True  # "how long was he sentenced to?": a day ("until Nov. 16") is no length of time ("since May 4" says one)
+    if asked.kind == "number" and not COUNTED.search(text):
+        return True  # "how many fighter jets will India order?": "Su-57", a name's number, counts nothing
     return asked.kind == "reason" and bool(value_kind(text))  # a bare figure or date ("2.1 percent") is no reason: "why" asks what made it so
 
 
@@ -291,6 +300,9 @@ def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float
             continue  # "EASTON FALLS — Halvorsen is recalling …": the place a story was filed from answers only "where"
         if _cannot_answer(index, text, asked):
             continue
+        whole = re.search(r"[\w-]*$", index.articles[chunk.article_id].text[max(0, start - 40):start]).group()
+        if asked.kind == "number" and whole and not COUNTED.search(whole + text):
+            continue  # "57" of "Su-57": the word it ends counts nothing either
         score = sp.score - rank_penalty * math.log1p(sp.passage)
         reach = max(end, chunk.start + sp.reach) if sp.reach is not None else end
         if weights:

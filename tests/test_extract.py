@@ -389,3 +389,14 @@ def test_who_is_never_answered_by_the_thing_asked_about(tmp_path, fake_models):
     reader = ScriptedReader({"blue cottage on ferris lane": 9.0, "jules": 6.0})
     assert ask(index, "who is booking the cottage", reader).text == "jules"
     assert ask(index, "where are they staying", reader).text == "blue cottage on ferris lane"
+
+
+@pytest.mark.parametrize("span, answer", [
+    ("Su-57E", None),  # a name's number counts nothing
+    ("57", None),  # nor the number a name ends with
+    ("two squadrons", "two squadrons"),
+    ("28", "28"),
+])
+def test_how_many_is_answered_with_a_count(tmp_path, fake_models, span, answer):
+    index = _corpus_index(tmp_path, fake_models, {"a.txt": "A\nRussia is pushing the Su-57E jet; India may order 28, two squadrons.\n"})
+    assert ask(index, "How many jets will India order?", ScriptedReader({span: 9.0})).text == answer
