@@ -3416,6 +3416,10 @@ class Conversation:
             # ("dieldrin" answering "Which pesticide …?" names one)
             plain = (bool(asked_head) and len(ans.split()) > 1 and stem(ans.split()[-1].lower()) != asked_head
                      and all(w.lower() in english_words() for w in re.findall(r"[A-Za-z]+", ans)))
+            # "what is the relos agreement?" (Russia's ratification of a reciprocal logistics agreement): the answer
+            # says what the agreement is; "it" after is the agreement asked about, a name in the answer or not
+            defined = bool(f) and f[0].lower() == "what" and not f[1].strip() and copula and not called
+            named = named and not defined
             (out if answer_first and not plain or named or made or stem(ans.split()[-1].lower()) == asked_head and not copula
              else described).append(ans)
         f = _frame(prev.understood)

@@ -4111,3 +4111,10 @@ def test_it_after_a_visit_is_the_visit_before_a_place_typed_in_lower_case(tmp_pa
 def test_that_series_after_a_summit_answered_is_its_series(index):
     conv = _after(index, "which summit is Putin's visit for", "India-Russia bilateral summit", "entity")
     assert conv.readings("when did that series start")[0] == "when did India-Russia bilateral summit series start"
+
+
+def test_it_after_what_is_x_is_x_not_the_answer_that_says_what_it_is(tmp_path, fake_models):
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    conv = _over(tmp_path, fake_models, {f.name: f.read_text(encoding="utf-8") for f in sorted(seeds.glob("*.txt"))})
+    _exchange(conv, "what is the relos agreement", "Russia’s ratification of a reciprocal logistics agreement", "entity")
+    assert conv.readings("when did russia ratify it")[0] == "when did russia ratify the relos agreement"
