@@ -235,6 +235,7 @@ GROUPINGS = {"series", "sequence", "string", "cycle"}  # nouns for many of one k
 PARTICIPLES = set("""driven given taken shown known seen chosen written done made held built paid led sold met
     brought bought hit cut put won lost begun grown found told sent spent kept left set struck caught taught sought
     fought bound hidden stolen broken spoken gotten risen fallen become gone drawn thrown meant""".split())
+PARTICIPLE = rf"(?:[a-z]{{3,}}ed|{'|'.join(sorted(PARTICIPLES))})"  # a past participle, as a pattern
 INVERTED_SUBJECT = re.compile(r"^\s+(?:[\w'’-]+\s+){1,4}?(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could)"
                               r"\s+(?:the\s+)?[A-Z]")
 PRO_FORMS = {"it", "its", "they", "them", "their", "he", "she", "him", "his", "her"}
@@ -3452,7 +3453,7 @@ class Conversation:
             # "who is the Lord Advocate at the moment?": someone, no "it" ("who's the cabling contractor?" may be "they")
             first = [t for t in first if t != topic]
         # "Which company was awarded the Fennick gymnasium roof contract?": what was given is a thing talked about
-        given = re.search(rf"\b(?:was|were|is|are)\s+(?:[a-z]{{3,}}ed|{'|'.join(PARTICIPLES)})\s+(the\s+(?:[\w'’-]+\s+){{0,4}}?"
+        given = re.search(rf"\b(?:was|were|is|are)\s+{PARTICIPLE}\s+(the\s+(?:[\w'’-]+\s+){{0,4}}?"
                           r"[\w'’-]+)\s*\??\s*$", prev.understood)
         if given and f and f[0].lower() in ("which", "what", "who") and f[1]:
             first.append(given.group(1))
@@ -4341,7 +4342,7 @@ class Conversation:
             asked_noun = bool(f and slot == f[1])
             owned = re.search(r"\w['’]s\s", fragment)  # "the company's offer" says whose it is
             reduced = re.fullmatch(rf"(?:the\s+)?([a-z][\w-]*)\s+(?:(?:first|originally|initially|last|just|already)\s+)?"
-                                   rf"(?:[a-z]{{3,}}ed|{'|'.join(PARTICIPLES)})\b[^?]*", fragment.strip())
+                                   rf"{PARTICIPLE}\b[^?]*", fragment.strip())
             if asked_noun and reduced and stem(reduced.group(1)) == stem(slot.split()[-1].lower()):
                 # "and the dates first suggested?" after "what dates did they settle on for the porthmere trip?": the
                 # fragment's own verb, in place of the question's, and what the question was for

@@ -247,8 +247,9 @@ class Asked:
                    bool(re.search(r"\bor\b", question, re.IGNORECASE) or YES_NO.match(question)), asks_for_body(question))
 
 
-def _cannot_answer(index: Index, text: str, asked: Asked) -> bool:
-    """Whether a span the reader proposes cannot answer the question, whatever its score."""
+def _cannot_answer(index: Index, text: str, asked: Asked, attached: str = "") -> bool:
+    """Whether a span the reader proposes cannot answer the question, whatever its score. ``attached``: the
+    part of a word the span starts inside ("Su-" of "Su-57")."""
     said = tokenize(text)
     if not asked.choice and said and f" {' '.join(said)} " in asked.words and not NEGATION.search(text):
         # "The party" for "which party was the first to win …?": a phrase of the question says nothing new ("Nordvik
@@ -264,8 +265,8 @@ def _cannot_answer(index: Index, text: str, asked: Asked) -> bool:
     if (asked.kind == "duration" and re.search(rf"\b{MONTH}\.?\s+\d", text) and not re.match(r"(?i:since|from)\b", text)
             and not re.search(r"\b(?:years?|months?|weeks?|days?|hours?|minutes?)\b", text, re.IGNORECASE)):
         return True  # "how long was he sentenced to?": a day ("until Nov. 16") is no length of time ("since May 4" says one)
-    if asked.kind == "number" and not COUNTED.search(text):
-        return True  # "how many fighter jets will India order?": "Su-57", a name's number, counts nothing
+    if asked.kind == "number" and not COUNTED.search(attached + text):
+        return True  # "how many fighter jets will India order?": "Su-57", a name's number, counts nothing (nor "57" of it)
     return asked.kind == "reason" and bool(value_kind(text))  # a bare figure or date ("2.1 percent") is no reason: "why" asks what made it so
 
 
@@ -298,11 +299,9 @@ def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float
             continue  # and within one sentence: "… next January. Postage rates" answers nothing
         if _in_dateline(index.articles[chunk.article_id].text, start) and not (where and text.isupper()):
             continue  # "EASTON FALLS — Halvorsen is recalling …": the place a story was filed from answers only "where"
-        if _cannot_answer(index, text, asked):
+        attached = re.search(r"[\w-]*$", index.articles[chunk.article_id].text[max(0, start - 40):start]).group()
+        if _cannot_answer(index, text, asked, attached):
             continue
-        whole = re.search(r"[\w-]*$", index.articles[chunk.article_id].text[max(0, start - 40):start]).group()
-        if asked.kind == "number" and whole and not COUNTED.search(whole + text):
-            continue  # "57" of "Su-57": the word it ends counts nothing either
         score = sp.score - rank_penalty * math.log1p(sp.passage)
         reach = max(end, chunk.start + sp.reach) if sp.reach is not None else end
         if weights:
