@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import itertools
 import json
 import os
@@ -218,6 +219,8 @@ IMPERATIVE = {"tell", "list", "name", "give", "show", "explain", "describe", "su
 NUMBERED_PLACE = re.compile(r"\b(bay|gate|room|platform|ward|dock|aisle|hall|floor|pier|terminal|berth|zone|wing|lane|stand)"
                             r"\s+([A-Z]?\d+[A-Za-z]?)\b", re.IGNORECASE)
 COMMON_NAME = 0.25  # a name in more than this share of the passages says little of where an answer is
+ACTS = {"call", "move", "vote", "raid", "crash", "flight", "sale", "merger", "arrival", "departure", "return", "visit",
+        "trip", "launch", "death", "birth", "opening", "signing"}  # nouns of a thing done at a time, which "when" asks of
 EVENTS_IN_ING = {"meeting", "hearing", "opening", "wedding", "ruling", "landing", "sitting", "briefing", "signing", "closing"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 COPULA = {"is", "are", "was", "were"}
@@ -553,11 +556,16 @@ def _of(fragment: str, topic: str) -> str:
     return f"{fragment} of {topic}"
 
 
+def _head_before_phrase(phrase: str) -> str:
+    """"the call to Polar Line", "the move into the old ferry terminal": the noun before what it is to, into or of."""
+    return re.split(r"\s+(?:to|of|with|from|for|by|at|on|in|into|onto|towards?|across|through|over|after|before|against"
+                    r"|between|under)\s+", phrase)[0].split()[-1].lower()
+
+
 def _wh_of_event(phrase: str, f: tuple[str, str, str, str] | None) -> str | None:
     """"When" or "where" of the last question kept for an event ("the move itself", "his last
     visit"); not for "the roadmap", which happens at no time."""
-    # "the call to Polar Line": the call, the noun before what it is to or of
-    head = re.split(r"\s+(?:to|of|with|from|for|by|at|on|in)\s+", re.sub(r"\s+itself$", "", phrase))[0].split()[-1].lower()
+    head = _head_before_phrase(re.sub(r"\s+itself$", "", phrase))
     event = bare_verb(head) or head.endswith(("tion", "ment", "ing", "val")) or head in {"death", "birth", "coup", "war"}
     if f and f[0].lower() in ("what", "which") and f[1].lower() in ASKED_TIMES and event:
         return f"{f[0].capitalize()} {f[1].lower()}"  # "what about his death?" after "what year did he seize power?"
@@ -2131,9 +2139,9 @@ class Conversation:
             return question
         before = question[: m.start()].split()
         if before and before[-1].lower() in COPULA | {"be", "been", "being"} and not (
-                len(before) > 1 and before[-1].lower() in ("be", "been") and (
+                len(before) > 1 and before[-1].lower() in COPULA | {"be", "been"} and (
                     before[-2].lower() in PRONOUNS or before[-2][:1].isupper() and before[-2].lower() not in AUX_WORDS)):
-            return question  # "how many are there?"; but "since when has it been there?" says where it is
+            return question  # "how many are there?"; but "since when has it been there?", "while he is there" say where
         place = self._last_place()
         prep = before[-1].lower() if before else ""
         if not place and prep not in PREPOSITIONS and stem(prep) not in MOTION:
@@ -2261,6 +2269,8 @@ class Conversation:
                 continue
             if stem(last) in EVENTS and not alike & set(tokenize(ans)) and self._asks_for_person(turn.understood):
                 continue  # "that final" after "who won the cup?" (Northfield United): what was won, no winner
+            if stem(last) in JOURNEYS and not {stem(t) for t in tokenize(ans)} & JOURNEYS:
+                continue  # "this trip" after "Russia's invasion of Ukraine": no one's trip, the one talked about
             if last in GROUPINGS:  # "that series" after "India-Russia bilateral summit": the series of every one
                 return question[: m.start()] + _of_every(ans) + f" {last}" + question[m.end():]
             return question[: m.start()] + ans + question[m.end():]
@@ -2319,7 +2329,11 @@ class Conversation:
         start, end, noun = m.start(), m.end(head), m.group(head)
         if (m.group().split()[0].lower() == "this" and stem(noun) in JOURNEYS
                 and re.search(r"\b(?:during|on|for|before|since)\s*$", question[:start])):
-            return None  # "… signing during this trip", "last in India before this visit": the one under way
+            # "… signing during this trip", "last in India before this visit": the one under way, whose it is where the
+            # conversation said ("who's hosting the banquet for this trip?" after "when's putin going to india"
+            # and questions of his previous visit: Putin's trip)
+            journey = self._journey(noun, under_way=True) if not re.search(r"\b(?:before|since)\s*$", question[:start]) else None
+            return question[:start] + journey + question[end:] if journey else None  # "before this visit": said
         # "that new contract": a mention that does not say "new" is another contract
         adjective = [m.group(1)] if head == 2 and m.group(1) in ATTRIBUTIVE else []
         ans = self.turns[-1].answer.text or ""
@@ -2328,11 +2342,16 @@ class Conversation:
         if noun in ROLES and office and _titled(office):  # "Presiding Officer", not "Governor Brandt"
             # "who holds that post now?" after "The Presiding Officer": the post of Presiding Officer
             return question[:start] + f"the {noun} of {office}" + question[end:]
-        held = re.match(r"\W*(?:and\s+)?who(?:['’]s|\s+is|\s+was)\s+(?:the|an?)\s+(\S.*?)\s*\??\s*$", last, re.IGNORECASE)
-        if noun in ROLES and held and ans and self._names_person(_strip_titles(ans)):
-            # "how long has she been in that role?" after "who is the project director on the tram?" (Ingrid
-            # Solberg): the role asked about
-            return question[:start] + f"the {noun} of {held.group(1)}" + question[end:]
+        for back, turn in enumerate(reversed(self.turns) if noun in ROLES else ()):
+            held = re.match(r"\W*(?:and\s+)?who(?:['’]s|\s+is|\s+was)\s+(?:the|an?)\s+(\S.*?)\s*\??\s*$", turn.understood,
+                            re.IGNORECASE)
+            role = _head_before_phrase(held.group(1)) if held else ""
+            answered = not back and ans and self._names_person(_strip_titles(ans))
+            if held and (answered or is_person_noun(role) and not _plural(role)):
+                # "how long has she been in that role?" after "who is the project director on the tram?" (Ingrid
+                # Solberg): the role asked about; "how much does that job pay?" after "who is the presiding officer
+                # of the scottish parliament?" and a question of the vote that picks the officer
+                return question[:start] + f"the {noun} of {held.group(1)}" + question[end:]
         went = (stem(noun) in JOURNEYS and re.search(r"\b(?:did|was|were|last)\b", last, re.IGNORECASE) is not None
                 and any(stem(w) in JOURNEYS | MOTION for w in re.findall(r"[a-z]+", last.lower())))  # a trip made
         if ans and value_kind(ans) == "date" and m.group().split()[0].lower() != "this" and (went or re.search(
@@ -2419,6 +2438,13 @@ class Conversation:
                 said = next((t for t in sources if re.search(rf"\b{other}\b", t, re.IGNORECASE)), None)
                 if said:
                     return question[:start] + (self._mention(said, other) or f"the {other}") + question[end:]
+        for other in (noun, *SAME_THING.get(noun.lower(), ())) if head == 1 and not adjective else ():
+            # "how many postal ballots were thrown out in that election?" five turns after "who won the harwick mayor
+            # race?": the one the conversation named, however long ago (not any election an answer's article holds)
+            said = next((self._mention(t.understood, other) for t in reversed(self.turns[:-2])
+                         if re.search(rf"\b{other}\b", t.understood, re.IGNORECASE)), None)
+            if said and fits(said) and len(said.split()) > 2:
+                return question[:start] + re.sub(rf"\b{other}$", noun, said) + question[end:]
         if stem(noun) in ORGANIZATIONS:
             for turn in reversed(self.turns[-2:]):
                 # "Real Castellan 3-1": the club without the score; "Luis Arroyo" is no club
@@ -2439,15 +2465,15 @@ class Conversation:
         done = self._nominalized(noun)
         return question[:start] + done + question[end:] if done else None
 
-    def _journey(self, noun: str) -> str | None:
+    def _journey(self, noun: str, under_way: bool = False) -> str | None:
         """"that trip" after "when is Lavrov coming to India?": Lavrov's trip (one to come; after "When did
         Putin last come?" that visit is the one the date answered); "this trip" two turns after "When is
         Putin scheduled to visit India?" is still his. None unless the latest turn that speaks of going
         somewhere names one person."""
         if stem(noun) not in JOURNEYS:
             return None
-        for turn in reversed(self.turns[-3:]):
-            said = turn.understood
+        for turn in reversed(self.turns if under_way else self.turns[-3:]):  # the one under way: however long ago
+            said = self._cased(turn.understood) if under_way else turn.understood
             going = next((g for g in re.finditer(r"[a-z]+", said) if stem(g.group()) in MOTION | JOURNEYS), None)
             if going and re.search(r"\b(?:is|are|will|has|have)\b", said) and not re.search(r"\b(?:did|was|were|last|previous)\b", said):
                 # the one who goes is named before the going ("ahead of Putin" after it is not), or is the one
@@ -2567,6 +2593,7 @@ class Conversation:
         for m in re.finditer(r"\b[A-Za-z]+\b", question):
             w = m.group().lower()
             role = PRONOUNS.get(w)
+            spoken = None  # the many the last question asked about, which "they" are
             if w == "it" and m.span() in dummy:
                 continue  # "is it true he is going …?": "it" stands for nothing
             earlier = f"{self.turns[-1].understood} {self.turns[-1].answer.text or ''}"
@@ -2719,11 +2746,17 @@ class Conversation:
                     found = list(dict.fromkeys(_held_on(o) if _head(o).lower() not in question.lower() else o for o in found))
                     found = [o for o in found if not is_person_noun(_head(o).lower().split("-")[-1])] or found  # nor "a co-chair of …"
                 if w in ("it", "its"):  # never someone the conversation already called "he", "she" or "they"
+                    # "when was it first set up?" after "what nationality is Ismail El Gizouli?" (Korean): no one's
+                    # nationality is founded, nor the answer that gave it; the thing talked about before is ("the IPCC")
+                    last_frame = _frame(self.turns[-1].understood)
+                    of_someone = {_the(last_frame[1]), self.turns[-1].answer.text} if (
+                        last_frame and last_frame[1] and last_frame[2].lower() in COPULA
+                        and self._names_person(last_frame[3].strip(" ?"))) else set()
                     fit = [o for o in found if self._it_fits(o) and not (
                         # "when was it first set up?" after "what is Hoesung Lee's profession?": no one's profession
                         # is founded or set up; the thing talked about before is ("the IPCC")
-                        ESTABLISHED.search(question) and (owned := re.fullmatch(r"(.+?)['’]s?\s+[a-z][\w-]*", o))
-                        and self._names_person(owned.group(1)))]
+                        ESTABLISHED.search(question) and (o in of_someone or (owned := re.fullmatch(r"(.+?)['’]s?\s+[a-z][\w-]*", o))
+                                                          and self._names_person(owned.group(1))))]
                     # "how much is it worth?" after "Which company got the bridge contract?" and two questions
                     # of "they": the contract talked about before them
                     for back in range(2, min(len(self.turns), 3) + 1) if found and not fit else ():
@@ -2758,6 +2791,12 @@ class Conversation:
                     named = [o for o in found if o[:1].isupper() and not self._names_person(o)]
                     found = named + [o for o in found if o not in named]
                 kept = self._it_was(self.turns[-1]) if w == "it" else None
+                if (w == "it" and not kept and len(self.turns) > 1 and _elliptical(self.turns[-1].question)
+                        and not re.search(r"\b(?:it|its)\b", self.turns[-1].question, re.IGNORECASE)):
+                    # "how many varieties does it have?" after "when did he get it (Seedwell Commons) going?" and
+                    # "and the move into the old ferry terminal?": a fragment asked of the same thing keeps its "it"
+                    kept = self._it_was(self.turns[-2])
+                    found = [kept] + found if kept and not _says(question, kept) else found
                 if kept and kept in found:
                     # "what happens if it misses that deadline?" after "how long did the court give it (Zipply) to
                     # offer contracts?": "it" again is what it was in the question before
@@ -2782,6 +2821,13 @@ class Conversation:
                         if _done(counted.group(3)) else None) if counted else None
                 if noun and _plural(noun):
                     asked.append(_the(noun))
+                # "where did they move in may 2000?" after "where did msps sit before 2004?", "how are they picked?"
+                # after "who are the deputies?": the many the last question was about, not the one building named
+                spoken = _topic(self.turns[-1].understood, self._in_articles)
+                spoken = (_the(spoken) if spoken and _plural(spoken) and _head(spoken)[:1].islower() and not _is_value(spoken)
+                          else None)  # "the United States" are one
+                if spoken and spoken not in asked:
+                    asked.append(spoken)
                 # "what made them disappear?" after "how does the number of otters compare …?": the otters counted
                 asked += [_the(n) for n in re.findall(r"\bnumber\s+of\s+([a-z][\w-]*s)\b", self.turns[-1].understood)
                           if _plural(n) and _the(n) not in asked]
@@ -2951,6 +2997,8 @@ class Conversation:
                 person[gender] = options[0]
             if w in ("it", "its"):
                 thing = options[:2]
+            if kind == "group" and spoken in options[:2] and w in ("they", "them"):
+                options = [spoken]  # many, as the last question's subject was: no other reading is put to the articles
             if w in ("they", "them", "their") and kind == "group":
                 self.called_they.add(options[0])
                 # "Which company was awarded the roof contract?" (Carrow & Sons), then "they": "the company" is
@@ -2971,18 +3019,16 @@ class Conversation:
     @staticmethod
     def _it_was(turn: Turn) -> str | None:
         """What "it" stood for in a turn's question, where it was read with one "it" replaced: "Zipply" of
-        "how long did the court give it to offer …?" read "… give Zipply to offer …"."""
+        "how long did the court give it to offer …?" read "… give Zipply to offer …"; the other words may
+        have been read otherwise too ("when did he get it going?": "… Mattias Brandvold get Seedwell Commons …")."""
         typed = re.findall(r"[\w'’-]+", _expanded(turn.question).lower())
         read = re.findall(r"[\w'’-]+", turn.understood)
         if typed.count("it") != 1 or turn.understood == turn.question:
             return None
         at = typed.index("it")
-        before, after = typed[:at], typed[at + 1:]
-        if len(read) <= len(before) + len(after) or [w.lower() for w in read[: len(before)]] != before or (
-                after and [w.lower() for w in read[len(read) - len(after):]] != after):
-            return None
-        found = read[len(before): len(read) - len(after)]
-        text = re.search(r"\s+".join(map(re.escape, found)), turn.understood)
+        ops = difflib.SequenceMatcher(None, typed, [w.lower() for w in read], autojunk=False).get_opcodes()
+        found = next((read[j1:j2] for op, i1, i2, j1, j2 in ops if op == "replace" and (i1, i2) == (at, at + 1)), None)
+        text = re.search(r"\s+".join(map(re.escape, found)), turn.understood) if found else None
         return text.group() if text else None
 
     def _unnamed_person(self, gender: str | None, taken: set[str], named: bool) -> list[str]:
@@ -3914,6 +3960,10 @@ class Conversation:
         if not re.fullmatch(r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}[a-z][\w-]*", fragment, re.IGNORECASE):
             return None
         head = words[-1].lower()
+        done = _head_before_phrase(fragment)  # "the call to Polar Line": a call, the event asked of
+        if done != head and (stem(done) in EVENTS or done in ACTS):
+            be, after = ("was", "") if aux == "did" else ("will", " be") if aux == "will" else ("is", "")
+            return f"{wh[:1].upper()}{wh[1:]} {be} {fragment}{after}?"
         if head.endswith("ing") and head not in EVENTS_IN_ING:  # "the allies leaving", never "the building"
             if not [w for w in words[:-1] if w.lower() not in DETERMINERS]:
                 return None
@@ -4365,7 +4415,14 @@ class Conversation:
             # "the Lumora Nova 3" → "the Lite", not "the the Lite"; "the company's chief executive" → "the company's cfo"
             if q[:at].lower().endswith(("the ", "a ", "an ", "'s ", "’s ")):
                 filler = re.sub(r"^(?:the|a|an)\s+", "", filler, flags=re.IGNORECASE)
-            swapped = q[:at] + filler + q[end:]
+            if re.search(r"\w['’]s$", filler) and re.match(r"(?:the|a|an)\s+\S", slot, re.IGNORECASE):
+                # "and this year's?" after "who hosts the annual summit?": this year's summit, the thing the
+                # possessive is of (not "who hosts this year's")
+                filler = filler + " " + re.sub(r"^(?:the|a|an)\s+", "", slot, flags=re.IGNORECASE)
+            typed_with = re.search(r"\b[A-Za-z]+\s+$", q[:at])
+            if QUALIFIER.match(filler) and typed_with and typed_with.group().strip().lower() in PREPOSITIONS:
+                at = typed_with.start()  # "and in may 2002?" for "May 2000" of "In May 2000 where …": one "in"
+            swapped = q[:at] + (filler[:1].upper() + filler[1:] if at == 0 and q[:1].isupper() else filler) + q[end:]
             wh = re.search(r"\b(which|what|whose)\s+$", q[:at], re.IGNORECASE)
             if wh and re.match(r"(?:the|a|an)\s", filler, re.IGNORECASE) and not asked_noun:
                 # "and the replacement?" after "which contractor went bust?": not "which the replacement
@@ -4654,7 +4711,8 @@ class Conversation:
         wh = wh or ("Who" if last.lower() in TITLES or is_person_noun(last) or re.search(
             rf"\b(?i:{'|'.join(sorted(TITLES))})\s+[A-Z]", head) and not last.islower() else "What")
         past = bool(frame) and frame[2].lower() in ("was", "were", "did", "had") or bool(
-            when and re.search(r"\blast\b|\b(?:19|20)\d\d\b", when.group()))
+            when and re.search(r"\blast\b|\b(?:19|20)\d\d\b", when.group())) or bool(
+            re.search(r"\b(?:previous|former|earlier|prior)\b", phrase, re.IGNORECASE))  # "his previous visit" is over
         be = ("were" if past else "are") if _plural(head) else ("was" if past else "is")
         return f"{wh} {be} {phrase}?"
 

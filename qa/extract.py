@@ -267,6 +267,8 @@ def _cannot_answer(index: Index, text: str, asked: Asked, attached: str = "") ->
         return True  # "how long was he sentenced to?": a day ("until Nov. 16") is no length of time ("since May 4" says one)
     if asked.kind == "number" and not COUNTED.search(attached + text):
         return True  # "how many fighter jets will India order?": "Su-57", a name's number, counts nothing (nor "57" of it)
+    if asked.kind == "money" and not attached and value_kind(text) == "number" and re.fullmatch(r"[a-z]+(?:[\s-][a-z]+)*", text.lower()):
+        return True  # "how much does that job pay?": "one", a count spelled out, is no sum ("millions of euros" is)
     return asked.kind == "reason" and bool(value_kind(text))  # a bare figure or date ("2.1 percent") is no reason: "why" asks what made it so
 
 

@@ -110,8 +110,15 @@ def _vowel_slip(a: str, b: str) -> bool:
     "build", not "bill"; "seets" for "seats"), as a word spelled by its sound keeps them; a vowel typed
     for another alone ("lawers": not "lowers") or a syllable left out ("promted": not "promoted") is no such slip."""
     va, vb = re.findall(r"[aeiou]+", a), re.findall(r"[aeiou]+", b)
+    # a long vowel typed as it sounds ("ee") is no short one ("seets" is seats, not sets)
     return (_consonants(a) == _consonants(b) and len(va) == len(vb) and va != vb  # "ownes" is no "owens" mistyped
-            and all(x == y or max(len(x), len(y)) > 1 for x, y in zip(va, vb)))
+            and all(x == y or max(len(x), len(y)) > 1 and not (len(x) > 1 and len(y) == 1) for x, y in zip(va, vb)))
+
+
+def _respelled(a: str, b: str) -> bool:
+    """Whether each vowel of a that b writes otherwise is a pair in both, one sound spelled two ways ("ee", "ea")."""
+    pairs = [(x, y) for x, y in zip(re.findall(r"[aeiou]+", a), re.findall(r"[aeiou]+", b)) if x != y]
+    return bool(pairs) and all(len(x) > 1 and len(y) > 1 for x, y in pairs)
 
 
 def _left_out(typed: str, word: str) -> bool:
@@ -303,7 +310,9 @@ class Speller:
         found, vowels = None, []
         for cand in _starting(self._english_by_start(), w):
             d = _distance(w, cand, max(reach, kept or 0))
-            if d == kept and _vowel_slip(w, cand) and self._has_stem(cand):
+            # a long vowel spelled another way keeps its sound ("teech" is teach, though the articles write only
+            # "teeth"); a single vowel typed for a pair ("bild") is a word whose stem the articles have ("building")
+            if d == kept and _vowel_slip(w, cand) and (_respelled(w, cand) or self._has_stem(cand)):
                 vowels.append(cand)
             if d <= reach and (best or d <= 1 or _undoubled(w) == _undoubled(cand)):
                 # then, a slip rarely falling on the last letter, the word that ends as typed ("headquarterd" is

@@ -400,3 +400,14 @@ def test_who_is_never_answered_by_the_thing_asked_about(tmp_path, fake_models):
 def test_how_many_is_answered_with_a_count(tmp_path, fake_models, span, answer):
     index = _corpus_index(tmp_path, fake_models, {"a.txt": "A\nRussia is pushing the Su-57E jet; India may order 28, two squadrons.\n"})
     assert ask(index, "How many jets will India order?", ScriptedReader({span: 9.0})).text == answer
+
+
+@pytest.mark.parametrize("span, answer", [
+    ("one", None),  # a count spelled out is no sum
+    ("£85,000", "£85,000"),
+    ("millions of pounds", "millions of pounds"),
+])
+def test_how_much_is_paid_is_answered_with_a_sum(tmp_path, fake_models, span, answer):
+    index = _corpus_index(tmp_path, fake_models, {"a.txt": "A\nThe officer chairs one committee and is paid £85,000, "
+                                                            "and the building cost millions of pounds.\n"})
+    assert ask(index, "How much does the job pay?", ScriptedReader({span: 9.0})).text == answer

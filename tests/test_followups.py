@@ -1754,7 +1754,7 @@ def test_the_man_a_pronoun_was_read_as_stays_across_its_forms(index):
     second = "who invited him?"
     conv.turns.append(Turn(second, "who invited Putin?", Answer(second, "Narendra Modi", 0.9, kind="person")))
     conv.genders["Putin"] = "he"
-    assert conv.readings("And his previous visit?")[0] == "What is Putin's previous visit?"
+    assert conv.readings("And his previous visit?")[0] == "What was Putin's previous visit?"  # over: "was"
 
 
 def test_a_fragment_after_a_comparison_asks_about_the_topic_before(index):
@@ -4118,3 +4118,105 @@ def test_it_after_what_is_x_is_x_not_the_answer_that_says_what_it_is(tmp_path, f
     conv = _over(tmp_path, fake_models, {f.name: f.read_text(encoding="utf-8") for f in sorted(seeds.glob("*.txt"))})
     _exchange(conv, "what is the relos agreement", "Russia’s ratification of a reciprocal logistics agreement", "entity")
     assert conv.readings("when did russia ratify it")[0] == "when did russia ratify the relos agreement"
+
+
+# the twenty-eighth session's readings (from set 63's rejections), over the articles they were found in
+EVAL = Path(__file__).resolve().parents[1] / "eval"
+
+
+def _over_files(tmp_path, fake_models, *paths: str) -> Conversation:
+    return _over(tmp_path, fake_models, {Path(p).name: (EVAL / p).read_text(encoding="utf-8") for p in paths})
+
+
+@pytest.mark.parametrize("history, follow_up, meant", [
+    # "they" agree in number with the many the last question was about, not the building named before
+    ([("who designed the scottish parliament building", "Enric Miralles", "person"),
+      ("where did msps sit before 2004", "General Assembly Hall", "place")],
+     "and in may 2000 where did they temporarily move", "In May 2000 where did the msps temporarily move"),
+    # a time with its preposition takes the place of the time and its preposition: one "in"
+    ([("In May 2000 where did the msps temporarily move", "Glasgow", "place")],
+     "and in may 2002?", "In May 2002 where did the msps temporarily move"),
+    # "that job": the office a "who is …?" asked about, earlier in the conversation
+    ([("who is the presiding officer of the scottish parliament", "Tricia Marwick", "person"),
+      ("who are the deputies", "Elaine Smith and John Scott", "person"), ("how are the deputies picked", "secret ballot", "other")],
+     "how much does that job pay", "how much does the job of presiding officer of the scottish parliament pay"),
+])
+def test_a_follow_up_over_the_scottish_parliament_is_read_as_meant(tmp_path, fake_models, history, follow_up, meant):
+    conv = _over_files(tmp_path, fake_models, "squad/tune/corpus/25_Scottish_Parliament.txt")
+    assert _read_after(conv, history, follow_up) == meant
+
+
+def test_they_after_many_asked_about_are_those_many_alone(tmp_path, fake_models):
+    conv = _over_files(tmp_path, fake_models, "squad/tune/corpus/25_Scottish_Parliament.txt")
+    _exchange(conv, "who is the presiding officer of the scottish parliament",
+              "to chair chamber proceedings and the Scottish Parliamentary Corporate Body", "person",
+              understood="who is the Presiding Officer of the Scottish Parliament")
+    _exchange(conv, "and the deputies?", "Elaine Smith and John Scott", "person", understood="who is the deputies")
+    assert conv.readings("how are they picked") == ["how are the deputies picked"]  # no other reading put to the articles
+
+
+def test_it_after_a_persons_nationality_is_the_thing_talked_about_before(tmp_path, fake_models):
+    conv = _over_files(tmp_path, fake_models, "squad/tune/corpus/22_Intergovernmental_Panel_on_Climate_Change.txt")
+    history = [("who chairs the ipcc", "Ismail El Gizouli", "person"), ("what nationality is Ismail El Gizouli", "Korean", "other")]
+    assert _read_after(conv, history, "when was it first set up") == "when was the ipcc first set up"
+
+
+@pytest.mark.parametrize("history, follow_up, meant", [
+    # an event after "when …?" is asked "when" of, whatever the last question's verb was
+    ([("when did the bay 4 alarm go off according to harriet voss", "2:40 in the morning", "time")],
+     "and the call to polar line?", "When was the call to Polar Line?"),
+    ([("who founded seedwell commons", "Mattias Brandvold", "person"),
+      ("when did he get it going", "2019", "date")],
+     "and the move into the old ferry terminal?", "When was the move into the old ferry terminal?"),
+])
+def test_an_event_fragment_after_when_is_asked_when(tmp_path, fake_models, history, follow_up, meant):
+    conv = _over_files(tmp_path, fake_models, "transcripts/corpus/deposition_voss_kessler_v_ardmore.txt",
+                       "transcripts/corpus/harbor_voices_ep42_seedwell.txt")
+    assert _read_after(conv, history, follow_up) == meant
+
+
+def test_it_keeps_its_referent_through_a_fragment(tmp_path, fake_models):
+    conv = _over_files(tmp_path, fake_models, "transcripts/corpus/harbor_voices_ep42_seedwell.txt")
+    _exchange(conv, "who founded seedwell commons", "Mattias Brandvold", "person")
+    _exchange(conv, "when did he get it going", "2019", "date",
+              understood="when did Mattias Brandvold get Seedwell Commons going")
+    _exchange(conv, "and the move into the old ferry terminal?", "2023", "date",
+              understood="When was the move into the old ferry terminal?")
+    assert conv.readings("how many varieties does it have")[0] == "how many varieties does Seedwell Commons have"
+
+
+def test_a_possessive_fragment_is_of_the_thing_asked_about(index):
+    conv = _after(index, "who hosts the India-Russia Annual Summit", "alternately by both countries", "other")
+    assert conv.readings("and this year's?")[0] == "who hosts this year's India-Russia Annual Summit"
+
+
+def test_there_after_someone_is_is_where_he_is(index):
+    conv = _after(index, "which city did Putin land in", "New Delhi", "place")
+    assert conv.readings("what is Putin expected to launch while Putin is there")[0] == \
+        "what is Putin expected to launch while Putin is in New Delhi"
+
+
+def test_a_long_vowel_spelled_another_way_keeps_its_sound():
+    texts = ["The chamber has 131 seats. Sets of rules apply. Robert Watson had good teeth."]
+    speller = Speller(word_counts(texts), english_words())
+    assert speller.correct("how many seets are in the chamber")[0] == "how many seats are in the chamber"
+    assert speller.correct("what university did he teech at")[0] == "what university did he teach at"
+
+
+def test_that_election_is_the_race_the_conversation_named_long_before(tmp_path, fake_models):
+    conv = _over_files(tmp_path, fake_models, "longform/corpus/mayor_election.txt")
+    history = [("who won the harwick mayor race", "Marta Kowalczyk", "person"),
+               ("how many votes did Marta Kowalczyk get", "28,913", "number"), ("how many votes did Albright get", "24,406", "number"),
+               ("what share was that", "39.8 percent", "percent"), ("which party was Albright representing", "Liberal Alliance", "entity")]
+    assert _read_after(conv, history, "how many postal ballots were thrown out in that election") == \
+        "how many postal ballots were thrown out in the harwick mayor election"
+
+
+def test_this_trip_is_the_one_under_way_not_an_answer_that_is_no_trip(tmp_path, fake_models):
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    conv = _over(tmp_path, fake_models, {f.name: f.read_text(encoding="utf-8") for f in sorted(seeds.glob("*.txt"))})
+    history = [("when is putin going to india", "December 4-5, 2025", "date"),
+               ("When is Putin's previous visit?", "2021", "date"),
+               ("what was going on in india in 2021", "Russia’s invasion of Ukraine", "other")]
+    assert _read_after(conv, history, "so who is hosting the banquet for this trip") == \
+        "Who is hosting the banquet for Putin's trip"
