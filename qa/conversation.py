@@ -2148,6 +2148,11 @@ class Conversation:
             # "who's the chief financial officer there?" after questions about Corvane Systems: at the body
             near = [t for back in range(1, min(2, len(self.turns)) + 1) for t in self._things(back)]
             place = next((t for t in near if _named_body(t) and not _says(question, t)), None)
+            # "who's the volunteer coordinator there?" after questions of what Seedwell Commons holds, which "it" was:
+            # at the name talked about
+            talked = [self._it_was(t) for t in reversed(self.turns[-3:])]
+            place = place or next((t for t in talked if t and t[:1].isupper() and not self._known_person(t)
+                                   and not _says(question, t)), None)
             return question[: m.start()] + f"at {place}" + question[m.end():] if place else question
         if not place:
             return question

@@ -4220,3 +4220,10 @@ def test_this_trip_is_the_one_under_way_not_an_answer_that_is_no_trip(tmp_path, 
                ("what was going on in india in 2021", "Russia’s invasion of Ukraine", "other")]
     assert _read_after(conv, history, "so who is hosting the banquet for this trip") == \
         "Who is hosting the banquet for Putin's trip"
+
+
+def test_there_with_no_place_named_is_at_the_name_it_stood_for(tmp_path, fake_models):
+    conv = _over_files(tmp_path, fake_models, "transcripts/corpus/harbor_voices_ep42_seedwell.txt")
+    _exchange(conv, "how many varieties does it have", "1,150", "number", understood="how many varieties does Seedwell Commons have")
+    _exchange(conv, "how many of those are tomatoes", None, "number", understood="how many of the varieties are tomatoes")
+    assert conv.readings("who is the volunteer coordinator there")[0] == "who is the volunteer coordinator at Seedwell Commons"
