@@ -411,3 +411,10 @@ def test_how_much_is_paid_is_answered_with_a_sum(tmp_path, fake_models, span, an
     index = _corpus_index(tmp_path, fake_models, {"a.txt": "A\nThe officer chairs one committee and is paid £85,000, "
                                                             "and the building cost millions of pounds.\n"})
     assert ask(index, "How much does the job pay?", ScriptedReader({span: 9.0})).text == answer
+
+
+def test_a_courtesy_that_opens_a_turn_answers_nothing(tmp_path, fake_models):
+    index = _corpus_index(tmp_path, fake_models, {"a.txt": "A\nTOMASZ RYBAK: Thanks, Dana. The lowest bid came from Corvane "
+                                                            "Builders, so I'm comfortable recommending them.\n"})
+    reader = ScriptedReader({"Thanks, Dana": 9.0, "Corvane Builders": 6.0})
+    assert ask(index, "who did tomasz recommend for the bridge job", reader).text == "Corvane Builders"
