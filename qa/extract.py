@@ -247,9 +247,9 @@ class Asked:
                    bool(re.search(r"\bor\b", question, re.IGNORECASE) or YES_NO.match(question)), asks_for_body(question))
 
 
-def _cannot_answer(index: Index, text: str, asked: Asked, attached: str = "") -> bool:
+def _cannot_answer(index: Index, text: str, asked: Asked, attached: str = "", before: str = "") -> bool:
     """Whether a span the reader proposes cannot answer the question, whatever its score. ``attached``: the
-    part of a word the span starts inside ("Su-" of "Su-57")."""
+    part of a word the span starts inside ("Su-" of "Su-57"); ``before``: the text just before the span."""
     said = tokenize(text)
     if not asked.choice and said and f" {' '.join(said)} " in asked.words and not NEGATION.search(text):
         # "The party" for "which party was the first to win …?": a phrase of the question says nothing new ("Nordvik
@@ -265,6 +265,10 @@ def _cannot_answer(index: Index, text: str, asked: Asked, attached: str = "") ->
     if (asked.kind == "duration" and re.search(rf"\b{MONTH}\.?\s+\d", text) and not re.match(r"(?i:since|from)\b", text)
             and not re.search(r"\b(?:years?|months?|weeks?|days?|hours?|minutes?)\b", text, re.IGNORECASE)):
         return True  # "how long was he sentenced to?": a day ("until Nov. 16") is no length of time ("since May 4" says one)
+    if asked.kind == "person" and (re.match(r"to\s+[a-z]+\b", text) or re.search(r"\bto\s+$", before) and text[:1].islower()):
+        return True  # "who is the presiding officer?": "(to) chair chamber proceedings" says what one does, not who
+    if asked.kind == "number" and value_kind(text) == "percent" and not re.search(r" (?:percent|per|share|proport) ", asked.words):
+        return True  # "how many votes did Albright get?": "39.8 percent" is a share of them, no count
     if asked.kind == "number" and not COUNTED.search(attached + text):
         return True  # "how many fighter jets will India order?": "Su-57", a name's number, counts nothing (nor "57" of it)
     if asked.kind == "money" and not attached and value_kind(text) == "number" and re.fullmatch(r"[a-z]+(?:[\s-][a-z]+)*", text.lower()):
@@ -303,8 +307,8 @@ def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float
             continue  # and within one sentence: "… next January. Postage rates" answers nothing
         if _in_dateline(index.articles[chunk.article_id].text, start) and not (where and text.isupper()):
             continue  # "EASTON FALLS — Halvorsen is recalling …": the place a story was filed from answers only "where"
-        attached = re.search(r"[\w-]*$", index.articles[chunk.article_id].text[max(0, start - 40):start]).group()
-        if _cannot_answer(index, text, asked, attached):
+        before = index.articles[chunk.article_id].text[max(0, start - 40):start]
+        if _cannot_answer(index, text, asked, re.search(r"[\w-]*$", before).group(), before):
             continue
         score = sp.score - rank_penalty * math.log1p(sp.passage)
         reach = max(end, chunk.start + sp.reach) if sp.reach is not None else end

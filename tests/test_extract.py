@@ -418,3 +418,18 @@ def test_a_courtesy_that_opens_a_turn_answers_nothing(tmp_path, fake_models):
                                                             "Builders, so I'm comfortable recommending them.\n"})
     reader = ScriptedReader({"Thanks, Dana": 9.0, "Corvane Builders": 6.0})
     assert ask(index, "who did tomasz recommend for the bridge job", reader).text == "Corvane Builders"
+
+
+@pytest.mark.parametrize("question, spans, answer", [
+    # what one does is no one: the span "(to) chair chamber proceedings", with its "to" or without
+    ("who is the presiding officer?", {"to chair chamber proceedings": 9.0, "Tricia Marwick": 5.0}, "Tricia Marwick"),
+    ("who is the presiding officer?", {"chair chamber proceedings": 9.0, "Tricia Marwick": 5.0}, "Tricia Marwick"),
+    # a share is no count of votes, unless a share is asked for
+    ("how many votes did Albright get?", {"39.8 percent": 9.0, "24,406": 5.0}, "24,406"),
+    ("what percent of the votes did Albright get?", {"39.8 percent": 9.0, "24,406": 5.0}, "39.8 percent"),
+])
+def test_a_span_of_the_wrong_sort_is_passed_over(tmp_path, fake_models, question, spans, answer):
+    index = _corpus_index(tmp_path, fake_models, {"a.txt": "A\nThe presiding officer is elected to chair chamber proceedings; "
+                                                            "Tricia Marwick holds the post. Albright won 24,406 votes, "
+                                                            "39.8 percent.\n"})
+    assert ask(index, question, ScriptedReader(spans)).text == answer
