@@ -273,8 +273,8 @@ def _cannot_answer(index: Index, text: str, asked: Asked, attached: str = "", be
         return True  # "how many fighter jets will India order?": "Su-57", a name's number, counts nothing (nor "57" of it)
     if asked.kind == "money" and not attached and value_kind(text) == "number" and re.fullmatch(r"[a-z]+(?:[\s-][a-z]+)*", text.lower()):
         return True  # "how much does that job pay?": "one", a count spelled out, is no sum ("millions of euros" is)
-    if re.match(r"(?:thanks|thank\s+you|hi|hello|hey|yes|yeah|no|okay|ok|well|sorry|right)\b\s*[,!.]", text, re.IGNORECASE):
-        return True  # "Thanks, Dana": a speaker's courtesy to the chair opens a turn and answers nothing
+    if re.match(r"(?:thanks|thank\s+you|hi|hello|hey|yes|yeah|no|okay|ok|well|sorry|right)\b\s*[,!.](?!\s*\d)", text, re.IGNORECASE):
+        return True  # "Thanks, Dana": a speaker's courtesy to the chair opens a turn and answers nothing ("No. 9" may)
     return asked.kind == "reason" and bool(value_kind(text))  # a bare figure or date ("2.1 percent") is no reason: "why" asks what made it so
 
 

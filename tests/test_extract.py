@@ -418,6 +418,8 @@ def test_a_courtesy_that_opens_a_turn_answers_nothing(tmp_path, fake_models):
                                                             "Builders, so I'm comfortable recommending them.\n"})
     reader = ScriptedReader({"Thanks, Dana": 9.0, "Corvane Builders": 6.0})
     assert ask(index, "who did tomasz recommend for the bridge job", reader).text == "Corvane Builders"
+    index = _corpus_index(tmp_path / "shirt", fake_models, {"a.txt": "A\nArroyo will wear the No. 9 shirt.\n"})
+    assert ask(index, "which shirt number will Arroyo wear", ScriptedReader({"No. 9": 9.0})).text == "No. 9"  # a number's "No."
 
 
 @pytest.mark.parametrize("question, spans, answer", [
