@@ -2468,7 +2468,18 @@ class Conversation:
                 if fits(phrase):
                     return question[:start] + phrase + question[end:]
         done = self._nominalized(noun)
-        return question[:start] + done + question[end:] if done else None
+        if done:
+            return question[:start] + done + question[end:]
+        last = self.turns[-1].answer
+        said = (last.text or "").strip()
+        if (said and not last.abstained and m.group().split()[0].lower() in ("that", "this") and not adjective
+                and last.kind not in VALUE_KINDS + ("person", "place") and not _is_value(said) and len(said.split()) <= 8
+                and any(w[:1].isupper() for w in said.split()) and not self._names_person(_strip_titles(said))
+                and noun not in ROLES and not self._passages_with(tokenize(noun)).size):
+            # "how many viewers does that channel get?" after "what's he expected to launch?" (India edition of
+            # Russia's state-backed broadcaster, RT), where the articles never say "channel": the thing just answered
+            return question[:start] + said + question[end:]
+        return None
 
     def _journey(self, noun: str, under_way: bool = False) -> str | None:
         """"that trip" after "when is Lavrov coming to India?": Lavrov's trip (one to come; after "When did

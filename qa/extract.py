@@ -269,8 +269,15 @@ def _cannot_answer(index: Index, text: str, asked: Asked, attached: str = "", be
         return True  # "who is the presiding officer?": "(to) chair chamber proceedings" says what one does, not who
     if asked.kind == "number" and value_kind(text) == "percent" and not re.search(r" (?:percent|per|share|proport) ", asked.words):
         return True  # "how many votes did Albright get?": "39.8 percent" is a share of them, no count
-    if asked.kind == "number" and not COUNTED.search(attached + text):
-        return True  # "how many fighter jets will India order?": "Su-57", a name's number, counts nothing (nor "57" of it)
+    opening = " ".join(text.split()[:3])  # a count opens its answer: "about 1,150", "more than 300", "the 11 goals"
+    if asked.kind == "number" and re.match(r"\d", text) and re.search(rf"\b{MONTH}\.?\s+$", before):
+        return True  # "4-5, 2025" of "December 4-5, 2025": a day of a month, no count
+    counted = attached + re.sub(r"\b(?:\d+(?:st|nd|rd|th)|1[5-9]\d\d|20\d\d)\b", "", opening)
+    if asked.kind == "number" and not COUNTED.search(counted, len(attached)):  # a figure of the span's own
+        # "how many fighter jets will India order?": "Su-57", a name's number, counts nothing (nor "57" of it); "how
+        # many viewers …?": "23rd India-Russia Annual Summit, showing … both nations" says which, not how many, nor
+        # does a year ("5, 2025, to attend" of "December 4-5, 2025")
+        return True
     if asked.kind == "money" and not attached and value_kind(text) == "number" and re.fullmatch(r"[a-z]+(?:[\s-][a-z]+)*", text.lower()):
         return True  # "how much does that job pay?": "one", a count spelled out, is no sum ("millions of euros" is)
     if re.match(r"(?:thanks|thank\s+you|hi|hello|hey|yes|yeah|no|okay|ok|well|sorry|right)\b\s*[,!.](?!\s*\d)", text, re.IGNORECASE):

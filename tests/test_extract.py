@@ -435,3 +435,14 @@ def test_a_span_of_the_wrong_sort_is_passed_over(tmp_path, fake_models, question
                                                             "Tricia Marwick holds the post. Albright won 24,406 votes, "
                                                             "39.8 percent.\n"})
     assert ask(index, question, ScriptedReader(spans)).text == answer
+
+
+@pytest.mark.parametrize("span", [
+    "23rd India-Russia Annual Summit, showing how committed both nations are",  # which one, and a "both" far on
+    "4-5, 2025, to attend the 23rd",  # a day of a month, and a year
+])
+def test_how_many_is_not_answered_by_an_ordinal_a_year_or_a_day(tmp_path, fake_models, span):
+    index = _corpus_index(tmp_path, fake_models, {"a.txt": "A\nPutin will visit India on December 4-5, 2025, to attend the "
+                                                            "23rd India-Russia Annual Summit, showing how committed both "
+                                                            "nations are.\n"})
+    assert ask(index, "How many viewers does RT get in India?", ScriptedReader({span: 9.0})).text is None

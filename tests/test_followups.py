@@ -4227,3 +4227,12 @@ def test_there_with_no_place_named_is_at_the_name_it_stood_for(tmp_path, fake_mo
     _exchange(conv, "how many varieties does it have", "1,150", "number", understood="how many varieties does Seedwell Commons have")
     _exchange(conv, "how many of those are tomatoes", None, "number", understood="how many of the varieties are tomatoes")
     assert conv.readings("who is the volunteer coordinator there")[0] == "who is the volunteer coordinator at Seedwell Commons"
+
+
+def test_that_noun_the_articles_never_write_is_the_thing_just_answered(tmp_path, fake_models):
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    conv = _over(tmp_path, fake_models, {f.name: f.read_text(encoding="utf-8") for f in sorted(seeds.glob("*.txt"))})
+    _exchange(conv, "what is Putin expected to launch while Putin is in New Delhi",
+              "India edition of Russia's state-backed broadcaster, RT", "entity")
+    assert conv.readings("how many viewers does that channel get in india")[0] == \
+        "how many viewers does India edition of Russia's state-backed broadcaster, RT get in india"
