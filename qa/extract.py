@@ -247,9 +247,9 @@ class Asked:
                    bool(re.search(r"\bor\b", question, re.IGNORECASE) or YES_NO.match(question)), asks_for_body(question))
 
 
-def _cannot_answer(index: Index, text: str, asked: Asked, attached: str = "", before: str = "") -> bool:
+def _cannot_answer(index: Index, text: str, asked: Asked, attached: str = "", before: str = "", after: str = "") -> bool:
     """Whether a span the reader proposes cannot answer the question, whatever its score. ``attached``: the
-    part of a word the span starts inside ("Su-" of "Su-57"); ``before``: the text just before the span."""
+    part of a word the span starts inside ("Su-" of "Su-57"); ``before``, ``after``: the text around the span."""
     said = tokenize(text)
     if not asked.choice and said and f" {' '.join(said)} " in asked.words and not NEGATION.search(text):
         # "The party" for "which party was the first to win …?": a phrase of the question says nothing new ("Nordvik
@@ -272,7 +272,12 @@ def _cannot_answer(index: Index, text: str, asked: Asked, attached: str = "", be
     opening = " ".join(text.split()[:3])  # a count opens its answer: "about 1,150", "more than 300", "the 11 goals"
     if asked.kind == "number" and re.match(r"\d", text) and re.search(rf"\b{MONTH}\.?\s+$", before):
         return True  # "4-5, 2025" of "December 4-5, 2025": a day of a month, no count
-    counted = attached + re.sub(r"\b(?:\d+(?:st|nd|rd|th)|1[5-9]\d\d|20\d\d)\b", "", opening)
+    # "the 23rd India-Russia Annual Summit" counts summits ("how many summits have there been?"), not viewers
+    ordinal = re.match(r"(?:the\s+)?\d+(?:st|nd|rd|th)\b", text)
+    of = tokenize(" ".join((text[ordinal.end():] + " " + after).split()[:4])) if ordinal else []
+    noun = re.search(r" mani (\S+) ", asked.words)  # what "how many" counts
+    counted = attached + re.sub(r"\b(?:1[5-9]\d\d|20\d\d)\b" + ("" if noun and noun.group(1) in of
+                                                               else r"|\b\d+(?:st|nd|rd|th)\b"), "", opening)
     if asked.kind == "number" and not COUNTED.search(counted, len(attached)):  # a figure of the span's own
         # "how many fighter jets will India order?": "Su-57", a name's number, counts nothing (nor "57" of it); "how
         # many viewers …?": "23rd India-Russia Annual Summit, showing … both nations" says which, not how many, nor
@@ -315,7 +320,8 @@ def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float
         if _in_dateline(index.articles[chunk.article_id].text, start) and not (where and text.isupper()):
             continue  # "EASTON FALLS — Halvorsen is recalling …": the place a story was filed from answers only "where"
         before = index.articles[chunk.article_id].text[max(0, start - 40):start]
-        if _cannot_answer(index, text, asked, re.search(r"[\w-]*$", before).group(), before):
+        after = index.articles[chunk.article_id].text[end:end + 60]
+        if _cannot_answer(index, text, asked, re.search(r"[\w-]*$", before).group(), before, after):
             continue
         score = sp.score - rank_penalty * math.log1p(sp.passage)
         reach = max(end, chunk.start + sp.reach) if sp.reach is not None else end

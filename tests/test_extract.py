@@ -446,3 +446,8 @@ def test_how_many_is_not_answered_by_an_ordinal_a_year_or_a_day(tmp_path, fake_m
                                                             "23rd India-Russia Annual Summit, showing how committed both "
                                                             "nations are.\n"})
     assert ask(index, "How many viewers does RT get in India?", ScriptedReader({span: 9.0})).text is None
+
+
+def test_an_ordinal_of_the_thing_counted_says_how_many(tmp_path, fake_models):
+    index = _corpus_index(tmp_path, fake_models, {"a.txt": "A\nPutin will attend the 23rd India-Russia Annual Summit.\n"})
+    assert ask(index, "How many India-Russia annual summits have there been?", ScriptedReader({"23rd": 9.0})).text == "23rd"
