@@ -265,6 +265,9 @@ def _cannot_answer(index: Index, text: str, asked: Asked, attached: str = "", be
     if (asked.kind == "duration" and re.search(rf"\b{MONTH}\.?\s+\d", text) and not re.match(r"(?i:since|from)\b", text)
             and not re.search(r"\b(?:years?|months?|weeks?|days?|hours?|minutes?)\b", text, re.IGNORECASE)):
         return True  # "how long was he sentenced to?": a day ("until Nov. 16") is no length of time ("since May 4" says one)
+    if asked.kind == "person" and all(value_kind(p) in ("money", "percent", "date")
+                                      for p in re.split(r",\s+(?:and\s+)?|\s+(?:and|or)\s+", text)):
+        return True  # "who were the other two bidders?": "$455,500 and $498,000" is what they bid, no one
     if asked.kind == "person" and (re.match(r"to\s+[a-z]+\b", text) or re.search(r"\bto\s+$", before) and text[:1].islower()):
         return True  # "who is the presiding officer?": "(to) chair chamber proceedings" says what one does, not who
     if asked.kind == "number" and value_kind(text) == "percent" and not re.search(r" (?:percent|per|share|proport) ", asked.words):

@@ -426,6 +426,8 @@ def test_a_courtesy_that_opens_a_turn_answers_nothing(tmp_path, fake_models):
     # what one does is no one: the span "(to) chair chamber proceedings", with its "to" or without
     ("who is the presiding officer?", {"to chair chamber proceedings": 9.0, "Tricia Marwick": 5.0}, "Tricia Marwick"),
     ("who is the presiding officer?", {"chair chamber proceedings": 9.0, "Tricia Marwick": 5.0}, "Tricia Marwick"),
+    # a sum is no one
+    ("who were the other bidders?", {"$455,500 and $498,000": 9.0, "Halden Works": 5.0}, "Halden Works"),
     # a share is no count of votes, unless a share is asked for
     ("how many votes did Albright get?", {"39.8 percent": 9.0, "24,406": 5.0}, "24,406"),
     ("what percent of the votes did Albright get?", {"39.8 percent": 9.0, "24,406": 5.0}, "39.8 percent"),
@@ -433,7 +435,7 @@ def test_a_courtesy_that_opens_a_turn_answers_nothing(tmp_path, fake_models):
 def test_a_span_of_the_wrong_sort_is_passed_over(tmp_path, fake_models, question, spans, answer):
     index = _corpus_index(tmp_path, fake_models, {"a.txt": "A\nThe presiding officer is elected to chair chamber proceedings; "
                                                             "Tricia Marwick holds the post. Albright won 24,406 votes, "
-                                                            "39.8 percent.\n"})
+                                                            "39.8 percent. Halden Works bid $455,500 and $498,000.\n"})
     assert ask(index, question, ScriptedReader(spans)).text == answer
 
 
