@@ -1630,6 +1630,12 @@ class Conversation:
         self.turns.append(Turn(question, _expanded(held), answer, follow_up=leans))
         return answer
 
+    def _first_thing(self, turns: list[Turn] | None = None) -> str | None:
+        """What the conversation is about: the first thing (no place, no one) a question of it asked about."""
+        return next((t for t in (_topic(turn.understood, self._in_articles) for turn in (self.turns if turns is None else turns))
+                     if t and not _is_place(t) and not self._names_person(t)
+                     and re.split(r"[\s-]", t)[-1].lower() not in TITLES | PERSON_NOUNS), None)
+
     def _names_own(self, question: str) -> bool:
         """Whether a question names what it asks about, so that it stands alone: a name few passages
         hold ("Lavrov", "the S-500"), not one most of them do ("India" in articles on India)."""
@@ -1903,9 +1909,7 @@ class Conversation:
         question = re.sub(r"\b(?:that|this|the)\s+(?:woman|lady)\b", "she", question, flags=re.IGNORECASE)
         question = self._that_person(self._that_one(self._one_listed(question)))
         whole = WHOLE.search(question)
-        first = next((t for t in (_topic(turn.understood, self._in_articles) for turn in self.turns)
-                      if t and not _is_place(t) and not self._names_person(t)
-                      and re.split(r"[\s-]", t)[-1].lower() not in TITLES | PERSON_NOUNS), None) if whole else None
+        first = self._first_thing() if whole else None
         if first:  # "what's the whole thing going to cost?": what the conversation is about
             question = question[: whole.start()] + first + question[whole.end():]
         question = self._office_of(self._named_the(self._there(self._then(self._that_many(self._that_answer(question))))))
@@ -4096,8 +4100,10 @@ class Conversation:
         if (degree and re.match(r"the\s", fragment, re.IGNORECASE) and stem(_head(fragment).lower()) in VALUE_NOUNS
                 and stem(_head(fragment).lower()) != stem(degree.group(1).lower())):
             # "and the total cost?" after "how big a contingency did she say the figures include?": a sum of its own,
-            # not one more thing the contingency is in
-            return [self._about(fragment, fragment, None), alone]
+            # not one more thing the contingency is in; of what the conversation is about (Harwick's Eastline tram)
+            whose = self._first_thing(self.turns[:-1])  # not "the new numbers" the contingency is in
+            of = f" of {whose}" if whose and not re.search(r"\s(?:of|for)\s", fragment) and not _says(fragment, whose) else ""
+            return [self._about(fragment + of, fragment, None), alone]
         ordinal = re.fullmatch(r"the\s+([a-z]+)\s+[a-z][\w-]*", fragment, re.IGNORECASE)
         if ordinal and ordinal.group(1).lower() in TEMPORAL_ORDER and re.match(r"\W*(?:and\s+)?when\b", q, re.IGNORECASE):
             # "and the previous one?" (survey) after "when will they repeat the survey?": when that one was (or will be)

@@ -786,6 +786,10 @@ def test_why_after_when_is_asked_both_ways(index):
 
 # Two exchanges ((question, answer, kind, read as) each), a follow-up, and how it is read.
 TWO_EXCHANGES = [
+    pytest.param(("when is Harwick's Eastline tram going to open", "2028", "date", None),
+                 ("how big a contingency did she say the new numbers include", "€95 million", "money", None),
+                 "and the total cost?", "What is the total cost of Harwick's Eastline tram?",
+                 id="a_sum_of_its_own_is_of_what_the_conversation_is_about"),
     pytest.param(("Who grows the heirloom beans?", "Mattias Brandvold", "person", None),
                  ("What is the bean his grandmother brought called?", "Signe's Pole Bean", "other", None),
                  "What year did she arrive?", "What year did Mattias Brandvold's grandmother arrive?",
