@@ -18,6 +18,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from qa.index import Index
+from qa.language import bare_verb
 from qa.question import asks_for_body, classify
 from qa.reader import Reader, Reading, Span
 from qa.schema import Alternative, Answer, Citation, Hit
@@ -268,11 +269,16 @@ def _cannot_answer(index: Index, text: str, asked: Asked, attached: str = "", be
     if asked.kind == "person" and all(value_kind(p) in ("money", "percent", "date")
                                       for p in re.split(r",\s+(?:and\s+)?|\s+(?:and|or)\s+", text)):
         return True  # "who were the other two bidders?": "$455,500 and $498,000" is what they bid, no one
-    if asked.kind == "person" and (re.match(r"to\s+[a-z]+\b", text) or re.search(r"\bto\s+$", before) and text[:1].islower()):
+    doing = re.match(r"(?:to\s+)?([a-z]+)\b", text)  # "(to) chair …", not "(according to) geographic scholars"
+    if (asked.kind == "person" and doing and bare_verb(doing.group(1)) and doing.group(1) not in STOPWORDS
+            and (doing.group().startswith("to ") or re.search(r"\bto\s+$", before))):
         return True  # "who is the presiding officer?": "(to) chair chamber proceedings" says what one does, not who
     if asked.kind == "number" and value_kind(text) == "percent" and not re.search(r" (?:percent|per|share|proport) ", asked.words):
         return True  # "how many votes did Albright get?": "39.8 percent" is a share of them, no count
-    opening = " ".join(text.split()[:3])  # a count opens its answer: "about 1,150", "more than 300", "the 11 goals"
+    # a figure anywhere in the span may be the count ("Warsaw produces 12% …"); a word for one only where it opens
+    # ("about a dozen", "several"): "both nations" far on in "the 23rd … Summit, showing how committed both nations are"
+    opening = text if re.search(r"(?<![\w-])\d", re.sub(r"\b(?:\d+(?:st|nd|rd|th)|1[5-9]\d\d|20\d\d)\b", "", text)) \
+        else " ".join(text.split()[:3])
     if asked.kind == "number" and re.match(r"\d", text) and re.search(rf"\b{MONTH}\.?\s+$", before):
         return True  # "4-5, 2025" of "December 4-5, 2025": a day of a month, no count
     # "the 23rd India-Russia Annual Summit" counts summits ("how many summits have there been?"), not viewers

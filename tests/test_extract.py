@@ -453,3 +453,15 @@ def test_how_many_is_not_answered_by_an_ordinal_a_year_or_a_day(tmp_path, fake_m
 def test_an_ordinal_of_the_thing_counted_says_how_many(tmp_path, fake_models):
     index = _corpus_index(tmp_path, fake_models, {"a.txt": "A\nPutin will attend the 23rd India-Russia Annual Summit.\n"})
     assert ask(index, "How many India-Russia annual summits have there been?", ScriptedReader({"23rd": 9.0})).text == "23rd"
+
+
+@pytest.mark.parametrize("question, span", [
+    ("who thought the world could be split into zones?", "geographic scholars"),  # "according to" them: no "to" + verb
+    ("to whom is the bill submitted?", "the Monarch"),
+    ("how much of the national income does Warsaw produce?", "the city produces 12%"),  # a figure past its opening
+])
+def test_a_span_of_the_right_sort_is_kept(tmp_path, fake_models, question, span):
+    index = _corpus_index(tmp_path, fake_models, {"a.txt": "A\nAccording to geographic scholars, the world could be split "
+                                                            "into zones. The bill is submitted to the Monarch. Of the "
+                                                            "national income, the city produces 12%.\n"})
+    assert ask(index, question, ScriptedReader({span: 9.0})).text == span
