@@ -273,7 +273,8 @@ def _cannot_answer(index: Index, text: str, asked: Asked, attached: str = "", be
     if (asked.kind == "person" and doing and bare_verb(doing.group(1)) and doing.group(1) not in STOPWORDS
             and (doing.group().startswith("to ") or re.search(r"\bto\s+$", before))):
         return True  # "who is the presiding officer?": "(to) chair chamber proceedings" says what one does, not who
-    if asked.kind == "number" and value_kind(text) == "percent" and not re.search(r" (?:percent|per|share|proport) ", asked.words):
+    if (asked.kind == "number" and value_kind(text) == "percent" and " mani " in asked.words  # "how much of Poland …?": 12%
+            and not re.search(r" (?:percent|per|share|proport) ", asked.words)):
         return True  # "how many votes did Albright get?": "39.8 percent" is a share of them, no count
     # a figure anywhere in the span may be the count ("Warsaw produces 12% …"); a word for one only where it opens
     # ("about a dozen", "several"): "both nations" far on in "the 23rd … Summit, showing how committed both nations are"

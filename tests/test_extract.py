@@ -459,6 +459,7 @@ def test_an_ordinal_of_the_thing_counted_says_how_many(tmp_path, fake_models):
     ("who thought the world could be split into zones?", "geographic scholars"),  # "according to" them: no "to" + verb
     ("to whom is the bill submitted?", "the Monarch"),
     ("how much of the national income does Warsaw produce?", "the city produces 12%"),  # a figure past its opening
+    ("how much of the national income does Warsaw produce?", "12%"),  # "how much of" asks for a share
 ])
 def test_a_span_of_the_right_sort_is_kept(tmp_path, fake_models, question, span):
     index = _corpus_index(tmp_path, fake_models, {"a.txt": "A\nAccording to geographic scholars, the world could be split "
