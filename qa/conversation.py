@@ -33,6 +33,7 @@ PRONOUNS = {
     "hers": "person-poss", "it": "thing", "its": "thing-poss", "they": "group", "them": "group",
     "their": "group-poss", "that": "thing", "this": "thing", "those": "group", "these": "group",
 }
+PERSONAL_PRONOUNS = {"he", "she", "they", "it", "we", "you", "i"}  # who may be somewhere
 GENDER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "hers": "she"}
 KIN = {**{w: "she" for w in """mother grandmother wife sister daughter granddaughter aunt niece girlfriend widow mum mom
          grandma stepmother""".split()},
@@ -2142,11 +2143,15 @@ class Conversation:
                              question[m.end():], re.IGNORECASE):
             return question
         before = question[: m.start()].split()
-        if before and before[-1].lower() in COPULA | {"be", "been", "being"} and not (
-                len(before) > 1 and before[-1].lower() in COPULA | {"be", "been"} and (
-                    before[-2].lower() in PRONOUNS or before[-2][:1].isupper() and before[-2].lower() not in AUX_WORDS)):
-            return question  # "how many are there?"; but "since when has it been there?", "while he is there" say where
         place = self._last_place()
+        if before and before[-1].lower() in COPULA | {"be", "been", "being"} and not (
+                len(before) > 1 and before[-1].lower() in ("be", "been") and (
+                    before[-2].lower() in PRONOUNS or before[-2][:1].isupper() and before[-2].lower() not in AUX_WORDS)
+                # "while Putin is there": where he is, a place the conversation named (not "RELOS", a pact)
+                or len(before) > 1 and before[-1].lower() in COPULA and (before[-2].lower() in PERSONAL_PRONOUNS or (
+                    before[-2][:1].isupper() and before[-2].lower() not in AUX_WORDS)) and place and _is_place(place)
+                and not place.isupper()):
+            return question  # "how many are there?"; but "since when has it been there?" says where it is
         prep = before[-1].lower() if before else ""
         if not place and prep not in PREPOSITIONS and stem(prep) not in MOTION:
             # "who's the chief financial officer there?" after questions about Corvane Systems: at the body
@@ -2811,10 +2816,13 @@ class Conversation:
                     named = [o for o in found if o[:1].isupper() and not self._names_person(o)]
                     found = named + [o for o in found if o not in named]
                 kept = self._it_was(self.turns[-1]) if w == "it" else None
+                event = _head_before_phrase(found[0]) if found else ""
                 if (w == "it" and not kept and len(self.turns) > 1 and _elliptical(self.turns[-1].question)
-                        and not re.search(r"\b(?:it|its)\b", self.turns[-1].question, re.IGNORECASE)):
+                        and not re.search(r"\b(?:it|its)\b", self.turns[-1].question, re.IGNORECASE)
+                        and (stem(event) in EVENTS or event in ACTS) and not re.match(r"\S+['’]s?\s", found[0])):
                     # "how many varieties does it have?" after "when did he get it (Seedwell Commons) going?" and
-                    # "and the move into the old ferry terminal?": a fragment asked of the same thing keeps its "it"
+                    # "and the move into the old ferry terminal?": a fragment asking of an event no one's keeps the
+                    # "it" before ("and parliament's first meeting?" is Parliament's)
                     kept = self._it_was(self.turns[-2])
                     found = [kept] + found if kept and not _says(question, kept) else found
                 if kept and kept in found:
@@ -2845,6 +2853,7 @@ class Conversation:
                 # after "who are the deputies?": the many the last question was about, not the one building named
                 spoken = _topic(self.turns[-1].understood, self._in_articles)
                 spoken = (_the(spoken) if spoken and _plural(spoken) and _head(spoken)[:1].islower() and not _is_value(spoken)
+                          and f and f[3].lower().startswith(spoken.lower())  # the subject ("the new labs" Okafor spoke of is not)
                           else None)  # "the United States" are one
                 if spoken and spoken not in asked:
                     asked.append(spoken)
@@ -3017,7 +3026,7 @@ class Conversation:
                 person[gender] = options[0]
             if w in ("it", "its"):
                 thing = options[:2]
-            if kind == "group" and spoken in options[:2] and w in ("they", "them"):
+            if kind == "group" and spoken in options[:2] and w in ("they", "them") and not doer and asked[:1] == [spoken]:
                 options = [spoken]  # many, as the last question's subject was: no other reading is put to the articles
             if w in ("they", "them", "their") and kind == "group":
                 self.called_they.add(options[0])

@@ -4240,3 +4240,26 @@ def test_that_noun_the_articles_never_write_is_the_thing_just_answered(tmp_path,
               "India edition of Russia's state-backed broadcaster, RT", "entity")
     assert conv.readings("how many viewers does that channel get in india")[0] == \
         "how many viewers does India edition of Russia's state-backed broadcaster, RT get in india"
+
+
+def test_it_after_a_fragment_of_someones_event_is_its_owner(tmp_path, fake_models):
+    conv = _over_files(tmp_path, fake_models, "squad/tune/corpus/25_Scottish_Parliament.txt")
+    _exchange(conv, "when did the queen open it", "9 October 2004", "date",
+              understood="when did the queen open the Scottish Parliament Building")
+    _exchange(conv, "and parliament's first meeting?", "12 May 1999", "date", understood="When was Parliament's first meeting?")
+    assert "Scottish Parliament Building" not in conv.readings("where was it sitting back then")[0]
+
+
+def test_they_who_act_may_be_a_body_named_before_the_many_asked_about(tmp_path, fake_models):
+    conv = _over_files(tmp_path, fake_models, "longform/corpus/hospital_cardiac.txt")
+    _exchange(conv, "Who is the head of cardiology at St. Brigid's Hospital?", "Professor Samuel Okafor", "person")
+    _exchange(conv, "what did he say the new labs will let his team do?", "treat heart attack patients around the clock", "other",
+              understood="what did Samuel Okafor say the new labs will let his team do?")
+    assert conv.readings("how many heart attack patients did they treat last year?")[0] == \
+        "how many heart attack patients did St. Brigid's Hospital treat last year?"  # not the labs Okafor spoke of
+
+
+def test_there_after_someone_is_is_no_pact_in_capitals(index):
+    conv = _after(index, "how many ports does RELOS cover?", None, "number")
+    assert conv.readings("is Putin launching anything while Putin is there?")[0] == \
+        "is Putin launching anything while Putin is there?"
