@@ -30,6 +30,12 @@ def _over(tmp_path, fake_models, articles: dict[str, str]) -> Conversation:
     return Conversation(open_index(write_corpus(tmp_path / "c", articles), tmp_path / "i", Settings(), fake_models))
 
 
+def _over_seeds(tmp_path, fake_models) -> Conversation:
+    """A conversation over the five articles of ``seeds/``."""
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    return _over(tmp_path, fake_models, {f.name: f.read_text(encoding="utf-8") for f in sorted(seeds.glob("*.txt"))})
+
+
 def _read_over(tmp_path, fake_models, articles: dict[str, str], question: str, answer: str | None, kind: str,
                follow_up: str) -> str:
     """How ``follow_up`` is read after ``question`` → ``answer``, over a corpus of its own."""
@@ -3062,8 +3068,7 @@ def test_this_noun_is_the_one_the_article_talked_about_names(tmp_path, fake_mode
 
 def test_he_is_to_come_as_the_one_answered_was_asked_about_coming(tmp_path, fake_models):
     # over seeds/, where Putin is the better-documented man: "he" still is Lavrov, the one asked about visiting
-    seeds = Path(__file__).resolve().parents[1] / "seeds"
-    conv = _over(tmp_path, fake_models, {p.name: p.read_text(encoding="utf-8") for p in seeds.glob("*.txt")})
+    conv = _over_seeds(tmp_path, fake_models)
     # … but not when "visit" is a noun of the question, not what the one answered does: "he" is Putin
     _exchange(conv, "Who will host the banquet during Putin's state visit to India?", "President Droupadi Murmu", "person")
     assert conv.readings("when did he last visit india")[0] == "when did Putin last visit india"
@@ -4104,8 +4109,7 @@ def test_it_after_they_is_what_was_given_them(tmp_path, fake_models):
 
 
 def test_it_after_a_visit_is_the_visit_before_a_place_typed_in_lower_case(tmp_path, fake_models):
-    seeds = Path(__file__).resolve().parents[1] / "seeds"
-    conv = _over(tmp_path, fake_models, {f.name: f.read_text(encoding="utf-8") for f in sorted(seeds.glob("*.txt"))})
+    conv = _over_seeds(tmp_path, fake_models)
     _exchange(conv, "what is Sergey Lavrov's trip meant to achieve", "to finalize the agenda", "other")
     _exchange(conv, "how many tanks will india buy", None, "number")
     _exchange(conv, "When is Putin visiting india", "December 5-6", "date")
@@ -4118,8 +4122,7 @@ def test_that_series_after_a_summit_answered_is_its_series(index):
 
 
 def test_it_after_what_is_x_is_x_not_the_answer_that_says_what_it_is(tmp_path, fake_models):
-    seeds = Path(__file__).resolve().parents[1] / "seeds"
-    conv = _over(tmp_path, fake_models, {f.name: f.read_text(encoding="utf-8") for f in sorted(seeds.glob("*.txt"))})
+    conv = _over_seeds(tmp_path, fake_models)
     _exchange(conv, "what is the relos agreement", "Russia’s ratification of a reciprocal logistics agreement", "entity")
     assert conv.readings("when did russia ratify it")[0] == "when did russia ratify the relos agreement"
 
@@ -4217,8 +4220,7 @@ def test_that_election_is_the_race_the_conversation_named_long_before(tmp_path, 
 
 
 def test_this_trip_is_the_one_under_way_not_an_answer_that_is_no_trip(tmp_path, fake_models):
-    seeds = Path(__file__).resolve().parents[1] / "seeds"
-    conv = _over(tmp_path, fake_models, {f.name: f.read_text(encoding="utf-8") for f in sorted(seeds.glob("*.txt"))})
+    conv = _over_seeds(tmp_path, fake_models)
     history = [("when is putin going to india", "December 4-5, 2025", "date"),
                ("When is Putin's previous visit?", "2021", "date"),
                ("what was going on in india in 2021", "Russia’s invasion of Ukraine", "other")]
@@ -4234,8 +4236,7 @@ def test_there_with_no_place_named_is_at_the_name_it_stood_for(tmp_path, fake_mo
 
 
 def test_that_noun_the_articles_never_write_is_the_thing_just_answered(tmp_path, fake_models):
-    seeds = Path(__file__).resolve().parents[1] / "seeds"
-    conv = _over(tmp_path, fake_models, {f.name: f.read_text(encoding="utf-8") for f in sorted(seeds.glob("*.txt"))})
+    conv = _over_seeds(tmp_path, fake_models)
     _exchange(conv, "what is Putin expected to launch while Putin is in New Delhi",
               "India edition of Russia's state-backed broadcaster, RT", "entity")
     assert conv.readings("how many viewers does that channel get in india")[0] == \
