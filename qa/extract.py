@@ -248,6 +248,24 @@ class Asked:
                    bool(re.search(r"\bor\b", question, re.IGNORECASE) or YES_NO.match(question)), asks_for_body(question))
 
 
+def _says_a_count(text: str, asked: Asked, attached: str, before: str, after: str) -> bool:
+    """Whether a span answers "how many …?" with a count of its own: a figure anywhere in it ("the city produces 12%"),
+    a word for one where it opens ("about a dozen", "several"), an ordinal of the thing counted ("the 23rd India-Russia
+    Annual Summit": 23 summits, no count of viewers). Not a name's number ("57" of "Su-57"), a year, a day of a month
+    ("4-5, 2025" of "December 4-5, 2025"), a share where a share was not asked ("39.8 percent" of the votes), nor a
+    word for a count far on ("both nations" in "the 23rd … Summit, showing how committed both nations are")."""
+    if re.match(r"\d", text) and re.search(rf"\b{MONTH}\.?\s+$", before):
+        return False
+    if value_kind(text) == "percent" and " mani " in asked.words and not re.search(r" (?:percent|per|share|proport) ", asked.words):
+        return False  # ("how much of Poland's income …?" asks for a share: 12%)
+    ordinal = re.match(r"(?:the\s+)?\d+(?:st|nd|rd|th)\b", text)
+    noun = re.search(r" mani (\S+) ", asked.words)  # what "how many" counts
+    of_noun = bool(ordinal and noun) and noun.group(1) in tokenize(" ".join((text[ordinal.end():] + " " + after).split()[:4]))
+    plain = re.sub(r"\b(?:1[5-9]\d\d|20\d\d)\b" + ("" if of_noun else r"|\b\d+(?:st|nd|rd|th)\b"), "", text)
+    opening = plain if re.search(r"(?<![\w-])\d", plain) else " ".join(plain.split()[:3])
+    return bool(COUNTED.search(attached + opening, len(attached)))
+
+
 def _cannot_answer(index: Index, text: str, asked: Asked, attached: str = "", before: str = "", after: str = "") -> bool:
     """Whether a span the reader proposes cannot answer the question, whatever its score. ``attached``: the
     part of a word the span starts inside ("Su-" of "Su-57"); ``before``, ``after``: the text around the span."""
@@ -273,25 +291,7 @@ def _cannot_answer(index: Index, text: str, asked: Asked, attached: str = "", be
     if (asked.kind == "person" and doing and bare_verb(doing.group(1)) and doing.group(1) not in STOPWORDS
             and (doing.group().startswith("to ") or re.search(r"\bto\s+$", before))):
         return True  # "who is the presiding officer?": "(to) chair chamber proceedings" says what one does, not who
-    if (asked.kind == "number" and value_kind(text) == "percent" and " mani " in asked.words  # "how much of Poland …?": 12%
-            and not re.search(r" (?:percent|per|share|proport) ", asked.words)):
-        return True  # "how many votes did Albright get?": "39.8 percent" is a share of them, no count
-    # a figure anywhere in the span may be the count ("Warsaw produces 12% …"); a word for one only where it opens
-    # ("about a dozen", "several"): "both nations" far on in "the 23rd … Summit, showing how committed both nations are"
-    opening = text if re.search(r"(?<![\w-])\d", re.sub(r"\b(?:\d+(?:st|nd|rd|th)|1[5-9]\d\d|20\d\d)\b", "", text)) \
-        else " ".join(text.split()[:3])
-    if asked.kind == "number" and re.match(r"\d", text) and re.search(rf"\b{MONTH}\.?\s+$", before):
-        return True  # "4-5, 2025" of "December 4-5, 2025": a day of a month, no count
-    # "the 23rd India-Russia Annual Summit" counts summits ("how many summits have there been?"), not viewers
-    ordinal = re.match(r"(?:the\s+)?\d+(?:st|nd|rd|th)\b", text)
-    of = tokenize(" ".join((text[ordinal.end():] + " " + after).split()[:4])) if ordinal else []
-    noun = re.search(r" mani (\S+) ", asked.words)  # what "how many" counts
-    counted = attached + re.sub(r"\b(?:1[5-9]\d\d|20\d\d)\b" + ("" if noun and noun.group(1) in of
-                                                               else r"|\b\d+(?:st|nd|rd|th)\b"), "", opening)
-    if asked.kind == "number" and not COUNTED.search(counted, len(attached)):  # a figure of the span's own
-        # "how many fighter jets will India order?": "Su-57", a name's number, counts nothing (nor "57" of it); "how
-        # many viewers …?": "23rd India-Russia Annual Summit, showing … both nations" says which, not how many, nor
-        # does a year ("5, 2025, to attend" of "December 4-5, 2025")
+    if asked.kind == "number" and not _says_a_count(text, asked, attached, before, after):
         return True
     if asked.kind == "money" and not attached and value_kind(text) == "number" and re.fullmatch(r"[a-z]+(?:[\s-][a-z]+)*", text.lower()):
         return True  # "how much does that job pay?": "one", a count spelled out, is no sum ("millions of euros" is)
