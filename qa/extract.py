@@ -261,7 +261,8 @@ def _says_a_count(text: str, asked: Asked, attached: str, before: str, after: st
     ordinal = re.match(r"(?:the\s+)?\d+(?:st|nd|rd|th)\b", text)
     noun = re.search(r" mani (\S+) ", asked.words)  # what "how many" counts
     of_noun = bool(ordinal and noun) and noun.group(1) in tokenize(" ".join((text[ordinal.end():] + " " + after).split()[:4]))
-    plain = re.sub(r"\b(?:1[5-9]\d\d|20\d\d)\b" + ("" if of_noun else r"|\b\d+(?:st|nd|rd|th)\b"), "", text)
+    plain = re.sub(r"\b(?:1[5-9]\d\d|20\d\d)\b" + ("" if of_noun else r"|\b\d+(?:st|nd|rd|th)\b"), "",
+                   VALUE_PATTERN["date"].sub("", text))  # "… on December 4-5, 2025, to attend …" counts nothing
     opening = plain if re.search(r"(?<![\w-])\d", plain) else " ".join(plain.split()[:3])
     return bool(COUNTED.search(attached + opening, len(attached)))
 

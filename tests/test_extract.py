@@ -442,6 +442,7 @@ def test_a_span_of_the_wrong_sort_is_passed_over(tmp_path, fake_models, question
 @pytest.mark.parametrize("span", [
     "23rd India-Russia Annual Summit, showing how committed both nations are",  # which one, and a "both" far on
     "4-5, 2025, to attend the 23rd",  # a day of a month, and a year
+    "Putin will visit India on December 4-5, 2025, to attend the 23rd",  # a date inside the span
 ])
 def test_how_many_is_not_answered_by_an_ordinal_a_year_or_a_day(tmp_path, fake_models, span):
     index = _corpus_index(tmp_path, fake_models, {"a.txt": "A\nPutin will visit India on December 4-5, 2025, to attend the "
