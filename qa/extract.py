@@ -226,6 +226,9 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+MONEY_WORDS = (r"[$€£¥]|\d|\b(?:dollars?|euros?|pounds?|pence|cents?|rupees?|roubles?|rubles?|yen|yuan|francs?|crowns?|krona|"
+               r"kroner|hundreds?|thousands?|millions?|billions?|trillions?|free|nothing|fortune)\b")  # what a sum is said with
+
 # what a count is said with: a figure of its own (not "57" of "Su-57"), or a word for one ("three", "several")
 COUNTED = re.compile(r"(?<![\w-])\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                      r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
@@ -285,17 +288,22 @@ def _cannot_answer(index: Index, text: str, asked: Asked, attached: str = "", be
     if (asked.kind == "duration" and re.search(rf"\b{MONTH}\.?\s+\d", text) and not re.match(r"(?i:since|from)\b", text)
             and not re.search(r"\b(?:years?|months?|weeks?|days?|hours?|minutes?)\b", text, re.IGNORECASE)):
         return True  # "how long was he sentenced to?": a day ("until Nov. 16") is no length of time ("since May 4" says one)
-    if asked.kind == "person" and all(value_kind(p) in ("money", "percent", "date")
-                                      for p in re.split(r",\s+(?:and\s+)?|\s+(?:and|or)\s+", text)):
-        return True  # "who were the other two bidders?": "$455,500 and $498,000" is what they bid, no one
+    if asked.kind == "person" and (all(value_kind(p) in ("money", "percent", "date")
+                                       for p in re.split(r",\s+(?:and\s+)?|\s+(?:and|or)\s+", text))
+                                   or VALUE_PATTERN["money"].search(text) and not any(w[:1].isupper() for w in text.split()[1:])):
+        # "who were the other two bidders?": "$455,500 and $498,000" is what they bid, no one ("The other two were
+        # $455,500 and $498,000" neither: a sum and no name)
+        return True
     doing = re.match(r"(?:to\s+)?([a-z]+)\b", text)  # "(to) chair …", not "(according to) geographic scholars"
     if (asked.kind == "person" and doing and bare_verb(doing.group(1)) and doing.group(1) not in STOPWORDS
             and (doing.group().startswith("to ") or re.search(r"\bto\s+$", before))):
         return True  # "who is the presiding officer?": "(to) chair chamber proceedings" says what one does, not who
     if asked.kind == "number" and not _says_a_count(text, asked, attached, before, after):
         return True
-    if asked.kind == "money" and not attached and value_kind(text) == "number" and re.fullmatch(r"[a-z]+(?:[\s-][a-z]+)*", text.lower()):
-        return True  # "how much does that job pay?": "one", a count spelled out, is no sum ("millions of euros" is)
+    if asked.kind == "money" and not re.search(MONEY_WORDS, attached + text, re.IGNORECASE):
+        # "how much does that job pay?": "one (MSP)", "Parliament elects one MSP …" say no sum ("millions of euros",
+        # "free" do)
+        return True
     if re.match(r"(?:thanks|thank\s+you|hi|hello|hey|yes|yeah|no|okay|ok|well|sorry|right)\b\s*[,!.](?!\s*\d)", text, re.IGNORECASE):
         return True  # "Thanks, Dana": a speaker's courtesy to the chair opens a turn and answers nothing ("No. 9" may)
     return asked.kind == "reason" and bool(value_kind(text))  # a bare figure or date ("2.1 percent") is no reason: "why" asks what made it so

@@ -404,6 +404,8 @@ def test_how_many_is_answered_with_a_count(tmp_path, fake_models, span, answer):
 
 @pytest.mark.parametrize("span, answer", [
     ("one", None),  # a count spelled out is no sum
+    ("one committee", None),  # nor with what it counts
+    ("The officer chairs one committee", None),  # nor a sentence with no sum
     ("£85,000", "£85,000"),
     ("millions of pounds", "millions of pounds"),
 ])
@@ -428,6 +430,7 @@ def test_a_courtesy_that_opens_a_turn_answers_nothing(tmp_path, fake_models):
     ("who is the presiding officer?", {"chair chamber proceedings": 9.0, "Tricia Marwick": 5.0}, "Tricia Marwick"),
     # a sum is no one
     ("who were the other bidders?", {"$455,500 and $498,000": 9.0, "Halden Works": 5.0}, "Halden Works"),
+    ("who were the other bidders?", {"The other two were $455,500 and $498,000": 9.0, "Halden Works": 5.0}, "Halden Works"),
     # a share is no count of votes, unless a share is asked for
     ("how many votes did Albright get?", {"39.8 percent": 9.0, "24,406": 5.0}, "24,406"),
     ("what percent of the votes did Albright get?", {"39.8 percent": 9.0, "24,406": 5.0}, "39.8 percent"),
@@ -435,7 +438,8 @@ def test_a_courtesy_that_opens_a_turn_answers_nothing(tmp_path, fake_models):
 def test_a_span_of_the_wrong_sort_is_passed_over(tmp_path, fake_models, question, spans, answer):
     index = _corpus_index(tmp_path, fake_models, {"a.txt": "A\nThe presiding officer is elected to chair chamber proceedings; "
                                                             "Tricia Marwick holds the post. Albright won 24,406 votes, "
-                                                            "39.8 percent. Halden Works bid $455,500 and $498,000.\n"})
+                                                            "39.8 percent. Halden Works bid $455,500 and $498,000. "
+                                                            "The other two were $455,500 and $498,000.\n"})
     assert ask(index, question, ScriptedReader(spans)).text == answer
 
 
