@@ -300,9 +300,9 @@ def _cannot_answer(index: Index, text: str, asked: Asked, attached: str = "", be
         return True  # "who is the presiding officer?": "(to) chair chamber proceedings" says what one does, not who
     if asked.kind == "number" and not _says_a_count(text, asked, attached, before, after):
         return True
-    if asked.kind == "money" and not re.search(MONEY_WORDS, attached + text, re.IGNORECASE):
+    if asked.kind == "money" and " much " in asked.words and not re.search(MONEY_WORDS, attached + text, re.IGNORECASE):
         # "how much does that job pay?": "one (MSP)", "Parliament elects one MSP …" say no sum ("millions of euros",
-        # "free" do)
+        # "free" do); "what governor in charge of New France …?" asks for no sum, whatever "charge" says
         return True
     if re.match(r"(?:thanks|thank\s+you|hi|hello|hey|yes|yeah|no|okay|ok|well|sorry|right)\b\s*[,!.](?!\s*\d)", text, re.IGNORECASE):
         return True  # "Thanks, Dana": a speaker's courtesy to the chair opens a turn and answers nothing ("No. 9" may)

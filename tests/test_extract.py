@@ -461,6 +461,7 @@ def test_an_ordinal_of_the_thing_counted_says_how_many(tmp_path, fake_models):
 
 
 @pytest.mark.parametrize("question, span", [
+    ("what governor in charge of the bill is it submitted to?", "the Monarch"),  # "charge" asks for no sum here
     ("who thought the world could be split into zones?", "geographic scholars"),  # "according to" them: no "to" + verb
     ("to whom is the bill submitted?", "the Monarch"),
     ("how much of the national income does Warsaw produce?", "the city produces 12%"),  # a figure past its opening
