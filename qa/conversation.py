@@ -18,7 +18,7 @@ import numpy as np
 from qa.errors import ModelError, QuestionError
 from qa.extract import extract
 from qa.index import Index
-from qa.language import IRREGULAR_PAST, NOT_ENGLISH_NOTE, Speller, bare_verb, english_rank, english_words, is_english
+from qa.language import IRREGULAR_PAST, NOT_ENGLISH_NOTE, WH_WORDS, Speller, bare_verb, english_rank, english_words, is_english
 from qa.question import classify
 from qa.reader import Reader
 from qa.retrieve import retrieve
@@ -488,7 +488,7 @@ PLACE_NOUNS = {"neighborhood", "neighbourhood", "city", "town", "village", "coun
 # words that stand before a noun and never end a noun phrase: "brentwater's new operating budget", "the new heart centre"
 SEQUENCE = set("previous first second third last next former earlier later original".split())  # which of several
 ATTRIBUTIVE = set("new old first last main current proposed planned annual total latest next major final original former".split())
-SEASONS = set("summer winter spring autumn weekend morning evening afternoon night season decade".split())
+SEASONS = set("summer winter spring autumn weekend morning evening afternoon night season decade century".split())
 TIME_NOUNS = "|".join(sorted(SEASONS | {"time", "year", "month", "week", "day"}))  # "this time" names no answer
 LANDFORMS = set("valley river lake mountain ridge hill hills park street road bay coast island sea ocean creek forest".split())
 KINDS = {"kind", "kinds", "type", "types", "sort", "sorts", "form", "class", "variety", "brand", "model"}
@@ -563,11 +563,15 @@ def _head_before_phrase(phrase: str) -> str:
                     r"|between|under)\s+", phrase)[0].split()[-1].lower()
 
 
+PRIZES = {"nobel", "prize", "award", "medal", "trophy", "knighthood", "oscar", "honour", "honor"}
+
+
 def _wh_of_event(phrase: str, f: tuple[str, str, str, str] | None) -> str | None:
     """"When" or "where" of the last question kept for an event ("the move itself", "his last
     visit"); not for "the roadmap", which happens at no time."""
     head = _head_before_phrase(re.sub(r"\s+itself$", "", phrase))
-    event = bare_verb(head) or head.endswith(("tion", "ment", "ing", "val")) or head in {"death", "birth", "coup", "war"}
+    # a prize is given at a time, as an event happens ("and his nobel?" after "what year did Koch prove …?")
+    event = bare_verb(head) or head.endswith(("tion", "ment", "ing", "val")) or head in {"death", "birth", "coup", "war"} | PRIZES
     if f and f[0].lower() in ("what", "which") and f[1].lower() in ASKED_TIMES and event:
         return f"{f[0].capitalize()} {f[1].lower()}"  # "what about his death?" after "what year did he seize power?"
     return f[0].capitalize() if f and (f[0].lower() == "where" or f[0].lower() == "when" and event) else None
@@ -576,11 +580,13 @@ def _wh_of_event(phrase: str, f: tuple[str, str, str, str] | None) -> str | None
 def _object_named(verbs: list[str], words: list[str], known) -> bool:
     """After a verb that needs no auxiliary ("drove", "drives"), whether ``words`` open its object, a
     noun phrase the articles use ("bilateral trade …", "trade between …"); "went bust on …", "paid
-    for …" go on to their object. ``known(phrase)``: whether the articles use a phrase."""
+    for …" go on to their object, which may open after the preposition ("experimented with scorpion
+    venom back in …"). ``known(phrase)``: whether the articles use a phrase."""
+    verbs = [v for v in verbs if v.lower() not in PARTICLES | PREPOSITIONS] or verbs
     last, nxt = verbs[-1].lower(), (words[1].lower() if len(words) > 1 else "")
     finite = (last in IRREGULAR_PAST or re.fullmatch(r"[a-z]{3,}ed", last) is not None
               or len(verbs) == 1 and re.fullmatch(r"[a-z]{3,}e?s", last) is not None and (bare_verb(last[:-1]) or bare_verb(last[:-2])))
-    return (finite and words[0].lower() not in PARTICLES | PREPOSITIONS
+    return (finite and words[0].lower() not in PARTICLES | PREPOSITIONS | set(WH_WORDS)  # "set up what became …": a clause
             and known(f"{words[0]} {nxt}" if nxt.isalpha() and nxt not in PREPOSITIONS else f"the {words[0]}"))
 
 
@@ -788,6 +794,9 @@ def _expanded(question: str) -> str:
     # before a past participle "'s" is "has": "what's been driving it?", "who's got the contract?"
     question = re.sub(r"['’]s(\s+(?:been|got|gone|had|done|made|become|taken|given|seen))\b", r" has\1", question,
                       flags=re.IGNORECASE)
+    # "what's that hospital just opened?": "just", "already", "ever" before a past participle mark a perfect, has
+    question = re.sub(r"\b(what|who|which|where|how)['’]s(\s+(?:(?:the|that|this|its|his|her|their)\s+)?(?:[\w.'’-]+\s+){0,3}?"
+                      r"(?:just|already|ever|never|recently)\s+[a-z]+(?:ed|en|wn|ne|ght)\b)", r"\1 has\2", question, flags=re.IGNORECASE)
     return CONTRACTION.sub(lambda m: f"{m.group(1)} {FULL[m.group(2).lower()]}", question)
 
 
@@ -888,7 +897,8 @@ UNITS = set("second minute hour day week month year decade century metre meter k
 
 
 def _is_value(text: str) -> bool:
-    """"1987", "25%", "$68.7 billion", "4-1": a value, which "it" or "they" never stands for."""
+    """"1987", "25%", "$68.7 billion", "4-1", "the 1700s": a value, which "it" or "they" never stands for."""
+    text = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
     return value_kind(text) is not None or not re.search(r"[^\W\d_]", text)  # "S-500" is a name
 
 
@@ -987,9 +997,9 @@ def _asks_place(question: str) -> bool:
 
 def _asks_what_was_made(question: str) -> bool:
     """"what did St. Brigid's hospital just open?": the answer (new cardiac centre) is a new thing,
-    which the talk turns to next; what a pact "allows" describes the pact."""
+    which the talk turns to next (so is what it "has just opened"); what a pact "allows" describes the pact."""
     f = _frame(question)
-    return bool(f) and f[0].lower() == "what" and not f[1].strip() and f[2].lower() in DO | MODALS and any(
+    return bool(f) and f[0].lower() == "what" and not f[1].strip() and f[2].lower() in DO | MODALS | {"has", "have", "had"} and any(
         stem(w) in MAKING for w in re.findall(r"[a-z]+", f[3].lower())[-3:])
 
 
@@ -2092,9 +2102,9 @@ class Conversation:
             counted = re.match(r"how\s+many\s+([a-z]+)\b", turn.understood.strip(), re.IGNORECASE)
             asked = asked or (counted.group(1) if counted else "")  # "how many seats in the chamber …?": seats
             topic = _topic(turn.understood, self._in_articles) or ""
-            # "these summits", "the 2009 strike", "the biggest city on the Rhine": a noun phrase of its own, perhaps
-            # where it is, not "the largest" nor "the patients who stop …"
-            about = re.fullmatch(r"(?:the|these|those|this|that|a|an)\s+((?:[\w-]+\s+){0,2}[a-z]+)"
+            # "these summits", "the 2009 strike", "the biggest city on the Rhine", "Corvane Builders' bid": a noun
+            # phrase of its own, perhaps where it is or whose, not "the largest" nor "the patients who stop …"
+            about = re.fullmatch(r"(?:the|these|those|this|that|a|an|(?:[\w-]+\s+){0,3}[\w-]+(?:['’]s|s['’]))\s+((?:[\w-]+\s+){0,2}[a-z]+)"
                                  r"(?:\s+(?:on|in|along|at|near)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?", topic, re.IGNORECASE)
             # "the previous one" after "when will the trust repeat the River Tamsin otter survey?": what is done again
             done_to = re.fullmatch(r"(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]+)", _object(turn.understood, topic) or "")
@@ -2222,8 +2232,10 @@ class Conversation:
                     place = f"the {place}"  # "the Holyrood area of Edinburgh", as the articles write a place of a noun
                 return place
             # the last named (by where it ends), the whole of it ("New Delhi", not "Delhi")
+            # (no one: "in the Voss deposition" is in a deposition, Voss a person whose it is)
             names = [(turn.understood.rfind(e) + len(e), len(e), e) for e in _entities(turn.understood)
-                     if _is_place(e) or re.search(rf"\b(?:in|at|near)\s+(?:the\s+)?{re.escape(e)}\b", turn.understood)]
+                     if _is_place(e) or re.search(rf"\b(?:in|at|near)\s+(?:the\s+)?{re.escape(e)}\b", turn.understood)
+                     and not self._known_person(e)]
             # a country typed in lower case ("when's putin going to india"), which stays so in a question remembered
             typed = list(re.finditer(r"\b[a-z]+\b", turn.understood))
             names += [(b.end(), b.end() - a.start(), turn.understood[a.start(): b.end()].title()) for a, b in zip(typed, typed[1:])
@@ -3907,6 +3919,9 @@ class Conversation:
             readings = list(dict.fromkeys(self._resolve(readings[0])[:1] + readings))
         if re.match(r"(?:What|Who)\s+(?:is|was|are|were)\s", readings[0], re.IGNORECASE) or readings[0] == question:
             again = self._asked_again(fragment.strip().rstrip("?").strip(), prev)
+            if again and readings[0] != question and re.search(r"\b(?:its|it|he|she|him|his|they|them|their)\b", fragment,
+                                                               re.IGNORECASE):
+                again = self._resolve(again)[0]  # "and the banquet for him?": who hosted the banquet for Putin
             if again:
                 return [again] + readings
             f = _frame(prev.understood)
@@ -3937,8 +3952,9 @@ class Conversation:
             wh = f"{wh} {f[1].lower()}"  # "What time did …?"
         elif wh not in ("who", "when", "where"):
             return None
-        head = re.escape(said.group(1).split()[-1])
-        for text in self._texts_near(prev, tokenize(said.group(1))[-1:]):
+        noun = _head_before_phrase(said.group(1))  # "the banquet for him": a banquet
+        head = re.escape(noun)
+        for text in self._texts_near(prev, tokenize(noun)[-1:]):
             if wh == "who":  # "a banquet hosted by President Droupadi Murmu": who hosted it
                 done = re.search(rf"\b{head}\s+(?:(?:is|was|were|are|will\s+be|has\s+been)\s+)?([a-z]{{3,}}ed)\s+by\b", text)
                 if done:
@@ -4479,6 +4495,14 @@ class Conversation:
             if asked_noun and sort == "thing" and own and f[0].lower() in ("what", "which"):
                 # "and the trade target for 2030?": a phrase with its own qualifier is asked about as it is
                 return [self._about(fragment, own.group(1), f), swapped, alone]
+            if (asked_noun and sort == "thing" and not fits and f[0].lower() == "how many" and topic and topic in q
+                    and re.fullmatch(r"the\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*", fragment) and not _plural(fragment)
+                    and re.match(r"the\s", topic, re.IGNORECASE) and not self._names_person(topic) and not _is_place(topic)
+                    and re.search(r"\b(?:have|has|got|hold|holds|contain|contains|house|houses|employ|employs)\s*\??\s*$", q)):
+                # "what about the rehab unit?" after "how many beds has the new cardiac centre got?": "how many" counts
+                # a plural, so one thing takes the place of the thing that has them (not "the acreage" for the fire
+                # people were evacuated because of)
+                return [q.replace(topic, fragment, 1), alone]
             if sort != "thing" or not asked_noun or not topic or topic.lower() in fragment.lower() or owned:
                 if fits:
                     return [swapped, alone]

@@ -307,9 +307,13 @@ class Speller:
         # as close as the articles' word, an English word the articles write a form of ("build" of their
         # "building") that keeps the consonants typed where theirs does not ("bild": not their "bill")
         kept = best[0] if best and best[1] and not _vowel_slip(w, best[-1]) else None  # "tiem" is time, swapped
-        found, vowels = None, []
+        found, vowels, dropped = None, [], []
         for cand in _starting(self._english_by_start(), w):
             d = _distance(w, cand, max(reach, kept or 0))
+            # a letter left out ("arive", "computr") is a commoner slip than one typed for another: arrive and
+            # computer, words of the articles' stems ("arrived", "computers"), not their "alive" and "compute"
+            if d == kept and _left_out(w, cand) and not _left_out(w, best[-1]) and self._has_stem(cand):
+                dropped.append(cand)
             # a long vowel spelled another way keeps its sound ("teech" is teach, though the articles write only
             # "teeth"); a single vowel typed for a pair ("bild") is a word whose stem the articles have ("building")
             if d == kept and _vowel_slip(w, cand) and (_respelled(w, cand) or self._has_stem(cand)):
@@ -321,6 +325,8 @@ class Speller:
                 found = key if found is None or key < found else found
         if vowels and not found:
             return min(vowels, key=lambda c: (english_rank(c), c))
+        if dropped and not found:
+            return min(dropped, key=lambda c: (english_rank(c), c))
         # the articles' own spelling of that word ("defence", not "defense") is kept; an inflection is not
         respelling = (best is not None and len(found[-1]) == len(best[-1]) and found[-1][-1] == best[-1][-1]
                       and _distance(found[-1], best[-1], 1) <= 1) if found else False  # not "supplies"/"supplier"

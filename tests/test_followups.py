@@ -10,7 +10,7 @@ from rich.console import Console
 
 from qa.config import Settings
 from qa.conversation import (
-    READ_AS_TYPED_NOTE, Conversation, Option, Turn, _answer_as_thing, _asked, _elliptical, _held_on, _strip_titles, _entities, _frame, _is_person, _listed, _object, _sort, _topic, _wh_frame, antecedent_model, choice_model,
+    READ_AS_TYPED_NOTE, Conversation, Option, Turn, _answer_as_thing, _asked, _elliptical, _expanded, _held_on, _strip_titles, _entities, _frame, _is_person, _listed, _object, _sort, _topic, _wh_frame, antecedent_model, choice_model,
 )
 from qa.errors import ModelError
 from qa.index import open_index
@@ -4264,3 +4264,67 @@ def test_there_after_someone_is_is_no_pact_in_capitals(index):
     conv = _after(index, "how many ports does RELOS cover?", None, "number")
     assert conv.readings("is Putin launching anything while Putin is there?")[0] == \
         "is Putin launching anything while Putin is there?"
+
+
+def test_it_is_what_was_done_with_never_the_time_it_was_done(tmp_path, fake_models):
+    conv = _over_files(tmp_path, fake_models, "squad/tune/corpus/21_Immune_system.txt")
+    _exchange(conv, "who experimented with scorpion venom back in the 1700s", "Pierre-Louis Moreau de Maupertuis", "person")
+    assert conv.readings("what animals did he find were immune to it")[0] == \
+        "what animals did Pierre-Louis Moreau de Maupertuis find were immune to scorpion venom"
+
+
+def test_there_is_never_the_person_whose_deposition_it_is(tmp_path, fake_models):
+    conv = _over_files(tmp_path, fake_models, "transcripts/corpus/deposition_voss_kessler_v_ardmore.txt")
+    _exchange(conv, "in the voss deposition what time did the bay 4 alarm go off", "2:40", "date",
+              understood="in the Voss deposition what time did the bay 4 alarm go off")  # the articles' names kept
+    assert conv.readings("what's the target temp there")[0] == "what is the target temp in Bay 4"
+
+
+def test_a_letter_left_out_is_likelier_than_one_typed_for_another():
+    texts = ["Lavrov arrived in New Delhi. Nobody was left alive. Computers compute primes."]
+    speller = Speller(word_counts(texts), english_words())
+    assert speller.correct("which day does lavrov arive in delhi")[0] == "which day does lavrov arrive in delhi"
+    assert speller.correct("how long did the computr search take")[0] == "how long did the computer search take"
+    assert speller.correct("who was left alve")[0] == "who was left alive"  # the articles' word, a letter left out
+
+
+def test_how_many_of_one_thing_asks_the_same_count_of_it(tmp_path, fake_models):
+    conv = _over_files(tmp_path, fake_models, "longform/corpus/hospital_cardiac.txt")
+    _exchange(conv, "how many beds has the new cardiac centre got", "48", "number")
+    assert conv.readings("what about the rehab unit?")[0] == "how many beds has the rehab unit got"
+
+
+def test_the_year_asked_is_asked_of_a_prize(tmp_path, fake_models):
+    conv = _over_files(tmp_path, fake_models, "squad/tune/corpus/21_Immune_system.txt")
+    _exchange(conv, "what year did koch prove microbes cause infectious disease", "1891", "date",
+              understood="what year did Koch prove microbes cause infectious disease")
+    assert conv.readings("and his nobel?")[0] == "What year was Koch's nobel?"
+
+
+def test_one_after_a_possessive_question_is_the_noun_owned(tmp_path, fake_models):
+    conv = _over_files(tmp_path, fake_models, "transcripts/corpus/brackenfield_council_2026-03-11.txt")
+    _exchange(conv, "who got the millrace bridge contract in brackenfield", "Corvane Builders", "entity")
+    _exchange(conv, "how much was their bid", "$412,000", "money", understood="how much was Corvane Builders' bid")
+    assert conv.readings("what about the next lowest one?")[0] == "how much was the next lowest bid"
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("what's that hospital just opened", "what has that hospital just opened"),  # "just" and a past participle: a perfect
+    ("who's already been appointed", "who has already been appointed"),
+    ("what's it called", "what is it called"),  # a passive keeps "is"
+])
+def test_s_before_just_and_a_past_participle_is_has(typed, read):
+    assert _expanded(typed) == read
+
+
+def test_it_after_what_was_just_opened_is_the_new_thing(tmp_path, fake_models):
+    conv = _over_files(tmp_path, fake_models, "longform/corpus/hospital_cardiac.txt")
+    _exchange(conv, "what's that hospital just opened", "new cardiac centre", "other",
+              understood="what has St. Brigid's Hospital just opened")
+    assert conv.readings("how many beds has it got")[0] == "how many beds has the new cardiac centre got"
+
+
+def test_a_fragment_with_its_own_pronoun_is_asked_again_with_the_articles_verb(tmp_path, fake_models):
+    conv = _over_seeds(tmp_path, fake_models)
+    _exchange(conv, "who invited him personally", "Prime Minister Narendra Modi", "person", understood="who invited Putin personally")
+    assert conv.readings("and the banquet for him?")[0] == "Who hosted the banquet for Putin?"  # "a banquet hosted by …"
