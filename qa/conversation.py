@@ -819,7 +819,10 @@ def _asked(text: str) -> str:
         parts = parts[1:]
     out = " ".join(parts)
     stripped = INTERJECTION.sub("", out)
-    return stripped if _is_question(stripped) else out
+    out = stripped if _is_question(stripped) else out
+    # "and what it was actually reading?": a question typed in the order of a reported one asks "what was it …?"
+    return re.sub(r"^(\W*(?:(?:and|so|but|ok)\s+)?(?:what|where|when|who|why|how(?:\s+(?:much|many|long|big|far))?)\s+)"
+                  r"(it|he|she|they|this|that)\s+(is|was|are|were)\b(?=\s+\w)", r"\1\3 \2", out, flags=re.IGNORECASE)
 
 
 def _is_question(text: str) -> bool:
@@ -2153,7 +2156,9 @@ class Conversation:
                              question[m.end():], re.IGNORECASE):
             return question
         before = question[: m.start()].split()
-        place = self._last_place()
+        # the last place named, however far back when the last three turns named none ("what labour deal might get
+        # signed there" after turns about Putin, his invitation and the banquet: India, where he is going)
+        place = self._last_place() or self._last_place(len(self.turns))
         if before and before[-1].lower() in COPULA | {"be", "been", "being"} and not (
                 len(before) > 1 and before[-1].lower() in ("be", "been") and (
                     before[-2].lower() in PRONOUNS or before[-2][:1].isupper() and before[-2].lower() not in AUX_WORDS)
@@ -2221,10 +2226,10 @@ class Conversation:
         noun = f" {counted.group(1)}" if counted and counted.group(1).lower() not in ans.lower() else ""
         return question[: m.start()] + ans + noun + question[m.end():]
 
-    def _last_place(self) -> str | None:
-        """The place the conversation named last: the answer to a "where" question, a place name,
-        a name after "in", "at", "near" in a question."""
-        for turn in reversed(self.turns[-3:]):
+    def _last_place(self, back: int = 3) -> str | None:
+        """The place the last ``back`` turns named last: the answer to a "where" question, a place
+        name, a name after "in", "at", "near" in a question."""
+        for turn in reversed(self.turns[-back:]):
             ans = turn.answer.text or ""
             if ans and (turn.answer.kind == "place" or _asks_place(turn.understood) or _is_place(ans)) and not _is_value(ans):
                 place = re.sub(r"^(?:in|at|near|on)\s+", "", ans)

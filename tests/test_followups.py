@@ -4328,3 +4328,23 @@ def test_a_fragment_with_its_own_pronoun_is_asked_again_with_the_articles_verb(t
     conv = _over_seeds(tmp_path, fake_models)
     _exchange(conv, "who invited him personally", "Prime Minister Narendra Modi", "person", understood="who invited Putin personally")
     assert conv.readings("and the banquet for him?")[0] == "Who hosted the banquet for Putin?"  # "a banquet hosted by …"
+
+
+@pytest.mark.parametrize("typed, asks", [
+    ("and what it was actually reading?", "and what was it actually reading?"),  # a reported question's order
+    ("where he was going", "where was he going"),
+    ("how much it was worth?", "how much was it worth?"),
+    ("what is it", "what is it"),
+    ("what it is", "what it is"),  # no word after: nothing to ask of
+])
+def test_a_question_in_the_order_of_a_reported_one_is_asked(typed, asks):
+    assert _asked(typed) == asks
+
+
+def test_there_is_the_last_place_named_however_far_back(tmp_path, fake_models):
+    conv = _over_seeds(tmp_path, fake_models)
+    history = [("what's putin expected to launch while he's in india", "India edition of Russia's state-backed broadcaster, RT", "other"),
+               ("who invited Putin personally", "Prime Minister Narendra Modi", "person"),
+               ("Who hosted the banquet for Putin?", "President Droupadi Murmu", "person"),
+               ("what is RT exactly", None, "other")]
+    assert _read_after(conv, history, "what labour deal might get signed there") == "what labour deal might get signed in India"
