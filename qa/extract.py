@@ -244,11 +244,13 @@ class Asked:
     words: str  # its tokens, space-padded: " which parti first win majoriti "
     choice: bool  # "the Rhine or the Danube?", "did he say it was under threat?": its own words may answer
     body: bool  # "Which contractor …?": a firm or the like
+    kin: bool = False  # "what is the name of his wife?": someone by kin, whom only a sentence saying the kin names
 
     @classmethod
     def of(cls, question: str) -> "Asked":
         return cls(classify(question)[0], f" {' '.join(tokenize(question))} ",
-                   bool(re.search(r"\bor\b", question, re.IGNORECASE) or YES_NO.match(question)), asks_for_body(question))
+                   bool(re.search(r"\bor\b", question, re.IGNORECASE) or YES_NO.match(question)), asks_for_body(question),
+                   bool(KIN.search(question)) and classify(question)[0] in ("person", "entity"))
 
 
 def _says_a_count(text: str, asked: Asked, attached: str, before: str, after: str) -> bool:
@@ -342,6 +344,8 @@ def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float
         after = index.articles[chunk.article_id].text[end:end + 60]
         if _cannot_answer(index, text, asked, re.search(r"[\w-]*$", before).group(), before, after):
             continue
+        if asked.kin and not KIN_SAID.search(index.articles[chunk.article_id].text[slice(*_sentence(index, chunk.article_id, start, end))]):
+            continue  # "what is the name of his wife?": not "Vladimir Putin", named in a sentence that says no kin
         score = sp.score - rank_penalty * math.log1p(sp.passage)
         reach = max(end, chunk.start + sp.reach) if sp.reach is not None else end
         if weights:
@@ -365,6 +369,11 @@ FIGURE_VERB = re.compile(r"\b(?:reach(?:ed|es)?|remain(?:s|ed)?|st(?:ood|ands?)|
 CLAUSE_START = re.compile(r"[,;:(—–.!?\n]|\b(?:where|while|whereas|which|that|because|when|whose)\b|^", re.IGNORECASE)
 PREPOSITION = re.compile(r"\s+(?:of|to|from|between|in|on|for|with|at|by|among)\s+")
 YES_NO = re.compile(r"\s*(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should)\b", re.IGNORECASE)
+# kin a question may ask someone by, and what a sentence that names them says
+KIN = re.compile(r"\b(?:wife|husband|spouse|widow|widower|son|daughter|mother|father|brother|sister|grandson|granddaughter"
+                 r"|grandmother|grandfather|uncle|aunt|nephew|niece|cousin|fianc[ée]e?)s?\b", re.IGNORECASE)
+KIN_SAID = re.compile(KIN.pattern + r"|\b(?:married|marriage|wed|parents?|children|child|sons|daughters|siblings?|born\s+to)\b",
+                      re.IGNORECASE)
 UNSPOKEN = {"place", "date", "duration", "money", "number", "percent", "reason"}  # what no speaker's label answers
 NEGATION = re.compile(r"\b(?:not|no|never|none|neither|nor)\b|n['’]t\b", re.IGNORECASE)  # "not under threat" says something
 # a figure said of another noun than the question's is passed over for one said of the question's own, when the reader

@@ -472,3 +472,11 @@ def test_a_span_of_the_right_sort_is_kept(tmp_path, fake_models, question, span)
                                                             "into zones. The bill is submitted to the Monarch. Of the "
                                                             "national income, the city produces 12%.\n"})
     assert ask(index, question, ScriptedReader({span: 9.0})).text == span
+
+
+def test_someone_asked_by_kin_is_named_only_by_a_sentence_that_says_the_kin(tmp_path, fake_models):
+    index = _corpus_index(tmp_path, fake_models, {"a.txt": "A\nPrime Minister Narendra Modi personally invited Vladimir Putin. "
+                                                            "Modi and his wife, Jashodaben, married in 1968.\n"})
+    assert ask(index, "what is the name of Modi's wife", ScriptedReader({"Vladimir Putin": 9.0, "Jashodaben": 5.0})).text == "Jashodaben"
+    assert ask(index, "who is Modi's wife", ScriptedReader({"Vladimir Putin": 9.0})).text is None  # no sentence of kin names him
+    assert ask(index, "who did Modi invite", ScriptedReader({"Vladimir Putin": 9.0})).text == "Vladimir Putin"
