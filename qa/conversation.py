@@ -4475,6 +4475,14 @@ class Conversation:
             if QUALIFIER.match(filler) and typed_with and typed_with.group().strip().lower() in PREPOSITIONS:
                 at = typed_with.start()  # "and in may 2002?" for "May 2000" of "In May 2000 where …": one "in"
             swapped = q[:at] + (filler[:1].upper() + filler[1:] if at == 0 and q[:1].isupper() else filler) + q[end:]
+            ans = prev.answer.text or ""
+            if (asked_noun and filler.split()[-1].lower() in ASKED_TIMES and f[0].lower() in ("what", "which")
+                    and f[2].lower() in DO | MODALS and ans and not _says(q, ans)
+                    and (self._is_thing(ans, prev.answer.kind) or _is_place(ans) and q.rstrip(" ?").split()[-1].lower() in PREPOSITIONS)):
+                # "and the year?" after "what theory of disease did he put forward?" (germ theory of disease): the
+                # year he put that forward, what was just answered being what the verb was done to (or where: "which
+                # city did Putin land in?", New Delhi)
+                swapped = f"{swapped.rstrip(' ?')} {ans if ans[:1].isupper() else _the(ans)}{'?' if q.rstrip().endswith('?') else ''}"
             wh = re.search(r"\b(which|what|whose)\s+$", q[:at], re.IGNORECASE)
             if wh and re.match(r"(?:the|a|an)\s", filler, re.IGNORECASE) and not asked_noun:
                 # "and the replacement?" after "which contractor went bust?": not "which the replacement

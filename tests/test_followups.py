@@ -4348,3 +4348,14 @@ def test_there_is_the_last_place_named_however_far_back(tmp_path, fake_models):
                ("Who hosted the banquet for Putin?", "President Droupadi Murmu", "person"),
                ("what is RT exactly", None, "other")]
     assert _read_after(conv, history, "what labour deal might get signed there") == "what labour deal might get signed in India"
+
+
+@pytest.mark.parametrize("question, answer, kind, meant", [
+    ("what theory of disease did Louis Pasteur put forward", "germ theory of disease", "other",
+     "what year did Louis Pasteur put forward the germ theory of disease"),
+    ("which city did Putin land in", "New Delhi", "place", "which year did Putin land in New Delhi"),
+])
+def test_a_time_asked_for_the_thing_asked_is_of_the_thing_answered(tmp_path, fake_models, question, answer, kind, meant):
+    conv = _over_files(tmp_path, fake_models, "squad/tune/corpus/21_Immune_system.txt")
+    _exchange(conv, question, answer, kind)
+    assert conv.readings("and the year?")[0] == meant
