@@ -516,6 +516,8 @@ def bare_verb(word: str) -> bool:
     w = word.lower()
     if w in IRREGULAR_PAST.values():
         return True
+    if w in STOPWORDS and w not in ("be", "do", "have", "own"):
+        return False  # "to", "in", "she": a little word, though "toed", "inned", "shed" are English
     if w not in english or (w.endswith("s") and not w.endswith("ss")):
         return False  # "takes", "tariffs": not bare
     past = {w + "ed", w + "d", w + w[-1] + "ed"} | ({w[:-1] + "ied"} if w.endswith("y") else set())

@@ -4359,3 +4359,11 @@ def test_a_time_asked_for_the_thing_asked_is_of_the_thing_answered(tmp_path, fak
     conv = _over_files(tmp_path, fake_models, "squad/tune/corpus/21_Immune_system.txt")
     _exchange(conv, question, answer, kind)
     assert conv.readings("and the year?")[0] == meant
+
+
+def test_a_little_word_is_no_bare_verb_and_a_name_after_it_is_its_object():
+    from qa.language import bare_verb
+
+    assert [bare_verb(w) for w in ("to", "in", "she", "for", "start", "hit", "do")] == [False, False, False, False, True, True, True]
+    # "to russia hit": "russia" is what the exports go to, no clause's subject
+    assert _topic("how much did india's exports to russia hit in 2024-25") == "india's exports to russia"
