@@ -3513,7 +3513,9 @@ class Conversation:
             # says what the agreement is; "it" after is the agreement asked about, a name in the answer or not
             defined = bool(f) and f[0].lower() == "what" and not f[1].strip() and copula and not called
             named = named and not defined
-            (out if answer_first and not plain or named or made or stem(ans.split()[-1].lower()) == asked_head and not copula
+            # "germ theory of disease" answering "what theory of disease …?": one of the kind asked, by its head
+            (out if answer_first and not plain or named or made
+             or asked_head in (stem(ans.split()[-1].lower()), stem(_head(ans).lower())) and not copula
              else described).append(ans)
         f = _frame(prev.understood)
         topic = _topic(prev.understood, self._in_articles)

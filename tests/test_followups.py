@@ -4367,3 +4367,10 @@ def test_a_little_word_is_no_bare_verb_and_a_name_after_it_is_its_object():
     assert [bare_verb(w) for w in ("to", "in", "she", "for", "start", "hit", "do")] == [False, False, False, False, True, True, True]
     # "to russia hit": "russia" is what the exports go to, no clause's subject
     assert _topic("how much did india's exports to russia hit in 2024-25") == "india's exports to russia"
+
+
+def test_it_is_the_one_of_the_kind_asked_that_was_answered(tmp_path, fake_models):
+    conv = _over_files(tmp_path, fake_models, "squad/tune/corpus/21_Immune_system.txt")
+    _exchange(conv, "what theory of disease did Louis Pasteur put forward", "germ theory of disease", "other")
+    assert conv.readings("which older theory did it go against")[0] == \
+        "which older theory did the germ theory of disease go against"  # not "the theory of disease", one of several
