@@ -2150,7 +2150,12 @@ class Conversation:
     def _there(self, question: str) -> str:
         """"When was he last there?" → "When was he last in India?": "there" as a place (not "is
         there", "there were") is the last place the conversation named: an answer to "where …?",
-        a place name, a name after "in", "at" or "near"."""
+        a place name, a name after "in", "at" or "near". So is "that place" ("what's the rent on that place?")."""
+        pointed = re.search(r"\b(?:that|this)\s+(?:place|spot)\b", question, re.IGNORECASE)
+        place = self._last_place() if pointed else None
+        if place:
+            place = place if place[:1].isupper() or re.match(r"(?:the|a|an)\s", place, re.IGNORECASE) else f"the {place}"
+            return question[: pointed.start()] + place + question[pointed.end():]
         m = re.search(r"\bthere\b", question, re.IGNORECASE)
         if not m or re.match(r"\s*(?:is|are|was|were|will|would|has|have|had|be|been|may|might|could|can|must)\b",
                              question[m.end():], re.IGNORECASE):

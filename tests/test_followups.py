@@ -4374,3 +4374,9 @@ def test_it_is_the_one_of_the_kind_asked_that_was_answered(tmp_path, fake_models
     _exchange(conv, "what theory of disease did Louis Pasteur put forward", "germ theory of disease", "other")
     assert conv.readings("which older theory did it go against")[0] == \
         "which older theory did the germ theory of disease go against"  # not "the theory of disease", one of several
+
+
+def test_that_place_is_the_place_just_answered(tmp_path, fake_models):
+    conv = _over_files(tmp_path, fake_models, "transcripts/corpus/harbor_voices_ep42_seedwell.txt")
+    _exchange(conv, "where is Seedwell Commons based now", "old ferry terminal building", "place")
+    assert conv.readings("what's the rent on that place")[0] == "what is the rent on the old ferry terminal building"
