@@ -582,12 +582,16 @@ def _object_named(verbs: list[str], words: list[str], known) -> bool:
     noun phrase the articles use ("bilateral trade …", "trade between …"); "went bust on …", "paid
     for …" go on to their object, which may open after the preposition ("experimented with scorpion
     venom back in …"). ``known(phrase)``: whether the articles use a phrase."""
+    after_preposition = verbs[-1].lower() in PARTICLES | PREPOSITIONS
     verbs = [v for v in verbs if v.lower() not in PARTICLES | PREPOSITIONS] or verbs
     last, nxt = verbs[-1].lower(), (words[1].lower() if len(words) > 1 else "")
+    two = nxt.isalpha() and nxt not in PREPOSITIONS
+    if after_preposition and (not two or nxt in ("and", "or")):
+        return False  # after a preposition, a word alone ("went on strike at …") or a list ("with vaccination and …")
     finite = (last in IRREGULAR_PAST or re.fullmatch(r"[a-z]{3,}ed", last) is not None
               or len(verbs) == 1 and re.fullmatch(r"[a-z]{3,}e?s", last) is not None and (bare_verb(last[:-1]) or bare_verb(last[:-2])))
     return (finite and words[0].lower() not in PARTICLES | PREPOSITIONS | set(WH_WORDS)  # "set up what became …": a clause
-            and known(f"{words[0]} {nxt}" if nxt.isalpha() and nxt not in PREPOSITIONS else f"the {words[0]}"))
+            and known(f"{words[0]} {nxt}" if two else f"the {words[0]}"))
 
 
 def _vowel_before_ending(word: str) -> bool:
@@ -901,7 +905,9 @@ UNITS = set("second minute hour day week month year decade century metre meter k
 
 def _is_value(text: str) -> bool:
     """"1987", "25%", "$68.7 billion", "4-1", "the 1700s": a value, which "it" or "they" never stands for."""
-    text = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
+    bare = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
+    if bare != text.strip() and value_kind(bare) == "date":
+        return True  # "the 1700s" is a time ("the sixty-five days" is a length, which "that" may point at)
     return value_kind(text) is not None or not re.search(r"[^\W\d_]", text)  # "S-500" is a name
 
 

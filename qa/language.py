@@ -312,7 +312,9 @@ class Speller:
             d = _distance(w, cand, max(reach, kept or 0))
             # a letter left out ("arive", "computr") is a commoner slip than one typed for another: arrive and
             # computer, words of the articles' stems ("arrived", "computers"), not their "alive" and "compute"
-            if d == kept and _left_out(w, cand) and not _left_out(w, best[-1]) and self._has_stem(cand):
+            # (a letter doubled wrong is as common: "puttin" is the articles' Putin, not putting)
+            if (d == kept and _left_out(w, cand) and not _left_out(w, best[-1]) and _undoubled(w) != _undoubled(best[-1])
+                    and self._has_stem(cand)):
                 dropped.append(cand)
             # a long vowel spelled another way keeps its sound ("teech" is teach, though the articles write only
             # "teeth"); a single vowel typed for a pair ("bild") is a word whose stem the articles have ("building")

@@ -4286,6 +4286,8 @@ def test_a_letter_left_out_is_likelier_than_one_typed_for_another():
     assert speller.correct("which day does lavrov arive in delhi")[0] == "which day does lavrov arrive in delhi"
     assert speller.correct("how long did the computr search take")[0] == "how long did the computer search take"
     assert speller.correct("who was left alve")[0] == "who was left alive"  # the articles' word, a letter left out
+    speller = Speller(word_counts(["Putin will visit India. Putin put it off."]), english_words())
+    assert speller.correct("what did puttin say")[0] == "what did putin say"  # a letter doubled wrong: the articles' name
 
 
 def test_how_many_of_one_thing_asks_the_same_count_of_it(tmp_path, fake_models):
@@ -4380,3 +4382,14 @@ def test_that_place_is_the_place_just_answered(tmp_path, fake_models):
     conv = _over_files(tmp_path, fake_models, "transcripts/corpus/harbor_voices_ep42_seedwell.txt")
     _exchange(conv, "where is Seedwell Commons based now", "old ferry terminal building", "place")
     assert conv.readings("what's the rent on that place")[0] == "what is the rent on the old ferry terminal building"
+
+
+def test_found_by_the_development_run_a_length_a_list_and_a_word_alone_after_a_preposition(tmp_path, fake_models):
+    conv = _over_files(tmp_path, fake_models, "transcripts/corpus/harbor_voices_ep42_seedwell.txt")
+    _exchange(conv, "how long does the Kestrel Red tomato take to ripen", "sixty-five days", "duration")
+    assert conv.readings("how come that's a big deal")[0] == "how come the sixty-five days is a big deal"  # "that" may be a length
+    conv = _over_files(tmp_path / "squad", fake_models, "squad/tune/corpus/21_Immune_system.txt")
+    _exchange(conv, "who came up with vaccination and the germ theory of disease", "Louis Pasteur", "person")
+    assert conv.readings("what older theory did it go against")[0] == "what older theory did the germ theory of disease go against"
+    # "went on strike at the Port of Velmora": "on strike" is no object
+    assert _topic("How many dockworkers went on strike at the Port of Velmora?", {"the strike"}.__contains__) == "the Port of Velmora"
