@@ -4266,18 +4266,42 @@ def test_there_after_someone_is_is_no_pact_in_capitals(index):
         "is Putin launching anything while Putin is there?"
 
 
-def test_it_is_what_was_done_with_never_the_time_it_was_done(tmp_path, fake_models):
-    conv = _over_files(tmp_path, fake_models, "squad/tune/corpus/21_Immune_system.txt")
-    _exchange(conv, "who experimented with scorpion venom back in the 1700s", "Pierre-Louis Moreau de Maupertuis", "person")
-    assert conv.readings("what animals did he find were immune to it")[0] == \
-        "what animals did Pierre-Louis Moreau de Maupertuis find were immune to scorpion venom"
+IMMUNE, HOSPITAL = "squad/tune/corpus/21_Immune_system.txt", "longform/corpus/hospital_cardiac.txt"
 
 
-def test_there_is_never_the_person_whose_deposition_it_is(tmp_path, fake_models):
-    conv = _over_files(tmp_path, fake_models, "transcripts/corpus/deposition_voss_kessler_v_ardmore.txt")
-    _exchange(conv, "in the voss deposition what time did the bay 4 alarm go off", "2:40", "date",
-              understood="in the Voss deposition what time did the bay 4 alarm go off")  # the articles' names kept
-    assert conv.readings("what's the target temp there")[0] == "what is the target temp in Bay 4"
+# Over one article: the last exchange (question, as read, answer, its kind), a follow-up, and how it is read.
+ONE_EXCHANGE = [
+    # "it" is what was done with, never the time it was done ("the 1700s")
+    (IMMUNE, "who experimented with scorpion venom back in the 1700s", None, "Pierre-Louis Moreau de Maupertuis", "person",
+     "what animals did he find were immune to it",
+     "what animals did Pierre-Louis Moreau de Maupertuis find were immune to scorpion venom"),
+    # "there" is never the person whose deposition it is
+    ("transcripts/corpus/deposition_voss_kessler_v_ardmore.txt", "in the voss deposition what time did the bay 4 alarm go off",
+     "in the Voss deposition what time did the bay 4 alarm go off", "2:40", "date",
+     "what's the target temp there", "what is the target temp in Bay 4"),
+    # "how many" counts a plural: one thing takes the place of the thing that has them
+    (HOSPITAL, "how many beds has the new cardiac centre got", None, "48", "number",
+     "what about the rehab unit?", "how many beds has the rehab unit got"),
+    # the year asked is asked of a prize
+    (IMMUNE, "what year did koch prove microbes cause infectious disease",
+     "what year did Koch prove microbes cause infectious disease", "1891", "date", "and his nobel?", "What year was Koch's nobel?"),
+    # "it" after what was just opened is the new thing
+    (HOSPITAL, "what's that hospital just opened", "what has St. Brigid's Hospital just opened", "new cardiac centre", "other",
+     "how many beds has it got", "how many beds has the new cardiac centre got"),
+    # "it" is the one of the kind asked that was answered, not "the theory of disease", one of several
+    (IMMUNE, "what theory of disease did Louis Pasteur put forward", None, "germ theory of disease", "other",
+     "which older theory did it go against", "which older theory did the germ theory of disease go against"),
+    # "that place" is the place just answered
+    ("transcripts/corpus/harbor_voices_ep42_seedwell.txt", "where is Seedwell Commons based now", None, "old ferry terminal building",
+     "place", "what's the rent on that place", "what is the rent on the old ferry terminal building"),
+]
+
+
+@pytest.mark.parametrize("path, question, understood, answer, kind, follow_up, meant", ONE_EXCHANGE)
+def test_a_follow_up_over_one_article_is_read_as_meant(tmp_path, fake_models, path, question, understood, answer, kind,
+                                                         follow_up, meant):
+    conv = _exchange(_over_files(tmp_path, fake_models, path), question, answer, kind, understood=understood)
+    assert conv.readings(follow_up)[0] == meant
 
 
 def test_a_letter_left_out_is_likelier_than_one_typed_for_another():
@@ -4288,19 +4312,6 @@ def test_a_letter_left_out_is_likelier_than_one_typed_for_another():
     assert speller.correct("who was left alve")[0] == "who was left alive"  # the articles' word, a letter left out
     speller = Speller(word_counts(["Putin will visit India. Putin put it off."]), english_words())
     assert speller.correct("what did puttin say")[0] == "what did putin say"  # a letter doubled wrong: the articles' name
-
-
-def test_how_many_of_one_thing_asks_the_same_count_of_it(tmp_path, fake_models):
-    conv = _over_files(tmp_path, fake_models, "longform/corpus/hospital_cardiac.txt")
-    _exchange(conv, "how many beds has the new cardiac centre got", "48", "number")
-    assert conv.readings("what about the rehab unit?")[0] == "how many beds has the rehab unit got"
-
-
-def test_the_year_asked_is_asked_of_a_prize(tmp_path, fake_models):
-    conv = _over_files(tmp_path, fake_models, "squad/tune/corpus/21_Immune_system.txt")
-    _exchange(conv, "what year did koch prove microbes cause infectious disease", "1891", "date",
-              understood="what year did Koch prove microbes cause infectious disease")
-    assert conv.readings("and his nobel?")[0] == "What year was Koch's nobel?"
 
 
 def test_one_after_a_possessive_question_is_the_noun_owned(tmp_path, fake_models):
@@ -4317,13 +4328,6 @@ def test_one_after_a_possessive_question_is_the_noun_owned(tmp_path, fake_models
 ])
 def test_s_before_just_and_a_past_participle_is_has(typed, read):
     assert _expanded(typed) == read
-
-
-def test_it_after_what_was_just_opened_is_the_new_thing(tmp_path, fake_models):
-    conv = _over_files(tmp_path, fake_models, "longform/corpus/hospital_cardiac.txt")
-    _exchange(conv, "what's that hospital just opened", "new cardiac centre", "other",
-              understood="what has St. Brigid's Hospital just opened")
-    assert conv.readings("how many beds has it got")[0] == "how many beds has the new cardiac centre got"
 
 
 def test_a_fragment_with_its_own_pronoun_is_asked_again_with_the_articles_verb(tmp_path, fake_models):
@@ -4358,7 +4362,7 @@ def test_there_is_the_last_place_named_however_far_back(tmp_path, fake_models):
     ("which city did Putin land in", "New Delhi", "place", "which year did Putin land in New Delhi"),
 ])
 def test_a_time_asked_for_the_thing_asked_is_of_the_thing_answered(tmp_path, fake_models, question, answer, kind, meant):
-    conv = _over_files(tmp_path, fake_models, "squad/tune/corpus/21_Immune_system.txt")
+    conv = _over_files(tmp_path, fake_models, IMMUNE)
     _exchange(conv, question, answer, kind)
     assert conv.readings("and the year?")[0] == meant
 
@@ -4371,24 +4375,11 @@ def test_a_little_word_is_no_bare_verb_and_a_name_after_it_is_its_object():
     assert _topic("how much did india's exports to russia hit in 2024-25") == "india's exports to russia"
 
 
-def test_it_is_the_one_of_the_kind_asked_that_was_answered(tmp_path, fake_models):
-    conv = _over_files(tmp_path, fake_models, "squad/tune/corpus/21_Immune_system.txt")
-    _exchange(conv, "what theory of disease did Louis Pasteur put forward", "germ theory of disease", "other")
-    assert conv.readings("which older theory did it go against")[0] == \
-        "which older theory did the germ theory of disease go against"  # not "the theory of disease", one of several
-
-
-def test_that_place_is_the_place_just_answered(tmp_path, fake_models):
-    conv = _over_files(tmp_path, fake_models, "transcripts/corpus/harbor_voices_ep42_seedwell.txt")
-    _exchange(conv, "where is Seedwell Commons based now", "old ferry terminal building", "place")
-    assert conv.readings("what's the rent on that place")[0] == "what is the rent on the old ferry terminal building"
-
-
 def test_found_by_the_development_run_a_length_a_list_and_a_word_alone_after_a_preposition(tmp_path, fake_models):
     conv = _over_files(tmp_path, fake_models, "transcripts/corpus/harbor_voices_ep42_seedwell.txt")
     _exchange(conv, "how long does the Kestrel Red tomato take to ripen", "sixty-five days", "duration")
     assert conv.readings("how come that's a big deal")[0] == "how come the sixty-five days is a big deal"  # "that" may be a length
-    conv = _over_files(tmp_path / "squad", fake_models, "squad/tune/corpus/21_Immune_system.txt")
+    conv = _over_files(tmp_path / "squad", fake_models, IMMUNE)
     _exchange(conv, "who came up with vaccination and the germ theory of disease", "Louis Pasteur", "person")
     assert conv.readings("what older theory did it go against")[0] == "what older theory did the germ theory of disease go against"
     # "went on strike at the Port of Velmora": "on strike" is no object
