@@ -557,6 +557,11 @@ def _of(fragment: str, topic: str) -> str:
     return f"{fragment} of {topic}"
 
 
+def _bygone(phrase: str) -> bool:
+    """"his previous visit", "the very first summit", "the inaugural meeting": over, asked of in the past."""
+    return bool(re.search(r"\b(?:previous|former|earlier|prior|inaugural|very\s+first|first[\s-]ever)\b", phrase, re.IGNORECASE))
+
+
 def _head_before_phrase(phrase: str) -> str:
     """"the call to Polar Line", "the move into the old ferry terminal": the noun before what it is to, into or of."""
     return re.split(r"\s+(?:to|of|with|from|for|by|at|on|in|into|onto|towards?|across|through|over|after|before|against"
@@ -4025,7 +4030,7 @@ class Conversation:
         head = words[-1].lower()
         done = _head_before_phrase(fragment)  # "the call to Polar Line": a call, the event asked of
         if done != head and (stem(done) in EVENTS or done in ACTS):
-            be, after = ("was", "") if aux == "did" else ("will", " be") if aux == "will" else ("is", "")
+            be, after = ("was", "") if aux == "did" or _bygone(fragment) else ("will", " be") if aux == "will" else ("is", "")
             return f"{wh[:1].upper()}{wh[1:]} {be} {fragment}{after}?"
         if head.endswith("ing") and head not in EVENTS_IN_ING:  # "the allies leaving", never "the building"
             if not [w for w in words[:-1] if w.lower() not in DETERMINERS]:
@@ -4039,7 +4044,7 @@ class Conversation:
                 or head in {"death", "birth", "return", "visit", "trip", "launch"}
                 or len(head) > 6 and head.endswith(("out", "off", "over", "down"))):  # "pullout", "takeover", "shutdown"
             return None  # "the technician" is no event, "the technician's arrival" is
-        be, after = ("was", "") if aux == "did" else ("will", " be") if aux == "will" else ("is", "")
+        be, after = ("was", "") if aux == "did" or _bygone(fragment) else ("will", " be") if aux == "will" else ("is", "")
         return f"{wh[:1].upper()}{wh[1:]} {be} {fragment}{after}?"
 
     def _kind_swapped(self, fragment: str, q: str) -> str | None:
@@ -4133,7 +4138,7 @@ class Conversation:
                 w.endswith("ed") or w in PARTICIPLES | PREPOSITIONS | PARTICLES | AUX_WORDS for w in when_was.group(2).lower().split())):
             # "and Koch's proofs?" after "When was Maupertuis's scorpion venom work?": when they were, the thing for the
             # thing the last question was only of
-            past = re.search(r"\b(?:was|were)\b", q[: when_was.start(2)], re.IGNORECASE)
+            past = re.search(r"\b(?:was|were)\b", q[: when_was.start(2)], re.IGNORECASE) or _bygone(fragment)
             be = ("were" if past else "are") if _plural(fragment) else ("was" if past else "is")
             # "koch's proofs": a name the articles only write with its capital keeps it, for "he" to find
             cased = re.sub(r"\b([a-z]+)(?=['’]s\b)", lambda w: w.group(1).capitalize() if self._written_capitalized(w.group(1))
@@ -4793,7 +4798,7 @@ class Conversation:
             rf"\b(?i:{'|'.join(sorted(TITLES))})\s+[A-Z]", head) and not last.islower() else "What")
         past = bool(frame) and frame[2].lower() in ("was", "were", "did", "had") or bool(
             when and re.search(r"\blast\b|\b(?:19|20)\d\d\b", when.group())) or bool(
-            re.search(r"\b(?:previous|former|earlier|prior)\b", phrase, re.IGNORECASE))  # "his previous visit" is over
+            _bygone(phrase))
         be = ("were" if past else "are") if _plural(head) else ("was" if past else "is")
         return f"{wh} {be} {phrase}?"
 

@@ -4384,3 +4384,10 @@ def test_found_by_the_development_run_a_length_a_list_and_a_word_alone_after_a_p
     assert conv.readings("what older theory did it go against")[0] == "what older theory did the germ theory of disease go against"
     # "went on strike at the Port of Velmora": "on strike" is no object
     assert _topic("How many dockworkers went on strike at the Port of Velmora?", {"the strike"}.__contains__) == "the Port of Velmora"
+
+
+def test_the_very_first_one_is_over(tmp_path, fake_models):
+    conv = _over_seeds(tmp_path, fake_models)
+    _exchange(conv, "When is Lavrov's trip?", "November", "date")
+    assert conv.readings("and the very first summit?")[0] == "When was the very first summit?"
+    assert conv.readings("and his previous visit?")[0] == "When was Lavrov's previous visit?"
