@@ -290,7 +290,10 @@ class Speller:
                 # commoner "prime"), then the more frequent
                 # a pair of vowels mistyped comes before a consonant ("bild" is build, not bill; "seets" seats, the
                 # articles' word, before "sets", a plural they never write)
-                key = (d, not _slip(w, cand), not _vowel_slip(w, cand), cand != word and cand not in self.counts,
+                # then, of words as long as typed, one with the consonants as typed, a vowel typed for another ("werk":
+                # work, not were)
+                key = (d, not _slip(w, cand), not _vowel_slip(w, cand),
+                       d == 1 and len(cand) == len(w) and _consonants(w) != _consonants(cand), cand != word and cand not in self.counts,
                        -len(grams & _bigrams(cand)), cand[-1] != w[-1], not near(word), not _sounded(w, cand),
                        -self.counts[word], cand)
                 if best is None or key < best:
@@ -330,8 +333,10 @@ class Speller:
         if dropped and not found:
             return min(dropped, key=lambda c: (english_rank(c), c))
         # the articles' own spelling of that word ("defence", not "defense") is kept; an inflection is not
+        # (not "supplies"/"supplier"; nor "picking"/"packing", another word by a vowel: "pickng" is picking)
         respelling = (best is not None and len(found[-1]) == len(best[-1]) and found[-1][-1] == best[-1][-1]
-                      and _distance(found[-1], best[-1], 1) <= 1) if found else False  # not "supplies"/"supplier"
+                      and _distance(found[-1], best[-1], 1) <= 1
+                      and not all(x in "aeiou" and y in "aeiou" for x, y in zip(found[-1], best[-1]) if x != y)) if found else False
         if found and not respelling:
             return found[-1]
         return best[-1] if best else None

@@ -4391,3 +4391,10 @@ def test_the_very_first_one_is_over(tmp_path, fake_models):
     _exchange(conv, "When is Lavrov's trip?", "November", "date")
     assert conv.readings("and the very first summit?")[0] == "When was the very first summit?"
     assert conv.readings("and his previous visit?")[0] == "When was Lavrov's previous visit?"
+
+
+def test_a_vowel_typed_for_another_keeps_the_consonants_typed():
+    texts = ["Kowalczyk will work at the hospital. Ballots were spoiled. Packing and parking were dear."]
+    speller = Speller(word_counts(texts), english_words())
+    assert speller.correct("which hospital did she werk at")[0] == "which hospital did she work at"  # not "were"
+    assert speller.correct("who's pickng up the car")[0] == "who's picking up the car"  # not "packing", another word
