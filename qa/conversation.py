@@ -1932,6 +1932,12 @@ class Conversation:
         # "how many did that guy score?": a person pointed at is "he" or "she"
         question = re.sub(r"\b(?:that|this|the)\s+(?:guy|man|bloke|chap|fellow)\b", "he", question, flags=re.IGNORECASE)
         question = re.sub(r"\b(?:that|this|the)\s+(?:woman|lady)\b", "she", question, flags=re.IGNORECASE)
+        # "what's their surname?" after "who is booking the cottage?" (jules): one person, of no known sex, whose name is asked
+        name = re.search(r"\btheir\s+((?:sur|first\s+|last\s+|full\s+|middle\s+|nick)name|age)\b", question, re.IGNORECASE)
+        ans = prev.answer.text or ""
+        if (name and ans and re.match(r"\W*(?:and\s+)?who\b", prev.understood, re.IGNORECASE) and len(ans.split()) <= 3
+                and not re.search(r",|\band\b|\d", ans)):
+            question = question[: name.start()] + f"{_possessive(ans)} {name.group(1)}" + question[name.end():]
         question = self._that_person(self._that_one(self._one_listed(question)))
         whole = WHOLE.search(question)
         first = self._first_thing() if whole else None

@@ -4291,6 +4291,9 @@ ONE_EXCHANGE = [
     # "it" is the one of the kind asked that was answered, not "the theory of disease", one of several
     (IMMUNE, "what theory of disease did Louis Pasteur put forward", None, "germ theory of disease", "other",
      "which older theory did it go against", "which older theory did the germ theory of disease go against"),
+    # "their surname" after "who …?" is the one person answered, of no known sex
+    ("transcripts/corpus/groupchat_porthmere_trip.txt", "who is booking the cottage", None, "jules", "person",
+     "what's their surname", "what is jules' surname"),
     # "that place" is the place just answered
     ("transcripts/corpus/harbor_voices_ep42_seedwell.txt", "where is Seedwell Commons based now", None, "old ferry terminal building",
      "place", "what's the rent on that place", "what is the rent on the old ferry terminal building"),
