@@ -245,12 +245,18 @@ class Asked:
     choice: bool  # "the Rhine or the Danube?", "did he say it was under threat?": its own words may answer
     body: bool  # "Which contractor …?": a firm or the like
     kin: bool = False  # "what is the name of his wife?": someone by kin, whom only a sentence saying the kin names
+    which: tuple[str, str] | None = None  # "which russian minister …?": ("russian", "minist"), a kind said of the one asked for
 
     @classmethod
     def of(cls, question: str) -> "Asked":
         return cls(classify(question)[0], f" {' '.join(tokenize(question))} ",
                    bool(re.search(r"\bor\b", question, re.IGNORECASE) or YES_NO.match(question)), asks_for_body(question),
-                   bool(KIN.search(question)) and classify(question)[0] in ("person", "entity"))
+                   bool(KIN.search(question)) and classify(question)[0] in ("person", "entity"),
+                   # a people's name ("Russian", "Chinese", "British"), not a place's ("Dunmere") nor a kind ("medieval")
+                   (lambda m: (m.group(1).lower(), stem(m.group(2).lower()))
+                    if m and (m.group(2).lower() in TITLES | PERSON_NOUNS or is_person_noun(m.group(2).lower())) else None)(
+                       re.match(r"\W*(?:and\s+)?which\s+([a-z]+(?:ian|ean|can|man|ese|ish|ani|eli))\s+([a-z]+)\b", question,
+                                re.IGNORECASE)))
 
 
 def _says_a_count(text: str, asked: Asked, attached: str, before: str, after: str) -> bool:
@@ -270,6 +276,16 @@ def _says_a_count(text: str, asked: Asked, attached: str, before: str, after: st
                    VALUE_PATTERN["date"].sub("", text))  # "… on December 4-5, 2025, to attend …" counts nothing
     opening = plain if re.search(r"(?<![\w-])\d", plain) else " ".join(plain.split()[:3])
     return bool(COUNTED.search(attached + opening, len(attached)))
+
+
+def _titled_otherwise(text: str, start: int, end: int, which: tuple[str, str]) -> bool:
+    """Whether the title a name comes with (before or in the span) names the kind asked for without
+    the word that says which ("Prime Minister Narendra Modi" for "which russian minister …?"), where
+    the article writes that word as a name's ("Russian"): "Russian Foreign Minister Sergey Lavrov" has it."""
+    said, kind = which
+    titled = re.search(r"((?:[A-Z][\w.-]*\s+){1,6}[A-Z][\w.-]*)$", text[max(0, start - 60):end])
+    return (bool(titled) and kind in {stem(w.lower()) for w in titled.group(1).split()}
+            and said not in titled.group(1).lower() and re.search(rf"\b{said.capitalize()}\b", text) is not None)
 
 
 def _cannot_answer(index: Index, text: str, asked: Asked, attached: str = "", before: str = "", after: str = "") -> bool:
@@ -344,6 +360,8 @@ def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float
         after = index.articles[chunk.article_id].text[end:end + 60]
         if _cannot_answer(index, text, asked, re.search(r"[\w-]*$", before).group(), before, after):
             continue
+        if asked.which and _titled_otherwise(index.articles[chunk.article_id].text, start, end, asked.which):
+            continue  # "which russian minister …?": not "Narendra Modi", whom his article titles "Prime Minister" alone
         if asked.kin and not KIN_SAID.search(index.articles[chunk.article_id].text[slice(*_sentence(index, chunk.article_id, start, end))]):
             continue  # "what is the name of his wife?": not "Vladimir Putin", named in a sentence that says no kin
         score = sp.score - rank_penalty * math.log1p(sp.passage)

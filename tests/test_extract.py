@@ -480,3 +480,11 @@ def test_someone_asked_by_kin_is_named_only_by_a_sentence_that_says_the_kin(tmp_
     assert ask(index, "what is the name of Modi's wife", ScriptedReader({"Vladimir Putin": 9.0, "Jashodaben": 5.0})).text == "Jashodaben"
     assert ask(index, "who is Modi's wife", ScriptedReader({"Vladimir Putin": 9.0})).text is None  # no sentence of kin names him
     assert ask(index, "who did Modi invite", ScriptedReader({"Vladimir Putin": 9.0})).text == "Vladimir Putin"
+
+
+def test_which_kind_of_person_is_not_one_whose_title_lacks_the_word_that_says_which(tmp_path, fake_models):
+    index = _corpus_index(tmp_path, fake_models, {"a.txt": "A\nPutin will attend the summit with Prime Minister Narendra Modi. "
+                                                            "Russian Foreign Minister Sergey Lavrov will visit India first.\n"})
+    reader = ScriptedReader({"Prime Minister Narendra Modi": 9.0, "Sergey Lavrov": 5.0})
+    assert ask(index, "which russian minister is coming to india", reader).text == "Sergey Lavrov"
+    assert ask(index, "which minister is coming to india", reader).text == "Prime Minister Narendra Modi"  # no kind said
