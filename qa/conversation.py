@@ -2169,7 +2169,9 @@ class Conversation:
         there", "there were") is the last place the conversation named: an answer to "where …?",
         a place name, a name after "in", "at" or "near". So is "that place" ("what's the rent on that place?")."""
         pointed = re.search(r"\b(?:that|this)\s+(?:place|spot)\b", question, re.IGNORECASE)
-        place = self._last_place() if pointed else None
+        # (not after "where …?" left unanswered: that place is the one asked for, not one the question named)
+        asked = re.match(r"\W*(?:and\s+)?where\b", self.turns[-1].understood, re.IGNORECASE) and not self.turns[-1].answer.text
+        place = self._last_place() if pointed and not asked else None
         if place:
             place = place if place[:1].isupper() or re.match(r"(?:the|a|an)\s", place, re.IGNORECASE) else f"the {place}"
             return question[: pointed.start()] + place + question[pointed.end():]

@@ -388,10 +388,13 @@ CLAUSE_START = re.compile(r"[,;:(—–.!?\n]|\b(?:where|while|whereas|which|tha
 PREPOSITION = re.compile(r"\s+(?:of|to|from|between|in|on|for|with|at|by|among)\s+")
 YES_NO = re.compile(r"\s*(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should)\b", re.IGNORECASE)
 # kin a question may ask someone by, and what a sentence that names them says
-KIN = re.compile(r"\b(?:wife|husband|spouse|widow|widower|son|daughter|mother|father|brother|sister|grandson|granddaughter"
-                 r"|grandmother|grandfather|uncle|aunt|nephew|niece|cousin|fianc[ée]e?)s?\b", re.IGNORECASE)
-KIN_SAID = re.compile(KIN.pattern + r"|\b(?:married|marriage|wed|parents?|children|child|sons|daughters|siblings?|born\s+to)\b",
-                      re.IGNORECASE)
+KIN_WORDS = (r"(?:wife|husband|spouse|widow|widower|son|daughter|mother|father|brother|sister|grandson|granddaughter"
+             r"|grandmother|grandfather|uncle|aunt|nephew|niece|cousin|fianc[ée]e?)s?\b")
+# the kin asked for, in lower case ("Carrow & Sons" is a firm): "who is his wife?", "what is the name of Tomasz's daughter?",
+# not "which firm is coming to fix his daughter's boiler?"
+KIN = re.compile(r"^\W*(?:and\s+)?(?:who|what)(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+(?:(?:first|full|last)\s+)?names?\s+of\s+)?"
+                 rf"(?:[\w'’.&-]+\s+){{0,3}}?(?-i:{KIN_WORDS})(?=\s*(?:[?,.]|$|(?:called|named|of|in|at|now)\b))", re.IGNORECASE)
+KIN_SAID = re.compile(rf"\b{KIN_WORDS}|\b(?:married|marriage|wed|parents?|children|child|siblings?|born\s+to)\b", re.IGNORECASE)
 UNSPOKEN = {"place", "date", "duration", "money", "number", "percent", "reason"}  # what no speaker's label answers
 NEGATION = re.compile(r"\b(?:not|no|never|none|neither|nor)\b|n['’]t\b", re.IGNORECASE)  # "not under threat" says something
 # a figure said of another noun than the question's is passed over for one said of the question's own, when the reader

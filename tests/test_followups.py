@@ -4401,3 +4401,14 @@ def test_a_vowel_typed_for_another_keeps_the_consonants_typed():
     speller = Speller(word_counts(texts), english_words())
     assert speller.correct("which hospital did she werk at")[0] == "which hospital did she work at"  # not "were"
     assert speller.correct("who's pickng up the car")[0] == "who's picking up the car"  # not "packing", another word
+
+
+def test_found_by_the_final_development_run_a_firm_of_sons_and_a_place_asked_for(tmp_path, fake_models):
+    from qa.extract import Asked
+
+    assert [Asked.of(q).kin for q in ("what is Carrow & Sons' warranty", "what is carrow & sons' warranty",
+                                      "which heating firm is coming to fix Tomasz's daughter", "What is the name of Tomasz's daughter?")] == \
+        [False, False, False, True]  # kin asked for, not a firm's name nor whose boiler
+    conv = _over_files(tmp_path, fake_models, "transcripts/corpus/groupchat_porthmere_trip.txt")
+    _exchange(conv, "Where is the group staying on the Porthmere trip?", None, "place")
+    assert "Porthmere" not in conv.readings("who found that place")[0]  # the place asked for, not the trip's
