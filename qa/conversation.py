@@ -2264,7 +2264,7 @@ class Conversation:
             # (no one: "in the Voss deposition" is in a deposition, Voss a person whose it is)
             names = [(turn.understood.rfind(e) + len(e), len(e), e) for e in _entities(turn.understood)
                      if _is_place(e) or re.search(rf"\b(?:in|at|near)\s+(?:the\s+)?{re.escape(e)}\b", turn.understood)
-                     and not self._known_person(e)]
+                     and not self._known_person(e) and not value_kind(e)]  # nor a time: "in June 1755"
             # a country typed in lower case ("when's putin going to india"), which stays so in a question remembered
             typed = list(re.finditer(r"\b[a-z]+\b", turn.understood))
             names += [(b.end(), b.end() - a.start(), turn.understood[a.start(): b.end()].title()) for a, b in zip(typed, typed[1:])

@@ -4412,3 +4412,7 @@ def test_found_by_the_final_development_run_a_firm_of_sons_and_a_place_asked_for
     conv = _over_files(tmp_path, fake_models, "transcripts/corpus/groupchat_porthmere_trip.txt")
     _exchange(conv, "Where is the group staying on the Porthmere trip?", None, "place")
     assert "Porthmere" not in conv.readings("who found that place")[0]  # the place asked for, not the trip's
+    # a time after "in" is no place "there" stands for
+    conv = _over_files(tmp_path / "war", fake_models, "squad/test/corpus/29_French_and_Indian_War.txt")
+    _exchange(conv, "Who led the British expedition to take Fort Duquesne in June 1755?", "Edward Braddock", "person")
+    assert "June" not in conv.readings("how many men were killed there")[0]
