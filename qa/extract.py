@@ -322,6 +322,9 @@ def _cannot_answer(index: Index, text: str, asked: Asked, attached: str = "", be
         # "how much does that job pay?": "one (MSP)", "Parliament elects one MSP …" say no sum ("millions of euros",
         # "free" do); "what governor in charge of New France …?" asks for no sum, whatever "charge" says
         return True
+    ordinal = re.fullmatch(r"(?:the\s+)?(\d+)(?:st|nd|rd|th)", text.strip())
+    if asked.kind == "date" and ordinal and int(ordinal.group(1)) > 31:
+        return True  # "when does Lavrov arrive?": "80th" (of "the 80th session") is no day of a month ("the 16th" may be)
     if re.match(r"(?:thanks|thank\s+you|hi|hello|hey|yes|yeah|no|okay|ok|well|sorry|right)\b\s*[,!.](?!\s*\d)", text, re.IGNORECASE):
         return True  # "Thanks, Dana": a speaker's courtesy to the chair opens a turn and answers nothing ("No. 9" may)
     return asked.kind == "reason" and bool(value_kind(text))  # a bare figure or date ("2.1 percent") is no reason: "why" asks what made it so

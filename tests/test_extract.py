@@ -488,3 +488,10 @@ def test_which_kind_of_person_is_not_one_whose_title_lacks_the_word_that_says_wh
     reader = ScriptedReader({"Prime Minister Narendra Modi": 9.0, "Sergey Lavrov": 5.0})
     assert ask(index, "which russian minister is coming to india", reader).text == "Sergey Lavrov"
     assert ask(index, "which minister is coming to india", reader).text == "Prime Minister Narendra Modi"  # no kind said
+
+
+def test_an_ordinal_past_any_day_of_a_month_answers_no_when(tmp_path, fake_models):
+    index = _corpus_index(tmp_path, fake_models, {"a.txt": "A\nLavrov confirmed the plans at the 80th session of the assembly. "
+                                                            "He will visit India in November. The vote is on the 16th.\n"})
+    assert ask(index, "when does Lavrov arrive", ScriptedReader({"80th": 9.0, "November": 5.0})).text == "November"
+    assert ask(index, "when is the vote", ScriptedReader({"16th": 9.0})).text == "16th"  # a day of a month may be
