@@ -568,15 +568,16 @@ def _head_before_phrase(phrase: str) -> str:
                     r"|between|under)\s+", phrase)[0].split()[-1].lower()
 
 
-PRIZES = {"nobel", "prize", "award", "medal", "trophy", "knighthood", "oscar", "honour", "honor"}
+# nouns of events that no ending shows, and prizes, which are given at a time as an event happens
+EVENT_NOUNS = {"death", "birth", "coup", "war", "nobel", "prize", "award", "medal", "trophy", "knighthood", "oscar", "honour", "honor"}
 
 
 def _wh_of_event(phrase: str, f: tuple[str, str, str, str] | None) -> str | None:
     """"When" or "where" of the last question kept for an event ("the move itself", "his last
     visit"); not for "the roadmap", which happens at no time."""
     head = _head_before_phrase(re.sub(r"\s+itself$", "", phrase))
-    # a prize is given at a time, as an event happens ("and his nobel?" after "what year did Koch prove …?")
-    event = bare_verb(head) or head.endswith(("tion", "ment", "ing", "val")) or head in {"death", "birth", "coup", "war"} | PRIZES
+    # ("and his nobel?" after "what year did Koch prove …?": the year of the prize)
+    event = bare_verb(head) or head.endswith(("tion", "ment", "ing", "val")) or head in EVENT_NOUNS
     if f and f[0].lower() in ("what", "which") and f[1].lower() in ASKED_TIMES and event:
         return f"{f[0].capitalize()} {f[1].lower()}"  # "what about his death?" after "what year did he seize power?"
     return f[0].capitalize() if f and (f[0].lower() == "where" or f[0].lower() == "when" and event) else None
@@ -2180,9 +2181,9 @@ class Conversation:
                              question[m.end():], re.IGNORECASE):
             return question
         before = question[: m.start()].split()
-        # the last place named, however far back when the last three turns named none ("what labour deal might get
-        # signed there" after turns about Putin, his invitation and the banquet: India, where he is going)
-        place = self._last_place() or self._last_place(len(self.turns))
+        # the last place named, however far back the last one was ("what labour deal might get signed there" after
+        # turns about Putin, his invitation and the banquet: India, where he is going)
+        place = self._last_place(len(self.turns))
         if before and before[-1].lower() in COPULA | {"be", "been", "being"} and not (
                 len(before) > 1 and before[-1].lower() in ("be", "been") and (
                     before[-2].lower() in PRONOUNS or before[-2][:1].isupper() and before[-2].lower() not in AUX_WORDS)

@@ -249,14 +249,18 @@ class Asked:
 
     @classmethod
     def of(cls, question: str) -> "Asked":
-        return cls(classify(question)[0], f" {' '.join(tokenize(question))} ",
+        kind = classify(question)[0]
+        return cls(kind, f" {' '.join(tokenize(question))} ",
                    bool(re.search(r"\bor\b", question, re.IGNORECASE) or YES_NO.match(question)), asks_for_body(question),
-                   bool(KIN.search(question)) and classify(question)[0] in ("person", "entity"),
-                   # a people's name ("Russian", "Chinese", "British"), not a place's ("Dunmere") nor a kind ("medieval")
-                   (lambda m: (m.group(1).lower(), stem(m.group(2).lower()))
-                    if m and (m.group(2).lower() in TITLES | PERSON_NOUNS or is_person_noun(m.group(2).lower())) else None)(
-                       re.match(r"\W*(?:and\s+)?which\s+([a-z]+(?:ian|ean|can|man|ese|ish|ani|eli))\s+([a-z]+)\b", question,
-                                re.IGNORECASE)))
+                   bool(KIN.search(question)) and kind in ("person", "entity"), _people_asked(question))
+
+
+def _people_asked(question: str) -> tuple[str, str] | None:
+    """("russian", "minist") of "which russian minister …?": a people's name ("Russian", "Chinese", "British"),
+    not a place's ("Dunmere") nor a kind ("medieval"), said of the person asked for; None otherwise."""
+    m = re.match(r"\W*(?:and\s+)?which\s+([a-z]+(?:ian|ean|can|man|ese|ish|ani|eli))\s+([a-z]+)\b", question, re.IGNORECASE)
+    noun = m.group(2).lower() if m else ""
+    return (m.group(1).lower(), stem(noun)) if m and (noun in TITLES | PERSON_NOUNS or is_person_noun(noun)) else None
 
 
 def _says_a_count(text: str, asked: Asked, attached: str, before: str, after: str) -> bool:
@@ -288,9 +292,15 @@ def _titled_otherwise(text: str, start: int, end: int, which: tuple[str, str]) -
             and said not in titled.group(1).lower() and re.search(rf"\b{said.capitalize()}\b", text) is not None)
 
 
-def _cannot_answer(index: Index, text: str, asked: Asked, attached: str = "", before: str = "", after: str = "") -> bool:
+def _cannot_answer(index: Index, text: str, asked: Asked, attached: str = "", before: str = "", after: str = "",
+                   at: tuple[str, int, int] | None = None) -> bool:
     """Whether a span the reader proposes cannot answer the question, whatever its score. ``attached``: the
-    part of a word the span starts inside ("Su-" of "Su-57"); ``before``, ``after``: the text around the span."""
+    part of a word the span starts inside ("Su-" of "Su-57"); ``before``, ``after``: the text around the span;
+    ``at``: its article, start and end."""
+    if at and asked.which and _titled_otherwise(index.articles[at[0]].text, at[1], at[2], asked.which):
+        return True  # "which russian minister …?": not "Narendra Modi", whom his article titles "Prime Minister" alone
+    if at and asked.kin and not KIN_SAID.search(index.articles[at[0]].text[slice(*_sentence(index, *at))]):
+        return True  # "what is the name of his wife?": not "Vladimir Putin", named in a sentence that says no kin
     said = tokenize(text)
     if not asked.choice and said and f" {' '.join(said)} " in asked.words and not NEGATION.search(text):
         # "The party" for "which party was the first to win …?": a phrase of the question says nothing new ("Nordvik
@@ -361,12 +371,8 @@ def _groups(index: Index, reading: Reading, read: list[Hit], rank_penalty: float
             continue  # "EASTON FALLS — Halvorsen is recalling …": the place a story was filed from answers only "where"
         before = index.articles[chunk.article_id].text[max(0, start - 40):start]
         after = index.articles[chunk.article_id].text[end:end + 60]
-        if _cannot_answer(index, text, asked, re.search(r"[\w-]*$", before).group(), before, after):
+        if _cannot_answer(index, text, asked, re.search(r"[\w-]*$", before).group(), before, after, (chunk.article_id, start, end)):
             continue
-        if asked.which and _titled_otherwise(index.articles[chunk.article_id].text, start, end, asked.which):
-            continue  # "which russian minister …?": not "Narendra Modi", whom his article titles "Prime Minister" alone
-        if asked.kin and not KIN_SAID.search(index.articles[chunk.article_id].text[slice(*_sentence(index, chunk.article_id, start, end))]):
-            continue  # "what is the name of his wife?": not "Vladimir Putin", named in a sentence that says no kin
         score = sp.score - rank_penalty * math.log1p(sp.passage)
         reach = max(end, chunk.start + sp.reach) if sp.reach is not None else end
         if weights:
