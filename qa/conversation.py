@@ -184,7 +184,7 @@ POINTED = ("st", "dr", "mt", "ft")  # written with a point, they open a name: "S
 # "and vice versa?": the last question with its two parties trading places
 REVERSED = re.compile(r"(?:(?:and\s+)?(?:the\s+)?(?:other\s+way\s+a?round|reverse)|vice[\s-]+versa)", re.IGNORECASE)
 # "and originally?", "and now?": a time said by one word or two, swapped for the last question's own
-THEN = re.compile(r"\b(?:(?:back|even|just)\s+then|at\s+(?:that|the)\s+time|(?P<day>(?<!is\s)(?<!was\s)(?:on\s+)?that\s+day)"
+THEN = re.compile(r"\b(?:(?:back|even|just)\s+then|at\s+(?:that|the)\s+time|(?P<day>(?<!is\s)(?<!was\s)(?:on\s+)?that\s+(?:day|date))"
                   r"|(?P<year>(?<!is\s)(?<!was\s)(?:in\s+)?that\s+year)"
                   r"|(?<!and\s)(?<!since\s)(?<!until\s)then|(?:(?<=before\s)|(?<=after\s)|(?<=since\s)|(?<=until\s))that)(?=\s*\??\s*$)"
                   # "how far behind that is it?": the time answered, then what is dated by it
@@ -196,6 +196,9 @@ WHEN_WORDS = {"now", "today", "currently", "nowadays", "originally", "initially"
 # words that place one of a series in time: whether it is still to come
 TEMPORAL_ORDER = {"previous": False, "last": False, "first": False, "original": False, "earlier": False, "next": True,
                   "following": True}
+# words that single out one holder of an office or one of a series: "the first chair", "the current director"
+SINGLED_OUT = sorted(TEMPORAL_ORDER.keys() | {"current", "new", "former", "founding", "incoming", "outgoing", "present"})
+CLOCK = r"\b\d{1,2}[:.]\d{2}\b(?:\s*[ap]\.?m\.?)?"  # "3:05", "10.30 pm": a time of day
 ORIGINALLY = re.compile(r"(?:originally|initially|at\s+first|at\s+the\s+outset|to\s+begin\s+with)", re.IGNORECASE)
 PRESENT = re.compile(r"\s+(?:now|today|currently|nowadays|at present|these days|at the moment)(?=\s*\??\s*$)", re.IGNORECASE)
 # "how many in ashby?" after "How many people did the storm kill?": the same question, narrowed
@@ -296,7 +299,10 @@ def _doer_swapped(body: str, prev: "Turn") -> str | None:
 
 
 def _held_on(phrase: str) -> str:
-    """What a role is held on, for "it": "the tar" for "John Houghton's role on the tar"; any other phrase as it is."""
+    """What a role is held on, or a sum is of, for "it": "the tar" for "John Houghton's role on the tar", "the
+    tram" for "the original price of the tram"; any other phrase as it is."""
+    if _head(phrase).lower() in VALUE_NOUNS:  # "the new parking rate on Main Street" is no street
+        return re.sub(rf"^.*?\b(?:{'|'.join(VALUE_NOUNS)})\s+of\s+", "", phrase)
     if _head(phrase).lower() not in ROLES:
         return phrase
     return re.sub(rf"^.*?\b(?:{'|'.join(ROLES)})\s+(?:on|of|at|in|with|for)\s+", "", phrase)
@@ -314,7 +320,8 @@ def _without_value_asked(reading: str, typed: str) -> str | None:
         return None
     others = [m.span() for k in VALUE_KINDS if k != kind for m in VALUE_PATTERN[k].finditer(reading)]
     found = []
-    for m in re.finditer(f"(?P<before>{VALUE_BEFORE})(?P<value>{VALUE_PATTERN[kind].pattern})", reading, re.IGNORECASE):
+    asked = VALUE_PATTERN[kind].pattern + (rf"|{CLOCK}" if kind == "date" else "")  # "the 3:05 call" is a time too
+    for m in re.finditer(f"(?P<before>{VALUE_BEFORE})(?P<value>{asked})", reading, re.IGNORECASE):
         value, after = m.group("value"), reading[m.end():].split()[:1]
         inside = any(a <= m.start("value") and m.end() <= b and b - a > len(value) for a, b in others)
         qualifies = bool(m.group("before")) or bool(after) and after[0].isalpha() and after[0].islower() and after[0] not in (
@@ -557,6 +564,12 @@ def _of(fragment: str, topic: str) -> str:
     return f"{fragment} of {topic}"
 
 
+def _office_singled_out(fragment: str) -> bool:
+    """"the very first chair", "the current director": one holder of an office, singled out by when."""
+    return bool(re.fullmatch(rf"the\s+(?:very\s+)?(?:{'|'.join(SINGLED_OUT)})\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*", fragment,
+                             re.IGNORECASE)) and (is_person_noun(_head(fragment).lower()) or _head(fragment).lower() in TITLES)
+
+
 def _bygone(phrase: str) -> bool:
     """"his previous visit", "the very first summit", "the inaugural meeting": over, asked of in the past."""
     return bool(re.search(r"\b(?:previous|former|earlier|prior|inaugural|very\s+first|first[\s-]ever)\b", phrase, re.IGNORECASE))
@@ -680,8 +693,10 @@ def _topic(question: str, known=None) -> str | None:
             break  # "who heads the IPCC these days": a time, said of the question, not of the IPCC
         if phrase and re.search(r"n['’]t$|['’](?:ll|d|ve|re)$", w.lower()):
             break  # "say Marden Reliquary can't be sold": a contracted auxiliary ends the subject
-        if phrase and w.lower() in ("than", "so", "too", "very", "worth"):
-            break  # "is the tram than planned", "was trade so high": a comparison or degree ends the subject
+        if phrase and w.lower() in ("than", "so", "too", "very", "worth", "just"):
+            # "is the tram than planned", "was trade so high": a comparison or degree ends the subject; "leading the
+            # IPCC just before 2015": so does a word of when
+            break
         if (phrase and w.lower() in ("against", "behind") and aux.lower() in COPULA and wh.lower() in ("why", "how")
                 and all(p[:1].isupper() for p in phrase)):
             break  # "why was Becker against the budget": where a person stands, not part of the subject
@@ -1951,7 +1966,8 @@ class Conversation:
             variants = [named] + variants
         else:
             fuller = self._fuller_mention(variants[0])
-            if fuller:
+            # "what time was that call?": not "the 3:05 call", a mention that answers itself
+            if fuller and not (classify(fuller)[0] == "date" and _without_value_asked(fuller, typed)):
                 variants = [fuller] + variants
         out = []
         for text in variants:
@@ -2217,11 +2233,11 @@ class Conversation:
 
     def _then(self, question: str) -> str:
         """"Who was its chair back then?" after "When was the IPCC established?" (1988) → "… in 1988?":
-        "then", "back then", "at the time", "that day", "that year" ending a question is the time the last answer
+        "then", "back then", "at the time", "that day", "that date", "that year" ending a question is the time the last answer
         gave; "why was it pushed back to then?" after "January": to January."""
         m = THEN.search(question)
         ans = self.turns[-1].answer.text or ""
-        clock = m and m.group().lower() == "that" and re.match(r"\d{1,2}[:.]\d{2}\b", ans)  # "before that" after "3:25"
+        clock = m and m.group().lower() == "that" and re.match(CLOCK, ans)  # "before that" after "3:25"
         if not m or value_kind(ans) != "date" and not clock:
             return question
         if m.group().lower() == "then" and not re.search(r"\b(?:was|were|did|had)\b", question, re.IGNORECASE):
@@ -3211,9 +3227,10 @@ class Conversation:
 
     def _it_fits(self, name: str) -> bool:
         """Whether "it" can stand for a name: not one the user called "he" or "she", nor one called "they", nor
-        a shorter form of it ("Corvane" of "Corvane Builders")."""
-        return self._fits(name, None) and not any(name == t or re.search(rf"\b{re.escape(name)}\b", t)
-                                                  for t in self.called_they)
+        a shorter form of it ("Corvane" of "Corvane Builders"), nor one who answered "who …?" by a first name the
+        articles write a surname after ("how long did it last?" after "who set up the confederation?": not Napoleon)."""
+        return self._fits(name, None) and not self._forename(name) and not any(
+            name == t or re.search(rf"\b{re.escape(name)}\b", t) for t in self.called_they)
 
     def _owner(self, name: str, after: str) -> str:
         """Whose, as the articles write it: "his column" of Sigismund III Vasa is "Sigismund's column"
@@ -3980,6 +3997,8 @@ class Conversation:
         if not f or not said:
             return None
         wh = f[0].lower()
+        if wh == "who" and _office_singled_out(fragment):
+            return None  # "and the very first chair?" after "who …?": who held it, not who did the last thing to them
         if wh in ("what", "which") and f[1].lower() in ASKED_TIMES:
             wh = f"{wh} {f[1].lower()}"  # "What time did …?"
         elif wh not in ("who", "when", "where"):
@@ -4154,13 +4173,21 @@ class Conversation:
                            else w.group(1), fragment)
             return [f"{when_was.group(1).capitalize()} {be} {cased}?", alone]
         degree = re.match(r"\W*(?:and\s+)?how\s+(?:big|large|much|high|long)\s+an?\s+([a-z][\w-]*)", q, re.IGNORECASE)
-        if (degree and re.match(r"the\s", fragment, re.IGNORECASE) and stem(_head(fragment).lower()) in VALUE_NOUNS
-                and stem(_head(fragment).lower()) != stem(degree.group(1).lower())):
-            # "and the total cost?" after "how big a contingency did she say the figures include?": a sum of its own,
-            # not one more thing the contingency is in; of what the conversation is about (Harwick's Eastline tram)
-            whose = self._first_thing(self.turns[:-1])  # not "the new numbers" the contingency is in
+        # "how much is the tram going to cost now?": a sum asked with no noun of what it is
+        summed = degree or (_frame(q) or ("",) * 4)[:2] == ("how much", "") and _is_value(prev.answer.text or "")
+        # "and the very first chair?" after "who was leading the IPCC before …?": who held the office singled out
+        office = re.match(r"\W*(?:and\s+)?who\b", q, re.IGNORECASE) and _office_singled_out(fragment)
+        sum_noun = stem(_singular(_head(fragment)).lower())
+        if office or summed and re.match(r"the\s", fragment, re.IGNORECASE) and sum_noun in {stem(v) for v in VALUE_NOUNS} and (
+                sum_noun not in {stem(w) for w in tokenize(q)}):
+            # "and the total cost?" after "how big a contingency did she say the figures include?", "and the original
+            # price?" after "how much is the tram going to cost now?": a sum of its own, not one more thing the
+            # contingency is in, nor the price's cost; of what the conversation is about (Harwick's Eastline tram)
+            whose = self._first_thing(self.turns[:-1]) or (None if degree else self._first_thing())
+            if whose and office:  # "the chair of the IPCC" talked about: the IPCC's
+                whose = re.sub(rf"^.*\b{re.escape(_head(fragment))}\s+of\s+", "", whose, flags=re.IGNORECASE)
             of = f" of {whose}" if whose and not re.search(r"\s(?:of|for)\s", fragment) and not _says(fragment, whose) else ""
-            return [self._about(fragment + of, fragment, None), alone]
+            return [self._about(fragment + of, fragment, _frame(q) if office else None), alone]
         ordinal = re.fullmatch(r"the\s+([a-z]+)\s+[a-z][\w-]*", fragment, re.IGNORECASE)
         if ordinal and ordinal.group(1).lower() in TEMPORAL_ORDER and re.match(r"\W*(?:and\s+)?when\b", q, re.IGNORECASE):
             # "and the previous one?" (survey) after "when will they repeat the survey?": when that one was (or will be)
@@ -5031,6 +5058,15 @@ class Conversation:
         full = re.compile(rf"\b(?:([^\W\d_][^\W\d_A-Z]+)\s+(?:[A-Z]\.\s+)?|(?:Mrs?|Ms|Dr)\.\s+){re.escape(word)}\b")
         # nor a word after a people's or a place's name: "the French and Indian War" gives "War" no first name
         return any(not m.group(1) or m.group(1)[0].isupper() and m.group(1).lower() not in NON_PERSON | NATIONALITY | PLACES
+                   for t in self._naming(word) for m in full.finditer(t))
+
+    def _forename(self, word: str) -> bool:
+        """Whether a single name answered "who …?" and the articles write a surname after it
+        ("Napoleon Bonaparte" for "Napoleon"); not "Lumora Labs" nor "Real Castellan"."""
+        if " " in word.strip() or not any(t.answer.text == word and t.answer.kind == "person" for t in self.turns):
+            return False
+        full = re.compile(rf"\b{re.escape(word)}\s+([A-Z][^\W\d_A-Z]+)\b")
+        return any(m.group(1).lower() not in NON_PERSON | NATIONALITY | PLACES and stem(m.group(1).lower()) not in ORGANIZATIONS
                    for t in self._naming(word) for m in full.finditer(t))
 
     def _naming(self, word: str) -> list[str]:

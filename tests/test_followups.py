@@ -551,6 +551,9 @@ READINGS = [
     pytest.param("When was the first human virus discovered?", "1901", "date",
                  "which virus was discovered that year?", "which virus was discovered in 1901?",
                  id="that_year_is_the_year_answered"),
+    pytest.param("When did Hoesung Lee take over?", "October 8, 2015", "date",
+                 "who was chair just before that date", "who was chair just before October 8, 2015",
+                 id="that_date_is_the_date_answered"),
     pytest.param("How much extra money will the new parking rate on Main Street raise?", "$23,000", "money",
                  "when does it start?", "when does the new parking rate on Main Street start?",
                  id="it_is_not_the_street_a_rate_is_on"),
@@ -1411,6 +1414,7 @@ def test_a_misspelled_question_word_is_corrected(typed, meant):
     ("What does this mean for India?", None),  # "this" before a verb and a preposition: a pronoun
     ("What was the most important thing stolen from the museum?", "the most important thing"),  # "thing" is no verb
     ("what did Dr. Ana Cole tell patients not to do?", "patients"),  # a negation ends no noun phrase
+    ("who was leading the ipcc just before October 8, 2015", "the ipcc"),  # "just" says when, of the question
 ])
 def test_the_topic_ends_where_its_verb_begins(question, topic):
     assert _topic(question) == topic
@@ -4267,6 +4271,7 @@ def test_there_after_someone_is_is_no_pact_in_capitals(index):
 
 
 IMMUNE, HOSPITAL = "squad/tune/corpus/21_Immune_system.txt", "longform/corpus/hospital_cardiac.txt"
+RHINE, IPCC = "squad/tune/corpus/24_Rhine.txt", "squad/tune/corpus/22_Intergovernmental_Panel_on_Climate_Change.txt"
 
 
 # Over one article: the last exchange (question, as read, answer, its kind), a follow-up, and how it is read.
@@ -4305,6 +4310,39 @@ def test_a_follow_up_over_one_article_is_read_as_meant(tmp_path, fake_models, pa
                                                          follow_up, meant):
     conv = _exchange(_over_files(tmp_path, fake_models, path), question, answer, kind, understood=understood)
     assert conv.readings(follow_up)[0] == meant
+
+
+def test_it_is_never_the_person_who_answered_who(tmp_path, fake_models):
+    conv = _over_files(tmp_path, fake_models, RHINE)
+    _exchange(conv, "who set up the confederation of the rhine", "Napoleon", "person")
+    _exchange(conv, "and in what year", "1806", "date", understood="In what year did Napoleon set up the confederation of the Rhine?")
+    assert conv.readings("how long did it last")[0] == "how long did the confederation of the rhine last"
+
+
+def test_a_fragment_naming_an_office_singled_out_after_who_asks_who_held_it(tmp_path, fake_models):
+    conv = _over_files(tmp_path, fake_models, IPCC)
+    _exchange(conv, "who is the chair of the ipcc", "Hoesung Lee", "person")
+    _exchange(conv, "who was leading it just before that date", "Ismail El Gizouli", "person",
+              understood="who was leading the ipcc just before October 8, 2015")
+    assert conv.readings("and the very first chair?")[0] == "Who was the very first chair of the ipcc?"
+
+
+def test_a_fragment_naming_another_sum_after_how_much_asks_that_sum_of_the_topic(tmp_path, fake_models):
+    conv = _over_files(tmp_path, fake_models, "longform/corpus/harwick_tram.txt")
+    _exchange(conv, "how much is the eastline tram going to cost now", "€1.42 billion", "money")
+    assert conv.readings("and the original price")[0] == "How much is the original price of the eastline tram?"
+    _exchange(conv, "and the original price", "€1.1 billion", "money", understood="How much is the original price of the eastline tram?")
+    assert conv.readings("who's the project director on it")[0] == "who is the project director on the eastline tram"  # not the price
+
+
+def test_a_mention_that_names_the_value_asked_for_is_not_what_that_points_at(tmp_path, fake_models):
+    conv = _over_files(tmp_path, fake_models, "transcripts/corpus/deposition_voss_kessler_v_ardmore.txt")
+    quote = "The 3:05 call was to my manager, Gordon Pell."
+    conv.turns.append(Turn("who did she call first", "who did Voss call first",
+                           Answer("who did Voss call first", "Mr. Pell first", 0.9, kind="person",
+                                  citations=(Citation("a", "t", None, 0, len(quote), quote),)), follow_up=True))
+    assert conv.readings("what time was that call")[0] == "what time was that call"  # not "the 3:05 call": that answers itself
+    assert conv.readings("who took that call")[0] == "who took the 3:05 call"  # asking no time, the mention says which call
 
 
 def test_a_letter_left_out_is_likelier_than_one_typed_for_another():
