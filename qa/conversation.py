@@ -2311,6 +2311,7 @@ class Conversation:
         for back, turn in enumerate(reversed(self.turns[-3:])):
             ans = SCORE_AFTER.sub("", turn.answer.text or "")  # "Real Castellan 3-1": the club, not the score
             if (not ans or value_kind(ans) or not ans[:1].isupper() or _only_titles(ans) or self._names_person(ans)
+                    or _is_value(re.sub(r"^(?:The|A|An)\s+", "", turn.answer.text or ""))  # "The 3:05": a time, no name
                     or _titled(re.sub(r"^(?:The|A|An)\s+", "", ans))  # "The Presiding Officer": an office, no name
                     or sum(w.islower() for w in ans.split()) > 2  # "Northfield United won the cup on …": a clause, no name
                     or re.match(r"(?:The|A|An)\s+[a-z]", ans)  # "The fire": a sentence's first word, no name

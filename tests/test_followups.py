@@ -4343,6 +4343,8 @@ def test_a_mention_that_names_the_value_asked_for_is_not_what_that_points_at(tmp
                                   citations=(Citation("a", "t", None, 0, len(quote), quote),)), follow_up=True))
     assert conv.readings("what time was that call")[0] == "what time was that call"  # not "the 3:05 call": that answers itself
     assert conv.readings("who took that call")[0] == "who took the 3:05 call"  # asking no time, the mention says which call
+    _exchange(conv, "what time was that call", "The 3:05", "date")
+    assert conv.readings("when had that unit last been serviced")[0] == "when had that unit last been serviced"  # no time's unit
 
 
 def test_a_letter_left_out_is_likelier_than_one_typed_for_another():
