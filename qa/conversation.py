@@ -24,7 +24,7 @@ from qa.reader import Reader
 from qa.retrieve import retrieve
 from qa.schema import Answer
 from qa.speakers import LABEL
-from qa.text import (ORGANIZATIONS, PERSON_NOUNS, PERSON_TITLES, STOPWORDS, TITLES, is_person_noun, normalize, sentences, stem,
+from qa.text import (ORGANIZATIONS, PERSON_NOUNS, PERSON_TITLE_WORDS, PERSON_TITLES, STOPWORDS, TITLES, is_person_noun, normalize, sentences, stem,
                      tokenize)
 from qa.values import NUMBER_RE, VALUE_KINDS, VALUE_PATTERN, value_kind
 
@@ -2865,8 +2865,13 @@ class Conversation:
                 if w == "it" and WORKED_ON.search(question[: m.start()]):
                     # "when does work on it start?" after "Which company won the bridge contract?": the bridge worked
                     # on, not the firm that won it nor the firm's bid
+                    # ("who did tomasz recommend for the millrace bridge job?": the job the questions named, when nothing
+                    # else was spoken of but the firm and its bid)
                     built = [o for back in range(1, min(len(self.turns), 3) + 1) for o in (found if back == 1 else self._things(back))
-                             if not _named_body(re.sub(r"['’]s?\s+\S.*$", "", o)) and not _is_place(o)]
+                             if not _named_body(re.sub(r"['’]s?\s+\S.*$", "", o)) and not _is_place(o) and self._it_fits(o)]
+                    built = built or [n.group(0) for t in reversed(self.turns[-3:]) for n in NOUN_PHRASE.finditer(t.understood)
+                                      if n.group(0).lower().startswith("the ") and not _named_body(n.group(0))
+                                      and not _is_place(n.group(0))]
                     found = list(dict.fromkeys(built)) or found
                 if (w == "it" and re.match(r"\s+to\s+[a-z]", question[m.end():])
                         and _verb_after(question[m.end():].replace(" to ", " ", 1)) in DOING | AGENTIVE):
@@ -3228,9 +3233,9 @@ class Conversation:
 
     def _it_fits(self, name: str) -> bool:
         """Whether "it" can stand for a name: not one the user called "he" or "she", nor one called "they", nor
-        a shorter form of it ("Corvane" of "Corvane Builders"), nor one who answered "who …?" by a first name the
+        a shorter form of it ("Corvane" of "Corvane Builders"), nor a speaker (`_speaker`), nor one who answered "who …?" by a first name the
         articles write a surname after ("how long did it last?" after "who set up the confederation?": not Napoleon)."""
-        return self._fits(name, None) and not self._forename(name) and not any(
+        return self._fits(name, None) and not self._forename(name) and not self._speaker(name) and not any(
             name == t or re.search(rf"\b{re.escape(name)}\b", t) for t in self.called_they)
 
     def _owner(self, name: str, after: str) -> str:
@@ -3739,9 +3744,13 @@ class Conversation:
 
     def _speaker(self, name: str) -> bool:
         """Whether a name speaks in a transcript the articles hold: "10:41 marco: ok ppl" makes Marco
-        someone, never "it" (a speaker's label as `qa.speakers` reads it)."""
+        someone, never "it" (a speaker's label as `qa.speakers` reads it); so does "TOMASZ RYBAK:" make
+        Tomasz, a name of the label, not its title ("CHAIR (Dana Whitlock)" is no chair)."""
+        named = name.lower()
         return self._once("speaker", name, lambda: any(
-            m.group("label").lower() == name.lower() for t in self._naming(name) for m in LABEL.finditer(t)))
+            m.group("label").lower() == named or " " not in named and named not in PERSON_TITLE_WORDS
+            and named in re.findall(r"[^\W\d_]+", m.group("label").lower())
+            for t in self._naming(name) for m in LABEL.finditer(t)))
 
     def _spoken_of(self, name: str) -> bool:
         """Whether the articles or the user speak of a name as of a person, or it answered a question for one."""

@@ -4347,6 +4347,13 @@ def test_a_mention_that_names_the_value_asked_for_is_not_what_that_points_at(tmp
     assert conv.readings("when had that unit last been serviced")[0] == "when had that unit last been serviced"  # no time's unit
 
 
+def test_a_speakers_first_name_is_someone_never_it(tmp_path, fake_models):
+    conv = _over_files(tmp_path, fake_models, "transcripts/corpus/brackenfield_council_2026-03-11.txt")
+    _exchange(conv, "who did tomasz recommend for the millrace bridge job", "Corvane Builders", "person")
+    _exchange(conv, "what was their bid", "$412,000", "money", understood="what was Corvane Builders' bid")
+    assert conv.readings("when's work on it starting now")[0] == "when is work on the millrace bridge job starting now"
+
+
 def test_a_letter_left_out_is_likelier_than_one_typed_for_another():
     texts = ["Lavrov arrived in New Delhi. Nobody was left alive. Computers compute primes."]
     speller = Speller(word_counts(texts), english_words())
