@@ -4983,6 +4983,14 @@ class Conversation:
         after_aux = f[3] if f and f[2] else ""
         candidates += sorted(((e, "question") for e in reversed(_entities(turn.understood)) if not _only_titles(e)),
                              key=lambda c: (c[0] in owners, not re.match(rf"(?:[A-Z][\w.'’-]*\s+){{0,3}}{re.escape(c[0])}\b", after_aux)))
+        if role == "person" and after_aux:
+            # "In which month is the russian minister going …?" after "which russian minister …?" (Sergey Lavrov): the
+            # subject described is the one named before for it
+            at = next((i for i, t in enumerate(self.turns) if t is turn), len(self.turns))
+            candidates = [(t.answer.text, "question") for t in self.turns[:at] if t.answer.text
+                          for tf in [_frame(t.understood)] if tf and tf[0].lower() in ("which", "what") and tf[1]
+                          and is_person_noun(_head(tf[1]).lower()) and after_aux.lower().startswith(f"the {tf[1].lower()} ")
+                          and self._names_person(t.answer.text)][-1:] + candidates
         if role == "person":  # "Graham Ostrowski's Halo T3 thermostat": its owner may be a "he"
             candidates += [(m.group(1), "question") for e in _entities(turn.understood)
                            for m in [re.match(r"((?:[A-Z][\w-]*\s+){1,2}[A-Z][\w-]*)['’]s\s+[A-Z]", e)] if m]

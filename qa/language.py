@@ -311,7 +311,12 @@ class Speller:
         # "building") that keeps the consonants typed where theirs does not ("bild": not their "bill")
         kept = best[0] if best and best[1] and not _vowel_slip(w, best[-1]) else None  # "tiem" is time, swapped
         found, vowels, dropped = None, [], []
-        for cand in _starting(self._english_by_start(), w):
+        # and their plurals, where the articles' nearest is only a plural they never write ("grupings": groupings,
+        # where the list has "grouping", not "growings" of their "growing"; "particals" stays their "particles")
+        plurals = plural and best is not None and best[-1] not in self.counts
+        listed = (form for base in _starting(self._english_by_start(), w)
+                  for form in ((base, base + "s") if plurals and not base.endswith("s") else (base,)))
+        for cand in listed:
             d = _distance(w, cand, max(reach, kept or 0))
             # a letter left out ("arive", "computr") is a commoner slip than one typed for another: arrive and
             # computer, words of the articles' stems ("arrived", "computers"), not their "alive" and "compute"

@@ -4354,6 +4354,14 @@ def test_a_speakers_first_name_is_someone_never_it(tmp_path, fake_models):
     assert conv.readings("when's work on it starting now")[0] == "when is work on the millrace bridge job starting now"
 
 
+def test_he_is_the_one_named_for_the_subject_the_last_question_described(tmp_path, fake_models):
+    conv = _over_seeds(tmp_path, fake_models)
+    _exchange(conv, "which russian minister is going to india before putin", "Sergey Lavrov", "person")
+    _exchange(conv, "and in which month?", "November", "date",
+              understood="In which month is the russian minister going to india before Putin?")
+    assert conv.readings("where did he confirm those plans")[0] == "where did Sergey Lavrov confirm those plans"
+
+
 def test_a_letter_left_out_is_likelier_than_one_typed_for_another():
     texts = ["Lavrov arrived in New Delhi. Nobody was left alive. Computers compute primes."]
     speller = Speller(word_counts(texts), english_words())
@@ -4362,6 +4370,12 @@ def test_a_letter_left_out_is_likelier_than_one_typed_for_another():
     assert speller.correct("who was left alve")[0] == "who was left alive"  # the articles' word, a letter left out
     speller = Speller(word_counts(["Putin will visit India. Putin put it off."]), english_words())
     assert speller.correct("what did puttin say")[0] == "what did putin say"  # a letter doubled wrong: the articles' name
+
+
+def test_a_plural_typed_is_an_english_plural_too():
+    speller = Speller(word_counts(["Trade is growing. He named the SCO and BRICS."]), english_words())
+    # "groupings", an English word's plural a letter away, not the articles' "growing" made plural
+    assert speller.correct("which grupings did he mention")[0] == "which groupings did he mention"
 
 
 def test_one_after_a_possessive_question_is_the_noun_owned(tmp_path, fake_models):
