@@ -1857,19 +1857,27 @@ class Conversation:
         dislocated = self._dislocated(question)
         if dislocated:
             return [dislocated]
-        relative = NP_RELATIVE_PRONOUN.match(body) if lead else None
+        # "and the gallery it was taken from?" asks which, after a question that asked for a thing; after "how much did
+        # its new heart centre cost?", "and the rehab unit they're planning?" asks the same of that unit
+        f = _frame(prev.understood)
+        which = lead if not f or f[0].lower() in ("which", "what", "who", "whom", "whose") and not (
+            f[1] and _head(f[1]).lower() in ASKED_TIMES) else None
+        if lead and not which and any(r.match(body) for r in (NP_RELATIVE_PRONOUN, NP_RELATIVE_PRONOUN_VERB, NP_RELATIVE,
+                                                                NP_RELATIVE_VERB)):
+            return self._fragment(body.rstrip(" ?"), prev, question)
+        relative = NP_RELATIVE_PRONOUN.match(body) if which else None
         if relative:  # "and the gallery it was taken from?" → "Which gallery was it taken from?", "it" read below
             noun, subject, aux, rest = relative.groups()
             question = body = f"Which {noun} {aux} {subject} {rest}?"
             lead = None
-        relative = NP_RELATIVE_PRONOUN_VERB.match(body) if lead and not relative else None
+        relative = NP_RELATIVE_PRONOUN_VERB.match(body) if which and not relative else None
         if relative:  # "and the missile they develop jointly?" → "Which missile do they develop jointly?"
             noun, subject, verb, rest = relative.groups()
             support = ("do", verb) if subject == "they" and bare_verb(verb) else _do_support(verb, english_words().__contains__)
             if support:
                 question = body = " ".join(w for w in ("Which", noun, support[0], subject, support[1], rest) if w) + "?"
                 lead = None
-        relative = NP_SUBJECT_RELATIVE.match(body) if lead and not relative else None
+        relative = NP_SUBJECT_RELATIVE.match(body) if which and not relative else None
         if (relative and relative.group(2).lower() not in PRONOUNS.keys() | {"one", "ones"}
                 and not set(relative.group(1).lower().split()) & PREPOSITIONS):  # "the trip before that one": no clause
             # "and the cells that detect it?" → "Which cells detect it?", "it" read below
@@ -1882,11 +1890,11 @@ class Conversation:
             question = body = f"What {echo.group(2)} {echo.group(1)} {echo.group(3)}?"
             lead = None
         what_about = WHAT_ABOUT.match(question)
-        relative = NP_RELATIVE.match(body) if lead else None
+        relative = NP_RELATIVE.match(body) if which else None
         if relative:  # "And the air defence system India is keen on?" → "Which air defence system is India keen on?"
             noun, subject, aux, rest = relative.groups()
             return [f"Which {noun} {aux} {subject} {rest}?"]
-        relative = NP_RELATIVE_VERB.match(body) if lead else None
+        relative = NP_RELATIVE_VERB.match(body) if which else None
         support = _do_support(relative.group(3), english_words().__contains__) if relative else None
         if support:  # "what about the air defence system India wants?" → "Which air defence system does India want?"
             noun, subject, _, rest = relative.groups()
@@ -1905,7 +1913,6 @@ class Conversation:
         if asked:
             return asked
         said_of = NP_WH.match(body)
-        f = _frame(prev.understood)
         topic = _topic(prev.understood, self._in_articles) if said_of and f and f[2].lower() in COPULA else None
         if topic and not set(body.lower().split()) & AUX_WORDS:
             # "a client of which french empire exactly?" after "what kind of state was the Confederation of the
@@ -4184,7 +4191,8 @@ class Conversation:
             return [f"{when_was.group(1).capitalize()} {be} {cased}?", alone]
         degree = re.match(r"\W*(?:and\s+)?how\s+(?:big|large|much|high|long)\s+an?\s+([a-z][\w-]*)", q, re.IGNORECASE)
         # "how much is the tram going to cost now?": a sum asked with no noun of what it is
-        summed = degree or (_frame(q) or ("",) * 4)[:2] == ("how much", "") and _is_value(prev.answer.text or "")
+        f = _frame(q)
+        summed = degree or f and f[0].lower() == "how much" and not f[1] and _is_value(prev.answer.text or "")
         # "and the very first chair?" after "who was leading the IPCC before …?": who held the office singled out
         office = re.match(r"\W*(?:and\s+)?who\b", q, re.IGNORECASE) and _office_singled_out(fragment)
         sum_noun = stem(_singular(_head(fragment)).lower())
@@ -4197,7 +4205,7 @@ class Conversation:
             if whose and office:  # "the chair of the IPCC" talked about: the IPCC's
                 whose = re.sub(rf"^.*\b{re.escape(_head(fragment))}\s+of\s+", "", whose, flags=re.IGNORECASE)
             of = f" of {whose}" if whose and not re.search(r"\s(?:of|for)\s", fragment) and not _says(fragment, whose) else ""
-            return [self._about(fragment + of, fragment, _frame(q) if office else None), alone]
+            return [self._about(fragment + of, fragment, f if office else None), alone]
         ordinal = re.fullmatch(r"the\s+([a-z]+)\s+[a-z][\w-]*", fragment, re.IGNORECASE)
         if ordinal and ordinal.group(1).lower() in TEMPORAL_ORDER and re.match(r"\W*(?:and\s+)?when\b", q, re.IGNORECASE):
             # "and the previous one?" (survey) after "when will they repeat the survey?": when that one was (or will be)
@@ -4231,7 +4239,6 @@ class Conversation:
             fragment = fragment[:1].lower() + fragment[1:]  # "Unemployment?": capital only because it comes first
         if re.fullmatch(r"[a-z]+", fragment) and self._written_capitalized(fragment):
             fragment = fragment.capitalize()  # "and putin?": a name the articles only write with its capital
-        f = _frame(q)
         topic = _topic(q, self._in_articles)
         pair = re.fullmatch(r"([a-z][\w-]*)\s+([a-z]+)(\s+(?:so\s+far|now|in\s+total|overall|altogether|yet))?", fragment)
         counted = re.match(r"\s*how\s+(?:many|much)\s+([a-z][\w-]*)(\s+(?:(?:have|has|had)\s+been|were|was|are|is)\s+)([a-z]+)\b",
@@ -4618,6 +4625,12 @@ class Conversation:
             if _plural(fragment) != _plural(topic):
                 before = re.sub(r"\b(is|are|was|were|has|have)(\s+)$", lambda x: AGREEMENT[x.group(1).lower()] + x.group(2), before)
             return [before + fragment + q[at + len(topic):], alone]
+        if (sort == "thing" and topic and topic == _topic(q) and f and f[0].lower() == "how much" and not f[1]
+                and re.match(r"the\s", fragment, re.IGNORECASE)
+                and re.search(r"\b(?:cost|costs|worth)\s*\??\s*$", q) and stem(_singular(_head(fragment)).lower()) not in {
+                    stem(v) for v in VALUE_NOUNS}):
+            # "and the rehab unit they're planning?" after "how much did its new heart centre cost?": another thing priced
+            return [q.replace(topic, fragment, 1), alone]
         if (sort == "thing" and topic and not fragment[:1].isupper() and not self._names_person(topic)
                 and not _is_place(topic)):  # "And the cost?" after "When will the tram open?"
             return [self._about(_of(fragment, topic), fragment, f), alone]
@@ -4741,7 +4754,11 @@ class Conversation:
         if f and f[2] and not topic:  # "how much would that cost?", "when was his column put up?": a pronoun the subject
             subject = re.search(rf"(?<=\s{re.escape(f[2])}\s)((?:his|her|its|their)\s+[a-z][\w'’-]*|it|that|this)\s+(?!of\b)",
                                 q, re.IGNORECASE)
-            if subject and (subject.group(1).lower() not in ("that", "this") or self._that_is_pronoun(q, subject)):
+            said = f[3].rstrip(" ?").split()
+            if (subject and subject.group(1).split()[0].lower() in ("his", "her", "its", "their") and f[2].lower() in DO | MODALS
+                    and len(said) > 2 and said[-1].islower() and bare_verb(said[-1])):
+                slots.append(" ".join(said[:-1]))  # "how much did its new heart centre cost?": all before the verb
+            elif subject and (subject.group(1).lower() not in ("that", "this") or self._that_is_pronoun(q, subject)):
                 slots.append(subject.group(1))  # not "that firm", a determiner
         whole, others = _whole_names(q)  # "Battle of the Monongahela" is one name, not "Battle"
         slots += whole + others + TIME.findall(q)

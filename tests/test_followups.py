@@ -4299,6 +4299,11 @@ ONE_EXCHANGE = [
     # "their surname" after "who …?" is the one person answered, of no known sex
     ("transcripts/corpus/groupchat_porthmere_trip.txt", "who is booking the cottage", None, "jules", "person",
      "what's their surname", "what is jules' surname"),
+    # a noun with a clause of its own after "how much …?" is asked the same, not which it is
+    (HOSPITAL, "How much did St. Brigid's new heart centre cost?", None, "€64 million", "money",
+     "And the rehab unit they're planning?", "How much did the rehab unit they are planning cost?"),
+    (HOSPITAL, "How much did its new heart centre cost?", None, "€64 million", "money",  # "its" left as typed
+     "And the rehab unit they're planning?", "How much did the rehab unit they are planning cost?"),
     # "that place" is the place just answered
     ("transcripts/corpus/harbor_voices_ep42_seedwell.txt", "where is Seedwell Commons based now", None, "old ferry terminal building",
      "place", "what's the rent on that place", "what is the rent on the old ferry terminal building"),
