@@ -822,7 +822,24 @@ def _expanded(question: str) -> str:
     # "what's that hospital just opened?": "just", "already", "ever" before a past participle mark a perfect, has
     question = re.sub(r"\b(what|who|which|where|how)['’]s(\s+(?:(?:the|that|this|its|his|her|their)\s+)?(?:[\w.'’-]+\s+){0,3}?"
                       r"(?:just|already|ever|never|recently)\s+[a-z]+(?:ed|en|wn|ne|ght)\b)", r"\1 has\2", question, flags=re.IGNORECASE)
+    # "anything else come with that offer?": a question with its "does" left out, asking what else
+    question = DROPPED_DOES.sub(lambda m: f"{m.group(1)}{'who' if m.group(2).lower().endswith(('one', 'body')) else 'what'} else "
+                                          f"{_third_person(m.group(3))}" if bare_verb(m.group(3)) and m.group(3) not in STOPWORDS
+                                else m.group(), question)
     return CONTRACTION.sub(lambda m: f"{m.group(1)} {FULL[m.group(2).lower()]}", question)
+
+
+DROPPED_DOES = re.compile(r"^(\W*(?:and\s+|so\s+|ok(?:ay)?\s+so\s+)?)(anything|something|anyone|someone|anybody|somebody)\s+else\s+"
+                          r"([a-z]+)\b", re.IGNORECASE)
+
+
+def _third_person(verb: str) -> str:
+    """"comes", "goes", "carries", "has": a bare verb after "it" or "what"."""
+    if verb == "have":
+        return "has"
+    if re.search(r"(?:s|sh|ch|x|z|o)$", verb):
+        return verb + "es"
+    return verb[:-1] + "ies" if re.search(r"[^aeiou]y$", verb) else verb + "s"
 
 
 INTERJECTION = re.compile(r"^\s*(?:(?:hey|hi|hello|ok(?:ay)?|wow|whoa|huh|hm+|um+|uh+|oh|ah|btw|lol|thanks|cool|great|nice|interesting)"

@@ -4399,6 +4399,15 @@ def test_s_before_just_and_a_past_participle_is_has(typed, read):
     assert _expanded(typed) == read
 
 
+@pytest.mark.parametrize("typed, read", [
+    ("anything else come with that offer?", "what else comes with that offer?"),
+    ("anyone else get a raise", "who else gets a raise"),
+    ("anything else on the agenda?", "anything else on the agenda?"),  # no verb: nothing left out
+])
+def test_a_question_with_does_left_out_asks_what_else(typed, read):
+    assert _expanded(typed) == read
+
+
 def test_a_fragment_with_its_own_pronoun_is_asked_again_with_the_articles_verb(tmp_path, fake_models):
     conv = _over_seeds(tmp_path, fake_models)
     _exchange(conv, "who invited him personally", "Prime Minister Narendra Modi", "person", understood="who invited Putin personally")
