@@ -4645,7 +4645,7 @@ class Conversation:
         if (sort == "thing" and topic and topic == _topic(q) and f and f[0].lower() == "how much" and not f[1]
                 and re.match(r"the\s", fragment, re.IGNORECASE)
                 and re.search(r"\b(?:cost|costs|worth)\s*\??\s*$", q) and stem(_singular(_head(fragment)).lower()) not in {
-                    stem(v) for v in VALUE_NOUNS}):
+                    stem(v) for v in VALUE_NOUNS | ASKED_TIMES | {"deadline"}}):  # "and the completion date?" is no thing priced
             # "and the rehab unit they're planning?" after "how much did its new heart centre cost?": another thing priced
             return [q.replace(topic, fragment, 1), alone]
         if (sort == "thing" and topic and not fragment[:1].isupper() and not self._names_person(topic)

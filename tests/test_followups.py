@@ -4304,6 +4304,8 @@ ONE_EXCHANGE = [
      "And the rehab unit they're planning?", "How much did the rehab unit they are planning cost?"),
     (HOSPITAL, "How much did its new heart centre cost?", None, "€64 million", "money",  # "its" left as typed
      "And the rehab unit they're planning?", "How much did the rehab unit they are planning cost?"),
+    (HOSPITAL, "How much did St. Brigid's new heart centre cost?", None, "€64 million", "money",  # a date is not priced
+     "and the completion date?", "What was the completion date of St. Brigid's new heart centre?"),
     # "that place" is the place just answered
     ("transcripts/corpus/harbor_voices_ep42_seedwell.txt", "where is Seedwell Commons based now", None, "old ferry terminal building",
      "place", "what's the rent on that place", "what is the rent on the old ferry terminal building"),
