@@ -24,8 +24,8 @@ from qa.reader import Reader
 from qa.retrieve import retrieve
 from qa.schema import Answer
 from qa.speakers import LABEL
-from qa.text import (ORGANIZATIONS, PERSON_NOUNS, PERSON_TITLE_WORDS, PERSON_TITLES, STOPWORDS, TITLES, is_person_noun, normalize, sentences, stem,
-                     tokenize)
+from qa.text import (ORGANIZATIONS, PERSON_NOUNS, PERSON_TITLE_WORDS, PERSON_TITLES, STOPWORDS, TITLES, is_person_noun,
+                     normalize, sentences, stem, tokenize)
 from qa.values import NUMBER_RE, VALUE_KINDS, VALUE_PATTERN, value_kind
 
 PRONOUNS = {
@@ -184,7 +184,8 @@ POINTED = ("st", "dr", "mt", "ft")  # written with a point, they open a name: "S
 # "and vice versa?": the last question with its two parties trading places
 REVERSED = re.compile(r"(?:(?:and\s+)?(?:the\s+)?(?:other\s+way\s+a?round|reverse)|vice[\s-]+versa)", re.IGNORECASE)
 # "and originally?", "and now?": a time said by one word or two, swapped for the last question's own
-THEN = re.compile(r"\b(?:(?:back|even|just)\s+then|at\s+(?:that|the)\s+time|(?P<day>(?<!is\s)(?<!was\s)(?:on\s+)?that\s+(?:day|date))"
+THEN = re.compile(r"\b(?:(?:back|even|just)\s+then|at\s+(?:that|the)\s+time"
+                  r"|(?P<day>(?<!is\s)(?<!was\s)(?:on\s+)?that\s+(?:day|date))"
                   r"|(?P<year>(?<!is\s)(?<!was\s)(?:in\s+)?that\s+year)"
                   r"|(?<!and\s)(?<!since\s)(?<!until\s)then|(?:(?<=before\s)|(?<=after\s)|(?<=since\s)|(?<=until\s))that)(?=\s*\??\s*$)"
                   # "how far behind that is it?": the time answered, then what is dated by it
@@ -829,8 +830,8 @@ def _expanded(question: str) -> str:
     return CONTRACTION.sub(lambda m: f"{m.group(1)} {FULL[m.group(2).lower()]}", question)
 
 
-DROPPED_DOES = re.compile(r"^(\W*(?:and\s+|so\s+|ok(?:ay)?\s+so\s+)?)(anything|something|anyone|someone|anybody|somebody)\s+else\s+"
-                          r"([a-z]+)\b", re.IGNORECASE)
+DROPPED_DOES = re.compile(r"^(\W*(?:and\s+|so\s+|ok(?:ay)?\s+so\s+)?)(anything|something|anyone|someone|anybody|somebody)"
+                          r"\s+else\s+([a-z]+)\b", re.IGNORECASE)
 
 
 def _third_person(verb: str) -> str:
@@ -2257,8 +2258,8 @@ class Conversation:
 
     def _then(self, question: str) -> str:
         """"Who was its chair back then?" after "When was the IPCC established?" (1988) → "… in 1988?":
-        "then", "back then", "at the time", "that day", "that date", "that year" ending a question is the time the last answer
-        gave; "why was it pushed back to then?" after "January": to January."""
+        "then", "back then", "at the time", "that day", "that date", "that year" ending a question is the time the last
+        answer gave; "why was it pushed back to then?" after "January": to January."""
         m = THEN.search(question)
         ans = self.turns[-1].answer.text or ""
         clock = m and m.group().lower() == "that" and re.match(CLOCK, ans)  # "before that" after "3:25"
@@ -3257,8 +3258,9 @@ class Conversation:
 
     def _it_fits(self, name: str) -> bool:
         """Whether "it" can stand for a name: not one the user called "he" or "she", nor one called "they", nor
-        a shorter form of it ("Corvane" of "Corvane Builders"), nor a speaker (`_speaker`), nor one who answered "who …?" by a first name the
-        articles write a surname after ("how long did it last?" after "who set up the confederation?": not Napoleon)."""
+        a shorter form of it ("Corvane" of "Corvane Builders"), nor a speaker (`_speaker`), nor one who answered
+        "who …?" by a first name the articles write a surname after ("how long did it last?" after "who set up the
+        confederation?": not Napoleon)."""
         return self._fits(name, None) and not self._forename(name) and not self._speaker(name) and not any(
             name == t or re.search(rf"\b{re.escape(name)}\b", t) for t in self.called_they)
 
