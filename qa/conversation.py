@@ -1486,6 +1486,7 @@ MEASURES = ("age", "duration")  # answers ("31 hours", "34") that are no more a 
 MEASURED = re.compile(r"(?:the\s+)?[$€£]?\d[\d.,]*\s+[a-z]+\s+of\s")  # "the 210 millimetres of rain"
 FIGURE = re.compile(r"\d\S*\s+(?:[a-z]+\s+)?(?:number|figure|total|estimate|count|tally|sum|amount)s?$")
 VALUE_NOUNS = {"money", "sum", "amount", "number", "figure", "estimate", "total", "count", "tally", "price", "cost", "rate"}
+VALUE_STEMS = {stem(v) for v in VALUE_NOUNS}  # as `stem` leaves them: "pric" of "price"
 # "the former head of the Lakeshore Food Alliance", "Kesterfield's new striker": a person by a title
 DESCRIBED_PERSON = re.compile(rf"\b(?:the|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?({'|'.join(sorted(TITLES | PERSON_NOUNS))}"
                               r"|[a-z]{2,}(?:ician|[^ls\W]ist)s?)\b"  # "the hydrologist", as qa.text.is_person_noun
@@ -4211,11 +4212,12 @@ class Conversation:
         degree = re.match(r"\W*(?:and\s+)?how\s+(?:big|large|much|high|long)\s+an?\s+([a-z][\w-]*)", q, re.IGNORECASE)
         # "how much is the tram going to cost now?": a sum asked with no noun of what it is
         f = _frame(q)
-        summed = degree or f and f[0].lower() == "how much" and not f[1] and _is_value(prev.answer.text or "")
+        sum_asked = bool(f) and f[0].lower() == "how much" and not f[1]
+        summed = degree or sum_asked and _is_value(prev.answer.text or "")
         # "and the very first chair?" after "who was leading the IPCC before …?": who held the office singled out
         office = re.match(r"\W*(?:and\s+)?who\b", q, re.IGNORECASE) and _office_singled_out(fragment)
         sum_noun = stem(_singular(_head(fragment)).lower())
-        if office or summed and re.match(r"the\s", fragment, re.IGNORECASE) and sum_noun in {stem(v) for v in VALUE_NOUNS} and (
+        if office or summed and re.match(r"the\s", fragment, re.IGNORECASE) and sum_noun in VALUE_STEMS and (
                 sum_noun not in {stem(w) for w in tokenize(q)}):
             # "and the total cost?" after "how big a contingency did she say the figures include?", "and the original
             # price?" after "how much is the tram going to cost now?": a sum of its own, not one more thing the
@@ -4644,10 +4646,9 @@ class Conversation:
             if _plural(fragment) != _plural(topic):
                 before = re.sub(r"\b(is|are|was|were|has|have)(\s+)$", lambda x: AGREEMENT[x.group(1).lower()] + x.group(2), before)
             return [before + fragment + q[at + len(topic):], alone]
-        if (sort == "thing" and topic and topic == _topic(q) and f and f[0].lower() == "how much" and not f[1]
-                and re.match(r"the\s", fragment, re.IGNORECASE)
-                and re.search(r"\b(?:cost|costs|worth)\s*\??\s*$", q) and stem(_singular(_head(fragment)).lower()) not in {
-                    stem(v) for v in VALUE_NOUNS | ASKED_TIMES | {"deadline"}}):  # "and the completion date?" is no thing priced
+        if (sort == "thing" and topic and topic == _topic(q) and sum_asked and re.match(r"the\s", fragment, re.IGNORECASE)
+                and re.search(r"\b(?:cost|costs|worth)\s*\??\s*$", q)
+                and sum_noun not in VALUE_STEMS | {stem(t) for t in ASKED_TIMES | {"deadline"}}):  # "the completion date" is no thing priced
             # "and the rehab unit they're planning?" after "how much did its new heart centre cost?": another thing priced
             return [q.replace(topic, fragment, 1), alone]
         if (sort == "thing" and topic and not fragment[:1].isupper() and not self._names_person(topic)
