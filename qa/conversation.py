@@ -2771,7 +2771,13 @@ class Conversation:
                 re.IGNORECASE)
             about = re.match(r"^(?:between|around|roughly|some|nearly|almost|over|under|up\s+to|(?:more|fewer|less)\s+than)"
                              r"\s+[$€£]?\d", ans, re.IGNORECASE)
-            if (kind == "thing" and w == "that" and (re.match(r"^(?:about\s+)?[$€£]?\d", ans) or about) and measured
+            many = re.match(r"\W*(?:and\s+)?how\s+many\s+([a-z][\w-]*[^s\W]s)\b", self.turns[-1].understood, re.IGNORECASE)
+            if w in ("those", "these") and many and re.search(r"\b(?:of|among)\s*$", before) and _is_value(ans):
+                # "how many of those are constituency msps?" after "how many msps sit in the Scottish Parliament?": of
+                # the msps counted, of what the question counted them in
+                whose = _topic(self.turns[-1].understood, self._in_articles)
+                found = [f"the {many.group(1)}" + (f" of {whose}" if whose and many.group(1) not in whose else "")]
+            elif (kind == "thing" and w == "that" and (re.match(r"^(?:about\s+)?[$€£]?\d", ans) or about) and measured
                     and measured.group(1).lower() not in ans.lower()):
                 # "over how long was that?" after "How much rain did it dump?" (210 millimetres): that rain; "how does
                 # that compare …?" after "How many otters live …?" (between 35 and 50): the number of otters
@@ -2790,8 +2796,12 @@ class Conversation:
                   and re.search(r"\b(?:is|was|are|were)\s*$", before)
                   and re.match(r"\W*(?:and\s+)?(?:how\s+(?:big|much|large|steep|significant)|what\s+(?:share|percentage|"
                                r"proportion|fraction|part))\b", question, re.IGNORECASE)):
-                # "how big a jump is that?" after "€1.42 billion", "what share was that?" after "24,406": the value
-                found = [f"the {ans}"]
+                # "how big a jump is that?" after "€1.42 billion", "what share was that?" after "24,406": the value;
+                # "how much more is that than …?" after "what is the total cost of the tram?": the sum as asked
+                named = re.fullmatch(rf"\W*(?:and\s+)?what\s+(?:is|was|are|were)\s+(the\s+(?:[\w-]+\s+){{0,2}}?"
+                                     rf"(?:{'|'.join(sorted(VALUE_NOUNS))})\s+(?:of|for)\s+[^?]+?)\s*\??\s*",
+                                     self.turns[-1].understood, re.IGNORECASE)
+                found = [named.group(1) if named else f"the {ans}"]
             elif (kind == "thing" and re.search(r"\bof\s*$", before) and ans and _is_value(ans)
                   and (w == "that" or w == "it" and value_kind(ans) == "money")
                   # a part of a sum, not "who is in charge of it" (the tram, not the €1.35 billion)
@@ -4183,6 +4193,13 @@ class Conversation:
         fragment = fragment.strip().rstrip("?").strip()
         fragment = re.sub(r"^(?:way\s+)?back\s+(?=(?:in|during|before|around)\b)", "", fragment, flags=re.IGNORECASE)
         alone = question if not WHAT_ABOUT.match(question) else f"What about {fragment}?"
+        fronted = re.match(rf"(\W*[^,?]{{3,80}}?,\s*)(?={WH}\s)", q, re.IGNORECASE)
+        if fronted:
+            # "ahead of putin's visit, which air defence system …?": the phrase before the comma says when, and
+            # stays; the question after it is the frame the fragment completes
+            rest = self._fragment_readings(fragment, replace(prev, understood=q[fronted.end():]), question)
+            return [r if r == alone else fronted.group(1) + (r[:1].lower() + r[1:] if re.match(WH, r, re.IGNORECASE) else r)
+                    for r in rest]
         if ORIGINALLY.fullmatch(fragment) and (planned := self._as_first_planned(q)):
             return [planned, alone]
         if REVERSED.fullmatch(fragment):
@@ -4214,6 +4231,8 @@ class Conversation:
         f = _frame(q)
         sum_asked = bool(f) and f[0].lower() == "how much" and not f[1]
         summed = degree or sum_asked and _is_value(prev.answer.text or "")
+        # "and the total cost?" after "when is the tram supposed to open?": a sum is no time, place, person or reason
+        summed = summed or bool(f) and f[0].lower() in ("when", "where", "who", "whom", "why")
         # "and the very first chair?" after "who was leading the IPCC before …?": who held the office singled out
         office = re.match(r"\W*(?:and\s+)?who\b", q, re.IGNORECASE) and _office_singled_out(fragment)
         sum_noun = stem(_singular(_head(fragment)).lower())
@@ -4237,6 +4256,22 @@ class Conversation:
             # "and the time before that?" after "when did Putin last visit India?" (2021): the same, before 2021
             # ("when is his visit?": before it, it was)
             return [f"{_in_the_past(q).rstrip(' ?')} before {prev.answer.text}?"]
+        counted = re.fullmatch(r"([a-z][\w-]*[^s\W]s)\s+((?:in|on|at|inside|within)\s+\S.*)", fragment)
+        if (counted and f and f[0].lower() == "how many" and counted.group(1).lower() not in STOPWORDS
+                and stem(counted.group(1).lower()) not in {stem(w) for w in tokenize(q)}):
+            # "and seats in the debating chamber?" after "how many of those are constituency msps?": how many of
+            # the things it names there are, not whether they are of those counted before
+            return [f"How many {counted.group(1)} are there {counted.group(2)}?", alone]
+        beside = re.fullmatch(r"(?:in\s+|for\s+)?the\s+(?:(year|month|week|season)\s+(before|after)|(previous|prior|preceding|"
+                              r"following|next)\s+(year|month|week|season))(?:\s+(?:that|then))?", fragment, re.IGNORECASE)
+        said = TIME.search(q) if beside else None
+        if said and re.search(r"\d", said.group()):
+            # "what about the year before?" after "how much did they trade in 2024-25?": the same, of the year before it
+            unit = (beside.group(1) or beside.group(4)).lower()
+            way = "before" if (beside.group(2) or beside.group(3)).lower() in ("before", "previous", "prior", "preceding") else "after"
+            at = said.start() + len(re.match(r"(?:\w+\s+)?", said.group()).group()) if QUALIFIER.match(said.group()) else said.start()
+            before = re.sub(r"\bin\s+the\s+(?:year|month|week|season)\s+$", "", q[:said.start()])  # asked once already
+            return [f"{before}in the {unit} {way} {q[at:said.end()]}{q[said.end():]}", alone]
         since = re.match(r"\W*(?:and\s+)?since\s+when\s+(?:has|have)\s+(.+?)\s+been\s+(?:based\s+)?(?:in|at)\s+(.+?)\s*\??\s*$", q,
                          re.IGNORECASE)
         if EARLIER.fullmatch(fragment) and since:
@@ -5082,6 +5117,8 @@ class Conversation:
                 out.append(text)
             elif role == "group" and named and not is_person:
                 out.append(text)
+            elif role == "group" and text == ans and len(_listed(text)) > 1 and all(_is_person(n) for n in _listed(text)):
+                out.append(text)  # "Robert Koch and Emil von Behring" answering "who …?": "they", the two
             elif role == "group" and named and kind == "question":
                 later.append(text)  # "Northfield United" looks like a name: a group only when nothing else fits
         return out + later

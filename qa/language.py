@@ -333,7 +333,8 @@ class Speller:
                 # headquartered, not headquarters), then the commoner word ("contry" is the country, not "contra")
                 key = (d, not _slip(w, cand), -len(grams & _bigrams(cand)), cand[-1] != w[-1], english_rank(cand), cand)
                 found = key if found is None or key < found else found
-        if vowels and not found:
+        # a letter doubled in the wrong place ("caal": the articles' "call", not the English "coal") is no vowel slip
+        if vowels and not found and not (best and _undoubled(w) == _undoubled(best[-1])):
             return min(vowels, key=lambda c: (english_rank(c), c))
         if dropped and not found:
             return min(dropped, key=lambda c: (english_rank(c), c))
@@ -490,8 +491,8 @@ WH_SLIP = re.compile(r"^\s*([A-Za-z]{2,6})\s+(?:is|are|was|were|will|would|did|d
 WH_SLIP_CONTRACTED = re.compile(r"^\s*([A-Za-z]{2,6})(?=['’](?:s|re)\s)", re.IGNORECASE)
 # "wat started the fire?": the wh-word as the subject, before a past tense, in a question
 WH_SLIP_SUBJECT = re.compile(r"^\s*([A-Za-z]{2,6})\s+[a-z]{2,}ed\b[^?]*\?\s*$", re.IGNORECASE)
-# "wat generashun is the jet": the wh-word before the noun it asks about, then an auxiliary
-WH_SLIP_DETERMINER = re.compile(r"^\s*([A-Za-z]{2,6})\s+[a-z][\w-]*\s+(?:is|are|was|were|will|would|did|does|do|has|have|had|can|could)\b",
+# "wat generashun is the jet", "wat edinbrugh firm did …": the wh-word before the noun it asks about, then an auxiliary
+WH_SLIP_DETERMINER = re.compile(r"^\s*([A-Za-z]{2,6})\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:is|are|was|were|will|would|did|does|do|has|have|had|can|could)\b",
                                 re.IGNORECASE)
 IRREGULAR_PAST = dict(pair.split(":") for pair in """paid:pay said:say made:make took:take gave:give won:win lost:lose
     left:leave led:lead sold:sell bought:buy held:hold met:meet ran:run went:go came:come saw:see told:tell found:find

@@ -4272,6 +4272,7 @@ def test_there_after_someone_is_is_no_pact_in_capitals(index):
 
 IMMUNE, HOSPITAL = "squad/tune/corpus/21_Immune_system.txt", "longform/corpus/hospital_cardiac.txt"
 RHINE, IPCC = "squad/tune/corpus/24_Rhine.txt", "squad/tune/corpus/22_Intergovernmental_Panel_on_Climate_Change.txt"
+TRAM, PARLIAMENT = "longform/corpus/harwick_tram.txt", "squad/tune/corpus/25_Scottish_Parliament.txt"
 
 
 # Over one article: the last exchange (question, as read, answer, its kind), a follow-up, and how it is read.
@@ -4309,6 +4310,22 @@ ONE_EXCHANGE = [
     # "that place" is the place just answered
     ("transcripts/corpus/harbor_voices_ep42_seedwell.txt", "where is Seedwell Commons based now", None, "old ferry terminal building",
      "place", "what's the rent on that place", "what is the rent on the old ferry terminal building"),
+    # a sum is no time: "and the total cost?" after "when …?" asks the sum of what was asked about
+    (TRAM, "when's the eastline tram in harwick supposed to open now", "when is the Eastline tram in Harwick supposed to open now",
+     "2028", "date", "and the total cost?", "What is the total cost of the Eastline tram in Harwick?"),
+    # "that" after a sum asked as a named quantity is the quantity, not the figure
+    (TRAM, "What is the total cost of the Eastline tram in Harwick?", None, "€1.42 billion", "money",
+     "how much more is that than first budgeted", "how much more is the total cost of the Eastline tram in Harwick than first budgeted"),
+    # "of those" after a count is of the things counted, where they were counted
+    (PARLIAMENT, "how many msps sit in the scottish parliament", None, "129", "number",
+     "how many of those are constituency msps", "how many of the msps of the scottish parliament are constituency msps"),
+    # a bare plural somewhere after "how many …?" asks how many of it there are there
+    (PARLIAMENT, "how many of those are constituency msps", "how many of the msps of the scottish parliament are constituency msps",
+     "73", "number", "and seats in the debating chamber?", "How many seats are there in the debating chamber?"),
+    # "they" after two people answered are the two
+    (IMMUNE, "and the humoral theory?", "who represented the humoral theory", "Robert Koch and Emil von Behring", "person",
+     "what did they say the active immune agents were",
+     "what did Robert Koch and Emil von Behring say the active immune agents were"),
 ]
 
 
@@ -4493,3 +4510,21 @@ def test_found_by_the_final_development_run_a_firm_of_sons_and_a_place_asked_for
     conv = _over_files(tmp_path / "war", fake_models, "squad/test/corpus/29_French_and_Indian_War.txt")
     _exchange(conv, "Who led the British expedition to take Fort Duquesne in June 1755?", "Edward Braddock", "person")
     assert "June" not in conv.readings("how many men were killed there")[0]
+
+
+def test_a_phrase_before_the_comma_stays_and_the_year_before_is_of_the_year_asked(tmp_path, fake_models):
+    conv = _over_seeds(tmp_path, fake_models)
+    _exchange(conv, "ahead of putin's india visit, which air defence system has russia offered", "S-500", "entity",
+              understood="ahead of Putin's india visit, which air defence system has russia offered")
+    assert conv.readings("and the fighter jet?")[0] == "ahead of Putin's india visit, which fighter jet has russia offered"
+    _exchange(conv, "how much did india and russia trade in 2024-25", "$68.7 billion", "money")
+    assert conv.readings("what about the year before")[0] == "how much did india and russia trade in the year before 2024-25"
+    _exchange(conv, "what about the year before", None, "money",
+              understood="how much did india and russia trade in the year before 2024-25")
+    assert conv.readings("and the following year?")[0] == "how much did india and russia trade in the year after 2024-25"
+
+
+def test_a_letter_doubled_in_the_wrong_place_and_a_wh_word_before_two_words():
+    speller = Speller(word_counts(["Putin will call Modi. Miralles worked with an Edinburgh firm, RMJM."]), english_words())
+    assert speller.correct("what did putin caal modi")[0] == "what did putin call modi"  # not the English "coal"
+    assert speller.correct("wat edinburgh firm did miralles work with")[0] == "what edinburgh firm did miralles work with"
