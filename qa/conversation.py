@@ -2237,8 +2237,11 @@ class Conversation:
         prep = before[-1].lower() if before else ""
         if not place and prep not in PREPOSITIONS and stem(prep) not in MOTION:
             # "who's the chief financial officer there?" after questions about Corvane Systems: at the body
-            near = [t for back in range(1, min(2, len(self.turns)) + 1) for t in self._things(back)]
+            # (or three turns back: "how many seats are in the debating chamber?" came between)
+            near = [t for back in range(1, min(3, len(self.turns)) + 1) for t in self._things(back)]
             place = next((t for t in near if _named_body(t) and not _says(question, t)), None)
+            of = re.search(r"\bof\s+((?:the\s+)?[A-Z].*)$", place or "")
+            place = of.group(1) if of and _named_body(of.group(1)) else place  # "the msps of the Scottish Parliament"
             # "who's the volunteer coordinator there?" after questions of what Seedwell Commons holds, which "it" was:
             # at the name talked about
             talked = [self._it_was(t) for t in reversed(self.turns[-3:])]
@@ -3114,6 +3117,12 @@ class Conversation:
                 # Lavrov): the one person the last exchange spoke of, whoever the turns before it named; so too after
                 # "Who is expected to visit India ahead of Putin?": "he" comes, as the one asked about was to visit
                 options = answered
+            held = re.match(rf"\s+(?:has\s+|had\s+|have\s+)?(?:been|become|became|served\s+as|remained)\s+(?:the\s+)?"
+                            rf"((?:{'|'.join(sorted(TITLES))})(?:\s+(?:{'|'.join(sorted(TITLES))}))?)\b", question[m.end():], re.IGNORECASE)
+            titled = [o for o in options if self._titled_as(o, held.group(1))] if kind == "person" and held and len(options) > 1 else []
+            if titled and len(titled) < len(options):
+                # "how long has he been prime minister?" after Putin and Modi: the one the articles call Prime Minister
+                options = titled
             same = [n for n in self._same_person(w, options) if n in options]  # "What has Putin called him?": not Putin
             if kind == "person" and same:
                 # "Who did she beat?" → "What did she promise?": the user still means the same woman,
@@ -3144,6 +3153,12 @@ class Conversation:
                 text = text[: m.start()] + opts[min(choice, len(opts) - 1)] + text[m.end():]
             out.append(text)
         return out
+
+    def _titled_as(self, name: str, office: str) -> bool:
+        """Whether the articles write ``office`` just before the person's name ("Prime Minister Narendra Modi")."""
+        surname = _strip_titles(name).split()[-1] if _strip_titles(name).split() else name
+        pattern = rf"\b{re.escape(office)}\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}{re.escape(surname)}\b"
+        return any(re.search(pattern, t, re.IGNORECASE) for t in self._texts_with(tokenize(f"{office} {surname}"), 20))
 
     @staticmethod
     def _it_was(turn: Turn) -> str | None:
@@ -5039,6 +5054,10 @@ class Conversation:
             ans = owned.group(1)  # "Greens' Okafor", "Harbour City's Ingrid Solberg": the person, not whose
         if ans and len(ans.split()) <= 10 and not _only_titles(ans):
             candidates.append((ans, turn.answer.kind))
+        led = re.fullmatch(r"(?:the\s+)?((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?:administration|government|presidency|cabinet)",
+                           ans or "", re.IGNORECASE)
+        if role == "person" and led:  # "Trump administration": Trump, who leads it, may be "he"
+            candidates.insert(0, (led.group(1), "person"))
         if role == "person" and ans and len(ans.split()) > 3 and (
                 turn.answer.kind in ("person", "title") or self._asks_for_person(turn.understood)):
             # "Frank Burnet, inspired by a suggestion made by Niels Jerne", "Priya Raman and Tom Becker" answering
@@ -5076,6 +5095,9 @@ class Conversation:
             # "the former head of the Lakeshore Food Alliance": a person the question described, not named
             later = [m.group().strip() for m in DESCRIBED_PERSON.finditer(turn.understood) if not _plural(m.group(1))]
         for text, kind in candidates:
+            if led and role == "person" and text == led.group(1):
+                out.append(text)  # "the Trump administration" has the article before it, and Trump is still someone
+                continue
             if _is_value(text):
                 continue  # "it", "they" stand for a thing or a group, never for "1987" or "25%"
             if (role == "person" and text == ans and re.fullmatch(r"[a-z]{3,}", text) and text not in english_words()

@@ -4528,3 +4528,27 @@ def test_a_letter_doubled_in_the_wrong_place_and_a_wh_word_before_two_words():
     speller = Speller(word_counts(["Putin will call Modi. Miralles worked with an Edinburgh firm, RMJM."]), english_words())
     assert speller.correct("what did putin caal modi")[0] == "what did putin call modi"  # not the English "coal"
     assert speller.correct("wat edinburgh firm did miralles work with")[0] == "what edinburgh firm did miralles work with"
+
+
+def test_he_who_has_been_an_office_is_the_one_the_articles_title_so_and_an_administration_is_led(tmp_path, fake_models):
+    conv = _over_seeds(tmp_path, fake_models)
+    _exchange(conv, "and the personal invite?", "Prime Minister Narendra Modi personally invited Putin", "other",
+              understood="who gave Putin the personal invite")
+    _exchange(conv, "what did putin caal modi publically", "a “dear friend and trustworthy partner,”", "other",
+              understood="what did Putin call Modi publicly")
+    assert conv.readings("how long has he been prime minister")[0] == "how long has Modi been Prime Minister"
+    conv = _over_seeds(tmp_path / "trade", fake_models)
+    _exchange(conv, "how much of that trade is indian exports", "$4.88 billion", "money")
+    _exchange(conv, "whose administration put tariffs on india over the russian oil", "Trump administration", "entity")
+    assert conv.readings("what rate did he slap on indian goods")[0] == "what rate did Trump slap on indian goods"
+
+
+def test_there_is_at_the_body_named_three_turns_back(tmp_path, fake_models):
+    conv = _over_files(tmp_path, fake_models, PARLIAMENT)
+    _exchange(conv, "how many msps sit in the scottish parliament", "129", "number",
+              understood="how many msps sit in the Scottish Parliament")
+    _exchange(conv, "how many of those are constituency msps", "73", "number",
+              understood="how many of the msps of the Scottish Parliament are constituency msps")
+    _exchange(conv, "and seats in the debating chamber?", "131", "number",
+              understood="How many seats are there in the debating chamber?")
+    assert conv.readings("who's the presiding officer there")[0] == "who is the Presiding Officer at the Scottish Parliament"
