@@ -1485,6 +1485,8 @@ CROWDS = set("thieves staff crew police families friends fans pupils nurses doct
 MEASURES = ("age", "duration")  # answers ("31 hours", "34") that are no more a thing than a value is
 MEASURED = re.compile(r"(?:the\s+)?[$€£]?\d[\d.,]*\s+[a-z]+\s+of\s")  # "the 210 millimetres of rain"
 FIGURE = re.compile(r"\d\S*\s+(?:[a-z]+\s+)?(?:number|figure|total|estimate|count|tally|sum|amount)s?$")
+# what the conversation's topic may be called when it is something done: "that project" is the tram talked about
+UNDERTAKINGS = {stem(w) for w in ("project", "scheme", "programme", "program", "initiative", "undertaking")}
 VALUE_NOUNS = {"money", "sum", "amount", "number", "figure", "estimate", "total", "count", "tally", "price", "cost", "rate"}
 VALUE_STEMS = {stem(v) for v in VALUE_NOUNS}  # as `stem` leaves them: "pric" of "price"
 # "the former head of the Lakeshore Food Alliance", "Kesterfield's new striker": a person by a title
@@ -2434,7 +2436,12 @@ class Conversation:
             # "… signing during this trip", "last in India before this visit": the one under way, whose it is where the
             # conversation said ("who's hosting the banquet for this trip?" after "when's putin going to india"
             # and questions of his previous visit: Putin's trip)
-            journey = self._journey(noun, under_way=True) if not re.search(r"\b(?:before|since)\s*$", question[:start]) else None
+            # "when was he last in India before this visit?" says whose; "what did moscow ratify just before this trip?"
+            # does not, and the trip is his
+            someone = re.search(r"\b(?:he|she|him|her|his|they|them|their)\b", question, re.IGNORECASE) or any(
+                self._names_person(e) for e in _entities(question))
+            journey = (self._journey(noun, under_way=True)
+                       if not (someone and re.search(r"\b(?:before|since)\s*$", question[:start])) else None)
             return question[:start] + journey + question[end:] if journey else None  # "before this visit": said
         # "that new contract": a mention that does not say "new" is another contract
         adjective = [m.group(1)] if head == 2 and m.group(1) in ATTRIBUTIVE else []
@@ -2555,6 +2562,10 @@ class Conversation:
                          and len(e.split()) >= 2 and not self._names_person(e)]
                 if names:  # "Korea-based Hanul Display": the name is Hanul Display
                     return question[:start] + re.sub(r"^\S+-based\s+", "", names[-1]) + question[end:]
+        topic = self._first_thing() if stem(noun) in UNDERTAKINGS and not adjective else None
+        if topic and len(self._passages_with(tokenize(topic) + tokenize(noun))):
+            # "who's in charge of that project?" after questions of the Eastline tram, which the articles call the project
+            return question[:start] + topic + question[end:]
         # "who was driving that trailer?" when the last answer was read from another sentence: the
         # trailer the article being talked about names ("the utility trailer")
         # ("this summit" too; "this trip" is the one under way, which no earlier sentence need name)

@@ -3998,7 +3998,7 @@ def test_a_follow_up_of_the_twenty_seventh_session_is_read_as_meant(tmp_path, fa
      "when did that series start?", "when did the summit series start?"),
     # "those are … ones": "those" is no determiner of "ones"
     ([("how many msps does the scottish parliament have", "129", "number")],
-     "how many of those are constituency ones", "how many of the msps are constituency ones"),
+     "how many of those are constituency ones", "how many of the msps of the scottish parliament are constituency ones"),
     # an event answered to "where …?" is what "that" was held as
     ([("where did Sergey Lavrov confirm those plans", "80th session of the United Nations General Assembly", "place")],
      "which city was that held in", "which city was the 80th session of the United Nations General Assembly held in"),
@@ -4552,3 +4552,17 @@ def test_there_is_at_the_body_named_three_turns_back(tmp_path, fake_models):
     _exchange(conv, "and seats in the debating chamber?", "131", "number",
               understood="How many seats are there in the debating chamber?")
     assert conv.readings("who's the presiding officer there")[0] == "who is the Presiding Officer at the Scottish Parliament"
+
+
+def test_this_trip_said_by_no_one_is_the_one_under_way_and_that_project_the_topic(tmp_path, fake_models):
+    conv = _over_seeds(tmp_path, fake_models)
+    _exchange(conv, "ahead of putin's india visit, which air defence system has russia offered", "S-500", "entity",
+              understood="ahead of Putin's india visit, which air defence system has russia offered")
+    assert (conv.readings("which logistics deal did moscow ratify just before this trip")[0]
+            == "which logistics deal did moscow ratify just before Putin's trip")
+    assert conv.readings("when was he last in india before this visit")[0] == "when was Putin last in india before this visit"
+    conv = _over_files(tmp_path / "tram", fake_models, TRAM)
+    _exchange(conv, "when's the eastline tram in harwick supposed to open now", "2028", "date",
+              understood="when is the Eastline tram in Harwick supposed to open now")
+    _exchange(conv, "and the total cost?", "€1.42 billion", "money", understood="What is the total cost of the Eastline tram in Harwick?")
+    assert conv.readings("who's in charge of that project")[0] == "who is in charge of the Eastline tram in Harwick"
