@@ -2806,6 +2806,13 @@ class Conversation:
                 whose = _topic(self.turns[-1].understood, self._in_articles)
                 found = ([f"the number of {noun}"] if re.match(r"\s*how\s+many", measured.group(), re.IGNORECASE)
                          else [f"{_possessive(whose)} {noun}"] if whose and whose[:1].isupper() else [f"the {noun}"])
+            elif (kind == "thing" and w == "that" and re.search(r"\b(?:is|was|are|were)\s*$", before)
+                  and re.match(r"\W*(?:and\s+)?what\s+(?:share|percentage|proportion|fraction|part)\b", question, re.IGNORECASE)
+                  and (got := re.match(r"\W*(?:and\s+)?how\s+many\s+([a-z][\w-]*s)\s+(?:did|does|do|has|have|had|will)\s+"
+                                       r"((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+[a-z]+", self.turns[-1].understood))):
+                # "what share of the vote is that?" after "how many votes did Albright get?": Albright's votes, however
+                # the count was answered
+                found = [f"{_possessive(got.group(2))} {got.group(1)}"]
             elif (kind == "thing" and w == "that" and value_kind(ans) in ("money", "number", "percent")
                   and re.search(r"\b(?:is|was|are|were)\s*$", before)
                   and re.match(r"\W*(?:and\s+)?(?:how\s+(?:big|much|large|steep|significant)|what\s+(?:share|percentage|"
@@ -2910,7 +2917,10 @@ class Conversation:
                     said = [o for back in range(1, min(len(self.turns), RECENT_TURNS) + 1)
                             for o in self._things(back) + [_topic(self.turns[-back].understood, self._in_articles) or ""]]
                     events = [o for o in said if o and stem(_head(o).lower()) in EVENTS | POLLS
-                              and not re.match(r"(?:the\s+)?\S*\d", o)]  # "the 28,913 votes" are a count
+                              and not re.match(r"(?:the\s+)?\S*\d", o)  # "the 28,913 votes" are a count
+                              and not re.match(r"[A-Z][\w'’-]*['’]s?\s", o)]  # and "Albright's votes" hers
+                    # one that says which ("the harwick mayor race") before a bare "the vote" said since
+                    events.sort(key=lambda o: len(re.sub(r"^(?:the|a|an)\s+", "", o, flags=re.IGNORECASE).split()) < 2)
                     found = list(dict.fromkeys(events[:1] + found))
                 if w == "it" and WORKED_ON.search(question[: m.start()]):
                     # "when does work on it start?" after "Which company won the bridge contract?": the bridge worked
@@ -4282,6 +4292,13 @@ class Conversation:
             # "and the time before that?" after "when did Putin last visit India?" (2021): the same, before 2021
             # ("when is his visit?": before it, it was)
             return [f"{_in_the_past(q).rstrip(' ?')} before {prev.answer.text}?"]
+        since = re.fullmatch(r"since\s+\S.*", fragment, re.IGNORECASE)
+        started = re.match(r"\W*(?:and\s+)?where\s+(?:did|was|were)\s+(?:\S+\s+){0,3}?(?:start|found|set|open|launch|begin|establish|"
+                           r"base|locate)\w*\s+(?:up\s+)?((?:the\s+)?[A-Z][^?]*?|the\s+[^?]+?)\s*\??\s*$", q, re.IGNORECASE)
+        if since and started:
+            # "and since 2023?" after "where did Mattias Brandvold start Seedwell Commons?": where it has been since,
+            # not where it was started since (a start is once)
+            return [f"Where has {started.group(1)} been {fragment}?", alone]
         counted = re.fullmatch(r"([a-z][\w-]*[^s\W]s)\s+((?:in|on|at|inside|within)\s+\S.*)", fragment)
         if (counted and f and f[0].lower() == "how many" and counted.group(1).lower() not in STOPWORDS
                 and stem(counted.group(1).lower()) not in {stem(w) for w in tokenize(q)}):

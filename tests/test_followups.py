@@ -4566,3 +4566,24 @@ def test_this_trip_said_by_no_one_is_the_one_under_way_and_that_project_the_topi
               understood="when is the Eastline tram in Harwick supposed to open now")
     _exchange(conv, "and the total cost?", "€1.42 billion", "money", understood="What is the total cost of the Eastline tram in Harwick?")
     assert conv.readings("who's in charge of that project")[0] == "who is in charge of the Eastline tram in Harwick"
+
+
+def test_a_share_of_a_count_answered_is_the_count(tmp_path, fake_models):
+    conv = _over_files(tmp_path, fake_models, "longform/corpus/mayor_election.txt")
+    _exchange(conv, "who won the harwick mayor race", "Marta Kowalczyk", "person")
+    _exchange(conv, "and albright?", "fewer than 4,600 votes", "number", understood="how many votes did Albright get")
+    assert conv.readings("what share of the vote is that")[0] == "what share of the vote is Albright's votes"
+
+
+def test_turnout_in_it_is_in_the_race_named_not_a_bare_vote_said_since(tmp_path, fake_models):
+    conv = _over_files(tmp_path, fake_models, "longform/corpus/mayor_election.txt")
+    _exchange(conv, "who won the harwick mayor race", "Marta Kowalczyk", "person")
+    _exchange(conv, "what share of the vote is that", "39.8 percent", "percent",
+              understood="what share of the vote is Albright's votes")
+    assert conv.readings("what was turnout in it")[0] == "what was turnout in the harwick mayor race"
+
+
+def test_since_after_where_something_was_started_asks_where_it_has_been(tmp_path, fake_models):
+    conv = _over_files(tmp_path, fake_models, "transcripts/corpus/harbor_voices_ep42_seedwell.txt")
+    _exchange(conv, "where did he start it", "garage", "place", understood="where did Mattias Brandvold start Seedwell Commons")
+    assert conv.readings("and since 2023?")[0] == "Where has Seedwell Commons been since 2023?"
