@@ -265,7 +265,7 @@ SAME_THING = {w: [o for o in group if o != w] for group in (
     ("election", "race", "contest", "poll"), ("agreement", "deal", "pact", "accord", "treaty"),
     ("company", "firm", "business"), ("ruling", "judgment", "judgement", "verdict", "decision"),
     ("fire", "blaze"), ("crash", "accident", "collision"), ("match", "game", "fixture", "final"),
-    ("gap", "imbalance", "deficit", "shortfall")) for w in group}
+    ("gap", "imbalance", "deficit", "shortfall"), ("debate", "battle", "dispute", "controversy")) for w in group}
 POLLS = {stem(w) for w in ("election", *SAME_THING["election"], "vote", "referendum", "ballot")}  # what people turn out for
 MOTION = {stem(w) for w in "go went gone going travel travelled traveled move moved fly flew return returned come came send sent".split()}
 SENDING = {stem(w) for w in "move moved send sent".split()}  # a motion of things, not a visit
@@ -2541,12 +2541,22 @@ class Conversation:
                 said = next((p for p in map(lambda t: self._mention(t, kind), sources) if p), None)
                 said = _of_every(said) if said else f"the {kind}"
                 return question[:start] + f"{said} {noun}" + question[end:]
-        if not len(self._passages_with(tokenize(noun))):
-            # "that race" where the articles never say race: the election the last exchange spoke of
+        talked = {h.chunk.article_id for t in self.turns[-2:] for h in t.answer.passages[:3]}
+        if not any(self.index.chunks[int(c)].article_id in talked for c in self._passages_with(tokenize(noun))):
+            # "that race" where the articles never say race: the election the last exchange spoke of ("that debate"
+            # where the article talked about says battle, whatever another article debates)
+            words = {w for t in self.turns[-2:] for w in tokenize(t.understood)}
             for other in SAME_THING.get(noun.lower(), ()):
                 said = next((t for t in sources if re.search(rf"\b{other}\b", t, re.IGNORECASE)), None)
+                # or the passage of the article talked about that says it with most words of the last questions ("a
+                # battle between 'cellular' and 'humoral' theories" after questions of the humoral theory)
+                near = [self.index.chunks[int(c)].text for c in self._passages_with(tokenize(other))
+                        if self.index.chunks[int(c)].article_id in talked] if not said else []
+                said = said or max(near, key=lambda t: len(words & set(tokenize(t))), default=None)
                 if said:
-                    return question[:start] + (self._mention(said, other) or f"the {other}") + question[end:]
+                    over = re.search(rf"\b{other}\s+((?:between|over|about)\s+[^.,;:]{{3,80}})", said, re.IGNORECASE)
+                    what = (self._mention(said, other) or f"the {other}") + (f" {over.group(1)}" if over else "")
+                    return question[:start] + what + question[end:]
         for other in (noun, *SAME_THING.get(noun.lower(), ())) if head == 1 and not adjective else ():
             # "how many postal ballots were thrown out in that election?" five turns after "who won the harwick mayor
             # race?": the one the conversation named, however long ago (not any election an answer's article holds)

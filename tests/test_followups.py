@@ -4587,3 +4587,12 @@ def test_since_after_where_something_was_started_asks_where_it_has_been(tmp_path
     conv = _over_files(tmp_path, fake_models, "transcripts/corpus/harbor_voices_ep42_seedwell.txt")
     _exchange(conv, "where did he start it", "garage", "place", understood="where did Mattias Brandvold start Seedwell Commons")
     assert conv.readings("and since 2023?")[0] == "Where has Seedwell Commons been since 2023?"
+
+
+def test_that_debate_is_the_battle_the_article_talked_about_says_whatever_another_debates(tmp_path, fake_models):
+    conv = _over_files(tmp_path, fake_models, IMMUNE, PARLIAMENT)  # the parliament debates; the immune system article does not
+    _exchange(conv, "who represented the cellular theory of immunity", "Elie Metchnikoff", "person")
+    conv.turns[-1] = replace(conv.turns[-1], answer=replace(conv.turns[-1].answer, passages=tuple(
+        retrieve(conv.index, "cellular theory of immunity Metchnikoff", 3)[0])))
+    assert (conv.readings("when was that debate going on")[0]
+            == 'when was the battle between "cellular" and "humoral" theories of immunity going on')
