@@ -18,7 +18,8 @@ import numpy as np
 from qa.errors import ModelError, QuestionError
 from qa.extract import extract
 from qa.index import Index
-from qa.language import IRREGULAR_PAST, NOT_ENGLISH_NOTE, WH_WORDS, Speller, bare_verb, english_rank, english_words, is_english
+from qa.language import (IRREGULAR_PAST, NOT_ENGLISH_NOTE, PAST_OF, WH_WORDS, Speller, bare_verb, english_rank, english_words,
+                         is_english)
 from qa.question import classify
 from qa.reader import Reader
 from qa.retrieve import retrieve
@@ -341,9 +342,6 @@ def _a_name(text: str) -> bool:
     words = text.split()
     return bool(words) and _capitalized(" ".join(
         w for i, w in enumerate(words) if not (w[:1].isdigit() or _is_value(w) or 0 < i < len(words) - 1 and w in STOPWORDS)))
-
-
-PAST_OF = {base: past for past, base in reversed(list(IRREGULAR_PAST.items()))}
 
 
 def _past(verb: str) -> str:

@@ -431,7 +431,7 @@ class Speller:
                            + re.findall(r"[A-Za-z]{3,}", question[m.end():m.end() + 20])[:1] if b.lower() not in STOPWORDS)
             owner = re.match(r"(.+?)(['’]s)$", word)  # "Rusia's": the name is corrected, its "'s" kept
             core = owner.group(1) if owner and len(owner.group(1)) >= self.MIN_LENGTH else word
-            fix = plural if plural in self.counts or plural in self.english else self.suggest(
+            fix = plural if plural in self.counts or plural in self.english else _irregular_past(core.lower()) or self.suggest(
                 core, english=not mid_sentence_name, beside=beside)
             if fix is None or fix == core.lower() or _inflection_of(core.lower(), fix):
                 continue  # "displace" beside "displaced": a form of the same word the vocabulary lacks
@@ -480,6 +480,15 @@ def _misinflected(base: str, suffix: str, english: set[str]) -> bool:
         base + base[-1] + suffix in english)
 
 
+def _irregular_past(word: str) -> str | None:
+    """"sayd", "payd", "buyed": a past made regular of a verb whose past is not ("said", "paid", "bought")."""
+    for end in ("ed", "d"):
+        base = word[: -len(end)] if word.endswith(end) else ""
+        if base and PAST_OF.get(base, base) != base:
+            return PAST_OF[base]
+    return None
+
+
 def _inflection_of(word: str, other: str) -> bool:
     """Whether ``other`` is ``word`` with an inflection's ending: "displaced" of "displace"."""
     return any(other == word + end for end in ("s", "d", "es", "ed", "ing"))
@@ -503,6 +512,7 @@ IRREGULAR_PAST = dict(pair.split(":") for pair in """paid:pay said:say made:make
     cost:cost hit:hit cut:cut put:put set:set let:let spread:spread hurt:hurt quit:quit shut:shut split:split
     bet:bet cast:cast burst:burst broke:break spoke:speak woke:wake froze:freeze wore:wear tore:tear swore:swear
     forgot:forget shook:shake forbade:forbid""".split())
+PAST_OF = {base: past for past, base in reversed(list(IRREGULAR_PAST.items()))}  # the first listed, where two are
 _ENGLISH: set[str] | None = None
 _ENGLISH_RANK: dict[str, int] = {}
 

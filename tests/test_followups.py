@@ -4596,3 +4596,10 @@ def test_that_debate_is_the_battle_the_article_talked_about_says_whatever_anothe
         retrieve(conv.index, "cellular theory of immunity Metchnikoff", 3)[0])))
     assert (conv.readings("when was that debate going on")[0]
             == 'when was the battle between "cellular" and "humoral" theories of immunity going on')
+
+
+def test_a_past_made_regular_of_an_irregular_verb_is_its_past():
+    speller = Speller(word_counts(["Lavrov said the partnership is not under threat; some say it is. India paid in rupees "
+                                   "and will pay more."]), english_words())
+    assert speller.correct("who sayd the partnership isn't under threat")[0] == "who said the partnership isn't under threat"
+    assert speller.correct("how much was payd")[0] == "how much was paid"  # not "pay", a verb left without its tense
