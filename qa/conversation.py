@@ -1483,6 +1483,10 @@ CROWDS = set("thieves staff crew police families friends fans pupils nurses doct
 MEASURES = ("age", "duration")  # answers ("31 hours", "34") that are no more a thing than a value is
 MEASURED = re.compile(r"(?:the\s+)?[$€£]?\d[\d.,]*\s+[a-z]+\s+of\s")  # "the 210 millimetres of rain"
 FIGURE = re.compile(r"\d\S*\s+(?:[a-z]+\s+)?(?:number|figure|total|estimate|count|tally|sum|amount)s?$")
+# what is done at a ceremony, said as a verb, and the ceremony's name: "sworn in" is a swearing-in
+CEREMONIES = {r"sworn\s+in|swear(?:s|ing)?\s+in": "swearing-in", r"inaugurat\w*": "inauguration", r"crowned": "coronation",
+              r"married|marry|marries": "wedding", r"buried": "funeral", r"graduat\w*": "graduation"}
+OCCASIONS = {stem(w) for w in ("ceremony", "event", "occasion", "celebration")}
 # what the conversation's topic may be called when it is something done: "that project" is the tram talked about
 UNDERTAKINGS = {stem(w) for w in ("project", "scheme", "programme", "program", "initiative", "undertaking")}
 VALUE_NOUNS = {"money", "sum", "amount", "number", "figure", "estimate", "total", "count", "tally", "price", "cost", "rate"}
@@ -2583,6 +2587,11 @@ class Conversation:
                 phrase = self._mention(self.index.chunks[int(chunk)].text, noun)
                 if fits(phrase):
                     return question[:start] + phrase + question[end:]
+        for turn in reversed(self.turns[-3:]) if stem(noun) in OCCASIONS and not adjective else ():
+            # "where's that ceremony happening?" after "when does the new mayor get sworn in?": the swearing-in ceremony
+            held = next((e for v, e in CEREMONIES.items() if re.search(rf"\b{v}\b", turn.understood, re.IGNORECASE)), None)
+            if held:
+                return question[:start] + f"the {held} {noun}" + question[end:]
         done = self._nominalized(noun)
         if done:
             return question[:start] + done + question[end:]

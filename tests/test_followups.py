@@ -4603,3 +4603,9 @@ def test_a_past_made_regular_of_an_irregular_verb_is_its_past():
                                    "and will pay more."]), english_words())
     assert speller.correct("who sayd the partnership isn't under threat")[0] == "who said the partnership isn't under threat"
     assert speller.correct("how much was payd")[0] == "how much was paid"  # not "pay", a verb left without its tense
+
+
+def test_that_ceremony_is_the_one_of_what_was_done(tmp_path, fake_models):
+    conv = _over_files(tmp_path, fake_models, "longform/corpus/mayor_election.txt")
+    _exchange(conv, "when does the new mayer get sworne in", "November 3", "date", understood="when does the new mayer get sworn in")
+    assert conv.readings("where's that ceremony happening")[0] == "where is the swearing-in ceremony happening"
