@@ -2864,6 +2864,9 @@ class Conversation:
                 # "which session of it was that?" after "during the 80th session of the United Nations General
                 # Assembly": what the answer said the part is of
                 found = [whole]
+            elif kind == "thing" and w == "it" and (marked := self._marked_in_answer(before, ans)):
+                # "how big a discount does india get on it?" after "… imports of discounted Russian oil": the oil
+                found = [marked]
             elif kind == "thing" and w in ("it", "that", "this") and (said := self._said_about(before)):
                 found = [said]
             elif kind == "thing":
@@ -3191,6 +3194,24 @@ class Conversation:
                 text = text[: m.start()] + opts[min(choice, len(opts) - 1)] + text[m.end():]
             out.append(text)
         return out
+
+    @staticmethod
+    def _marked_in_answer(before: str, ans: str) -> str | None:
+        """The thing the answer describes with a participle of a noun the question asks about before "it":
+        "Russian oil" of "discounted Russian oil" for "a discount … on it"."""
+        for noun in re.findall(r"\b([a-z]{4,})\b", before.lower()):
+            marked = re.search(rf"\b{re.escape(noun[:-1] if noun.endswith('e') else noun)}e?d\s+([\w-]+(?:\s+[\w-]+){{0,2}})",
+                               ans, re.IGNORECASE)
+            if not marked or noun in STOPWORDS | AUX_WORDS:
+                continue
+            words = []  # "discounted crude oil from Russia": the crude oil
+            for x in marked.group(1).split():
+                if x.lower() in STOPWORDS | PREPOSITIONS | AUX_WORDS:
+                    break
+                words.append(x)
+            if words:
+                return " ".join(words)
+        return None
 
     def _titled_as(self, name: str, office: str) -> bool:
         """Whether the articles write ``office`` just before the person's name ("Prime Minister Narendra Modi")."""

@@ -4609,3 +4609,10 @@ def test_that_ceremony_is_the_one_of_what_was_done(tmp_path, fake_models):
     conv = _over_files(tmp_path, fake_models, "longform/corpus/mayor_election.txt")
     _exchange(conv, "when does the new mayer get sworne in", "November 3", "date", understood="when does the new mayer get sworn in")
     assert conv.readings("where's that ceremony happening")[0] == "where is the swearing-in ceremony happening"
+
+
+def test_it_after_a_noun_the_answer_made_a_participle_of_is_the_thing_so_described(tmp_path, fake_models):
+    conv = _over_seeds(tmp_path, fake_models)
+    _exchange(conv, "how come that trade is so big", "largely driven by India's imports of discounted Russian oil", "other",
+              understood="how come the bilateral trade is so big")
+    assert conv.readings("how big a discount does india get on it")[0] == "how big a discount does india get on Russian oil"
