@@ -1483,6 +1483,9 @@ CROWDS = set("thieves staff crew police families friends fans pupils nurses doct
 MEASURES = ("age", "duration")  # answers ("31 hours", "34") that are no more a thing than a value is
 MEASURED = re.compile(r"(?:the\s+)?[$€£]?\d[\d.,]*\s+[a-z]+\s+of\s")  # "the 210 millimetres of rain"
 FIGURE = re.compile(r"\d\S*\s+(?:[a-z]+\s+)?(?:number|figure|total|estimate|count|tally|sum|amount)s?$")
+# verbs a sum is asked of, and the sum's noun: "how much did they trade?" asks of their trade
+DOINGS = {"trade": "trade", "spend": "spending", "export": "exports", "import": "imports", "invest": "investment",
+          "earn": "earnings", "lose": "losses", "borrow": "borrowing", "owe": "debt", "sell": "sales", "raise": "fundraising"}
 # what is done at a ceremony, said as a verb, and the ceremony's name: "sworn in" is a swearing-in
 CEREMONIES = {r"sworn\s+in|swear(?:s|ing)?\s+in": "swearing-in", r"inaugurat\w*": "inauguration", r"crowned": "coronation",
               r"married|marry|marries": "wedding", r"buried": "funeral", r"graduat\w*": "graduation"}
@@ -2823,6 +2826,12 @@ class Conversation:
                 whose = _topic(self.turns[-1].understood, self._in_articles)
                 found = ([f"the number of {noun}"] if re.match(r"\s*how\s+many", measured.group(), re.IGNORECASE)
                          else [f"{_possessive(whose)} {noun}"] if whose and whose[:1].isupper() else [f"the {noun}"])
+            elif (kind == "thing" and w == "it" and CHANGED.match(re.sub(r"^(?:['’]s|\s+(?:is|was))(?=\s)", "", question[m.end():]))
+                  and not OWN_MEASURE.search(before)
+                  and (done := re.match(rf"\W*(?:and\s+)?how\s+much\s+(?:did|does|do|will|would)\s+(.+?)\s+({'|'.join(DOINGS)})\b(.*?)\s*\??\s*$",
+                                        self.turns[-1].understood, re.IGNORECASE))):
+                # "how come it's that high?" after "how much did india and russia trade in 2024-25?": their trade then
+                found = [f"{_possessive(done.group(1))} {DOINGS[done.group(2).lower()]}{done.group(3)}"]
             elif (kind == "thing" and w == "that" and re.search(r"\b(?:is|was|are|were)\s*$", before)
                   and re.match(r"\W*(?:and\s+)?what\s+(?:share|percentage|proportion|fraction|part)\b", question, re.IGNORECASE)
                   and (got := re.match(r"\W*(?:and\s+)?how\s+many\s+([a-z][\w-]*s)\s+(?:did|does|do|has|have|had|will)\s+"

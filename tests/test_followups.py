@@ -4616,3 +4616,9 @@ def test_it_after_a_noun_the_answer_made_a_participle_of_is_the_thing_so_describ
     _exchange(conv, "how come that trade is so big", "largely driven by India's imports of discounted Russian oil", "other",
               understood="how come the bilateral trade is so big")
     assert conv.readings("how big a discount does india get on it")[0] == "how big a discount does india get on Russian oil"
+
+
+def test_it_said_to_be_that_high_after_how_much_they_traded_is_their_trade(tmp_path, fake_models):
+    conv = _over_seeds(tmp_path, fake_models)
+    _exchange(conv, "how much did india and russia trade in 2024-25", "$68.7 billion", "money")
+    assert conv.readings("how come it is that high")[0] == "how come india and russia's trade in 2024-25 is that high"
