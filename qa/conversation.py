@@ -2864,8 +2864,10 @@ class Conversation:
                 # the money: "what did he blow that on?" after "$3.8 million"; "which charity was it taken from?" after
                 # "how much did he steal?", "by when does that have to be paid?" after "how much … owes?"
                 found = [f"the {ans}"]
-            elif (kind == "thing" and w == "that" and ans and PRICED.match(question[m.end():])
+            elif (kind == "thing" and w == "that" and ans and (PRICED.match(question[m.end():]) or re.search(
+                    r"\b(?:rent|price|cost|fee|lease)\s+(?:on|of|for)\s*$", before, re.IGNORECASE) and not _is_value(ans))
                   and (value_kind(ans) == "money" or self.turns[-1].answer.kind == "place")):
+                # ("what's the rent on that?" after "where has it been since 2023?": the place answered)
                 # "what is that each?" after "€140": the €140; "how much is that a night?" after "where are they
                 # staying?": the place to stay answered
                 found = [f"the {ans}" if value_kind(ans) == "money" else ans]

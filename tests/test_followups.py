@@ -4307,6 +4307,9 @@ ONE_EXCHANGE = [
      "And the rehab unit they're planning?", "How much did the rehab unit they are planning cost?"),
     (HOSPITAL, "How much did St. Brigid's new heart centre cost?", None, "€64 million", "money",  # a date is not priced
      "and the completion date?", "What was the completion date of St. Brigid's new heart centre?"),
+    # "the rent on that" after a place answered is that place's rent
+    ("transcripts/corpus/harbor_voices_ep42_seedwell.txt", "and since 2023?", "Where has Seedwell Commons been since 2023?",
+     "Wharf Street", "place", "what's the rent on that", "what is the rent on Wharf Street"),
     # "that place" is the place just answered
     ("transcripts/corpus/harbor_voices_ep42_seedwell.txt", "where is Seedwell Commons based now", None, "old ferry terminal building",
      "place", "what's the rent on that place", "what is the rent on the old ferry terminal building"),
