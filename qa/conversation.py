@@ -1562,7 +1562,9 @@ def _same_doing(clause: str, question: str) -> bool:
 def _one_thing(phrase: str) -> bool:
     """Whether "it" can stand for a phrase: one thing, or a name ("Zipply", "Nordvik Skerry"), not
     "the two no votes" nor people listed ("Priya Raman and Tom Becker")."""
-    return (not _plural(phrase) or phrase[:1].isupper() and " and " not in phrase) and len(_one_by_one(phrase)) == 1 and (
+    # ("Albright's votes" are many, whoever's they are)
+    return (not _plural(phrase) or phrase[:1].isupper() and " and " not in phrase and not re.search(r"['’]s?\s", phrase)) and (
+        len(_one_by_one(phrase)) == 1) and (
         not NUMBERED.fullmatch(phrase))  # "the three" (who voted against) are no "it"
 
 
@@ -1699,7 +1701,10 @@ class Conversation:
 
     def _first_thing(self, turns: list[Turn] | None = None) -> str | None:
         """What the conversation is about: the first thing (no place, no one) a question of it asked about."""
-        return next((t for t in (_topic(turn.understood, self._in_articles) for turn in (self.turns if turns is None else turns))
+        # "the project director of Harwick's Eastline tram" is someone: the thing is the tram
+        office = rf"^(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(TITLES | PERSON_NOUNS))})\s+(?:of|at|for)\s+(?=\S)"
+        return next((t for t in (re.sub(office, "", _topic(turn.understood, self._in_articles) or "", flags=re.IGNORECASE)
+                                 for turn in (self.turns if turns is None else turns))
                      if t and not _is_place(t) and not self._names_person(t)
                      and re.split(r"[\s-]", t)[-1].lower() not in TITLES | PERSON_NOUNS), None)
 
@@ -2860,6 +2865,7 @@ class Conversation:
             elif kind == "thing" and value_kind(ans) == "money" and (
                     w == "that" and before.split() and stem(before.split()[-1].lower()) in SPENDING
                     or w in ("it", "that") and {stem(x) for x in re.findall(r"[a-z]+", question[m.end():].lower())[:4]} & SPENT
+                    and not re.match(r"\W*(?:and\s+)?how\s+long\b", question, re.IGNORECASE)  # "how long will it take to get …
                     and re.match(r"\W*(?:and\s+)?how\s+much\b", self.turns[-1].understood, re.IGNORECASE)):
                 # the money: "what did he blow that on?" after "$3.8 million"; "which charity was it taken from?" after
                 # "how much did he steal?", "by when does that have to be paid?" after "how much … owes?"
@@ -2887,8 +2893,10 @@ class Conversation:
                     found = found[:1]  # "when was that established?" after "… for?" (the 23rd Annual Summit): what was just named
                 if w in ("it", "its"):  # "it" is one thing: not "the two no votes", nor "Councillors Raman and Becker"
                     one = [o for o in found if _one_thing(o)]
-                    if not one and len(self.turns) > 1:  # the thing talked about before the plural
-                        one = [o for o in self._things(2) if _one_thing(o)]
+                    for back in range(2, min(len(self.turns), RECENT_TURNS) + 1) if not one else ():
+                        one = [o for o in self._things(back) if _one_thing(o)]  # the thing talked about before the plural
+                        if one:
+                            break
                     found = one or [o for o in found if not NUMBERED.fullmatch(o)]  # "the three" are never "it"
                 told = next((o for o in found if re.match(r"(?:a|an)\s", o)), None) if w in ("it", "its") else None
                 verb = re.search(rf"\b([a-z]+)\s+{re.escape(told)}", self.turns[-1].understood) if told else None
@@ -2949,7 +2957,8 @@ class Conversation:
                             for o in self._things(back) + [_topic(self.turns[-back].understood, self._in_articles) or ""]]
                     events = [o for o in said if o and stem(_head(o).lower()) in EVENTS | POLLS
                               and not re.match(r"(?:the\s+)?\S*\d", o)  # "the 28,913 votes" are a count
-                              and not re.match(r"[A-Z][\w'’-]*['’]s?\s", o)]  # and "Albright's votes" hers
+                              and not ((owner := re.match(r"([A-Z][\w'’-]*)['’]s?\s", o)) and self._names_person(owner.group(1)))]
+                    # (nor "Albright's votes", hers: "Harwick's mayoral election" is the town's)
                     # one that says which ("the harwick mayor race") before a bare "the vote" said since
                     events.sort(key=lambda o: len(re.sub(r"^(?:the|a|an)\s+", "", o, flags=re.IGNORECASE).split()) < 2)
                     found = list(dict.fromkeys(events[:1] + found))
@@ -5134,7 +5143,7 @@ class Conversation:
         led = re.fullmatch(r"(?:the\s+)?((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?:administration|government|presidency|cabinet)",
                            ans or "", re.IGNORECASE)
         if role == "person" and led:  # "Trump administration": Trump, who leads it, may be "he"
-            candidates.insert(0, (led.group(1), "person"))
+            candidates.append((led.group(1), "person"))
         if role == "person" and ans and len(ans.split()) > 3 and (
                 turn.answer.kind in ("person", "title") or self._asks_for_person(turn.understood)):
             # "Frank Burnet, inspired by a suggestion made by Niels Jerne", "Priya Raman and Tom Becker" answering

@@ -4625,3 +4625,22 @@ def test_it_said_to_be_that_high_after_how_much_they_traded_is_their_trade(tmp_p
     conv = _over_seeds(tmp_path, fake_models)
     _exchange(conv, "how much did india and russia trade in 2024-25", "$68.7 billion", "money")
     assert conv.readings("how come it is that high")[0] == "how come india and russia's trade in 2024-25 is that high"
+
+
+def test_found_by_the_mid_development_run_a_sum_of_what_the_director_runs_and_it_never_someones_votes(tmp_path, fake_models):
+    conv = _over_files(tmp_path, fake_models, TRAM)
+    _exchange(conv, "Who is the project director of Harwick's Eastline tram?", "Ingrid Solberg", "person")
+    _exchange(conv, "when does she say it'll open now?", "2028", "date",
+              understood="when does Ingrid Solberg say Harwick's Eastline tram will open now?")
+    assert conv.readings("and the cost?")[0] == "What is the cost of Harwick's Eastline tram?"  # not the director's
+    _exchange(conv, "and the cost?", "€1.35 billion", "money", understood="What is the cost of Harwick's Eastline tram?")
+    _exchange(conv, "how much more than the original price is that?", "€320 million", "money")
+    assert "€320 million" not in conv.readings("how long will it take to get to the airport on it?")[0]  # no sum takes a trip
+    conv = _over_files(tmp_path / "vote", fake_models, "longform/corpus/mayor_election.txt")
+    _exchange(conv, "Who won Harwick's mayoral election in October 2025?", "Marta Kowalczyk", "person")
+    _exchange(conv, "how many votes did she get?", "28,913", "number", understood="how many votes did Marta Kowalczyk get?")
+    _exchange(conv, "what share was that", "39.8 percent", "percent", understood="what share was Albright's votes")
+    # "Harwick's mayoral election" is the town's, an election with a turnout; "Albright's votes" are many, no "it"
+    assert conv.readings("what was the turnout in it?")[0] == "what was the turnout in Harwick's mayoral election?"
+    assert (conv.readings("how many people were eligible to vote in it")[0]
+            == "how many people were eligible to vote in Harwick's mayoral election")
