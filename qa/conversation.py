@@ -2771,7 +2771,8 @@ class Conversation:
                 resolved.append((m, [thinking.group(1)]))
                 continue
             countries = self._countries_acting(question, m)
-            if countries and re.search(r"\b(?:the|that|this|an?)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*$", before, re.IGNORECASE):
+            if countries and (re.search(r"\b(?:the|that|this|an?)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*$", before, re.IGNORECASE)
+                              or w == "them"):  # "what does that let them do?": the two the agreement binds
                 resolved.append((m, countries))  # "the roadmap they're signing": what the two countries sign
                 continue
             if self._named_before(before, w):
@@ -3383,14 +3384,17 @@ class Conversation:
     def _countries_acting(self, question: str, m: re.Match[str]) -> list[str]:
         """"they" who sign, buy, agree … after a conversation that named two countries (russia, then india): "India
         and Russia", the one named last first; else nothing."""
-        if m.group().lower() != "they":
+        # "what does that let them do?" after "what is the logistics agreement called?": the two it binds
+        allowed = m.group().lower() == "them" and re.search(r"\b(?:let|lets|allow|allows|enable|enables|permit|permits)\s*$",
+                                                           question[: m.start()], re.IGNORECASE) is not None
+        if m.group().lower() != "they" and not allowed:
             return []
         acting = _verb_after(re.sub(r"^\W*(?:are|is|were|was|will|would|have|has|had)\s+", " ", question[m.end():]))
         lands = list(dict.fromkeys(e for t in reversed(self.turns[-RECENT_TURNS:]) for e in _places_said(t.understood)
                                    if not _says(question, e) and not re.fullmatch(r"[A-Z]+", e)))  # not "RELOS"
         other = [x for x in lands if x.lower() != lands[0].lower()] if lands else []
         cased = [x.capitalize() if x.islower() and self._written_capitalized(x) else x for x in (other[:1] + lands[:1])]
-        return [" and ".join(cased)] if acting in AGENTIVE | DOING and other else []
+        return [" and ".join(cased)] if (allowed or acting in AGENTIVE | DOING) and other else []
 
     def _named_before(self, before: str, pronoun: str) -> bool:
         """Whether the question names something before its pronoun, which it may then stand for: a

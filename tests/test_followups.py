@@ -4644,3 +4644,13 @@ def test_found_by_the_mid_development_run_a_sum_of_what_the_director_runs_and_it
     assert conv.readings("what was the turnout in it?")[0] == "what was the turnout in Harwick's mayoral election?"
     assert (conv.readings("how many people were eligible to vote in it")[0]
             == "how many people were eligible to vote in Harwick's mayoral election")
+
+
+def test_them_an_agreement_lets_do_something_are_the_two_countries(tmp_path, fake_models):
+    conv = _over_seeds(tmp_path, fake_models)
+    _exchange(conv, "Which fighter jet is Russia pushing India to buy ahead of Putin's visit?", "Su-57", "entity")
+    _exchange(conv, "and which more advanced air defence system is india interested in?", "S-500", "entity",
+              understood="Which more advanced air defence system is india interested in?")
+    _exchange(conv, "and the logistics pact russia ratified, what's it called?", "RELOS", "entity",
+              understood="What is the logistics pact russia ratified called?")
+    assert conv.readings("what does it let them do?")[0] == "what does RELOS let India and Russia do?"
