@@ -4369,8 +4369,13 @@ class Conversation:
             return [f"How many {counted.group(1)} are there {counted.group(2)}?", alone]
         beside = re.fullmatch(r"(?:in\s+|for\s+)?the\s+(?:(year|month|week|season)\s+(before|after)|(previous|prior|preceding|"
                               r"following|next)\s+(year|month|week|season))(?:\s+(?:that|then))?", fragment, re.IGNORECASE)
-        said = TIME.search(q) if beside else None
+        # after "how come it's that high?", the year before is of the sum asked before it, not of the reason
+        why = re.compile(r"\W*(?:and\s+)?(?:why|how\s+come)\b", re.IGNORECASE)
+        asked = next((t.understood for t in reversed(self.turns[-3:-1]) if not why.match(t.understood)), q) if (
+            beside and why.match(q)) else q
+        said = TIME.search(asked) if beside else None
         if said and re.search(r"\d", said.group()):
+            q = asked
             # "what about the year before?" after "how much did they trade in 2024-25?": the same, of the year before it
             unit = (beside.group(1) or beside.group(4)).lower()
             way = "before" if (beside.group(2) or beside.group(3)).lower() in ("before", "previous", "prior", "preceding") else "after"

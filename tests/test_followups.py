@@ -4525,6 +4525,10 @@ def test_a_phrase_before_the_comma_stays_and_the_year_before_is_of_the_year_aske
     _exchange(conv, "what about the year before", None, "money",
               understood="how much did india and russia trade in the year before 2024-25")
     assert conv.readings("and the following year?")[0] == "how much did india and russia trade in the year after 2024-25"
+    # after "how come it's that high?" the year before is of the sum asked, not of the reason
+    _exchange(conv, "how come it's that high", "discounted Russian oil", "other",
+              understood="how come india and russia's trade in 2024-25 is that high")
+    assert conv.readings("and the year before?")[0] == "how much did india and russia trade in the year before 2024-25"
 
 
 def test_a_letter_doubled_in_the_wrong_place_and_a_wh_word_before_two_words():
