@@ -2811,12 +2811,12 @@ class Conversation:
                 re.IGNORECASE)
             about = re.match(r"^(?:between|around|roughly|some|nearly|almost|over|under|up\s+to|(?:more|fewer|less)\s+than)"
                              r"\s+[$€£]?\d", ans, re.IGNORECASE)
-            many = re.match(r"\W*(?:and\s+)?how\s+many\s+([a-z][\w-]*[^s\W]s)\b", self.turns[-1].understood, re.IGNORECASE)
-            if w in ("those", "these") and many and re.search(r"\b(?:of|among)\s*$", before) and _is_value(ans):
+            counted = re.match(r"\W*(?:and\s+)?how\s+many\s+([a-z][\w-]*[^s\W]s)\b", self.turns[-1].understood, re.IGNORECASE)
+            if w in ("those", "these") and counted and re.search(r"\b(?:of|among)\s*$", before) and _is_value(ans):
                 # "how many of those are constituency msps?" after "how many msps sit in the Scottish Parliament?": of
                 # the msps counted, of what the question counted them in
                 whose = _topic(self.turns[-1].understood, self._in_articles)
-                found = [f"the {many.group(1)}" + (f" of {whose}" if whose and many.group(1) not in whose else "")]
+                found = [f"the {counted.group(1)}" + (f" of {whose}" if whose and counted.group(1) not in whose else "")]
             elif (kind == "thing" and w == "that" and (re.match(r"^(?:about\s+)?[$€£]?\d", ans) or about) and measured
                     and measured.group(1).lower() not in ans.lower()):
                 # "over how long was that?" after "How much rain did it dump?" (210 millimetres): that rain; "how does
@@ -3221,9 +3221,9 @@ class Conversation:
         """The thing the answer describes with a participle of a noun the question asks about before "it":
         "Russian oil" of "discounted Russian oil" for "a discount … on it"."""
         for noun in re.findall(r"\b([a-z]{4,})\b", before.lower()):
-            marked = re.search(rf"\b{re.escape(noun[:-1] if noun.endswith('e') else noun)}e?d\s+([\w-]+(?:\s+[\w-]+){{0,2}})",
-                               ans, re.IGNORECASE)
-            if not marked or noun in STOPWORDS | AUX_WORDS:
+            marked = None if noun in STOPWORDS | AUX_WORDS else re.search(
+                rf"\b{re.escape(noun[:-1] if noun.endswith('e') else noun)}e?d\s+([\w-]+(?:\s+[\w-]+){{0,2}})", ans, re.IGNORECASE)
+            if not marked:
                 continue
             words = []  # "discounted crude oil from Russia": the crude oil
             for x in marked.group(1).split():
@@ -4354,19 +4354,19 @@ class Conversation:
             # "and the time before that?" after "when did Putin last visit India?" (2021): the same, before 2021
             # ("when is his visit?": before it, it was)
             return [f"{_in_the_past(q).rstrip(' ?')} before {prev.answer.text}?"]
-        since = re.fullmatch(r"since\s+\S.*", fragment, re.IGNORECASE)
+        lately = re.fullmatch(r"since\s+\S.*", fragment, re.IGNORECASE)
         started = re.match(r"\W*(?:and\s+)?where\s+(?:did|was|were)\s+(?:\S+\s+){0,3}?(?:start|found|set|open|launch|begin|establish|"
                            r"base|locate)\w*\s+(?:up\s+)?((?:the\s+)?[A-Z][^?]*?|the\s+[^?]+?)\s*\??\s*$", q, re.IGNORECASE)
-        if since and started:
+        if lately and started:
             # "and since 2023?" after "where did Mattias Brandvold start Seedwell Commons?": where it has been since,
             # not where it was started since (a start is once)
             return [f"Where has {started.group(1)} been {fragment}?", alone]
-        counted = re.fullmatch(r"([a-z][\w-]*[^s\W]s)\s+((?:in|on|at|inside|within)\s+\S.*)", fragment)
-        if (counted and f and f[0].lower() == "how many" and counted.group(1).lower() not in STOPWORDS
-                and stem(counted.group(1).lower()) not in {stem(w) for w in tokenize(q)}):
+        placed = re.fullmatch(r"([a-z][\w-]*[^s\W]s)\s+((?:in|on|at|inside|within)\s+\S.*)", fragment)
+        if (placed and f and f[0].lower() == "how many" and placed.group(1).lower() not in STOPWORDS
+                and stem(placed.group(1).lower()) not in {stem(w) for w in tokenize(q)}):
             # "and seats in the debating chamber?" after "how many of those are constituency msps?": how many of
             # the things it names there are, not whether they are of those counted before
-            return [f"How many {counted.group(1)} are there {counted.group(2)}?", alone]
+            return [f"How many {placed.group(1)} are there {placed.group(2)}?", alone]
         beside = re.fullmatch(r"(?:in\s+|for\s+)?the\s+(?:(year|month|week|season)\s+(before|after)|(previous|prior|preceding|"
                               r"following|next)\s+(year|month|week|season))(?:\s+(?:that|then))?", fragment, re.IGNORECASE)
         # after "how come it's that high?", the year before is of the sum asked before it, not of the reason
@@ -5149,8 +5149,8 @@ class Conversation:
             ans = owned.group(1)  # "Greens' Okafor", "Harbour City's Ingrid Solberg": the person, not whose
         if ans and len(ans.split()) <= 10 and not _only_titles(ans):
             candidates.append((ans, turn.answer.kind))
-        led = re.fullmatch(r"(?:the\s+)?((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?:administration|government|presidency|cabinet)",
-                           ans or "", re.IGNORECASE)
+        led = re.fullmatch(r"(?:[Tt]he\s+)?((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?i:administration|government|presidency|cabinet)",
+                           ans or "")
         if role == "person" and led:  # "Trump administration": Trump, who leads it, may be "he"
             candidates.append((led.group(1), "person"))
         if role == "person" and ans and len(ans.split()) > 3 and (
