@@ -388,6 +388,8 @@ class Speller:
             return m.group(1)[:1] + "heir" + m.group(2) + nxt
 
         question = SHORTHAND_RE.sub(shorthand, UNAPOSTROPHED_RE.sub(apostrophe, question))
+        # "how come its that high?": "its" before a degree or "not" owns nothing, it is "it's"
+        question = ITS_IS.sub(lambda m: m.group(1) + "'s", question)
         if not EXISTENTIAL.match(question):  # "is there water …?" asks whether there is
             question = THERE_BEFORE_NOUN.sub(their, question)
         fixed, changes = self._correct(question)
@@ -456,6 +458,7 @@ UNAPOSTROPHED = {
     # words chat cuts short: "what temp is the bay kept at?" (not "tempo")
     "temp": "temperature", "temps": "temperatures", "approx": "approximately", "dept": "department",
 }
+ITS_IS = re.compile(r"\b([Ii]t)s(?=\s+(?:that|so|too|very|really|not|still|already|just|gonna|going|been)\b)")
 UNAPOSTROPHED_RE = re.compile(r"\b(?:" + "|".join(sorted(UNAPOSTROPHED, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 # "who's there chief financial officer?", "how many staff will lose there jobs?": "their", typed as it sounds,
 # before a noun (not before a word that follows "there" itself: "is there any", "who lives there now")

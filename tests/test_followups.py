@@ -4658,3 +4658,9 @@ def test_them_an_agreement_lets_do_something_are_the_two_countries(tmp_path, fak
     _exchange(conv, "and the logistics pact russia ratified, what's it called?", "RELOS", "entity",
               understood="What is the logistics pact russia ratified called?")
     assert conv.readings("what does it let them do?")[0] == "what does RELOS let India and Russia do?"
+
+
+def test_its_before_a_degree_is_it_is():
+    speller = Speller(word_counts(["Trade is high. Its value rose."]), english_words())
+    assert speller.correct("how come its that high")[0] == "how come it's that high"
+    assert speller.correct("what drove its value up")[0] == "what drove its value up"  # "its" before a noun owns it
