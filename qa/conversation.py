@@ -152,6 +152,7 @@ EXPLETIVE_IT = re.compile(r"\b(?:is|was|isn't|wasn't)\s+(it)\s+(?:true|possible|
                           r"|\b(it)\s+(?:go|goes|went|turn(?:ed)?\s+out|play(?:ed)?\s+out)\b(?=[^?]*\swhen\s)",
                           re.IGNORECASE)
 # "When was that?", "Where did that happen?": when, where or why the last question's event was
+REASON_ASKED = re.compile(r"\W*(?:and\s+)?(?:why|how\s+come)\b", re.IGNORECASE)  # (qa.question.classify: "how come" is manner)
 EVENT = re.compile(r"^\s*(when|where|why)\s+(?:was|is|did|does)\s+(?:that|this|it)(?:\s+happen)?\s*\??\s*$", re.IGNORECASE)
 # "when did she do that?", "what year did he do it": "do" standing for what the last question said was done
 # what only a person has: "their surname", "his wife"
@@ -4370,9 +4371,8 @@ class Conversation:
         beside = re.fullmatch(r"(?:in\s+|for\s+)?the\s+(?:(year|month|week|season)\s+(before|after)|(previous|prior|preceding|"
                               r"following|next)\s+(year|month|week|season))(?:\s+(?:that|then))?", fragment, re.IGNORECASE)
         # after "how come it's that high?", the year before is of the sum asked before it, not of the reason
-        why = re.compile(r"\W*(?:and\s+)?(?:why|how\s+come)\b", re.IGNORECASE)
-        asked = next((t.understood for t in reversed(self.turns[-3:-1]) if not why.match(t.understood)), q) if (
-            beside and why.match(q)) else q
+        asked = next((t.understood for t in reversed(self.turns[-3:-1]) if not REASON_ASKED.match(t.understood)), q) if (
+            beside and REASON_ASKED.match(q)) else q
         said = TIME.search(asked) if beside else None
         if said and re.search(r"\d", said.group()):
             q = asked

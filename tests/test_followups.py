@@ -4273,6 +4273,7 @@ def test_there_after_someone_is_is_no_pact_in_capitals(index):
 IMMUNE, HOSPITAL = "squad/tune/corpus/21_Immune_system.txt", "longform/corpus/hospital_cardiac.txt"
 RHINE, IPCC = "squad/tune/corpus/24_Rhine.txt", "squad/tune/corpus/22_Intergovernmental_Panel_on_Climate_Change.txt"
 TRAM, PARLIAMENT = "longform/corpus/harwick_tram.txt", "squad/tune/corpus/25_Scottish_Parliament.txt"
+MAYOR, SEEDWELL = "longform/corpus/mayor_election.txt", "transcripts/corpus/harbor_voices_ep42_seedwell.txt"
 
 
 # Over one article: the last exchange (question, as read, answer, its kind), a follow-up, and how it is read.
@@ -4550,16 +4551,6 @@ def test_he_who_has_been_an_office_is_the_one_the_articles_title_so_and_an_admin
     assert conv.readings("what rate did he slap on indian goods")[0] == "what rate did Trump slap on indian goods"
 
 
-def test_there_is_at_the_body_named_three_turns_back(tmp_path, fake_models):
-    conv = _over_files(tmp_path, fake_models, PARLIAMENT)
-    _exchange(conv, "how many msps sit in the scottish parliament", "129", "number",
-              understood="how many msps sit in the Scottish Parliament")
-    _exchange(conv, "how many of those are constituency msps", "73", "number",
-              understood="how many of the msps of the Scottish Parliament are constituency msps")
-    _exchange(conv, "and seats in the debating chamber?", "131", "number",
-              understood="How many seats are there in the debating chamber?")
-    assert conv.readings("who's the presiding officer there")[0] == "who is the Presiding Officer at the Scottish Parliament"
-
 
 def test_this_trip_said_by_no_one_is_the_one_under_way_and_that_project_the_topic(tmp_path, fake_models):
     conv = _over_seeds(tmp_path, fake_models)
@@ -4575,25 +4566,7 @@ def test_this_trip_said_by_no_one_is_the_one_under_way_and_that_project_the_topi
     assert conv.readings("who's in charge of that project")[0] == "who is in charge of the Eastline tram in Harwick"
 
 
-def test_a_share_of_a_count_answered_is_the_count(tmp_path, fake_models):
-    conv = _over_files(tmp_path, fake_models, "longform/corpus/mayor_election.txt")
-    _exchange(conv, "who won the harwick mayor race", "Marta Kowalczyk", "person")
-    _exchange(conv, "and albright?", "fewer than 4,600 votes", "number", understood="how many votes did Albright get")
-    assert conv.readings("what share of the vote is that")[0] == "what share of the vote is Albright's votes"
 
-
-def test_turnout_in_it_is_in_the_race_named_not_a_bare_vote_said_since(tmp_path, fake_models):
-    conv = _over_files(tmp_path, fake_models, "longform/corpus/mayor_election.txt")
-    _exchange(conv, "who won the harwick mayor race", "Marta Kowalczyk", "person")
-    _exchange(conv, "what share of the vote is that", "39.8 percent", "percent",
-              understood="what share of the vote is Albright's votes")
-    assert conv.readings("what was turnout in it")[0] == "what was turnout in the harwick mayor race"
-
-
-def test_since_after_where_something_was_started_asks_where_it_has_been(tmp_path, fake_models):
-    conv = _over_files(tmp_path, fake_models, "transcripts/corpus/harbor_voices_ep42_seedwell.txt")
-    _exchange(conv, "where did he start it", "garage", "place", understood="where did Mattias Brandvold start Seedwell Commons")
-    assert conv.readings("and since 2023?")[0] == "Where has Seedwell Commons been since 2023?"
 
 
 def test_that_debate_is_the_battle_the_article_talked_about_says_whatever_another_debates(tmp_path, fake_models):
@@ -4612,23 +4585,7 @@ def test_a_past_made_regular_of_an_irregular_verb_is_its_past():
     assert speller.correct("how much was payd")[0] == "how much was paid"  # not "pay", a verb left without its tense
 
 
-def test_that_ceremony_is_the_one_of_what_was_done(tmp_path, fake_models):
-    conv = _over_files(tmp_path, fake_models, "longform/corpus/mayor_election.txt")
-    _exchange(conv, "when does the new mayer get sworne in", "November 3", "date", understood="when does the new mayer get sworn in")
-    assert conv.readings("where's that ceremony happening")[0] == "where is the swearing-in ceremony happening"
 
-
-def test_it_after_a_noun_the_answer_made_a_participle_of_is_the_thing_so_described(tmp_path, fake_models):
-    conv = _over_seeds(tmp_path, fake_models)
-    _exchange(conv, "how come that trade is so big", "largely driven by India's imports of discounted Russian oil", "other",
-              understood="how come the bilateral trade is so big")
-    assert conv.readings("how big a discount does india get on it")[0] == "how big a discount does india get on Russian oil"
-
-
-def test_it_said_to_be_that_high_after_how_much_they_traded_is_their_trade(tmp_path, fake_models):
-    conv = _over_seeds(tmp_path, fake_models)
-    _exchange(conv, "how much did india and russia trade in 2024-25", "$68.7 billion", "money")
-    assert conv.readings("how come it is that high")[0] == "how come india and russia's trade in 2024-25 is that high"
 
 
 def test_found_by_the_mid_development_run_a_sum_of_what_the_director_runs_and_it_never_someones_votes(tmp_path, fake_models):
@@ -4650,17 +4607,56 @@ def test_found_by_the_mid_development_run_a_sum_of_what_the_director_runs_and_it
             == "how many people were eligible to vote in Harwick's mayoral election")
 
 
-def test_them_an_agreement_lets_do_something_are_the_two_countries(tmp_path, fake_models):
-    conv = _over_seeds(tmp_path, fake_models)
-    _exchange(conv, "Which fighter jet is Russia pushing India to buy ahead of Putin's visit?", "Su-57", "entity")
-    _exchange(conv, "and which more advanced air defence system is india interested in?", "S-500", "entity",
-              understood="Which more advanced air defence system is india interested in?")
-    _exchange(conv, "and the logistics pact russia ratified, what's it called?", "RELOS", "entity",
-              understood="What is the logistics pact russia ratified called?")
-    assert conv.readings("what does it let them do?")[0] == "what does RELOS let India and Russia do?"
-
 
 def test_its_before_a_degree_is_it_is():
     speller = Speller(word_counts(["Trade is high. Its value rose."]), english_words())
     assert speller.correct("how come its that high")[0] == "how come it's that high"
     assert speller.correct("what drove its value up")[0] == "what drove its value up"  # "its" before a noun owns it
+
+
+# A corpus (None: seeds/), the exchanges before (question, answer, kind, read as), a follow-up and how it is read.
+HISTORIES = [
+    pytest.param(PARLIAMENT, [
+        ("how many msps sit in the scottish parliament", "129", "number", "how many msps sit in the Scottish Parliament"),
+        ("how many of those are constituency msps", "73", "number",
+         "how many of the msps of the Scottish Parliament are constituency msps"),
+        ("and seats in the debating chamber?", "131", "number", "How many seats are there in the debating chamber?")],
+        "who's the presiding officer there", "who is the Presiding Officer at the Scottish Parliament",
+        id="there_is_at_the_body_named_three_turns_back"),
+    pytest.param(MAYOR, [("who won the harwick mayor race", "Marta Kowalczyk", "person", None),
+                         ("and albright?", "fewer than 4,600 votes", "number", "how many votes did Albright get")],
+                 "what share of the vote is that", "what share of the vote is Albright's votes",
+                 id="a_share_of_a_count_answered_is_the_count"),
+    pytest.param(MAYOR, [("who won the harwick mayor race", "Marta Kowalczyk", "person", None),
+                         ("what share of the vote is that", "39.8 percent", "percent", "what share of the vote is Albright's votes")],
+                 "what was turnout in it", "what was turnout in the harwick mayor race",
+                 id="turnout_in_it_is_in_the_race_named_not_a_bare_vote_said_since"),
+    pytest.param(SEEDWELL, [("where did he start it", "garage", "place", "where did Mattias Brandvold start Seedwell Commons")],
+                 "and since 2023?", "Where has Seedwell Commons been since 2023?",
+                 id="since_after_where_something_was_started_asks_where_it_has_been"),
+    pytest.param(MAYOR, [("when does the new mayer get sworne in", "November 3", "date", "when does the new mayer get sworn in")],
+                 "where's that ceremony happening", "where is the swearing-in ceremony happening",
+                 id="that_ceremony_is_the_one_of_what_was_done"),
+    pytest.param(None, [("how come that trade is so big", "largely driven by India's imports of discounted Russian oil", "other",
+                         "how come the bilateral trade is so big")],
+                 "how big a discount does india get on it", "how big a discount does india get on Russian oil",
+                 id="it_after_a_noun_the_answer_made_a_participle_of_is_the_thing_so_described"),
+    pytest.param(None, [("how much did india and russia trade in 2024-25", "$68.7 billion", "money", None)],
+                 "how come it is that high", "how come india and russia's trade in 2024-25 is that high",
+                 id="it_said_to_be_that_high_after_how_much_they_traded_is_their_trade"),
+    pytest.param(None, [("Which fighter jet is Russia pushing India to buy ahead of Putin's visit?", "Su-57", "entity", None),
+                        ("and which more advanced air defence system is india interested in?", "S-500", "entity",
+                         "Which more advanced air defence system is india interested in?"),
+                        ("and the logistics pact russia ratified, what's it called?", "RELOS", "entity",
+                         "What is the logistics pact russia ratified called?")],
+                 "what does it let them do?", "what does RELOS let India and Russia do?",
+                 id="them_an_agreement_lets_do_something_are_the_two_countries"),
+]
+
+
+@pytest.mark.parametrize("path, history, follow_up, meant", HISTORIES)
+def test_a_follow_up_after_its_history_is_read_as_meant(tmp_path, fake_models, path, history, follow_up, meant):
+    conv = _over_files(tmp_path, fake_models, path) if path else _over_seeds(tmp_path, fake_models)
+    for question, answer, kind, understood in history:
+        _exchange(conv, question, answer, kind, understood=understood)
+    assert conv.readings(follow_up)[0] == meant
