@@ -158,6 +158,8 @@ EVENT = re.compile(r"^\s*(when|where|why)\s+(?:was|is|did|does)\s+(?:that|this|i
 # what only a person has: "their surname", "his wife"
 PERSONAL = re.compile(rf"\s*(?:(?:first|last|middle|maiden|given|family)\s+name|surname|nickname|birthday|parents|children"
                       rf"|{'|'.join(sorted(KIN))})\b", re.IGNORECASE)
+# an auxiliary before the verb: "(they) have offered", "(they) will sign"
+AUX_FIRST = re.compile(r"^\W*(?:are|is|were|was|will|would|have|has|had|'ve|’ve)\s+", re.IGNORECASE)
 # "how did that go down?", "why did that happen?": the last question's doing, as an event
 WENT_THAT = re.compile(r"^\s*(?:and\s+)?(?:how|why|where)\s+(?:did|does|has)\s+(that|this)\s+(?:go\s+down|go\s+over|happen|turn\s+out"
                        r"|come\s+about|take\s+place|unfold|play\s+out)\b", re.IGNORECASE)
@@ -166,6 +168,12 @@ DO_THAT = re.compile(r"\b(?:did|does|do|will|would|could|can|to)\s+\S+\s+(?:\S+\
 # "the time before that", "before that": the one before the time the last answer gave
 EARLIER = re.compile(r"(?:(?:the\s+)?(?:time|one|visit|trip)\s+)?before\s+(?:that|this|it)(?:\s+one)?", re.IGNORECASE)
 # "Why?", "When?", "For how much?", "By what vote?", "Which vendor?": a new wh-phrase for the last question
+# an hour asked with the day it is on, and no verb: "by what time on that day?"
+CLOCK_ASKED_ON = re.compile(r"\W*((?:(?:by|at|until|from|before)\s+)?what\s+(?:time|hour)|how\s+(?:early|late))\s+((?:on|in|at|during)\s+[^?]+?)"
+                            r"\s*\??\s*", re.IGNORECASE)
+# a time asked of the last question as a fragment ("and the year?") and how it is asked
+TIME_FRAGMENT = re.compile(r"(?:the\s+)?(year|month|date|day)", re.IGNORECASE)
+TIME_ASKED = {"year": "In what year", "month": "In what month", "date": "On what date", "day": "On what day"}
 WH_PHRASE = re.compile(rf"^\s*((?:(?:roughly|approximately|exactly|about|around|precisely|mainly|mostly|largely|chiefly"
                        rf"|primarily)\s+)?"  # "roughly when?", "mainly in which part?"
                        rf"(?:(?:for|by|to|into|from|since|until|in|at|with|of|as\s+of|between|during|after|before|on|over|within|under"
@@ -186,6 +194,7 @@ POINTED = ("st", "dr", "mt", "ft")  # written with a point, they open a name: "S
 # "and vice versa?": the last question with its two parties trading places
 REVERSED = re.compile(r"(?:(?:and\s+)?(?:the\s+)?(?:other\s+way\s+a?round|reverse)|vice[\s-]+versa)", re.IGNORECASE)
 # "and originally?", "and now?": a time said by one word or two, swapped for the last question's own
+PRONOUN_WORD = re.compile(r"\b(?:it|he|she|they|them|him|her|that|this|there)\b", re.IGNORECASE)
 THEN = re.compile(r"\b(?:(?:back|even|just)\s+then|at\s+(?:that|the)\s+time"
                   r"|(?P<day>(?<!is\s)(?<!was\s)(?:on\s+)?that\s+(?:day|date))"
                   r"|(?P<year>(?<!is\s)(?<!was\s)(?:in\s+)?that\s+year)"
@@ -796,12 +805,16 @@ def _topic(question: str, known=None) -> str | None:
     text = re.sub(r"^(?:the\s+)?(?:value|amount|number|figure|sum|size|cost|price|level|rate|share|total|volume|worth|name)\s+of\s+(?=\S)"
                   r"|^(?-i:[a-z][\w-]*)\s+of\s+(?=the\s|(?-i:[A-Z]))", "", text,
                   flags=re.IGNORECASE)  # "containment of the fire", "containment of Cedar Gap Fire": the fire
+    text = STANDING_TO.sub("", text)  # "who is in charge of the tram project?": the project is what it is about
     when = TIME.search(text)
     if when and when.start() > 0 and when.end() == len(text) and text[: when.start()].strip().lower() not in DETERMINERS:
         text = text[: when.start()].strip()  # "inflation in May": the topic is inflation, May is when
     return text or None
 
 
+# how one stands to a thing, said before it: "in charge of the project", "responsible for the works"
+STANDING_TO = re.compile(r"^(?:in\s+(?:charge|command|favou?r|support)\s+of|at\s+the\s+(?:head|helm)\s+of|(?:responsible|accountable)\s+for"
+                         r"|(?:running|leading|heading|overseeing|behind))\s+(?=\S)", re.IGNORECASE)
 CONTRACTION = re.compile(r"\b(what|who|where|when|why|how|it|he|she|that|there|they|we|you)['’](s|re|ve|ll|d)\b", re.IGNORECASE)
 FULL = {"s": "is", "re": "are", "ve": "have", "ll": "will", "d": "would"}
 
@@ -1953,6 +1966,16 @@ class Conversation:
         swapped = self._wh_swapped(body, prev) or _doer_swapped(body, prev)
         if swapped:
             return [swapped]
+        clocked = CLOCK_ASKED_ON.fullmatch(self._then(body)) if f and f[0].lower() == "when" else None
+        if clocked:
+            # "by what time on that day?" after "when's his replacement arriving?" (Thursday, November 19): the same
+            # asked by the hour, on the day answered
+            return [f"{self._new_wh(clocked.group(1), prev).rstrip(' ?')} {clocked.group(2)}?"]
+        time_noun = TIME_FRAGMENT.fullmatch(body.rstrip(" ?")) if lead or what_about else None
+        if time_noun and f and not f[2] and f[0].lower() in ("which", "what", "who") and not (f[1] and _head(f[1]).lower() in ASKED_TIMES):
+            # "and the year?" after "which french pm sparked the rhine crisis?": the time of what was asked, not a
+            # thing of the year ("in what year did the French pm spark the Rhine crisis?")
+            return [self._new_wh(TIME_ASKED[time_noun.group(1).lower()], prev)]
         bare = WH_PHRASE.match(body) or EVENT.match(body)
         if bare:  # "Why?", "From what?", "And when was that?": the last question's event (or its time)
             # "when was that?" after "during the plague of Athens": the event the answer named
@@ -1998,7 +2021,7 @@ class Conversation:
         first = self._first_thing() if whole else None
         if first:  # "what's the whole thing going to cost?": what the conversation is about
             question = question[: whole.start()] + first + question[whole.end():]
-        question = self._office_of(self._named_the(self._there(self._then(self._that_many(self._that_answer(question))))))
+        question = self._office_of(self._named_the(self._there(self._then(self._that_many(self._that_answer(self._this_time(question)))))))
         variants = self._resolve(question)
         named = self._named_answer(question)
         if named:
@@ -2017,6 +2040,21 @@ class Conversation:
                 text = body[:1].upper() + body[1:]
             out.append(text)
         return list(dict.fromkeys(r for text in out for r in (text, _without_value_asked(text, typed)) if r))
+
+    def _this_time(self, question: str) -> str:
+        """"who's hosting the banquet for it this time?" after "when did Putin last visit India?": "it" is
+        the visit, this one against the last; so too "that" and "that trip"."""
+        m = re.search(r"\b(?:for|of|at|during|on|about)\s+(it|that|this|the\s+trip|the\s+visit)\s+this\s+time\b", question,
+                      re.IGNORECASE)
+        if not m:
+            return question
+        for turn in reversed(self.turns[-RECENT_TURNS:]):
+            said = self._cased(turn.understood)
+            last = re.search(r"\b([A-Z][\w'’-]*)\s+(?:last|previously|first)\s+([a-z]+)", said)
+            if last and stem(last.group(2)) in MOTION | JOURNEYS | {stem("visit")} and self._names_person(last.group(1)):
+                noun = "visit" if stem(last.group(2)) in {stem("visit"), stem("come"), stem("came")} else "trip"
+                return question[: m.start(1)] + f"{_possessive(last.group(1))} {noun}" + question[m.end(1):]
+        return question
 
     def _named_the(self, question: str) -> str:
         """"whose rise to power is the treaty said to have helped?" after an answer "Treaty of
@@ -2260,7 +2298,12 @@ class Conversation:
             talked = [self._it_was(t) for t in reversed(self.turns[-3:])]
             place = place or next((t for t in talked if t and t[:1].isupper() and not self._known_person(t)
                                    and not _says(question, t)), None)
-            return question[: m.start()] + f"at {place}" + question[m.end():] if place else question
+            if place:
+                return question[: m.start()] + f"at {place}" + question[m.end():]
+            # "what's her job there?" in a deposition of a lawsuit, where no place or body was named: her job
+            # ("what will they sign there?" keeps it: a place to do something in, not one a thing is of)
+            return question[: m.start()].rstrip() + question[m.end():] if (
+                re.fullmatch(r"\s*\??\s*", question[m.end():]) and before and not bare_verb(before[-1].lower())) else question
         if not place:
             return question
         over = re.search(r"\bover\s+there\b", question, re.IGNORECASE)
@@ -2280,6 +2323,12 @@ class Conversation:
         m = THEN.search(question)
         ans = self.turns[-1].answer.text or ""
         clock = m and m.group().lower() == "that" and re.match(CLOCK, ans)  # "before that" after "3:25"
+        when = re.fullmatch(r"\W*(?:and\s+)?when\s+(was|were|did)\s+(.+?)\s+([a-z]+)\s*\??\s*", self.turns[-1].understood,
+                            re.IGNORECASE) if m and not ans and m.group().lower() != "that" else None
+        if when and (when.group(1).lower() != "did" or bare_verb(when.group(3))) and not PRONOUN_WORD.search(when.group(2)):
+            # "who was chair back then?" after "when was the IPCC founded?", unanswered: when it was founded
+            done = f"{when.group(1).lower()} {when.group(3)}" if when.group(1).lower() != "did" else _past(when.group(3))
+            return question[: m.start()].rstrip() + f" when {when.group(2)} {done}" + question[m.end():]
         if not m or value_kind(ans) != "date" and not clock:
             return question
         if m.group().lower() == "then" and not re.search(r"\b(?:was|were|did|had)\b", question, re.IGNORECASE):
@@ -2314,7 +2363,9 @@ class Conversation:
         name, a name after "in", "at", "near" in a question."""
         for turn in reversed(self.turns[-back:]):
             ans = turn.answer.text or ""
-            if ans and (turn.answer.kind == "place" or _asks_place(turn.understood) or _is_place(ans)) and not _is_value(ans):
+            # (a name in capitals answering "who …?" is a transcript's label for someone, no dateline's place)
+            if ans and (turn.answer.kind == "place" or _asks_place(turn.understood) or _is_place(ans) and not (
+                    turn.answer.kind in ("person", "title") and self._asks_for_person(turn.understood))) and not _is_value(ans):
                 place = re.sub(r"^(?:in|at|near|on)\s+", "", ans)
                 if re.search(r"\b[a-z]{3,}\b", place) and place[:1].isupper() and self._in_articles(f"the {place}"):
                     place = f"the {place}"  # "the Holyrood area of Edinburgh", as the articles write a place of a noun
@@ -2323,7 +2374,9 @@ class Conversation:
             # (no one: "in the Voss deposition" is in a deposition, Voss a person whose it is)
             names = [(turn.understood.rfind(e) + len(e), len(e), e) for e in _entities(turn.understood)
                      if _is_place(e) or re.search(rf"\b(?:in|at|near)\s+(?:the\s+)?{re.escape(e)}\b", turn.understood)
-                     and not self._known_person(e) and not value_kind(e)]  # nor a time: "in June 1755"
+                     and not self._known_person(e) and not value_kind(e)  # nor a time: "in June 1755"
+                     # nor a party to a case: "in Kessler Orchards v. Ardmore" is in a lawsuit
+                     and not re.search(rf"{re.escape(e)}\s+vs?\.?\s|\bvs?\.?\s+{re.escape(e)}", turn.understood)]
             # a country typed in lower case ("when's putin going to india"), which stays so in a question remembered
             typed = list(re.finditer(r"\b[a-z]+\b", turn.understood))
             names += [(b.end(), b.end() - a.start(), turn.understood[a.start(): b.end()].title()) for a, b in zip(typed, typed[1:])
@@ -3067,7 +3120,8 @@ class Conversation:
                 # "they" are many, or a body of people: "Which drug is Halvorsen recalling?" (Velotrin) →
                 # "how many bottles are they pulling?" is Halvorsen; "the court case" is no "them"
                 one = bool(f and f[1]) and not _plural(f[1]) and stem(f[1].split()[-1].lower()) not in ORGANIZATIONS
-                doer = w == "they" and _verb_after(question[m.end():]) in AGENTIVE | DOING
+                # ("and the air defence system they've offered?": the verb after the auxiliary)
+                doer = w == "they" and _verb_after(AUX_FIRST.sub(" ", question[m.end():])) in AGENTIVE | DOING
                 # "who's their ceo?": a body's officer, not the dockworkers'
                 # ("what's the name of their project manager?": a role said in more than one word)
                 office = set(re.findall(r"[a-z]+", question[m.end():].lower())[:3]) & (TITLES | {"manager", "director", "officer"})
@@ -3104,7 +3158,17 @@ class Conversation:
                     # ("how many nurses have they hired?": no vacancies hire, nor bottles find; many things act only
                     # as a body or as people: "the nursing vacancies" are neither)
                     found = [o for o in found if (rank(o) < 2 or _agent(o) or _people(o) or _plural(o)) and not _things_alone(o)]
-                if countries and not [o for o in found if (rank(o) < 1 or _people(o) or o == last.text or o in self.turns[-1].understood)
+                    # "and the air defence system they've offered?" after "what fighter jet is russia trying to sell
+                    # india?" (Su-57): no jet offers; the one the last question said was doing it does
+                    made = bool(f and f[1]) and not _people(f[1]) and not _body(f[1]) and not self._asks_for_person(self.turns[-1].understood)
+                    found = [o for o in found if not (made and o == last.text)]
+                    acting = re.match(r"((?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*)\s+[a-z]+(?:ing|ed)\b", f[3]) if (
+                        f and f[2] and f[2].lower() not in DO) else None
+                    if acting and not jointly and (_is_place(acting.group(1)) or _named_body(acting.group(1))) and not _says(question, acting.group(1)):
+                        name = acting.group(1)
+                        found = list(dict.fromkeys([name.capitalize() if name.islower() and self._written_capitalized(name)
+                                                    else name] + found))
+                if countries and not [o for o in found if (rank(o) < 1 or _people(o) or o == last.text or o.lower() in self.turns[-1].understood.lower())
                                       and not self._names_person(o)]:
                     found = countries  # no body, no people and nothing of the last exchange acts: the two countries do
                 if w == "they":  # "how did they work out that number?": no fire or storm does (a terrace's people may)
@@ -4355,6 +4419,11 @@ class Conversation:
             # "and the time before that?" after "when did Putin last visit India?" (2021): the same, before 2021
             # ("when is his visit?": before it, it was)
             return [f"{_in_the_past(q).rstrip(' ?')} before {prev.answer.text}?"]
+        held = prev.answer.text or ""
+        if (EARLIER.fullmatch(fragment) and held and not prev.answer.abstained and len(held.split()) <= 4 and not value_kind(held)
+                and f and f[0].lower() in ("what", "which") and not _a_name(held)):
+            # "and before that?" after "what's her job there?" (shift supervisor): the same asked of before it
+            return [f"{_in_the_past(q).rstrip(' ?')} before {held}?", alone]
         lately = re.fullmatch(r"since\s+\S.*", fragment, re.IGNORECASE)
         started = re.match(r"\W*(?:and\s+)?where\s+(?:did|was|were)\s+(?:\S+\s+){0,3}?(?:start|found|set|open|launch|begin|establish|"
                            r"base|locate)\w*\s+(?:up\s+)?((?:the\s+)?[A-Z][^?]*?|the\s+[^?]+?)\s*\??\s*$", q, re.IGNORECASE)
@@ -4670,6 +4739,12 @@ class Conversation:
             # "and the royal castle?" after "… is the monument on Castle Square": a thing for the thing, not for the
             # name inside its phrase ("and Bonn?" may still take a name's place)
             slots = [s for s in slots if not (s[:1].isupper() and any(s != o and s in o for o in slots))]
+        whose = self._first_thing() if slots and sort == "thing" and not re.search(r"\d", fragment) else None
+        counted = re.search(r"\bthe\s+\d[\d,.]*\s+[a-z]+\b", q)
+        if whose and counted and f and f[0].lower() in ("what", "which", "how much", "how many") and not _says(fragment, whose):
+            # "and turnout?" after "what share's the 28,913 votes?": the count answered is what that question was
+            # of, no slot for another measure ("the 28,913 turnout"); the measure is of what the conversation is about
+            return [f"What {_be(q[counted.end():])} {_the(fragment)} of {whose}?", alone]
         if slots:
             if len(slots) > 1:
                 vecs = self.index.query_embedder.encode([fragment] + slots)

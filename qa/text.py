@@ -101,14 +101,15 @@ TITLES = {
     "spokeswoman", "economist", "analyst", "professor", "dr", "mr", "mrs", "ms", "sir", "lord", "lady",
     "treasurer", "inspector", "sheriff", "chairperson", "curator", "striker", "midfielder", "goalkeeper",
 }
-# Nouns for people that title no one: "the engineer", "the tenant", "the victims".
+# Nouns for people that title no one: "the engineer", "the tenant", "the victims", "the pm" (as people type
+# "prime minister"), "the msps".
 PERSON_NOUNS = set("""person people man men woman women player players official officials member members candidate
     candidates politician lawyer doctor nurse judge judges scientist researcher author writer actor singer
     athlete footballer worker workers resident residents victim victims suspect witness leader leaders
     engineer technician plumber electrician mechanic builder driver pilot teacher student farmer owner tenant
     landlord landlady host supervisor surgeon architect detective firefighter soldier journalist reporter clerk
     incumbent rival opponent challenger winner loser guard independent independents voter voters courier couriers
-    nominee nominees monk monks priest priests nun nuns bishop friar cleric preacher missionary philosopher poet
+    nominee nominees pm mp mps msp msps mep meps monk monks priest priests nun nuns bishop friar cleric preacher missionary philosopher poet
     painter composer inventor explorer merchant sailor astronomer sculptor playwright novelist banker chef boy girl""".split())
 
 
