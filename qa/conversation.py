@@ -144,7 +144,7 @@ OWN_MEASURE = re.compile(r"\bhow\s+(?:many|much)\s+(?!(?:is|are|was|were|do|does
 DOING = {stem(f) for w in """find found discover pull recall hire fire sue arrest charge stay live sleep eat arrive travel visit
     meet say tell think believe claim argue complain compete offer quote employ operate run manage propose build make produce
     serve earn spend win play score demand seek expect hope negotiate strike protest elect appoint own fund finance accuse
-    deny admit confirm report estimate reckon promise""".split() for f in (w, f"{w}ing")}  # Porter: "stay" → "stai", "staying" → "stay"
+    deny admit confirm report estimate reckon promise start begin finish""".split() for f in (w, f"{w}ing")}  # Porter: "stay" → "stai", "staying" → "stay"
 EXPLETIVE_IT = re.compile(r"\b(?:is|was|isn't|wasn't)\s+(it)\s+(?:true|possible|likely|clear|known|confirmed|certain|correct|right|"
                           r"fair|expected|reported|said|the\s+case)\b|\b(it)\s+(?:seems|seemed|appears|appeared)\b"
                           r"|\b(it)\s+(?:is|was)\s+(?:true|possible|likely|unclear|clear|known|expected|reported|said)\s+(?:that|to)\b"
@@ -158,8 +158,14 @@ EVENT = re.compile(r"^\s*(when|where|why)\s+(?:was|is|did|does)\s+(?:that|this|i
 # what only a person has: "their surname", "his wife"
 PERSONAL = re.compile(rf"\s*(?:(?:first|last|middle|maiden|given|family)\s+name|surname|nickname|birthday|parents|children"
                       rf"|{'|'.join(sorted(KIN))})\b", re.IGNORECASE)
+# what was said, noticed or found, as a noun: "what did he notice?" → "his observation that …"
+SAID_AS_NOUN = {"notice": "observation", "observe": "observation", "find": "finding", "discover": "discovery",
+                "show": "finding", "say": "statement", "claim": "claim", "argue": "argument", "suggest": "suggestion",
+                "propose": "proposal", "conclude": "conclusion", "predict": "prediction", "warn": "warning"}
 # an auxiliary before the verb: "(they) have offered", "(they) will sign"
-AUX_FIRST = re.compile(r"^\W*(?:are|is|were|was|will|would|have|has|had|'ve|’ve)\s+", re.IGNORECASE)
+AUX_FIRST = re.compile(r"^\W*(?:(?:have|has|had|need|needs|got)\s+to"
+                       r"|(?:are|is|were|was|will|would|have|has|had|'ve|’ve|could|can|should|must|might|may|do|does|did)"
+                       r"(?:\s+(?:have|be))?)\s+", re.IGNORECASE)
 # "how did that go down?", "why did that happen?": the last question's doing, as an event
 WENT_THAT = re.compile(r"^\s*(?:and\s+)?(?:how|why|where)\s+(?:did|does|has)\s+(that|this)\s+(?:go\s+down|go\s+over|happen|turn\s+out"
                        r"|come\s+about|take\s+place|unfold|play\s+out)\b", re.IGNORECASE)
@@ -1187,6 +1193,12 @@ def _done(word: str | None) -> bool:
     return bool(word) and (word.lower() in IRREGULAR_PAST.keys() - {"did", "had"} or word.endswith("ed"))
 
 
+def _built(phrase: str) -> bool:
+    """"Millrace Bridge", "Castle Square": a name of a thing built or a place, which does not act (a centre
+    or a hall may be the people in it)."""
+    return phrase[:1].isupper() and phrase.split()[-1].lower() in NON_PERSON - BODIES - {"centre", "center", "hall"}
+
+
 def _named_body(phrase: str) -> bool:
     """"the Reserve Bank of Norland", "Halvorsen Pharmaceuticals": a name with a word that says it is a body
     (``_body`` looks at the head word only)."""
@@ -2021,12 +2033,18 @@ class Conversation:
         first = self._first_thing() if whole else None
         if first:  # "what's the whole thing going to cost?": what the conversation is about
             question = question[: whole.start()] + first + question[whole.end():]
-        question = self._office_of(self._named_the(self._there(self._then(self._that_many(self._that_answer(self._this_time(question)))))))
-        variants = self._resolve(question)
-        named = self._named_answer(question)
+        said = self._that_said(question)
+        plain = said == question
+        if not plain:  # its "that" is the conjunction's, read no further
+            question, variants = said, [said]
+        else:
+            question = self._office_of(self._named_the(self._there(self._then(self._that_many(self._that_answer(
+                self._this_time(question)))))))
+            variants = self._resolve(question)
+        named = self._named_answer(question) if plain else None
         if named:
             variants = [named] + variants
-        else:
+        elif plain:
             fuller = self._fuller_mention(variants[0])
             # "what time was that call?": not "the 3:05 call", a mention that answers itself
             if fuller and not (classify(fuller)[0] == "date" and _without_value_asked(fuller, typed)):
@@ -2040,6 +2058,24 @@ class Conversation:
                 text = body[:1].upper() + body[1:]
             out.append(text)
         return list(dict.fromkeys(r for text in out for r in (text, _without_value_asked(text, typed)) if r))
+
+    def _that_said(self, question: str) -> str:
+        """"who later built on this?" after "what did Maupertuis notice?" (certain dogs and mice were immune to this
+        venom): "this" is what he noticed, said as a noun of the doing ("Maupertuis's observation that certain dogs
+        and mice were immune to this venom"), not the clause pasted in."""
+        m = re.search(r"\b(this|that)\s*\??\s*$", question, re.IGNORECASE)
+        asked = re.fullmatch(r"\W*(?:and\s+)?what\s+(?:did|does|has|had)\s+([A-Z][\w.'’-]*(?:\s+(?:(?:de|von|van|der|da|del|la|le|du)\s+)?[A-Z][\w.'’-]*){0,4})"
+                             r"\s+([a-z]+)\s*\??\s*",
+                             self.turns[-1].understood) if m and self.turns else None
+        ans = self.turns[-1].answer.text or "" if asked else ""
+        noun = SAID_AS_NOUN.get(asked.group(2).lower()) if asked else None
+        if not noun or len(ans.split()) < 4 or not re.search(r"\b(?:is|are|was|were|has|have|had|would|could|will|can)\b", ans):
+            return question
+        before = question[: m.start()].rstrip().split()
+        if not before or before[-1].lower() not in PREPOSITIONS and not bare_verb(before[-1].lower()):
+            return question  # "what was that?", "why was that?": no object to name
+        return question[: m.start()] + f"{_possessive(asked.group(1))} {noun} that {ans}" + question[m.end():].rstrip(" ?") + (
+            "?" if question.rstrip().endswith("?") else "")
 
     def _this_time(self, question: str) -> str:
         """"who's hosting the banquet for it this time?" after "when did Putin last visit India?": "it" is
@@ -3157,7 +3193,12 @@ class Conversation:
                 if doer:  # "what will they sign while he is there?": no banquet signs; "they" stays as typed
                     # ("how many nurses have they hired?": no vacancies hire, nor bottles find; many things act only
                     # as a body or as people: "the nursing vacancies" are neither)
-                    found = [o for o in found if (rank(o) < 2 or _agent(o) or _people(o) or _plural(o)) and not _things_alone(o)]
+                    found = [o for o in found if (rank(o) < 2 or _agent(o) or _people(o) or _plural(o)) and not _things_alone(o)
+                             # nor a thing built or a place: "Millrace Bridge" does not start work or sign
+                             and not _built(o)]
+                    if not found:  # a body named further back does: "Corvane Builders", who won the contract
+                        found = [o for o in self._antecedents("group", turns=len(self.turns), most=None)
+                                 if rank(o) == 0 and not _built(o)][:1]
                     # "and the air defence system they've offered?" after "what fighter jet is russia trying to sell
                     # india?" (Su-57): no jet offers; the one the last question said was doing it does
                     made = bool(f and f[1]) and not _people(f[1]) and not _body(f[1]) and not self._asks_for_person(self.turns[-1].understood)

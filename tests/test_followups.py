@@ -4617,6 +4617,12 @@ def test_its_before_a_degree_is_it_is():
 # A corpus (None: seeds/), the exchanges before (question, answer, kind, read as), a follow-up and how it is read.
 RHINE, PANEL_FILE = "squad/tune/corpus/24_Rhine.txt", "squad/tune/corpus/22_Intergovernmental_Panel_on_Climate_Change.txt"
 DEPOSITION = "transcripts/corpus/deposition_voss_kessler_v_ardmore.txt"
+BRIDGE = "transcripts/corpus/brackenfield_council_2026-03-11.txt"
+BRIDGE_BID = [("who won the millrace bridge contract in brackenfield", "Corvane Builders", "entity",
+               "who won the Millrace Bridge contract in Brackenfield"),
+              ("how much was their bid", "$412,000", "money", "how much was Corvane Builders' bid"),
+              ("and the highest bid?", None, "money", "how much was the highest bid"),
+              ("who's the project manager on it", "Lucia Ferreira", "person", "who is the project manager on Millrace Bridge")]
 HISTORIES = [
     pytest.param(RHINE, [("which french pm sparked the rhine crisis", "Adolphe Thiers", "entity",
                           "which French pm sparked the Rhine crisis")],
@@ -4660,6 +4666,20 @@ HISTORIES = [
                  [("when's his replacement arriving", "Thursday, November 19", "date", "when is Graham's replacement arriving")],
                  "by what time on that day?", "By what time is Graham's replacement arriving on Thursday, November 19?",
                  id="an_hour_asked_on_the_day_answered_is_asked_of_the_same_doing"),
+    pytest.param(BRIDGE, BRIDGE_BID, "when did she say they could start",
+                 "when did Lucia Ferreira say Corvane Builders could start",
+                 id="they_who_could_start_is_the_firm_named_further_back_not_the_bridge"),
+    pytest.param(BRIDGE, BRIDGE_BID, "by what date do they have to sign to lock in the price",
+                 "by what date do Corvane Builders have to sign to lock in the price",
+                 id="they_who_have_to_sign_is_the_firm_not_the_bridge"),
+    pytest.param("squad/tune/corpus/21_Immune_system.txt",
+                 [("who experimented with scorpion venom", "Pierre-Louis Moreau de Maupertuis", "person", None),
+                  ("what did he notice", "certain dogs and mice were immune to this venom", "other",
+                   "what did Pierre-Louis Moreau de Maupertuis notice")],
+                 "who later built on this",
+                 "who later built on Pierre-Louis Moreau de Maupertuis's observation that certain dogs and mice were immune "
+                 "to this venom",
+                 id="this_after_what_someone_noticed_is_the_observation_not_the_clause_pasted_in"),
     pytest.param(PARLIAMENT, [
         ("how many msps sit in the scottish parliament", "129", "number", "how many msps sit in the Scottish Parliament"),
         ("how many of those are constituency msps", "73", "number",
