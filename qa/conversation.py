@@ -845,6 +845,9 @@ def _expanded(question: str) -> str:
     question = DROPPED_DOES.sub(lambda m: f"{m.group(1)}{'who' if m.group(2).lower().endswith(('one', 'body')) else 'what'} else "
                                           f"{_third_person(m.group(3))}" if bare_verb(m.group(3)) and m.group(3) not in STOPWORDS
                                 else m.group(), question)
+    # "how'd they get them out?", "where'd he go?": a wh-word's "'d" before someone and a bare verb asks what was done
+    question = re.sub(r"\b(how|where|when|why|what|who)['’]d(?=\s+(?:they|he|she|it|you|we|(?-i:[A-Z][\w-]*))\s+(?!like\b|love\b|prefer\b|rather\b)"
+                      r"[a-z]+\b)", r"\1 did", question, flags=re.IGNORECASE)
     return CONTRACTION.sub(lambda m: f"{m.group(1)} {FULL[m.group(2).lower()]}", question)
 
 
@@ -1191,6 +1194,22 @@ def _opens_like_a_name(text: str) -> bool:
 def _done(word: str | None) -> bool:
     """A verb in the past: "walked", "went" (not "did", "had", which carry another verb)."""
     return bool(word) and (word.lower() in IRREGULAR_PAST.keys() - {"did", "had"} or word.endswith("ed"))
+
+
+def _told_first(question: str) -> str:
+    """"The tram was an election issue as well. What did the new mayor promise to do about it?": a statement
+    typed before the question says what its "it" is, the thing the statement is about."""
+    parts = re.split(r"(?<=[.!])\s+(?=[A-Z])", question.strip())
+    if len(parts) < 2 or parts[-2].rstrip().endswith("?"):
+        return question
+    about = re.match(r"((?:the|this|that|our|my)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:is|was|has|had|will|would|"
+                     r"keeps|kept|seems|seemed|looks|looked)\b", parts[-2], re.IGNORECASE)
+    it = re.search(r"\bit\b(?!['’])", parts[-1], re.IGNORECASE)
+    if not about or not it or re.match(r"\s+(?:is|was)\b", parts[-1][it.end():]):
+        return question  # ("… Is it true that …?": no thing)
+    thing = re.sub(r"^(?:this|that|our|my)\b", "the", about.group(1)[:1].lower() + about.group(1)[1:], flags=re.IGNORECASE)
+    last = parts[-1][: it.start()] + thing + parts[-1][it.end():]
+    return question[: question.rindex(parts[-1])] + last
 
 
 def _built(phrase: str) -> bool:
@@ -2039,7 +2058,7 @@ class Conversation:
             question, variants = said, [said]
         else:
             question = self._office_of(self._named_the(self._there(self._then(self._that_many(self._that_answer(
-                self._this_time(question)))))))
+                self._this_time(_told_first(question))))))))
             variants = self._resolve(question)
         named = self._named_answer(question) if plain else None
         if named:

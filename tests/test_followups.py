@@ -10,7 +10,7 @@ from rich.console import Console
 
 from qa.config import Settings
 from qa.conversation import (
-    READ_AS_TYPED_NOTE, Conversation, Option, Turn, _answer_as_thing, _asked, _elliptical, _expanded, _held_on, _strip_titles, _entities, _frame, _is_person, _listed, _object, _sort, _topic, _wh_frame, antecedent_model, choice_model,
+    READ_AS_TYPED_NOTE, Conversation, Option, Turn, _answer_as_thing, _asked, _elliptical, _expanded, _held_on, _strip_titles, _entities, _frame, _is_person, _listed, _object, _sort, _told_first, _topic, _wh_frame, antecedent_model, choice_model,
 )
 from qa.errors import ModelError
 from qa.index import open_index
@@ -4724,3 +4724,22 @@ def test_a_follow_up_after_its_history_is_read_as_meant(tmp_path, fake_models, p
     for question, answer, kind, understood in history:
         _exchange(conv, question, answer, kind, understood=understood)
     assert conv.readings(follow_up)[0] == meant
+
+
+def test_a_statement_typed_before_the_question_says_what_its_it_is(tmp_path, fake_models):
+    conv = _exchange(_over_files(tmp_path, fake_models, TRAM), "who won the mayoral election", "Marta Kowalczyk", "person")
+    assert (conv.readings("The tram was an election issue as well. What did the new mayor promise to do about it?")[0]
+            == "The tram was an election issue as well. What did the new mayor promise to do about the tram?")
+    # a question before it, or "it is …", leaves "it" to the turns before
+    assert _told_first("Was the tram late? Is it over budget?") == "Was the tram late? Is it over budget?"
+    assert _told_first("The tram is late. It is over budget, isn't it?") == "The tram is late. It is over budget, isn't it?"
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("how'd they get them out", "how did they get them out"),  # a wh-word's "'d" before someone and a verb: did
+    ("what'd Putin say", "what did Putin say"),
+    ("how'd you like it", "how would you like it"),  # … but "would" before "like"
+    ("who'd want that", "who would want that"),  # … and before a verb with no one between
+])
+def test_a_wh_words_d_is_did_before_someone_and_a_verb(typed, read):
+    assert _expanded(typed) == read
