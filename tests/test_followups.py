@@ -571,7 +571,7 @@ READINGS = [
                  "when exactly?", "When was Braddock defeated in Battle of the Monongahela?",
                  id="when_exactly_completes_the_last_question"),
     pytest.param("how many people did the Regional Emergency Director say were rescued", "380", "count",
-                 "how'd they get them out", "how would the people get them out",
+                 "how'd they get them out", "how did the people get them out",
                  id="them_are_never_one_office_holder"),
     pytest.param("how many british soldiers were killed or hurt in the battle", "1,000", "count",
                  "so how many were left after losing that many?", "How many were left after losing 1,000 british soldiers?",
