@@ -1196,6 +1196,11 @@ def _done(word: str | None) -> bool:
     return bool(word) and (word.lower() in IRREGULAR_PAST.keys() - {"did", "had"} or word.endswith("ed"))
 
 
+def _content_words(text: str) -> set[str]:
+    """The stems of a text's words of four letters or more but wh-words, pronouns and auxiliaries ("against" stays)."""
+    return {stem(w) for w in re.findall(r"[a-z]{4,}", text.lower())} - {stem(w) for w in {*WH_WORDS, *PRONOUNS, *AUX_WORDS}}
+
+
 def _told_first(question: str) -> str:
     """"The tram was an election issue as well. What did the new mayor promise to do about it?": a statement
     typed before the question says what its "it" is, the thing the statement is about."""
@@ -3286,7 +3291,7 @@ class Conversation:
             if kind == "thing":
                 options = self._by_preposition(question, m, w, options)
             if not options and kind == "person":
-                options = self._unnamed_person(gender, taken, named=bool(found))
+                options = self._unnamed_person(gender, taken, named=bool(found), question=question)
             if w in ("their", "its") and PERSONAL.match(question[m.end():]):
                 # "what's their surname?" after "blue cottage on ferris lane": only someone has a surname
                 options = [o for o in options if self._names_person(o) or self._speaker(o)
@@ -3380,12 +3385,20 @@ class Conversation:
         text = re.search(r"\s+".join(map(re.escape, found)), turn.understood) if found else None
         return text.group() if text else None
 
-    def _unnamed_person(self, gender: str | None, taken: set[str], named: bool) -> list[str]:
+    def _unnamed_person(self, gender: str | None, taken: set[str], named: bool, question: str = "") -> list[str]:
         """Who "he" or "she" is when no name the conversation said fits: the one a question described
         ("what did he tell her to do?": "he" took the man named, "her" is the woman only described; "what
         did she say?" after "Who is India's president?" answered with no woman), else, where no name
         was found at all (``named`` false), the one a question said did something ("who else besides
         him …?" after "What did Napoleon set up …?")."""
+        last = self.turns[-1]
+        unanswered = re.fullmatch(r"\W*(?:and\s+)?who\s+((?!is\b|was\b|are\b|were\b)[a-z]+\b[^?]*?)\s*\??\s*", last.understood,
+                                  re.IGNORECASE) if last.answer.abstained and gender else None
+        # (not "why was she against it?" after "who voted against it?": the question says what she did)
+        if (unanswered and not PRONOUN_WORD.search(unanswered.group(1).replace("it's", ""))
+                and not _content_words(unanswered.group(1)) & _content_words(question)):
+            # "when's he coming to india?" after "who said it's 'not under threat'?", unanswered: the one who said it
+            return [f"the person who {unanswered.group(1)}"]
         described = [d.group().strip() for t in reversed(self.turns[-3:]) for d in DESCRIBED_PERSON.finditer(t.understood)
                      if d.group().strip() not in taken and not _plural(d.group(1))][:1]
         if described or named:

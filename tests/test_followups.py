@@ -4680,6 +4680,10 @@ HISTORIES = [
                  "who later built on Pierre-Louis Moreau de Maupertuis's observation that certain dogs and mice were immune "
                  "to this venom",
                  id="this_after_what_someone_noticed_is_the_observation_not_the_clause_pasted_in"),
+    pytest.param(None, [("who said it's 'not under threat'", None, "person", "who said the bilateral trade is 'not under threat'")],
+                 "when's he coming to india",
+                 "when is the person who said the bilateral trade is 'not under threat' coming to india",
+                 id="he_after_who_did_something_left_unanswered_is_the_one_who_did_it"),
     pytest.param(PARLIAMENT, [
         ("how many msps sit in the scottish parliament", "129", "number", "how many msps sit in the Scottish Parliament"),
         ("how many of those are constituency msps", "73", "number",
