@@ -808,7 +808,8 @@ def _topic(question: str, known=None) -> str | None:
     text = " ".join(phrase).strip(" ,;:")
     # "the value of bilateral trade": a measure of the thing talked about, which is the trade; "the name of
     # the reliquary": the reliquary
-    text = re.sub(r"^(?:the\s+)?(?:value|amount|number|figure|sum|size|cost|price|level|rate|share|total|volume|worth|name)\s+of\s+(?=\S)"
+    text = re.sub(r"^(?:the\s+)?(?:(?:value|amount|number|figure|sum|size|cost|price|level|rate|share|total|volume|worth|name)"
+                  r"\s+of|turnout\s+(?:of|in))\s+(?=\S)"
                   r"|^(?-i:[a-z][\w-]*)\s+of\s+(?=the\s|(?-i:[A-Z]))", "", text,
                   flags=re.IGNORECASE)  # "containment of the fire", "containment of Cedar Gap Fire": the fire
     text = STANDING_TO.sub("", text)  # "who is in charge of the tram project?": the project is what it is about
@@ -2362,8 +2363,9 @@ class Conversation:
                 return question[: m.start()] + f"at {place}" + question[m.end():]
             # "what's her job there?" in a deposition of a lawsuit, where no place or body was named: her job
             # ("what will they sign there?" keeps it: a place to do something in, not one a thing is of)
+            owned = re.search(r"\b(?:her|his|their|[\w-]+['’]s?)\s+[a-z]+\s*$", question[: m.start()], re.IGNORECASE)
             return question[: m.start()].rstrip() + question[m.end():] if (
-                re.fullmatch(r"\s*\??\s*", question[m.end():]) and before and not bare_verb(before[-1].lower())) else question
+                re.fullmatch(r"\s*\??\s*", question[m.end():]) and owned and not bare_verb(before[-1].lower())) else question
         if not place:
             return question
         over = re.search(r"\bover\s+there\b", question, re.IGNORECASE)
@@ -4495,8 +4497,12 @@ class Conversation:
         held = prev.answer.text or ""
         if (EARLIER.fullmatch(fragment) and held and not prev.answer.abstained and len(held.split()) <= 4 and not value_kind(held)
                 and f and f[0].lower() in ("what", "which") and not _a_name(held)):
-            # "and before that?" after "what's her job there?" (shift supervisor): the same asked of before it
-            return [f"{_in_the_past(q).rstrip(' ?')} before {held}?", alone]
+            # "and before that?" after "what's her job there?" (shift supervisor): the same asked of before it, before
+            # she became one where a role was answered of someone
+            whose = re.search(r"((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)['’]s?\s+(?:job|role|position|post|title|occupation)\b", q)
+            pronoun = self._gender(whose.group(1)) if whose else None
+            became = f"{pronoun} became " if pronoun and is_person_noun(held.split()[-1]) else ""
+            return [f"{_in_the_past(q).rstrip(' ?')} before {became}{held}?", alone]
         lately = re.fullmatch(r"since\s+\S.*", fragment, re.IGNORECASE)
         started = re.match(r"\W*(?:and\s+)?where\s+(?:did|was|were)\s+(?:\S+\s+){0,3}?(?:start|found|set|open|launch|begin|establish|"
                            r"base|locate)\w*\s+(?:up\s+)?((?:the\s+)?[A-Z][^?]*?|the\s+[^?]+?)\s*\??\s*$", q, re.IGNORECASE)
