@@ -4265,6 +4265,13 @@ class Conversation:
                     and head[0].lower() not in ASKED_TIMES | {"start", "end", "deadline", "opening"}):
                 # "and the ferry?" after "how much is Porthmere a night?": how much the ferry is, not what
                 return ["How much" + readings[0][what.end():]] + readings
+            done = (re.split(r"\s+(?:of|for|in|on|at|from|with|to|by|about|between)\s+", fragment)[0].split() or [""])[-1].lower()
+            if (what and classify(prev.understood)[0] == "date" and classify(fragment)[0] != "date"
+                    and (re.search(r"(?:tion|sion|ment|ing|ure|al)$", done) or stem(done) in EVENTS or done in ACTS)
+                    and stem(done) not in VALUE_STEMS and not self._names_person(fragment) and not _is_place(fragment)):
+                # "and maxwell's unification of electricity and magnetism?" after "what year did Cavendish invent a
+                # torsion balance?": when that was, not what it is
+                return ["When" + readings[0][what.end():]] + readings
         return readings
 
     def _asked_again(self, fragment: str, prev: Turn) -> str | None:

@@ -4684,6 +4684,12 @@ HISTORIES = [
                  "who later built on Pierre-Louis Moreau de Maupertuis's observation that certain dogs and mice were immune "
                  "to this venom",
                  id="this_after_what_someone_noticed_is_the_observation_not_the_clause_pasted_in"),
+    pytest.param("squad/test/corpus/30_Force.txt",
+                 [("what year did henry cavendish invent a torsion balance", "1798", "date",
+                   "what year did Henry Cavendish invent a torsion balance")],
+                 "and maxwell's unification of electricity and magnetism?",
+                 "When was Maxwell's unification of electricity and magnetism?",
+                 id="a_doing_named_as_a_fragment_after_a_time_asked_asks_its_time"),
     pytest.param(None, [("who said it's 'not under threat'", None, "person", "who said the bilateral trade is 'not under threat'")],
                  "when's he coming to india",
                  "when is the person who said the bilateral trade is 'not under threat' coming to india",
