@@ -3403,6 +3403,10 @@ class Conversation:
             return [f"the person who {unanswered.group(1)}"]
         described = [d.group().strip() for t in reversed(self.turns[-3:]) for d in DESCRIBED_PERSON.finditer(t.understood)
                      if d.group().strip() not in taken and not _plural(d.group(1))][:1]
+        # "who are her deputies?" after "who holds the post of Presiding Officer?", answered with no name: its holder
+        held = re.search(r"\b(?:post|office|role|job|position)\s+of\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)", last.understood)
+        if not described and held and not self._fitting(last, "person"):
+            described = [f"the {held.group(1)}"]
         if described or named:
             return described
         return [o for o in self._doers() if o not in taken and self._fits(o, gender)][:1]
@@ -5308,7 +5312,8 @@ class Conversation:
         owned = re.match(r"(?:[\w.-]+\s+){0,3}[\w.-]+(?:['’]s?)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$", ans or "")
         if role == "person" and owned and turn.answer.kind in ("person", "title"):
             ans = owned.group(1)  # "Greens' Okafor", "Harbour City's Ingrid Solberg": the person, not whose
-        if ans and len(ans.split()) <= 10 and not _only_titles(ans):
+        # ("A vote clerk" answering "who holds that post?" describes someone, unnamed: no "her")
+        if ans and len(ans.split()) <= 10 and not _only_titles(ans) and not (role == "person" and re.match(r"An?\s+[a-z]", ans)):
             candidates.append((ans, turn.answer.kind))
         led = re.fullmatch(r"(?:[Tt]he\s+)?((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?i:administration|government|presidency|cabinet)",
                            ans or "")
