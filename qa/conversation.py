@@ -2064,7 +2064,7 @@ class Conversation:
             question, variants = said, [said]
         else:
             question = self._office_of(self._named_the(self._there(self._then(self._that_many(self._that_answer(
-                self._this_time(_told_first(question))))))))
+                self._this_time(self._place_unanswered(_told_first(question)))))))))
             variants = self._resolve(question)
         named = self._named_answer(question) if plain else None
         if named:
@@ -2101,6 +2101,17 @@ class Conversation:
             return question  # "what was that?", "why was that?": no object to name
         return question[: m.start()] + f"{_possessive(asked.group(1))} {noun} that {ans}" + question[m.end():].rstrip(" ?") + (
             "?" if question.rstrip().endswith("?") else "")
+
+    def _place_unanswered(self, question: str) -> str:
+        """"how much is it a night?" after "where is the porthmere group staying?", left unanswered: "it" is the place
+        where they are staying, not the group."""
+        last = self.turns[-1] if self.turns else None
+        where = re.fullmatch(r"\W*(?:and\s+)?where\s+(is|are|was|were|will)\s+((?:the\s+)?[^?]+?)\s+([a-z]+ing|stay|live|be)\s*\??\s*",
+                             last.understood, re.IGNORECASE) if last and last.answer.abstained else None
+        it = re.search(r"\bit\b(?!['’])", question, re.IGNORECASE) if where else None
+        if not it or PRONOUN_WORD.search(where.group(2)):
+            return question
+        return f"{question[: it.start()]}the place where {where.group(2)} {where.group(1).lower()} {where.group(3)}{question[it.end():]}"
 
     def _this_time(self, question: str) -> str:
         """"who's hosting the banquet for it this time?" after "when did Putin last visit India?": "it" is
