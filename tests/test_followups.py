@@ -4623,20 +4623,21 @@ BRIDGE_BID = [("who won the millrace bridge contract in brackenfield", "Corvane 
               ("how much was their bid", "$412,000", "money", "how much was Corvane Builders' bid"),
               ("and the highest bid?", None, "money", "how much was the highest bid"),
               ("who's the project manager on it", "Lucia Ferreira", "person", "who is the project manager on Millrace Bridge")]
+# first exchanges more than one row starts from
+THIERS = ("which french pm sparked the rhine crisis", "Adolphe Thiers", "entity", "which French pm sparked the Rhine crisis")
+IN_CHARGE = ("who's in charge of harwick's eastline tram project", "Ingrid Solberg", "person",
+             "who is in charge of Harwick's Eastline tram project")
 HISTORIES = [
-    pytest.param(RHINE, [("which french pm sparked the rhine crisis", "Adolphe Thiers", "entity",
-                          "which French pm sparked the Rhine crisis")],
+    pytest.param(RHINE, [THIERS],
                  "and the year?", "In what year did Adolphe Thiers spark the Rhine crisis?",
                  id="the_year_as_a_fragment_asks_when_what_was_asked_was_done"),
-    pytest.param(RHINE, [("which french pm sparked the rhine crisis", "Adolphe Thiers", "entity",
-                          "which French pm sparked the Rhine crisis"),
+    pytest.param(RHINE, [THIERS,
                          ("what was the french client state named after the river called", "Confederation of the Rhine",
                           "entity", None),
                          ("when did that end", "1814", "date", "when did Confederation of the Rhine end")],
                  "how long was he pm for", "how long was Adolphe Thiers pm for",
                  id="he_is_the_pm_answered_not_a_confederation_a_question_said_ended"),
-    pytest.param(TRAM, [("who's in charge of harwick's eastline tram project", "city officials", "other",
-                         "who is in charge of Harwick's Eastline tram project")],
+    pytest.param(TRAM, [(*IN_CHARGE[:1], "city officials", "other", *IN_CHARGE[3:])],
                  "when's it meant to open now", "when is Harwick's Eastline tram project meant to open now",
                  id="it_after_who_is_in_charge_of_a_project_is_the_project"),
     pytest.param(MAYOR, [("who won the harwick mayoral election", "Marta Kowalczyk", "person", "who won the Harwick mayoral election"),
@@ -4648,8 +4649,7 @@ HISTORIES = [
                                "who is being deposed in Kessler Orchards v. Ardmore")],
                  "what's her job there", "what is Harriet Voss's job",
                  id="there_is_never_the_person_answered_nor_a_party_to_a_lawsuit"),
-    pytest.param(TRAM, [("who's in charge of harwick's eastline tram project", "Ingrid Solberg", "person",
-                         "who is in charge of Harwick's Eastline tram project")],
+    pytest.param(TRAM, [IN_CHARGE],
                  "how long was she there", "how long was Ingrid Solberg there",
                  id="there_with_no_place_named_stays_after_a_verb_only_what_someone_has_there_goes"),
     pytest.param(DEPOSITION, [("what's her job there", "shift supervisor", "other", "what is Harriet Voss's job")],
