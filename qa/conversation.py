@@ -808,8 +808,7 @@ def _topic(question: str, known=None) -> str | None:
     text = " ".join(phrase).strip(" ,;:")
     # "the value of bilateral trade": a measure of the thing talked about, which is the trade; "the name of
     # the reliquary": the reliquary
-    text = re.sub(r"^(?:the\s+)?(?:(?:value|amount|number|figure|sum|size|cost|price|level|rate|share|total|volume|worth|name)"
-                  r"\s+of|turnout\s+(?:of|in))\s+(?=\S)"
+    text = re.sub(r"^(?:the\s+)?(?:value|amount|number|figure|sum|size|cost|price|level|rate|share|total|volume|worth|name)\s+of\s+(?=\S)"
                   r"|^(?-i:[a-z][\w-]*)\s+of\s+(?=the\s|(?-i:[A-Z]))", "", text,
                   flags=re.IGNORECASE)  # "containment of the fire", "containment of Cedar Gap Fire": the fire
     text = STANDING_TO.sub("", text)  # "who is in charge of the tram project?": the project is what it is about
@@ -3316,7 +3315,7 @@ class Conversation:
             if kind == "thing":
                 options = self._by_preposition(question, m, w, options)
             if not options and kind == "person":
-                options = self._unnamed_person(gender, taken, named=bool(found), question=question)
+                options = self._unnamed_person(gender, taken, named=bool(found), question=question, word=w)
             if w in ("their", "its") and PERSONAL.match(question[m.end():]):
                 # "what's their surname?" after "blue cottage on ferris lane": only someone has a surname
                 options = [o for o in options if self._names_person(o) or self._speaker(o)
@@ -3410,15 +3409,16 @@ class Conversation:
         text = re.search(r"\s+".join(map(re.escape, found)), turn.understood) if found else None
         return text.group() if text else None
 
-    def _unnamed_person(self, gender: str | None, taken: set[str], named: bool, question: str = "") -> list[str]:
+    def _unnamed_person(self, gender: str | None, taken: set[str], named: bool, question: str = "", word: str = "") -> list[str]:
         """Who "he" or "she" is when no name the conversation said fits: the one a question described
         ("what did he tell her to do?": "he" took the man named, "her" is the woman only described; "what
         did she say?" after "Who is India's president?" answered with no woman), else, where no name
         was found at all (``named`` false), the one a question said did something ("who else besides
         him …?" after "What did Napoleon set up …?")."""
         last = self.turns[-1]
-        unanswered = re.fullmatch(r"\W*(?:and\s+)?who\s+((?!is\b|was\b|are\b|were\b)[a-z]+\b[^?]*?)\s*\??\s*", last.understood,
-                                  re.IGNORECASE) if last.answer.abstained and gender else None
+        # (a subject asked for, "who put …?", not an object, "who did Voss ring?"; and no "his job": whose is said after)
+        unanswered = re.fullmatch(rf"\W*(?:and\s+)?who\s+((?!(?:{'|'.join(sorted(AUX_WORDS | MODALS))})\b)[a-z]+\b[^?]*?)\s*\??\s*",
+                                  last.understood, re.IGNORECASE) if last.answer.abstained and word in ("he", "she", "him") else None
         # (not "why was she against it?" after "who voted against it?": the question says what she did)
         if (unanswered and not PRONOUN_WORD.search(unanswered.group(1).replace("it's", ""))
                 and not _content_words(unanswered.group(1)) & _content_words(question)):
