@@ -1196,17 +1196,6 @@ def _done(word: str | None) -> bool:
     return bool(word) and (word.lower() in IRREGULAR_PAST.keys() - {"did", "had"} or word.endswith("ed"))
 
 
-def _unfitting(question: str, answer: str | None) -> dict[str, float]:
-    """How an answer does not fit what its question asks (features of the choice model): a long clause for a
-    short answer, no name where a person is asked for ("how long did he get?" → "2024" is a date, but "who …?"
-    → "the council" names no one), no figure where a value is asked for."""
-    kind = classify(question)[0] if answer else ""
-    return {"long answer": float(len((answer or "").split()) > 8),
-            "no name for a person": float(kind in ("person", "title") and not re.search(r"[A-Z]", answer or "")),
-            "no value for a value asked": float(kind in ("date", "money", "number", "percent") and not value_kind(answer or "")
-                                                and not re.search(r"\d", answer or ""))}
-
-
 def _content_words(text: str) -> set[str]:
     """The stems of a text's words of four letters or more but wh-words, pronouns and auxiliaries ("against" stays)."""
     return {stem(w) for w in re.findall(r"[a-z]{4,}", text.lower())} - {stem(w) for w in {*WH_WORDS, *PRONOUNS, *AUX_WORDS}}
@@ -1815,7 +1804,6 @@ class Conversation:
                 "withheld while others answer": withheld * answering / MAX_OPTIONS,
                 "ways asked": len(options) / MAX_OPTIONS,
                 "confidence of the first reading": confidence * first_reading,
-                **_unfitting(option.reading, option.answer.text),
             })
         return rows
 

@@ -10,7 +10,7 @@ from rich.console import Console
 
 from qa.config import Settings
 from qa.conversation import (
-    READ_AS_TYPED_NOTE, Conversation, Option, Turn, _answer_as_thing, _asked, _elliptical, _expanded, _held_on, _strip_titles, _entities, _frame, _is_person, _listed, _object, _sort, _told_first, _topic, _unfitting, _wh_frame, antecedent_model, choice_model,
+    READ_AS_TYPED_NOTE, Conversation, Option, Turn, _answer_as_thing, _asked, _elliptical, _expanded, _held_on, _strip_titles, _entities, _frame, _is_person, _listed, _object, _sort, _told_first, _topic, _wh_frame, antecedent_model, choice_model,
 )
 from qa.errors import ModelError
 from qa.index import open_index
@@ -4777,14 +4777,3 @@ def test_a_statement_typed_before_the_question_says_what_its_it_is(tmp_path, fak
 ])
 def test_a_wh_words_d_is_did_before_someone_and_a_verb(typed, read):
     assert _expanded(typed) == read
-
-
-@pytest.mark.parametrize("question, answer, unfit", [
-    ("who is in charge of the tram?", "the council", "no name for a person"),
-    ("when was the IPCC set up?", "by two United Nations organizations", "no value for a value asked"),
-    ("where is Zipply headquartered?", "the country and reported revenue of €410 million here last year", "long answer"),
-    ("who is in charge of the tram?", "Ingrid Solberg", None),
-    ("when was the IPCC set up?", "1988", None),
-])
-def test_the_choice_model_is_told_how_an_answer_does_not_fit_its_question(question, answer, unfit):
-    assert {name for name, value in _unfitting(question, answer).items() if value} == ({unfit} if unfit else set())
