@@ -2088,8 +2088,8 @@ class Conversation:
         venom): "this" is what he noticed, said as a noun of the doing ("Maupertuis's observation that certain dogs
         and mice were immune to this venom"), not the clause pasted in."""
         m = re.search(r"\b(this|that)\s*\??\s*$", question, re.IGNORECASE)
-        asked = re.fullmatch(r"\W*(?:and\s+)?what\s+(?:did|does|has|had)\s+([A-Z][\w.'’-]*(?:\s+(?:(?:de|von|van|der|da|del|la|le|du)\s+)?[A-Z][\w.'’-]*){0,4})"
-                             r"\s+([a-z]+)\s*\??\s*",
+        asked = re.fullmatch(r"\W*(?:and\s+)?what\s+(?:did|does|has|had)\s+"
+                             r"([A-Z][\w.'’-]*(?:\s+(?:(?:de|von|van|der|da|del|la|le|du)\s+)?[A-Z][\w.'’-]*){0,4})\s+([a-z]+)\s*\??\s*",
                              self.turns[-1].understood) if m and self.turns else None
         ans = self.turns[-1].answer.text or "" if asked else ""
         noun = SAID_AS_NOUN.get(asked.group(2).lower()) if asked else None
@@ -2122,7 +2122,7 @@ class Conversation:
         for turn in reversed(self.turns[-RECENT_TURNS:]):
             said = self._cased(turn.understood)
             last = re.search(r"\b([A-Z][\w'’-]*)\s+(?:last|previously|first)\s+([a-z]+)", said)
-            if last and stem(last.group(2)) in MOTION | JOURNEYS | {stem("visit")} and self._names_person(last.group(1)):
+            if last and stem(last.group(2)) in MOTION | JOURNEYS and self._names_person(last.group(1)):
                 noun = "visit" if stem(last.group(2)) in {stem("visit"), stem("come"), stem("came")} else "trip"
                 return question[: m.start(1)] + f"{_possessive(last.group(1))} {noun}" + question[m.end(1):]
         return question

@@ -109,8 +109,9 @@ PERSON_NOUNS = set("""person people man men woman women player players official 
     engineer technician plumber electrician mechanic builder driver pilot teacher student farmer owner tenant
     landlord landlady host supervisor surgeon architect detective firefighter soldier journalist reporter clerk
     incumbent rival opponent challenger winner loser guard independent independents voter voters courier couriers
-    nominee nominees pm mp mps msp msps mep meps monk monks priest priests nun nuns bishop friar cleric preacher missionary philosopher poet
-    painter composer inventor explorer merchant sailor astronomer sculptor playwright novelist banker chef boy girl""".split())
+    nominee nominees monk monks priest priests nun nuns bishop friar cleric preacher missionary philosopher poet
+    painter composer inventor explorer merchant sailor astronomer sculptor playwright novelist banker chef boy girl
+    pm mp mps msp msps mep meps""".split())
 
 
 # words in "-list" that name a list, not someone ("specialist", "journalist", "finalist" name someone)
