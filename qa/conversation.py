@@ -2063,7 +2063,7 @@ class Conversation:
             question, variants = said, [said]
         else:
             question = self._office_of(self._named_the(self._there(self._then(self._that_many(self._that_answer(
-                self._this_time(self._place_unanswered(_told_first(question)))))))))
+                self._this_time(self._place_unanswered(self._told_of(_told_first(question))))))))))
             variants = self._resolve(question)
         named = self._named_answer(question) if plain else None
         if named:
@@ -2111,6 +2111,17 @@ class Conversation:
         if not it or PRONOUN_WORD.search(where.group(2)):
             return question
         return f"{question[: it.start()]}the place where {where.group(2)} {where.group(1).lower()} {where.group(3)}{question[it.end():]}"
+
+    def _told_of(self, question: str) -> str:
+        """"where did he confirm it?" after "who is visiting india before putin …?" (Sergey Lavrov): what one
+        confirms or announces is a doing, here the visit under way, not a thing the last question named."""
+        m = re.search(r"\b(?:confirm|announce|deny|reveal|mention|disclose)(?:s|ed|d)?\s+(it|that|this)\b(?!\s+[a-z]+ing\b)",
+                      question, re.IGNORECASE)
+        journey = self._journey("visit") if m else None
+        said = re.search(r"\b(he|she)\b", question[: m.start(1)], re.IGNORECASE) if journey else None
+        if said:  # "where did he confirm it?": he confirmed his own visit
+            journey = f"{'his' if said.group(1).lower() == 'he' else 'her'} visit"
+        return question[: m.start(1)] + journey + question[m.end(1):] if journey else question
 
     def _this_time(self, question: str) -> str:
         """"who's hosting the banquet for it this time?" after "when did Putin last visit India?": "it" is
