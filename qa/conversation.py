@@ -2008,9 +2008,10 @@ class Conversation:
             # asked by the hour, on the day answered
             return [f"{self._new_wh(clocked.group(1), prev).rstrip(' ?')} {clocked.group(2)}?"]
         time_noun = TIME_FRAGMENT.fullmatch(body.rstrip(" ?")) if lead or what_about else None
-        if time_noun and f and not f[2] and f[0].lower() in ("which", "what", "who") and not (f[1] and _head(f[1]).lower() in ASKED_TIMES):
-            # "and the year?" after "which french pm sparked the rhine crisis?": the time of what was asked, not a
-            # thing of the year ("in what year did the French pm spark the Rhine crisis?")
+        if time_noun and f and (not f[2] and f[0].lower() in ("which", "what", "who") or f[0].lower() in ("where", "why", "how")) and not (
+                f[1] and _head(f[1]).lower() in ASKED_TIMES):
+            # "and the year?" after "which french pm sparked the rhine crisis?" or "where did he confirm his visit?": the
+            # time of what was asked, not a thing of the year ("in what year did the French pm spark the Rhine crisis?")
             return [self._new_wh(TIME_ASKED[time_noun.group(1).lower()], prev)]
         bare = WH_PHRASE.match(body) or EVENT.match(body)
         if bare:  # "Why?", "From what?", "And when was that?": the last question's event (or its time)
