@@ -2063,8 +2063,10 @@ class Conversation:
         if not plain:  # its "that" is the conjunction's, read no further
             question, variants = said, [said]
         else:
-            question = self._office_of(self._named_the(self._there(self._then(self._that_many(self._that_answer(
-                self._this_time(self._place_unanswered(self._told_of(_told_first(question))))))))))
+            # each pro-form read in its own words, in this order ("that" after a statement typed first, … "that job")
+            for step in (_told_first, self._told_of, self._place_unanswered, self._this_time, self._that_answer,
+                         self._that_many, self._then, self._there, self._named_the, self._office_of):
+                question = step(question)
             variants = self._resolve(question)
         named = self._named_answer(question) if plain else None
         if named:

@@ -4625,6 +4625,7 @@ BRIDGE_BID = [("who won the millrace bridge contract in brackenfield", "Corvane 
               ("who's the project manager on it", "Lucia Ferreira", "person", "who is the project manager on Millrace Bridge")]
 # first exchanges more than one row starts from
 THIERS = ("which french pm sparked the rhine crisis", "Adolphe Thiers", "entity", "which French pm sparked the Rhine crisis")
+NIGHT_SHIFT = ("who took over the night shift", None, "person", "who took over the night shift")
 IN_CHARGE = ("who's in charge of harwick's eastline tram project", "Ingrid Solberg", "person",
              "who is in charge of Harwick's Eastline tram project")
 HISTORIES = [
@@ -4704,10 +4705,10 @@ HISTORIES = [
                           "what was turnout in the Harwick mayoral election")],
                  "what did officials put that down to", "what did officials put turnout in the Harwick mayoral election down to",
                  id="that_after_turnout_answered_is_the_turnout_not_the_election"),
-    pytest.param(DEPOSITION, [("who took over the night shift", None, "person", "who took over the night shift")],
+    pytest.param(DEPOSITION, [NIGHT_SHIFT],
                  "when did he start", "when did the person who took over the night shift start",
                  id="he_after_who_took_over_left_unanswered_is_the_one_who_did"),
-    pytest.param(DEPOSITION, [("who took over the night shift", None, "person", "who took over the night shift")],
+    pytest.param(DEPOSITION, [NIGHT_SHIFT],
                  "what was his job", "what was his job",  # not "the person who took over the night shift's job"
                  id="his_after_who_left_unanswered_is_left_whose_it_is_said_after"),
     pytest.param(DEPOSITION, [("who did voss ring first", None, "person", "who did Voss ring first")],
