@@ -73,25 +73,27 @@ OTHER_READING_MARGIN = 0.25  # the second reading must be answered this much mor
 MAX_OPTIONS = MAX_READINGS + 2  # the readings, one searched again, and the question as typed
 WH = r"(?:what|which|whose|whom|who|when|where|why|how(?:\s+(?:much|many|long|old|often|far|big|large))?)"
 AUX_RE = r"(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should|may|might)"
+# the noun a relative clause follows, up to its relative pronoun: "the historian who says …" is the historian's
+RELATIVE_HEAD = r"(?:(?!(?:who|whom|that|which)\b)[a-z][\w-]*\s+){0,4}?(?!(?:who|whom|that|which)\b)[a-z][\w-]*"
 # "the advanced air defence system India is keen on": a noun with a clause of its own after it
-NP_RELATIVE = re.compile(r"^(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s+(?:that\s+|which\s+)?"
+NP_RELATIVE = re.compile(rf"^(?:the|a|an)\s+({RELATIVE_HEAD})\s+(?:that\s+|which\s+)?"
                          rf"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|(?i:{'|'.join(sorted(PLACES))}))"  # "the jet russia is pushing"
                          r"\s+(is|are|was|were|has|have|had|will|would)\s+([^?]+?)\s*\??\s*$")
 # "and the gallery it was taken from?": the same with a pronoun, which is then resolved
-NP_RELATIVE_PRONOUN = re.compile(r"^(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s+(?:that\s+|which\s+)?"
+NP_RELATIVE_PRONOUN = re.compile(rf"^(?:the|a|an)\s+({RELATIVE_HEAD})\s+(?:that\s+|which\s+)?"
                                  r"(it|he|she|they)\s+(is|are|was|were|has|have|had|will|would)\s+([^?]+?)\s*\??\s*$")
 # "and the missile they develop jointly?": the same with a verb and no auxiliary
-NP_RELATIVE_PRONOUN_VERB = re.compile(r"^(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s+(?:that\s+|which\s+)?"
+NP_RELATIVE_PRONOUN_VERB = re.compile(rf"^(?:the|a|an)\s+({RELATIVE_HEAD})\s+(?:that\s+|which\s+)?"
                                       r"(it|he|she|they)\s+([a-z][\w'’-]*)\b\s*([^?]*?)\s*\??\s*$")
 # "… cautioned that the Estermont crab-shell coating might not …": a saying and the subject of what was said
 REPORTED_SUBJECT = re.compile(rf"\b([a-z]+)\s+that\s+((?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+)\s+{AUX_RE}\b")
 WARNING = {"warn", "warns", "caution", "cautions", "suggest", "suggests", "insist", "insists", "claims", "argues"}
 # "the air defence system India wants": a noun, then a clause whose verb takes no auxiliary
-NP_RELATIVE_VERB = re.compile(r"^(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s+(?:that\s+|which\s+)?"
+NP_RELATIVE_VERB = re.compile(rf"^(?:the|a|an)\s+({RELATIVE_HEAD})\s+(?:that\s+|which\s+)?"
                               rf"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|(?i:{'|'.join(sorted(PLACES))}))"
                               r"\s+([a-z][\w'’-]*(?:s|ed))\b\s*([^?]*?)\s*\??\s*$")
 # "and the cells that detect it?": the one that does something, asked for
-NP_SUBJECT_RELATIVE = re.compile(r"^(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s+(?:that|which|who)\s+"
+NP_SUBJECT_RELATIVE = re.compile(rf"^(?:the|a|an)\s+({RELATIVE_HEAD})\s+(?:that|which|who)\s+"
                                  r"([a-z][\w'’-]*)\b\s*([^?]*?)\s*\??\s*$")
 # A topic named first, then a question about it: "the logistics pact Russia ratified, what is it
 # called?", "what about the earbuds, how much are they?", "ok what about lavrov - when is he coming?",
@@ -144,7 +146,7 @@ OWN_MEASURE = re.compile(r"\bhow\s+(?:many|much)\s+(?!(?:is|are|was|were|do|does
 DOING = {stem(f) for w in """find found discover pull recall hire fire sue arrest charge stay live sleep eat arrive travel visit
     meet say tell think believe claim argue complain compete offer quote employ operate run manage propose build make produce
     serve earn spend win play score demand seek expect hope negotiate strike protest elect appoint own fund finance accuse
-    deny admit confirm report estimate reckon promise start begin finish""".split() for f in (w, f"{w}ing")}  # Porter: "stay" → "stai", "staying" → "stay"
+    deny admit confirm report estimate reckon promise start begin finish borrow lend owe repay""".split() for f in (w, f"{w}ing")}  # Porter: "stay" → "stai", "staying" → "stay"
 EXPLETIVE_IT = re.compile(r"\b(?:is|was|isn't|wasn't)\s+(it)\s+(?:true|possible|likely|clear|known|confirmed|certain|correct|right|"
                           r"fair|expected|reported|said|the\s+case)\b|\b(it)\s+(?:seems|seemed|appears|appeared)\b"
                           r"|\b(it)\s+(?:is|was)\s+(?:true|possible|likely|unclear|clear|known|expected|reported|said)\s+(?:that|to)\b"
@@ -289,6 +291,9 @@ SENDING = {stem(w) for w in "move moved send sent".split()}  # a motion of thing
 PREDICATE_ENDS = {"worth", "like", "called", "named", "known", "made", "based", "located"}
 # a wh-phrase that is the subject of its verb: "who lost", "how many had to", "which players were",
 # "which river burst"
+# a fight named by where it was fought: "the Battle of the Monongahela", "the siege of Fort Necessity"
+FOUGHT_AT = re.compile(r"\b(?:the\s+)?(?:[Bb]attle|[Ss]iege|[Mm]assacre|[Ss]kirmish)\s+(?:of|at)\s+(?:the\s+)?"
+                       r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 WH_SUBJECT = re.compile(r"^\s*(?:and\s+)?(?:who\s+(?!(?:do|does|did|is|are|was|were)\b)[a-z]+|(?:how\s+many(?:\s+[a-z]+)?|which\s+[a-z]+)\s+"
                         r"(?!(?:do|does|did)\b)(?:had|have|has|were|was|are|is|will|would|could|must|[a-z]+ed)"
                         rf"|which\s+[a-z]+\s+(?:{'|'.join(sorted(IRREGULAR_PAST))}))\b", re.IGNORECASE)
@@ -706,6 +711,8 @@ def _topic(question: str, known=None) -> str | None:
         if phrase and (w.lower().rstrip("?") in {"nowadays", "today", "currently", "now", "anymore"}
                        or w.lower() == "these" and words[i + 1: i + 2] and words[i + 1].lower().rstrip("?") == "days"):
             break  # "who heads the IPCC these days": a time, said of the question, not of the IPCC
+        if phrase and w.lower() in ("from", "to") and re.fullmatch(r"how\s*(?:far|close|near)", f"{wh}{noun}".strip(), re.IGNORECASE):
+            break  # "how far is Warsaw from the Baltic Sea": the distance is Warsaw's, to the sea
         if phrase and re.search(r"n['’]t$|['’](?:ll|d|ve|re)$", w.lower()):
             break  # "say Marden Reliquary can't be sold": a contracted auxiliary ends the subject
         if phrase and w.lower() in ("than", "so", "too", "very", "worth", "just"):
@@ -956,7 +963,11 @@ def _before_clause(phrase: str) -> str:
 
 
 def _agent(phrase: str) -> bool:
-    """"Brentwater's council", "the US", "Russia": a phrase naming who acts, not what is acted on."""
+    """"Brentwater's council", "the US", "Russia": a phrase naming who acts, not what is acted on
+    ("Priya Raman's objection" is a thing someone has)."""
+    owned = re.fullmatch(r".*?[\w-]['’]s?\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)", phrase)
+    if owned:
+        return _people(owned.group(1)) or any(w in NON_PERSON for w in owned.group(1).split())
     return any(w[:1].isupper() for w in phrase.split()) or any(w.lower().strip("'’s") in NON_PERSON for w in phrase.split())
 
 
@@ -2065,7 +2076,7 @@ class Conversation:
         else:
             # each pro-form read in its own words, in this order ("that" after a statement typed first, … "that job")
             for step in (_told_first, self._told_of, self._place_unanswered, self._this_time, self._that_answer,
-                         self._that_many, self._then, self._there, self._named_the, self._office_of):
+                         self._that_value, self._that_many, self._then, self._there, self._named_the, self._office_of):
                 question = step(question)
             variants = self._resolve(question)
         named = self._named_answer(question) if plain else None
@@ -2245,6 +2256,17 @@ class Conversation:
             return question
         return re.sub(rf"\b(?:that|this)\s+(?={re.escape(ans)}(?!\w))", "the ", question, count=1, flags=re.IGNORECASE)
 
+    def _that_value(self, question: str) -> str:
+        """"who gave that date?" after "September 2027": "that date" a verb takes is the date just answered
+        ("the September 2027 date"); "on that date" is a time, for `_then` (a sum is `_resolve`'s: "the
+        estimate of $3.8 million")."""
+        ans = self.turns[-1].answer.text or ""
+        # ("discovered that year" is when: a day or year is said of a time, a date may be a thing given)
+        m = re.search(r"\b([a-z]+)\s+(that|this)\s+(date)\b", question, re.IGNORECASE)
+        if not m or value_kind(ans) != "date" or m.group(1).lower() in PREPOSITIONS | COPULA | AUX_WORDS | STOPWORDS:
+            return question  # "what was that date?" asks what it is, "on that day" when
+        return question[: m.start(2)] + f"the {ans} {m.group(3)}" + question[m.end():]
+
     def _that_person(self, question: str) -> str:
         """"how long has that president been in office?" after an answer "President Droupadi Murmu",
         "what country was that scientist from?" after "Niels Jerne": the person just answered."""
@@ -2359,6 +2381,12 @@ class Conversation:
                              question[m.end():], re.IGNORECASE):
             return question
         before = question[: m.start()].split()
+        # "who was killed there?" after "when did the battle of Jumonville Glen happen?": a fight named by its place
+        # was fought there, so "there" is at the fight
+        fought = [f.group() for t in reversed(self.turns[-2:]) for f in [FOUGHT_AT.search(f"{t.understood} {t.answer.text or ''}")] if f]
+        if fought and (not before or before[-1].lower() not in PREPOSITIONS and stem(before[-1].lower()) not in MOTION):
+            named = re.sub(r"^the\s+", "", fought[0], flags=re.IGNORECASE)
+            return question[: m.start()] + f"at the {named}" + question[m.end():]
         # the last place named, however far back the last one was ("what labour deal might get signed there" after
         # turns about Putin, his invitation and the banquet: India, where he is going)
         place = self._last_place(len(self.turns))
@@ -2925,8 +2953,12 @@ class Conversation:
             wh_subject = WH_SUBJECT.match(before)
             after_aux = bool(wh_subject) and not before[wh_subject.end():].strip() and re.search(
                 r"\b(?:had|have|has|were|was|are|is|will|would|could|must)\s*$", before, re.IGNORECASE) is not None
+            counted_many = re.match(r"\W*(?:and\s+)?how\s+many\s+([a-z]+)\b", before, re.IGNORECASE)
+            counted_many = bool(counted_many) and _plural(counted_many.group(1))
             if (role.endswith("poss") and wh_subject and not after_aux  # "which area are her crews in": her crews, the subject
-                    and not (w == "its" and before.lower().lstrip().startswith(("who", "and who")))):
+                    and not (w == "its" and before.lower().lstrip().startswith(("who", "and who")))
+                    # "how many people are travelling in his delegation?": many are never "his"
+                    and not (w in ("his", "her") and counted_many)):
                 continue  # "How many had to leave their homes?": the homes of those the question counts
             # "what did he call him?": an object is someone other than the subject ("himself" would be him)
             other = w == "him" or w == "her" and role == "person"
@@ -2934,6 +2966,15 @@ class Conversation:
                 if role.endswith("poss"):
                     continue  # "what did she promise in her first 100 days?": once she is named, "her" is hers
                 resolved.append((m, [person[GENDER[w]]]))
+                continue
+            if w in ("it", "that") and re.search(r"\b(?:(?:he|she|they|we|you|i)\s+(?:do|does|did)|to\s+do|done|doing)\s*$",
+                                                 before, re.IGNORECASE):
+                continue  # "says he did it to win …": the deed, no thing ("how long does it last": "it" lasts)
+            echoed = self._object_echoed(before) if w == "it" and role == "thing" else None
+            if echoed and not _says(question, echoed):
+                # "who voted against awarding it?" after "Which firm was awarded the Fennick gymnasium roof contract?":
+                # what is awarded is what was awarded
+                resolved.append((m, [echoed]))
                 continue
             if w == "it" and thing:  # "how much does it cost to buy it new?": one thing, said twice
                 resolved.append((m, thing))
@@ -3230,7 +3271,7 @@ class Conversation:
                     if (_named_body(o) or stem(head) in ORGANIZATIONS
                             or _people(o)):
                         return 0  # "the Brannock Museum", "Halvorsen Pharmaceuticals", "the company", "the thieves"
-                    if _plural(o) or o[:1].isupper():  # "Zipply"
+                    if _plural(o) or o[:1].isupper() and _agent(o):  # "Zipply"; not "Priya Raman's objection"
                         return 1
                     return 2 if head in NON_PERSON else 3  # "the court" after them
 
@@ -3371,6 +3412,22 @@ class Conversation:
                 text = text[: m.start()] + opts[min(choice, len(opts) - 1)] + text[m.end():]
             out.append(text)
         return out
+
+    def _object_echoed(self, before: str) -> str | None:
+        """The thing a question before the last (of the three before it) said was done by the verb
+        before "it" ("awarding it" → "the Fennick gymnasium roof contract", which was awarded); the last
+        question's own things are `_things`'."""
+        verb = re.search(r"\b([a-z]{3,})\s*$", before)
+        if not verb or verb.group(1).lower() in STOPWORDS | AUX_WORDS | PREPOSITIONS | MODALS:
+            return None
+        done = stem(verb.group(1).lower())
+        for turn in reversed(self.turns[-4:-1]):
+            for v in re.finditer(r"\b([a-z]{3,})\s+((?:the|an?)\s+(?:[\w'’&-]+\s+){0,4}?[\w'’&-]+?)"
+                                 r"(?=\s+(?:to|for|in|on|at|by|from|with|of|and|that|which|who|is|was|are|were|will|would)\b|\s*\??\s*$)",
+                                 turn.understood):
+                if stem(v.group(1).lower()) == done:
+                    return v.group(2)
+        return None
 
     @staticmethod
     def _marked_in_answer(before: str, ans: str) -> str | None:
@@ -4474,6 +4531,15 @@ class Conversation:
             rest = self._fragment_readings(fragment, replace(prev, understood=q[fronted.end():]), question)
             return [r if r == alone else fronted.group(1) + (r[:1].lower() + r[1:] if re.match(WH, r, re.IGNORECASE) else r)
                     for r in rest]
+        owned = re.fullmatch(r"((?:[\w-]+\s+){0,2}?[\w-]+['’]s?)\s+([a-z][\w-]*)", fragment)
+        if owned and stem(owned.group(2).lower()) not in tokenize(q) and owned.group(2).lower() not in STOPWORDS:
+            # "and becker's objection?" after "what was her objection?" and a question since: the question that asked
+            # of someone's objection, asked of his
+            for turn in reversed(self.turns[-3:-1]):
+                had = re.search(rf"(?:\b(?:his|her|their|its)|(?:\b[A-Z][\w'’-]*\s+){{0,3}}[A-Z][\w-]*['’]s?)\s+"
+                                rf"(?:[a-z][\w-]*\s+){{0,2}}{re.escape(owned.group(2))}\b", turn.understood)
+                if had:
+                    return [turn.understood[: had.start()] + fragment + turn.understood[had.end():], alone]
         if ORIGINALLY.fullmatch(fragment) and (planned := self._as_first_planned(q)):
             return [planned, alone]
         if REVERSED.fullmatch(fragment):
@@ -4970,7 +5036,7 @@ class Conversation:
         if sort == "thing" and timed and topic and topic[:1].isupper() and not _is_place(topic):
             # "start date?" after "how much are Carrow & Sons charging?": a date of the work they won, not of the firm
             work = next((t for back in range(2, min(3, len(self.turns)) + 1) for t in self._things(back)
-                         if t[:1].islower() and t.split()[0].lower() == "the"), None)
+                         if t[:1].islower() and t.split()[0].lower() == "the" and not _body(t)), None)  # "the firm" is they
             topic = work or topic
         if (sort == "thing" and topic and topic in q and re.match(r"(?:the|its|their)\s", fragment, re.IGNORECASE)
                 and stem(_head(fragment).lower()) == stem(_head(topic).lower())):

@@ -10,7 +10,7 @@ from rich.console import Console
 
 from qa.config import Settings
 from qa.conversation import (
-    READ_AS_TYPED_NOTE, Conversation, Option, Turn, _answer_as_thing, _asked, _elliptical, _expanded, _held_on, _strip_titles, _entities, _frame, _is_person, _listed, _object, _sort, _told_first, _topic, _wh_frame, antecedent_model, choice_model,
+    READ_AS_TYPED_NOTE, Conversation, Option, Turn, _agent, _answer_as_thing, _asked, _elliptical, _expanded, _held_on, _strip_titles, _entities, _frame, _is_person, _listed, _object, _sort, _told_first, _topic, _wh_frame, antecedent_model, choice_model,
 )
 from qa.errors import ModelError
 from qa.index import open_index
@@ -1342,6 +1342,9 @@ def test_frame_and_topic_of_questions():
     assert _topic("who were the two no votes you mentioned?") == "the two no votes"
     assert _topic("How big is the budget the city council approved?") == "the budget"
     assert _topic("What is the price of the new tram?") == "the new tram"
+    # a distance is of one place, from another
+    assert _topic("how far is Warsaw from the Baltic Sea?") == "Warsaw"
+    assert _topic("how close is the airport to the city centre?") == "the airport"
     assert _topic("how much rain did the March flooding dump?") == "the March flooding"  # not "the", March a time
     assert _topic("What did the Supreme Court rule about Zipply's couriers?") == "the Supreme Court"
     assert _topic("how big had Cedar Gap gotten by Thursday?") == "Cedar Gap"
@@ -1359,6 +1362,12 @@ def test_frame_and_topic_of_questions():
     assert _topic("What will the merged airline be called?", lambda p: p == "the merged") == "the merged airline"
     assert _topic("Who is expected to visit India ahead of Putin?") is None  # the one asked for is the subject
     assert _topic("What is wrong with the blood pressure drug?") == "the blood pressure drug"
+
+
+def test_an_agent_is_a_name_or_a_body_not_a_thing_someone_has():
+    assert _agent("Brentwater's council") and _agent("Russia") and _agent("the city council")
+    assert not _agent("Priya Raman's objection")
+    assert not _agent("the new budget")
 
 
 def test_it_is_never_the_value_a_question_asked_about(index):
@@ -4617,6 +4626,8 @@ def test_its_before_a_degree_is_it_is():
 # A corpus (None: seeds/), the exchanges before (question, answer, kind, read as), a follow-up and how it is read.
 RHINE, PANEL_FILE = "squad/tune/corpus/24_Rhine.txt", "squad/tune/corpus/22_Intergovernmental_Panel_on_Climate_Change.txt"
 DEPOSITION = "transcripts/corpus/deposition_voss_kessler_v_ardmore.txt"
+WAR, BUDGET = "squad/test/corpus/29_French_and_Indian_War.txt", "wire/corpus/city_budget.txt"
+BOARD = "transcripts2/corpus/bramblewood_board_2026-03-10.txt"
 BRIDGE = "transcripts/corpus/brackenfield_council_2026-03-11.txt"
 BRIDGE_BID = [("who won the millrace bridge contract in brackenfield", "Corvane Builders", "entity",
                "who won the Millrace Bridge contract in Brackenfield"),
@@ -4757,6 +4768,37 @@ HISTORIES = [
                          "What is the logistics pact russia ratified called?")],
                  "what does it let them do?", "what does RELOS let India and Russia do?",
                  id="them_an_agreement_lets_do_something_are_the_two_countries"),
+    pytest.param(None, [("when is putin visiting india", "December 4-5", "date", "when is Putin visiting India")],
+                 "how many ministers are in his delegation?", "how many ministers are in Putin's delegation?",
+                 id="his_is_never_the_many_a_question_counts"),
+    pytest.param(WAR, [("when was the battle of the monongahela fought", "July 9, 1755", "date",
+                        "when was the Battle of the Monongahela fought")],
+                 "how many british were killed there", "how many british were killed at the Battle of the Monongahela",
+                 id="there_after_a_battle_named_by_its_place_is_at_the_battle"),
+    pytest.param(TRAM, [("when is the eastline tram meant to open", "March 2028", "date", "when is the Eastline tram meant to open")],
+                 "who set that date", "who set the March 2028 date",
+                 id="that_date_a_verb_takes_is_the_date_answered"),
+    pytest.param(BUDGET, [("who voted against the budget", "Councillors Priya Raman and Tom Becker", "person",
+                           "who voted against the budget"),
+                          ("what was raman's objection", "borrowing", "other", "what was Raman's objection"),
+                          ("how much is the city borrowing", "$60 million", "money", "how much is the city borrowing")],
+                 "and becker's objection?", "what was Becker's objection",
+                 id="a_fragment_of_someones_noun_asks_what_an_earlier_question_asked_of_anothers"),
+    pytest.param(BOARD, [("which company was awarded the fennick roof contract", "Carrow & Sons", "entity",
+                          "which company was awarded the Fennick roof contract"),
+                         ("how much are they being paid", "$426,000", "money", "how much are Carrow & Sons being paid")],
+                 "and the start date?", "What is the start date of the Fennick roof contract?",
+                 id="a_date_after_what_a_firm_is_paid_is_of_the_work_not_the_firm_asked_for"),
+    pytest.param(BOARD, [("which company was awarded the fennick roof contract", "Carrow & Sons", "entity",
+                          "which company was awarded the Fennick roof contract"),
+                         ("how much are they being paid", "$426,000", "money", "how much are Carrow & Sons being paid"),
+                         ("and the start date?", "June 22", "date", "What is the start date of the Fennick roof contract?")],
+                 "who voted against awarding it", "who voted against awarding the Fennick roof contract",
+                 id="it_a_verb_takes_is_what_an_earlier_question_said_that_verb_took"),
+    pytest.param(WAR, [("who killed jumonville", "Tanaghrisson", "person", "who killed Jumonville")],
+                 "and the historian who says he did it to win british support?",
+                 "Which historian says Tanaghrisson did it to win british support?",
+                 id="a_noun_and_its_relative_clause_asks_which_and_did_it_is_a_deed"),
 ]
 
 
