@@ -47,8 +47,8 @@ TITLE_GENDER = {"mr": "he", "sir": "he", "lord": "he", "mrs": "she", "ms": "she"
 FOLLOW_UP_START = re.compile(r"^\s*(?:and|also|so|then|but)\b[\s,]*|^\s*(?:what|how) about\b\s*", re.IGNORECASE)
 WHAT_ABOUT = re.compile(r"^\s*(?:and\s+)?(?:what|how) about\s+(.+?)\s*\??\s*$", re.IGNORECASE)
 # a name may carry a number: "Lumora Nova 3 Lite", "Windows 11"
-# "Otto von Bismarck", "Charles de Gaulle": the particles of a name are inside it
-ENTITY_RE = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:(?:of|von|van|de|da|di|du|der|den|del|della|dos|bin|ibn|&)\s+)?"
+# "Otto von Bismarck", "Charles de Gaulle", "Hassan al Banna": the particles of a name are inside it
+ENTITY_RE = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:(?:of|von|van|de|da|di|du|der|den|del|della|des|dos|bin|ibn|al|el|ben|abu|le|la|&)\s+)?"
                        r"(?:[A-Z][\w'’.-]*|\d[\w.-]*))*")
 AUX_WORDS = {"is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "will", "would", "can"}
 TIME_AFTER = re.compile(r"\s+(?:(?:\w+\s+)?(?:years?|months?|weeks?|days?)\s+ago|(?:last|next|this)\s+(?:year|month|week)|in\s+\d{4})$")
@@ -507,7 +507,7 @@ PREPOSITIONS = {"of", "in", "on", "at", "to", "for", "from", "with", "by", "abou
 LY_ADJECTIVES = {"early", "hourly", "daily", "weekly", "monthly", "quarterly", "yearly", "likely", "elderly"}
 DEGREE = {"many", "much", "long", "far", "big", "high", "low", "bad", "good", "late", "early", "often", "old", "large"}  # "that many"
 ADVERBS = {"", "now", "today", "still", "again", "first", "next", "later", "soon", "so", "then", "there", "here", "instead",
-           "too", "also", "yet", "eventually", "finally", "originally", "initially", "anyway", "anyhow"}
+           "too", "also", "yet", "eventually", "finally", "originally", "initially", "anyway", "anyhow", "actually", "really"}
 COMPARATIVES = {"later", "earlier", "longer", "more", "less", "fewer", "higher", "lower", "bigger", "smaller", "faster"}
 PLACE_NOUNS = {"neighborhood", "neighbourhood", "city", "town", "village", "country", "state", "region", "district",
                "area", "county", "province", "site", "location", "suburb", "island", "port", "headquarters", "venue",
@@ -2436,6 +2436,11 @@ class Conversation:
         answer gave; "why was it pushed back to then?" after "January": to January."""
         m = THEN.search(question)
         ans = self.turns[-1].answer.text or ""
+        sooner = re.search(r"\b(?:sooner|earlier|later)\s+than\s+(that|then)\b", question, re.IGNORECASE)
+        if sooner and ans and (value_kind(ans) == "date" or re.match(CLOCK, ans)
+                               or re.match(r"\W*(?:and\s+)?(?:when|what\s+time|what\s+day)\b", self.turns[-1].understood, re.IGNORECASE)):
+            # "who might come sooner than that?" after "when can Dale come?" (Saturday morning): than the time answered
+            return question[: sooner.start(1)] + ans + question[sooner.end(1):]
         clock = m and m.group().lower() == "that" and re.match(CLOCK, ans)  # "before that" after "3:25"
         when = re.fullmatch(r"\W*(?:and\s+)?when\s+(was|were|did)\s+(.+?)\s+([a-z]+)\s*\??\s*", self.turns[-1].understood,
                             re.IGNORECASE) if m and not ans and m.group().lower() != "that" else None

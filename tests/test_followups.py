@@ -10,7 +10,7 @@ from rich.console import Console
 
 from qa.config import Settings
 from qa.conversation import (
-    READ_AS_TYPED_NOTE, Conversation, Option, Turn, _agent, _answer_as_thing, _asked, _elliptical, _expanded, _held_on, _strip_titles, _entities, _frame, _is_person, _listed, _object, _sort, _told_first, _topic, _wh_frame, antecedent_model, choice_model,
+    READ_AS_TYPED_NOTE, Conversation, Option, Turn, _agent, _answer_as_thing, _verb_after, _asked, _elliptical, _expanded, _held_on, _strip_titles, _entities, _frame, _is_person, _listed, _object, _sort, _told_first, _topic, _wh_frame, antecedent_model, choice_model,
 )
 from qa.errors import ModelError
 from qa.index import open_index
@@ -1364,6 +1364,11 @@ def test_frame_and_topic_of_questions():
     assert _topic("What is wrong with the blood pressure drug?") == "the blood pressure drug"
 
 
+def test_the_verb_after_a_pronoun_skips_adverbs():
+    # "when will they actually start building it?": they start, an act of someone
+    assert _verb_after(" actually start building it?") == _verb_after(" start building it?") == "start"
+
+
 def test_an_agent_is_a_name_or_a_body_not_a_thing_someone_has():
     assert _agent("Brentwater's council") and _agent("Russia") and _agent("the city council")
     assert not _agent("Priya Raman's objection")
@@ -2685,6 +2690,8 @@ def test_a_follow_up_of_the_eighth_session_is_read_as_meant(tmp_path, fake_model
 
 def test_a_name_keeps_its_particles():
     assert _entities("Why did Otto von Bismarck oppose it?") == ["Otto von Bismarck"]
+    assert _entities("Why was Hassan al Banna assassinated?") == ["Hassan al Banna"]
+    assert _entities("Who killed Joseph Coulon de Jumonville?") == ["Joseph Coulon de Jumonville"]
 
 
 def test_an_amount_of_something_is_no_thing_and_it_goes_back_to_the_storm(tmp_path, fake_models):
@@ -4627,7 +4634,7 @@ def test_its_before_a_degree_is_it_is():
 RHINE, PANEL_FILE = "squad/tune/corpus/24_Rhine.txt", "squad/tune/corpus/22_Intergovernmental_Panel_on_Climate_Change.txt"
 DEPOSITION = "transcripts/corpus/deposition_voss_kessler_v_ardmore.txt"
 WAR, BUDGET = "squad/test/corpus/29_French_and_Indian_War.txt", "wire/corpus/city_budget.txt"
-BOARD = "transcripts2/corpus/bramblewood_board_2026-03-10.txt"
+BOARD, TENANT = "transcripts2/corpus/bramblewood_board_2026-03-10.txt", "transcripts2/corpus/larkspur_tenant_call.txt"
 BRIDGE = "transcripts/corpus/brackenfield_council_2026-03-11.txt"
 BRIDGE_BID = [("who won the millrace bridge contract in brackenfield", "Corvane Builders", "entity",
                "who won the Millrace Bridge contract in Brackenfield"),
@@ -4799,6 +4806,9 @@ HISTORIES = [
                  "and the historian who says he did it to win british support?",
                  "Which historian says Tanaghrisson did it to win british support?",
                  id="a_noun_and_its_relative_clause_asks_which_and_did_it_is_a_deed"),
+    pytest.param(TENANT, [("when does dale say he can come now", "Saturday morning", "date", "when does Dale say he can come now")],
+                 "who could come sooner than that?", "who could come sooner than Saturday morning?",
+                 id="sooner_than_that_is_than_the_time_answered"),
 ]
 
 
