@@ -151,7 +151,9 @@ EXPLETIVE_IT = re.compile(r"\b(?:is|was|isn't|wasn't)\s+(it)\s+(?:true|possible|
                           r"fair|expected|reported|said|the\s+case)\b|\b(it)\s+(?:seems|seemed|appears|appeared)\b"
                           r"|\b(it)\s+(?:is|was)\s+(?:true|possible|likely|unclear|clear|known|expected|reported|said)\s+(?:that|to)\b"
                           # "how did it go down when the army reoccupied the Rhineland?": how things went then
-                          r"|\b(it)\s+(?:go|goes|went|turn(?:ed)?\s+out|play(?:ed)?\s+out)\b(?=[^?]*\swhen\s)",
+                          r"|\b(it)\s+(?:go|goes|went|turn(?:ed)?\s+out|play(?:ed)?\s+out)\b(?=[^?]*\swhen\s)"
+                          # "how long will it take them to fix it?": the time a doing takes
+                          r"|\b(it)\s+(?:take|takes|took|taken)\s+(?:(?:them|him|her|us|me|you|[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)\s+)?to\s+[a-z]",
                           re.IGNORECASE)
 # "When was that?", "Where did that happen?": when, where or why the last question's event was
 REASON_ASKED = re.compile(r"\W*(?:and\s+)?(?:why|how\s+come)\b", re.IGNORECASE)  # (qa.question.classify: "how come" is manner)
@@ -2972,8 +2974,7 @@ class Conversation:
                     continue  # "what did she promise in her first 100 days?": once she is named, "her" is hers
                 resolved.append((m, [person[GENDER[w]]]))
                 continue
-            if w in ("it", "that") and re.search(r"\b(?:(?:he|she|they|we|you|i)\s+(?:do|does|did)|to\s+do|done|doing)\s*$",
-                                                 before, re.IGNORECASE):
+            if w in ("it", "that") and re.search(r"\b(?:he|she|they|we|you|i)\s+(?:do|does|did)\s*$", before, re.IGNORECASE):
                 continue  # "says he did it to win …": the deed, no thing ("how long does it last": "it" lasts)
             echoed = self._object_echoed(before) if w == "it" and role == "thing" else None
             if echoed and not _says(question, echoed):
@@ -3430,8 +3431,8 @@ class Conversation:
             for v in re.finditer(r"\b([a-z]{3,})\s+((?:the|an?)\s+(?:[\w'’&-]+\s+){0,4}?[\w'’&-]+?)"
                                  r"(?=\s+(?:to|for|in|on|at|by|from|with|of|and|that|which|who|is|was|are|were|will|would)\b|\s*\??\s*$)",
                                  turn.understood):
-                if stem(v.group(1).lower()) == done:
-                    return v.group(2)
+                if stem(v.group(1).lower()) == done:  # "fix the part instead": the part
+                    return re.sub(rf"(?:\s+(?:{'|'.join(sorted(ADVERBS | TIME_ADVERBS - {''}))}))+$", "", v.group(2))
         return None
 
     @staticmethod
@@ -4537,7 +4538,11 @@ class Conversation:
             return [r if r == alone else fronted.group(1) + (r[:1].lower() + r[1:] if re.match(WH, r, re.IGNORECASE) else r)
                     for r in rest]
         owned = re.fullmatch(r"((?:[\w-]+\s+){0,2}?[\w-]+['’]s?)\s+([a-z][\w-]*)", fragment)
-        if owned and stem(owned.group(2).lower()) not in tokenize(q) and owned.group(2).lower() not in STOPWORDS:
+        head = owned.group(2).lower() if owned else ""
+        # (after "when was that summit set up?", "what about lavrov's visit?" asks when his visit is: an event after a
+        # time asked is asked of its time, below)
+        timed = classify(q)[0] == "date" and (stem(head) in EVENTS or head in ACTS)
+        if owned and stem(head) not in tokenize(q) and head not in STOPWORDS and not timed:
             # "and becker's objection?" after "what was her objection?" and a question since: the question that asked
             # of someone's objection, asked of his
             for turn in reversed(self.turns[-3:-1]):

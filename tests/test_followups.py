@@ -4809,6 +4809,16 @@ HISTORIES = [
     pytest.param(TENANT, [("when does dale say he can come now", "Saturday morning", "date", "when does Dale say he can come now")],
                  "who could come sooner than that?", "who could come sooner than Saturday morning?",
                  id="sooner_than_that_is_than_the_time_answered"),
+    pytest.param(None, [("which summit is putin's visit for", "23rd India-Russia Annual Summit", "entity",
+                         "which summit is Putin's visit for"),
+                        ("when was that summit set up", "2000", "date", "when was the India-Russia Annual Summit set up")],
+                 "what about lavrov's visit?", "When was Lavrov's visit?",
+                 id="someones_event_after_a_time_asked_asks_its_time_not_an_earlier_question_of_anothers"),
+    pytest.param(TENANT, [("who is going to fix the boiler instead", "Embercroft Heating", "entity",
+                           "who is going to fix the boiler instead"),
+                          ("what do they charge to come out", "140 pounds", "money", "what do Embercroft Heating charge to come out")],
+                 "how long will it take them to fix it", "how long will it take Embercroft Heating to fix the boiler",
+                 id="it_before_take_time_to_is_no_thing_and_it_a_verb_takes_is_what_that_verb_took_without_adverbs"),
 ]
 
 
