@@ -3058,9 +3058,11 @@ class Conversation:
                 # the money: "what did he blow that on?" after "$3.8 million"; "which charity was it taken from?" after
                 # "how much did he steal?", "by when does that have to be paid?" after "how much … owes?"
                 found = [f"the {ans}"]
-            elif (kind == "thing" and w == "that" and ans and (PRICED.match(question[m.end():]) or re.search(
+            elif (kind == "thing" and ans and (w == "that" and (PRICED.match(question[m.end():]) or re.search(
                     r"\b(?:rent|price|cost|fee|lease)\s+(?:on|of|for)\s*$", before, re.IGNORECASE) and not _is_value(ans))
-                  and (value_kind(ans) == "money" or self.turns[-1].answer.kind == "place")):
+                                                 and (value_kind(ans) == "money" or self.turns[-1].answer.kind == "place")
+                                                 # "how much is it a night?" after "where are they staying?": the place too
+                                                 or w == "it" and PRICED.match(question[m.end():]) and self.turns[-1].answer.kind == "place")):
                 # ("what's the rent on that?" after "where has it been since 2023?": the place answered)
                 # "what is that each?" after "€140": the €140; "how much is that a night?" after "where are they
                 # staying?": the place to stay answered
@@ -3709,9 +3711,11 @@ class Conversation:
                 words = p.group(1).split()
                 ends = turn.understood[p.end():].lstrip()
                 if (len(words) > 1 and words[-1].islower() and (ends.startswith("?") or bare_verb(words[-1]))
-                        and re.search(rf"\b(?:do|does|did|{'|'.join(MODALS)})\s*$", turn.understood[: p.start()], re.IGNORECASE)):
-                    # "How much will the tram cost?", "How did the Supreme Court judges vote in …?": the subject,
-                    # then its verb
+                        and re.search(rf"\b(?:do|does|did|{'|'.join(MODALS)})\s*$", turn.understood[: p.start()], re.IGNORECASE)
+                        or len(words) > 1 and words[-1].islower() and words[-1].endswith("ing") and ends[:1] in ("?", "")
+                        and re.search(r"\b(?:is|are|was|were)\s*$", turn.understood[: p.start()], re.IGNORECASE)):
+                    # "How much will the tram cost?", "How did the Supreme Court judges vote in …?", "where are the group
+                    # staying?": the subject, then its verb
                     words = words[:-1]
                 phrase = "the " + " ".join(words)
                 words = [w.lower() for w in words]

@@ -4634,6 +4634,7 @@ def test_its_before_a_degree_is_it_is():
 RHINE, PANEL_FILE = "squad/tune/corpus/24_Rhine.txt", "squad/tune/corpus/22_Intergovernmental_Panel_on_Climate_Change.txt"
 DEPOSITION = "transcripts/corpus/deposition_voss_kessler_v_ardmore.txt"
 WAR, BUDGET = "squad/test/corpus/29_French_and_Indian_War.txt", "wire/corpus/city_budget.txt"
+TRIP = "transcripts/corpus/groupchat_porthmere_trip.txt"
 BOARD, TENANT = "transcripts2/corpus/bramblewood_board_2026-03-10.txt", "transcripts2/corpus/larkspur_tenant_call.txt"
 BRIDGE = "transcripts/corpus/brackenfield_council_2026-03-11.txt"
 BRIDGE_BID = [("who won the millrace bridge contract in brackenfield", "Corvane Builders", "entity",
@@ -4819,6 +4820,9 @@ HISTORIES = [
                           ("what do they charge to come out", "140 pounds", "money", "what do Embercroft Heating charge to come out")],
                  "how long will it take them to fix it", "how long will it take Embercroft Heating to fix the boiler",
                  id="it_before_take_time_to_is_no_thing_and_it_a_verb_takes_is_what_that_verb_took_without_adverbs"),
+    pytest.param(TRIP, [("and where r they staying?", "hotel gullhaven", "place", "Where are the group staying?")],
+                 "how much is it a night", "how much is hotel gullhaven a night",
+                 id="it_priced_by_the_night_after_where_someone_stays_is_the_place_answered"),
 ]
 
 
