@@ -2962,6 +2962,10 @@ class Conversation:
                 r"\b(?:had|have|has|were|was|are|is|will|would|could|must)\s*$", before, re.IGNORECASE) is not None
             counted_many = re.match(r"\W*(?:and\s+)?how\s+many\s+([a-z]+)\b", before, re.IGNORECASE)
             counted_many = bool(counted_many) and _plural(counted_many.group(1))
+            many_do = re.match(r"\W*(?:and\s+)?(?:which|what|how\s+many)\s+([a-z]+)\s+(?!(?:do|does|did|is|are|was|were|have|has|had"
+                               r"|will|would|can|could)\b)[a-z]+\b", before, re.IGNORECASE)
+            if w == "their" and many_do and _plural(many_do.group(1)):
+                continue  # "which insects use them in their life cycle?": the insects' own
             if (role.endswith("poss") and wh_subject and not after_aux  # "which area are her crews in": her crews, the subject
                     and not (w == "its" and before.lower().lstrip().startswith(("who", "and who")))
                     # "how many people are travelling in his delegation?": many are never "his"

@@ -4823,6 +4823,11 @@ HISTORIES = [
     pytest.param(TRIP, [("and where r they staying?", "hotel gullhaven", "place", "Where are the group staying?")],
                  "how much is it a night", "how much is hotel gullhaven a night",
                  id="it_priced_by_the_night_after_where_someone_stays_is_the_place_answered"),
+    pytest.param("squad/tune/corpus/23_Prime_number.txt",
+                 [("what else did he show how to construct", "Euclid", "person", "what else did he show how to construct"),
+                  ("who are the mersenne primes named after", "Marin Mersenne", "person", "who are the Mersenne primes named after")],
+                 "which insects use them in their life cycle?", "which insects use the Mersenne primes in their life cycle?",
+                 id="their_after_which_many_do_something_is_their_own"),
 ]
 
 
