@@ -155,6 +155,8 @@ EXPLETIVE_IT = re.compile(r"\b(?:is|was|isn't|wasn't)\s+(it)\s+(?:true|possible|
                           # "how long will it take them to fix it?": the time a doing takes
                           r"|\b(it)\s+(?:take|takes|took|taken)\s+(?:(?:them|him|her|us|me|you|[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)\s+)?to\s+[a-z]",
                           re.IGNORECASE)
+# what an event does: "how long did it last?", "when does it start?"
+LASTING = {stem(w) for w in "last lasted lasts start started starts begin began begins end ended ends happen happened".split()}
 # "When was that?", "Where did that happen?": when, where or why the last question's event was
 REASON_ASKED = re.compile(r"\W*(?:and\s+)?(?:why|how\s+come)\b", re.IGNORECASE)  # (qa.question.classify: "how come" is manner)
 EVENT = re.compile(r"^\s*(when|where|why)\s+(?:was|is|did|does)\s+(?:that|this|it)(?:\s+happen)?\s*\??\s*$", re.IGNORECASE)
@@ -3111,6 +3113,15 @@ class Conversation:
                     events = [n.group(0) for n in NOUN_PHRASE.finditer(self.turns[-1].understood)
                               if n.group(0).lower().startswith("the ")]
                     found = [o for o in found if not _is_place(o)] or events or found
+                lasting = re.match(r"\s+([a-z]+)", question[m.end():])  # ("last" is no adverb here)
+                if w == "it" and lasting and stem(lasting.group(1)) in LASTING and not any(
+                        stem(_head(o).lower()) in EVENTS or _head(o).lower() in ACTS for o in found[:1]):
+                    # "how long did it last?" after "In the Larkspur Terrace phone call, who …?": what lasts is an event
+                    # the question named (the call), not the place it names
+                    events = [n.group(0) for n in NOUN_PHRASE.finditer(self.turns[-1].understood)
+                              if n.group(0).lower().startswith("the ")
+                              and (stem(_head(n.group(0)).lower()) in EVENTS or _head(n.group(0)).lower() in ACTS)]
+                    found = list(dict.fromkeys(events[:1] + found))
                 if ESTABLISHED.search(question):
                     # "when was that established?" after "the 23rd India-Russia Annual Summit": one edition is
                     # counted, the series is what was established

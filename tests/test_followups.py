@@ -4828,6 +4828,10 @@ HISTORIES = [
                   ("who are the mersenne primes named after", "Marin Mersenne", "person", "who are the Mersenne primes named after")],
                  "which insects use them in their life cycle?", "which insects use the Mersenne primes in their life cycle?",
                  id="their_after_which_many_do_something_is_their_own"),
+    pytest.param(TENANT, [("in the larkspur terrace phone call, what part does the boiler need", "diverter valve", "other",
+                           "In the Larkspur Terrace phone call, what part does the boiler need")],
+                 "how long did it last", "how long did the Larkspur Terrace phone call last",
+                 id="it_that_lasts_is_an_event_the_question_named"),
 ]
 
 
