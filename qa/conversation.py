@@ -1712,7 +1712,9 @@ class Conversation:
         own = {text: self._names_own(text) for text in {fixed, *readings[:MAX_READINGS]}}  # stands alone
 
         def near_last(reading: str) -> list[int]:
-            return last if readings[0] != fixed or not own[reading] else []
+            # (not a question of origins: "when was the IPCC first set up?" after a question of its chair now is answered
+            # where the articles tell its founding, seldom beside the last answer)
+            return last if (readings[0] != fixed or not own[reading]) and not ESTABLISHED.search(reading) else []
 
         reader = self.reader or self.index.reader
         def put(reading: str, source: str, rank: int = 0, search: str | None = None, prefer: list[int] | tuple = (),

@@ -1174,6 +1174,28 @@ def test_a_follow_up_that_names_nothing_is_searched_near_the_last_answer(tmp_pat
     assert conv.ask("what was the Halden board vote?").text == "close"
 
 
+def test_a_question_of_origins_is_not_searched_near_the_last_answer(index, monkeypatch):
+    import qa.conversation
+
+    searched = []
+    real = qa.conversation.retrieve
+
+    def spy(idx, question, k, prefer=(), context=""):
+        searched.append((question, list(prefer)))
+        return real(idx, question, k, prefer=prefer, context=context)
+
+    monkeypatch.setattr(qa.conversation, "retrieve", spy)
+    conv = Conversation(index, reader=ScriptedReader({"23rd": 5.0, "2000": 4.0}))
+    conv.ask("Which summit is Putin's visit for?")
+    searched.clear()
+    conv.ask("which number summit is it?")  # a follow-up leaning on the last turn is searched near its answer
+    assert any(prefer for _, prefer in searched)
+    searched.clear()
+    conv.ask("when was that summit first set up?")
+    origins = [prefer for question, prefer in searched if "set up" in question]
+    assert origins and all(prefer == [] for prefer in origins)
+
+
 def test_a_follow_up_asks_for_something_new(index):
     conv = Conversation(index, reader=ScriptedReader({"$68.7 billion": 6.0, "$4.88 billion": 5.0}))
     assert conv.ask("How much did bilateral trade between India and Russia reach?").text == "$68.7 billion"
