@@ -4666,6 +4666,9 @@ BRIDGE_BID = [("who won the millrace bridge contract in brackenfield", "Corvane 
               ("who's the project manager on it", "Lucia Ferreira", "person", "who is the project manager on Millrace Bridge")]
 # first exchanges more than one row starts from
 THIERS = ("which french pm sparked the rhine crisis", "Adolphe Thiers", "entity", "which French pm sparked the Rhine crisis")
+FENNICK_AWARDED = ("which company was awarded the fennick roof contract", "Carrow & Sons", "entity",
+                   "which company was awarded the Fennick roof contract")
+FENNICK_PAID = ("how much are they being paid", "$426,000", "money", "how much are Carrow & Sons being paid")
 NIGHT_SHIFT = ("who took over the night shift", None, "person", "who took over the night shift")
 IN_CHARGE = ("who's in charge of harwick's eastline tram project", "Ingrid Solberg", "person",
              "who is in charge of Harwick's Eastline tram project")
@@ -4814,14 +4817,10 @@ HISTORIES = [
                           ("how much is the city borrowing", "$60 million", "money", "how much is the city borrowing")],
                  "and becker's objection?", "what was Becker's objection",
                  id="a_fragment_of_someones_noun_asks_what_an_earlier_question_asked_of_anothers"),
-    pytest.param(BOARD, [("which company was awarded the fennick roof contract", "Carrow & Sons", "entity",
-                          "which company was awarded the Fennick roof contract"),
-                         ("how much are they being paid", "$426,000", "money", "how much are Carrow & Sons being paid")],
+    pytest.param(BOARD, [FENNICK_AWARDED, FENNICK_PAID],
                  "and the start date?", "What is the start date of the Fennick roof contract?",
                  id="a_date_after_what_a_firm_is_paid_is_of_the_work_not_the_firm_asked_for"),
-    pytest.param(BOARD, [("which company was awarded the fennick roof contract", "Carrow & Sons", "entity",
-                          "which company was awarded the Fennick roof contract"),
-                         ("how much are they being paid", "$426,000", "money", "how much are Carrow & Sons being paid"),
+    pytest.param(BOARD, [FENNICK_AWARDED, FENNICK_PAID,
                          ("and the start date?", "June 22", "date", "What is the start date of the Fennick roof contract?")],
                  "who voted against awarding it", "who voted against awarding the Fennick roof contract",
                  id="it_a_verb_takes_is_what_an_earlier_question_said_that_verb_took"),
