@@ -2982,8 +2982,9 @@ class Conversation:
                     continue  # "what did she promise in her first 100 days?": once she is named, "her" is hers
                 resolved.append((m, [person[GENDER[w]]]))
                 continue
-            if w in ("it", "that") and re.search(r"\b(?:he|she|they|we|you|i)\s+(?:do|does|did)\s*$", before, re.IGNORECASE):
-                continue  # "says he did it to win …": the deed, no thing ("how long does it last": "it" lasts)
+            if w in ("it", "that") and re.search(r"(?:\b(?:he|she|they|we|you|i)|^\W*(?:and\s+)?who)\s+(?:do|does|did)\s*$", before,
+                                                 re.IGNORECASE):
+                continue  # "says he did it to win …", "who did that?": the deed, no thing ("how long does it last": "it" lasts)
             echoed = self._object_echoed(before) if w == "it" and role == "thing" else None
             if echoed and not _says(question, echoed):
                 # "who voted against awarding it?" after "Which firm was awarded the Fennick gymnasium roof contract?":
