@@ -293,11 +293,11 @@ POLLS = {stem(w) for w in ("election", *SAME_THING["election"], "vote", "referen
 MOTION = {stem(w) for w in "go went gone going travel travelled traveled move moved fly flew return returned come came send sent".split()}
 SENDING = {stem(w) for w in "move moved send sent".split()}  # a motion of things, not a visit
 PREDICATE_ENDS = {"worth", "like", "called", "named", "known", "made", "based", "located"}
-# a wh-phrase that is the subject of its verb: "who lost", "how many had to", "which players were",
-# "which river burst"
 # a fight named by where it was fought: "the Battle of the Monongahela", "the siege of Fort Necessity"
 FOUGHT_AT = re.compile(r"\b(?:the\s+)?(?:[Bb]attle|[Ss]iege|[Mm]assacre|[Ss]kirmish)\s+(?:of|at)\s+(?:the\s+)?"
                        r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+# a wh-phrase that is the subject of its verb: "who lost", "how many had to", "which players were",
+# "which river burst"
 WH_SUBJECT = re.compile(r"^\s*(?:and\s+)?(?:who\s+(?!(?:do|does|did|is|are|was|were)\b)[a-z]+|(?:how\s+many(?:\s+[a-z]+)?|which\s+[a-z]+)\s+"
                         r"(?!(?:do|does|did)\b)(?:had|have|has|were|was|are|is|will|would|could|must|[a-z]+ed)"
                         rf"|which\s+[a-z]+\s+(?:{'|'.join(sorted(IRREGULAR_PAST))}))\b", re.IGNORECASE)
@@ -2268,10 +2268,10 @@ class Conversation:
         estimate of $3.8 million")."""
         ans = self.turns[-1].answer.text or ""
         # ("discovered that year" is when: a day or year is said of a time, a date may be a thing given)
-        m = re.search(r"\b([a-z]+)\s+(that|this)\s+(date)\b", question, re.IGNORECASE)
+        m = re.search(r"\b([a-z]+)\s+(?:that|this)\s+date\b", question, re.IGNORECASE)
         if not m or value_kind(ans) != "date" or m.group(1).lower() in PREPOSITIONS | COPULA | AUX_WORDS | STOPWORDS:
             return question  # "what was that date?" asks what it is, "on that day" when
-        return question[: m.start(2)] + f"the {ans} {m.group(3)}" + question[m.end():]
+        return question[: m.end(1)] + f" the {ans} date" + question[m.end():]
 
     def _that_person(self, question: str) -> str:
         """"how long has that president been in office?" after an answer "President Droupadi Murmu",
