@@ -2468,7 +2468,10 @@ class Conversation:
         before = question[: m.start()].split()
         # "what was going on at that time": "at that time" brings its own preposition, "on" is the verb's
         own = re.match(r"(?:at|on|in)\s", m.group(), re.IGNORECASE) is not None
-        prep = "" if before and before[-1].lower() in PREPOSITIONS | {"until", "till"} and not own else "on " if day else "in "
+        # ("what was going on back then?": "on" is the verb's, not a preposition of the time)
+        particle = len(before) > 1 and before[-1].lower() == "on" and before[-2].lower() in ("going", "go", "goes", "went", "gone")
+        prep = ("" if before and before[-1].lower() in PREPOSITIONS | {"until", "till"} and not own and not particle
+                else "on " if day else "in ")
         return question[: m.start()] + prep + ans + question[m.end():]
 
     def _that_many(self, question: str) -> str:
