@@ -48,7 +48,9 @@ FOLLOW_UP_START = re.compile(r"^\s*(?:and|also|so|then|but)\b[\s,]*|^\s*(?:what|
 WHAT_ABOUT = re.compile(r"^\s*(?:and\s+)?(?:what|how) about\s+(.+?)\s*\??\s*$", re.IGNORECASE)
 # a name may carry a number: "Lumora Nova 3 Lite", "Windows 11"
 # "Otto von Bismarck", "Charles de Gaulle", "Hassan al Banna": the particles of a name are inside it
-ENTITY_RE = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:(?:of|von|van|de|da|di|du|der|den|del|della|des|dos|bin|ibn|al|el|ben|abu|le|la|&)\s+)?"
+NAME_PARTICLES = {"de", "del", "della", "des", "di", "da", "dos", "du", "van", "von", "der", "den", "bin", "ibn", "al", "el", "ben",
+                  "abu", "la", "le"}
+ENTITY_RE = re.compile(rf"\b[A-Z][\w'’.-]*(?:\s+(?:(?:of|{'|'.join(sorted(NAME_PARTICLES))}|&)\s+)?"
                        r"(?:[A-Z][\w'’.-]*|\d[\w.-]*))*")
 AUX_WORDS = {"is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "will", "would", "can"}
 TIME_AFTER = re.compile(r"\s+(?:(?:\w+\s+)?(?:years?|months?|weeks?|days?)\s+ago|(?:last|next|this)\s+(?:year|month|week)|in\s+\d{4})$")
@@ -1400,6 +1402,19 @@ def _entities(text: str) -> list[str]:
 
 NOUN_PHRASE = re.compile(r"\b(?:the|its|their)\s+((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*)(?=\s+(?:at|in|on|of|with|for|to|"
                          r"from|by|after|before|over|about|that|which|who|when|because|is|are|was|were|did|does|has|have|had|will|would)\b|\s*[?,.;]|\s*$)")
+
+
+def _the_phrases(text: str) -> list[str]:
+    """The "the …" noun phrases of a text ("the Larkspur Terrace phone call")."""
+    return [n.group(0) for n in NOUN_PHRASE.finditer(text) if n.group(0).lower().startswith("the ")]
+
+
+def _an_event(phrase: str) -> bool:
+    """Whether a phrase's head names an event or an act ("the phone call", "Lavrov's visit")."""
+    head = _head(phrase).lower()
+    return stem(head) in EVENTS or head in ACTS
+
+
 # a thing named by what it is of: "the Confederation of the Rhine", "the Museum of Art and History"
 NAME_OF = r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*"
 OF_NAME = re.compile(rf"\bthe\s+{NAME_OF}")
@@ -1538,7 +1553,6 @@ def _strip_titles(name: str) -> str:
     return " ".join(toks[titled[-1] + 1:]) if titled else name
 
 
-NAME_PARTICLES = {"de", "del", "della", "di", "da", "dos", "du", "van", "von", "der", "den", "bin", "ibn", "al", "la", "le"}
 ABBREVIATED_TITLES = {"rep", "reps", "sen", "gov", "gen", "col", "capt", "lt", "sgt", "cllr", "supt", "insp", "det", "amb",
                       "hon", "rev", "fr", "pres", "sec"}
 PERSON_VERBS = ("said|says|told|added|argued|wrote|noted|explained|warned|insisted|recalled|stated|announced|testified"
@@ -2109,7 +2123,7 @@ class Conversation:
         and mice were immune to this venom"), not the clause pasted in."""
         m = re.search(r"\b(this|that)\s*\??\s*$", question, re.IGNORECASE)
         asked = re.fullmatch(r"\W*(?:and\s+)?what\s+(?:did|does|has|had)\s+"
-                             r"([A-Z][\w.'’-]*(?:\s+(?:(?:de|von|van|der|da|del|la|le|du)\s+)?[A-Z][\w.'’-]*){0,4})\s+([a-z]+)\s*\??\s*",
+                             rf"([A-Z][\w.'’-]*(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)?[A-Z][\w.'’-]*){{0,4}})\s+([a-z]+)\s*\??\s*",
                              self.turns[-1].understood) if m and self.turns else None
         ans = self.turns[-1].answer.text or "" if asked else ""
         noun = SAID_AS_NOUN.get(asked.group(2).lower()) if asked else None
@@ -2967,11 +2981,10 @@ class Conversation:
             wh_subject = WH_SUBJECT.match(before)
             after_aux = bool(wh_subject) and not before[wh_subject.end():].strip() and re.search(
                 r"\b(?:had|have|has|were|was|are|is|will|would|could|must)\s*$", before, re.IGNORECASE) is not None
-            counted_many = re.match(r"\W*(?:and\s+)?how\s+many\s+([a-z]+)\b", before, re.IGNORECASE)
-            counted_many = bool(counted_many) and _plural(counted_many.group(1))
-            many_do = re.match(r"\W*(?:and\s+)?(?:which|what|how\s+many)\s+([a-z]+)\s+(?!(?:do|does|did|is|are|was|were|have|has|had"
-                               r"|will|would|can|could)\b)[a-z]+\b", before, re.IGNORECASE)
-            if w == "their" and many_do and _plural(many_do.group(1)):
+            many = re.match(r"\W*(?:and\s+)?(which|what|how\s+many)\s+([a-z]+)\b(?:\s+([a-z]+)\b)?", before, re.IGNORECASE)
+            many = many if many and _plural(many.group(2)) else None
+            counted_many = bool(many) and many.group(1).lower().startswith("how")
+            if w == "their" and many and many.group(3) and many.group(3).lower() not in AUX_WORDS | MODALS | COPULA:
                 continue  # "which insects use them in their life cycle?": the insects' own
             if (role.endswith("poss") and wh_subject and not after_aux  # "which area are her crews in": her crews, the subject
                     and not (w == "its" and before.lower().lstrip().startswith(("who", "and who")))
@@ -3116,17 +3129,12 @@ class Conversation:
                     self.called_it.update(found[:1])
                 if w == "it" and re.search(r"\b(?:during|throughout|before|after)\s*$", before, re.IGNORECASE):
                     # "who's hosting the banquet during it?": an event, never a place ("during India")
-                    events = [n.group(0) for n in NOUN_PHRASE.finditer(self.turns[-1].understood)
-                              if n.group(0).lower().startswith("the ")]
-                    found = [o for o in found if not _is_place(o)] or events or found
+                    found = [o for o in found if not _is_place(o)] or _the_phrases(self.turns[-1].understood) or found
                 lasting = re.match(r"\s+([a-z]+)", question[m.end():])  # ("last" is no adverb here)
-                if w == "it" and lasting and stem(lasting.group(1)) in LASTING and not any(
-                        stem(_head(o).lower()) in EVENTS or _head(o).lower() in ACTS for o in found[:1]):
+                if w == "it" and lasting and stem(lasting.group(1)) in LASTING and not any(map(_an_event, found[:1])):
                     # "how long did it last?" after "In the Larkspur Terrace phone call, who …?": what lasts is an event
                     # the question named (the call), not the place it names
-                    events = [n.group(0) for n in NOUN_PHRASE.finditer(self.turns[-1].understood)
-                              if n.group(0).lower().startswith("the ")
-                              and (stem(_head(n.group(0)).lower()) in EVENTS or _head(n.group(0)).lower() in ACTS)]
+                    events = [p for p in _the_phrases(self.turns[-1].understood) if _an_event(p)]
                     found = list(dict.fromkeys(events[:1] + found))
                 if ESTABLISHED.search(question):
                     # "when was that established?" after "the 23rd India-Russia Annual Summit": one edition is
@@ -3180,9 +3188,8 @@ class Conversation:
                     # else was spoken of but the firm and its bid)
                     built = [o for back in range(1, min(len(self.turns), 3) + 1) for o in (found if back == 1 else self._things(back))
                              if not _named_body(re.sub(r"['’]s?\s+\S.*$", "", o)) and not _is_place(o) and self._it_fits(o)]
-                    built = built or [n.group(0) for t in reversed(self.turns[-3:]) for n in NOUN_PHRASE.finditer(t.understood)
-                                      if n.group(0).lower().startswith("the ") and not _named_body(n.group(0))
-                                      and not _is_place(n.group(0))]
+                    built = built or [p for t in reversed(self.turns[-3:]) for p in _the_phrases(t.understood)
+                                      if not _named_body(p) and not _is_place(p)]
                     found = list(dict.fromkeys(built)) or found
                 if (w == "it" and re.match(r"\s+to\s+[a-z]", question[m.end():])
                         and _verb_after(question[m.end():].replace(" to ", " ", 1)) in DOING | AGENTIVE):
@@ -3451,11 +3458,10 @@ class Conversation:
             return None
         done = stem(verb.group(1).lower())
         for turn in reversed(self.turns[-4:-1]):
-            for v in re.finditer(r"\b([a-z]{3,})\s+((?:the|an?)\s+(?:[\w'’&-]+\s+){0,4}?[\w'’&-]+?)"
-                                 r"(?=\s+(?:to|for|in|on|at|by|from|with|of|and|that|which|who|is|was|are|were|will|would)\b|\s*\??\s*$)",
-                                 turn.understood):
-                if stem(v.group(1).lower()) == done:  # "fix the part instead": the part
-                    return re.sub(rf"(?:\s+(?:{'|'.join(sorted(ADVERBS | TIME_ADVERBS - {''}))}))+$", "", v.group(2))
+            for p in NOUN_PHRASE.finditer(turn.understood):
+                took = re.search(r"\b([a-z]{3,})\s*$", turn.understood[: p.start()])
+                if took and stem(took.group(1).lower()) == done:  # "fix the part instead": the part
+                    return re.sub(rf"(?:\s+(?:{'|'.join(sorted(ADVERBS | TIME_ADVERBS - {''}))}))+$", "", p.group())
         return None
 
     @staticmethod
@@ -4566,7 +4572,7 @@ class Conversation:
         head = owned.group(2).lower() if owned else ""
         # (after "when was that summit set up?", "what about lavrov's visit?" asks when his visit is: an event after a
         # time asked is asked of its time, below)
-        timed = classify(q)[0] == "date" and (stem(head) in EVENTS or head in ACTS)
+        timed = classify(q)[0] == "date" and _an_event(head)
         if owned and stem(head) not in tokenize(q) and head not in STOPWORDS and not timed:
             # "and becker's objection?" after "what was her objection?" and a question since: the question that asked
             # of someone's objection, asked of his
