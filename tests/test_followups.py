@@ -4669,6 +4669,7 @@ THIERS = ("which french pm sparked the rhine crisis", "Adolphe Thiers", "entity"
 FENNICK_AWARDED = ("which company was awarded the fennick roof contract", "Carrow & Sons", "entity",
                    "which company was awarded the Fennick roof contract")
 FENNICK_PAID = ("how much are they being paid", "$426,000", "money", "how much are Carrow & Sons being paid")
+MAYOR_RACE = ("who won the harwick mayor race", "Marta Kowalczyk", "person", None)
 NIGHT_SHIFT = ("who took over the night shift", None, "person", "who took over the night shift")
 IN_CHARGE = ("who's in charge of harwick's eastline tram project", "Ingrid Solberg", "person",
              "who is in charge of Harwick's Eastline tram project")
@@ -4773,11 +4774,11 @@ HISTORIES = [
         ("and seats in the debating chamber?", "131", "number", "How many seats are there in the debating chamber?")],
         "who's the presiding officer there", "who is the Presiding Officer at the Scottish Parliament",
         id="there_is_at_the_body_named_three_turns_back"),
-    pytest.param(MAYOR, [("who won the harwick mayor race", "Marta Kowalczyk", "person", None),
+    pytest.param(MAYOR, [MAYOR_RACE,
                          ("and albright?", "fewer than 4,600 votes", "number", "how many votes did Albright get")],
                  "what share of the vote is that", "what share of the vote is Albright's votes",
                  id="a_share_of_a_count_answered_is_the_count"),
-    pytest.param(MAYOR, [("who won the harwick mayor race", "Marta Kowalczyk", "person", None),
+    pytest.param(MAYOR, [MAYOR_RACE,
                          ("what share of the vote is that", "39.8 percent", "percent", "what share of the vote is Albright's votes")],
                  "what was turnout in it", "what was turnout in the harwick mayor race",
                  id="turnout_in_it_is_in_the_race_named_not_a_bare_vote_said_since"),
