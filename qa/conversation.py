@@ -1279,10 +1279,27 @@ def _acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper()
 
 
+ERA = re.compile(r"\d{1,4}\s+(?:BC|BCE|AD|CE)\b")  # "430 BC", a year no calendar of ours writes
+
+
+def _time_in(answer: str) -> str | None:
+    """The time an answer to "when …?" tells among other words ("during the plague of Athens in 430 BC":
+    430 BC), or None when it is a time itself or tells none."""
+    if value_kind(answer) == "date":
+        return None
+    found = ERA.search(answer) or VALUE_PATTERN["date"].search(answer)
+    return found.group() if found else None
+
+
 def _opens_clause(question: str, at: int) -> bool:
     """"Which court is India not a member of, that matters for his visit?": "that" after a comma
-    opens a relative clause; it is neither a pronoun nor a determiner."""
-    return question[:at].rstrip().endswith(",")
+    opens a relative clause; it is neither a pronoun nor a determiner. Nor is it one before a word that
+    counts ("who guessed that every number … would be prime?"): it opens what was guessed; nor before many
+    and their verb ("who noticed that survivors didn't catch it?": "those survivors" would point at some)."""
+    many = re.match(r"\w+\s+([a-z][\w-]*)\s+([a-z]+?)(?:n['’]t)?\b", question[at:])
+    return question[:at].rstrip().endswith(",") or re.match(
+        r"\w+\s+(?:every|each|some|any|both|several)\s+\w", question[at:], re.IGNORECASE) is not None or bool(
+        many and question[at:at + 4].lower() == "that" and _plural(many.group(1)) and many.group(2).lower() in AUX_WORDS | MODALS)
 
 
 def _bound(question: str, m: re.Match[str]) -> bool:
@@ -1461,7 +1478,7 @@ def _wh_frame(question: str) -> tuple[str, str, str] | None:
 def _head(noun: str) -> str:
     """The noun a phrase is about, before its complement: "add-ons" in "the add-ons of Mateo Arroyo's
     contract", "pact" in "pact on Indian workers", "counselors" in "counselors for the pilot"."""
-    words = re.split(r"\s+(?:of|for|in|on|at|from|with|to|by|about)\s+", noun.strip())[0].split()
+    words = re.split(r"\s+(?:of|for|in|on|at|from|with|to|by|about|among|amongst|between)\s+", noun.strip())[0].split()
     return words[-1] if words else ""
 
 
@@ -2468,7 +2485,9 @@ class Conversation:
             # "who was chair back then?" after "when was the IPCC founded?", unanswered: when it was founded
             done = f"{when.group(1).lower()} {when.group(3)}" if when.group(1).lower() != "did" else _past(when.group(3))
             return question[: m.start()].rstrip() + f" when {when.group(2)} {done}" + question[m.end():]
-        if not m or value_kind(ans) != "date" and not clock:
+        dated = _time_in(ans) if m and re.match(r"\W*(?:and\s+)?when\b", self.turns[-1].understood, re.IGNORECASE) else None
+        ans = dated or ans  # "what was going on then?" after "during the plague of Athens in 430 BC": in 430 BC
+        if not m or value_kind(ans) != "date" and not clock and not ERA.fullmatch(ans):
             return question
         if m.group().lower() == "then" and not re.search(r"\b(?:was|were|did|had)\b", question, re.IGNORECASE):
             return question  # "who will they face then?": then is "in that case"
@@ -3092,6 +3111,23 @@ class Conversation:
                 # "what is that each?" after "€140": the €140; "how much is that a night?" after "where are they
                 # staying?": the place to stay answered
                 found = [f"the {ans}" if value_kind(ans) == "money" else ans]
+            elif (kind == "thing" and w == "that" and value_kind(ans) in ("money", "percent", "number")
+                  # (a sum asked with no noun of its own: "how much federal aid was requested?" asked of the aid)
+                  and re.match(rf"\W*(?:and\s+)?how\s+(?:much|many)\s+(?:{AUX_RE})\b", self.turns[-1].understood, re.IGNORECASE)
+                  and re.match(r"\W*(?:and\s+)?(?:who|whose|whom|what|which)\b", question, re.IGNORECASE)
+                  and not (before.split() and before.split()[-1].lower() in REPORTING | THINKING)):
+                # "whose record did that beat?" after "how much was the transfer fee?" (£58 million): the sum answered,
+                # with what it is ("the £58 million transfer fee"); "whose estimate is that?": the €37 million
+                asked = re.fullmatch(r"\W*(?:and\s+)?how\s+much\s+(?:is|was|are|were)\s+the\s+((?:[a-z][\w-]*\s+){0,2}"
+                                     r"([a-z][\w-]*))\s*\??\s*", self.turns[-1].understood, re.IGNORECASE)
+                priced = asked and (stem(asked.group(2).lower()) in VALUE_STEMS or asked.group(2).lower() in ("fee", "fees", "fare"))
+                found = [f"the {ans} {asked.group(1)}" if priced else f"the {ans}"]
+            elif (kind == "thing" and w == "that" and self.turns[-1].answer.kind == "place"
+                  and re.fullmatch(r"(?:(?:in|at|on|near|inside)\s+)?(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}", ans)
+                  and not re.match(r"\W*(?:and\s+)?(?:when|where|why|how)\b", question, re.IGNORECASE)):
+                # "who rents that out to them?" after "where's it housed these days?" (terminal building): a place no
+                # name calls is a thing, the one answered
+                found = [_the(re.sub(r"^(?:in|at|on|near|inside)\s+", "", ans))]
             elif kind == "thing" and w == "it" and (whole := self._part_answered(before, ans)):
                 # "which session of it was that?" after "during the 80th session of the United Nations General
                 # Assembly": what the answer said the part is of
@@ -5194,6 +5230,8 @@ class Conversation:
         if f and not f[2] and words[-1].islower() and words[-1] not in STOPWORDS:
             # the object: "agriculture" for "industry" in "Which roadmap covers industry?", "the lake house"
             last_np = re.search(r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+(?=\s*\??$)", q, re.IGNORECASE)
+            if last_np and last_np.group().split()[-1].lower() in ("time", "times"):
+                last_np = None  # "catch it a second time": how often, no object
             definite = re.match(r"(?:the|a|an)\s", fragment, re.IGNORECASE)
             if last_np or not definite:  # "the cost savings" takes no bare noun's place ("lose their jobs")
                 slots.append(last_np.group() if last_np and definite else words[-1])
@@ -5318,7 +5356,7 @@ class Conversation:
         head = head[: when.start()].strip() if when and when.start() else head  # "sales last year": "sales"
         # "Who was the banquet host?": a person is asked for with "who"
         # ("the prime number theorem", "the general election": a title's word that is no head names no one)
-        last = (head.split() or [""])[-1]
+        last = _head(head)  # "the final vote among the judges": a vote, no judge
         wh = wh or ("Who" if last.lower() in TITLES or is_person_noun(last) or re.search(
             rf"\b(?i:{'|'.join(sorted(TITLES))})\s+[A-Z]", head) and not last.islower() else "What")
         past = bool(frame) and frame[2].lower() in ("was", "were", "did", "had") or bool(
@@ -5331,6 +5369,8 @@ class Conversation:
     def _that_is_pronoun(question: str, m: re.Match[str], earlier: str = "") -> bool:
         """"of that", "does that elevate …", "that is …" are pronouns; "those plans", "that visit"
         (a noun the last exchange used) and "the pact that …" are not."""
+        if _opens_clause(question, m.start()):
+            return False  # "what's in it, that matters?", "who guessed that every number …": a clause
         after = question[m.end():].strip().lower()
         before = question[: m.start()].strip().lower()
         nxt = re.match(r"[\w'’-]+", after)
@@ -5356,7 +5396,7 @@ class Conversation:
             participle = re.match(r"[a-z]{3,}ed(?:\s*\??\s*$|\s+(?:by|after|for|in|on|at|from|to|as)\b)", after)
             return not nxt or nxt.group() in AUX_WORDS | PREPOSITIONS | PARTICIPLES | {"mean", "means", "cover", "covers"} or bool(
                 participle)
-        if _opens_clause(question, m.start()) or re.search(r"\b(?:it|them|one)\s*$", before):
+        if re.search(r"\b(?:it|them|one)\s*$", before):
             return False  # "what's in it that's the problem?": a relative clause
         if re.match(r"^(?:\?|$|[,;:.!]|is\b|was\b|will\b|would\b|mean\b|than\b|been\b|being\b)", after) or (
                 nxt and re.fullmatch(r"\w+s", nxt.group()) and (bare_verb(nxt.group()[:-1]) or bare_verb(nxt.group()[:-2]))):

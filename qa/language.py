@@ -121,6 +121,17 @@ def _respelled(a: str, b: str) -> bool:
     return bool(pairs) and all(len(x) > 1 and len(y) > 1 for x, y in pairs)
 
 
+# the particles that make a word with an English word after them ("offline", "setback" is no particle's)
+PARTICLES = ("off", "out", "up", "down", "over", "under", "back", "after")
+
+
+def _compound(word: str, english: set[str]) -> bool:
+    """Whether a word is a particle and an English word written as one ("offline", "backlog",
+    "downtime"): no slip for a word the articles write ("online")."""
+    return any(word.startswith(p) and len(word) - len(p) >= 3 and word[len(p):] in english
+               and word[len(p):] not in STOPWORDS for p in PARTICLES)
+
+
 def _left_out(typed: str, word: str) -> bool:
     """Whether ``typed`` is ``word`` with letters left out ("wher" of "where")."""
     letters = iter(word)
@@ -197,7 +208,7 @@ class Speller:
         w = word.lower().replace("’", "'")
         if re.search(r"'(?:s|re|ve|ll|d|t)$", w) and self.known(w.rsplit("'", 1)[0]):
             return True  # "what's", "Harwick's"
-        if w in self.counts or w in self.english or fold(w) in STOPWORDS:
+        if w in self.counts or w in self.english or fold(w) in STOPWORDS or _compound(w, self.english):
             return True
         if any(w.endswith(end) and _misinflected(w[: -len(end)], end, self.english) for end in ("s", "ed", "ing")):
             return False  # "puting": its stem is known, the word is a slip for "putting"
@@ -512,7 +523,7 @@ IRREGULAR_PAST = dict(pair.split(":") for pair in """paid:pay said:say made:make
     brought:bring thought:think kept:keep became:become got:get had:have did:do drove:drive grew:grow knew:know
     threw:throw drew:draw flew:fly stole:steal hid:hide shot:shoot fought:fight taught:teach caught:catch
     sought:seek sat:sit stood:stand understood:understand lent:lend meant:mean heard:hear felt:feel
-    cost:cost hit:hit cut:cut put:put set:set let:let spread:spread hurt:hurt quit:quit shut:shut split:split
+    cost:cost hit:hit beat:beat cut:cut put:put set:set let:let spread:spread hurt:hurt quit:quit shut:shut split:split
     bet:bet cast:cast burst:burst broke:break spoke:speak woke:wake froze:freeze wore:wear tore:tear swore:swear
     forgot:forget shook:shake forbade:forbid""".split())
 PAST_OF = {base: past for past, base in reversed(list(IRREGULAR_PAST.items()))}  # the first listed, where two are

@@ -1314,6 +1314,14 @@ def test_names_and_known_words_are_never_corrected(speller, question):
     assert speller.correct(question) == (question, [])
 
 
+def test_a_particle_and_an_english_word_made_one_are_no_slip():
+    # "offline" is no slip for the articles' "online", nor "downtime" for their "daytime"
+    speller = Speller(word_counts(["The thermostat came back online in the daytime."]), english_words())
+    for question in ("which update knocked the thermostat offline?", "how long was the downtime?"):
+        assert speller.correct(question) == (question, [])
+    assert speller.correct("when did it come back onlne?")[0] == "when did it come back online?"
+
+
 def test_the_correction_is_shown_as_understood(index):
     answer = Conversation(index).ask("When will Putin vist India?")
     assert answer.rewritten == "When will Putin visit India?"
@@ -1836,6 +1844,14 @@ def test_being_after_the_auxiliary_names_no_topic():
 def test_that_after_a_comma_opens_a_relative_clause(index):
     conv = _after(index, "Who is going to India ahead of Putin?", "Sergey Lavrov", "person")
     question = "Which court is India not a member of, that matters for the summit?"
+    assert conv.readings(question)[0] == question
+
+
+@pytest.mark.parametrize("question", ["Who said that every summit would be held in Moscow?",
+                                      "Who guessed that each visit would bring a new deal?",
+                                      "Who noticed that workers didn't get their pay?"])
+def test_that_before_every_or_each_opens_a_clause(index, question):
+    conv = _after(index, "What will Putin and Modi sign?", "a deal on labour mobility", "thing")
     assert conv.readings(question)[0] == question
 
 
@@ -3699,6 +3715,8 @@ def test_an_event_is_named_by_the_noun_before_its_preposition():
     ("the general election", "What is the general election?"),
     ("the prime minister", "Who is the prime minister?"),
     ("President Murmu", "Who is President Murmu?"),
+    ("the final vote among the judges", "What is the final vote among the judges?"),  # a vote, of judges
+    ("the chair of the panel", "Who is the chair of the panel?"),
 ])
 def test_a_phrase_asked_about_is_someone_by_its_head_not_by_a_titles_word(phrase, asked):
     assert Conversation._about(phrase, phrase, None) == asked
@@ -4837,6 +4855,28 @@ HISTORIES = [
     pytest.param(None, [("when did putin last visit india", "2021", "date", "when did Putin last visit india")],
                  "what was going on back then?", "what was going on in 2021?",
                  id="back_then_after_going_on_is_in_the_year_on_is_the_verbs"),
+    pytest.param("transcripts/corpus/harbor_voices_ep42_seedwell.txt",
+                 [("Who started Seedwell Commons, the seed-lending library?", "Mattias Brandvold", "person",
+                   "Who started Seedwell Commons, the seed-lending library?"),
+                  ("where's it housed these days?", "terminal building", "place", "where is Seedwell Commons housed these days?")],
+                 "who rents that out to them?", "who rents the terminal building out to Seedwell Commons?",
+                 id="that_after_a_place_no_name_calls_is_the_thing_answered"),
+    pytest.param("blind/corpus/striker_transfer.txt",
+                 [("Which player did Kesterfield United pay a club-record fee to sign?", "Mateo Arroyo", "person",
+                   "Which player did Kesterfield United pay a club-record fee to sign?"),
+                  ("how much was the tranfser fee?", "£58 million", "money", "how much was the transfer fee?")],
+                 "whose record did that beat?", "whose record did the £58 million transfer fee beat?",
+                 id="that_after_a_sum_answered_is_the_sum_with_what_it_is"),
+    pytest.param("longform/corpus/court_zipply.txt",
+                 [("how much is it supposed to owe the riders?", "€37 million", "money",
+                   "how much is Zipply supposed to owe the riders?")],
+                 "whose estimate is that?", "whose estimate is the €37 million?",
+                 id="that_after_a_sum_owed_is_the_sum"),
+    pytest.param("squad/tune/corpus/21_Immune_system.txt",
+                 [("When does the first known mention of immunity date from?", "during the plague of Athens in 430 BC", "date",
+                   "When does the first known mention of immunity date from?")],
+                 "what was going on then?", "what was going on in 430 BC?",
+                 id="then_after_an_answer_that_tells_a_time_among_other_words_is_that_time"),
     pytest.param(TENANT, [("when does dale say he can come now", "Saturday morning", "date", "when does Dale say he can come now")],
                  "who could come sooner than that?", "who could come sooner than Saturday morning?",
                  id="sooner_than_that_is_than_the_time_answered"),
