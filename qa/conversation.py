@@ -238,6 +238,9 @@ IDENTITY = re.compile(r"^\s*(?:and\s+)?which\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-
 OFFICE = re.compile(r"\bthe\s+(?:governor|chairman|chairwoman|chair|president|chief\s+executive|ceo|director|spokesman"
                     r"|spokeswoman|spokesperson|leader|manager|coach|owner|founder|secretary|editor|treasurer)\b"
                     r"(?!['’]|\s+(?:of|at|for|in|on)\b)", re.IGNORECASE)
+# a sum said with "the" and of nothing ("what's the price tag now?"); "the cost of …", "the tram's cost" say whose
+SUM_OF_NOTHING = re.compile(r"\bthe\s+(?:(?:total|overall|final|estimated|projected|expected|new|original|current)\s+)?"
+                            r"(?:price\s+tag|price|cost|bill|budget)\b(?!['’]|\s+(?:of|for|to|on|in|at)\b)", re.IGNORECASE)
 WHOLE = re.compile(r"\bthe\s+(?:whole|entire)\s+(?:thing|project|scheme|affair|business|story)\b", re.IGNORECASE)
 REST = re.compile(r"^the\s+(?:rest|remainder|balance|other\s+half)$", re.IGNORECASE)  # what is left of a whole
 DURING = re.compile(r"(?:during|amid|after|before|following)\s+((?:the|an?)\s+(?:\S+\s+){0,5}\S+)")  # an event answered
@@ -2113,7 +2116,8 @@ class Conversation:
         else:
             # each pro-form read in its own words, in this order ("that" after a statement typed first, … "that job")
             for step in (_told_first, self._told_of, self._place_unanswered, self._this_time, self._that_answer,
-                         self._that_value, self._that_many, self._then, self._there, self._named_the, self._office_of):
+                         self._that_value, self._that_many, self._then, self._there, self._named_the, self._office_of,
+                         self._sum_of):
                 question = step(question)
             variants = self._resolve(question)
         named = self._named_answer(question) if plain else None
@@ -2241,6 +2245,18 @@ class Conversation:
             if body:  # "who runs the company?" after two questions about the recall: the company the article names
                 return question[: m.start()] + body + question[m.end():]
         return question
+
+    def _sum_of(self, question: str) -> str:
+        """"so what's the price tag now?" after "Who is running the project to build Harwick's Eastline tram?" →
+        "… the price tag of Harwick's Eastline tram now?": a sum of nothing named is of what the conversation is
+        about, when that is a thing (no one, no place, no body: a club's fee may be any player's)."""
+        m = SUM_OF_NOTHING.search(question)
+        if not m or _entities(question[:1].lower() + question[1:]) or PRONOUN_WORD.search(question):
+            return question
+        first = self._first_thing()
+        if not first or _named_body(first) or self._short_for_body(first) or first.lower() in question.lower():
+            return question
+        return f"{question[: m.end()]} of {first}{question[m.end():]}"
 
     def _office_of(self, question: str) -> str:
         """"who is the governor?" after "Why did the Reserve Bank of Norland cut its rate?" → "who is
@@ -5407,6 +5423,9 @@ class Conversation:
             return True  # "why was that up on last time?", "is that higher than …?": no noun follows
         if nxt and nxt.group() in PREPOSITIONS and before and before.split()[-1] not in PREPOSITIONS | REPORTING | {"so"}:
             return True  # "who gave that to the museum?": no noun follows, so no determiner
+        if (nxt and before.split()[-1:] and before.split()[-1] in PREPOSITIONS and nxt.group().endswith("ly")
+                and nxt.group() not in ("early", "only", "likely", "daily", "weekly", "monthly", "yearly", "elderly")):
+            return True  # "the complex named after that usually abbreviated to": an adverb, no noun, follows
         if before.endswith(("of", "about")):  # "the cost of that?"; but "at the time of that visit": a determiner
             return (not nxt or not nxt.group().islower() or nxt.group() in STOPWORDS | AUX_WORDS | PREPOSITIONS
                     or nxt.group() in IRREGULAR_PAST or nxt.group().endswith("ed"))  # "how much of that went on …"
