@@ -1594,7 +1594,7 @@ UNDERTAKINGS = {stem(w) for w in ("project", "scheme", "programme", "program", "
 VALUE_NOUNS = {"money", "sum", "amount", "number", "figure", "estimate", "total", "count", "tally", "price", "cost", "rate"}
 VALUE_STEMS = {stem(v) for v in VALUE_NOUNS}  # as `stem` leaves them: "pric" of "price"
 # "the former head of the Lakeshore Food Alliance", "Kesterfield's new striker": a person by a title
-DESCRIBED_PERSON = re.compile(rf"\b(?:the|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?({'|'.join(sorted(TITLES | PERSON_NOUNS))}"
+DESCRIBED_PERSON = re.compile(rf"\b(?:the|[A-Z][\w-]*['’]s)\s+(?:(?!(?:for|of|in|on|at|to|from|with|by)\s)[\w'’-]+\s+){{0,2}}?({'|'.join(sorted(TITLES | PERSON_NOUNS))}"
                               r"|[a-z]{2,}(?:ician|[^ls\W]ist)s?)\b"  # "the hydrologist", as qa.text.is_person_noun
                               rf"(?:\s+(?:{'|'.join(sorted(TITLES | PERSON_NOUNS))})\b)?"  # "chief executive"
                               # "the roadmap's official name": a word that describes a noun after it, no one
@@ -3029,9 +3029,8 @@ class Conversation:
             # "what did he call him?": an object is someone other than the subject ("himself" would be him)
             other = w == "him" or w == "her" and role == "person"
             if GENDER.get(w) in person and not other:
-                if role.endswith("poss"):
-                    continue  # "what did she promise in her first 100 days?": once she is named, "her" is hers
-                resolved.append((m, [person[GENDER[w]]]))
+                # "what did she promise in her first 100 days?": once she is named, "her" is hers; "where did she work
+                # before she got into politics?": and "she" again is she (a name said twice reads as two people)
                 continue
             if w in ("it", "that") and re.search(r"(?:\b(?:he|she|they|we|you|i)|^\W*(?:and\s+)?who)\s+(?:do|does|did)\s*$", before,
                                                  re.IGNORECASE):
@@ -3576,6 +3575,13 @@ class Conversation:
         held = re.search(r"\b(?:post|office|role|job|position)\s+of\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)", last.understood)
         if not described and held and not self._fitting(last, "person"):
             described = [f"the {held.group(1)}"]
+        # "how many votes did she get?" after "who won the mayoral election?" answered with a man: the one woman the
+        # sentence it was read from names ("Marta Kowalczyk … won …, unseating … Dennis Albright")
+        him = next((t for t in reversed(self.turns[-3:]) if t.answer.quote and self._asks_for_person(t.understood)), None)
+        if not described and gender and him and self._gender(_strip_titles(him.answer.text or "")) not in (None, gender):
+            beside = [e for e in dict.fromkeys(_entities(him.answer.quote)) if e not in taken and self._names_person(e)
+                      and self._gender(e) == gender]
+            described = beside if len(beside) == 1 else []
         if described or named:
             return described
         return [o for o in self._doers() if o not in taken and self._fits(o, gender)][:1]
