@@ -2843,6 +2843,11 @@ class Conversation:
             # "how many viewers does that channel get?" after "what's he expected to launch?" (India edition of
             # Russia's state-backed broadcaster, RT), where the articles never say "channel": the thing just answered
             return question[:start] + said + question[end:]
+        named = [e for e in _entities(self.turns[-1].understood) if not self._names_person(e) and not _is_place(e)
+                 and not _named_body(e) and not _is_value(e) and stem(e.split()[-1].lower()) not in EVENTS]
+        if stem(noun) in EVENTS and not adjective and len(named) == 1 and head == 1:
+            # "what was the score in that final?" after "who won the Continental Cup?": the cup's final
+            return question[:start] + f"the {named[0]} {noun}" + question[end:]
         return None
 
     def _journey(self, noun: str, under_way: bool = False) -> str | None:
