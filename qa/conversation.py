@@ -286,8 +286,8 @@ MAKING = {stem(w) for w in """open build buy sign launch create produce develop 
 JOURNEYS = {stem(w) for w in "trip visit journey tour voyage".split()}  # a going somewhere, named as a thing
 # what happens over a while, so that something can happen "during" it
 EVENTS = JOURNEYS | DISASTERS | {stem(w) for w in """summit meeting talks war strike election campaign match game final
-    season ceremony banquet conference session shift crisis pandemic occupation siege battle hearing trial debate
-    festival tournament stay negotiations rally protest""".split()}
+    season ceremony banquet conference session shift crisis pandemic epidemic plague outbreak famine occupation siege
+    battle hearing trial debate festival tournament stay negotiations rally protest""".split()}
 # nouns a person uses for one thing: "that race" is the election, "the deal" the agreement
 SAME_THING = {w: [o for o in group if o != w] for group in (
     ("election", "race", "contest", "poll"), ("agreement", "deal", "pact", "accord", "treaty"),
@@ -2069,6 +2069,12 @@ class Conversation:
             # "when was that?" after "during the plague of Athens": the event the answer named
             during = EVENT.match(body) and DURING.fullmatch(prev.answer.text or "")
             event = [f"{bare.group(1).capitalize()} was {_the(during.group(1))}?"] if during else []
+            ans = prev.answer.text or ""
+            if (not event and EVENT.match(body) and bare.group(1).lower() != "why" and ans and not prev.answer.abstained
+                    and _an_event(ans) and not _is_value(ans) and len(ans.split()) <= 8):
+                # "when was that?" after "What's the earliest known reference to immunity?" (the plague of Athens): the
+                # event answered
+                event = [f"{bare.group(1).capitalize()} was {_the(ans)}?"]
             whose = _frame(prev.understood) if EVENT.match(body) and not during else None
             if whose and whose[0].lower() == "whose" and whose[1] and prev.answer.text and _a_name(prev.answer.text):
                 # "when was that?" after "whose scorpion venom work did he build on?" (Maupertuis): that work, his
