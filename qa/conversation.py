@@ -3096,7 +3096,8 @@ class Conversation:
                 # "how come it's that high?" after "how much did india and russia trade in 2024-25?": their trade then
                 found = [f"{_possessive(done.group(1))} {DOINGS[done.group(2).lower()]}{done.group(3)}"]
             elif (kind == "thing" and w == "that" and re.search(r"\b(?:is|was|are|were)\s*$", before)
-                  and re.match(r"\W*(?:and\s+)?what\s+(?:share|percentage|proportion|fraction|part)\b", question, re.IGNORECASE)
+                  and re.match(r"\W*(?:and\s+)?what\s+(?:(?:share|percentage|percent|proportion|fraction|part)\b|%)", question,
+                               re.IGNORECASE)
                   and (got := re.match(r"\W*(?:and\s+)?how\s+many\s+([a-z][\w-]*s)\s+(?:did|does|do|has|have|had|will)\s+"
                                        r"((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+[a-z]+", self.turns[-1].understood))):
                 # "what share of the vote is that?" after "how many votes did Albright get?": Albright's votes, however
@@ -3104,8 +3105,8 @@ class Conversation:
                 found = [f"{_possessive(got.group(2))} {got.group(1)}"]
             elif (kind == "thing" and w == "that" and value_kind(ans) in ("money", "number", "percent")
                   and re.search(r"\b(?:is|was|are|were)\s*$", before)
-                  and re.match(r"\W*(?:and\s+)?(?:how\s+(?:big|much|large|steep|significant)|what\s+(?:share|percentage|"
-                               r"proportion|fraction|part))\b", question, re.IGNORECASE)):
+                  and re.match(r"\W*(?:and\s+)?(?:how\s+(?:big|much|large|steep|significant)\b|what\s+(?:(?:share|percentage|"
+                               r"percent|proportion|fraction|part)\b|%))", question, re.IGNORECASE)):
                 # "how big a jump is that?" after "€1.42 billion", "what share was that?" after "24,406": the value;
                 # "how much more is that than …?" after "what is the total cost of the tram?": the sum as asked
                 named = re.fullmatch(rf"\W*(?:and\s+)?what\s+(?:is|was|are|were)\s+(the\s+(?:[\w-]+\s+){{0,2}}?"
