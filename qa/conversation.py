@@ -5021,6 +5021,12 @@ class Conversation:
             # for the sectors asked for
             # (the dockworkers are no thing a company's offer stands for)
             slots = [s for s in slots if s != f[1] and not _people(s)] or slots
+        there = re.search(r"\b(?:over\s+)?there\b(?!\s+(?:is|are|was|were|will|has|have)\b)", q, re.IGNORECASE) if (
+            (sort == "place" or re.fullmatch(r"[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*)?", fragment)
+             and self._written_as_place(fragment[:1].upper() + fragment[1:])) and not QUALIFIER.match(fragment)) else None
+        if there and not re.match(r"\W*(?:and\s+)?(?:is|are|was|were)\s+there\b", q, re.IGNORECASE):
+            # "and massachusetts?" after "who was governor there?": the place for the place ("there is …" names none)
+            return [q[: there.start()] + f"in {fragment[:1].upper() + fragment[1:]}" + q[there.end():], alone]
         said = re.search(r"\b(?:he|she|him)\b", q, re.IGNORECASE) if sort == "person" else None
         if said:  # "And Becker?" after "What did she object to?", "she" read as no one: Becker in her place (not
             # "Becker's budget" for "Bridgewater's budget")

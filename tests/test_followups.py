@@ -1859,6 +1859,14 @@ def test_that_after_a_comma_opens_a_relative_clause(index):
     assert conv.readings(question)[0] == question
 
 
+def test_a_place_after_a_question_of_there_takes_its_place(index):
+    conv = _after(index, "which summit is Putin going to India for?", "the 23rd India-Russia Annual Summit", "other")
+    _exchange(conv, "who is hosting the banquet there?", "Droupadi Murmu", "person",
+              understood="who is hosting the banquet in India?")
+    conv.turns[-1].understood = "who is hosting the banquet there?"  # as typed, "there" unread
+    assert conv.readings("and moscow?")[0] == "who is hosting the banquet in Moscow?"
+
+
 @pytest.mark.parametrize("question", ["Who said that every summit would be held in Moscow?",
                                       "Who guessed that each visit would bring a new deal?",
                                       "Who noticed that workers didn't get their pay?"])
