@@ -1592,6 +1592,9 @@ OCCASIONS = {stem(w) for w in ("ceremony", "event", "occasion", "celebration")}
 # what the conversation's topic may be called when it is something done: "that project" is the tram talked about
 UNDERTAKINGS = {stem(w) for w in ("project", "scheme", "programme", "program", "initiative", "undertaking")}
 VALUE_NOUNS = {"money", "sum", "amount", "number", "figure", "estimate", "total", "count", "tally", "price", "cost", "rate"}
+# "$84 more per year", "the 2.1 percent": a value said (not "the 2026-27 budget", a thing a year names)
+SUM_SAID = re.compile(r"(?:the\s+)?(?:about\s+)?(?:[$€£]\d|\d[\d,.]*\s*(?:%|percent\b|million\b|billion\b)|\d[\d,.]*$)")
+CHARGES = {"fee", "fees", "fare", "fares", "tariff", "tariffs", "tax", "toll", "rent", "charge", "fine", "levy", "duty"}
 VALUE_STEMS = {stem(v) for v in VALUE_NOUNS}  # as `stem` leaves them: "pric" of "price"
 # "the former head of the Lakeshore Food Alliance", "Kesterfield's new striker": a person by a title
 DESCRIBED_PERSON = re.compile(rf"\b(?:the|[A-Z][\w-]*['’]s)\s+(?:(?!(?:for|of|in|on|at|to|from|with|by)\s)[\w'’-]+\s+){{0,2}}?({'|'.join(sorted(TITLES | PERSON_NOUNS))}"
@@ -3145,9 +3148,10 @@ class Conversation:
                   and not (before.split() and before.split()[-1].lower() in REPORTING | THINKING)):
                 # "whose record did that beat?" after "how much was the transfer fee?" (£58 million): the sum answered,
                 # with what it is ("the £58 million transfer fee"); "whose estimate is that?": the €37 million
-                asked = re.fullmatch(r"\W*(?:and\s+)?how\s+much\s+(?:is|was|are|were)\s+the\s+((?:[a-z][\w-]*\s+){0,2}"
-                                     r"([a-z][\w-]*))\s*\??\s*", self.turns[-1].understood, re.IGNORECASE)
-                priced = asked and (stem(asked.group(2).lower()) in VALUE_STEMS or asked.group(2).lower() in ("fee", "fees", "fare"))
+                asked = re.fullmatch(r"\W*(?:and\s+)?how\s+much\s+(?:is|was|are|were|do|does|did)\s+the\s+((?:[a-z][\w-]*\s+){0,2}"
+                                     r"([a-z][\w-]*)(?:\s+(?:on|of|for)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)?)"
+                                     r"(?:\s+(?:amount\s+to|come\s+to|cost|total))?\s*\??\s*", self.turns[-1].understood, re.IGNORECASE)
+                priced = asked and (stem(asked.group(2).lower()) in VALUE_STEMS or asked.group(2).lower() in CHARGES)
                 found = [f"the {ans} {asked.group(1)}" if priced else f"the {ans}"]
             elif (kind == "thing" and w == "that" and self.turns[-1].answer.kind == "place"
                   and re.fullmatch(r"(?:(?:in|at|on|near|inside)\s+)?(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}", ans)
@@ -3170,6 +3174,8 @@ class Conversation:
                         and found[0] == self._thing_answered(ans, self.turns[-1].answer.kind, _frame(self.turns[-1].understood))[0]):
                     found = found[:1]  # "when was that established?" after "… for?" (the 23rd Annual Summit): what was just named
                 if w in ("it", "its"):  # "it" is one thing: not "the two no votes", nor "Councillors Raman and Becker"
+                    # nor a sum said ("which branches lose hours under it?" after "$84 more per year": the budget)
+                    found = [o for o in found if not SUM_SAID.match(o)] or found
                     one = [o for o in found if _one_thing(o)]
                     for back in range(2, min(len(self.turns), RECENT_TURNS) + 1) if not one else ():
                         one = [o for o in self._things(back) if _one_thing(o)]  # the thing talked about before the plural
@@ -3771,6 +3777,11 @@ class Conversation:
         if len(pool) < 2 - (not found) or found and (found[0] == _names_what_was_asked(last) or made
                                                      or officer and found[0] == _body_asked(last)):
             return found  # the thing just named as what was asked for, or as what was made, is what "it" is
+        if pronoun.group().lower() in ("it", "its"):
+            # a sum said is no "it" while a thing is there to be one ("which branches lose hours under it?" after
+            # "$84 more per year": the budget talked about before)
+            valued = [c for c in pool if SUM_SAID.match(c.text)]
+            pool = [c for c in pool if c not in valued] + valued if len(valued) < len(pool) else pool
         model = antecedent_model()
         rows = self._antecedent_features(question, pronoun, pool)
         scores = _score(model, rows)
