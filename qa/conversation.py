@@ -1593,6 +1593,7 @@ OCCASIONS = {stem(w) for w in ("ceremony", "event", "occasion", "celebration")}
 UNDERTAKINGS = {stem(w) for w in ("project", "scheme", "programme", "program", "initiative", "undertaking")}
 VALUE_NOUNS = {"money", "sum", "amount", "number", "figure", "estimate", "total", "count", "tally", "price", "cost", "rate"}
 # "$84 more per year", "the 2.1 percent": a value said (not "the 2026-27 budget", a thing a year names)
+MOVED = {stem(w) for w in "raise push lift boost increase grow double cut reduce lower shrink narrow halve close bridge offset".split()}
 SUM_SAID = re.compile(r"(?:the\s+)?(?:about\s+)?(?:[$€£]\d|\d[\d,.]*\s*(?:%|percent\b|million\b|billion\b)|\d[\d,.]*$)")
 CHARGES = {"fee", "fees", "fare", "fares", "tariff", "tariffs", "tax", "toll", "rent", "charge", "fine", "levy", "duty"}
 VALUE_STEMS = {stem(v) for v in VALUE_NOUNS}  # as `stem` leaves them: "pric" of "price"
@@ -3145,7 +3146,9 @@ class Conversation:
                   # (a sum asked with no noun of its own: "how much federal aid was requested?" asked of the aid)
                   and re.match(rf"\W*(?:and\s+)?how\s+(?:much|many)\s+(?:{AUX_RE})\b", self.turns[-1].understood, re.IGNORECASE)
                   and re.match(r"\W*(?:and\s+)?(?:who|whose|whom|what|which)\b", question, re.IGNORECASE)
-                  and not (before.split() and before.split()[-1].lower() in REPORTING | THINKING)):
+                  and not (before.split() and before.split()[-1].lower() in REPORTING | THINKING)
+                  # "what's russia doing to raise that?": a measure is raised or cut, not the value it had
+                  and not (before.split() and stem(before.split()[-1].lower()) in MOVED)):
                 # "whose record did that beat?" after "how much was the transfer fee?" (£58 million): the sum answered,
                 # with what it is ("the £58 million transfer fee"); "whose estimate is that?": the €37 million
                 asked = re.fullmatch(r"\W*(?:and\s+)?how\s+much\s+(?:is|was|are|were|do|does|did)\s+the\s+((?:[a-z][\w-]*\s+){0,2}"
