@@ -1294,6 +1294,14 @@ def _time_in(answer: str) -> str | None:
     return found.group() if found else None
 
 
+TRADING = {stem(w) for w in "win won award hire sign buy bought sell sold pay paid lease rent charge bid contract".split()}
+
+
+def _trades(question: str) -> bool:
+    """Whether a question tells of something done for a price: won, hired, bought, leased …"""
+    return any(stem(w) in TRADING for w in re.findall(r"[a-z]+", question.lower()))
+
+
 def _opens_clause(question: str, at: int) -> bool:
     """"Which court is India not a member of, that matters for his visit?": "that" after a comma
     opens a relative clause; it is neither a pronoun nor a determiner. Nor is it one before a word that
@@ -2083,6 +2091,11 @@ class Conversation:
             if whose and whose[0].lower() == "whose" and whose[1] and prev.answer.text and _a_name(prev.answer.text):
                 # "when was that?" after "whose scorpion venom work did he build on?" (Maupertuis): that work, his
                 event = [f"{bare.group(1).capitalize()} was {_possessive(prev.answer.text)} {whose[1]}?"]
+            priced = re.fullmatch(r"(?:for|at)\s+(?:how\s+much|what\s+(?:price|cost|sum|amount|fee))", bare.group(1), re.IGNORECASE)
+            if priced and not _trades(prev.understood):
+                # "and for how much?" after "when will they start?": nothing starts for a price; the question before
+                # that won, hired or bought something did ("Which company won the contract for the Fennick gymnasium roof?")
+                prev = next((t for t in reversed(self.turns[-4:-1]) if _trades(t.understood) and t.answer.text), prev)
             return list(dict.fromkeys(event + [self._new_wh(bare.group(1), prev), self._new_wh(bare.group(1), prev, then=True)]))
         if body and _is_fragment(body, most=10 if lead else 6):  # "and …?" says it is one, however long
             return self._fragment(body.rstrip(" ?"), prev, question)
