@@ -1489,7 +1489,7 @@ def _wh_frame(question: str) -> tuple[str, str, str] | None:
 def _head(noun: str) -> str:
     """The noun a phrase is about, before its complement: "add-ons" in "the add-ons of Mateo Arroyo's
     contract", "pact" in "pact on Indian workers", "counselors" in "counselors for the pilot"."""
-    words = re.split(r"\s+(?:of|for|in|on|at|from|with|to|by|about|among|amongst|between)\s+", noun.strip())[0].split()
+    words = re.split(r"\s+(?:of|for|in|on|at|from|with|to|by|about|among|amongst|between|before|after)\s+", noun.strip())[0].split()
     return words[-1] if words else ""
 
 

@@ -3737,6 +3737,7 @@ def test_an_event_is_named_by_the_noun_before_its_preposition():
     ("President Murmu", "Who is President Murmu?"),
     ("the final vote among the judges", "What is the final vote among the judges?"),  # a vote, of judges
     ("the chair of the panel", "Who is the chair of the panel?"),
+    ("the acting chair before Ismail El Gizouli", "Who is the acting chair before Ismail El Gizouli?"),
 ])
 def test_a_phrase_asked_about_is_someone_by_its_head_not_by_a_titles_word(phrase, asked):
     assert Conversation._about(phrase, phrase, None) == asked
