@@ -1602,6 +1602,7 @@ UNDERTAKINGS = {stem(w) for w in ("project", "scheme", "programme", "program", "
 VALUE_NOUNS = {"money", "sum", "amount", "number", "figure", "estimate", "total", "count", "tally", "price", "cost", "rate"}
 # "$84 more per year", "the 2.1 percent": a value said (not "the 2026-27 budget", a thing a year names)
 MOVED = {stem(w) for w in "raise push lift boost increase grow double cut reduce lower shrink narrow halve close bridge offset".split()}
+NUMBERED_NAME = re.compile(r"^the\s+(?=[A-Z][a-z]+\s+\d+[A-Za-z]?$)")
 SUM_SAID = re.compile(r"(?:the\s+)?(?:about\s+)?(?:[$€£]\d|\d[\d,.]*\s*(?:%|percent\b|million\b|billion\b)|\d[\d,.]*$)")
 CHARGES = {"fee", "fees", "fare", "fares", "tariff", "tariffs", "tax", "toll", "rent", "charge", "fine", "levy", "duty"}
 VALUE_STEMS = {stem(v) for v in VALUE_NOUNS}  # as `stem` leaves them: "pric" of "price"
@@ -3523,6 +3524,8 @@ class Conversation:
                 # they too, never "it" ("who voted against it?" is the contract)
                 self.called_they.update(_the(f[1]) for t in self.turns if t.answer.text == options[0]
                                         for f in [_frame(t.understood)] if f and f[1] and not _plural(f[1]))
+            # "Bay 4", "Gate 12": a name numbered takes no "the" ("the Bay 4 temperature alarm" is the alarm's)
+            options = [NUMBERED_NAME.sub("", o) for o in options]
             resolved.append((m, [self._owner(o, question[m.end():]) if role.endswith("poss") else o for o in options[:2]]))
         if not resolved:
             return [question]
