@@ -2358,6 +2358,11 @@ class Conversation:
                 continue  # "that tech company": "tech" says what kind of company
             if is_person_noun(noun) and self._names_person(name):
                 return question[: m.start()] + name + question[m.end():]
+            titled = re.search(rf"\b{re.escape(noun)}\s+((?:[A-Z][\w'’-]*\s+){{0,3}}[A-Z][\w'’-]*)", name) if is_person_noun(noun) else None
+            if titled:
+                # "how much earlier had that premier been killed?" after "… Egypt's premier Mahmud Fami Naqrashi …": the
+                # one the answer calls so
+                return question[: m.start()] + titled.group(1) + question[m.end():]
             # "what year was that monk born?" after "what did Marin Mersenne do for a living?" (a monk): the one
             # the answer said that of
             said_of = [e for e in _entities(self.turns[-1].understood) if self._names_person(e) and not _only_titles(e)]
