@@ -2072,7 +2072,9 @@ class Conversation:
             # asked by the hour, on the day answered
             return [f"{self._new_wh(clocked.group(1), prev).rstrip(' ?')} {clocked.group(2)}?"]
         time_noun = TIME_FRAGMENT.fullmatch(body.rstrip(" ?")) if lead or what_about else None
-        if time_noun and f and (not f[2] and f[0].lower() in ("which", "what", "who") or f[0].lower() in ("where", "why", "how")) and not (
+        # ("and the year?" after "what will he finalize there?": the year of the doing, what it took being answered)
+        if time_noun and f and (not f[2] and f[0].lower() in ("which", "what", "who") or f[0].lower() in ("where", "why", "how")
+                                or not f[1] and f[0].lower() == "what" and f[2].lower() in DO | MODALS) and not (
                 f[1] and _head(f[1]).lower() in ASKED_TIMES):
             # "and the year?" after "which french pm sparked the rhine crisis?" or "where did he confirm his visit?": the
             # time of what was asked, not a thing of the year ("in what year did the French pm spark the Rhine crisis?")
@@ -4433,6 +4435,12 @@ class Conversation:
             # ("what year did Napoleon found it?" asked a time, no object: "until when?" asks another)
             named = _a_name(answer) and not _is_value(answer) and not self._asks_for_person(prev.understood)
             obj = answer if named else _the(noun)
+        elif (not noun and old_wh.lower() == "what" and aux.lower() in DO | MODALS and answer and not prev.answer.abstained
+              and self._is_thing(answer, prev.answer.kind, person=False)
+              and not ((rest.split() or [""])[-1].lower() in COPULA or bare_verb((rest.split() or [""])[-1]))):  # left open
+            # "and the year?" after "what will he finalize there?" (the agenda for the meeting): the year he finalizes
+            # what was answered, the thing the verb took
+            obj = answer if _a_name(answer) else _the(answer)
         elif (noun and old_wh.lower() in ("how much", "how many") and answer
               and not re.match(r"(?:which|what|whose)\s+\w", wh, re.IGNORECASE)):
             # "In how long?" after "How much rain did it dump?" (210 millimetres): "… dump 210 millimetres of rain"
@@ -4464,6 +4472,9 @@ class Conversation:
         else:  # "did the fire burn": not "fire", which follows its determiner
             verb = next((i for i, w in enumerate(words) if i and w.islower() and bare_verb(w)
                          and words[i - 1].lower() not in DETERMINERS), None)
+            if verb is None and obj:  # "will Sergey Lavrov finalize in India": the first word after the name
+                verb = next((i for i, w in enumerate(words) if i and w.islower() and w not in STOPWORDS | PREPOSITIONS
+                             and words[i - 1][:1].isupper()), None)
         if obj and len(words) > 1 and words[-1].lower() in PREPOSITIONS:
             # "When?" after "Which battle was Braddock defeated in?": the preposition left at the end takes it
             return f"{wh} {aux} {' '.join(words)} {obj}?"
