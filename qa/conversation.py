@@ -240,7 +240,9 @@ OFFICE = re.compile(r"\bthe\s+(?:governor|chairman|chairwoman|chair|president|ch
                     r"(?!['’]|\s+(?:of|at|for|in|on)\b)", re.IGNORECASE)
 # a sum said with "the" and of nothing ("what's the price tag now?"); "the cost of …", "the tram's cost" say whose
 SUM_OF_NOTHING = re.compile(r"\bthe\s+(?:(?:total|overall|final|estimated|projected|expected|new|original|current)\s+)?"
-                            r"(?:price\s+tag|price|cost|bill|budget)\b(?!['’]|\s+(?:of|for|to|on|in|at)\b)", re.IGNORECASE)
+                            r"(?:price\s+tag|price|cost|bill|budget)\b"  # and no noun after it ("the budget ceiling")
+                            r"(?=\s*(?:[?.!]|$|(?:now|then|today|so\s+far|altogether|overall|is|was|are|were|will|would|has|had)\b))",
+                            re.IGNORECASE)
 WHOLE = re.compile(r"\bthe\s+(?:whole|entire)\s+(?:thing|project|scheme|affair|business|story)\b", re.IGNORECASE)
 REST = re.compile(r"^the\s+(?:rest|remainder|balance|other\s+half)$", re.IGNORECASE)  # what is left of a whole
 DURING = re.compile(r"(?:during|amid|after|before|following)\s+((?:the|an?)\s+(?:\S+\s+){0,5}\S+)")  # an event answered
