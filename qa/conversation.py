@@ -4438,6 +4438,9 @@ class Conversation:
             named = _a_name(answer) and not _is_value(answer) and not self._asks_for_person(prev.understood)
             obj = answer if named else _the(noun)
         elif (not noun and old_wh.lower() == "what" and aux.lower() in DO | MODALS and answer and not prev.answer.abstained
+              and re.search(r"\b(?:when|year|month|day|date|time)\b", wh, re.IGNORECASE)  # the time of a doing asked
+              # (not "what did she do for a living?", "what did the court rule?": no thing a verb took)
+              and not {w.lower() for w in rest.split()} & (SAYING | {"do", "does", "did", "rule", "ruled", "decide", "find", "argue"})
               and self._is_thing(answer, prev.answer.kind, person=False)
               and not ((rest.split() or [""])[-1].lower() in COPULA or bare_verb((rest.split() or [""])[-1]))):  # left open
             # "and the year?" after "what will he finalize there?" (the agenda for the meeting): the year he finalizes
