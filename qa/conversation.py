@@ -1602,9 +1602,10 @@ OCCASIONS = {stem(w) for w in ("ceremony", "event", "occasion", "celebration")}
 # what the conversation's topic may be called when it is something done: "that project" is the tram talked about
 UNDERTAKINGS = {stem(w) for w in ("project", "scheme", "programme", "program", "initiative", "undertaking")}
 VALUE_NOUNS = {"money", "sum", "amount", "number", "figure", "estimate", "total", "count", "tally", "price", "cost", "rate"}
-# "$84 more per year", "the 2.1 percent": a value said (not "the 2026-27 budget", a thing a year names)
+# what a measure undergoes: "what's russia doing to raise that?" is the trade raised, not the value it had
 MOVED = {stem(w) for w in "raise push lift boost increase grow double cut reduce lower shrink narrow halve close bridge offset".split()}
-NUMBERED_NAME = re.compile(r"^the\s+(?=[A-Z][a-z]+\s+\d+[A-Za-z]?$)")
+NUMBERED_NAME = re.compile(r"^the\s+(?=[A-Z][a-z]+\s+\d+[A-Za-z]?$)")  # "the Bay 4": a name numbered, no "the"
+# "$84 more per year", "the 2.1 percent": a value said (not "the 2026-27 budget", a thing a year names)
 SUM_SAID = re.compile(r"(?:the\s+)?(?:about\s+)?(?:[$€£]\d|\d[\d,.]*\s*(?:%|percent\b|million\b|billion\b)|\d[\d,.]*$)")
 CHARGES = {"fee", "fees", "fare", "fares", "tariff", "tariffs", "tax", "toll", "rent", "charge", "fine", "levy", "duty"}
 VALUE_STEMS = {stem(v) for v in VALUE_NOUNS}  # as `stem` leaves them: "pric" of "price"
@@ -3623,9 +3624,9 @@ class Conversation:
             described = [f"the {held.group(1)}"]
         # "how many votes did she get?" after "who won the mayoral election?" answered with a man: the one woman the
         # sentence it was read from names ("Marta Kowalczyk … won …, unseating … Dennis Albright")
-        him = next((t for t in reversed(self.turns[-3:]) if t.answer.quote and self._asks_for_person(t.understood)), None)
-        if not described and gender and him and self._gender(_strip_titles(him.answer.text or "")) not in (None, gender):
-            beside = [e for e in dict.fromkeys(_entities(him.answer.quote)) if e not in taken and self._names_person(e)
+        someone = next((t for t in reversed(self.turns[-3:]) if t.answer.quote and self._asks_for_person(t.understood)), None)
+        if not described and gender and someone and self._gender(_strip_titles(someone.answer.text or "")) not in (None, gender):
+            beside = [e for e in dict.fromkeys(_entities(someone.answer.quote)) if e not in taken and self._names_person(e)
                       and self._gender(e) == gender]
             described = beside if len(beside) == 1 else []
         if described or named:
@@ -5072,12 +5073,13 @@ class Conversation:
             # for the sectors asked for
             # (the dockworkers are no thing a company's offer stands for)
             slots = [s for s in slots if s != f[1] and not _people(s)] or slots
+        place = fragment[:1].upper() + fragment[1:]  # "moscow" typed
         there = re.search(r"\b(?:over\s+)?there\b(?!\s+(?:is|are|was|were|will|has|have)\b)", q, re.IGNORECASE) if (
-            (sort == "place" or re.fullmatch(r"[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*)?", fragment)
-             and self._written_as_place(fragment[:1].upper() + fragment[1:])) and not QUALIFIER.match(fragment)) else None
+            (sort == "place" or re.fullmatch(r"[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*)?", fragment) and self._written_as_place(place))
+            and not QUALIFIER.match(fragment)) else None
         if there and not re.match(r"\W*(?:and\s+)?(?:is|are|was|were)\s+there\b", q, re.IGNORECASE):
             # "and massachusetts?" after "who was governor there?": the place for the place ("there is …" names none)
-            return [q[: there.start()] + f"in {fragment[:1].upper() + fragment[1:]}" + q[there.end():], alone]
+            return [q[: there.start()] + f"in {place}" + q[there.end():], alone]
         said = re.search(r"\b(?:he|she|him)\b", q, re.IGNORECASE) if sort == "person" else None
         if said:  # "And Becker?" after "What did she object to?", "she" read as no one: Becker in her place (not
             # "Becker's budget" for "Bridgewater's budget")

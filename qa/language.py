@@ -121,15 +121,15 @@ def _respelled(a: str, b: str) -> bool:
     return bool(pairs) and all(len(x) > 1 and len(y) > 1 for x, y in pairs)
 
 
-# the particles that make a word with an English word after them ("offline", "setback" is no particle's)
-PARTICLES = ("off", "out", "up", "down", "over", "under", "back", "after")
+# words that make one word with an English word after them: "offline", "outbreak", "backlog", "downtime"
+COMPOUND_FIRST = ("off", "out", "up", "down", "over", "under", "back", "after")
 
 
 def _compound(word: str, english: set[str]) -> bool:
     """Whether a word is a particle and an English word written as one ("offline", "backlog",
     "downtime"): no slip for a word the articles write ("online")."""
     return any(word.startswith(p) and len(word) - len(p) >= 3 and word[len(p):] in english
-               and word[len(p):] not in STOPWORDS for p in PARTICLES)
+               and word[len(p):] not in STOPWORDS for p in COMPOUND_FIRST)
 
 
 def _left_out(typed: str, word: str) -> bool:
