@@ -1106,11 +1106,11 @@ def _names_what_was_asked(turn: "Turn") -> str | None:
 
 def _elliptical(typed: str) -> bool:
     """Whether a follow-up leaves out most of its question: "and exports?", "what about the S-500?",
-    "in 2024?", "in which sectors?"."""
+    "in 2024?"."""
     typed = _expanded(typed)  # "what's her title?" is a question: "what is …"
     lead = FOLLOW_UP_START.match(typed)
     body = (typed[lead.end():] if lead else typed).strip().rstrip(" ?")
-    return bool(lead) or bool(body) and (_is_fragment(body) or WH_PHRASE.match(body) is not None)
+    return bool(lead) or bool(body) and _is_fragment(body)
 
 
 def _noun_frame(question: str) -> tuple | None:

@@ -1124,7 +1124,6 @@ def test_it_is_a_place_only_when_nothing_talked_about_before_fits(index):
 @pytest.mark.parametrize("typed, elliptical", [
     ("and exports?", True), ("what about the S-500?", True), ("in 2024?", True),
     ("what's her title?", False), ("who's hosting it?", False), ("what is her title?", False),
-    ("in which sectors?", True), ("roughly when?", True),  # a wh-phrase alone asks the last question anew
 ])
 def test_a_contracted_question_is_no_fragment(typed, elliptical):
     assert _elliptical(typed) is elliptical
