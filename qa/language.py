@@ -504,10 +504,8 @@ def _irregular_past(word: str) -> str | None:
 
 
 def _inflection_of(word: str, other: str) -> bool:
-    """Whether ``other`` is ``word`` with an inflection's ending: "displaced" of "displace"; or the one is
-    the other's noun in "-nce", "-ncy" ("insolvent", "insolvency"): another form of the word, no slip."""
-    nouns = {w[:-1] + end for w in (word, other) if w.endswith("nt") for end in ("ce", "cy")}
-    return any(other == word + end for end in ("s", "d", "es", "ed", "ing")) or bool({word, other} & nouns)
+    """Whether ``other`` is ``word`` with an inflection's ending: "displaced" of "displace"."""
+    return any(other == word + end for end in ("s", "d", "es", "ed", "ing"))
 
 
 WH_WORDS = ("what", "when", "where", "which", "who", "why", "how")

@@ -1326,11 +1326,6 @@ def test_names_and_known_words_are_never_corrected(speller, question):
     assert speller.correct(question) == (question, [])
 
 
-def test_an_adjective_in_nt_is_no_slip_for_its_noun():
-    speller = Speller(word_counts(["The contractor filed for insolvency in January."]), english_words())
-    assert speller.correct("which contractor went insolvent?") == ("which contractor went insolvent?", [])
-
-
 def test_a_particle_and_an_english_word_made_one_are_no_slip():
     # "offline" is no slip for the articles' "online", nor "downtime" for their "daytime"
     speller = Speller(word_counts(["The thermostat came back online in the daytime."]), english_words())
