@@ -4453,9 +4453,11 @@ class Conversation:
             # ("Which drug?" after "How many bottles is Halvorsen recalling?" asks its own object, not the bottles)
             obj = answer if noun.split()[-1].lower() in answer.lower() else (
                 f"{answer} {noun}" if old_wh.lower() == "how many" else f"{answer} of {noun}")
-        if obj and aux and first.islower() and (first.endswith(("ed", "ing")) or first in PARTICIPLES) and noun:
+        passive = first.lower() in ("be", "been") and aux.lower() in MODALS | {"has", "have", "had"}
+        if obj and aux and first.islower() and (first.endswith(("ed", "ing")) or first in PARTICIPLES or passive) and noun:
             # "Which minister is expected to visit …?" → "In which month is the minister expected to visit …?":
-            # the wh-phrase was the subject, and the subject goes after the auxiliary
+            # the wh-phrase was the subject, and the subject goes after the auxiliary ("When could the pact for
+            # workers be signed?" after "what pact for workers could be signed?")
             return f"{wh} {aux} {obj} {rest}?"
         last = (rest.split() or [""])[-1].lower()  # "What did the court rule the couriers are?": its object left open
         open_end = (not obj and not noun and old_wh.lower() in ("what", "who", "whom") and aux.lower() in DO
