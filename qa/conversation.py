@@ -3170,9 +3170,9 @@ class Conversation:
                   # (a sum asked with no noun of its own: "how much federal aid was requested?" asked of the aid)
                   and re.match(rf"\W*(?:and\s+)?how\s+(?:much|many)\s+(?:{AUX_RE})\b", self.turns[-1].understood, re.IGNORECASE)
                   and re.match(r"\W*(?:and\s+)?(?:who|whose|whom|what|which)\b", question, re.IGNORECASE)
-                  and not (before.split() and before.split()[-1].lower() in REPORTING | THINKING)
-                  # "what's russia doing to raise that?": a measure is raised or cut, not the value it had
-                  and not (before.split() and stem(before.split()[-1].lower()) in MOVED)):
+                  # (nor "who said that?", and "what's russia doing to raise that?": a measure is raised or cut, not
+                  # the value it had)
+                  and not ((verb := (before.split() or [""])[-1].lower()) in REPORTING | THINKING or stem(verb) in MOVED)):
                 # "whose record did that beat?" after "how much was the transfer fee?" (£58 million): the sum answered,
                 # with what it is ("the £58 million transfer fee"); "whose estimate is that?": the €37 million
                 asked = re.fullmatch(r"\W*(?:and\s+)?how\s+much\s+(?:is|was|are|were|do|does|did)\s+the\s+((?:[a-z][\w-]*\s+){0,2}"
