@@ -704,6 +704,11 @@ def _topic(question: str, known=None) -> str | None:
         return None  # "which marker is low on cells …?", "which city is home to …?": said of the one asked for
     if words and words[0].lower() == "there" and aux.lower() in COPULA:
         return None  # "how much trade is there between India and Russia?": what is asked for is the subject
+    if (noun and aux.lower() in COPULA and len(words) > 2 and words[0].lower() in ("under", "in", "on", "at", "inside", "within")
+            and words[1].lower() in ("a", "an", "the")):
+        # "how many counties are under a state of emergency?": the counties asked for are where the state is; what
+        # the question is about is the state, the one spoken of now
+        words = ["the"] + words[2:]
     if noun and aux.lower() in MODALS and words and words[0].islower() and words[0] not in DETERMINERS and bare_verb(words[0]):
         return None  # "how many staff will lose their jobs?": the staff counted are the subject
     if aux.lower() in COPULA and words and (words[0] in PARTICIPLES or words[0].endswith("ed")) and (
@@ -866,6 +871,9 @@ def _expanded(question: str) -> str:
     # "how'd they get them out?", "where'd he go?": a wh-word's "'d" before someone and a bare verb asks what was done
     question = re.sub(r"\b(how|where|when|why|what|who)['’]d(?=\s+(?:they|he|she|it|you|we|(?-i:[A-Z][\w-]*))\s+(?!like\b|love\b|prefer\b|rather\b)"
                       r"[a-z]+\b)", r"\1 did", question, flags=re.IGNORECASE)
+    # "how long's halvorsen's warranty?": a "how" measure's "'s" is "is" too
+    question = re.sub(r"\b(how\s+(?:long|much|many|far|old|big|late|early|soon|often|high|deep|wide|tall))['’]s\b", r"\1 is",
+                      question, flags=re.IGNORECASE)
     return CONTRACTION.sub(lambda m: f"{m.group(1)} {FULL[m.group(2).lower()]}", question)
 
 
@@ -1999,6 +2007,13 @@ class Conversation:
             return [question]
         question = self._kind_of_one(_expanded(self._cased(question)))
         prev = self.turns[-1]
+        one = WHICH_ONE.search(question)
+        counted = re.match(rf"\W*(?:and\s+)?how\s+many\s+((?:[\w-]+\s+){{0,2}}?[a-z][\w-]*s)\s+(?:{AUX_RE})\b",
+                           prev.understood, re.IGNORECASE) if one and one.group(2).lower() == "ones" else None
+        if counted and _plural(counted.group(1)):
+            # "which ones?" after "how many counties are under a state of emergency?": which counties, the rest of
+            # the question as before
+            question = question[: one.start(2)] + counted.group(1) + question[one.end(2):]
         lead = FOLLOW_UP_START.match(question)
         body = question[lead.end():] if lead else question
         body = body.strip()
@@ -2145,7 +2160,7 @@ class Conversation:
         else:
             # each pro-form read in its own words, in this order ("that" after a statement typed first, … "that job")
             for step in (_told_first, self._told_of, self._place_unanswered, self._this_time, self._that_answer,
-                         self._that_value, self._that_many, self._then, self._there, self._named_the, self._office_of,
+                         self._that_value, self._that_many, self._many_counted, self._then, self._there, self._named_the, self._office_of,
                          self._sum_of):
                 question = step(question)
             variants = self._resolve(question)
@@ -2568,6 +2583,17 @@ class Conversation:
                            r"have|had|will|would|can)\b", self.turns[-1].understood, re.IGNORECASE)
         noun = f" {counted.group(1)}" if counted and counted.group(1).lower() not in ans.lower() else ""
         return question[: m.start()] + ans + noun + question[m.end():]
+
+    def _many_counted(self, question: str) -> str:
+        """"and how many had to leave their homes?" after "How many people did Storm Imogen kill?": a
+        count with no noun counts what the last count did ("how many people had to leave …")."""
+        m = re.match(rf"\W*(?:and\s+)?how\s+many(?=\s+(?:{AUX_RE}|had|got|get|died|left|lost|went|came)\b)", question,
+                     re.IGNORECASE)
+        counted = re.match(r"\W*(?:and\s+)?how\s+many\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+(?:did|do|does|were|are|was|is|have|has|"
+                           r"had|will|would|could|can)\b", self.turns[-1].understood, re.IGNORECASE) if m else None
+        if not counted or not _plural(counted.group(1)) or set(counted.group(1).lower().split()) & (STOPWORDS | PREPOSITIONS):
+            return question
+        return f"{question[: m.end()]} {counted.group(1)}{question[m.end():]}"
 
     def _last_place(self, back: int = 3) -> str | None:
         """The place the last ``back`` turns named last: the answer to a "where" question, a place
@@ -3167,6 +3193,16 @@ class Conversation:
                 # staying?": the place to stay answered
                 found = [f"the {ans}" if value_kind(ans) == "money" else ans]
             elif (kind == "thing" and w == "that" and value_kind(ans) in ("money", "percent", "number")
+                  and (what := re.match(rf"\W*(?:and\s+)?(?:what|which)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+(?:{AUX_RE})\s",
+                                        self.turns[-1].understood, re.IGNORECASE))
+                  and not set(what.group(1).lower().split()) & (AUX_WORDS | PREPOSITIONS | STOPWORDS)
+                  and stem(_head(what.group(1)).lower()) not in VALUE_STEMS | {stem(t) for t in ASKED_TIMES}
+                  | {stem(p) for p in ("percent", "percentage", "proportion", "fraction")}
+                  and not ((verb := (before.split() or [""])[-1].lower()) in REPORTING | THINKING or stem(verb) in MOVED)):
+                # "over how many years is that?" after "what pay rise is the union seeking?" (9.5 percent): the pay
+                # rise answered, with what it is ("the 9.5 percent pay rise"), not the union that seeks it
+                found = [f"the {ans} {what.group(1).lower()}"]
+            elif (kind == "thing" and w == "that" and value_kind(ans) in ("money", "percent", "number")
                   # (a sum asked with no noun of its own: "how much federal aid was requested?" asked of the aid)
                   and re.match(rf"\W*(?:and\s+)?how\s+(?:much|many)\s+(?:{AUX_RE})\b", self.turns[-1].understood, re.IGNORECASE)
                   and re.match(r"\W*(?:and\s+)?(?:who|whose|whom|what|which)\b", question, re.IGNORECASE)
@@ -3366,6 +3402,11 @@ class Conversation:
                                                          r"\s+of\s*$", before, re.IGNORECASE):
                     # "which of them": some of many, never of one; "which branches are those": many, never Bridgewater
                     found = [o for o in found if _plural(o) or " and " in o]
+                    typed = _topic(self.turns[-1].understood)
+                    if not found and typed and _plural(typed) and w in ("those", "these"):
+                        # "who objected to those?" after "how much do the library hour cuts save?": the cuts as asked
+                        # of, where the articles' words for them ("the library") are one thing
+                        found = [typed]
                 # "them" are never one office-holder ("Regional Emergency Director"), nor one the articles call "he" or
                 # "she" ("them" after "… before Putin's trip" is not Putin)
                 # ("Halvorsen", which the articles also write as a firm's name, may be the firm)
@@ -4961,6 +5002,17 @@ class Conversation:
                 and fragment != verb.group(2).lower()):
             # "and end?" after "where does the Rhine begin?": the other verb in the same frame
             return [verb.group(1) + fragment + verb.group(3), alone]
+        phrase = re.fullmatch(r"([a-z]+)\s+([a-z]+)\b.*", fragment)
+        asked = re.match(rf"(\s*{WH}\s+(?:does|do|did|will|would|can|could|should)\s+)(.+?)\s*\??\s*$", q, re.IGNORECASE)
+        named = re.match(r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*(?=\s+[a-z]+\b)", asked.group(2)) if phrase and asked else None
+        doer = named.group() if named and bare_verb(asked.group(2)[named.end():].split()[0]) else None
+        if (doer and bare_verb(phrase.group(1))
+                and phrase.group(1) not in STOPWORDS | PREPOSITIONS | DETERMINERS
+                and (phrase.group(2) in DETERMINERS | PREPOSITIONS | PARTICLES | PARTICIPLES or _done(phrase.group(2)))
+                and not asked.group(2)[len(doer):].strip().lower().startswith(phrase.group(1))):
+            # "and get elected muslim league president?" after "when did Iqbal come back to Lahore?": what else he
+            # did, asked in the same frame of the same one
+            return [f"{asked.group(1)}{doer} {self._cased(fragment)}?", alone]
         said = re.search(rf"^(\s*{WH}\s+.+?\s)([a-z]+?)(e?s)((?:\s+(?:now|then|again|today|first))?\s*\??\s*)$", q, re.IGNORECASE)
         if (said and re.fullmatch(r"[a-z]+", fragment) and bare_verb(fragment) and fragment != said.group(2).lower()
                 and (bare_verb(said.group(2)) or bare_verb(said.group(2) + said.group(3)[:-1]))
@@ -5068,7 +5120,8 @@ class Conversation:
                 return [q[: at.start()] + fragment + q[at.end():], alone]
         if QUALIFIER.match(fragment):  # "for a typical homeowner" takes the place of a qualifier, never of a noun
             slots = [s for s in slots if QUALIFIER.match(s) or sort == "time" and TIME.fullmatch(s)]
-        if f and f[0].lower().startswith("how") and fragment.split()[-1].lower() in ASKED_TIMES | {"deadline"}:
+        rate = re.search(r"\s(?:a|an|per|each|every)\s+(?:year|month|week|day|night|hour|season)$", fragment, re.IGNORECASE)
+        if f and f[0].lower().startswith("how") and fragment.split()[-1].lower() in ASKED_TIMES | {"deadline"} and not rate:
             slots = []  # "start date?" after "how much is the contract worth?": a date is no sum; asked of the contract
         if re.match(r"the\s", fragment, re.IGNORECASE) and f and f[0].lower() in ("which", "what") and len(slots) > 1:
             # "and the 2030 roadmap?" after "which sectors would the pact cover?": one thing for the other, not
@@ -5098,8 +5151,12 @@ class Conversation:
             # "and turnout?" after "what share's the 28,913 votes?": the count answered is what that question was
             # of, no slot for another measure ("the 28,913 turnout"); the measure is of what the conversation is about
             return [f"What {_be(q[counted.end():])} {_the(fragment)} of {whose}?", alone]
+        bare_count = bool(f and f[0].lower() == "how many" and f[1] in slots and re.fullmatch(r"[a-z][\w-]*s", fragment.split()[0])
+                          and _plural((fragment[: rate.start()] if rate else fragment)))
         if slots:
-            if len(slots) > 1:
+            if bare_count:
+                slot = f[1]  # "and passengers a year?" after "how many aircraft will …?": a plural counted for the count
+            elif len(slots) > 1:
                 vecs = self.index.query_embedder.encode([fragment] + slots)
                 # what the question asked about ("how much rain …?") is the likelier slot
                 asked = np.array([0.1 if f and s == f[1] else 0.0 for s in slots])
@@ -5165,7 +5222,9 @@ class Conversation:
                             if any(w.lower() in DISASTERS for w in t.split())]
                 topic = disaster[0] if disaster else topic
             # "How many containment …" does not fit, nor "How big vote …": a "how" measure takes a bare noun
-            fits = not asked_noun or not (f[0].lower() == "how many" and not _plural(filler)) and not (
+            # ("passengers a year": a count by the year is of the plural before it)
+            counted = filler[: rate.start()] if rate else filler
+            fits = not asked_noun or not (f[0].lower() == "how many" and not _plural(counted)) and not (
                 f[0].lower().startswith("how") and re.match(r"(?:the|a|an)\s", fragment, re.IGNORECASE)) and not (
                 owned)  # "what company's offer do they want?": whose offer is no kind asked for
             own = re.match(r"((?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:for|of|in|on|from|to|by|with)\s", fragment,
@@ -5335,6 +5394,12 @@ class Conversation:
                 run = list(itertools.takewhile(lambda w: w.islower() and w not in STOPWORDS | PREPOSITIONS | AUX_WORDS,
                                                reversed(words)))
                 slots.append(" ".join(reversed(run[:4])))
+        about = re.search(r"\b(?:about|on|over|regarding)\s+((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s*\??\s*$", q)
+        if (f and f[2] and about and not set(about.group(1).split()) & (STOPWORDS | PREPOSITIONS)
+                and not re.match(r"(?:the|a|an)\s", fragment, re.IGNORECASE) and not set(fragment.lower().split()) & PREPOSITIONS):
+            # "and police funding?" after "what did Okafor say about property tax?": what the question is about, a
+            # bare noun for a bare noun
+            slots.append(about.group(1))
         if f and f[1]:
             slots.append(f[1])
         if wf:

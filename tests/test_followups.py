@@ -259,8 +259,8 @@ READINGS = [
     pytest.param("Which missile do India and Russia develop jointly?", "BrahMos", "entity",
                  "What kind of missile is that exactly?", "What kind of missile is BrahMos exactly?",
                  id="that_before_a_comma_or_a_closing_adverb_is_a_pronoun-2"),
-    pytest.param("How many people did Storm Imogen kill?", "14", "number",
-                 "And how many had to leave their homes?", "How many had to leave their homes?",
+    pytest.param("How many people did Storm Imogen kill?", "14", "number",  # and a count with no noun, the people
+                 "And how many had to leave their homes?", "How many people had to leave their homes?",
                  id="a_possessive_after_a_wh_subject_is_bound_to_it-1"),
     pytest.param("How many people did Storm Imogen kill?", "14", "number",
                  "Who lost their jobs?", "Who lost their jobs?",
@@ -4698,6 +4698,8 @@ WAR, BUDGET = "squad/test/corpus/29_French_and_Indian_War.txt", "wire/corpus/cit
 TRIP = "transcripts/corpus/groupchat_porthmere_trip.txt"
 BOARD, TENANT = "transcripts2/corpus/bramblewood_board_2026-03-10.txt", "transcripts2/corpus/larkspur_tenant_call.txt"
 BRIDGE = "transcripts/corpus/brackenfield_council_2026-03-11.txt"
+STORM, AIRLINE = "wire/corpus/storm_imogen.txt", "blind2/corpus/airline_merger.txt"
+STRIKE, ISLAMISM = "blind2/corpus/port_strike.txt", "squad/test/corpus/26_Islamism.txt"
 BRIDGE_BID = [("who won the millrace bridge contract in brackenfield", "Corvane Builders", "entity",
                "who won the Millrace Bridge contract in Brackenfield"),
               ("how much was their bid", "$412,000", "money", "how much was Corvane Builders' bid"),
@@ -4996,6 +4998,31 @@ HISTORIES = [
                   ("who are the mersenne primes named after", "Marin Mersenne", "person", "who are the Mersenne primes named after")],
                  "which insects use them in their life cycle?", "which insects use the Mersenne primes in their life cycle?",
                  id="their_after_which_many_do_something_is_their_own"),
+    pytest.param(STORM, [("how many counties are under a state of emergency?", "four", "number", None)],
+                 "which ones?", "Which counties are under a state of emergency?",
+                 id="which_ones_after_how_many_asks_which_of_those_counted"),
+    pytest.param(STORM, [("how many counties are under a state of emergency?", "four", "number", None)],
+                 "who declared it?", "who declared the state of emergency?",
+                 id="it_after_many_under_a_state_is_the_state_not_the_phrase_with_its_preposition"),
+    pytest.param(BUDGET, [("what did okafor say about property tax?", "rise by 2.1 percent", "other",
+                           "what did Okafor say about property tax?")],
+                 "and police funding?", "what did Okafor say about police funding?",
+                 id="a_bare_noun_takes_the_place_of_what_was_said_about"),
+    pytest.param(BUDGET, [("how much do the library hour cuts save?", None, "money", None)],
+                 "who objected to those?", "who objected to the library hour cuts?",
+                 id="those_after_a_plural_asked_of_is_it_as_typed"),
+    pytest.param(STRIKE, [("What pay rise is the dockworkers' union seeking at the Port of Velmora?", "9.5 percent", "percent",
+                           None)],
+                 "over how many years is that?", "over how many years is the 9.5 percent pay rise?",
+                 id="that_after_a_value_answered_to_what_noun_is_that_noun"),
+    pytest.param(ISLAMISM, [("when did iqbal come back to lahore?", "1908", "date", "when did Iqbal come back to Lahore?")],
+                 "and get elected muslim league president?", "when did Iqbal get elected Muslim League president?",
+                 id="a_verb_phrase_fragment_is_asked_of_the_same_one_in_the_same_frame"),
+    pytest.param(AIRLINE, [("How many aircraft will the airline created by the Nordvik Air and Skerry Airways merger have?", "58",
+                            "number", None)],
+                 "and passengers a year?",
+                 "How many passengers a year will the airline created by the Nordvik Air and Skerry Airways merger have?",
+                 id="a_plural_by_the_year_takes_the_place_of_the_plural_counted"),
     pytest.param(TENANT, [("in the larkspur terrace phone call, what part does the boiler need", "diverter valve", "other",
                            "In the Larkspur Terrace phone call, what part does the boiler need")],
                  "how long did it last", "how long did the Larkspur Terrace phone call last",
@@ -5028,3 +5055,8 @@ def test_a_statement_typed_before_the_question_says_what_its_it_is(tmp_path, fak
 ])
 def test_a_wh_words_d_is_did_before_someone_and_a_verb(typed, read):
     assert _expanded(typed) == read
+
+
+def test_a_how_measures_s_is_is():
+    assert _expanded("how long's halvorsen's warranty?") == "how long is halvorsen's warranty?"
+    assert _expanded("how much's the ferry?") == "how much is the ferry?"
