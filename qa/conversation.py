@@ -606,12 +606,6 @@ def _bygone(phrase: str) -> bool:
     return bool(re.search(r"\b(?:previous|former|earlier|prior|inaugural|very\s+first|first[\s-]ever)\b", phrase, re.IGNORECASE))
 
 
-def _head_before_phrase(phrase: str) -> str:
-    """"the call to Polar Line", "the move into the old ferry terminal": the noun before what it is to, into or of."""
-    return re.split(r"\s+(?:to|of|with|from|for|by|at|on|in|into|onto|towards?|across|through|over|after|before|against"
-                    r"|between|under)\s+", phrase)[0].split()[-1].lower()
-
-
 # nouns of events that no ending shows, and prizes, which are given at a time as an event happens
 EVENT_NOUNS = {"death", "birth", "coup", "war", "nobel", "prize", "award", "medal", "trophy", "knighthood", "oscar", "honour", "honor"}
 
@@ -619,7 +613,7 @@ EVENT_NOUNS = {"death", "birth", "coup", "war", "nobel", "prize", "award", "meda
 def _wh_of_event(phrase: str, f: tuple[str, str, str, str] | None) -> str | None:
     """"When" or "where" of the last question kept for an event ("the move itself", "his last
     visit"); not for "the roadmap", which happens at no time."""
-    head = _head_before_phrase(re.sub(r"\s+itself$", "", phrase))
+    head = _head(re.sub(r"\s+itself$", "", phrase)).lower()
     # ("and his nobel?" after "what year did Koch prove …?": the year of the prize)
     event = bare_verb(head) or head.endswith(("tion", "ment", "ing", "val")) or head in EVENT_NOUNS
     if f and f[0].lower() in ("what", "which") and f[1].lower() in ASKED_TIMES and event:
@@ -1498,8 +1492,10 @@ def _wh_frame(question: str) -> tuple[str, str, str] | None:
 
 def _head(noun: str) -> str:
     """The noun a phrase is about, before its complement: "add-ons" in "the add-ons of Mateo Arroyo's
-    contract", "pact" in "pact on Indian workers", "counselors" in "counselors for the pilot"."""
-    words = re.split(r"\s+(?:of|for|in|on|at|from|with|to|by|about|among|amongst|between|before|after)\s+", noun.strip())[0].split()
+    contract", "pact" in "pact on Indian workers", "call" in "the call to Polar Line", "move" in "the
+    move into the old ferry terminal"."""
+    words = re.split(r"\s+(?:of|for|in|on|at|from|with|to|by|about|among|amongst|between|before|after|into|onto|towards?|across"
+                     r"|through|over|against|under)\s+", noun.strip())[0].split()
     return words[-1] if words else ""
 
 
@@ -2755,7 +2751,7 @@ class Conversation:
         for back, turn in enumerate(reversed(self.turns) if noun in ROLES else ()):
             held = re.match(r"\W*(?:and\s+)?who(?:['’]s|\s+is|\s+was)\s+(?:the|an?)\s+(\S.*?)\s*\??\s*$", turn.understood,
                             re.IGNORECASE)
-            role = _head_before_phrase(held.group(1)) if held else ""
+            role = _head(held.group(1)).lower() if held else ""
             answered = not back and ans and self._names_person(_strip_titles(ans))
             if held and (answered or is_person_noun(role) and not _plural(role)):
                 # "how long has she been in that role?" after "who is the project director on the tram?" (Ingrid
@@ -3330,7 +3326,7 @@ class Conversation:
                     named = [o for o in found if o[:1].isupper() and not self._names_person(o)]
                     found = named + [o for o in found if o not in named]
                 kept = self._it_was(self.turns[-1]) if w == "it" else None
-                event = _head_before_phrase(found[0]) if found else ""
+                event = _head(found[0]).lower() if found else ""
                 if (w == "it" and not kept and len(self.turns) > 1 and _elliptical(self.turns[-1].question)
                         and not re.search(r"\b(?:it|its)\b", self.turns[-1].question, re.IGNORECASE)
                         and (stem(event) in EVENTS or event in ACTS) and not re.match(r"\S+['’]s?\s", found[0])):
@@ -4583,7 +4579,7 @@ class Conversation:
             wh = f"{wh} {f[1].lower()}"  # "What time did …?"
         elif wh not in ("who", "when", "where"):
             return None
-        noun = _head_before_phrase(said.group(1))  # "the banquet for him": a banquet
+        noun = _head(said.group(1)).lower()  # "the banquet for him": a banquet
         head = re.escape(noun)
         for text in self._texts_near(prev, tokenize(noun)[-1:]):
             if wh == "who":  # "a banquet hosted by President Droupadi Murmu": who hosted it
@@ -4636,7 +4632,7 @@ class Conversation:
         if not re.fullmatch(r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}[a-z][\w-]*", fragment, re.IGNORECASE):
             return None
         head = words[-1].lower()
-        done = _head_before_phrase(fragment)  # "the call to Polar Line": a call, the event asked of
+        done = _head(fragment).lower()  # "the call to Polar Line": a call, the event asked of
         if done != head and (stem(done) in EVENTS or done in ACTS):
             be, after = ("was", "") if aux == "did" or _bygone(fragment) else ("will", " be") if aux == "will" else ("is", "")
             return f"{wh[:1].upper()}{wh[1:]} {be} {fragment}{after}?"
