@@ -751,12 +751,17 @@ def _topic(question: str, known=None) -> str | None:
             or phrase[-1].lower() in ATTRIBUTIVE or phrase[-1].endswith(("'s", "’s"))
             or "-" in phrase[-1] and phrase[-1].islower() and phrase[-1][-1].isalpha())  # "the crab-shell coating"
         gerund = gerund or bool(phrase) and all(p.lower() in DETERMINERS for p in phrase) and w.endswith(("ing", "ed"))  # "the deciding vote"
-        if phrase and w.islower() and not gerund and (len(w) > 4 and w.endswith(("ing", "ed", "ly")) and _vowel_before_ending(w) or w in PARTICIPLES
+        # "will the airline created by the merger have": a participle and its "by" before the verb the auxiliary waits
+        # for describe the subject
+        described = (bare_verb_next and bool(phrase) and w.endswith("ed") and words[i + 1: i + 2] == ["by"]
+                     and bare_verb(words[-1].rstrip("?")) and not all(p.lower() in DETERMINERS for p in phrase))
+        if phrase and w.islower() and not gerund and not described and (len(w) > 4 and w.endswith(("ing", "ed", "ly")) and _vowel_before_ending(w) or w in PARTICIPLES
                                        or w in AUX_WORDS | MODALS | {"get", "gets", "got", "be", "been"}
                                        or w in TIME_ADVERBS and not all(p.lower() in DETERMINERS for p in phrase)):
             break  # "is Putin visiting India", "was trade largely driven by", "the rate will": the verb ends the subject
         after = words[i + 1].lower() if i + 1 < len(words) else ""
         if (bare_verb_next and w.islower() and not all(p.lower() in DETERMINERS for p in phrase)
+                and not (w == "by" and phrase[-1].endswith("ed"))  # "the airline created by the merger"
                 and (after in DETERMINERS and not (w == "of" and not bare_verb(phrase[-1]))
                      or bare_verb(w) and (after.endswith("ing") or after.rstrip("?") in ADVERBS | {"to"}))):
             # "did India ratify the pact", "will the tram start carrying", "did the council decide to": the verb ends
@@ -810,6 +815,8 @@ def _topic(question: str, known=None) -> str | None:
                 continue
             if n < len(phrase) and "-" in cand[-1] and cand[-1].islower() and phrase[n].isalpha() and phrase[n].islower():
                 continue  # "the crab-shell coating": a hyphened word before a noun describes it
+            if any(n + k < len(phrase) and phrase[n + k - 1].endswith("ed") and phrase[n + k] == "by" for k in (0, 1)):
+                continue  # "the airline created by the merger": which airline, not any
             if all(w.lower() in DETERMINERS for w in cand):
                 break
             if known(" ".join(cand)):
