@@ -5403,7 +5403,15 @@ class Conversation:
             # "and police funding?" after "what did Okafor say about property tax?": what the question is about, a
             # bare noun for a bare noun
             slots.append(about.group(1))
-        if f and f[1]:
+        times = ASKED_TIMES | {"minute", "week", "season"}
+        timed = bool(f and f[1]) and _head(f[1]).lower() in times and sort != "time" and _head(fragment).lower() not in times
+        done_to = re.search(r"\b([a-z]+)\s+(the\s+(?:[\w-]+\s+){0,2}[a-z][\w-]*)(?=\s+(?:for|in|of|at|on|to|from|with|by)\b|\s*\??\s*$)", q)
+        if (timed and f[2].lower() in DO | MODALS and done_to and bare_verb(done_to.group(1)) and done_to.group(1) not in STOPWORDS
+                and re.match(r"the\s", fragment, re.IGNORECASE) and not set(fragment.lower().split()) & PREPOSITIONS):
+            # "and the equaliser?" after "what minute did Oyelaran get the winning goal …?": the thing the verb was
+            # done to, not the minute asked, which is a time, no equaliser
+            slots.append(done_to.group(2))
+        elif f and f[1]:
             slots.append(f[1])
         if wf:
             slots.append(wf[1].strip())

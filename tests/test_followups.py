@@ -4700,6 +4700,7 @@ BOARD, TENANT = "transcripts2/corpus/bramblewood_board_2026-03-10.txt", "transcr
 BRIDGE = "transcripts/corpus/brackenfield_council_2026-03-11.txt"
 STORM, AIRLINE = "wire/corpus/storm_imogen.txt", "blind2/corpus/airline_merger.txt"
 STRIKE, ISLAMISM = "blind2/corpus/port_strike.txt", "squad/test/corpus/26_Islamism.txt"
+ROVERS = "transcripts2/corpus/rovers_shield_final_presser.txt"
 BRIDGE_BID = [("who won the millrace bridge contract in brackenfield", "Corvane Builders", "entity",
                "who won the Millrace Bridge contract in Brackenfield"),
               ("how much was their bid", "$412,000", "money", "how much was Corvane Builders' bid"),
@@ -5027,6 +5028,10 @@ HISTORIES = [
                             "number", None)],
                  "who's going to run it?", "who is going to run the airline created by the Nordvik Air and Skerry Airways merger?",
                  id="it_is_the_thing_with_the_participle_that_says_which"),
+    pytest.param(ROVERS, [("what minute did he get it?", "84th minute", "other",
+                           "what minute did Declan Oyelaran get the winning goal in the Northern Shield Final?")],
+                 "and the equaliser?", "what minute did Declan Oyelaran get the equaliser in the Northern Shield Final?",
+                 id="a_thing_after_what_minute_takes_the_place_of_the_thing_done_not_of_the_minute"),
     pytest.param(TENANT, [("in the larkspur terrace phone call, what part does the boiler need", "diverter valve", "other",
                            "In the Larkspur Terrace phone call, what part does the boiler need")],
                  "how long did it last", "how long did the Larkspur Terrace phone call last",
