@@ -606,6 +606,11 @@ def _bygone(phrase: str) -> bool:
     return bool(re.search(r"\b(?:previous|former|earlier|prior|inaugural|very\s+first|first[\s-]ever)\b", phrase, re.IGNORECASE))
 
 
+def _to_come(phrase: str) -> bool:
+    """"Lavrov's upcoming trip", "the next summit": still to come, asked of in the present."""
+    return bool(re.search(r"\b(?:upcoming|next|coming|forthcoming|planned)\b", phrase, re.IGNORECASE))
+
+
 # nouns of events that no ending shows, and prizes, which are given at a time as an event happens
 EVENT_NOUNS = {"death", "birth", "coup", "war", "nobel", "prize", "award", "medal", "trophy", "knighthood", "oscar", "honour", "honor"}
 
@@ -1466,8 +1471,8 @@ NUMBERS = {"two": 2, "three": 3, "four": 4}
 ORDINAL_ONE = re.compile(rf"\b(?:the\s+)?({'|'.join(ORDINALS)})\s+(?:one|of\s+(?:them|those|these))\b", re.IGNORECASE)
 WHICH_ONE = re.compile(r"\b(which|what)\s+(ones?)\b", re.IGNORECASE)
 # "the first one", "the 2021 one", "the cheapest one", "the two extra ones": "one" standing for a noun said before
-# "the first major one": a word that singles it out, and perhaps one more that describes it
-MODIFIED_ONE = re.compile(r"\b(?:the|that|this|these|those)\s+(?:(?:two|three|four|both)\s+)?"
+# "the first major one": a word that singles it out, and perhaps one more that describes it; "Lavrov's upcoming one"
+MODIFIED_ONE = re.compile(r"\b(?:the|that|this|these|those|[a-z][\w-]*['’]s)\s+(?:(?:two|three|four|both)\s+)?"
                           rf"(?!(?:{AUX_RE})\b)([a-z0-9][\w-]*)\s+(?:[a-z][\w-]*\s+)?(ones?)\b"
                           r"(?!\s+(?:of|another)\b)", re.IGNORECASE)
 
@@ -2438,6 +2443,9 @@ class Conversation:
             # "the trust" repeats the survey: a body that acts is not what a "one" is one of, while what it does is
             phrases = (asked, done_to.group(1), about_it) if done_to and _agent(about_it) else (
                 asked, about_it, done_to.group(1) if done_to else "")
+            # "and Lavrov's upcoming one?" after "when was Putin's last trip to India …?": someone's trip
+            owned = re.search(r"\b[\w-]+['’]s\s+(?:(?:last|next|first|previous|upcoming|latest|recent)\s+)?([a-z]+)\b", turn.understood)
+            phrases += (owned.group(1),) if owned and m.group().split()[0].lower().endswith(("'s", "’s")) else ()
             for phrase in phrases:
                 head = phrase.split()[-1] if phrase.split() else ""
                 if (head.isalpha() and head.islower() and head not in STOPWORDS | AUX_WORDS and head != m.group(1).lower()
@@ -4641,7 +4649,8 @@ class Conversation:
         head = words[-1].lower()
         done = _head(fragment).lower()  # "the call to Polar Line": a call, the event asked of
         if done != head and (stem(done) in EVENTS or done in ACTS):
-            be, after = ("was", "") if aux == "did" or _bygone(fragment) else ("will", " be") if aux == "will" else ("is", "")
+            be, after = ("is", "") if _to_come(fragment) else ("was", "") if aux == "did" or _bygone(fragment) else (
+            ("will", " be") if aux == "will" else ("is", ""))
             return f"{wh[:1].upper()}{wh[1:]} {be} {fragment}{after}?"
         if head.endswith("ing") and head not in EVENTS_IN_ING:  # "the allies leaving", never "the building"
             if not [w for w in words[:-1] if w.lower() not in DETERMINERS]:
@@ -4655,7 +4664,8 @@ class Conversation:
                 or head in {"death", "birth", "return", "visit", "trip", "launch"}
                 or len(head) > 6 and head.endswith(("out", "off", "over", "down"))):  # "pullout", "takeover", "shutdown"
             return None  # "the technician" is no event, "the technician's arrival" is
-        be, after = ("was", "") if aux == "did" or _bygone(fragment) else ("will", " be") if aux == "will" else ("is", "")
+        be, after = ("is", "") if _to_come(fragment) else ("was", "") if aux == "did" or _bygone(fragment) else (
+            ("will", " be") if aux == "will" else ("is", ""))
         return f"{wh[:1].upper()}{wh[1:]} {be} {fragment}{after}?"
 
     def _kind_swapped(self, fragment: str, q: str) -> str | None:
@@ -5533,6 +5543,7 @@ class Conversation:
         past = bool(frame) and frame[2].lower() in ("was", "were", "did", "had") or bool(
             when and re.search(r"\blast\b|\b(?:19|20)\d\d\b", when.group())) or bool(
             _bygone(phrase))
+        past = past and not _to_come(phrase)  # "and Lavrov's upcoming trip?" after "when was Putin's last trip?"
         be = ("were" if past else "are") if _plural(head) else ("was" if past else "is")
         return f"{wh} {be} {phrase}?"
 
