@@ -2168,7 +2168,7 @@ class Conversation:
         else:
             # each pro-form read in its own words, in this order ("that" after a statement typed first, … "that job")
             for step in (_told_first, self._told_of, self._place_unanswered, self._this_time, self._that_answer,
-                         self._that_value, self._that_many, self._many_counted, self._then, self._there, self._named_the, self._office_of,
+                         self._that_value, self._that_many, self._many_counted, self._same_kind, self._then, self._there, self._named_the, self._office_of,
                          self._sum_of):
                 question = step(question)
             variants = self._resolve(question)
@@ -2605,6 +2605,17 @@ class Conversation:
         if not counted or not _plural(counted.group(1)) or set(counted.group(1).lower().split()) & (STOPWORDS | PREPOSITIONS):
             return question
         return f"{question[: m.end()]} {counted.group(1)}{question[m.end():]}"
+
+    def _same_kind(self, question: str) -> str:
+        """"and what's been offered?" after "what pay rise do the dockworkers want?": a bare "what"
+        before a passive asks for the same kind of thing ("what pay rise has been offered?")."""
+        m = re.match(r"\W*and\s+what(?=\s+(?:has|have|had|is|are|was|were|will)\s+(?:been\s+|being\s+)?([a-z]+)\s*(?:\?|$|to\b|by\b))",
+                     question, re.IGNORECASE)
+        f = _frame(self.turns[-1].understood) if m else None
+        if (not f or f[0].lower() not in ("what", "which") or not f[1] or not (_done(m.group(1)) or m.group(1) in PARTICIPLES)
+                or set(f[1].lower().split()) & (STOPWORDS | PREPOSITIONS) or _head(f[1]).lower() in ASKED_TIMES):
+            return question
+        return f"{question[: m.end()]} {f[1].strip()}{question[m.end():]}"
 
     def _last_place(self, back: int = 3) -> str | None:
         """The place the last ``back`` turns named last: the answer to a "where" question, a place
