@@ -4975,6 +4975,8 @@ class Conversation:
             found = self._things() if kind == "thing" else self._antecedents(kind)
             if kind == "person":  # "And his previous visit?" after "Who invited him?": still the man invited
                 gender = GENDER.get(word)
+                if gender:  # "her objection?" after "Councillors Priya Raman and Tom Becker": the woman of the two
+                    found = list(dict.fromkeys(p for o in found for p in _one_by_one(o)))
                 found = [o for o in found if self._fits(o, gender)]
                 found = self._same_person(word, found)[:1] + found
             if not found:
