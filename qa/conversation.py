@@ -5491,6 +5491,10 @@ class Conversation:
                 return word  # "which german chancellor …": an office, though the articles write "Chancellor Bismarck"
             if self._written_capitalized(word, alone=word in english_words()):
                 return word.capitalize()
+            after = re.match(r"\s+([a-z]+)\b", m.string[m.end():])
+            if (word.endswith("s") and word not in english_words() and after and after.group(1) not in STOPWORDS | PREPOSITIONS | AUX_WORDS
+                    and self._written_capitalized(word[:-1]) and not self._texts_with([word], 1)):
+                return f"{word[:-1].capitalize()}'s"  # "northfields manager": Northfield's, its apostrophe left out
             # "koch", a rare word of the word list too, which the articles write only as a name, after a first name
             # ("Robert Koch's 1891 proofs"): a surname typed in lower case (not "summit" of "Annual Summit")
             named = (word in english_words() and english_rank(word) > RARE_WORD and self._written_capitalized(word)

@@ -4700,7 +4700,7 @@ BOARD, TENANT = "transcripts2/corpus/bramblewood_board_2026-03-10.txt", "transcr
 BRIDGE = "transcripts/corpus/brackenfield_council_2026-03-11.txt"
 STORM, AIRLINE = "wire/corpus/storm_imogen.txt", "blind2/corpus/airline_merger.txt"
 STRIKE, ISLAMISM = "blind2/corpus/port_strike.txt", "squad/test/corpus/26_Islamism.txt"
-ROVERS = "transcripts2/corpus/rovers_shield_final_presser.txt"
+ROVERS, CUP = "transcripts2/corpus/rovers_shield_final_presser.txt", "wire/corpus/cup_final.txt"
 BRIDGE_BID = [("who won the millrace bridge contract in brackenfield", "Corvane Builders", "entity",
                "who won the Millrace Bridge contract in Brackenfield"),
               ("how much was their bid", "$412,000", "money", "how much was Corvane Builders' bid"),
@@ -5042,6 +5042,9 @@ HISTORIES = [
     pytest.param(BUDGET, [("who were the 2 against", "Councillors Priya Raman and Tom Becker", "person", None)],
                  "her objection?", "What was Priya Raman's objection?",
                  id="her_after_a_woman_and_a_man_answered_is_the_woman"),
+    pytest.param(CUP, [("who won the continental cup final?", "Northfield United", "entity", None)],
+                 "northfields manager - when did she take over?", "When did Northfield's manager take over?",
+                 id="a_name_with_s_before_a_noun_is_its_possessive_typed_without_the_apostrophe"),
     pytest.param(TENANT, [("in the larkspur terrace phone call, what part does the boiler need", "diverter valve", "other",
                            "In the Larkspur Terrace phone call, what part does the boiler need")],
                  "how long did it last", "how long did the Larkspur Terrace phone call last",
