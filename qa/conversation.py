@@ -878,8 +878,9 @@ def _expanded(question: str) -> str:
     question = re.sub(r"\b(how|where|when|why|what|who)['’]d(?=\s+(?:they|he|she|it|you|we|(?-i:[A-Z][\w-]*))\s+(?!like\b|love\b|prefer\b|rather\b)"
                       r"[a-z]+\b)", r"\1 did", question, flags=re.IGNORECASE)
     # "how long's halvorsen's warranty?": a "how" measure's "'s" is "is" too
-    question = re.sub(r"\b(how\s+(?:long|much|many|far|old|big|late|early|soon|often|high|deep|wide|tall))['’]s\b", r"\1 is",
-                      question, flags=re.IGNORECASE)
+    # ("how long's he been on the court?": "has")
+    question = re.sub(r"\b(how\s+(?:long|much|many|far|old|big|late|early|soon|often|high|deep|wide|tall))['’]s\b(?=([^?]*\bbeen\b)?)",
+                      lambda m: f"{m.group(1)} {'has' if m.group(2) else 'is'}", question, flags=re.IGNORECASE)
     return CONTRACTION.sub(lambda m: f"{m.group(1)} {FULL[m.group(2).lower()]}", question)
 
 
@@ -4412,8 +4413,8 @@ class Conversation:
                 r"\W*(?:and\s+)?(?:when|(?:in\s+)?(?:what|which)\s+year)\b", prev.understood, re.IGNORECASE):
             return [f"Until when did {begun_thing} last?"]
         many = re.fullmatch(rf"how\s+many\s+(were|have\s+been|had\s+been)\s+({done})(\s+[^?]*)?\s*\??", body, re.IGNORECASE)
-        counted = re.match(r"\W*(?:and\s+)?how\s+many\s+([a-z][\w-]*)\s+(?:did|has|have|had|does|do|will)\s+(.+)$",
-                           prev.understood, re.IGNORECASE)
+        counted = re.match(r"\W*(?:and\s+)?how\s+many\s+([a-z][\w-]*)\s+(?:did|has|have|had|does|do|will)\s+(?!to\b)(.+)$",
+                           prev.understood, re.IGNORECASE)  # ("how many people had to leave …": no one caused it)
         words = counted.group(2).rstrip(" ?").split() if counted else []
         # the subject ends at its verb: "Storm Imogen kill", "the storm force"
         verb = next((i for i, w in enumerate(words) if i and w.islower() and w not in DETERMINERS
@@ -5146,7 +5147,8 @@ class Conversation:
                 return [q[: at.start()] + fragment + q[at.end():], alone]
         if QUALIFIER.match(fragment):  # "for a typical homeowner" takes the place of a qualifier, never of a noun
             slots = [s for s in slots if QUALIFIER.match(s) or sort == "time" and TIME.fullmatch(s)]
-        rate = re.search(r"\s(?:a|an|per|each|every)\s+(?:year|month|week|day|night|hour|season)$", fragment, re.IGNORECASE)
+        rate = re.search(r"\s(?:a|an|per|each|every)\s+(?:year|month|week|day|night|hour|season)$", fragment, re.IGNORECASE) if (
+            f and f[0].lower() == "how many") else None
         if f and f[0].lower().startswith("how") and fragment.split()[-1].lower() in ASKED_TIMES | {"deadline"} and not rate:
             slots = []  # "start date?" after "how much is the contract worth?": a date is no sum; asked of the contract
         if re.match(r"the\s", fragment, re.IGNORECASE) and f and f[0].lower() in ("which", "what") and len(slots) > 1:
@@ -5173,7 +5175,8 @@ class Conversation:
             slots = [s for s in slots if not (s[:1].isupper() and any(s != o and s in o for o in slots))]
         whose = self._first_thing() if slots and sort == "thing" and not re.search(r"\d", fragment) else None
         counted = re.search(r"\bthe\s+\d[\d,.]*\s+[a-z]+\b", q)
-        if whose and counted and f and f[0].lower() in ("what", "which", "how much", "how many") and not _says(fragment, whose):
+        if (whose and counted and f and f[0].lower() in ("what", "which", "how much", "how many") and not _says(fragment, whose)
+                and not re.search(r"\w['’]s?\s", fragment)):  # "Veltrans's offer" says whose
             # "and turnout?" after "what share's the 28,913 votes?": the count answered is what that question was
             # of, no slot for another measure ("the 28,913 turnout"); the measure is of what the conversation is about
             return [f"What {_be(q[counted.end():])} {_the(fragment)} of {whose}?", alone]
@@ -5420,7 +5423,7 @@ class Conversation:
                 run = list(itertools.takewhile(lambda w: w.islower() and w not in STOPWORDS | PREPOSITIONS | AUX_WORDS,
                                                reversed(words)))
                 slots.append(" ".join(reversed(run[:4])))
-        about = re.search(r"\b(?:about|on|over|regarding)\s+((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s*\??\s*$", q)
+        about = re.search(r"\b(?:about|regarding|concerning)\s+((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s*\??\s*$", q)
         if (f and f[2] and about and not set(about.group(1).split()) & (STOPWORDS | PREPOSITIONS)
                 and not re.match(r"(?:the|a|an)\s", fragment, re.IGNORECASE) and not set(fragment.lower().split()) & PREPOSITIONS):
             # "and police funding?" after "what did Okafor say about property tax?": what the question is about, a

@@ -5045,6 +5045,10 @@ HISTORIES = [
     pytest.param(CUP, [("who won the continental cup final?", "Northfield United", "entity", None)],
                  "northfields manager - when did she take over?", "When did Northfield's manager take over?",
                  id="a_name_with_s_before_a_noun_is_its_possessive_typed_without_the_apostrophe"),
+    pytest.param(STORM, [("How many people did Storm Imogen kill?", "14", "number", None),
+                         ("and how many had to leave their homes?", "22,000", "number", "How many people had to leave their homes?")],
+                 "how many were injured in it?", "how many people were injured in Storm Imogen?",
+                 id="how_many_had_to_leave_names_no_cause_it_is_the_storm_before"),
     pytest.param(TENANT, [("in the larkspur terrace phone call, what part does the boiler need", "diverter valve", "other",
                            "In the Larkspur Terrace phone call, what part does the boiler need")],
                  "how long did it last", "how long did the Larkspur Terrace phone call last",
@@ -5082,3 +5086,4 @@ def test_a_wh_words_d_is_did_before_someone_and_a_verb(typed, read):
 def test_a_how_measures_s_is_is():
     assert _expanded("how long's halvorsen's warranty?") == "how long is halvorsen's warranty?"
     assert _expanded("how much's the ferry?") == "how much is the ferry?"
+    assert _expanded("how long's he been on the court") == "how long has he been on the court"  # "has" before "been"
