@@ -2162,7 +2162,7 @@ class Conversation:
         first = self._first_thing() if whole else None
         if first:  # "what's the whole thing going to cost?": what the conversation is about
             question = question[: whole.start()] + first + question[whole.end():]
-        said = self._that_said(question)
+        said = self._that_said(self._claim_said(question))
         plain = said == question
         if not plain:  # its "that" is the conjunction's, read no further
             question, variants = said, [said]
@@ -2190,6 +2190,40 @@ class Conversation:
                 text = body[:1].upper() + body[1:]
             out.append(text)
         return list(dict.fromkeys(r for text in out for r in (text, _without_value_asked(text, typed)) if r))
+
+    def _claim_said(self, question: str) -> str:
+        """"who said that?" after "When will construction of the barrier finish?" (end of 2028): that is
+        the claim the answer makes, said whole ("who said construction of the barrier will finish by the
+        end of 2028?"); after "What started the fire?" (sparks from a trailer), "who said sparks from a
+        trailer started the fire?". As typed when the last question makes no such claim."""
+        m = re.fullmatch(r"\W*(?:and\s+|so\s+)?(who|which\s+[a-z]+)\s+(said|says|claimed|claims|stated|announced|predicted|confirmed|"
+                         r"reported)\s+(?:that|so|this)\s*\??\s*", question, re.IGNORECASE)
+        last = self.turns[-1] if self.turns and m else None
+        ans = last.answer.text if last and not last.answer.abstained else None
+        if not ans:
+            return question
+        asked = last.understood.strip().rstrip(" ?")
+        claim = None
+        doer = re.fullmatch(r"\W*(?:and\s+)?(?:what|who)\s+([a-z]+)\s+(\S.*)", asked, re.IGNORECASE)
+        if doer and doer.group(1).lower() not in AUX_WORDS | MODALS | DO and (doer.group(1).endswith("ed") or doer.group(1) in IRREGULAR_PAST):
+            claim = f"{ans} {doer.group(1)} {doer.group(2)}"  # "what started the fire": the answer did it
+        timed = re.fullmatch(r"\W*(?:and\s+)?(when|where)\s+(will|would|can|could|did|does|do)\s+(\S.*)", asked, re.IGNORECASE)
+        words = timed.group(3).split() if timed else []
+        # the verb is the first bare verb after the subject with no noun after it: "construction of the Dunmere River
+        # flood barrier finish" (not "flood"), "Iqbal come back to Lahore"
+        verb = next((i for i, w in enumerate(words) if i and w.islower() and bare_verb(w) and w not in STOPWORDS
+                     and words[i - 1].lower() not in DETERMINERS | PREPOSITIONS
+                     and (i + 1 == len(words) or words[i + 1].lower() in DETERMINERS | PREPOSITIONS | PARTICLES
+                          or words[i + 1][:1].isupper() or words[i + 1][:1].isdigit())), None)
+        if timed and verb is not None:
+            aux, v = timed.group(2).lower(), words[verb]
+            said = {"did": _past(v), "does": _third_person(v), "do": v}.get(aux, f"{aux} {v}")
+            at = "" if ans.split()[0].lower() in PREPOSITIONS else ("at " if timed.group(1).lower() == "where" else "by " if re.match(
+                r"(?:the\s+)?(?:end|start|beginning|middle)\b", ans, re.IGNORECASE) else "in ")
+            claim = " ".join(words[:verb] + [said] + words[verb + 1:] + [at + ans])
+        if not claim:
+            return question
+        return f"{m.group(1)} {m.group(2)} {claim}?"
 
     def _that_said(self, question: str) -> str:
         """"who later built on this?" after "what did Maupertuis notice?" (certain dogs and mice were immune to this

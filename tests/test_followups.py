@@ -4701,6 +4701,7 @@ BRIDGE = "transcripts/corpus/brackenfield_council_2026-03-11.txt"
 STORM, AIRLINE = "wire/corpus/storm_imogen.txt", "blind2/corpus/airline_merger.txt"
 STRIKE, ISLAMISM = "blind2/corpus/port_strike.txt", "squad/test/corpus/26_Islamism.txt"
 ROVERS, CUP = "transcripts2/corpus/rovers_shield_final_presser.txt", "wire/corpus/cup_final.txt"
+FLOOD_PANEL = "transcripts2/corpus/kvrn_dunmere_flood_panel.txt"
 BRIDGE_BID = [("who won the millrace bridge contract in brackenfield", "Corvane Builders", "entity",
                "who won the Millrace Bridge contract in Brackenfield"),
               ("how much was their bid", "$412,000", "money", "how much was Corvane Builders' bid"),
@@ -5045,6 +5046,15 @@ HISTORIES = [
     pytest.param(CUP, [("who won the continental cup final?", "Northfield United", "entity", None)],
                  "northfields manager - when did she take over?", "When did Northfield's manager take over?",
                  id="a_name_with_s_before_a_noun_is_its_possessive_typed_without_the_apostrophe"),
+    pytest.param(FLOOD_PANEL, [("and finish?", "end of 2028", "date", "When will construction of the Dunmere River flood barrier finish?")],
+                 "who said that?", "who said construction of the Dunmere River flood barrier will finish by end of 2028?",
+                 id="who_said_that_after_when_is_the_claim_the_answer_makes"),
+    pytest.param(ISLAMISM, [("when did iqbal come back to lahore?", "1908", "date", "when did Iqbal come back to Lahore?")],
+                 "who said that?", "who said Iqbal came back to Lahore in 1908?",
+                 id="who_said_that_puts_the_verb_in_the_tense_asked"),
+    pytest.param(STORM, [("what caused the flooding in Calder?", "the River Tam bursting its banks", "other", None)],
+                 "who said that?", "who said the River Tam bursting its banks caused the flooding in Calder?",
+                 id="who_said_that_after_what_did_it_is_the_answer_doing_it"),
     pytest.param(STORM, [("How many people did Storm Imogen kill?", "14", "number", None),
                          ("and how many had to leave their homes?", "22,000", "number", "How many people had to leave their homes?")],
                  "how many were injured in it?", "how many people were injured in Storm Imogen?",
