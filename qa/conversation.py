@@ -5356,6 +5356,14 @@ class Conversation:
         if re.match(r"[A-Z][\w-]*['’]s?\s+[a-z]", fragment) and _wh_of_event(fragment, f):
             # "and putin's previous trip to india?" after "when did the summit series begin?": when, of his trip
             return [self._about(fragment, fragment, f, _wh_of_event(fragment, f)), alone]
+        did = re.fullmatch(r"\W*(?:and\s+)?(who)\s+([a-z]+ed|[a-z]+)\s+((?:twice|once|again|first|last|later|for|in|at|on|against)\b.*?)\s*\??\s*", q,
+                           re.IGNORECASE)
+        if (did and (did.group(2).endswith("ed") or did.group(2) in IRREGULAR_PAST) and sort == "thing"
+                and re.fullmatch(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s?\s+[a-z][\w-]*", fragment)
+                and not is_person_noun(_head(fragment).lower())):
+            # "and Castellan's goal?" after "who scored twice for Northfield United?" (no object, only how often or for
+            # whom): who did it for the other side, the thing done now named ("who scored Castellan's goal?")
+            return [f"Who {did.group(2)} {fragment}?", alone]
         return [alone]
 
     def _as_first_planned(self, q: str) -> str | None:
