@@ -3637,6 +3637,11 @@ class Conversation:
                                         for f in [_frame(t.understood)] if f and f[1] and not _plural(f[1]))
             # "Bay 4", "Gate 12": a name numbered takes no "the" ("the Bay 4 temperature alarm" is the alarm's)
             options = [NUMBERED_NAME.sub("", o) for o in options]
+            if role.endswith("poss") and self.turns[-1].answer.text in options[:2] and any(
+                    re.search(r"\w['’]s?\s", o) for o in options[:2]):
+                # "its orbit" after "Which planet's orbit couldn't Newton's law explain?" (Mercury): the name answered,
+                # not "Newton's law's orbit" (what is owned owns nothing in the same breath)
+                options = [o for o in options[:2] if not re.search(r"\w['’]s?\s", o)]
             resolved.append((m, [self._owner(o, question[m.end():]) if role.endswith("poss") else o for o in options[:2]]))
         if not resolved:
             return [question]

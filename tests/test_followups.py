@@ -4701,7 +4701,7 @@ BRIDGE = "transcripts/corpus/brackenfield_council_2026-03-11.txt"
 STORM, AIRLINE = "wire/corpus/storm_imogen.txt", "blind2/corpus/airline_merger.txt"
 STRIKE, ISLAMISM = "blind2/corpus/port_strike.txt", "squad/test/corpus/26_Islamism.txt"
 ROVERS, CUP = "transcripts2/corpus/rovers_shield_final_presser.txt", "wire/corpus/cup_final.txt"
-FLOOD_PANEL = "transcripts2/corpus/kvrn_dunmere_flood_panel.txt"
+FLOOD_PANEL, FORCE = "transcripts2/corpus/kvrn_dunmere_flood_panel.txt", "squad/test/corpus/30_Force.txt"
 BRIDGE_BID = [("who won the millrace bridge contract in brackenfield", "Corvane Builders", "entity",
                "who won the Millrace Bridge contract in Brackenfield"),
               ("how much was their bid", "$412,000", "money", "how much was Corvane Builders' bid"),
@@ -5104,3 +5104,11 @@ def test_a_how_measures_s_is_is():
     assert _expanded("how long's halvorsen's warranty?") == "how long is halvorsen's warranty?"
     assert _expanded("how much's the ferry?") == "how much is the ferry?"
     assert _expanded("how long's he been on the court") == "how long has he been on the court"  # "has" before "been"
+
+
+def test_its_after_a_name_answered_is_that_name_and_no_possessive_phrase_is_owner_again(tmp_path, fake_models):
+    conv = _exchange(_over_files(tmp_path, fake_models, FORCE), "which planets orbit couldnt newtons law fully explain", "Mercury",
+                     "entity", understood="which planets orbit couldn't Newton's law fully explain")
+    # every reading asked: "Mercury's orbit", never "Newton's law's orbit"
+    assert conv.readings("what extra planet did people propose to explain its orbit?") == [
+        "what extra planet did people propose to explain Mercury's orbit?"]
