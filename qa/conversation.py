@@ -243,10 +243,7 @@ SUM_OF_NOTHING = re.compile(r"\bthe\s+(?:(?:total|overall|final|estimated|projec
                             r"(?:price\s+tag|price|cost|bill|budget)\b"  # and no noun after it ("the budget ceiling")
                             r"(?=\s*(?:[?.!]|$|(?:now|then|today|so\s+far|altogether|overall|is|was|are|were|will|would|has|had)\b))",
                             re.IGNORECASE)
-# "the whole thing", "that project": what the conversation is about ("who's in charge of that project?" after questions
-# of "the Eastline tram in Harwick")
-WHOLE = re.compile(r"\b(?:the\s+(?:whole|entire)\s+(?:thing|project|scheme|affair|business|story)|(?:that|this)\s+(?:project|scheme))\b",
-                   re.IGNORECASE)
+WHOLE = re.compile(r"\bthe\s+(?:whole|entire)\s+(?:thing|project|scheme|affair|business|story)\b", re.IGNORECASE)
 REST = re.compile(r"^the\s+(?:rest|remainder|balance|other\s+half)$", re.IGNORECASE)  # what is left of a whole
 DURING = re.compile(r"(?:during|amid|after|before|following)\s+((?:the|an?)\s+(?:\S+\s+){0,5}\S+)")  # an event answered
 # "to do what?", "what for?": the purpose of what the last question asked about
