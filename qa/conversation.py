@@ -2169,8 +2169,8 @@ class Conversation:
         else:
             # each pro-form read in its own words, in this order ("that" after a statement typed first, … "that job")
             for step in (_told_first, self._told_of, self._place_unanswered, self._this_time, self._that_answer,
-                         self._that_value, self._that_many, self._many_counted, self._same_kind, self._then, self._there, self._named_the, self._office_of,
-                         self._sum_of):
+                         self._that_value, self._that_many, self._many_counted, self._same_kind, self._then, self._there,
+                         self._named_the, self._office_of, self._sum_of):
                 question = step(question)
             variants = self._resolve(question)
         named = self._named_answer(question) if plain else None
@@ -5068,17 +5068,18 @@ class Conversation:
                 and fragment != verb.group(2).lower()):
             # "and end?" after "where does the Rhine begin?": the other verb in the same frame
             return [verb.group(1) + fragment + verb.group(3), alone]
-        phrase = re.fullmatch(r"([a-z]+)\s+([a-z]+)\b.*", fragment)
-        asked = re.match(rf"(\s*{WH}\s+(?:does|do|did|will|would|can|could|should)\s+)(.+?)\s*\??\s*$", q, re.IGNORECASE)
-        named = re.match(r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*(?=\s+[a-z]+\b)", asked.group(2)) if phrase and asked else None
-        doer = named.group() if named and bare_verb(asked.group(2)[named.end():].split()[0]) else None
-        if (doer and bare_verb(phrase.group(1))
-                and phrase.group(1) not in STOPWORDS | PREPOSITIONS | DETERMINERS
-                and (phrase.group(2) in DETERMINERS | PREPOSITIONS | PARTICLES | PARTICIPLES or _done(phrase.group(2)))
-                and not asked.group(2)[len(doer):].strip().lower().startswith(phrase.group(1))):
+        vp = re.fullmatch(r"([a-z]+)\s+([a-z]+)\b.*", fragment)  # a verb and what follows it: "get elected …"
+        supported = re.match(rf"(\s*{WH}\s+(?:does|do|did|will|would|can|could|should)\s+)(.+?)\s*\??\s*$", q, re.IGNORECASE)
+        named = re.match(r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*(?=\s+[a-z]+\b)", supported.group(2)) if (
+            vp and supported) else None
+        doer = named.group() if named and bare_verb(supported.group(2)[named.end():].split()[0]) else None
+        if (doer and bare_verb(vp.group(1))
+                and vp.group(1) not in STOPWORDS | PREPOSITIONS | DETERMINERS
+                and (vp.group(2) in DETERMINERS | PREPOSITIONS | PARTICLES | PARTICIPLES or _done(vp.group(2)))
+                and not supported.group(2)[len(doer):].strip().lower().startswith(vp.group(1))):
             # "and get elected muslim league president?" after "when did Iqbal come back to Lahore?": what else he
             # did, asked in the same frame of the same one
-            return [f"{asked.group(1)}{doer} {self._cased(fragment)}?", alone]
+            return [f"{supported.group(1)}{doer} {self._cased(fragment)}?", alone]
         said = re.search(rf"^(\s*{WH}\s+.+?\s)([a-z]+?)(e?s)((?:\s+(?:now|then|again|today|first))?\s*\??\s*)$", q, re.IGNORECASE)
         if (said and re.fullmatch(r"[a-z]+", fragment) and bare_verb(fragment) and fragment != said.group(2).lower()
                 and (bare_verb(said.group(2)) or bare_verb(said.group(2) + said.group(3)[:-1]))
@@ -5291,8 +5292,8 @@ class Conversation:
                 topic = disaster[0] if disaster else topic
             # "How many containment …" does not fit, nor "How big vote …": a "how" measure takes a bare noun
             # ("passengers a year": a count by the year is of the plural before it)
-            counted = filler[: rate.start()] if rate else filler
-            fits = not asked_noun or not (f[0].lower() == "how many" and not _plural(counted)) and not (
+            count_noun = filler[: rate.start()] if rate else filler
+            fits = not asked_noun or not (f[0].lower() == "how many" and not _plural(count_noun)) and not (
                 f[0].lower().startswith("how") and re.match(r"(?:the|a|an)\s", fragment, re.IGNORECASE)) and not (
                 owned)  # "what company's offer do they want?": whose offer is no kind asked for
             own = re.match(r"((?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:for|of|in|on|from|to|by|with)\s", fragment,
@@ -5361,8 +5362,8 @@ class Conversation:
         if re.match(r"[A-Z][\w-]*['’]s?\s+[a-z]", fragment) and _wh_of_event(fragment, f):
             # "and putin's previous trip to india?" after "when did the summit series begin?": when, of his trip
             return [self._about(fragment, fragment, f, _wh_of_event(fragment, f)), alone]
-        did = re.fullmatch(r"\W*(?:and\s+)?(who)\s+([a-z]+ed|[a-z]+)\s+((?:twice|once|again|first|last|later|for|in|at|on|against)\b.*?)\s*\??\s*", q,
-                           re.IGNORECASE)
+        did = re.fullmatch(r"\W*(?:and\s+)?(who)\s+([a-z]+)\s+((?:twice|once|again|first|last|later|for|in|at|on|against)\b.*?)\s*\??\s*",
+                           q, re.IGNORECASE)
         if (did and (did.group(2).endswith("ed") or did.group(2) in IRREGULAR_PAST) and sort == "thing"
                 and re.fullmatch(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s?\s+[a-z][\w-]*", fragment)
                 and not is_person_noun(_head(fragment).lower())):
