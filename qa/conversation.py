@@ -1348,6 +1348,50 @@ def _bound(question: str, m: re.Match[str]) -> bool:
                           or bool(re.fullmatch(r"[a-z]+s|[a-z]{2,}ed", nxt.group(1))))
 
 
+def _verb_done(words: list[str]) -> int | None:
+    """Where the verb an auxiliary waited for stands: the first bare verb after the subject with no
+    noun after it ("construction of the Dunmere River flood barrier finish", not "flood"; "Iqbal come
+    back to Lahore")."""
+    return next((i for i, w in enumerate(words) if i and w.islower() and bare_verb(w) and w not in STOPWORDS
+                 and words[i - 1].lower() not in DETERMINERS | PREPOSITIONS
+                 and (i + 1 == len(words) or words[i + 1].lower() in DETERMINERS | PREPOSITIONS | PARTICLES
+                      or words[i + 1][:1].isupper() or words[i + 1][:1].isdigit())), None)
+
+
+def _claim(asked: str, ans: str) -> str | None:
+    """The statement a question and its answer make together ("When will the barrier be finished?",
+    "end of 2028": "the barrier will be finished by end of 2028"), or None where the question is of no
+    shape this knows."""
+    doer = re.fullmatch(r"\W*(?:and\s+)?(?:what|who)\s+([a-z]+)\s+(\S.*)", asked, re.IGNORECASE)
+    if doer and doer.group(1).lower() not in AUX_WORDS | MODALS | DO and (doer.group(1).endswith("ed") or doer.group(1) in IRREGULAR_PAST):
+        return f"{ans} {doer.group(1)} {doer.group(2)}"  # "what started the fire": the answer did it
+    sum_of = re.fullmatch(r"\W*(?:and\s+)?how\s+(?:much|many)\s+(is|are|was|were)\s+(\S.*?)(\s+worth)?", asked, re.IGNORECASE)
+    if sum_of and sum_of.group(3):  # "how much is india-russia trade worth?": it is worth the sum answered
+        return f"{sum_of.group(2)} {sum_of.group(1).lower()} worth {ans}"
+    going = re.fullmatch(r"(\S.*?)\s+(going\s+to|gonna|expected\s+to|set\s+to|due\s+to)\s+([a-z]+)(\s+\S.*)?", sum_of.group(2),
+                         re.IGNORECASE) if sum_of else None
+    if going and bare_verb(going.group(3)):  # "how much is the tram going to cost now?": it is going to cost the sum
+        return f"{going.group(1)} {sum_of.group(1).lower()} {going.group(2)} {going.group(3)} {ans}{going.group(4) or ''}"
+    if sum_of and not re.search(r"\b(?:to|gonna|\w+ing)\b", sum_of.group(2), re.IGNORECASE):
+        return f"{sum_of.group(2)} {sum_of.group(1).lower()} {ans}"  # "how much is the ferry?": the ferry is €40
+    # "When will construction … finish?": construction … will finish by end of 2028; "how many people did Storm
+    # Imogen kill?": Storm Imogen killed 14 people
+    supported = re.fullmatch(r"\W*(?:and\s+)?(when|where|how\s+(?:much|many)(?:\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*)?)\s+"
+                             r"(will|would|can|could|did|does|do)\s+(\S.*)", asked, re.IGNORECASE)
+    words = supported.group(3).split() if supported else []
+    verb = _verb_done(words)
+    if verb is None:
+        return None
+    aux, v, wh = supported.group(2).lower(), words[verb], supported.group(1).lower()
+    said = {"did": _past(v), "does": _third_person(v), "do": v}.get(aux, f"{aux} {v}")
+    if wh.startswith("how"):
+        counted = re.sub(r"^how\s+(?:much|many)\s*", "", supported.group(1), flags=re.IGNORECASE)
+        return " ".join(words[:verb] + [said, f"{ans} {counted}".strip()] + words[verb + 1:])
+    at = "" if ans.split()[0].lower() in PREPOSITIONS else "at " if wh == "where" else "by " if re.match(
+        r"(?:the\s+)?(?:end|start|beginning|middle)\b", ans, re.IGNORECASE) else "in "
+    return " ".join(words[:verb] + [said] + words[verb + 1:] + [at + ans])
+
+
 @dataclass
 class Turn:
     """One exchange: what was asked, how it was read, what was answered."""
@@ -2193,37 +2237,16 @@ class Conversation:
 
     def _claim_said(self, question: str) -> str:
         """"who said that?" after "When will construction of the barrier finish?" (end of 2028): that is
-        the claim the answer makes, said whole ("who said construction of the barrier will finish by the
-        end of 2028?"); after "What started the fire?" (sparks from a trailer), "who said sparks from a
-        trailer started the fire?". As typed when the last question makes no such claim."""
+        the claim the answer makes, said whole ("who said construction of the barrier will finish by end
+        of 2028?"); after "What started the fire?" (sparks from a trailer), "who said sparks from a trailer
+        started the fire?"; after "how much is trade worth?", "who said trade is worth $4.88 billion?". As
+        typed when the last question makes no such claim."""
         m = re.fullmatch(r"\W*(?:and\s+|so\s+)?(who|which\s+[a-z]+)\s+(said|says|claimed|claims|stated|announced|predicted|confirmed|"
                          r"reported)\s+(?:that|so|this)\s*\??\s*", question, re.IGNORECASE)
         last = self.turns[-1] if self.turns and m else None
         ans = last.answer.text if last and not last.answer.abstained else None
-        if not ans:
-            return question
-        asked = last.understood.strip().rstrip(" ?")
-        claim = None
-        doer = re.fullmatch(r"\W*(?:and\s+)?(?:what|who)\s+([a-z]+)\s+(\S.*)", asked, re.IGNORECASE)
-        if doer and doer.group(1).lower() not in AUX_WORDS | MODALS | DO and (doer.group(1).endswith("ed") or doer.group(1) in IRREGULAR_PAST):
-            claim = f"{ans} {doer.group(1)} {doer.group(2)}"  # "what started the fire": the answer did it
-        timed = re.fullmatch(r"\W*(?:and\s+)?(when|where)\s+(will|would|can|could|did|does|do)\s+(\S.*)", asked, re.IGNORECASE)
-        words = timed.group(3).split() if timed else []
-        # the verb is the first bare verb after the subject with no noun after it: "construction of the Dunmere River
-        # flood barrier finish" (not "flood"), "Iqbal come back to Lahore"
-        verb = next((i for i, w in enumerate(words) if i and w.islower() and bare_verb(w) and w not in STOPWORDS
-                     and words[i - 1].lower() not in DETERMINERS | PREPOSITIONS
-                     and (i + 1 == len(words) or words[i + 1].lower() in DETERMINERS | PREPOSITIONS | PARTICLES
-                          or words[i + 1][:1].isupper() or words[i + 1][:1].isdigit())), None)
-        if timed and verb is not None:
-            aux, v = timed.group(2).lower(), words[verb]
-            said = {"did": _past(v), "does": _third_person(v), "do": v}.get(aux, f"{aux} {v}")
-            at = "" if ans.split()[0].lower() in PREPOSITIONS else ("at " if timed.group(1).lower() == "where" else "by " if re.match(
-                r"(?:the\s+)?(?:end|start|beginning|middle)\b", ans, re.IGNORECASE) else "in ")
-            claim = " ".join(words[:verb] + [said] + words[verb + 1:] + [at + ans])
-        if not claim:
-            return question
-        return f"{m.group(1)} {m.group(2)} {claim}?"
+        claim = _claim(last.understood.strip().rstrip(" ?"), ans) if ans else None
+        return f"{m.group(1)} {m.group(2)} {claim}?" if claim else question
 
     def _that_said(self, question: str) -> str:
         """"who later built on this?" after "what did Maupertuis notice?" (certain dogs and mice were immune to this
