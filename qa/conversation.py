@@ -606,6 +606,12 @@ def _bygone(phrase: str) -> bool:
     return bool(re.search(r"\b(?:previous|former|earlier|prior|inaugural|very\s+first|first[\s-]ever)\b", phrase, re.IGNORECASE))
 
 
+def _participle_by(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is a participle its doer follows ("created by the merger"): what it says
+    describes the noun before it."""
+    return 0 <= i and i + 1 < len(words) and words[i].endswith("ed") and words[i + 1] == "by"
+
+
 def _to_come(phrase: str) -> bool:
     """"Lavrov's upcoming trip", "the next summit": still to come, asked of in the present."""
     return bool(re.search(r"\b(?:upcoming|next|coming|forthcoming|planned)\b", phrase, re.IGNORECASE))
@@ -758,7 +764,7 @@ def _topic(question: str, known=None) -> str | None:
         gerund = gerund or bool(phrase) and all(p.lower() in DETERMINERS for p in phrase) and w.endswith(("ing", "ed"))  # "the deciding vote"
         # "will the airline created by the merger have": a participle and its "by" before the verb the auxiliary waits
         # for describe the subject
-        described = (bare_verb_next and bool(phrase) and w.endswith("ed") and words[i + 1: i + 2] == ["by"]
+        described = (bare_verb_next and bool(phrase) and _participle_by(words, i)
                      and bare_verb(words[-1].rstrip("?")) and not all(p.lower() in DETERMINERS for p in phrase))
         if phrase and w.islower() and not gerund and not described and (len(w) > 4 and w.endswith(("ing", "ed", "ly")) and _vowel_before_ending(w) or w in PARTICIPLES
                                        or w in AUX_WORDS | MODALS | {"get", "gets", "got", "be", "been"}
@@ -766,7 +772,7 @@ def _topic(question: str, known=None) -> str | None:
             break  # "is Putin visiting India", "was trade largely driven by", "the rate will": the verb ends the subject
         after = words[i + 1].lower() if i + 1 < len(words) else ""
         if (bare_verb_next and w.islower() and not all(p.lower() in DETERMINERS for p in phrase)
-                and not (w == "by" and phrase[-1].endswith("ed"))  # "the airline created by the merger"
+                and not _participle_by(phrase + [w], len(phrase) - 1)  # "the airline created by the merger"
                 and (after in DETERMINERS and not (w == "of" and not bare_verb(phrase[-1]))
                      or bare_verb(w) and (after.endswith("ing") or after.rstrip("?") in ADVERBS | {"to"}))):
             # "did India ratify the pact", "will the tram start carrying", "did the council decide to": the verb ends
@@ -820,7 +826,7 @@ def _topic(question: str, known=None) -> str | None:
                 continue
             if n < len(phrase) and "-" in cand[-1] and cand[-1].islower() and phrase[n].isalpha() and phrase[n].islower():
                 continue  # "the crab-shell coating": a hyphened word before a noun describes it
-            if any(n + k < len(phrase) and phrase[n + k - 1].endswith("ed") and phrase[n + k] == "by" for k in (0, 1)):
+            if any(_participle_by(phrase, n + k - 1) for k in (0, 1)):
                 continue  # "the airline created by the merger": which airline, not any
             if all(w.lower() in DETERMINERS for w in cand):
                 break
