@@ -850,6 +850,8 @@ def _topic(question: str, known=None) -> str | None:
     when = TIME.search(text)
     if when and when.start() > 0 and when.end() == len(text) and text[: when.start()].strip().lower() not in DETERMINERS:
         text = text[: when.start()].strip()  # "inflation in May": the topic is inflation, May is when
+        # ("Brentwater's operating budget for 2026-27": the budget, its "for" gone with the year)
+        text = re.sub(r"\s+(?:for|in|of|on|at|during|from|since|by)$", "", text, flags=re.IGNORECASE)
     return text or None
 
 
@@ -1352,6 +1354,14 @@ def _bound(question: str, m: re.Match[str]) -> bool:
     # "Russia is signalling it wants …", "the contractor … when it went bust": a verb of its own
     return bool(nxt) and (nxt.group(1) in AUX_WORDS | {"could", "should", "might", "may", "must"} | set(IRREGULAR_PAST)
                           or bool(re.fullmatch(r"[a-z]+s|[a-z]{2,}ed", nxt.group(1))))
+
+
+def _counted(question: str, wh: str = r"how\s+many") -> str | None:
+    """"seats" of "how many seats are in the debating chamber?": the noun a count asks for, up to its
+    auxiliary (``wh`` may let "which", "what" or "how much" ask it); none where a preposition or a
+    little word comes first ("how many of them were …")."""
+    m = re.match(rf"\W*(?:and\s+)?(?:{wh})\s+((?:[\w-]+\s+){{0,2}}?[a-z][\w-]*)\s+{AUX_RE}\b", question, re.IGNORECASE)
+    return m.group(1) if m and not set(m.group(1).lower().split()) & (STOPWORDS | PREPOSITIONS) else None
 
 
 def _verb_done(words: list[str]) -> int | None:
@@ -2067,12 +2077,11 @@ class Conversation:
         question = self._kind_of_one(_expanded(self._cased(question)))
         prev = self.turns[-1]
         one = WHICH_ONE.search(question)
-        counted = re.match(rf"\W*(?:and\s+)?how\s+many\s+((?:[\w-]+\s+){{0,2}}?[a-z][\w-]*s)\s+(?:{AUX_RE})\b",
-                           prev.understood, re.IGNORECASE) if one and one.group(2).lower() == "ones" else None
-        if counted and _plural(counted.group(1)):
+        counted = _counted(prev.understood) if one and one.group(2).lower() == "ones" else None
+        if counted and _plural(counted):
             # "which ones?" after "how many counties are under a state of emergency?": which counties, the rest of
             # the question as before
-            question = question[: one.start(2)] + counted.group(1) + question[one.end(2):]
+            question = question[: one.start(2)] + counted + question[one.end(2):]
         lead = FOLLOW_UP_START.match(question)
         body = question[lead.end():] if lead else question
         body = body.strip()
@@ -2177,6 +2186,9 @@ class Conversation:
                 # that won, hired or bought something did ("Which company won the contract for the Fennick gymnasium roof?")
                 prev = next((t for t in reversed(self.turns[-4:-1]) if _trades(t.understood) and t.answer.text), prev)
             return list(dict.fromkeys(event + [self._new_wh(bare.group(1), prev), self._new_wh(bare.group(1), prev, then=True)]))
+        again = self._counted_again(question)
+        if again:
+            return [again]
         if body and _is_fragment(body, most=10 if lead else 6):  # "and …?" says it is one, however long
             return self._fragment(body.rstrip(" ?"), prev, question)
         one = WHICH_ONE.search(question)
@@ -2467,11 +2479,10 @@ class Conversation:
         """"who came up with that one?" after "which theory was his germ theory opposed to?" (miasma
         theory): "that one" is the thing just answered."""
         many = re.search(r"\b(?:those|these)\s+ones\b(?!\s+of\b)", question, re.IGNORECASE)
-        counted = re.match(rf"\W*(?:and\s+)?(?:how\s+many|which|what)\s+((?:[\w-]+\s+){{0,2}}?[a-z][\w-]*s)\s+(?:{AUX_RE})\b",
-                           self.turns[-1].understood, re.IGNORECASE)
-        if many and counted and _plural(counted.group(1)):
+        counted = _counted(self.turns[-1].understood, r"how\s+many|which|what") if many else None
+        if counted and _plural(counted):
             # "how are those ones elected?" after "how many constituency MSPs does it have?": the ones counted
-            return question[: many.start()] + f"the {counted.group(1)}" + question[many.end():]
+            return question[: many.start()] + f"the {counted}" + question[many.end():]
         m = re.search(r"\bthat\s+one\b(?!\s+of\b)", question, re.IGNORECASE)  # "this one" is the one under way
         last = self.turns[-1].answer
         if not m or not last.text or not self._is_thing(last.text, last.kind):
@@ -2583,6 +2594,11 @@ class Conversation:
             place = next((t for t in near if _named_body(t) and not _says(question, t)), None)
             of = re.search(r"\bof\s+((?:the\s+)?[A-Z].*)$", place or "")
             place = of.group(1) if of and _named_body(of.group(1)) else place  # "the msps of the Scottish Parliament"
+            # "the police department's share of Brentwater's operating budget": a share is nowhere; the name that
+            # owns the budget is where one is
+            owners = [o for o in re.findall(r"\b((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)['’]s\s", place or "")
+                      if not self._known_person(o) and not _says(question, o)]
+            place = owners[-1] if owners else place
             # "who's the volunteer coordinator there?" after questions of what Seedwell Commons holds, which "it" was:
             # at the name talked about
             talked = [self._it_was(t) for t in reversed(self.turns[-3:])]
@@ -2654,9 +2670,8 @@ class Conversation:
         ans = self.turns[-1].answer.text or ""
         if not m or not _is_value(ans):
             return question
-        counted = re.match(r"\s*how\s+(?:many|much)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:is|are|was|were|do|does|did|has|"
-                           r"have|had|will|would|can)\b", self.turns[-1].understood, re.IGNORECASE)
-        noun = f" {counted.group(1)}" if counted and counted.group(1).lower() not in ans.lower() else ""
+        counted = _counted(self.turns[-1].understood, r"how\s+(?:many|much)")
+        noun = f" {counted}" if counted and counted.lower() not in ans.lower() else ""
         return question[: m.start()] + ans + noun + question[m.end():]
 
     def _many_counted(self, question: str) -> str:
@@ -2664,11 +2679,10 @@ class Conversation:
         count with no noun counts what the last count did ("how many people had to leave …")."""
         m = re.match(rf"\W*(?:and\s+)?how\s+many(?=\s+(?:{AUX_RE}|had|got|get|died|left|lost|went|came)\b)", question,
                      re.IGNORECASE)
-        counted = re.match(r"\W*(?:and\s+)?how\s+many\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+(?:did|do|does|were|are|was|is|have|has|"
-                           r"had|will|would|could|can)\b", self.turns[-1].understood, re.IGNORECASE) if m else None
-        if not counted or not _plural(counted.group(1)) or set(counted.group(1).lower().split()) & (STOPWORDS | PREPOSITIONS):
+        counted = _counted(self.turns[-1].understood) if m else None
+        if not counted or not _plural(counted):
             return question
-        return f"{question[: m.end()]} {counted.group(1)}{question[m.end():]}"
+        return f"{question[: m.end()]} {counted}{question[m.end():]}"
 
     def _same_kind(self, question: str) -> str:
         """"and what's been offered?" after "what pay rise do the dockworkers want?": a bare "what"
@@ -3616,6 +3630,10 @@ class Conversation:
                                                                   question[m.end():], re.IGNORECASE))]
             if kind == "thing":
                 options = self._by_preposition(question, m, w, options)
+            within = re.search(r"\bthe\s+(?:[\w-]+\s+){0,3}?([\w-]+)\s+(?:along|across|within|around|near|on|in|at|of)\s*$", before,
+                               re.IGNORECASE) if role.endswith("poss") else None
+            if within:  # "the first major city along its course": no city's course, whichever city was talked about
+                options = [o for o in options if stem(_head(o).lower()) != stem(within.group(1).lower())]
             if not options and kind == "person":
                 options = self._unnamed_person(gender, taken, named=bool(found), question=question, word=w)
             if w in ("their", "its") and PERSONAL.match(question[m.end():]):
@@ -3754,6 +3772,13 @@ class Conversation:
         held = re.search(r"\b(?:post|office|role|job|position)\s+of\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)", last.understood)
         if not described and held and not self._fitting(last, "person"):
             described = [f"the {held.group(1)}"]
+        # "how was she elected?" after "who is the Presiding Officer at the moment?", answered with no name: the one
+        # asked for, by the office
+        office = re.match(r"\W*(?:and\s+)?who\s+(?:is|was|are|were)\s+(the\s+(?:[\w-]+\s+){0,2}?([\w-]+))(?=\s+(?:at|of|in|now|"
+                          r"today|currently|for)\b|\s*\??\s*$)", last.understood, re.IGNORECASE)
+        if (not described and office and not self._fitting(last, "person")
+                and (office.group(2).lower() in TITLES or is_person_noun(office.group(2).lower()))):
+            described = [office.group(1)]
         # "how many votes did she get?" after "who won the mayoral election?" answered with a man: the one woman the
         # sentence it was read from names ("Marta Kowalczyk … won …, unseating … Dennis Albright")
         someone = next((t for t in reversed(self.turns[-3:]) if t.answer.quote and self._asks_for_person(t.understood)), None)
@@ -3873,7 +3898,8 @@ class Conversation:
         when they say so; else the whole name's possessive."""
         noun = re.match(r"\s+([a-z][\w-]*)", after, re.IGNORECASE)
         parts = name.split()
-        for part in [parts[0], parts[-1]] if noun and len(parts) > 1 and _is_person(name) else []:
+        # ("the Rhine" is no one: "its course" is the Rhine's, however often the articles write "Rhine's course")
+        for part in [parts[0], parts[-1]] if noun and len(parts) > 1 and _is_person(name) and parts[0].lower() != "the" else []:
             pattern = re.compile(rf"\b{re.escape(part)}['’]s\s+{re.escape(noun.group(1))}\b", re.IGNORECASE)
             if any(pattern.search(t) for t in self._texts_with(tokenize(f"{part} {noun.group(1)}"), 50)):
                 return f"{part}'s"
@@ -3913,8 +3939,11 @@ class Conversation:
         # "the fake company he set up": a company is no "he" ("the minister he met" may be)
         described = re.search(r"\bthe\s+((?:[\w-]+\s+){1,3})$", before, re.IGNORECASE)
         thing = pronoun in ("he", "she", "him") and described and not (_titled(described.group(1)) or _people(described.group(1).strip()))
-        # "the name of their manager": what is theirs, not what "their" stands for
-        if re.search(r"\bthe\s+\w+", re.sub(r"\bthe\s+\w+\s+of\s*$", "", before), re.IGNORECASE) and not thing:
+        # "the name of their manager", "what is the first city along its course?": a pronoun inside a noun's own
+        # phrase is never that noun; it is what the phrase says the noun belongs to
+        inside = r"\bthe\s+\w+\s+of\s*$|(?:^\W*(?:and\s+)?(?:what|which|who)\s+(?:is|was|are|were)\s+)the\s+(?:[\w-]+\s+){0,3}?" \
+                 r"(?:along|across|within|around|near|on|in|at)\s*$"
+        if re.search(r"\bthe\s+\w+", re.sub(inside, "", before, flags=re.IGNORECASE), re.IGNORECASE) and not thing:
             return True
         return any(self._written_capitalized(x) and not (pronoun in GENDER and (_is_place(x) or x in NON_PERSON))
                    for x in re.findall(r"\b[a-z]+\b", before[1:]))
@@ -4207,6 +4236,10 @@ class Conversation:
              else described).append(ans)
         f = _frame(prev.understood)
         topic = _topic(prev.understood, self._in_articles)
+        polar = re.match(rf"\W*(?:and\s+)?({AUX_RE}\s+(?:a|an|the)\s+\S.*)", prev.understood, re.IGNORECASE)
+        if not topic and not f and polar:
+            # "is a labour deal expected too?": a yes-or-no question is about its subject, the deal ("the", once said)
+            topic = re.sub(r"^an?\s+", "the ", _topic(f"what {polar.group(1)}", self._in_articles) or "", flags=re.IGNORECASE) or None
         # "which programme …?" asked for one: "it" may be that programme; "which sectors …?" asked
         # for several, and "it" is singular
         # "By what vote …?", "At what price …?" ask for a measure, not a thing "it" can be
@@ -4621,6 +4654,19 @@ class Conversation:
         if obj and verb is not None and verb + 1 < len(words):
             return f"{wh} {aux} {' '.join(words[: verb + 1] + [obj] + words[verb + 1:])}?"
         return f"{wh} {aux} {rest}{' ' + obj if obj else ''}?"
+
+    def _counted_again(self, fragment: str) -> str | None:
+        """"and how many in canada?" after "How many bottles of Velotrin is Halvorsen recalling?" (a turn
+        between or not): the last count, asked again of where or when the fragment says, in place of the
+        one it said ("how many in Ashby?" after "how many people died in Bridgewater?")."""
+        m = re.fullmatch(r"\W*(?:and\s+)?how\s+many\s+((in|at|on|across|outside|inside|during|since|before|after)\s+[^?]*?)\W*",
+                         fragment, re.IGNORECASE)
+        for turn in reversed(self.turns[-3:]) if m else []:
+            if re.match(r"\W*(?:and\s+)?how\s+many\s+(?!(?:of|in|at|on)\b)[a-z]", turn.understood, re.IGNORECASE):
+                asked = turn.understood.rstrip(" ?")
+                said = list(re.finditer(rf"\s{m.group(2)}\s", asked, re.IGNORECASE))
+                return f"{asked[: said[-1].start()] if said else asked} {m.group(1)}?"
+        return None
 
     def _fragment(self, fragment: str, prev: Turn, question: str) -> list[str]:
         """The readings of a fragment (`_fragment_readings`); where they would only ask what the
@@ -5665,6 +5711,8 @@ class Conversation:
         if (nxt and re.search(r"\b(?:which|one|each|both|all|none|either|neither|some|any|most)\s+of$", before) and (
                 nxt.group() in AUX_WORDS | MODALS or re.fullmatch(r"\w+s", nxt.group()) and bare_verb(nxt.group()[:-1]))):
             return True  # "which of those pays for …?": some of them, then the verb
+        if nxt and re.search(r"\b(?:many|all|both|most|some)\s+of$", before) and bare_verb(nxt.group()):
+            return True  # "how many of those go to elected msps?": many of them, then the verb
         if PRICED.match(" " + after):
             return True  # "how much is that a night?", "what is that each?": a price of it, no noun after
         if (nxt and then and (before.split()[-1:] or [""])[0] in MODALS | DO and bare_verb(nxt.group())

@@ -1390,6 +1390,7 @@ def test_frame_and_topic_of_questions():
     assert _topic("how much rain did the March flooding dump?") == "the March flooding"  # not "the", March a time
     assert _topic("What did the Supreme Court rule about Zipply's couriers?") == "the Supreme Court"
     assert _topic("how big had Cedar Gap gotten by Thursday?") == "Cedar Gap"
+    assert _topic("How big is Brentwater's operating budget for 2026-27?") == "Brentwater's operating budget"  # no "for" left
     assert _topic("how many staff will lose their jobs") is None
     # the articles write "vaccination and …", but a topic does not end on "and"
     assert _topic("Who developed vaccination and proposed a germ theory?", {"vaccination", "vaccination and"}.__contains__) == "vaccination"
@@ -4702,6 +4703,8 @@ STORM, AIRLINE = "wire/corpus/storm_imogen.txt", "blind2/corpus/airline_merger.t
 STRIKE, ISLAMISM = "blind2/corpus/port_strike.txt", "squad/test/corpus/26_Islamism.txt"
 ROVERS, CUP = "transcripts2/corpus/rovers_shield_final_presser.txt", "wire/corpus/cup_final.txt"
 FLOOD_PANEL, FORCE = "transcripts2/corpus/kvrn_dunmere_flood_panel.txt", "squad/test/corpus/30_Force.txt"
+RECALL, FIRE = "blind/corpus/drug_recall.txt", "blind/corpus/wildfire_courier.txt"
+COUNCIL = "blind/corpus/council_budget.txt"
 BRIDGE_BID = [("who won the millrace bridge contract in brackenfield", "Corvane Builders", "entity",
                "who won the Millrace Bridge contract in Brackenfield"),
               ("how much was their bid", "$412,000", "money", "how much was Corvane Builders' bid"),
@@ -5075,6 +5078,31 @@ HISTORIES = [
                            "In the Larkspur Terrace phone call, what part does the boiler need")],
                  "how long did it last", "how long did the Larkspur Terrace phone call last",
                  id="it_that_lasts_is_an_event_the_question_named"),
+    pytest.param(RHINE, [("What is the biggest city on the Rhine?", "Cologne", "place", None)],
+                 "and the first major city along its course?", "What is the first major city along the Rhine's course?",
+                 id="its_inside_a_nouns_own_phrase_is_not_that_noun_and_the_rhine_keeps_its_the"),
+    pytest.param(PARLIAMENT, [("how many seats are in the debating chamber?", "131", "number", None)],
+                 "how many of those go to elected msps?", "how many of the seats of the debating chamber go to elected msps?",
+                 id="how_many_of_those_after_a_count_answered_is_among_those_counted"),
+    pytest.param(RECALL, [("How many bottles of Velotrin is Halvorsen recalling?", "2.1 million", "number", None),
+                          ("what was the impurity traced to?", "a solvent", "other", None)],
+                 "and how many in canada?", "How many bottles of Velotrin is Halvorsen recalling in canada?",
+                 id="how_many_in_a_place_asks_the_last_count_again_there"),
+    pytest.param(STORM, [("How many people did Storm Imogen kill in Bridgewater?", "9", "number", None)],
+                 "and how many in Ashby?", "How many people did Storm Imogen kill in Ashby?",
+                 id="how_many_in_another_place_takes_the_place_of_the_one_said"),
+    pytest.param(PARLIAMENT, [("who is the presiding officer at the moment?", "Deputy", "other", "who is the Presiding Officer at the moment?")],
+                 "how was she elected?", "how was the Presiding Officer elected?",
+                 id="she_after_who_is_the_office_answered_with_no_name_is_the_office_holder"),
+    pytest.param(COUNCIL, [("How big is Brentwater's operating budget for 2026-27?", "$412 million", "money", None),
+                          ("and the police department's share?", "$118 million", "money",
+                           "What is the police department's share of Brentwater's operating budget?")],
+                 "who's the police chief there?", "who is the Police Chief at Brentwater?",
+                 id="there_after_a_share_of_a_towns_budget_is_the_town_not_the_share"),
+    pytest.param(None, [("what does that make the trip?", "Covid wave", "other", "what does the banquet make Putin's trip?"),
+                        ("is a labour deal expected too?", None, "other", None)],
+                 "how many indian workers would it send to russia?", "how many indian workers would the labour deal send to russia?",
+                 id="it_after_a_yes_or_no_question_is_its_subject_not_an_older_answer"),
 ]
 
 
