@@ -858,6 +858,8 @@ def _topic(question: str, known=None) -> str | None:
 # how one stands to a thing, said before it: "in charge of the project", "responsible for the works"
 STANDING_TO = re.compile(r"^(?:in\s+(?:charge|command|favou?r|support)\s+of|at\s+the\s+(?:head|helm)\s+of|(?:responsible|accountable)\s+for"
                          r"|(?:running|leading|heading|overseeing|behind))\s+(?=\S)", re.IGNORECASE)
+# "the fight against the fire", "the battle against the floods": what is fought
+FOUGHT = re.compile(r"^the\s+(?:fight|battle|struggle|war|campaign)\s+against\s+(?=\S)", re.IGNORECASE)
 CONTRACTION = re.compile(r"\b(what|who|where|when|why|how|it|he|she|that|there|they|we|you)['’](s|re|ve|ll|d)\b", re.IGNORECASE)
 FULL = {"s": "is", "re": "are", "ve": "have", "ll": "will", "d": "would"}
 
@@ -2977,6 +2979,14 @@ class Conversation:
         if topic and len(self._passages_with(tokenize(topic) + tokenize(noun))):
             # "who's in charge of that project?" after questions of the Eastline tram, which the articles call the project
             return question[:start] + topic + question[end:]
+        for turn in reversed(self.turns[-2:]) if noun.lower() in ("job", "role", "post", "position") else ():
+            # "how long has he been in that job?" after "who said …?" (James Whitaker): the office the sentence
+            # answered from gives him ("Chief Operating Officer James Whitaker said …")
+            name = _strip_titles(turn.answer.text or "")
+            title = re.search(rf"\b((?:[A-Z][\w-]*\s+){{0,3}}([A-Z][\w-]*))\s+{re.escape(name)}\b", turn.answer.quote or "") if (
+                name and self._names_person(name) and name in question) else None
+            if title and (title.group(2).lower() in TITLES or is_person_noun(title.group(2))):
+                return question[:start] + f"the {noun} of {title.group(1)}" + question[end:]
         # "who was driving that trailer?" when the last answer was read from another sentence: the
         # trailer the article being talked about names ("the utility trailer")
         # ("this summit" too; "this trip" is the one under way, which no earlier sentence need name)
@@ -3439,10 +3449,12 @@ class Conversation:
                     # "it" before ("and parliament's first meeting?" is Parliament's)
                     kept = self._it_was(self.turns[-2])
                     found = [kept] + found if kept and not _says(question, kept) else found
-                if kept and kept in found:
+                bare = (lambda o: re.sub(r"^the\s+", "", o, flags=re.IGNORECASE).lower())
+                if kept and bare(kept) in map(bare, found):
                     # "what happens if it misses that deadline?" after "how long did the court give it (Zipply) to
-                    # offer contracts?": "it" again is what it was in the question before
-                    found = [kept] + [o for o in found if o != kept]
+                    # offer contracts?": "it" again is what it was in the question before ("what started it?" after
+                    # "who's leading the fight against it?": the Cedar Gap Fire, with its "the" or not)
+                    found = [kept] + [o for o in found if bare(o) != bare(kept)]
                 if w == "it" and _verb_after(question[m.end():]) in AGENTIVE:
                     # "how many has it bought?" after "Which system does India want?": what buys is India
                     agents = _places_said(self.turns[-1].understood)
@@ -3636,6 +3648,12 @@ class Conversation:
                 options = [o for o in options if stem(_head(o).lower()) != stem(within.group(1).lower())]
             if not options and kind == "person":
                 options = self._unnamed_person(gender, taken, named=bool(found), question=question, word=w)
+            staff = re.match(r"\s+([a-z]+)", question[m.end():]) if w in ("their", "its") else None
+            if staff and is_person_noun(staff.group(1)) and kind != "person":
+                # "which of their ministers is visiting?": a country, a body or people have ministers, not imports
+                fit = [o for o in dict.fromkeys(options + self._antecedents(kind)) if _is_place(o) or _named_body(o) or _people(o)
+                       or _body(_head(o)) or self._names_person(o)]
+                options = fit or options
             if w in ("their", "its") and PERSONAL.match(question[m.end():]):
                 # "what's their surname?" after "blue cottage on ferris lane": only someone has a surname
                 options = [o for o in options if self._names_person(o) or self._speaker(o)
@@ -5384,6 +5402,11 @@ class Conversation:
                 # a plural, so one thing takes the place of the thing that has them (not "the acreage" for the fire
                 # people were evacuated because of)
                 return [q.replace(topic, fragment, 1), alone]
+            if (not asked_noun and f and f[0].lower() == "who" and sort == "thing" and re.fullmatch(r"[a-z][\w-]*", fragment)
+                    and not is_person_noun(fragment) and topic and not self._names_person(topic) and not _is_place(topic)):
+                # "what about containment?" after "who is leading the fight against the Cedar Gap Fire?": a bare noun
+                # no one is, said of what the question was about (the fire's containment, not the fight's)
+                return [self._about(_of(fragment, FOUGHT.sub("", topic)), fragment, f), alone]
             if sort != "thing" or not asked_noun or not topic or topic.lower() in fragment.lower() or owned:
                 if fits:
                     return [swapped, alone]

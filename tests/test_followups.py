@@ -5103,6 +5103,26 @@ HISTORIES = [
                         ("is a labour deal expected too?", None, "other", None)],
                  "how many indian workers would it send to russia?", "how many indian workers would the labour deal send to russia?",
                  id="it_after_a_yes_or_no_question_is_its_subject_not_an_older_answer"),
+    pytest.param(FIRE, [("How many people have been evacuated because of the Cedar Gap Fire?", "1,500", "number", None),
+                        ("who's leading the fight against it?", "Battalion Chief Renata Voss", "person",
+                         "who is leading the fight against the Cedar Gap Fire?")],
+                 "what started it?", "what started the Cedar Gap Fire?",
+                 id="it_again_is_what_it_was_in_the_last_question_with_its_the_or_not"),
+    pytest.param(FIRE, [("who's leading the fight against it?", "Battalion Chief Renata Voss", "person",
+                         "who is leading the fight against the Cedar Gap Fire?")],
+                 "what about containment?", "What is containment of the Cedar Gap Fire?",
+                 id="a_bare_noun_after_who_leads_the_fight_is_of_what_is_fought"),
+    pytest.param(FIRE, [("who's leading the fight against it?", "Battalion Chief Renata Voss", "person",
+                         "who is leading the fight against the Cedar Gap Fire?")],
+                 "and the investigation?", "who is leading the investigation?",
+                 id="a_thing_after_who_leads_the_fight_is_led_in_its_place"),
+    pytest.param(None, [("what drove it?", "India's imports of discounted Russian oil", "other",
+                         "what drove bilateral trade between India and Russia?"),
+                        ("what is russia doing for exporters hit by the us tariffs?", "provide market access to Indian exporters",
+                         "other", None)],
+                 "which of their ministers is visiting ahead of the summit?",
+                 "which of Russia's ministers is visiting ahead of the summit?",
+                 id="their_ministers_are_a_countrys_not_imports_answered_before"),
 ]
 
 
@@ -5145,3 +5165,13 @@ def test_its_after_a_name_answered_is_that_name_and_no_possessive_phrase_is_owne
     # every reading asked: "Mercury's orbit", never "Newton's law's orbit"
     assert conv.readings("what extra planet did people propose to explain its orbit?") == [
         "what extra planet did people propose to explain Mercury's orbit?"]
+
+
+def test_that_job_of_a_man_answered_is_the_office_his_sentence_gives_him(tmp_path, fake_models):
+    conv = _exchange(_over_files(tmp_path, fake_models, "wire/corpus/nova3_launch.txt"),
+                     "who said it would cut their tariff exposure?", "James Whitaker", "person",
+                     understood="who said the new assembly plant would cut Lumora's tariff exposure?")
+    said = "Chief Operating Officer James Whitaker said the plant would reduce the company's exposure to tariffs"
+    conv.turns[-1].answer = replace(conv.turns[-1].answer, citations=(Citation("a", "t", None, 0, len(said), said),))
+    assert (conv.readings("how long has he been in that job?")[0]
+            == "how long has James Whitaker been in the job of Chief Operating Officer?")
