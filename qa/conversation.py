@@ -1376,6 +1376,19 @@ def _verb_done(words: list[str]) -> int | None:
                       or words[i + 1][:1].isupper() or words[i + 1][:1].isdigit())), None)
 
 
+def _counted_done(question: str) -> str | None:
+    """"the people Storm Imogen killed" of "How many people did Storm Imogen kill?": the many a count
+    asked for, with what was done to them (the verb with no object after it but a place or time)."""
+    f = _frame(question)
+    if not f or f[0].lower() != "how many" or not f[1] or not _plural(f[1]) or f[2].lower() != "did":
+        return None
+    words = f[3].rstrip(" ?").split()
+    i = _verb_done(words)
+    if i is None or i + 1 < len(words) and words[i + 1].lower() not in PREPOSITIONS - {"of"}:
+        return None
+    return " ".join([_the(f[1]), *words[:i], _past(words[i]), *words[i + 1:]])
+
+
 def _claim(asked: str, ans: str) -> str | None:
     """The statement a question and its answer make together ("When will the barrier be finished?",
     "end of 2028": "the barrier will be finished by end of 2028"), or None where the question is of no
@@ -3461,7 +3474,12 @@ class Conversation:
                     found = agents + [f for f in found if f not in agents]
             elif kind == "group":  # "them" after "What tariffs did the US impose?": the tariffs, or a group named
                 f = _frame(self.turns[-1].understood)
-                asked = [_the(f[1])] if f and f[1] and _plural(f[1]) else []
+                done = _counted_done(self.turns[-1].understood) if f and not _says(question, f[1]) else None
+                # ("how many of them were in Ashby?": the people Storm Imogen killed; "where did they keep them?" after
+                # "how many legions did the Romans keep along the Rhine?": the legions, kept again)
+                done = done if done and not {stem(w) for w in tokenize(done)} & {stem(w) for w in tokenize(question)} - {
+                    stem(w) for w in tokenize(_the(f[1]))} else None
+                asked = [done or _the(f[1])] if f and f[1] and _plural(f[1]) else []
                 # "which of those …?" after "Which two organizations set up the IPCC?": the two organizations
                 wh = re.match(r"\W*(?:and\s+)?(?:which|what)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\s", self.turns[-1].understood,
                               re.IGNORECASE)
@@ -3513,7 +3531,7 @@ class Conversation:
                 if w in ("those", "these") or re.search(r"\b(?:which|one|each|both|all|none|either|neither|some|any|most|two|three)"
                                                          r"\s+of\s*$", before, re.IGNORECASE):
                     # "which of them": some of many, never of one; "which branches are those": many, never Bridgewater
-                    found = [o for o in found if _plural(o) or " and " in o]
+                    found = [o for o in found if _plural(o) or " and " in o or o == done]  # "the people Storm Imogen killed"
                     typed = _topic(self.turns[-1].understood)
                     if not found and typed and _plural(typed) and w in ("those", "these"):
                         # "who objected to those?" after "how much do the library hour cuts save?": the cuts as asked

@@ -371,7 +371,7 @@ READINGS = [
                  "how much rain did it dump?", "how much rain did the March flooding dump?",
                  id="no_object_before_the_verb"),
     pytest.param("How many people did Storm Imogen kill?", "14", "number",
-                 "how many of them were in Ashby?", "how many of the people were in Ashby?",
+                 "how many of them were in Ashby?", "how many of the people Storm Imogen killed were in Ashby?",
                  id="them_is_no_storm"),
     pytest.param("How did the thieves get into the Brannock Museum?", "through a skylight", "manner",
                  "how long were they inside?", "how long were the thieves inside?",
@@ -5123,6 +5123,9 @@ HISTORIES = [
                  "which of their ministers is visiting ahead of the summit?",
                  "which of Russia's ministers is visiting ahead of the summit?",
                  id="their_ministers_are_a_countrys_not_imports_answered_before"),
+    pytest.param(STORM, [("How many people did Storm Imogen kill?", "14", "number", None)],
+                 "where did most of them die?", "where did most of the people Storm Imogen killed die?",
+                 id="most_of_them_after_how_many_were_killed_are_those_killed"),
 ]
 
 
