@@ -3191,7 +3191,7 @@ class Conversation:
                 continue
             countries = self._countries_acting(question, m)
             if countries and (re.search(r"\b(?:the|that|this|an?)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*$", before, re.IGNORECASE)
-                              or w == "them"):  # "what does that let them do?": the two the agreement binds
+                              or w in ("them", "their")):  # "what does that let them do?": the two the agreement binds
                 resolved.append((m, countries))  # "the roadmap they're signing": what the two countries sign
                 continue
             if self._named_before(before, w):
@@ -3947,14 +3947,19 @@ class Conversation:
         # "what does that let them do?" after "what is the logistics agreement called?": the two it binds
         allowed = m.group().lower() == "them" and re.search(r"\b(?:let|lets|allow|allows|enable|enables|permit|permits)\s*$",
                                                            question[: m.start()], re.IGNORECASE) is not None
-        if m.group().lower() != "they" and not allowed:
+        # "what did the russian foreign minister say about their economic partnership?": what two share is both's
+        shared = m.group().lower() == "their" and re.match(
+            r"\s+(?:[a-z]+\s+)?(?:partnership|relationship|relations|ties|cooperation|alliance|friendship|rivalry|talks|dialogue)\b",
+            question[m.end():], re.IGNORECASE) is not None
+        if m.group().lower() != "they" and not allowed and not shared:
             return []
         acting = _verb_after(re.sub(r"^\W*(?:are|is|were|was|will|would|have|has|had)\s+", " ", question[m.end():]))
         lands = list(dict.fromkeys(e for t in reversed(self.turns[-RECENT_TURNS:]) for e in _places_said(t.understood)
                                    if not _says(question, e) and not re.fullmatch(r"[A-Z]+", e)))  # not "RELOS"
         other = [x for x in lands if x.lower() != lands[0].lower()] if lands else []
         cased = [x.capitalize() if x.islower() and self._written_capitalized(x) else x for x in (other[:1] + lands[:1])]
-        return [" and ".join(cased)] if (allowed or acting in AGENTIVE | DOING) and other else []
+        both = " and ".join(cased)
+        return [_possessive(both) if shared else both] if (allowed or shared or acting in AGENTIVE | DOING) and other else []
 
     def _named_before(self, before: str, pronoun: str) -> bool:
         """Whether the question names something before its pronoun, which it may then stand for: a

@@ -5126,6 +5126,12 @@ HISTORIES = [
     pytest.param(STORM, [("How many people did Storm Imogen kill?", "14", "number", None)],
                  "where did most of them die?", "where did most of the people Storm Imogen killed die?",
                  id="most_of_them_after_how_many_were_killed_are_those_killed"),
+    pytest.param(None, [("what does russia support india's bid for?", "a permanent seat on the United Nations Security Council",
+                         "other", None),
+                        ("which international court has india chosen not to join?", "International Criminal Court", "entity", None)],
+                 "what did lavrov say about their economic partnership?",
+                 "what did Lavrov say about Russia and India's economic partnership?",
+                 id="their_partnership_after_two_countries_is_both_countries"),
 ]
 
 
