@@ -1899,6 +1899,13 @@ class Conversation:
         # withheld, the question is shown as the rules read it ("which square is the castle on?"); the turns after
         # still lean on the words as typed, as answered
         shown = options[ruled].reading if answer.abstained and chosen.source == "typed" else understood
+        added = sorted(set(tokenize(options[ruled].reading)) - set(tokenize(fixed)))
+        cited = answer.citations[0].article if answer.citations else None
+        if (chosen.source == "typed" and options[ruled].source == "reading" and added and cited
+                and any(self.index.chunks[int(c)].article_id == cited for c in self._passages_with(added))):
+            # answered as typed, from an article that names what the rules read in ("where did she work before
+            # politics?": the article of Marta Kowalczyk's win): the question meant what they read
+            shown = options[ruled].reading
         answer = replace(
             answer, question=question, rewritten=shown if shown != cleaned else None, notes=tuple(notes),
         )

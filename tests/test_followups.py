@@ -5184,3 +5184,23 @@ def test_that_job_of_a_man_answered_is_the_office_his_sentence_gives_him(tmp_pat
     conv.turns[-1].answer = replace(conv.turns[-1].answer, citations=(Citation("a", "t", None, 0, len(said), said),))
     assert (conv.readings("how long has he been in that job?")[0]
             == "how long has James Whitaker been in the job of Chief Operating Officer?")
+
+
+def test_answered_as_typed_from_an_article_that_names_the_reading_shows_the_reading(index):
+    class AsTyped(ScriptedReader):  # answers only the question as typed, with "he"
+        def read(self, question, passages, top=20):
+            return super().read(question, passages if " he " in question else [], top)
+
+    def typed_first(conv):
+        conv._choose = lambda options, ruled: next(i for i, o in enumerate(options) if o.source == "typed")
+        return conv
+    conv = typed_first(_after(index, "Who will visit India?", "Vladimir Putin", "person"))
+    conv.reader = AsTyped({"December 4-5, 2025": 5.0})
+    answer = conv.ask("when will he visit?")
+    # answered as typed, from the article that names Vladimir Putin: the question meant him
+    assert (answer.text, answer.rewritten) == ("December 4-5, 2025", "when will Vladimir Putin visit?")
+    conv = typed_first(_after(index, "Who will visit India?", "Vladimir Putin", "person"))
+    conv.reader = AsTyped({"$68.7 billion": 5.0})
+    answer = conv.ask("when will he visit?")
+    # … but an answer from an article that does not name him is shown as asked
+    assert (answer.text, answer.rewritten) == ("$68.7 billion", None)
