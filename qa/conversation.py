@@ -1389,6 +1389,16 @@ def _counted_done(question: str) -> str | None:
     return " ".join([_the(f[1]), *words[:i], _past(words[i]), *words[i + 1:]])
 
 
+def _sum_done(question: str) -> bool:
+    """Whether a question asks for a sum someone did something with, by "how much" alone: "how much had
+    Vernon Halloway stolen?", "how much did the council borrow?" ("it" after is that sum)."""
+    m = re.fullmatch(r"\W*(?:and\s+)?how\s+much\s+(did|had|has|have|will)\s+((?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:[A-Z][\w'’-]*|[a-z]+))"
+                     r"\s+([a-z]{3,})\s*\??\s*", question, re.IGNORECASE)
+    # ("how much will the merger cost?" asks a price: "it" after is the merger)
+    return (bool(m) and m.group(2).lower() not in PRONOUNS and (m.group(1).lower() != "did" or bare_verb(m.group(3)))
+            and m.group(3).lower() not in {"cost", "weigh", "measure", "last", "take", "need", "want", "expect", "charge", "mean"})
+
+
 def _claim(asked: str, ans: str) -> str | None:
     """The statement a question and its answer make together ("When will the barrier be finished?",
     "end of 2028": "the barrier will be finished by end of 2028"), or None where the question is of no
@@ -3265,6 +3275,10 @@ class Conversation:
                 noun = measured.group(1)
                 found = ([f"the number of {noun}"] if about and re.match(r"\s*how\s+many", measured.group(), re.IGNORECASE)
                          else [f"the {ans} {noun}" if _plural(noun) else f"the {ans} of {noun}"])
+            elif (kind == "thing" and w in ("it", "that") and value_kind(ans) == "money" and not measured
+                  and not CHANGED.match(question[m.end():]) and _sum_done(self.turns[-1].understood)):
+                # "what did he spend it on?" after "how much had Vernon Halloway stolen?" ($3.8 million): the sum
+                found = [f"the {ans}"]
             elif (kind == "thing" and w == "it" and measured and CHANGED.match(question[m.end():])
                   and not OWN_MEASURE.search(before)):  # "how much rain did it drop?": it dropped the rain
                 # "how much was it up on last year?" after "How much revenue did Corvane Systems report?": the

@@ -4704,7 +4704,7 @@ STRIKE, ISLAMISM = "blind2/corpus/port_strike.txt", "squad/test/corpus/26_Islami
 ROVERS, CUP = "transcripts2/corpus/rovers_shield_final_presser.txt", "wire/corpus/cup_final.txt"
 FLOOD_PANEL, FORCE = "transcripts2/corpus/kvrn_dunmere_flood_panel.txt", "squad/test/corpus/30_Force.txt"
 RECALL, FIRE = "blind/corpus/drug_recall.txt", "blind/corpus/wildfire_courier.txt"
-COUNCIL = "blind/corpus/council_budget.txt"
+COUNCIL, SENTENCING = "blind/corpus/council_budget.txt", "blind/corpus/court_sentencing.txt"
 BRIDGE_BID = [("who won the millrace bridge contract in brackenfield", "Corvane Builders", "entity",
                "who won the Millrace Bridge contract in Brackenfield"),
               ("how much was their bid", "$412,000", "money", "how much was Corvane Builders' bid"),
@@ -5132,6 +5132,12 @@ HISTORIES = [
                  "what did lavrov say about their economic partnership?",
                  "what did Lavrov say about Russia and India's economic partnership?",
                  id="their_partnership_after_two_countries_is_both_countries"),
+    pytest.param(SENTENCING, [("how much had Vernon Halloway stolen?", "$3.8 million", "money", None)],
+                 "what did he spend it on?", "what did Vernon Halloway spend the $3.8 million on?",
+                 id="it_after_how_much_someone_stole_is_the_sum"),
+    pytest.param(SENTENCING, [("how much had Vernon Halloway stolen?", "$3.8 million", "money", None)],
+                 "how much of that have they recovered?", "how much of the $3.8 million have they recovered?",
+                 id="that_after_how_much_someone_stole_is_the_sum"),
 ]
 
 
