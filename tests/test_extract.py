@@ -434,6 +434,8 @@ def test_a_courtesy_that_opens_a_turn_answers_nothing(tmp_path, fake_models):
     # a share is no count of votes, unless a share is asked for
     ("how many votes did Albright get?", {"39.8 percent": 9.0, "24,406": 5.0}, "24,406"),
     ("what percent of the votes did Albright get?", {"39.8 percent": 9.0, "24,406": 5.0}, "39.8 percent"),
+    # a sum is no count of people
+    ("how many workers did Halden Works hire?", {"$455,500": 9.0, "24,406": 5.0}, "24,406"),
 ])
 def test_a_span_of_the_wrong_sort_is_passed_over(tmp_path, fake_models, question, spans, answer):
     index = _corpus_index(tmp_path, fake_models, {"a.txt": "A\nThe presiding officer is elected to chair chamber proceedings; "
