@@ -273,8 +273,11 @@ def _says_a_count(text: str, asked: Asked, attached: str, before: str, after: st
         return False
     if value_kind(text) == "percent" and " mani " in asked.words and not re.search(r" (?:percent|per|share|proport) ", asked.words):
         return False  # ("how much of Poland's income …?" asks for a share: 12%)
-    if value_kind(text) == "money" and " mani " in asked.words and not re.search(r" (?:dollar|euro|pound|rupe|yen|cent)\S* ", asked.words):
-        return False  # ("how many indian workers would the deal send?" is no sum: "$4.88 billion")
+    # a sum, and no other figure but a year ("$68.7 billion in 2024–25"; "4.88 billion" of "$4.88 billion" too)
+    figures = re.sub(r"\b(?:1[5-9]|20)\d\d(?:[–-]\d\d)?\b", "", VALUE_PATTERN["money"].sub("", text))
+    money = VALUE_PATTERN["money"].search(text) and not re.search(r"\d", figures) or re.search(r"[$€£¥₹]\s*[\d.,]*\s*$", before)
+    if money and " mani " in asked.words and not re.search(r" (?:dollar|euro|pound|rupe|yen|cent)\S* ", asked.words):
+        return False  # ("how many indian workers would the deal send?" is no sum: "modest at $4.88 billion")
     ordinal = re.match(r"(?:the\s+)?\d+(?:st|nd|rd|th)\b", text)
     noun = re.search(r" mani (\S+) ", asked.words)  # what "how many" counts
     of_noun = bool(ordinal and noun) and noun.group(1) in tokenize(" ".join((text[ordinal.end():] + " " + after).split()[:4]))

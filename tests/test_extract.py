@@ -436,11 +436,16 @@ def test_a_courtesy_that_opens_a_turn_answers_nothing(tmp_path, fake_models):
     ("what percent of the votes did Albright get?", {"39.8 percent": 9.0, "24,406": 5.0}, "39.8 percent"),
     # a sum is no count of people
     ("how many workers did Halden Works hire?", {"$455,500": 9.0, "24,406": 5.0}, "24,406"),
+    ("how many workers did Halden Works hire?", {"455,500": 9.0, "24,406": 5.0}, "24,406"),  # its sign left out of the span
+    ("how many workers did Halden Works hire?", {"500": 9.0, "24,406": 5.0}, "24,406"),  # … and its first digits
+    ("how many workers did Halden Works hire?", {"million": 9.0, "24,406": 5.0}, "24,406"),  # … or all of them
+    ("how many workers did Halden Works hire?", {"bid $455,500": 9.0, "24,406": 5.0}, "24,406"),  # … or with a word before it
+    ("how many workers did Halden Works hire?", {"$2 million in 2024": 9.0, "24,406": 5.0}, "24,406"),  # … or a year after
 ])
 def test_a_span_of_the_wrong_sort_is_passed_over(tmp_path, fake_models, question, spans, answer):
     index = _corpus_index(tmp_path, fake_models, {"a.txt": "A\nThe presiding officer is elected to chair chamber proceedings; "
                                                             "Tricia Marwick holds the post. Albright won 24,406 votes, "
-                                                            "39.8 percent. Halden Works bid $455,500 and $498,000. "
+                                                            "39.8 percent. Halden Works bid $455,500 and $498,000 and $2 million in 2024. "
                                                             "The other two were $455,500 and $498,000.\n"})
     assert ask(index, question, ScriptedReader(spans)).text == answer
 
