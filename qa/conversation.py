@@ -20,7 +20,7 @@ from qa.extract import extract
 from qa.index import Index
 from qa.language import (IRREGULAR_PAST, NOT_ENGLISH_NOTE, PAST_OF, WH_WORDS, Speller, bare_verb, english_rank, english_words,
                          is_english)
-from qa.question import classify
+from qa.question import MEASURED as AMOUNTS, classify
 from qa.reader import Reader
 from qa.retrieve import retrieve
 from qa.schema import Answer
@@ -585,9 +585,15 @@ def _of(fragment: str, topic: str) -> str:
     the revenue is owns the fragment too ("Corvane Systems' net income")."""
     if re.search(r"\bother\b", fragment, re.IGNORECASE) and topic[:1].isupper():
         return fragment  # "the other two bids" after "how much did Corvane Builders bid?": others', not Corvane's
-    whose = re.match(r"^((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?$", topic)
+    # ("Corvane Systems' revenue in the second quarter": whose, what, and when, which stays)
+    whose = re.match(r"^((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s?)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+                     r"(\s+(?:in|for|during|over|since)\s+\S.*)?$", topic)
     if whose and not re.match(r"(?:the|a|an)\s", fragment, re.IGNORECASE):
-        return f"{whose.group(1)} {fragment}"
+        owned = whose.group(2).split()[-1]
+        # "hardware" of "Corvane Systems' revenue": a kind of the revenue ("net income" is a sum of its own)
+        kind = (re.fullmatch(r"[a-z]{3,}", fragment) and stem(fragment) not in AMOUNTS and stem(owned) in AMOUNTS
+                and fragment not in STOPWORDS)
+        return f"{whose.group(1)} {fragment}{' ' + owned if kind else ''}{whose.group(3) or ''}"
     words = fragment.split()
     if (re.fullmatch(r"[a-z][\w-]*(?:\s+[a-z][\w-]*){1,2}", fragment) and not set(words) & (STOPWORDS | PREPOSITIONS | TIME_ADVERBS)
             and not any(w.endswith("ed") or w in PARTICIPLES or w in SEASONS for w in words)):

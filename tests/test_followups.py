@@ -10,7 +10,7 @@ from rich.console import Console
 
 from qa.config import Settings
 from qa.conversation import (
-    READ_AS_TYPED_NOTE, Conversation, Option, Turn, _agent, _answer_as_thing, _verb_after, _asked, _elliptical, _expanded, _held_on, _strip_titles, _entities, _frame, _is_person, _listed, _object, _sort, _told_first, _topic, _wh_frame, antecedent_model, choice_model,
+    READ_AS_TYPED_NOTE, Conversation, Option, Turn, _agent, _answer_as_thing, _verb_after, _asked, _elliptical, _expanded, _held_on, _strip_titles, _entities, _frame, _is_person, _listed, _object, _of, _sort, _told_first, _topic, _wh_frame, antecedent_model, choice_model,
 )
 from qa.errors import ModelError
 from qa.index import open_index
@@ -5210,3 +5210,11 @@ def test_answered_as_typed_from_an_article_that_names_the_reading_shows_the_read
     answer = conv.ask("when will he visit?")
     # … but an answer from an article that does not name him is shown as asked
     assert (answer.text, answer.rewritten) == ("$68.7 billion", None)
+
+
+def test_a_fragment_asked_of_whose_thing_keeps_the_owner_and_when():
+    # a sum of its own in the place of the sum owned, the time it was asked of kept
+    assert _of("net income", "Corvane Systems' revenue in the second quarter") == "Corvane Systems' net income in the second quarter"
+    # a word for a kind of the sum, before it
+    assert _of("hardware", "Corvane Systems' revenue") == "Corvane Systems' hardware revenue"
+    assert _of("the start date", "the tram contract") == "the start date of the tram contract"
