@@ -237,6 +237,10 @@ class Speller:
             if w.endswith(suffix) and undoubled and self._has_stem(undoubled):
                 return not any(_distance(w, c, 1) <= 1 and not _inflection_of(w, c) and not _inflection_of(c, w)
                                for c in self.by_start.get(w[0], ()))
+            # … or an English verb's, undoubled: "renters" (rent), though the articles write "Reuters"; not "governer",
+            # a slip for the articles' "governor" of the same verb
+            if w.endswith(suffix) and len(base) >= 4 and base in self.english and bare_verb(base):
+                return not any(c != w and c.startswith(base) and _distance(w, c, 1) <= 1 for c in self.by_start.get(w[0], ()))
         return False
 
     def _has_stem(self, word: str) -> bool:

@@ -1326,6 +1326,12 @@ def test_names_and_known_words_are_never_corrected(speller, question):
     assert speller.correct(question) == (question, [])
 
 
+def test_one_who_does_an_english_verb_is_no_slip_for_a_name_but_a_slip_for_the_articles_own_word():
+    speller = Speller(word_counts(["Reuters reported that the governor and tenants met."]), english_words())
+    assert speller.correct("how much will renters pay?") == ("how much will renters pay?", [])
+    assert speller.correct("what did the governer say?")[0] == "what did the governor say?"
+
+
 def test_a_particle_and_an_english_word_made_one_are_no_slip():
     # "offline" is no slip for the articles' "online", nor "downtime" for their "daytime"
     speller = Speller(word_counts(["The thermostat came back online in the daytime."]), english_words())
