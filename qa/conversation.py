@@ -2642,6 +2642,10 @@ class Conversation:
             talked = [self._it_was(t) for t in reversed(self.turns[-3:])]
             place = place or next((t for t in talked if t and t[:1].isupper() and not self._known_person(t)
                                    and not _says(question, t)), None)
+            # "who's the chief medical officer there?" after questions of what Halvorsen recalls: at the firm the
+            # articles name in full
+            place = place or next((b for t in reversed(self.turns[-3:]) for e in _entities(t.understood)
+                                   for b in [self._body_named(e)] if b and not _says(question, e)), None)
             if place:
                 return question[: m.start()] + f"at {place}" + question[m.end():]
             # "what's her job there?" in a deposition of a lawsuit, where no place or body was named: her job
@@ -4543,10 +4547,15 @@ class Conversation:
     def _written_as_body(self, name: str) -> bool:
         """Whether the articles write a name as a club's, a firm's or a body's ("Halvorsen Pharmaceuticals"), a
         person of that name or not."""
+        return self._body_named(name) is not None
+
+    def _body_named(self, name: str) -> str | None:
+        """"Halvorsen Pharmaceuticals" for "Halvorsen": the name as the articles write it with the word that says it
+        is a club, a firm or a body; None where they never do."""
         if not name[:1].isupper() or " and " in name:
-            return False
+            return None
         full = re.compile(rf"\b{re.escape(name)}\s+(?i:{BODY_WORDS})\b")
-        return any(full.search(t) for t in self._naming(name.split()[-1]))
+        return next((m.group() for t in self._naming(name.split()[-1]) for m in [full.search(t)] if m), None)
 
     def _in_articles(self, phrase: str) -> bool:
         """Whether the articles use this phrase (case aside)."""

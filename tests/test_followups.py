@@ -5144,6 +5144,10 @@ HISTORIES = [
     pytest.param(SENTENCING, [("how much had Vernon Halloway stolen?", "$3.8 million", "money", None)],
                  "how much of that have they recovered?", "how much of the $3.8 million have they recovered?",
                  id="that_after_how_much_someone_stole_is_the_sum"),
+    pytest.param(RECALL, [("how many bottles is halvorsen recalling", "2.1 million", "number", "how many bottles is Halvorsen recalling"),
+                          ("what is in the drug that is the problem", "a nitrosamine compound", "other", None)],
+                 "who is the chief medical officer there", "who is the chief medical officer at Halvorsen Pharmaceuticals",
+                 id="there_after_questions_of_what_a_firm_does_is_at_the_firm_named_in_full"),
 ]
 
 
