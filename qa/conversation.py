@@ -3568,6 +3568,10 @@ class Conversation:
                         # "who objected to those?" after "how much do the library hour cuts save?": the cuts as asked
                         # of, where the articles' words for them ("the library") are one thing
                         found = [typed]
+                    plurals = [p for p in re.findall(r"\b(?:in|of|on|for|from)\s+([a-z]{3,}s)\b", self.turns[-1].understood)
+                               if _plural(p)] if not found and w in ("those", "these") else []
+                    if plurals:  # "what's the interest rate on those?" after "how much in bonds?": the bonds
+                        found = [_the(plurals[-1])]
                 # "them" are never one office-holder ("Regional Emergency Director"), nor one the articles call "he" or
                 # "she" ("them" after "… before Putin's trip" is not Putin)
                 # ("Halvorsen", which the articles also write as a firm's name, may be the firm)

@@ -5148,6 +5148,9 @@ HISTORIES = [
                           ("what is in the drug that is the problem", "a nitrosamine compound", "other", None)],
                  "who is the chief medical officer there", "who is the chief medical officer at Halvorsen Pharmaceuticals",
                  id="there_after_questions_of_what_a_firm_does_is_at_the_firm_named_in_full"),
+    pytest.param(BUDGET, [("how much in bonds?", "$60 million", "money", None)],
+                 "what is the interest rate on those?", "what is the interest rate on the bonds?",
+                 id="those_after_a_fragment_that_named_many_are_those_many"),
 ]
 
 
