@@ -2268,7 +2268,7 @@ class Conversation:
             question, variants = said, [said]
         else:
             # each pro-form read in its own words, in this order ("that" after a statement typed first, … "that job")
-            for step in (_told_first, self._told_of, self._place_unanswered, self._this_time, self._that_answer,
+            for step in (_told_first, self._told_of, self._in_the_event, self._place_unanswered, self._this_time, self._that_answer,
                          self._that_value, self._that_many, self._many_counted, self._same_kind, self._then, self._there,
                          self._named_the, self._office_of, self._sum_of):
                 question = step(question)
@@ -2526,6 +2526,19 @@ class Conversation:
         if not m or not last.text or not self._is_thing(last.text, last.kind):
             return question
         return question[: m.start()] + (last.text if last.text[:1].isupper() else _the(last.text)) + question[m.end():]
+
+    def _in_the_event(self, question: str) -> str:
+        """"what was the score?" after "Who won the Continental Cup final?": a bare "the" noun asked right after a
+        question of an event is that event's ("… the score in the Continental Cup final?")."""
+        m = re.fullmatch(r"(\W*(?:and\s+)?(?:what|how\s+[a-z]+)\s+(?:is|was|are|were)\s+the\s+([a-z]{3,}))\s*(\??)\s*", question,
+                         re.IGNORECASE)
+        if not m or m.group(2).lower() in ASKED_TIMES | TITLES | PERSON_NOUNS or is_person_noun(m.group(2)):
+            return question
+        event = _topic(self.turns[-1].understood, self._in_articles)
+        if not event or stem(_head(event).lower()) not in EVENTS | POLLS or _says(question, event) or self._names_person(event):
+            return question
+        named = event if event[:1].isupper() or re.match(r"(?:the|a|an)\s", event, re.IGNORECASE) else _the(event)
+        return f"{m.group(1)} in {named}{m.group(3)}"
 
     def _kind_of_one(self, question: str) -> str:
         """"where was the first one held?" after "when did these summits start?" → "… the first

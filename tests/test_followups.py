@@ -5151,6 +5151,12 @@ HISTORIES = [
     pytest.param(BUDGET, [("how much in bonds?", "$60 million", "money", None)],
                  "what is the interest rate on those?", "what is the interest rate on the bonds?",
                  id="those_after_a_fragment_that_named_many_are_those_many"),
+    pytest.param(CUP, [("Who won the Continental Cup final?", "Northfield United", "entity", None)],
+                 "what was the score?", "what was the score in the Continental Cup final?",
+                 id="a_bare_the_noun_after_a_question_of_an_event_is_the_events"),
+    pytest.param(CUP, [("Who won the Continental Cup final?", "Northfield United", "entity", None)],
+                 "what was the date?", "what was the date?",
+                 id="a_bare_time_noun_is_left_to_the_rules_for_times"),
 ]
 
 
