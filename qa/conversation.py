@@ -924,6 +924,7 @@ def _asked(text: str) -> str:
     remark before the question ("that's tiny lol.") and a greeting or interjection are left out; a
     longer sentence before it may be context and is kept, and so is a message with no question."""
     text = LAUGHTER.sub("", text).strip() or text
+    text = re.sub(r"\?[?!]+", "?", text)  # "by how much??", "really?!": one question
     # sentences and "quick one:" openers; a period after a capital or a short word ("St.", "No.",
     # "U.S.") ends no sentence
     parts = re.split(r"(?<=[a-z]{2}[.!])\s+|(?<=:)\s+", text)

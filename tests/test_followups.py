@@ -1276,6 +1276,8 @@ def test_a_question_that_names_what_it_asks_about_is_answered_as_if_asked_alone(
     ("Who wears No. 9 for the U.S. team?", "Who wears No. 9 for the U.S. team?"),
     ("The tram opens in 2028. how much will it cost?", "The tram opens in 2028. how much will it cost?"),
     ("thanks!", "thanks!"),
+    ("by how much??", "by how much?"),  # one question, however many marks
+    ("you serious?!", "you serious?"),
 ])
 def test_a_chat_message_is_read_for_its_question(typed, asked):
     assert _asked(typed) == asked
