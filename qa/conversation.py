@@ -1399,11 +1399,13 @@ def _counted_done(question: str) -> str | None:
 def _sum_done(question: str) -> bool:
     """Whether a question asks for a sum someone did something with, by "how much" alone: "how much had
     Vernon Halloway stolen?", "how much did the council borrow?" ("it" after is that sum)."""
-    m = re.fullmatch(r"\W*(?:and\s+)?how\s+much\s+(did|had|has|have|will)\s+((?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:[A-Z][\w'’-]*|[a-z]+))"
-                     r"\s+([a-z]{3,})\s*\??\s*", question, re.IGNORECASE)
+    m = re.fullmatch(r"\W*(?i:and\s+)?(?i:how\s+much)\s+(?i:(did|had|has|have|will))\s+((?i:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?"
+                     r"(?:[A-Z][\w'’-]*|[a-z]+))\s+([a-z]{3,})\s*\??\s*", question)
+    verb = m.group(3) if m else ""
     # ("how much will the merger cost?" asks a price: "it" after is the merger)
-    return (bool(m) and m.group(2).lower() not in PRONOUNS and (m.group(1).lower() != "did" or bare_verb(m.group(3)))
-            and m.group(3).lower() not in {"cost", "weigh", "measure", "last", "take", "need", "want", "expect", "charge", "mean"})
+    return (bool(m) and m.group(2).lower() not in PRONOUNS
+            and (bare_verb(verb) if m.group(1).lower() in ("did", "will") else _done(verb) or verb.endswith(("ed", "en")))
+            and verb not in {"cost", "weigh", "measure", "last", "take", "need", "want", "expect", "charge", "mean"})
 
 
 def _claim(asked: str, ans: str) -> str | None:
@@ -1916,12 +1918,14 @@ class Conversation:
         # withheld, the question is shown as the rules read it ("which square is the castle on?"); the turns after
         # still lean on the words as typed, as answered
         shown = options[ruled].reading if answer.abstained and chosen.source == "typed" else understood
-        added = sorted(set(tokenize(options[ruled].reading)) - set(tokenize(fixed)))
-        cited = answer.citations[0].article if answer.citations else None
-        if (chosen.source == "typed" and options[ruled].source == "reading" and added and cited
-                and any(self.index.chunks[int(c)].article_id == cited for c in self._passages_with(added))):
-            # answered as typed, from an article that names what the rules read in ("where did she work before
-            # politics?": the article of Marta Kowalczyk's win): the question meant what they read
+        # the names the rules read in ("Marta Kowalczyk" for "she")
+        added = set(tokenize(" ".join(re.findall(r"\b[A-Z][\w'’-]*", options[ruled].reading)))) - set(tokenize(fixed))
+        cited = answer.citations[0] if answer.citations and chosen.source == "typed" else None
+        near = self.index.articles[cited.article].text[max(0, cited.start - 300): cited.end + 100] if cited else ""
+        if cited and options[ruled].source == "reading" and added & set(tokenize(near)):
+            # answered as typed, from a passage that names them a sentence or two before the answer ("where did she
+            # work before politics?": "… Kowalczyk … She worked for 19 years at St. Brigid's Hospital"): the question
+            # meant what they read
             shown = options[ruled].reading
         answer = replace(
             answer, question=question, rewritten=shown if shown != cleaned else None, notes=tuple(notes),

@@ -5146,6 +5146,9 @@ HISTORIES = [
     pytest.param(SENTENCING, [("how much had Vernon Halloway stolen?", "$3.8 million", "money", None)],
                  "how much of that have they recovered?", "how much of the $3.8 million have they recovered?",
                  id="that_after_how_much_someone_stole_is_the_sum"),
+    pytest.param(TRAM, [("How much will Harwick's Eastline tram cost now?", "€1.42 billion", "money", None)],
+                 "and when will it open?", "When will Harwick's Eastline tram open?",
+                 id="it_after_how_much_a_thing_will_cost_is_the_thing_not_the_sum"),
     pytest.param(RECALL, [("how many bottles is halvorsen recalling", "2.1 million", "number", "how many bottles is Halvorsen recalling"),
                           ("what is in the drug that is the problem", "a nitrosamine compound", "other", None)],
                  "who is the chief medical officer there", "who is the chief medical officer at Halvorsen Pharmaceuticals",
@@ -5213,7 +5216,7 @@ def test_that_job_of_a_man_answered_is_the_office_his_sentence_gives_him(tmp_pat
             == "how long has James Whitaker been in the job of Chief Operating Officer?")
 
 
-def test_answered_as_typed_from_an_article_that_names_the_reading_shows_the_reading(index):
+def test_answered_as_typed_from_a_passage_that_names_the_reading_shows_the_reading(index):
     class AsTyped(ScriptedReader):  # answers only the question as typed, with "he"
         def read(self, question, passages, top=20):
             return super().read(question, passages if " he " in question else [], top)
@@ -5224,12 +5227,12 @@ def test_answered_as_typed_from_an_article_that_names_the_reading_shows_the_read
     conv = typed_first(_after(index, "Who will visit India?", "Vladimir Putin", "person"))
     conv.reader = AsTyped({"December 4-5, 2025": 5.0})
     answer = conv.ask("when will he visit?")
-    # answered as typed, from the article that names Vladimir Putin: the question meant him
+    # answered as typed, from a passage that names Vladimir Putin: the question meant him
     assert (answer.text, answer.rewritten) == ("December 4-5, 2025", "when will Vladimir Putin visit?")
     conv = typed_first(_after(index, "Who will visit India?", "Vladimir Putin", "person"))
     conv.reader = AsTyped({"$68.7 billion": 5.0})
     answer = conv.ask("when will he visit?")
-    # … but an answer from an article that does not name him is shown as asked
+    # … but an answer from a passage that does not name him is shown as asked
     assert (answer.text, answer.rewritten) == ("$68.7 billion", None)
 
 
