@@ -3722,9 +3722,10 @@ class Conversation:
             staff = re.match(r"\s+([a-z]+)", question[m.end():]) if w in ("their", "its") else None
             if staff and is_person_noun(staff.group(1)) and kind != "person":
                 # "which of their ministers is visiting?": a country, a body or people have ministers, not imports
-                fit = [o for o in dict.fromkeys(options + self._antecedents(kind)) if _is_place(o) or _named_body(o) or _people(o)
-                       or _body(_head(o)) or self._names_person(o)]
-                options = fit or options
+                def fits(o: str) -> bool:
+                    return (_is_place(o) or _named_body(o) or _people(o) or _body(_head(o)) or self._names_person(o)
+                            or self._written_as_body(o))
+                options = [o for o in options if fits(o)] or [o for o in self._antecedents(kind) if fits(o)] or options
             if w in ("their", "its") and PERSONAL.match(question[m.end():]):
                 # "what's their surname?" after "blue cottage on ferris lane": only someone has a surname
                 options = [o for o in options if self._names_person(o) or self._speaker(o)

@@ -5242,3 +5242,12 @@ def test_a_fragment_asked_of_whose_thing_keeps_the_owner_and_when():
     # a word for a kind of the sum, before it
     assert _of("hardware", "Corvane Systems' revenue") == "Corvane Systems' hardware revenue"
     assert _of("the start date", "the tram contract") == "the start date of the tram contract"
+
+
+def test_their_technician_is_the_firms_the_call_was_to_and_no_one_else_is_asked(tmp_path, fake_models):
+    conv = _over_files(tmp_path, fake_models, DEPOSITION)
+    _exchange(conv, "who gave the deposition?", "Harriet Voss", "person")
+    _exchange(conv, "and the call to polar line?", "3:25", "time", understood="When was the call to Polar Line?")
+    # one owner who can have a technician: not "the call to Polar Line", nor Voss, whom no "their" was said of
+    assert conv.readings("what time did their technician finally arrive") == [
+        "what time did Polar Line's technician finally arrive"]
