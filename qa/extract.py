@@ -269,9 +269,10 @@ def _says_a_count(text: str, asked: Asked, attached: str, before: str, after: st
     Annual Summit": 23 summits, no count of viewers). Not a name's number ("57" of "Su-57"), a year, a day of a month
     ("4-5, 2025" of "December 4-5, 2025"), a share where a share was not asked ("39.8 percent" of the votes), nor a
     word for a count far on ("both nations" in "the 23rd … Summit, showing how committed both nations are")."""
-    if re.match(r"\d", text) and re.search(rf"\b{MONTH}\.?\s+$", before):
-        return False
-    if value_kind(text) == "percent" and " mani " in asked.words and not re.search(r" (?:percent|per|share|proport) ", asked.words):
+    if re.match(r"\d", text) and (re.search(rf"\b{MONTH}\.?\s+$", before) or re.search(r"\d[–-]$", before)):
+        return False  # (nor the end of a range: "25" of "2024–25")
+    share = value_kind(text) == "percent" or re.match(r"\s*(?:%|per\s*cent\b|percent\b)", after)  # "25" of "25%" too
+    if share and " mani " in asked.words and not re.search(r" (?:percent|per|share|proport) ", asked.words):
         return False  # ("how much of Poland's income …?" asks for a share: 12%)
     # a sum, and no other figure but a year ("$68.7 billion in 2024–25"; "4.88 billion" of "$4.88 billion" too)
     figures = re.sub(r"\b(?:1[5-9]|20)\d\d(?:[–-]\d\d)?\b", "", VALUE_PATTERN["money"].sub("", text))

@@ -434,6 +434,8 @@ def test_a_courtesy_that_opens_a_turn_answers_nothing(tmp_path, fake_models):
     # a share is no count of votes, unless a share is asked for
     ("how many votes did Albright get?", {"39.8 percent": 9.0, "24,406": 5.0}, "24,406"),
     ("what percent of the votes did Albright get?", {"39.8 percent": 9.0, "24,406": 5.0}, "39.8 percent"),
+    ("how many votes did Albright get?", {"39.8": 9.0, "24,406": 5.0}, "24,406"),  # its "percent" left out of the span
+    ("how many votes did Albright get?", {"25": 9.0, "24,406": 5.0}, "24,406"),  # the end of a range of years
     # a sum is no count of people
     ("how many workers did Halden Works hire?", {"$455,500": 9.0, "24,406": 5.0}, "24,406"),
     ("how many workers did Halden Works hire?", {"455,500": 9.0, "24,406": 5.0}, "24,406"),  # its sign left out of the span
@@ -445,7 +447,7 @@ def test_a_courtesy_that_opens_a_turn_answers_nothing(tmp_path, fake_models):
 def test_a_span_of_the_wrong_sort_is_passed_over(tmp_path, fake_models, question, spans, answer):
     index = _corpus_index(tmp_path, fake_models, {"a.txt": "A\nThe presiding officer is elected to chair chamber proceedings; "
                                                             "Tricia Marwick holds the post. Albright won 24,406 votes, "
-                                                            "39.8 percent. Halden Works bid $455,500 and $498,000 and $2 million in 2024. "
+                                                            "39.8 percent, in 2024–25. Halden Works bid $455,500 and $498,000 and $2 million in 2024. "
                                                             "The other two were $455,500 and $498,000.\n"})
     assert ask(index, question, ScriptedReader(spans)).text == answer
 
