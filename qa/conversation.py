@@ -1918,14 +1918,14 @@ class Conversation:
         # withheld, the question is shown as the rules read it ("which square is the castle on?"); the turns after
         # still lean on the words as typed, as answered
         shown = options[ruled].reading if answer.abstained and chosen.source == "typed" else understood
-        # the names the rules read in ("Marta Kowalczyk" for "she")
-        added = set(tokenize(" ".join(re.findall(r"\b[A-Z][\w'’-]*", options[ruled].reading)))) - set(tokenize(fixed))
+        # the words the rules read in ("Marta Kowalczyk" for "she")
+        added = set(tokenize(options[ruled].reading)) - set(tokenize(fixed))
         cited = answer.citations[0] if answer.citations and chosen.source == "typed" else None
-        near = self.index.articles[cited.article].text[max(0, cited.start - 300): cited.end + 100] if cited else ""
+        near = self.index.articles[cited.article].text[max(0, cited.start - 600): cited.end + 300] if cited else ""
         if cited and options[ruled].source == "reading" and added & set(tokenize(near)):
-            # answered as typed, from a passage that names them a sentence or two before the answer ("where did she
-            # work before politics?": "… Kowalczyk … She worked for 19 years at St. Brigid's Hospital"): the question
-            # meant what they read
+            # answered as typed, from a passage that says them a few sentences before the answer or after ("where did
+            # she work before politics?": "… Kowalczyk … She worked for 19 years at St. Brigid's Hospital"; not
+            # "Decision Time", 6,000 characters off): the question meant what they read
             shown = options[ruled].reading
         answer = replace(
             answer, question=question, rewritten=shown if shown != cleaned else None, notes=tuple(notes),
