@@ -3511,12 +3511,11 @@ class Conversation:
                     # "it" before ("and parliament's first meeting?" is Parliament's)
                     kept = self._it_was(self.turns[-2])
                     found = [kept] + found if kept and not _says(question, kept) else found
-                bare = (lambda o: re.sub(r"^the\s+", "", o, flags=re.IGNORECASE).lower())
-                if kept and bare(kept) in map(bare, found):
+                if kept and _the(kept) in map(_the, found):
                     # "what happens if it misses that deadline?" after "how long did the court give it (Zipply) to
                     # offer contracts?": "it" again is what it was in the question before ("what started it?" after
                     # "who's leading the fight against it?": the Cedar Gap Fire, with its "the" or not)
-                    found = [kept] + [o for o in found if bare(o) != bare(kept)]
+                    found = [kept] + [o for o in found if _the(o) != _the(kept)]
                 if w == "it" and _verb_after(question[m.end():]) in AGENTIVE:
                     # "how many has it bought?" after "Which system does India want?": what buys is India
                     agents = _places_said(self.turns[-1].understood)
@@ -3722,10 +3721,8 @@ class Conversation:
             staff = re.match(r"\s+([a-z]+)", question[m.end():]) if w in ("their", "its") else None
             if staff and is_person_noun(staff.group(1)) and kind != "person":
                 # "which of their ministers is visiting?": a country, a body or people have ministers, not imports
-                def fits(o: str) -> bool:
-                    return (_is_place(o) or _named_body(o) or _people(o) or _body(_head(o)) or self._names_person(o)
-                            or self._written_as_body(o))
-                options = [o for o in options if fits(o)] or [o for o in self._antecedents(kind) if fits(o)] or options
+                options = ([o for o in options if self._has_staff(o)] or [o for o in self._antecedents(kind) if self._has_staff(o)]
+                           or options)
             if w in ("their", "its") and PERSONAL.match(question[m.end():]):
                 # "what's their surname?" after "blue cottage on ferris lane": only someone has a surname
                 options = [o for o in options if self._names_person(o) or self._speaker(o)
@@ -4566,6 +4563,11 @@ class Conversation:
         """"Rennfield", which the articles also write "Rennfield Athletic": the short name of a club, a
         firm or a body, unless they also write of it as of a person ("Rennfield said", "Mr Rennfield")."""
         return self._written_as_body(name) and self._spoken_of_as_person(name, near=False) is not True
+
+    def _has_staff(self, name: str) -> bool:
+        """Whether ministers, technicians or a CEO can be someone's of this: a place, a body, people or a person."""
+        return (_is_place(name) or _named_body(name) or _people(name) or _body(_head(name)) or self._names_person(name)
+                or self._written_as_body(name))
 
     def _written_as_body(self, name: str) -> bool:
         """Whether the articles write a name as a club's, a firm's or a body's ("Halvorsen Pharmaceuticals"), a
