@@ -1383,6 +1383,13 @@ def _verb_done(words: list[str]) -> int | None:
                       or words[i + 1][:1].isupper() or words[i + 1][:1].isdigit())), None)
 
 
+def _ends_on_a_verb(rest: str) -> bool:
+    """Whether the words after a question's seeming verb end on a bare verb: "between India and Russia reach"
+    after "How much did bilateral trade …": "reach" is the verb, and "trade" a noun."""
+    words = re.findall(r"[A-Za-z][\w-]*", rest)
+    return bool(words) and words[-1].islower() and bare_verb(words[-1])
+
+
 def _counted_done(question: str) -> str | None:
     """"the people Storm Imogen killed" of "How many people did Storm Imogen kill?": the many a count
     asked for, with what was done to them (the verb with no object after it but a place or time)."""
@@ -1704,6 +1711,9 @@ MEASURES = ("age", "duration")  # answers ("31 hours", "34") that are no more a 
 MEASURED = re.compile(r"(?:the\s+)?[$€£]?\d[\d.,]*\s+[a-z]+\s+of\s")  # "the 210 millimetres of rain"
 FIGURE = re.compile(r"\d\S*\s+(?:[a-z]+\s+)?(?:number|figure|total|estimate|count|tally|sum|amount)s?$")
 # verbs a sum is asked of, and the sum's noun: "how much did they trade?" asks of their trade
+# what drives or causes a thing, said before it: "what drove it?", "what's behind it?"
+DRIVING = re.compile(r"\b(?:drove|drive|drives|driving|driven|caused?|causes|causing|explains?|explained|fuel(?:l?ed|s)?|boost(?:ed|s)?"
+                     r"|behind)\s*$", re.IGNORECASE)
 DOINGS = {"trade": "trade", "spend": "spending", "export": "exports", "import": "imports", "invest": "investment",
           "earn": "earnings", "lose": "losses", "borrow": "borrowing", "owe": "debt", "sell": "sales", "raise": "fundraising"}
 # what is done at a ceremony, said as a verb, and the ceremony's name: "sworn in" is a swearing-in
@@ -3315,11 +3325,15 @@ class Conversation:
                 whose = _topic(self.turns[-1].understood, self._in_articles)
                 found = ([f"the number of {noun}"] if re.match(r"\s*how\s+many", measured.group(), re.IGNORECASE)
                          else [f"{_possessive(whose)} {noun}"] if whose and whose[:1].isupper() else [f"the {noun}"])
-            elif (kind == "thing" and w == "it" and CHANGED.match(re.sub(r"^(?:['’]s|\s+(?:is|was))(?=\s)", "", question[m.end():]))
+            elif (kind == "thing" and w == "it" and (CHANGED.match(re.sub(r"^(?:['’]s|\s+(?:is|was))(?=\s)", "", question[m.end():]))
+                                                     or DRIVING.search(before))
                   and not OWN_MEASURE.search(before)
                   and (done := re.match(rf"\W*(?:and\s+)?how\s+much\s+(?:did|does|do|will|would)\s+(.+?)\s+({'|'.join(DOINGS)})\b(.*?)\s*\??\s*$",
-                                        self.turns[-1].understood, re.IGNORECASE))):
-                # "how come it's that high?" after "how much did india and russia trade in 2024-25?": their trade then
+                                        self.turns[-1].understood, re.IGNORECASE))
+                  # (not "How much did bilateral trade between India and Russia reach?": "reach" is its verb)
+                  and not _ends_on_a_verb(done.group(3))):
+                # "how come it's that high?", "what drove it?" after "how much did india and russia trade in 2024-25?":
+                # their trade then
                 found = [f"{_possessive(done.group(1))} {DOINGS[done.group(2).lower()]}{done.group(3)}"]
             elif (kind == "thing" and w == "that" and re.search(r"\b(?:is|was|are|were)\s*$", before)
                   and re.match(r"\W*(?:and\s+)?what\s+(?:(?:share|percentage|percent|proportion|fraction|part)\b|%)", question,
