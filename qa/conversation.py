@@ -1383,11 +1383,10 @@ def _verb_done(words: list[str]) -> int | None:
                       or words[i + 1][:1].isupper() or words[i + 1][:1].isdigit())), None)
 
 
-def _ends_on_a_verb(rest: str) -> bool:
-    """Whether the words after a question's seeming verb end on a bare verb: "between India and Russia reach"
-    after "How much did bilateral trade …": "reach" is the verb, and "trade" a noun."""
-    words = re.findall(r"[A-Za-z][\w-]*", rest)
-    return bool(words) and words[-1].islower() and bare_verb(words[-1])
+def _verb_follows(rest: str) -> bool:
+    """Whether the words after a question's seeming verb hold the verb its auxiliary waits for: "between India
+    and Russia reach in 2024-25" after "How much did bilateral trade …": "reach" is the verb, "trade" a noun."""
+    return _verb_done(["…", *re.findall(r"[\w'’-]+", rest)]) is not None
 
 
 def _counted_done(question: str) -> str | None:
@@ -3331,7 +3330,7 @@ class Conversation:
                   and (done := re.match(rf"\W*(?:and\s+)?how\s+much\s+(?:did|does|do|will|would)\s+(.+?)\s+({'|'.join(DOINGS)})\b(.*?)\s*\??\s*$",
                                         self.turns[-1].understood, re.IGNORECASE))
                   # (not "How much did bilateral trade between India and Russia reach?": "reach" is its verb)
-                  and not _ends_on_a_verb(done.group(3))):
+                  and not _verb_follows(done.group(3))):
                 # "how come it's that high?", "what drove it?" after "how much did india and russia trade in 2024-25?":
                 # their trade then
                 found = [f"{_possessive(done.group(1))} {DOINGS[done.group(2).lower()]}{done.group(3)}"]
