@@ -3333,7 +3333,10 @@ class Conversation:
                   and not _verb_follows(done.group(3))):
                 # "how come it's that high?", "what drove it?" after "how much did india and russia trade in 2024-25?":
                 # their trade then
-                found = [f"{_possessive(done.group(1))} {DOINGS[done.group(2).lower()]}{done.group(3)}"]
+                pair = re.fullmatch(r"(\S+(?:\s+\S+)?)\s+and\s+(\S+(?:\s+\S+)?)", done.group(1))
+                found = [f"the {DOINGS[done.group(2).lower()]} between {pair.group(1)} and {pair.group(2)}{done.group(3)}" if pair
+                         else f"{_possessive(done.group(1))} {DOINGS[done.group(2).lower()]}{done.group(3)}"]
+                # (two who trade: "the trade between india and russia", a phrase whole however they were typed)
             elif (kind == "thing" and w == "that" and re.search(r"\b(?:is|was|are|were)\s*$", before)
                   and re.match(r"\W*(?:and\s+)?what\s+(?:(?:share|percentage|percent|proportion|fraction|part)\b|%)", question,
                                re.IGNORECASE)
