@@ -1386,7 +1386,7 @@ def _verb_done(words: list[str]) -> int | None:
 def _verb_follows(rest: str) -> bool:
     """Whether the words after a question's seeming verb hold the verb its auxiliary waits for: "between India
     and Russia reach in 2024-25" after "How much did bilateral trade …": "reach" is the verb, "trade" a noun."""
-    return _verb_done(["…", *re.findall(r"[\w'’-]+", rest)]) is not None
+    return _verb_done(["…", *re.findall(r"[\w'’-]+", rest)]) is not None  # "…": the subject, which `_verb_done` passes over
 
 
 def _counted_done(question: str) -> str | None:
@@ -1927,15 +1927,8 @@ class Conversation:
         # withheld, the question is shown as the rules read it ("which square is the castle on?"); the turns after
         # still lean on the words as typed, as answered
         shown = options[ruled].reading if answer.abstained and chosen.source == "typed" else understood
-        # the words the rules read in ("Marta Kowalczyk" for "she")
-        added = set(tokenize(options[ruled].reading)) - set(tokenize(fixed))
-        cited = answer.citations[0] if answer.citations and chosen.source == "typed" else None
-        near = self.index.articles[cited.article].text[max(0, cited.start - 600): cited.end + 300] if cited else ""
-        if cited and options[ruled].source == "reading" and added & set(tokenize(near)):
-            # answered as typed, from a passage that says them a few sentences before the answer or after ("where did
-            # she work before politics?": "… Kowalczyk … She worked for 19 years at St. Brigid's Hospital"; not
-            # "Decision Time", 6,000 characters off): the question meant what they read
-            shown = options[ruled].reading
+        if chosen.source == "typed" and options[ruled].source == "reading" and self._said_near(answer, options[ruled].reading, fixed):
+            shown = options[ruled].reading  # answered as typed, but the question meant what the rules read
         answer = replace(
             answer, question=question, rewritten=shown if shown != cleaned else None, notes=tuple(notes),
         )
@@ -1944,6 +1937,14 @@ class Conversation:
         held = understood if self.turns else self._cased(understood)
         self.turns.append(Turn(question, _expanded(held), answer, follow_up=leans))
         return answer
+
+    def _said_near(self, answer: Answer, reading: str, typed: str) -> bool:
+        """Whether the passage an answer was cut from says the words a reading adds to what was typed, a few
+        sentences before the answer or after ("where did she work before politics?" read with "Marta Kowalczyk":
+        "… Kowalczyk … She worked for 19 years at St. Brigid's Hospital"; not "Decision Time", 6,000 characters off)."""
+        cited = answer.citations[0] if answer.citations else None
+        near = self.index.articles[cited.article].text[max(0, cited.start - 600): cited.end + 300] if cited else ""
+        return bool((set(tokenize(reading)) - set(tokenize(typed))) & set(tokenize(near)))
 
     def _first_thing(self, turns: list[Turn] | None = None) -> str | None:
         """What the conversation is about: the first thing (no place, no one) a question of it asked about."""
