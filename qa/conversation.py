@@ -7,6 +7,7 @@ import itertools
 import json
 import os
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -2283,7 +2284,7 @@ class Conversation:
             question, variants = said, [said]
         else:
             # each pro-form read in its own words, in this order ("that" after a statement typed first, … "that job")
-            for step in (_told_first, self._told_of, self._in_the_event, self._place_unanswered, self._this_time, self._that_answer,
+            for step in (_told_first, self._the_term, self._told_of, self._in_the_event, self._place_unanswered, self._this_time, self._that_answer,
                          self._that_value, self._that_many, self._many_counted, self._same_kind, self._then, self._there,
                          self._named_the, self._office_of, self._sum_of):
                 question = step(question)
@@ -2305,6 +2306,24 @@ class Conversation:
                 text = body[:1].upper() + body[1:]
             out.append(text)
         return list(dict.fromkeys(r for text in out for r in (text, _without_value_asked(text, typed)) if r))
+
+    def _the_term(self, question: str) -> str:
+        """"when did the term come into English?" after "who called imperialism the highest stage of capitalism?":
+        "the term" or "the word" with no word of its own is a word the conversation used that the articles
+        call a term or a word ("The term imperialism has been applied …"): "the term imperialism"."""
+        m = re.search(r"\b(?i:the)\s+((?i:term|word|expression|phrase))\b(?!\s+(?:[\"“‘'A-Z]|(?i:of)\b))", question)
+        if not m:
+            return question
+        said = {w.lower() for t in self.turns for w in re.findall(r"[A-Za-z][\w-]{3,}", f"{t.understood} {t.answer.text or ''}")
+                if w.lower() not in STOPWORDS}
+        called = [w for text in self._texts_with([m.group(1).lower()], 50)
+                  for w in re.findall(rf"\b(?:the|a)\s+{m.group(1)}\s+[\"“‘']?([A-Za-z][\w-]+)", text, re.IGNORECASE)
+                  if w.lower() in said]
+        after = re.match(r"\s+([\w-]+)", question[m.end():])
+        if not called or after and after.group(1).lower() in {w.lower() for w in called}:
+            return question  # "the term imperialism" says its word
+        word = Counter(w.lower() for w in called).most_common(1)[0][0]
+        return question[: m.end()] + f" {word}" + question[m.end():]
 
     def _claim_said(self, question: str) -> str:
         """"who said that?" after "When will construction of the barrier finish?" (end of 2028): that is
@@ -2713,6 +2732,10 @@ class Conversation:
             return question[: m.start()].rstrip() + f" when {when.group(2)} {done}" + question[m.end():]
         dated = _time_in(ans) if m and re.match(r"\W*(?:and\s+)?when\b", self.turns[-1].understood, re.IGNORECASE) else None
         ans = dated or ans  # "what was going on then?" after "during the plague of Athens in 430 BC": in 430 BC
+        event = self._event_ending(self.turns[-1].understood) if m and m.group().lower() == "then" else None
+        if event and value_kind(ans) != "date" and re.search(r"\b(?:was|were|did|had)\b", question, re.IGNORECASE):
+            # "how old was he then?" after "who commanded the militiamen at the battle of Jumonville Glen?": at that battle
+            return question[: m.start()] + event + question[m.end():]
         if not m or value_kind(ans) != "date" and not clock and not ERA.fullmatch(ans):
             return question
         if m.group().lower() == "then" and not re.search(r"\b(?:was|were|did|had)\b", question, re.IGNORECASE):
@@ -2732,6 +2755,15 @@ class Conversation:
         prep = ("" if before and before[-1].lower() in PREPOSITIONS | {"until", "till"} and not own and not particle
                 else "on " if day else "in ")
         return question[: m.start()] + prep + ans + question[m.end():]
+
+    def _event_ending(self, question: str) -> str | None:
+        """"at the Battle of Jumonville Glen" of "who commanded the militiamen at the battle of jumonville glen?":
+        the event a question ends on, with its preposition of time ("at", "during"), as the articles case it."""
+        m = re.search(r"\b(at|during)\s+(the\s+(?:[\w'’-]+\s+){0,2}?([\w'’-]+)(?:\s+(?:of|in|at)\s+[\w'’. -]+?)?)\s*\??\s*$",
+                      question, re.IGNORECASE)
+        if not m or stem(m.group(3).lower()) not in EVENTS:
+            return None
+        return f"{m.group(1).lower()} {self._cased(m.group(2))}"
 
     def _that_many(self, question: str) -> str:
         """"how many were left after losing that many?" after "How many soldiers were killed?" (1,000):
@@ -4370,6 +4402,10 @@ class Conversation:
         if behind:  # "the architect behind the Scottish Parliament building": "it" is the building; "the chair of
             # the IPCC before Hoesung Lee": the IPCC, "before …" saying which chair
             first.append(re.sub(r"\s+(?:before|after|since|until)\s+\S.*$", "", behind.group(1)))
+        where = re.search(r"\s(?:at|during)\s+(the\s+.+)$", topic or "")
+        if where and topic in first and self._event_ending(topic) and self._names_person(topic[: where.start()]):
+            # "how old was George Washington at the battle of Jumonville Glen?": a person is no "it"; the battle is
+            first[first.index(topic)] = where.group(1)
         office = re.match(r"\W*(?:and\s+)?who(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+(?!\w+ing\b)(?:the|an?|[A-Z]\w*['’]s)\s+"
                           r"((?:[\w-]+\s+){0,2}[\w-]+)", prev.understood, re.IGNORECASE)
         held = re.split(r"\s+(?:at|of|in|for|on|now|today|currently)\b", office.group(1))[0] if office else ""
@@ -4517,7 +4553,10 @@ class Conversation:
         name = _strip_titles(text)  # "councillor Sayeed" typed in lower case: Sayeed
         if _acronym(name.replace(".", "")) and " " not in name:
             return False  # "SNP", "NATO": a body's initials, never a person's name
-        return text not in self.called_it and _is_person(name) and name[:1].isupper() and (
+        # "George Washington", a place's name in it, who answered "who …?" and whom the articles call "he"
+        person = _is_person(name) or any(t.answer.text == text and t.answer.kind == "person" for t in self.turns) and (
+            self._gender(name) is not None)
+        return text not in self.called_it and person and name[:1].isupper() and (
             2 <= len(name.split()) <= 3 or (len(name.split()) == 1 and (
                 self._surname(name) or self._speaker(name)
                 or any(t.answer.text == text and t.answer.kind == "person" for t in self.turns)

@@ -4727,7 +4727,19 @@ MAYOR_RACE = ("who won the harwick mayor race", "Marta Kowalczyk", "person", Non
 NIGHT_SHIFT = ("who took over the night shift", None, "person", "who took over the night shift")
 IN_CHARGE = ("who's in charge of harwick's eastline tram project", "Ingrid Solberg", "person",
              "who is in charge of Harwick's Eastline tram project")
+JUMONVILLE = ("who commanded the virginia militiamen at the battle of jumonville glen", "George Washington", "person", None)
 HISTORIES = [
+    pytest.param(WAR, [JUMONVILLE],
+                 "how old was he then?", "how old was George Washington at the battle of Jumonville Glen?",
+                 id="then_after_a_question_ending_on_an_event_is_at_that_event"),
+    pytest.param(WAR, [JUMONVILLE, ("how old was he then?", "22", "number",
+                                    "how old was George Washington at the battle of Jumonville Glen?")],
+                 "when was it fought?", "when was the battle of Jumonville Glen fought?",
+                 id="it_after_a_person_at_an_event_is_the_event_though_his_name_holds_a_place"),
+    pytest.param("squad/test/corpus/27_Imperialism.txt",
+                 [("who called imperialism the highest stage of capitalism", "Vladimir Lenin", "person", None)],
+                 "when did the term come into english?", "when did the term imperialism come into English?",
+                 id="the_term_is_the_word_said_before_that_the_articles_call_a_term"),
     pytest.param(RHINE, [THIERS],
                  "and the year?", "In what year did Adolphe Thiers spark the Rhine crisis?",
                  id="the_year_as_a_fragment_asks_when_what_was_asked_was_done"),
