@@ -3552,12 +3552,16 @@ class Conversation:
                     found = named + [o for o in found if o not in named]
                 kept = self._it_was(self.turns[-1]) if w == "it" else None
                 event = _head(found[0]).lower() if found else ""
-                if (w == "it" and not kept and len(self.turns) > 1 and _elliptical(self.turns[-1].question)
+                if (w == "it" and not kept and len(self.turns) > 1
                         and not re.search(r"\b(?:it|its)\b", self.turns[-1].question, re.IGNORECASE)
-                        and (stem(event) in EVENTS or event in ACTS) and not re.match(r"\S+['’]s?\s", found[0])):
+                        and (_elliptical(self.turns[-1].question) and (stem(event) in EVENTS or event in ACTS)
+                             and not re.match(r"\S+['’]s?\s", found[0])
+                             or re.search(r"\b(?:he|she|him|his|her)\b", self.turns[-1].question, re.IGNORECASE))):
                     # "how many varieties does it have?" after "when did he get it (Seedwell Commons) going?" and
                     # "and the move into the old ferry terminal?": a fragment asking of an event no one's keeps the
-                    # "it" before ("and parliament's first meeting?" is Parliament's)
+                    # "it" before ("and parliament's first meeting?" is Parliament's); so does a question of a person
+                    # ("has anyone been arrested for it?" after "how big is the reward for info on it?" and "what did
+                    # he do for a living?": the reliquary, not the reward)
                     kept = self._it_was(self.turns[-2])
                     found = [kept] + found if kept and not _says(question, kept) else found
                 if kept and _the(kept) in map(_the, found):
@@ -4151,10 +4155,11 @@ class Conversation:
                 ends = turn.understood[p.end():].lstrip()
                 if (len(words) > 1 and words[-1].islower() and (ends.startswith("?") or bare_verb(words[-1]))
                         and re.search(rf"\b(?:do|does|did|{'|'.join(MODALS)})\s*$", turn.understood[: p.start()], re.IGNORECASE)
-                        or len(words) > 1 and words[-1].islower() and words[-1].endswith("ing") and ends[:1] in ("?", "")
+                        or len(words) > 1 and words[-1].islower() and words[-1].endswith("ing")
+                        and (ends[:1] in ("?", "") or re.fullmatch(r"([a-z]+)\s*\??\s*", ends) and ends.split()[0].rstrip("?") in PREPOSITIONS)
                         and re.search(r"\b(?:is|are|was|were)\s*$", turn.understood[: p.start()], re.IGNORECASE)):
                     # "How much will the tram cost?", "How did the Supreme Court judges vote in …?", "where are the group
-                    # staying?": the subject, then its verb
+                    # staying?", "what pay rise are the dockworkers asking for?": the subject, then its verb
                     words = words[:-1]
                 phrase = "the " + " ".join(words)
                 words = [w.lower() for w in words]

@@ -2923,6 +2923,13 @@ def test_the_verb_after_a_subject_is_no_part_of_what_it_may_be(tmp_path, fake_mo
     assert [c.text for c in conv._antecedent_pool([]) if c.source == "phrase"] == ["the Zipply couriers case"]
 
 
+def test_a_verb_in_ing_before_its_preposition_is_no_part_of_the_subject(tmp_path, fake_models):
+    # "What is the port operator asking for?": "asking" is the operator's verb, no part of what "it" may be
+    conv = _exchange(_over(tmp_path, fake_models, {"strike.txt": "The Velmora port operator is asking for a pay freeze.\n"}),
+                     "What is the Velmora port operator asking for?", "a pay freeze", "other")
+    assert [c.text for c in conv._antecedent_pool([]) if c.source == "phrase"] == ["the Velmora port operator"]
+
+
 def test_during_it_is_an_event_the_conversation_named(tmp_path, fake_models):
     # "during it" after "what is her position?" (President): not the position, but the visit the first question named
     conv = _exchange(_over(tmp_path, fake_models, SESSION_NINE), "Who is hosting a banquet for Putin during his India visit?",
@@ -4740,6 +4747,13 @@ HISTORIES = [
                  [("who called imperialism the highest stage of capitalism", "Vladimir Lenin", "person", None)],
                  "when did the term come into english?", "when did the term imperialism come into English?",
                  id="the_term_is_the_word_said_before_that_the_articles_call_a_term"),
+    pytest.param("blind2/corpus/museum_theft.txt",
+                 [("what was stolen from the brannock museum?", "Medieval reliquary", "entity", None),
+                  ("how big is the reward for info on it?", "50,000 pounds", "money",
+                   "how big is the reward for info on the medieval reliquary?"),
+                  ("what did he do for a living?", "industrialist", "other", "what did Ambrose Marden do for a living?")],
+                 "has anyone been arrested for it?", "has anyone been arrested for the medieval reliquary?",
+                 id="it_after_a_question_of_a_person_is_what_it_was_in_the_question_before"),
     pytest.param(RHINE, [THIERS],
                  "and the year?", "In what year did Adolphe Thiers spark the Rhine crisis?",
                  id="the_year_as_a_fragment_asks_when_what_was_asked_was_done"),
