@@ -595,6 +595,9 @@ def _of(fragment: str, topic: str) -> str:
         kind = (re.fullmatch(r"[a-z]{3,}", fragment) and stem(fragment) not in AMOUNTS and stem(owned) in AMOUNTS
                 and fragment not in STOPWORDS)
         return f"{whose.group(1)} {fragment}{' ' + owned if kind else ''}{whose.group(3) or ''}"
+    someone = re.fullmatch(r"(?:the|an?)\s+([a-z][\w-]*)\s+of\s+(\S.*)", topic)
+    if someone and is_person_noun(someone.group(1)) and not is_person_noun(_head(fragment).lower()):
+        topic = someone.group(2)  # "beds" after "who was the architect of the building?": the building's, no architect's
     words = fragment.split()
     if (re.fullmatch(r"[a-z][\w-]*(?:\s+[a-z][\w-]*){1,2}", fragment) and not set(words) & (STOPWORDS | PREPOSITIONS | TIME_ADVERBS)
             and not any(w.endswith("ed") or w in PARTICIPLES or w in SEASONS for w in words)):
@@ -769,6 +772,7 @@ def _topic(question: str, known=None) -> str | None:
             or phrase[-1].lower() in ATTRIBUTIVE or phrase[-1].endswith(("'s", "’s"))
             or "-" in phrase[-1] and phrase[-1].islower() and phrase[-1][-1].isalpha())  # "the crab-shell coating"
         gerund = gerund or bool(phrase) and all(p.lower() in DETERMINERS for p in phrase) and w.endswith(("ing", "ed"))  # "the deciding vote"
+        gerund = gerund or bool(phrase) and phrase[-1].lower() in DETERMINERS and w.endswith("ing")  # "the architect of the building"
         # "will the airline created by the merger have": a participle and its "by" before the verb the auxiliary waits
         # for describe the subject
         described = (bare_verb_next and bool(phrase) and _participle_by(words, i)
@@ -3727,8 +3731,11 @@ class Conversation:
                     ans = last.text or ""
                     many = [o for o in found if _plural(o) or " and " in o]
                     thing = _answer_as_thing(ans, last.kind, _frame(self.turns[-1].understood))[0] or ""
-                    if not many and ans and self._is_thing(thing, last.kind) and re.search(r"\b[a-z]{3,}$", thing):
-                        many = [_plural_of(thing)]  # "who are those named after?" after "Mersenne prime": the primes
+                    kind_of = re.fullmatch(r"(?:a|an)\s+((?:[a-z][\w-]*\s+){0,2}[a-z]{3,})", ans)
+                    if not many and ans and (self._is_thing(thing, last.kind) or kind_of) and re.search(r"\b[a-z]{3,}$", thing):
+                        # "who are those named after?" after "Mersenne prime": the primes; "how many patients with those
+                        # …?" after "how did he die?" (a heart attack): heart attacks, one of a kind
+                        many = [_plural_of(kind_of.group(1) if kind_of else thing)]
                     found = many or found
                     if (f and f[1] and _plural(f[1]) and ans and last.kind == "date" and _the(f[1]) in found
                             and _singular(_head(f[1])).lower() in ASKED_TIMES | {"weekend", "night"}):

@@ -2923,6 +2923,12 @@ def test_the_verb_after_a_subject_is_no_part_of_what_it_may_be(tmp_path, fake_mo
     assert [c.text for c in conv._antecedent_pool([]) if c.source == "phrase"] == ["the Zipply couriers case"]
 
 
+def test_a_word_in_ing_after_the_is_a_noun_and_a_fragment_is_of_the_thing_not_the_person_of_it():
+    assert _topic("who was the architect of the building?") == "the architect of the building"
+    assert _of("beds", "the architect of the building") == "beds of the building"
+    assert _of("the deputy", "the architect of the building") == "the deputy of the architect of the building"
+
+
 def test_a_verb_in_ing_before_its_preposition_is_no_part_of_the_subject(tmp_path, fake_models):
     # "What is the port operator asking for?": "asking" is the operator's verb, no part of what "it" may be
     conv = _exchange(_over(tmp_path, fake_models, {"strike.txt": "The Velmora port operator is asking for a pay freeze.\n"}),
@@ -4754,6 +4760,14 @@ HISTORIES = [
                   ("what did he do for a living?", "industrialist", "other", "what did Ambrose Marden do for a living?")],
                  "has anyone been arrested for it?", "has anyone been arrested for the medieval reliquary?",
                  id="it_after_a_question_of_a_person_is_what_it_was_in_the_question_before"),
+    pytest.param("longform/corpus/hospital_cardiac.txt",
+                 [("how much did st. brigid's new heart centre cost?", "€64 million", "money",
+                   "how much did St. Brigid's new heart centre cost?"),
+                  ("who's the heart centre named after?", "Edwin Rowan", "person", None),
+                  ("how did he die?", "a heart attack", "manner", "how did Edwin Rowan die?")],
+                 "how many patients with those did the hospital treat last year?",
+                 "how many patients with heart attacks did the hospital treat last year?",
+                 id="those_after_one_of_a_kind_answered_are_many_of_that_kind"),
     pytest.param(RHINE, [THIERS],
                  "and the year?", "In what year did Adolphe Thiers spark the Rhine crisis?",
                  id="the_year_as_a_fragment_asks_when_what_was_asked_was_done"),
