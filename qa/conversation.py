@@ -1565,6 +1565,8 @@ def _an_event(phrase: str) -> bool:
     return stem(head) in EVENTS or head in ACTS
 
 
+# verbs of holding the first office of a body: "who will run it?", "who heads the union?"
+LEADING = r"run|runs|ran|lead|leads|led|head|heads|headed|manage|manages|managed|chair|chairs|chaired|direct|directs|directed"
 # a thing named by what it is of: "the Confederation of the Rhine", "the Museum of Art and History"
 NAME_OF = r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*"
 OF_NAME = re.compile(rf"\bthe\s+{NAME_OF}")
@@ -5068,6 +5070,13 @@ class Conversation:
                 return [re.sub(rf"\b(?:{re.escape(one)}|{re.escape(other)})\b", lambda x: other if x.group() == one else one, q),
                         alone]
             return [alone]  # nothing to trade: as typed, no other frame made up
+        heads = re.fullmatch(rf"\W*(?:and\s+)?who(?:['’]s|\s+(?:is|are|was|were|will))?\s+(?:going\s+to\s+)?(?:{LEADING})\s+"
+                             r"((?:the\s+)?[\w'’&. -]+?)\s*\??\s*", q, re.IGNORECASE)
+        role = re.fullmatch(r"(?:the\s+)?((?:[a-z][\w-]*\s+)?([a-z][\w-]*))", fragment)
+        if heads and role and (is_person_noun(role.group(2)) or role.group(2) in TITLES) and not PRONOUN_WORD.search(heads.group(1)):
+            # "and the chairman?" after "who is going to run Nordvik Skerry?": who holds that office of it, not who runs
+            # the chairman
+            return [f"Who is the {role.group(1)} of {heads.group(1)}?", alone]
         when_was = re.fullmatch(r"\W*(?:and\s+)?(when|where)\s+(?:was|were|is|are)\s+((?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,7})\s*\??\s*",
                                 q, re.IGNORECASE)
         if (when_was and re.match(r"(?:the|[\w-]+['’]s)\s", fragment, re.IGNORECASE) and _sort(fragment) == "thing"
