@@ -117,7 +117,7 @@ TOPIC_PRONOUN = re.compile(r"\b(?:(?P<subject>it|they|them|he|him|she)|(?P<posse
 # "it" that stands for nothing: "is it true that …", "it seems", "was it possible"
 # verbs whose subject acts: "it" before them is a country or body, not the thing talked about
 AGENTIVE = {stem(w) for w in """buy bought purchase order sign pay paid want decide announce plan agree vote approve
-reject invest sell sold import export hire ban deploy deployed acquire""".split()}
+reject invest sell sold import export hire ban deploy deployed acquire reserve book rent""".split()}
 SPENDING = {stem(w) for w in "spend spent blow blew blown waste wasted invest squander squandered splurge launder repay owe steal stole".split()}
 # what befalls a sum once taken: "which charity was it taken from?", "where was it spent?"
 SPENT = SPENDING | {stem(w) for w in "taken stolen hidden moved transferred paid raised lost embezzled siphoned diverted".split()}
@@ -1686,7 +1686,12 @@ def _subject(question: str) -> str | None:
     "Which sectors will the long-term economic roadmap cover?"."""
     m = re.match(r"^\s*(?:which|what)\s+(?:[\w'’-]+\s+){0,3}?(?:is|are|was|were|will|would|does|do|did|can|could|has|have)"
                  r"\s+((?:the|a|an|this|that|its|their)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+\w+\W*$", question, re.IGNORECASE)
-    return _before_clause(m.group(1)) if m else None  # "the logistics pact russia ratified": the pact
+    if not m:
+        return None
+    # "which ferry sailing did the porthmere group end up booking?": a verb and its particle end the subject
+    phrasal = re.search(r"\s+([a-z]+)\s+(?:up|out|on|off|down)$", m.group(1))
+    subject = m.group(1)[: phrasal.start()] if phrasal and bare_verb(phrasal.group(1)) else m.group(1)
+    return _before_clause(subject)  # "the logistics pact russia ratified": the pact
 
 
 def _titled(phrase: str) -> bool:
@@ -1712,7 +1717,7 @@ ABBREVIATED_TITLES = {"rep", "reps", "sen", "gov", "gen", "col", "capt", "lt", "
 PERSON_VERBS = ("said|says|told|added|argued|wrote|noted|explained|warned|insisted|recalled|stated|announced|testified"
                 "|died|resigned|retired|married|was born")  # what only people do
 PEOPLE = ("workers", "ers", "ists", "ants", "ents", "ians")  # "dockworkers", "protesters", "residents": people who act
-CROWDS = set("thieves staff crew police families friends fans pupils nurses doctors investors donors".split())
+CROWDS = set("thieves staff crew police families friends fans pupils nurses doctors investors donors group team gang couple crowd".split())
 MEASURES = ("age", "duration")  # answers ("31 hours", "34") that are no more a thing than a value is
 MEASURED = re.compile(r"(?:the\s+)?[$€£]?\d[\d.,]*\s+[a-z]+\s+of\s")  # "the 210 millimetres of rain"
 FIGURE = re.compile(r"\d\S*\s+(?:[a-z]+\s+)?(?:number|figure|total|estimate|count|tally|sum|amount)s?$")
@@ -3634,7 +3639,7 @@ class Conversation:
                     if pairs or joined:
                         resolved.append((m, list(dict.fromkeys(pairs[-1:] + joined))))
                         continue
-                found = list(dict.fromkeys(pairs[-1:] + asked + named + self._things()[:1] + self._antecedents("group")))
+                found = list(dict.fromkeys(pairs[-1:] + asked + named + self._things(people=True)[:1] + self._antecedents("group")))
                 if w in ("those", "these") or re.search(r"\b(?:which|one|each|both|all|none|either|neither|some|any|most|two|three)"
                                                          r"\s+of\s*$", before, re.IGNORECASE):
                     # "which of them": some of many, never of one; "which branches are those": many, never Bridgewater
@@ -4334,13 +4339,14 @@ class Conversation:
                        ans) if part and part.group(1) not in STOPWORDS else None
         return of.group(1) if of else None
 
-    def _things(self, back: int = 1, answer_first: bool = False) -> list[str]:
+    def _things(self, back: int = 1, answer_first: bool = False, people: bool = False) -> list[str]:
         """What "it", "this" or "that" can stand for, likeliest first: the last answer when it
         names a thing ("the RELOS agreement"), what the last question asked about ("which
         summit …?": the summit; "how much is trade … worth?": the trade), its other names; a
         place only when nothing else fits; when the last question itself leaned on a pronoun, the
         one before it. ``answer_first``: the last answer leads whenever it names a thing ("how did
-        that end up in the rivers?" after "dieldrin": "that" points at what was just said)."""
+        that end up in the rivers?" after "dieldrin": "that" points at what was just said). ``people``: people
+        named by a common noun ("the porthmere group") too, as "they" may be; never "it"."""
         prev = self.turns[-back]
         out: list[str] = []
         ans, kind = prev.answer.text, prev.answer.kind
@@ -4471,7 +4477,7 @@ class Conversation:
                 and not re.match(r"[a-z]+ing\s+(?:in|on|at|to|for|from|with)\b", t)  # nor "launching in India", a doing,
                 and not re.search(r"['’]s?\s+(?:first\s+|full\s+|last\s+)?name$|^(?:the\s+)?name\s+of\b", t)  # nor a name asked for,
                 and not (re.fullmatch(r"(?:the\s+)?[a-z]{3,}ly", t) and t.split()[-1] not in LY_ADJECTIVES)  # nor "artificially",
-                and not (t[:1].islower() and is_person_noun(_head(t).lower()))]  # nor "the heating engineer", someone
+                and not (t[:1].islower() and (is_person_noun(_head(t).lower()) or _people(t) and not people))]  # nor "the heating engineer", "the group"
         # nor "examples of those", a phrase that leans on a pronoun of its own
         out = [o for o in dict.fromkeys(out) if o.lower() not in PRONOUNS and not set(o.lower().split()) & PRO_FORMS
                and o.lower().split()[-1] not in ("those", "these")]  # "these days" is a time, no pronoun
@@ -4490,7 +4496,7 @@ class Conversation:
         if not out and (not places or topic and _titled(topic)) and back < 3 and len(self.turns) > back:
             # "Why did she back it?" said nothing, "Who is the mayor of Moscow?" asked about a person:
             # "it" still means what came before
-            out = self._things(back + 1)
+            out = self._things(back + 1, people=people)
         event = self._event(f, topic)
         if event and out and all(_is_place(o) for o in out):  # "india" typed in lower case: the visit comes before it
             return event + out
