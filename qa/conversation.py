@@ -2295,7 +2295,7 @@ class Conversation:
             question, variants = said, [said]
         else:
             # each pro-form read in its own words, in this order ("that" after a statement typed first, … "that job")
-            for step in (_told_first, self._the_term, self._told_of, self._in_the_event, self._place_unanswered, self._this_time, self._that_answer,
+            for step in (_told_first, self._the_term, self._told_of, self._in_the_event, self._place_unanswered, self._this_time, self._that_answer, self._that_unanswered,
                          self._that_value, self._that_many, self._many_counted, self._same_kind, self._then, self._there,
                          self._named_the, self._office_of, self._sum_of):
                 question = step(question)
@@ -2519,6 +2519,18 @@ class Conversation:
         if not ans or not ans[:1].isdigit() and not ans[:1] in "$€£":
             return question
         return re.sub(rf"\b(?:that|this)\s+(?={re.escape(ans)}(?!\w))", "the ", question, count=1, flags=re.IGNORECASE)
+
+    def _that_unanswered(self, question: str) -> str:
+        """"how many years was that?" after "what did Marta Kowalczyk do before politics?", left unanswered:
+        "that" is what the question asked for, said as a clause ("what Marta Kowalczyk did before politics")."""
+        last = self.turns[-1]
+        m = re.search(r"\b(?:that|this)(?=\s*\??\s*$)", question, re.IGNORECASE)
+        asked = re.fullmatch(r"\W*(?:and\s+)?what\s+(did|does)\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+([a-z]+)\b(.*?)\s*\??\s*",
+                             last.understood) if m and last.answer.abstained else None
+        if not asked or not bare_verb(asked.group(3)) or not self._names_person(asked.group(2)):
+            return question
+        verb = _past(asked.group(3)) if asked.group(1) == "did" else _third_person(asked.group(3))
+        return question[: m.start()] + f"what {asked.group(2)} {verb}{asked.group(4)}" + question[m.end():]
 
     def _that_value(self, question: str) -> str:
         """"who gave that date?" after "September 2027": "that date" a verb takes is the date just answered
