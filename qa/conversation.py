@@ -261,7 +261,7 @@ EVENTS_IN_ING = {"meeting", "hearing", "opening", "wedding", "ruling", "landing"
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 COPULA = {"is", "are", "was", "were"}
 BUILDINGS = set("warehouse plant factory office offices station hospital school stadium depot mill mine port terminal "
-                "museum church castle hotel cottage centre center building site yard farm prison airport".split())
+                "museum church castle hotel cottage centre center building site yard farm prison airport garage shed".split())
 # nouns of what someone puts forward, and their verbs: "the company's offer" is what it offers
 PROPOSALS = {"offer": "offer", "proposal": "propose", "demand": "demand", "bid": "bid", "estimate": "estimate",
              "forecast": "forecast", "request": "request", "quote": "quote", "counteroffer": "offer", "ask": "ask for"}
@@ -4536,6 +4536,8 @@ class Conversation:
         elif (ans and re.fullmatch(r"[a-z][\w-]*(?:\s+[\w-]+)+", ans) and first not in STOPWORDS | DETERMINERS
               and not (first.endswith("ing") and len(ans.split()) >= 4)):  # "taking the drug on their own": a doing
             ans = f"the {ans}"  # "bilateral labour mobility pact", read from its sentence without its article
+        elif ans and kind == "place" and re.fullmatch(r"[a-z]+", ans) and ans in BUILDINGS:
+            ans = f"the {ans}"  # "garage" answering "where is it based?": the garage
         return ans, kind
 
     def _event(self, f: tuple[str, str, str, str] | None, topic: str | None) -> list[str]:
@@ -4564,7 +4566,11 @@ class Conversation:
         letters = answer.isupper() and " " not in answer.strip()
         # "the 80th session of the United Nations General Assembly" answering "where …?": an event, where a thing
         # happened, which "that" may be ("which city was that held in?")
-        event = event and kind == "place" and stem(_head(re.sub(r"^(?:during|at|in)\s+", "", answer)).lower()) in EVENTS
+        where = re.sub(r"^(?:during|at|in)\s+", "", answer)
+        # … and so may a building said by a common noun ("the old ferry terminal building": "how much do they pay for
+        # that?"), not a place's name
+        event = event and kind == "place" and (stem(_head(where).lower()) in EVENTS
+                                               or where[:1].islower() and _head(where).lower() in BUILDINGS)
         return (len(answer.split()) <= 10 and kind not in VALUE_KINDS and kind not in ("person", "title", "reason", "manner")
                 and (kind != "place" or event)
                 and not _is_value(answer) and not _only_titles(answer) and not (_is_place(answer) and not letters)
