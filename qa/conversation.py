@@ -3932,6 +3932,15 @@ class Conversation:
                 and not _content_words(unanswered.group(1)) & _content_words(question)):
             # "when's he coming to india?" after "who said it's 'not under threat'?", unanswered: the one who said it
             return [f"the person who {unanswered.group(1)}"]
+        # "where did he confirm his visit plans?" after "which russian minister said the partnership is not under
+        # threat?", unanswered: the minister who said it
+        which = re.fullmatch(r"\W*(?:and\s+)?(?:which|what)\s+([^?]+?)\s*\??\s*", last.understood, re.IGNORECASE)
+        words = which.group(1).split() if which and last.answer.abstained and word in ("he", "she", "him") else []
+        at = next((i for i, w in enumerate(words[:3]) if is_person_noun(w.lower()) or w.lower() in TITLES), None)
+        done = " ".join(words[at + 1:]) if at is not None else ""
+        if (done and words[at + 1].lower() not in AUX_WORDS | MODALS and not _plural(words[at])
+                and not PRONOUN_WORD.search(done) and not _content_words(done) & _content_words(question)):
+            return [f"the {' '.join(words[: at + 1])} who {done}"]
         described = [d.group().strip() for t in reversed(self.turns[-3:]) for d in DESCRIBED_PERSON.finditer(t.understood)
                      if d.group().strip() not in taken and not _plural(d.group(1))][:1]
         # "who are her deputies?" after "who holds the post of Presiding Officer?", answered with no name: its holder
