@@ -3932,6 +3932,13 @@ class Conversation:
                 and not _content_words(unanswered.group(1)) & _content_words(question)):
             # "when's he coming to india?" after "who said it's 'not under threat'?", unanswered: the one who said it
             return [f"the person who {unanswered.group(1)}"]
+        doing = re.fullmatch(r"\W*(?:and\s+)?who\s+(?:is|was)\s+([a-z]{3,}ing\b[^?]*?)\s*\??\s*", last.understood,
+                             re.IGNORECASE) if last.answer.abstained and word in ("he", "she", "him", "her") else None
+        if (doing and not PRONOUN_WORD.search(re.sub(r"\b[A-Z]{2,}\b", "", doing.group(1)))  # "IT" is no "it"
+                # (not "is she still handling it?": its verb again)
+                and stem(doing.group(1).split()[0].lower()) not in _content_words(question)):
+            # "what did she suggest?" after "who is handling the IT side of the move?", unanswered: the one doing it
+            return [f"the person {doing.group(1)}"]
         # "where did he confirm his visit plans?" after "which russian minister said the partnership is not under
         # threat?", unanswered: the minister who said it
         which = re.fullmatch(r"\W*(?:and\s+)?(?:which|what)\s+([^?]+?)\s*\??\s*", last.understood, re.IGNORECASE)
