@@ -2295,7 +2295,7 @@ class Conversation:
             question, variants = said, [said]
         else:
             # each pro-form read in its own words, in this order ("that" after a statement typed first, … "that job")
-            for step in (_told_first, self._the_term, self._told_of, self._in_the_event, self._place_unanswered, self._this_time, self._that_answer, self._that_unanswered,
+            for step in (_told_first, self._the_term, self._told_of, self._in_the_event, self._place_unanswered, self._this_time, self._that_answer, self._that_unanswered, self._that_number,
                          self._that_value, self._that_many, self._many_counted, self._same_kind, self._then, self._there,
                          self._named_the, self._office_of, self._sum_of):
                 question = step(question)
@@ -2531,6 +2531,24 @@ class Conversation:
             return question
         verb = _past(asked.group(3)) if asked.group(1) == "did" else _third_person(asked.group(3))
         return question[: m.start()] + f"what {asked.group(2)} {verb}{asked.group(4)}" + question[m.end():]
+
+    def _that_number(self, question: str) -> str:
+        """"how did they work out that number?" after "How many people have been evacuated because of the Cedar
+        Gap Fire?": "that number" (figure, total, count) is the number the last question counted, said whole
+        ("the number of people evacuated because of the Cedar Gap Fire")."""
+        m = re.search(r"\b(?:that|this)\s+(?:number|figure|total|count|tally|estimate)\b(?!\s+(?:of\b|[a-z]+s\b))", question,
+                      re.IGNORECASE)
+        last = self.turns[-1]
+        if not m or not _is_value(last.answer.text or ""):
+            return question
+        passive = re.fullmatch(r"\W*(?:and\s+)?how\s+many\s+([a-z][\w-]*)\s+(?:have\s+been|has\s+been|had\s+been|were|was|are|is)\s+"
+                               r"([a-z]+ed\b[^?]*?)\s*\??\s*", last.understood, re.IGNORECASE)
+        done = _counted_done(last.understood)
+        counted = (f"{passive.group(1)} {passive.group(2)}" if passive and not PRONOUN_WORD.search(passive.group(2))
+                   else done[4:] if done and done.startswith("the ") else None)
+        if not counted:
+            return question
+        return question[: m.start()] + f"the number of {counted}" + question[m.end():]
 
     def _that_value(self, question: str) -> str:
         """"who gave that date?" after "September 2027": "that date" a verb takes is the date just answered
