@@ -4224,7 +4224,7 @@ class Conversation:
                 phrase = "the " + " ".join(words)
                 words = [w.lower() for w in words]
                 if (phrase not in seen and words[-1] not in STOPWORDS | ADVERBS | SEASONS and _one_thing(phrase)
-                        and not is_person_noun(words[-1])  # "the heating engineer" is someone, no "it"
+                        and not is_person_noun(words[-1]) and not _people(phrase)  # "the heating engineer", "the group": no "it"
                         and not any(w.islower() and w.endswith("ed") for w in phrase.split()[1:])  # "the council approved"
                         and not set(words) & DETERMINERS  # "the city issue this summer"
                         and not _is_place(phrase[4:]) and not _is_value(phrase[4:])):  # after "the", no person's name
