@@ -3128,6 +3128,15 @@ class Conversation:
                 name and self._names_person(name) and name in question) else None
             if title and (title.group(2).lower() in TITLES or is_person_noun(title.group(2))):
                 return question[:start] + f"the {noun} of {title.group(1)}" + question[end:]
+        did = re.fullmatch(r"\W*(?:and\s+)?who\s+([a-z]+)\b.*", last, re.IGNORECASE)
+        name = _strip_titles(ans)
+        written = [{self.index.chunks[int(c)].article_id for c in self._passages_with(tokenize(w))}
+                   for w in (noun, did.group(1))] if did else []
+        if did and _done(did.group(1)) and self._names_person(name) and not adjective and written[0] & written[1]:
+            # "what minutes were those goals in?" after "who scored twice for them?" (Marco Vidal): the goals he scored,
+            # where an article writes of goals and of scoring
+            said = " ".join(question[start:end].split()[1:])
+            return question[:start] + f"the {said} {name} {did.group(1).lower()}" + question[end:]
         # "who was driving that trailer?" when the last answer was read from another sentence: the
         # trailer the article being talked about names ("the utility trailer")
         # ("this summit" too; "this trip" is the one under way, which no earlier sentence need name)
