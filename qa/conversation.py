@@ -44,7 +44,8 @@ KIN = {**{w: "she" for w in """mother grandmother wife sister daughter granddaug
 PERSON_GENDER = {"woman": "she", "man": "he", "girl": "she", "boy": "he", "businesswoman": "she", "businessman": "he",
                  "chairwoman": "she", "chairman": "he", "sportswoman": "she", "sportsman": "he"}
 TITLE_GENDER = {"mr": "he", "sir": "he", "lord": "he", "mrs": "she", "ms": "she", "miss": "she", "madam": "she",
-                "lady": "she", "dame": "she"}
+                "lady": "she", "dame": "she", "king": "he", "queen": "she", "prince": "he", "princess": "she",
+                "emperor": "he", "empress": "she", "duke": "he", "duchess": "she"}
 FOLLOW_UP_START = re.compile(r"^\s*(?:and|also|so|then|but)\b[\s,]*|^\s*(?:what|how) about\b\s*", re.IGNORECASE)
 WHAT_ABOUT = re.compile(r"^\s*(?:and\s+)?(?:what|how) about\s+(.+?)\s*\??\s*$", re.IGNORECASE)
 # a name may carry a number: "Lumora Nova 3 Lite", "Windows 11"
@@ -4345,6 +4346,8 @@ class Conversation:
     def _pronoun_in_articles(self, name: str) -> str | None:
         """What ``_articles_gender`` finds, looked up once per name."""
         words = _strip_titles(name).split()
+        if len(words) > 1 and re.fullmatch(r"[IVX]+", words[-1]):
+            words = words[:-1]  # "Elizabeth II": the name, not its number ("Queen Elizabeth II … her")
         last = words[-1] if words else ""
         if not last[:1].isupper() or len(words) > 3:
             return None
