@@ -237,7 +237,7 @@ WH_QUALIFIED = re.compile(rf"^\s*({WH})\s+((?:in|at|on|during|since|from|among|a
 IDENTITY = re.compile(r"^\s*(?:and\s+)?which\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:is|was|are|were)\s+"
                       r"(this|that|it)\s*\??\s*$", re.IGNORECASE)
 # "who is the governor?", "what did the chief executive say?": an office, of no one the question names
-OFFICE = re.compile(r"\bthe\s+(?:governor|chairman|chairwoman|chair|president|chief\s+executive|ceo|director|spokesman"
+OFFICE = re.compile(r"\bthe\s+(?:(?:current|present|new|acting|interim)\s+)?(?:governor|chairman|chairwoman|chair|president|chief\s+executive|ceo|director|spokesman"
                     r"|spokeswoman|spokesperson|leader|manager|coach|owner|founder|secretary|editor|treasurer)\b"
                     r"(?!['’]|\s+(?:of|at|for|in|on)\b)", re.IGNORECASE)
 # a sum said with "the" and of nothing ("what's the price tag now?"); "the cost of …", "the tram's cost" say whose
@@ -2477,11 +2477,18 @@ class Conversation:
         m = OFFICE.search(question)
         if not m:
             return question
-        whole, others = _whole_names(self.turns[-1].understood)
-        bodies = {b for b in whole + others if _named_body(b)}
+        for turn in reversed(self.turns[-3:]):
+            # (or the one the nearest question that named any did: "whos the current chair?" after "when was the IPCC
+            # established?" and a question of where the member governments are)
+            whole, others = _whole_names(turn.understood)
+            bodies = {b for b in whole + others if _named_body(b) or _acronym(b) and not _is_place(b)}  # "the IPCC"
+            if bodies or not turn.follow_up:
+                break  # (a question standing alone began what is talked about now)
         if len(bodies) != 1:
             return question
-        return f"{question[: m.end()]} of {bodies.pop()}{question[m.end():]}"
+        body = bodies.pop()
+        body = f"the {body}" if re.search(rf"\bthe\s+{re.escape(body)}", turn.understood, re.IGNORECASE) else body
+        return f"{question[: m.end()]} of {body}{question[m.end():]}"
 
     def _body_read_of(self, noun: str) -> str | None:
         """The one body of this kind the passages the last answers were read from name: "the company" is

@@ -3397,6 +3397,15 @@ def test_an_office_of_no_one_is_the_office_of_the_body_the_last_question_named(t
     assert conv.readings("who is the governor?")[0] == "who is the governor?"
 
 
+
+def test_an_office_of_no_one_is_of_the_body_the_thread_named_follow_ups_before(tmp_path, fake_models):
+    conv = _over_files(tmp_path, fake_models, PANEL_FILE)
+    _exchange(conv, "When was the IPCC established?", "1988", "date")
+    _exchange(conv, "who set it up?", "member governments", "entity", understood="who set the IPCC up?")
+    _exchange(conv, "where are they headquartered?", None, "place", understood="where are the member governments headquartered?")
+    assert conv.readings("who's the current chair?")[0] == "who is the current chair of the IPCC?"
+
+
 def test_which_summit_is_this_takes_a_summit_or_stays_as_typed(tmp_path, fake_models):
     conv = _over(tmp_path, fake_models, {"summit.txt": "Putin will attend the 23rd India-Russia Annual Summit. President "
                                                        "Droupadi Murmu will host a banquet.\n"})
