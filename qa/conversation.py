@@ -2296,7 +2296,7 @@ class Conversation:
             question, variants = said, [said]
         else:
             # each pro-form read in its own words, in this order ("that" after a statement typed first, … "that job")
-            for step in (_told_first, self._the_term, self._told_of, self._in_the_event, self._place_unanswered, self._this_time, self._that_answer, self._that_unanswered, self._that_number,
+            for step in (_told_first, self._the_term, self._the_building, self._told_of, self._in_the_event, self._place_unanswered, self._this_time, self._that_answer, self._that_unanswered, self._that_number,
                          self._that_value, self._that_many, self._many_counted, self._same_kind, self._then, self._there,
                          self._named_the, self._office_of, self._sum_of):
                 question = step(question)
@@ -2336,6 +2336,23 @@ class Conversation:
             return question  # "the term imperialism" says its word
         word = Counter(w.lower() for w in called).most_common(1)[0][0]
         return question[: m.end()] + f" {word}" + question[m.end():]
+
+    def _the_building(self, question: str) -> str:
+        """"who was the architect of the building?" after questions of "St. Brigid's new heart centre": "the
+        building" (the premises) of no one is the building the conversation named by its kind (a centre, a museum,
+        a terminal), the nearest, when it named one."""
+        m = re.search(r"\bthe\s+(?:building|premises)\b(?!\s*(?:of|at|in|on|for)\b)", question, re.IGNORECASE)
+        if not m:
+            return question
+        recent = self.turns[-RECENT_TURNS:]
+        opener = max((i for i, t in enumerate(recent) if not t.follow_up), default=0)
+        for turn in [recent[opener]] + recent[::-1]:  # what the thread is about first
+            topic = _topic(turn.understood, self._in_articles)
+            if topic and _head(topic).lower() in BUILDINGS - {"building", "site"} and not _says(question, topic):
+                # ("st. brigid's new heart centre" says whose; "new heart centre" takes "the")
+                topic = topic if re.match(r"(?:[Tt]he\s|(?:\S+\s+)?\S+['’]s\s|[A-Z])", topic) else f"the {topic}"
+                return question[: m.start()] + self._cased(topic) + question[m.end():]
+        return question
 
     def _claim_said(self, question: str) -> str:
         """"who said that?" after "When will construction of the barrier finish?" (end of 2028): that is
