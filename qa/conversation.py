@@ -2347,11 +2347,12 @@ class Conversation:
         recent = self.turns[-RECENT_TURNS:]
         opener = max((i for i, t in enumerate(recent) if not t.follow_up), default=0)
         for turn in [recent[opener]] + recent[::-1]:  # what the thread is about first
-            topic = _topic(turn.understood, self._in_articles)
-            if topic and _head(topic).lower() in BUILDINGS - {"building", "site"} and not _says(question, topic):
-                # ("st. brigid's new heart centre" says whose; "new heart centre" takes "the")
-                topic = topic if re.match(r"(?:[Tt]he\s|(?:\S+\s+)?\S+['’]s\s|[A-Z])", topic) else f"the {topic}"
-                return question[: m.start()] + self._cased(topic) + question[m.end():]
+            # (what a question asked for and got, first: "the Rowan Heart Centre" answering "what did the hospital open?")
+            for topic in (turn.answer.text, _topic(turn.understood, self._in_articles)):
+                if topic and _head(topic).lower() in BUILDINGS - {"building", "site"} and not _says(question, topic):
+                    # ("st. brigid's new heart centre" says whose; "new heart centre" takes "the")
+                    topic = topic if re.match(r"(?:[Tt]he\s|(?:\S+\s+)?\S+['’]s\s|[A-Z])", topic) else f"the {topic}"
+                    return question[: m.start()] + self._cased(topic) + question[m.end():]
         return question
 
     def _claim_said(self, question: str) -> str:
