@@ -2296,7 +2296,7 @@ class Conversation:
             question, variants = said, [said]
         else:
             # each pro-form read in its own words, in this order ("that" after a statement typed first, … "that job")
-            for step in (_told_first, self._the_term, self._the_building, self._told_of, self._in_the_event, self._place_unanswered, self._this_time, self._that_answer, self._that_unanswered, self._that_number,
+            for step in (_told_first, self._the_term, self._the_two, self._the_building, self._told_of, self._in_the_event, self._place_unanswered, self._this_time, self._that_answer, self._that_unanswered, self._that_number,
                          self._that_value, self._that_many, self._many_counted, self._same_kind, self._then, self._there,
                          self._named_the, self._office_of, self._sum_of):
                 question = step(question)
@@ -2336,6 +2336,18 @@ class Conversation:
             return question  # "the term imperialism" says its word
         word = Counter(w.lower() for w in called).most_common(1)[0][0]
         return question[: m.end()] + f" {word}" + question[m.end():]
+
+    def _the_two(self, question: str) -> str:
+        """"which of the two is already based there?" after "where will the merged nordvik and skerry airline be
+        headquartered?": "the two" with no noun are the two the conversation named with one noun after them, as
+        many of it ("the two airlines")."""
+        m = re.search(r"\bthe\s+two\b(?=\s+(?:is|are|was|were|has|have|had|will|would|did|does|do)\b|\s*\??\s*$)",
+                      question, re.IGNORECASE)
+        for turn in reversed(self.turns[-RECENT_TURNS:]) if m else ():
+            pair = re.search(r"\b([A-Z][\w'’-]*)\s+and\s+([A-Z][\w'’-]*)\s+([a-z][\w-]*)\b", turn.understood)
+            if pair and pair.group(3) not in STOPWORDS | PREPOSITIONS and not _plural(pair.group(3)):
+                return question[: m.end()] + f" {_plural_of(pair.group(3))}" + question[m.end():]
+        return question
 
     def _the_building(self, question: str) -> str:
         """"who was the architect of the building?" after questions of "St. Brigid's new heart centre": "the
