@@ -4211,10 +4211,6 @@ class Conversation:
         opened the thread named it. Its pick overrules the rules' choice only by the model's margin; the rules' first
         choice stays second, a reading the articles are asked too."""
         pool = self._antecedent_pool(found)
-        if pronoun.group().lower() in ("it", "its"):
-            # "how long is it, in metres?" after "when did she say they could begin?" (Corvane Builders): a firm the
-            # user called "they" is no "it" however far back (the bridge is)
-            pool = [c for c in pool if c.source == "found" or self._it_fits(c.text)]
         last = self.turns[-1]
         made = _asks_what_was_made(last.understood) and re.sub(r"^the\s+", "", found[0] if found else "") == (last.answer.text or "")
         # "who's its senior ecologist?" after "Which organisation published the survey?": a body has officers
