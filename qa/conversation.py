@@ -5719,7 +5719,8 @@ class Conversation:
             # "and the rehab unit they're planning?" after "how much did its new heart centre cost?": another thing priced
             return [q.replace(topic, fragment, 1), alone]
         if (sort == "thing" and topic and not fragment[:1].isupper() and not self._names_person(topic)
-                and not _is_place(topic)):  # "And the cost?" after "When will the tram open?"
+                and not _is_place(topic)  # "And the cost?" after "When will the tram open?"
+                and not re.search(r"\b(?:itself|themselves)$", fragment)):  # "the move itself" is of no one: below
             return [self._about(_of(fragment, topic), fragment, f), alone]
         if re.match(r"the\s+\w", fragment, re.IGNORECASE):  # "and the rent reduction?": what it is, not a fragment
             # "and the move itself?" after "when can they finish the cabling?": when, of an event named
