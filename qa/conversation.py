@@ -2296,7 +2296,8 @@ class Conversation:
             question, variants = said, [said]
         else:
             # each pro-form read in its own words, in this order ("that" after a statement typed first, … "that job")
-            for step in (_told_first, self._the_term, self._the_two, self._the_building, self._told_of, self._in_the_event, self._place_unanswered, self._this_time, self._that_answer, self._that_unanswered, self._that_number,
+            for step in (_told_first, self._the_term, self._the_two, self._the_building, self._told_of, self._in_the_event,
+                         self._place_unanswered, self._this_time, self._that_answer, self._that_unanswered, self._that_number,
                          self._that_value, self._that_many, self._many_counted, self._same_kind, self._then, self._there,
                          self._named_the, self._office_of, self._sum_of):
                 question = step(question)
@@ -4263,7 +4264,8 @@ class Conversation:
                 if (len(words) > 1 and words[-1].islower() and (ends.startswith("?") or bare_verb(words[-1]))
                         and re.search(rf"\b(?:do|does|did|{'|'.join(MODALS)})\s*$", turn.understood[: p.start()], re.IGNORECASE)
                         or len(words) > 1 and words[-1].islower() and words[-1].endswith("ing")
-                        and (ends[:1] in ("?", "") or re.fullmatch(r"([a-z]+)\s*\??\s*", ends) and ends.split()[0].rstrip("?") in PREPOSITIONS)
+                        and (ends[:1] in ("?", "") or re.fullmatch(r"[a-z]+\s*\??\s*", ends) is not None
+                             and ends.split()[0].rstrip("?") in PREPOSITIONS)
                         and re.search(r"\b(?:is|are|was|were)\s*$", turn.understood[: p.start()], re.IGNORECASE)):
                     # "How much will the tram cost?", "How did the Supreme Court judges vote in …?", "where are the group
                     # staying?", "what pay rise are the dockworkers asking for?": the subject, then its verb
