@@ -3171,7 +3171,11 @@ class Conversation:
         name = _strip_titles(ans)
         written = [{self.index.chunks[int(c)].article_id for c in self._passages_with(tokenize(w))}
                    for w in (noun, did.group(1))] if did else []
-        if did and _done(did.group(1)) and self._names_person(name) and not adjective and written[0] & written[1]:
+        # (many things said so, "those goals": not "that win", nor "which of those pays …", where "those" is a pronoun
+        # and a verb follows)
+        things = many and not re.search(r"\bof\s*$", question[:start]) and not bare_verb(re.sub(r"e?s$", "", noun))
+        if (did and things and _done(did.group(1)) and self._names_person(name) and not adjective
+                and written[0] & written[1]):
             # "what minutes were those goals in?" after "who scored twice for them?" (Marco Vidal): the goals he scored,
             # where an article writes of goals and of scoring
             said = " ".join(question[start:end].split()[1:])
