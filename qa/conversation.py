@@ -3167,19 +3167,18 @@ class Conversation:
                 name and self._names_person(name) and name in question) else None
             if title and (title.group(2).lower() in TITLES or is_person_noun(title.group(2))):
                 return question[:start] + f"the {noun} of {title.group(1)}" + question[end:]
+        # "what minutes were those goals in?" after "who scored twice for them?" (Marco Vidal): the goals he scored,
+        # where an article writes of goals and of scoring; many things said so, a noun no verb (not "that win", nor
+        # "which of those pays …", where "those" is a pronoun)
         did = re.fullmatch(r"\W*(?:and\s+)?who\s+([a-z]+)\b.*", last, re.IGNORECASE)
         name = _strip_titles(ans)
-        written = [{self.index.chunks[int(c)].article_id for c in self._passages_with(tokenize(w))}
-                   for w in (noun, did.group(1))] if did else []
-        # (many things said so, "those goals": not "that win", nor "which of those pays …", where "those" is a pronoun
-        # and a verb follows)
-        things = many and not re.search(r"\bof\s*$", question[:start]) and not bare_verb(re.sub(r"e?s$", "", noun))
-        if (did and things and _done(did.group(1)) and self._names_person(name) and not adjective
-                and written[0] & written[1]):
-            # "what minutes were those goals in?" after "who scored twice for them?" (Marco Vidal): the goals he scored,
-            # where an article writes of goals and of scoring
-            said = " ".join(question[start:end].split()[1:])
-            return question[:start] + f"the {said} {name} {did.group(1).lower()}" + question[end:]
+        if (did and many and not re.search(r"\bof\s*$", question[:start]) and not bare_verb(re.sub(r"e?s$", "", noun))
+                and _done(did.group(1)) and self._names_person(name) and not adjective):
+            written = [{self.index.chunks[int(c)].article_id for c in self._passages_with(tokenize(w))}
+                       for w in (noun, did.group(1))]
+            if written[0] & written[1]:
+                said = " ".join(question[start:end].split()[1:])
+                return question[:start] + f"the {said} {name} {did.group(1).lower()}" + question[end:]
         # "who was driving that trailer?" when the last answer was read from another sentence: the
         # trailer the article being talked about names ("the utility trailer")
         # ("this summit" too; "this trip" is the one under way, which no earlier sentence need name)
