@@ -5628,6 +5628,9 @@ class Conversation:
                 # "and this year's?" after "who hosts the annual summit?": this year's summit, the thing the
                 # possessive is of (not "who hosts this year's")
                 filler = filler + " " + re.sub(r"^(?:the|a|an)\s+", "", slot, flags=re.IGNORECASE)
+            between = re.match(r"\s+between\s+[\w'’-]+\s+and\s+[\w'’-]+", q[end:])
+            if between and re.search(r"\b(?:to|from|between)\s+\S", filler):
+                end += between.end()  # "and indian exports to russia?" for "the trade between india and russia": both go
             typed_with = re.search(r"\b[A-Za-z]+\s+$", q[:at])
             if QUALIFIER.match(filler) and typed_with and typed_with.group().strip().lower() in PREPOSITIONS:
                 at = typed_with.start()  # "and in may 2002?" for "May 2000" of "In May 2000 where …": one "in"
