@@ -2329,13 +2329,13 @@ class Conversation:
             return question
         said = {w.lower() for t in self.turns for w in re.findall(r"[A-Za-z][\w-]{3,}", f"{t.understood} {t.answer.text or ''}")
                 if w.lower() not in STOPWORDS}
-        called = [w for text in self._texts_with([m.group(1).lower()], 50)
+        called = [w.lower() for text in self._texts_with([m.group(1).lower()], 50)
                   for w in re.findall(rf"\b(?:the|a)\s+{m.group(1)}\s+[\"“‘']?([A-Za-z][\w-]+)", text, re.IGNORECASE)
                   if w.lower() in said]
         after = re.match(r"\s+([\w-]+)", question[m.end():])
-        if not called or after and after.group(1).lower() in {w.lower() for w in called}:
+        if not called or after and after.group(1).lower() in called:
             return question  # "the term imperialism" says its word
-        word = Counter(w.lower() for w in called).most_common(1)[0][0]
+        word = Counter(called).most_common(1)[0][0]
         return question[: m.end()] + f" {word}" + question[m.end():]
 
     def _the_two(self, question: str) -> str:
@@ -3993,30 +3993,9 @@ class Conversation:
         was found at all (``named`` false), the one a question said did something ("who else besides
         him …?" after "What did Napoleon set up …?")."""
         last = self.turns[-1]
-        # (a subject asked for, "who put …?", not an object, "who did Voss ring?"; and no "his job": whose is said after)
-        unanswered = re.fullmatch(rf"\W*(?:and\s+)?who\s+((?!(?:{'|'.join(sorted(AUX_WORDS | MODALS))})\b)[a-z]+\b[^?]*?)\s*\??\s*",
-                                  last.understood, re.IGNORECASE) if last.answer.abstained and word in ("he", "she", "him") else None
-        # (not "why was she against it?" after "who voted against it?": the question says what she did)
-        if (unanswered and not PRONOUN_WORD.search(unanswered.group(1).replace("it's", ""))
-                and not _content_words(unanswered.group(1)) & _content_words(question)):
-            # "when's he coming to india?" after "who said it's 'not under threat'?", unanswered: the one who said it
-            return [f"the person who {unanswered.group(1)}"]
-        doing = re.fullmatch(r"\W*(?:and\s+)?who\s+(?:is|was)\s+([a-z]{3,}ing\b[^?]*?)\s*\??\s*", last.understood,
-                             re.IGNORECASE) if last.answer.abstained and word in ("he", "she", "him", "her") else None
-        if (doing and not PRONOUN_WORD.search(re.sub(r"\b[A-Z]{2,}\b", "", doing.group(1)))  # "IT" is no "it"
-                # (not "is she still handling it?": its verb again)
-                and stem(doing.group(1).split()[0].lower()) not in _content_words(question)):
-            # "what did she suggest?" after "who is handling the IT side of the move?", unanswered: the one doing it
-            return [f"the person {doing.group(1)}"]
-        # "where did he confirm his visit plans?" after "which russian minister said the partnership is not under
-        # threat?", unanswered: the minister who said it
-        which = re.fullmatch(r"\W*(?:and\s+)?(?:which|what)\s+([^?]+?)\s*\??\s*", last.understood, re.IGNORECASE)
-        words = which.group(1).split() if which and last.answer.abstained and word in ("he", "she", "him") else []
-        at = next((i for i, w in enumerate(words[:3]) if is_person_noun(w.lower()) or w.lower() in TITLES), None)
-        done = " ".join(words[at + 1:]) if at is not None else ""
-        if (done and words[at + 1].lower() not in AUX_WORDS | MODALS and not _plural(words[at])
-                and not PRONOUN_WORD.search(done) and not _content_words(done) & _content_words(question)):
-            return [f"the {' '.join(words[: at + 1])} who {done}"]
+        asked = self._asked_unanswered(question, word) if last.answer.abstained else None
+        if asked:
+            return [asked]
         described = [d.group().strip() for t in reversed(self.turns[-3:]) for d in DESCRIBED_PERSON.finditer(t.understood)
                      if d.group().strip() not in taken and not _plural(d.group(1))][:1]
         # "who are her deputies?" after "who holds the post of Presiding Officer?", answered with no name: its holder
@@ -4040,6 +4019,37 @@ class Conversation:
         if described or named:
             return described
         return [o for o in self._doers() if o not in taken and self._fits(o, gender)][:1]
+
+    def _asked_unanswered(self, question: str, word: str) -> str | None:
+        """Who "he" or "she" is after a question that asked for someone and went unanswered: the one it
+        described, said as a noun phrase; None where the question was of no one's doing, or of what this one
+        says again ("why was she against it?" after "who voted against it?": the question says what she did)."""
+        last = self.turns[-1].understood
+        said = _content_words(question)
+        # (a subject asked for, "who put …?", not an object, "who did Voss ring?"; and no "his job": whose is said after)
+        unanswered = re.fullmatch(rf"\W*(?:and\s+)?who\s+((?!(?:{'|'.join(sorted(AUX_WORDS | MODALS))})\b)[a-z]+\b[^?]*?)\s*\??\s*",
+                                  last, re.IGNORECASE) if word in ("he", "she", "him") else None
+        if (unanswered and not PRONOUN_WORD.search(unanswered.group(1).replace("it's", ""))
+                and not _content_words(unanswered.group(1)) & said):
+            # "when's he coming to india?" after "who said it's 'not under threat'?": the one who said it
+            return f"the person who {unanswered.group(1)}"
+        doing = re.fullmatch(r"\W*(?:and\s+)?who\s+(?:is|was)\s+([a-z]{3,}ing\b[^?]*?)\s*\??\s*", last,
+                             re.IGNORECASE) if word in ("he", "she", "him", "her") else None
+        if (doing and not PRONOUN_WORD.search(re.sub(r"\b[A-Z]{2,}\b", "", doing.group(1)))  # "IT" is no "it"
+                # (not "is she still handling it?": its verb again)
+                and stem(doing.group(1).split()[0].lower()) not in said):
+            # "what did she suggest?" after "who is handling the IT side of the move?": the one doing it
+            return f"the person {doing.group(1)}"
+        # "where did he confirm his visit plans?" after "which russian minister said the partnership is not under
+        # threat?": the minister who said it
+        which = re.fullmatch(r"\W*(?:and\s+)?(?:which|what)\s+([^?]+?)\s*\??\s*", last, re.IGNORECASE)
+        words = which.group(1).split() if which and word in ("he", "she", "him") else []
+        at = next((i for i, w in enumerate(words[:3]) if is_person_noun(w.lower()) or w.lower() in TITLES), None)
+        done = " ".join(words[at + 1:]) if at is not None else ""
+        if (done and words[at + 1].lower() not in AUX_WORDS | MODALS and not _plural(words[at])
+                and not PRONOUN_WORD.search(done) and not _content_words(done) & said):
+            return f"the {' '.join(words[: at + 1])} who {done}"
+        return None
 
     def _doers(self) -> list[str]:
         """The one-word names the conversation's questions said did something ("What did Napoleon set
