@@ -19,7 +19,7 @@ import numpy as np
 from qa.errors import ModelError, QuestionError
 from qa.extract import extract
 from qa.index import Index
-from qa.language import (IRREGULAR_PAST, NOT_ENGLISH_NOTE, PAST_OF, WH_WORDS, Speller, bare_verb, english_rank, english_words,
+from qa.language import (IRREGULAR_PAST, NOT_ENGLISH_NOTE, PARTICIPLES, PAST_OF, WH_WORDS, Speller, bare_verb, english_rank, english_words,
                          is_english)
 from qa.question import MEASURED as AMOUNTS, classify
 from qa.reader import Reader
@@ -46,6 +46,23 @@ PERSON_GENDER = {"woman": "she", "man": "he", "girl": "she", "boy": "he", "busin
 TITLE_GENDER = {"mr": "he", "sir": "he", "lord": "he", "mrs": "she", "ms": "she", "miss": "she", "madam": "she",
                 "lady": "she", "dame": "she", "king": "he", "queen": "she", "prince": "he", "princess": "she",
                 "emperor": "he", "empress": "she", "duke": "he", "duchess": "she"}
+# Given names that are one sex's in English-language news almost always ("Walter Reed", "Marie Curie"); none that
+# is also a common word, a place, or given to both ("Will", "Florence", "Jordan", "Alex")
+GIVEN_NAME_GENDER = {**{w: "he" for w in """aaron abdul adam adrian ahmed alan albert alexander alfred andrew anthony
+         antonio arthur barack benjamin bernard boris brian bruce carl carlos charles christopher colin daniel david dennis
+         derek dmitry donald douglas edward emmanuel eric ernest francis frank fred frederick gary geoffrey george gerald
+         gordon graham gregory harold harry henry howard hugh ian isaac ivan jack jacob james jason jeffrey jeremy john
+         jonathan joseph juan justin keith kenneth kevin larry lawrence leonard louis luis marcus martin matthew michael
+         mikhail mohammed muhammad nathan neil nicholas nigel oliver oscar patrick paul peter philip rahul ralph raymond
+         richard robert roger ronald rupert samuel sergei sergey simon stanley stephen steven stuart thomas timothy tony
+         victor vincent vladimir walter wayne william""".split()},
+    **{w: "she" for w in """abigail agnes alice alison amanda amelia amy andrea angela anna anne annie barbara beatrice
+         beth betty brenda caroline catherine charlotte christina christine claire clara deborah denise diana diane dorothy
+         edith eleanor elena elizabeth ellen emily emma esther fatima fiona frances gillian hannah harriet helen helena
+         irene isabel isabella jacqueline jane janet jennifer jessica joan josephine judith julia julie karen katherine
+         kathleen laura lauren linda lisa louise lucy margaret maria marie marta martha mary michelle monica nancy natalia
+         natalie nicola olga olivia pamela patricia pauline priya rachel rebecca ruth sandra sarah sharon sophia sophie
+         stephanie susan tatiana teresa theresa valerie wendy yvonne""".split()}}
 FOLLOW_UP_START = re.compile(r"^\s*(?:and|also|so|then|but)\b[\s,]*|^\s*(?:what|how) about\b\s*", re.IGNORECASE)
 WHAT_ABOUT = re.compile(r"^\s*(?:and\s+)?(?:what|how) about\s+(.+?)\s*\??\s*$", re.IGNORECASE)
 # a name may carry a number: "Lumora Nova 3 Lite", "Windows 11"
@@ -271,10 +288,9 @@ NP_WH = re.compile(r"^\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:of|for|to|from
                    re.IGNORECASE)
 # "… each?", "… a night?": what something costs by the unit
 PRICED = re.compile(r"\s+(?:each|apiece|per\s+\w+|an?\s+(?:night|day|week|month|year|head|person|piece|room))\b", re.IGNORECASE)
+# what a country or a region has, not a body in it: "inflation there" is in the country
+REGIONAL = set("inflation unemployment population economy gdp growth weather temperature temperatures crime prices wages".split())
 GROUPINGS = {"series", "sequence", "string", "cycle"}  # nouns for many of one kind
-PARTICIPLES = set("""driven given taken shown known seen chosen written done made held built paid led sold met
-    brought bought hit cut put won lost begun grown found told sent spent kept left set struck caught taught sought
-    fought bound hidden stolen broken spoken gotten risen fallen become gone drawn thrown meant""".split())
 PARTICIPLE = rf"(?:[a-z]{{3,}}ed|{'|'.join(sorted(PARTICIPLES))})"  # a past participle, as a pattern
 INVERTED_SUBJECT = re.compile(r"^\s+(?:[\w'’-]+\s+){1,4}?(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could)"
                               r"\s+(?:the\s+)?[A-Z]")
@@ -665,6 +681,17 @@ def _vowel_before_ending(word: str) -> bool:
     return bool(re.search(r"[aeiouy]", re.sub(r"(?:ing|ed|ly)$", "", word.lower())))
 
 
+def _given_name_gender(name: str) -> str | None:
+    """"he" for "Walter Reed", "she" for "Marie Curie": a given name before a capitalized surname, when
+    neither the articles nor the user say which."""
+    words = _strip_titles(name).split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return None
+    if words[-1].lower().strip(".,") in PLACES | NON_PERSON or stem(words[-1].lower()) in ORGANIZATIONS:
+        return None  # "Victoria Station", "Walter Reed Hospital"
+    return GIVEN_NAME_GENDER.get(words[0].lower())
+
+
 def _topic(question: str, known=None) -> str | None:
     """What a question asks about: "trade between India and Russia" in "How much is trade between
     India and Russia worth?", "the labour mobility pact" in "What would the labour mobility pact
@@ -747,9 +774,9 @@ def _topic(question: str, known=None) -> str | None:
             break  # "how far is Warsaw from the Baltic Sea": the distance is Warsaw's, to the sea
         if phrase and re.search(r"n['’]t$|['’](?:ll|d|ve|re)$", w.lower()):
             break  # "say Marden Reliquary can't be sold": a contracted auxiliary ends the subject
-        if phrase and w.lower() in ("than", "so", "too", "very", "worth", "just"):
+        if phrase and w.lower() in ("than", "so", "too", "very", "worth", "just", "since", "until"):
             # "is the tram than planned", "was trade so high": a comparison or degree ends the subject; "leading the
-            # IPCC just before 2015": so does a word of when
+            # IPCC just before 2015", "chaired the IPCC since October 8, 2015": so does a word of when
             break
         if (phrase and w.lower() in ("against", "behind") and aux.lower() in COPULA and wh.lower() in ("why", "how")
                 and all(p[:1].isupper() for p in phrase)):
@@ -774,6 +801,10 @@ def _topic(question: str, known=None) -> str | None:
             or "-" in phrase[-1] and phrase[-1].islower() and phrase[-1][-1].isalpha())  # "the crab-shell coating"
         gerund = gerund or bool(phrase) and all(p.lower() in DETERMINERS for p in phrase) and w.endswith(("ing", "ed"))  # "the deciding vote"
         gerund = gerund or bool(phrase) and phrase[-1].lower() in DETERMINERS and w.endswith("ing")  # "the architect of the building"
+        # "the earliest known reference", "the most widely used drug": a participle after a superlative describes the noun
+        gerund = gerund or bool(phrase) and len(phrase) >= 2 and phrase[0].lower() in DETERMINERS and (
+            re.fullmatch(r"[a-z]{3,}est|most|least|best|worst|first|only|widely|commonly", phrase[-1]) is not None) and (
+            i + 1 < len(words) and words[i + 1][:1].islower() and words[i + 1].lower().rstrip("?") not in PREPOSITIONS | DETERMINERS)
         # "will the airline created by the merger have": a participle and its "by" before the verb the auxiliary waits
         # for describe the subject
         described = (bare_verb_next and bool(phrase) and _participle_by(words, i)
@@ -2276,6 +2307,11 @@ class Conversation:
         done = _predicate(prev.understood) if did else None
         if done:  # "what year did he do that" after "Which king moved the court to Warsaw?": he moved it
             question = f"{question[: did.start(1)]}{done}?"
+        # "what did the person you just named say …?": the one just answered, whatever the noun
+        just = re.search(r"\b(?:the|that|this)\s+[a-z]+\s+(?:(?:that|which|who)\s+)?you\s+(?:just\s+)?"
+                         r"(?:named|mentioned|said|gave|listed)\b", question, re.IGNORECASE)
+        if just and prev.answer.text:
+            question = question[: just.start()] + prev.answer.text + question[just.end():]
         # "how many did that guy score?": a person pointed at is "he" or "she"
         question = re.sub(r"\b(?:that|this|the)\s+(?:guy|man|bloke|chap|fellow)\b", "he", question, flags=re.IGNORECASE)
         question = re.sub(r"\b(?:that|this|the)\s+(?:woman|lady)\b", "she", question, flags=re.IGNORECASE)
@@ -2759,6 +2795,10 @@ class Conversation:
             place = next((t for t in near if _named_body(t) and not _says(question, t)), None)
             of = re.search(r"\bof\s+((?:the\s+)?[A-Z].*)$", place or "")
             place = of.group(1) if of and _named_body(of.group(1)) else place  # "the msps of the Scottish Parliament"
+            land = re.search(r"\bof\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s*$", place or "")
+            if land and before and before[-1].lower() in REGIONAL:
+                # "what had inflation there fallen to?" after the Reserve Bank of Norland: a country's inflation, in it
+                return question[: m.start()] + f"in {land.group(1)}" + question[m.end():]
             # "the police department's share of Brentwater's operating budget": a share is nowhere; the name that
             # owns the budget is where one is
             owners = [o for o in re.findall(r"\b((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)['’]s\s", place or "")
@@ -3846,7 +3886,7 @@ class Conversation:
                 # "who did she phone first?" after questions of the Voss deposition and the apples Kessler Orchards
                 # stored: a woman named, not a name no one spoke of as a person
                 known = [o for o in found + self._antecedents(kind, turns=len(self.turns), most=None)
-                         if self._gender(o) == gender]
+                         if self._stated_gender(o) == gender]
                 found = list(dict.fromkeys(known[:1] + [o for o in found if self._spoken_of(o)])) if known else found
             # "why does India keep buying it?" is not India; "how many people did it force from their homes?":
             # their homes are the people's own
@@ -4381,8 +4421,13 @@ class Conversation:
         return (self._gender(name) or gender) == gender
 
     def _gender(self, name: str) -> str | None:
-        """"he" or "she" for a person: as the articles write of them ("Albright conceded … he
-        congratulated his rival", "Mr Okafor"), else as the user spoke of them; None when neither says."""
+        """"he" or "she" for a person: as said of them (``_stated_gender``), else as their given name
+        is ("Walter Reed"); None when nothing says."""
+        return self._stated_gender(name) or _given_name_gender(name)
+
+    def _stated_gender(self, name: str) -> str | None:
+        """"he" or "she" as the articles write of a person ("Albright conceded … he congratulated his
+        rival", "Mr Okafor"), else as the user spoke of them."""
         return self._articles_gender(name) or self.genders.get(name)
 
     def _articles_gender(self, name: str) -> str | None:

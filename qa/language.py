@@ -393,8 +393,10 @@ class Speller:
             nxt = m.group(3)
             if nxt in STOPWORDS or nxt in NOT_AFTER_THERE or nxt.endswith("ly"):
                 return m.group()
-            if re.fullmatch(r"[a-z]+e?d", nxt) and (bare_verb(nxt[:-1]) or bare_verb(nxt[:-2])):
-                return m.group()  # "what's the big bend there called?": a participle, no noun, follows the place
+            if re.fullmatch(r"[a-z]+e?d", nxt) and (bare_verb(nxt[:-1]) or bare_verb(nxt[:-2])) or nxt in PARTICIPLES:
+                # "what's the big bend there called?", "what had inflation there fallen to?": a participle, no noun,
+                # follows the place
+                return m.group()
             if (re.match(r"[\s?.!]*$", question[m.end():]) and bare_verb(nxt)
                     and re.search(r"\b(?:do|does|did|will|would|can|could|should|might|must)\s", question[: m.start()], re.IGNORECASE)):
                 return m.group()  # "how much warning would a gauge there give?": a verb ends the question, not a noun
@@ -477,6 +479,9 @@ ITS_IS = re.compile(r"\b([Ii]t)s(?=\s+(?:that|so|too|very|really|not|still|alrea
 UNAPOSTROPHED_RE = re.compile(r"\b(?:" + "|".join(sorted(UNAPOSTROPHED, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 # "who's there chief financial officer?", "how many staff will lose there jobs?": "their", typed as it sounds,
 # before a noun (not before a word that follows "there" itself: "is there any", "who lives there now")
+PARTICIPLES = set("""driven given taken shown known seen chosen written done made held built paid led sold met
+    brought bought hit cut put won lost begun grown found told sent spent kept left set struck caught taught sought
+    fought bound hidden stolen broken spoken gotten risen fallen become gone drawn thrown meant""".split())
 NOT_AFTER_THERE = {"enough", "still", "yet", "many", "much", "today", "tomorrow", "yesterday", "tonight", "already",
                    "first", "last", "right", "since", "until", "till", "anymore", "ever", "overnight", "long", "every",
                    "each", "several", "seems", "seemed", "remain", "remains", "remained", "exist", "exists", "existed",

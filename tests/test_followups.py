@@ -2310,6 +2310,8 @@ def test_a_weekday_before_a_date_is_part_of_it():
 
 @pytest.mark.parametrize("question, topic", [
     ("why was the turnout up on last time", "the turnout"),  # a particle said of the subject ends it
+    ("What is the earliest known reference to immunity?", "the earliest known reference to immunity"),  # a participle after a superlative describes
+    ("What is the most widely used drug?", "the most widely used drug"),
     ("Why is the budget higher this year?", "the budget"),
     ("What did the court say about it?", "the court"),  # a verb of saying ends the subject
     ("What did the mayor say about the tram?", "the mayor"),
@@ -4750,7 +4752,28 @@ NIGHT_SHIFT = ("who took over the night shift", None, "person", "who took over t
 IN_CHARGE = ("who's in charge of harwick's eastline tram project", "Ingrid Solberg", "person",
              "who is in charge of Harwick's Eastline tram project")
 JUMONVILLE = ("who commanded the virginia militiamen at the battle of jumonville glen", "George Washington", "person", None)
+IPCC = "squad/tune/corpus/22_Intergovernmental_Panel_on_Climate_Change.txt"
 HISTORIES = [
+    pytest.param("wire/corpus/rate_cut.txt",
+                 [("What did the Reserve Bank of Norland cut its benchmark interest rate to?", "3.75 percent", "percent", None),
+                  ("and the vote?", "6-3", "other", "What was the vote of the Reserve Bank of Norland?")],
+                 "what had inflation there fallen to in may?", "what had inflation in Norland fallen to in may?",
+                 id="there_before_a_participle_is_a_place_and_a_countrys_inflation_is_in_the_country"),
+    pytest.param("squad/tune/corpus/21_Immune_system.txt",
+                 [("What is the earliest known reference to immunity?", "the plague of Athens in 430 BC", "entity", None),
+                  ("when did robert kochs get his nobel prise?", "1905", "date", "when did robert Koch's get his Nobel Prize?"),
+                  ("so who discovered the yellow fever virus, four years before that?", "Walter Reed", "person",
+                   "Who discovered the yellow fever virus, four years before 1905?")],
+                 "which university did he teach at?", "which university did Walter Reed teach at?",
+                 id="he_is_the_man_just_answered_by_his_given_name_not_one_the_user_called_he_before"),
+    pytest.param("wire/corpus/rate_cut.txt",
+                 [("who is the governor of the reserve bank of norland?", "Helena Stroud", "person", None)],
+                 "what did the person you just named say about bond sales?", "what did Helena Stroud say about bond sales?",
+                 id="the_one_you_just_named_is_the_answer_whatever_the_noun"),
+    pytest.param(IPCC, [("Who has chaired the IPCC since October 8, 2015?", "Hoesung Lee", "person", None),
+                        ("what nationality is he?", "Korean", "other", "what nationality is Hoesung Lee?")],
+                 "when was it first set up?", "when was the IPCC first set up?",
+                 id="a_word_of_when_ends_what_the_question_was_about"),
     pytest.param(WAR, [JUMONVILLE],
                  "how old was he then?", "how old was George Washington at the battle of Jumonville Glen?",
                  id="then_after_a_question_ending_on_an_event_is_at_that_event"),
