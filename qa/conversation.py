@@ -670,6 +670,8 @@ def _object_named(verbs: list[str], words: list[str], known) -> bool:
     two = nxt.isalpha() and nxt not in PREPOSITIONS
     if after_preposition and (not two or nxt in ("and", "or")):
         return False  # after a preposition, a word alone ("went on strike at …") or a list ("with vaccination and …")
+    if words[0].lower().endswith("ing") and nxt in DETERMINERS:
+        return False  # "pays for housing the secretariat": a verb in -ing, and its own object after it
     finite = (last in IRREGULAR_PAST or re.fullmatch(r"[a-z]{3,}ed", last) is not None
               or len(verbs) == 1 and re.fullmatch(r"[a-z]{3,}e?s", last) is not None and (bare_verb(last[:-1]) or bare_verb(last[:-2])))
     return (finite and words[0].lower() not in PARTICLES | PREPOSITIONS | set(WH_WORDS)  # "set up what became …": a clause
@@ -1772,6 +1774,9 @@ NUMBERED_NAME = re.compile(r"^the\s+(?=[A-Z][a-z]+\s+\d+[A-Za-z]?$)")  # "the Ba
 # "$84 more per year", "the 2.1 percent": a value said (not "the 2026-27 budget", a thing a year names)
 SUM_SAID = re.compile(r"(?:the\s+)?(?:about\s+)?(?:[$€£]\d|\d[\d,.]*\s*(?:%|percent\b|million\b|billion\b)|\d[\d,.]*$)")
 CHARGES = {"fee", "fees", "fare", "fares", "tariff", "tariffs", "tax", "toll", "rent", "charge", "fine", "levy", "duty"}
+# what a person or a thing has as a value, asked of whole: "and his transfer fee?"
+ATTRIBUTES = VALUE_NOUNS | set("""fee salary wage wages pay age birthplace hometown nationality height weight budget
+    revenue population birthday address religion occupation profession nickname surname""".split())
 VALUE_STEMS = {stem(v) for v in VALUE_NOUNS}  # as `stem` leaves them: "pric" of "price"
 # "the former head of the Lakeshore Food Alliance", "Kesterfield's new striker": a person by a title
 DESCRIBED_PERSON = re.compile(rf"\b(?:the|[A-Z][\w-]*['’]s)\s+(?:(?!(?:for|of|in|on|at|to|from|with|by)\s)[\w'’-]+\s+){{0,2}}?({'|'.join(sorted(TITLES | PERSON_NOUNS))}"
@@ -4834,9 +4839,14 @@ class Conversation:
         topic = _topic(prev.understood, self._in_articles)
         done = rf"[a-z]+ed|{'|'.join(PARTICIPLES)}"
         by = re.fullmatch(rf"({done})\s+by\s+(who|whom|when)\s*\??", body, re.IGNORECASE)
-        where = re.fullmatch(rf"({done})\s+(where|when)\s*\??", body, re.IGNORECASE)
-        if where and topic and not self._names_person(topic):  # "hosted where?" → "Where was the summit hosted?"
-            return [f"{where.group(2).capitalize()} {'were' if _plural(topic) else 'was'} {topic} {where.group(1).lower()}?"]
+        where = re.fullmatch(rf"((?:{done})(?:\s+(?:up|out|off|down|over))?)\s+(where|when)\s*\??", body, re.IGNORECASE)
+        # "set up when?" after "through which fund does the IPCC receive its funding?": the one asked for and answered
+        which = re.match(rf"\W*(?:and\s+)?(?:[a-z]+\s+)?(?:which|what)\s+(?!(?:{AUX_RE})\b)[a-z]+\s+(?:{AUX_RE})\b",
+                         prev.understood, re.IGNORECASE)
+        answered = prev.answer.text if which and prev.answer.text and not self._names_person(prev.answer.text) else None
+        subject = (f"the {answered}" if answered and self._named_with_the(answered) else answered) or topic
+        if where and subject and not self._names_person(subject):  # "hosted where?" → "Where was the summit hosted?"
+            return [f"{where.group(2).capitalize()} {'were' if _plural(subject) else 'was'} {subject} {where.group(1).lower()}?"]
         if by and topic and not self._names_person(topic):
             be = "were" if _plural(topic) else "was"
             if by.group(2).lower() == "when" and re.match(r"\W*(?:and\s+)?when\s+(?:will|does|do|is|are)\b", prev.understood,
@@ -5224,6 +5234,13 @@ class Conversation:
                                 rf"(?:[a-z][\w-]*\s+){{0,2}}{re.escape(owned.group(2))}\b", turn.understood)
                 if had:
                     return [turn.understood[: had.start()] + fragment + turn.understood[had.end():], alone]
+        whose = re.fullmatch(r"(?:his|her|their|its|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s?)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)",
+                             fragment)
+        if whose and whose.group(1).lower() in ATTRIBUTES and stem(whose.group(1).lower()) not in tokenize(q):
+            # "and his transfer fee?" after "how many goals did he end the tournament with?", "and Watson's birthplace?"
+            # after "when did Pachauri resign?": what the value is, no slot of the last question fits it
+            be = "was" if re.search(r"\b(?:did|was|were|had)\b", q, re.IGNORECASE) else "is"
+            return [f"What {be} {fragment}?", alone]
         if ORIGINALLY.fullmatch(fragment) and (planned := self._as_first_planned(q)):
             return [planned, alone]
         if REVERSED.fullmatch(fragment):

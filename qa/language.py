@@ -214,6 +214,11 @@ class Speller:
             return False  # "puting": its stem is known, the word is a slip for "putting"
         if self._has_stem(w):
             return True
+        # a British spelling of a known word: "utilised", "rumoured", "analysed"
+        for british, american in BRITISH:
+            us = re.sub(british, american, w)
+            if us != w and self.known(us):
+                return True
         # inflections of an English word: "tariffs", "ratified", "visiting"
         for suffix, repl in (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ly", ""),
                              ("ies", "y"), ("ied", "y")):
@@ -228,6 +233,10 @@ class Speller:
             base = w[: len(w) - len(suffix)]
             if w.endswith(suffix) and len(base) >= 4 and (base in self.english or base in self.counts):
                 return True
+        # a verb made of a noun or an adjective: "prioritise" (priority), "modernize"
+        verb = re.fullmatch(r"([a-z]{4,}?)i[sz](?:e|es|ed|ing|ation)", w)
+        if verb and any(verb.group(1) + end in self.english or verb.group(1) + end in self.counts for end in ("", "y", "e")):
+            return True
         # one who does what the articles say is done, its last consonant doubled: "bidders" where they say
         # "bid" or "bids", "winners"; not "wokers" (workers) where they never say "wok", nor "contracter",
         # "governer", "councilers", slips for the "-or" the articles write
@@ -479,6 +488,9 @@ ITS_IS = re.compile(r"\b([Ii]t)s(?=\s+(?:that|so|too|very|really|not|still|alrea
 UNAPOSTROPHED_RE = re.compile(r"\b(?:" + "|".join(sorted(UNAPOSTROPHED, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 # "who's there chief financial officer?", "how many staff will lose there jobs?": "their", typed as it sounds,
 # before a noun (not before a word that follows "there" itself: "is there any", "who lives there now")
+# British spellings and the American ones of the reader's vocabulary, as patterns and replacements
+BRITISH = ((r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations)$", r"iz\1"), (r"(?<=[a-z]{2})our(s|ed|ing|ful|ite|ites|able)?$", r"or\1"),
+           (r"(?<=[a-z]{2})ys(e|es|ed|ing)$", r"yz\1"))
 PARTICIPLES = set("""driven given taken shown known seen chosen written done made held built paid led sold met
     brought bought hit cut put won lost begun grown found told sent spent kept left set struck caught taught sought
     fought bound hidden stolen broken spoken gotten risen fallen become gone drawn thrown meant""".split())
@@ -499,6 +511,8 @@ def _misinflected(base: str, suffix: str, english: set[str]) -> bool:
     an inflection, not the inflection."""
     if suffix == "s" and re.search(r"[^aeiou]y$", base):
         return True
+    if suffix == "ing" and re.search(r"[^aeiouy]e$", base) and base[:-1] + suffix in english:
+        return True  # "houseing": a silent "e" goes before -ing ("housing")
     return suffix in ("ed", "ing") and bool(re.search(r"[^aeiou][aeiou][^aeiouwxy]$", base)) and (
         base + base[-1] + suffix in english)
 

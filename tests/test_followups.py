@@ -1316,6 +1316,7 @@ def speller():
     ("How does India descibe its oil imports?", "How does India describe its oil imports?"),
     ("is it hosted in the same contry every year?", "is it hosted in the same country every year?"),  # not "contra"
     ("where is zipply headquarterd?", "where is zipply headquartered?"),  # not "headquarters"
+    ("who pays for houseing the system?", "who pays for housing the system?"),  # a silent "e" goes before -ing
 ])
 def test_misspellings_are_corrected(speller, wrong, right):
     assert speller.correct(wrong)[0] == right
@@ -1323,7 +1324,9 @@ def test_misspellings_are_corrected(speller, wrong, right):
 
 @pytest.mark.parametrize("question", ["What did Lavrov confirm?", "What did lavrov confirm?",
                                       "Who is Zelenskyy?", "Did Shoigu attend?",
-                                      "When does the deal expire?"])  # "expired" is English, so "expire" is
+                                      "When does the deal expire?",  # "expired" is English, so "expire" is
+                                      "Which sources should authors prioritise?",  # British spellings of English words
+                                      "Was the system utilised or analysed?", "Who rumoured it?"])
 def test_names_and_known_words_are_never_corrected(speller, question):
     assert speller.correct(question) == (question, [])
 
@@ -4754,6 +4757,18 @@ IN_CHARGE = ("who's in charge of harwick's eastline tram project", "Ingrid Solbe
 JUMONVILLE = ("who commanded the virginia militiamen at the battle of jumonville glen", "George Washington", "person", None)
 IPCC = "squad/tune/corpus/22_Intergovernmental_Panel_on_Climate_Change.txt"
 HISTORIES = [
+    pytest.param("wire/corpus/cup_final.txt",
+                 [("who scored twice for northfield united?", "Marco Vidal", "person", None),
+                  ("how many goals did he end the tournament with?", "11", "number",
+                   "how many goals did Marco Vidal end the tournament with?")],
+                 "and his transfer fee?", "What was Marco Vidal's transfer fee?",
+                 id="a_value_of_someones_that_fits_no_slot_of_the_last_question_is_asked_whole"),
+    pytest.param(IPCC, [("when did pachauri resign?", "February 2015", "date", "when did Pachauri resign?")],
+                 "and Watson's birthplace?", "What was Watson's birthplace?",
+                 id="a_value_of_a_named_ones_that_fits_no_slot_is_asked_whole"),
+    pytest.param(IPCC, [("Through which fund does the IPCC receive its funding?", "IPCC Trust Fund", "entity", None)],
+                 "set up when?", "When was the IPCC Trust Fund set up?",
+                 id="a_participle_and_when_after_which_asks_of_the_one_answered"),
     pytest.param("wire/corpus/rate_cut.txt",
                  [("What did the Reserve Bank of Norland cut its benchmark interest rate to?", "3.75 percent", "percent", None),
                   ("and the vote?", "6-3", "other", "What was the vote of the Reserve Bank of Norland?")],
@@ -5402,6 +5417,11 @@ def test_answered_as_typed_from_a_passage_that_names_the_reading_shows_the_readi
     answer = conv.ask("when will he visit?")
     # … but an answer from a passage that does not name him is shown as asked
     assert (answer.text, answer.rewritten) == ("$68.7 billion", None)
+
+
+def test_a_verb_in_ing_with_its_object_is_no_topic_its_object_is():
+    # the articles write "housing the secretariat": still a verb and its object, not a noun phrase
+    assert _topic("who pays for housing the secretariat?", known=lambda phrase: True) == "the secretariat"
 
 
 def test_a_fragment_asked_of_whose_thing_keeps_the_owner_and_when():
