@@ -135,7 +135,8 @@ TOPIC_PRONOUN = re.compile(r"\b(?:(?P<subject>it|they|them|he|him|she)|(?P<posse
 # "it" that stands for nothing: "is it true that …", "it seems", "was it possible"
 # verbs whose subject acts: "it" before them is a country or body, not the thing talked about
 AGENTIVE = {stem(w) for w in """buy bought purchase order sign pay paid want decide announce plan agree vote approve
-reject invest sell sold import export hire ban deploy deployed acquire reserve book rent""".split()}
+reject invest sell sold import export hire ban deploy deployed acquire reserve book rent ratify ratified adopt enact
+negotiate""".split()}
 SPENDING = {stem(w) for w in "spend spent blow blew blown waste wasted invest squander squandered splurge launder repay owe steal stole".split()}
 # what befalls a sum once taken: "which charity was it taken from?", "where was it spent?"
 SPENT = SPENDING | {stem(w) for w in "taken stolen hidden moved transferred paid raised lost embezzled siphoned diverted".split()}
@@ -2337,7 +2338,7 @@ class Conversation:
             question, variants = said, [said]
         else:
             # each pro-form read in its own words, in this order ("that" after a statement typed first, … "that job")
-            for step in (_told_first, self._the_term, self._the_two, self._the_building, self._told_of, self._in_the_event,
+            for step in (_told_first, self._the_term, self._the_two, self._those_plans, self._the_building, self._told_of, self._in_the_event,
                          self._place_unanswered, self._this_time, self._that_answer, self._that_unanswered, self._that_number,
                          self._that_value, self._that_many, self._many_counted, self._same_kind, self._then, self._there,
                          self._named_the, self._office_of, self._sum_of):
@@ -2378,6 +2379,20 @@ class Conversation:
             return question  # "the term imperialism" says its word
         word = Counter(called).most_common(1)[0][0]
         return question[: m.end()] + f" {word}" + question[m.end():]
+
+    def _those_plans(self, question: str) -> str:
+        """"where did he confirm those plans?" after "which russian foreign minister is expected to visit india ahead
+        of the summit?": plans of which nothing is said are those the conversation said someone had ("is expected
+        to visit …"): "the plans to visit india ahead of the summit"."""
+        m = re.search(r"\b(those|these|the|that|this|his|her|their|its)\s+(plans?|intentions?)\b(?!\s+(?:to|for|of|by)\b)",
+                      question, re.IGNORECASE)
+        for turn in reversed(self.turns[-RECENT_TURNS:]) if m else ():
+            planned = re.search(rf"\b(?:is|are|was|were|will\s+be)\s+(?:{'|'.join(sorted(SCHEDULED))}|planning)\s+to\s+"
+                                r"([a-z]+\b[^?]*?)\s*\??\s*$", turn.understood, re.IGNORECASE)
+            if planned and bare_verb(planned.group(1).split()[0].lower()):
+                owner = m.group(1) if m.group(1).lower() in ("his", "her", "their", "its") else "the"
+                return question[: m.start()] + f"{owner} {m.group(2)} to {planned.group(1)}" + question[m.end():]
+        return question
 
     def _the_two(self, question: str) -> str:
         """"which of the two is already based there?" after "where will the merged nordvik and skerry airline be

@@ -4757,6 +4757,14 @@ IN_CHARGE = ("who's in charge of harwick's eastline tram project", "Ingrid Solbe
 JUMONVILLE = ("who commanded the virginia militiamen at the battle of jumonville glen", "George Washington", "person", None)
 IPCC = "squad/tune/corpus/22_Intergovernmental_Panel_on_Climate_Change.txt"
 HISTORIES = [
+    pytest.param(None, [("Which Russian foreign minister is expected to visit India ahead of the summit?", "Sergey Lavrov",
+                         "person", None)],
+                 "where did he confirm those plans?",
+                 "where did Sergey Lavrov confirm the plans to visit India ahead of the summit?",
+                 id="those_plans_are_what_someone_was_said_to_be_expected_to_do"),
+    pytest.param(None, [("Which fighter jet is Russia pushing to sell India around Putin's visit?", "Su-57", "entity", None)],
+                 "what logistics deal did they ratify?", "what logistics deal did Russia ratify?",
+                 id="they_who_ratify_are_who_acted_in_the_last_question_no_jet"),
     pytest.param("wire/corpus/cup_final.txt",
                  [("who scored twice for northfield united?", "Marco Vidal", "person", None),
                   ("how many goals did he end the tournament with?", "11", "number",
