@@ -3282,6 +3282,10 @@ class Conversation:
         for turn in reversed(self.turns if under_way else self.turns[-3:]):  # the one under way: however long ago
             said = self._cased(turn.understood) if under_way else turn.understood
             going = next((g for g in re.finditer(r"[a-z]+", said) if stem(g.group()) in MOTION | JOURNEYS), None)
+            owned = re.search(r"([A-Z][\w-]+)['’]s\s+$", said[: going.start()]) if going and stem(going.group()) in JOURNEYS else None
+            if under_way and owned and self._names_person(owned.group(1)):
+                # "… just before putin's trip" said once, whatever the question asked of it: his trip is the one under way
+                return f"{_possessive(owned.group(1))} {noun}"
             if going and re.search(r"\b(?:is|are|will|has|have)\b", said) and not re.search(r"\b(?:did|was|were|last|previous)\b", said):
                 # the one who goes is named before the going ("ahead of Putin" after it is not), or is the one
                 # "who …?" was answered with

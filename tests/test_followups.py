@@ -4757,6 +4757,11 @@ IN_CHARGE = ("who's in charge of harwick's eastline tram project", "Ingrid Solbe
 JUMONVILLE = ("who commanded the virginia militiamen at the battle of jumonville glen", "George Washington", "person", None)
 IPCC = "squad/tune/corpus/22_Intergovernmental_Panel_on_Climate_Change.txt"
 HISTORIES = [
+    pytest.param(None, [("what logistics pact did russia ratify just before putin's trip", "RELOS", "entity", None),
+                        ("when did he last come to india before this", "2021", "date",
+                         "when did Putin last come to india before this visit")],
+                 "what will be signed during this trip?", "what will be signed during Putin's trip?",
+                 id="this_trip_is_the_one_a_question_called_someones_trip_whatever_it_asked_of_it"),
     pytest.param(None, [("Which Russian foreign minister is expected to visit India ahead of the summit?", "Sergey Lavrov",
                          "person", None)],
                  "where did he confirm those plans?",
