@@ -174,8 +174,10 @@ EXPLETIVE_IT = re.compile(r"\b(?:is|was|isn't|wasn't)\s+(it)\s+(?:true|possible|
                           r"|\b(it)\s+(?:is|was)\s+(?:true|possible|likely|unclear|clear|known|expected|reported|said)\s+(?:that|to)\b"
                           # "how did it go down when the army reoccupied the Rhineland?": how things went then
                           r"|\b(it)\s+(?:go|goes|went|turn(?:ed)?\s+out|play(?:ed)?\s+out)\b(?=[^?]*\swhen\s)"
-                          # "how long will it take them to fix it?": the time a doing takes
-                          r"|\b(it)\s+(?:take|takes|took|taken)\s+(?:(?:them|him|her|us|me|you|[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)\s+)?to\s+[a-z]",
+                          # "how long will it take them to fix it?": the time a doing takes ("how many days does it
+                          # take to ripen?" is the time the thing takes: its verb ends the question)
+                          r"|\b(it)\s+(?:take|takes|took|taken)\s+(?:(?:them|him|her|us|me|you|[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)\s+)?"
+                          r"to\s+[a-z][\w'’-]*\s+[^\s?]",
                           re.IGNORECASE)
 # what an event does: "how long did it last?", "when does it start?"
 LASTING = {stem(w) for w in "last lasted lasts start started starts begin began begins end ended ends happen happened".split()}

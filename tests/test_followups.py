@@ -4757,6 +4757,10 @@ IN_CHARGE = ("who's in charge of harwick's eastline tram project", "Ingrid Solbe
 JUMONVILLE = ("who commanded the virginia militiamen at the battle of jumonville glen", "George Washington", "person", None)
 IPCC = "squad/tune/corpus/22_Intergovernmental_Panel_on_Climate_Change.txt"
 HISTORIES = [
+    pytest.param("transcripts/corpus/harbor_voices_ep42_seedwell.txt",
+                 [("Who bred the Kestrel Red tomato?", "Agnes Thorvald", "person", None)],
+                 "how many days does it take to ripen?", "how many days does the Kestrel Red tomato take to ripen?",
+                 id="it_takes_long_to_do_with_nothing_after_the_verb_is_the_thing_that_does_it"),
     pytest.param(None, [("what logistics pact did russia ratify just before putin's trip", "RELOS", "entity", None),
                         ("when did he last come to india before this", "2021", "date",
                          "when did Putin last come to india before this visit")],
