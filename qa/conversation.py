@@ -26,7 +26,7 @@ from qa.reader import Reader
 from qa.retrieve import retrieve
 from qa.schema import Answer
 from qa.speakers import LABEL
-from qa.text import (ORGANIZATIONS, PERSON_NOUNS, PERSON_TITLE_WORDS, PERSON_TITLES, STOPWORDS, TITLES, is_person_noun,
+from qa.text import (ORGANIZATIONS, PERSON_NOUNS, PERSON_TITLE_WORDS, PERSON_TITLES, STOPWORDS, TITLE_PARTS, TITLES, is_person_noun,
                      normalize, sentences, stem, tokenize)
 from qa.values import NUMBER_RE, VALUE_KINDS, VALUE_PATTERN, value_kind
 
@@ -554,6 +554,7 @@ KINDS = {"kind", "kinds", "type", "types", "sort", "sorts", "form", "class", "va
 # "which way did he say the mistakes leaned?", "to what extent …": a manner or a measure asked for, no thing "it" can be
 MANNERS = {"way", "ways", "direction", "manner", "extent", "degree", "sense", "respect", "means"}
 TIME_ADVERBS = {"last", "first", "ever", "never", "already", "recently", "still", "again"}  # "was Putin last in India"
+FREQUENCY = {"always", "almost", "often", "sometimes", "seldom"}  # "has the largest known prime almost always been"
 REPORTING = {"say", "said", "says", "tell", "told", "think", "believe", "claim", "argue", "expect", "warn", "predict"}
 THINKING = {"reckon", "estimate", "suppose", "fear", "hope", "feel", "guess", "allege", "insist", "want"}
 SAYING = REPORTING | {"mention", "mentioned", "write", "wrote"}  # "what did he write about …?" "when did he write it?"
@@ -816,7 +817,7 @@ def _topic(question: str, known=None) -> str | None:
                      and bare_verb(words[-1].rstrip("?")) and not all(p.lower() in DETERMINERS for p in phrase))
         if phrase and w.islower() and not gerund and not described and (len(w) > 4 and w.endswith(("ing", "ed", "ly")) and _vowel_before_ending(w) or w in PARTICIPLES
                                        or w in AUX_WORDS | MODALS | {"get", "gets", "got", "be", "been"}
-                                       or w in TIME_ADVERBS and not all(p.lower() in DETERMINERS for p in phrase)):
+                                       or w in TIME_ADVERBS | FREQUENCY and not all(p.lower() in DETERMINERS for p in phrase)):
             break  # "is Putin visiting India", "was trade largely driven by", "the rate will": the verb ends the subject
         after = words[i + 1].lower() if i + 1 < len(words) else ""
         if (bare_verb_next and w.islower() and not all(p.lower() in DETERMINERS for p in phrase)
@@ -1728,6 +1729,8 @@ def _subject(question: str) -> str | None:
     # "which ferry sailing did the porthmere group end up booking?": a verb and its particle end the subject
     phrasal = re.search(r"\s+([a-z]+)\s+(?:up|out|on|off|down)$", m.group(1))
     subject = m.group(1)[: phrasal.start()] if phrasal and bare_verb(phrasal.group(1)) else m.group(1)
+    # "has the largest known prime almost always been": how often is said of the subject, not part of it
+    subject = re.sub(rf"(?:\s+(?:{'|'.join(sorted(TIME_ADVERBS | FREQUENCY))}|[a-z]{{3,}}ly))+$", "", subject)
     return _before_clause(subject)  # "the logistics pact russia ratified": the pact
 
 
@@ -1735,7 +1738,7 @@ def _titled(phrase: str) -> bool:
     """A person named by a title or a noun for a person: "the governor", "the mayor of Moscow"."""
     # "the architect behind the Scottish Parliament building" is the architect
     head = re.split(r"\s+(?:of|behind|for|at|in|from|with|on|to)\s+", phrase.strip())[0].split()
-    return bool(head) and head[-1].lower() in TITLES | PERSON_NOUNS
+    return bool(head) and head[-1].lower() in (TITLES - TITLE_PARTS) | PERSON_NOUNS
 
 
 def _strip_titles(name: str) -> str:

@@ -101,6 +101,9 @@ TITLES = {
     "spokeswoman", "economist", "analyst", "professor", "dr", "mr", "mrs", "ms", "sir", "lord", "lady",
     "treasurer", "inspector", "sheriff", "chairperson", "curator", "striker", "midfielder", "goalkeeper",
 }
+# Title words that name no one alone, only before another: "Prime Minister", "Vice President" ("the largest
+# known prime" is a number)
+TITLE_PARTS = {"prime", "vice"}
 # Nouns for people that title no one: "the engineer", "the tenant", "the victims", "the pm" (as people type
 # "prime minister"), "the msps".
 PERSON_NOUNS = set("""person people man men woman women player players official officials member members candidate
@@ -125,6 +128,8 @@ def is_person_noun(word: str) -> bool:
     """"minister", "engineer", "hydrologist", "technician", "congressman": a noun for a person, listed
     or by a trade's ending ("-ician", "-ist") or a compound's ("-man", "-woman", "-person")."""
     w = word.lower()
+    if w.rstrip("s") in TITLE_PARTS:
+        return False
     return (w in TITLES or w.rstrip("s") in TITLES or w in PERSON_NOUNS
             or len(w) > 5 and w.endswith(("ician", "ist")) and not w.endswith("sist")  # "insist" is no one
             and not (w.endswith("list") and w[:-4] in LISTS)  # "shortlist" is none; "specialist" is someone

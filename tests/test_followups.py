@@ -10,7 +10,7 @@ from rich.console import Console
 
 from qa.config import Settings
 from qa.conversation import (
-    READ_AS_TYPED_NOTE, Conversation, Option, Turn, _agent, _answer_as_thing, _verb_after, _asked, _elliptical, _expanded, _held_on, _strip_titles, _entities, _frame, _is_person, _listed, _object, _of, _sort, _told_first, _topic, _wh_frame, antecedent_model, choice_model,
+    READ_AS_TYPED_NOTE, Conversation, Option, Turn, _agent, _answer_as_thing, _verb_after, _asked, _elliptical, _expanded, _held_on, _strip_titles, _entities, _frame, _is_person, _listed, _object, _of, _sort, _subject, _told_first, _topic, _wh_frame, antecedent_model, choice_model,
 )
 from qa.errors import ModelError
 from qa.index import open_index
@@ -2315,6 +2315,7 @@ def test_a_weekday_before_a_date_is_part_of_it():
     ("why was the turnout up on last time", "the turnout"),  # a particle said of the subject ends it
     ("What is the earliest known reference to immunity?", "the earliest known reference to immunity"),  # a participle after a superlative describes
     ("What is the most widely used drug?", "the most widely used drug"),
+    ("how many digits does the largest known prime have?", "the largest known prime"),
     ("Why is the budget higher this year?", "the budget"),
     ("What did the court say about it?", "the court"),  # a verb of saying ends the subject
     ("What did the mayor say about the tram?", "the mayor"),
@@ -5434,6 +5435,10 @@ def test_answered_as_typed_from_a_passage_that_names_the_reading_shows_the_readi
     answer = conv.ask("when will he visit?")
     # … but an answer from a passage that does not name him is shown as asked
     assert (answer.text, answer.rewritten) == ("$68.7 billion", None)
+
+
+def test_how_often_is_said_of_the_subject_not_part_of_it():
+    assert _subject("what kind of prime has the largest known prime almost always been") == "the largest known prime"
 
 
 def test_a_verb_in_ing_with_its_object_is_no_topic_its_object_is():
