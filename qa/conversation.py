@@ -3861,8 +3861,10 @@ class Conversation:
                                  if rank(o) == 0 and not _built(o)][:1]
                     # "and the air defence system they've offered?" after "what fighter jet is russia trying to sell
                     # india?" (Su-57): no jet offers; the one the last question said was doing it does
-                    made = bool(f and f[1]) and not _people(f[1]) and not _body(f[1]) and not self._asks_for_person(self.turns[-1].understood)
-                    found = [o for o in found if not (made and o == last.text)]
+                    # (nor what any question asked for as a thing: the Su-57 two turns back ratifies nothing)
+                    made = {t.answer.text for t in self.turns for tf in [_frame(t.understood)]
+                            if tf and tf[1] and not _people(tf[1]) and not _body(tf[1]) and not self._asks_for_person(t.understood)}
+                    found = [o for o in found if o not in made]
                     acting = re.match(r"((?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*)\s+[a-z]+(?:ing|ed)\b", f[3]) if (
                         f and f[2] and f[2].lower() not in DO) else None
                     if acting and not jointly and (_is_place(acting.group(1)) or _named_body(acting.group(1))) and not _says(question, acting.group(1)):

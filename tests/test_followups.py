@@ -5437,6 +5437,15 @@ def test_answered_as_typed_from_a_passage_that_names_the_reading_shows_the_readi
     assert (answer.text, answer.rewritten) == ("$68.7 billion", None)
 
 
+def test_they_who_ratify_is_no_thing_any_question_asked_for(tmp_path, fake_models):
+    conv = _over_seeds(tmp_path, fake_models)
+    _exchange(conv, "Which fighter jet is Russia pushing to sell India around Putin's visit?", "Su-57", "entity")
+    _exchange(conv, "and what air defence system is india interested in?", "S-500", "entity",
+              understood="What air defence system is india interested in?")
+    readings = conv.readings("what logistics deal did they ratify?")
+    assert readings and not any("Su-57" in r or "S-500" in r for r in readings)  # a jet two turns back ratifies nothing either
+
+
 def test_how_often_is_said_of_the_subject_not_part_of_it():
     assert _subject("what kind of prime has the largest known prime almost always been") == "the largest known prime"
 
