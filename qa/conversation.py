@@ -57,8 +57,8 @@ GIVEN_NAME_GENDER = {**{w: "he" for w in """aaron abdul adam adrian ahmed alan a
          richard robert roger ronald rupert samuel sergei sergey simon stanley stephen steven stuart thomas timothy tony
          victor vincent vladimir walter wayne william""".split()},
     **{w: "she" for w in """abigail agnes alice alison amanda amelia amy andrea angela anna anne annie barbara beatrice
-         beth betty brenda caroline catherine charlotte christina christine claire clara deborah denise diana diane dorothy
-         edith eleanor elena elizabeth ellen emily emma esther fatima fiona frances gillian hannah harriet helen helena
+         beth betty brenda caroline catherine christina christine claire clara deborah denise diana diane dorothy
+         edith eleanor elena elizabeth ellen emily emma esther fatima fiona frances gillian hannah harriet helen
          irene isabel isabella jacqueline jane janet jennifer jessica joan josephine judith julia julie karen katherine
          kathleen laura lauren linda lisa louise lucy margaret maria marie marta martha mary michelle monica nancy natalia
          natalie nicola olga olivia pamela patricia pauline priya rachel rebecca ruth sandra sarah sharon sophia sophie
