@@ -4993,6 +4993,10 @@ class Conversation:
             # ("Which drug?" after "How many bottles is Halvorsen recalling?" asks its own object, not the bottles)
             obj = answer if noun.split()[-1].lower() in answer.lower() else (
                 f"{answer} {noun}" if old_wh.lower() == "how many" else f"{answer} of {noun}")
+        if (counted and obj and noun and aux and old_wh.lower() in ("which", "what") and not wh_is_subject
+                and stem(counted.group(1).lower()) != stem(noun.split()[-1].lower())):
+            # "how many bottles?" after "Which blood pressure medicine is Halvorsen pulling …?" (Velotrin): bottles of it
+            return f"{wh} of {obj} {aux} {rest}?"
         passive = first.lower() in ("be", "been") and aux.lower() in MODALS | {"has", "have", "had"}
         if obj and aux and first.islower() and (first.endswith(("ed", "ing")) or first in PARTICIPLES or passive) and noun:
             # "Which minister is expected to visit …?" → "In which month is the minister expected to visit …?":

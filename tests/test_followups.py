@@ -4758,6 +4758,10 @@ IN_CHARGE = ("who's in charge of harwick's eastline tram project", "Ingrid Solbe
 JUMONVILLE = ("who commanded the virginia militiamen at the battle of jumonville glen", "George Washington", "person", None)
 IPCC = "squad/tune/corpus/22_Intergovernmental_Panel_on_Climate_Change.txt"
 HISTORIES = [
+    pytest.param("blind/corpus/drug_recall.txt",
+                 [("Which blood pressure medicine is Halvorsen Pharmaceuticals pulling from pharmacies?", "Velotrin", "entity", None)],
+                 "how many bottles?", "How many bottles of Velotrin is Halvorsen Pharmaceuticals pulling from pharmacies?",
+                 id="how_many_of_a_new_noun_after_which_counts_it_of_the_one_answered"),
     pytest.param("transcripts/corpus/harbor_voices_ep42_seedwell.txt",
                  [("Who bred the Kestrel Red tomato?", "Agnes Thorvald", "person", None)],
                  "how many days does it take to ripen?", "how many days does the Kestrel Red tomato take to ripen?",
