@@ -4943,6 +4943,11 @@ class Conversation:
         first = rest.split()[0] if rest.split() else ""
         wh_is_subject = not noun and (not aux or (aux.lower() not in ("do", "does", "did")
                                                   and first.islower() and first.lower() not in DETERMINERS))
+        of_it = re.search(r"\bof\s+(?:them|it|those|these|that)$", wh, re.IGNORECASE)
+        if counted and of_it and answer and wh_is_subject and aux and not prev.answer.abstained:
+            # "how many bins of them?" after "what was stored in Bay 4?" (apples): bins of what was answered, stored there
+            be = {"is": "are", "was": "were", "has": "have"}.get(aux.lower(), aux) if counted.group(0).lower().startswith("how many") else aux
+            return f"{wh[: of_it.start()]}of {_the(answer) if answer[:1].islower() else answer} {be} {rest}?"
         if wh_is_subject and answer:  # "Who will host the banquet?" → "Why will Droupadi Murmu host the banquet?"
             answer = re.sub(r"^The\s+(?=[a-z])", "the ", answer)  # "The country's highest court", mid-question
             if not aux:  # "Who signed him?": "did" and the bare verb once the answer is the subject
@@ -5243,6 +5248,10 @@ class Conversation:
         q = prev.understood.strip()
         fragment = fragment.strip().rstrip("?").strip()
         fragment = re.sub(r"^(?:way\s+)?back\s+(?=(?:in|during|before|around)\b)", "", fragment, flags=re.IGNORECASE)
+        numbered = NUMBERED_PLACE.fullmatch(re.sub(r"^the\s+", "", fragment, flags=re.IGNORECASE))
+        if numbered and re.search(rf"\b{numbered.group(1).capitalize()}\s+\d", q):
+            # "what about bay 2?" after a question of "Bay 4": a name of the same kind, written as the question wrote it
+            fragment = re.sub(rf"\b{numbered.group(1)}\b", numbered.group(1).capitalize(), fragment, count=1)
         alone = question if not WHAT_ABOUT.match(question) else f"What about {fragment}?"
         fronted = re.match(rf"(\W*[^,?]{{3,80}}?,\s*)(?={WH}\s)", q, re.IGNORECASE)
         if fronted:

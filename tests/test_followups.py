@@ -4758,6 +4758,14 @@ IN_CHARGE = ("who's in charge of harwick's eastline tram project", "Ingrid Solbe
 JUMONVILLE = ("who commanded the virginia militiamen at the battle of jumonville glen", "George Washington", "person", None)
 IPCC = "squad/tune/corpus/22_Intergovernmental_Panel_on_Climate_Change.txt"
 HISTORIES = [
+    pytest.param(DEPOSITION, [("what was stored in bay 4", "Apples for Kessler Orchards", "entity", "what was stored in Bay 4")],
+                 "how many bins of them", "How many bins of Apples for Kessler Orchards were stored in Bay 4?",
+                 id="how_many_of_them_after_what_was_done_counts_what_was_answered"),
+    pytest.param(DEPOSITION, [("what was stored in bay 4", "Apples for Kessler Orchards", "entity", "what was stored in Bay 4"),
+                              ("how many bins of them", "1,200", "number",
+                               "How many bins of Apples for Kessler Orchards were stored in Bay 4?")],
+                 "what about bay 2?", "How many bins of Apples for Kessler Orchards were stored in Bay 2?",
+                 id="a_numbered_place_typed_in_lower_case_takes_the_place_of_one_named"),
     pytest.param("blind/corpus/drug_recall.txt",
                  [("Which blood pressure medicine is Halvorsen Pharmaceuticals pulling from pharmacies?", "Velotrin", "entity", None)],
                  "how many bottles?", "How many bottles of Velotrin is Halvorsen Pharmaceuticals pulling from pharmacies?",
