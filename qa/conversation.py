@@ -291,6 +291,8 @@ NP_WH = re.compile(r"^\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:of|for|to|from
                    re.IGNORECASE)
 # "… each?", "… a night?": what something costs by the unit
 PRICED = re.compile(r"\s+(?:each|apiece|per\s+\w+|an?\s+(?:night|day|week|month|year|head|person|piece|room))\b", re.IGNORECASE)
+# what is counted in money: "indian exports", "the trade", "sales"
+SUMS = {stem(w) for w in "exports imports trade revenue revenues sales profit profits spending budget cost costs debt deficit surplus investment".split()}
 # what a country or a region has, not a body in it: "inflation there" is in the country
 REGIONAL = set("inflation unemployment population economy gdp growth weather temperature temperatures crime prices wages".split())
 GROUPINGS = {"series", "sequence", "string", "cycle"}  # nouns for many of one kind
@@ -5248,6 +5250,16 @@ class Conversation:
         q = prev.understood.strip()
         fragment = fragment.strip().rstrip("?").strip()
         fragment = re.sub(r"^(?:way\s+)?back\s+(?=(?:in|during|before|around)\b)", "", fragment, flags=re.IGNORECASE)
+        cause = re.match(r"\W*(?:and\s+)?(?:why|how\s+come|what(?:['’]s|\s+is|\s+was|\s+has\s+been)?\s+(?:[a-z]+ly\s+)?"
+                         r"(?:driv|caus|fuel|push|boost|behind)\w*)", q, re.IGNORECASE)
+        summed = re.split(r"\s+(?:to|of|from|in|for|between|on)\s+", fragment, flags=re.IGNORECASE)[0].split()
+        earlier = next((t for t in reversed(self.turns[-3:-1]) if re.match(r"\W*(?:and\s+)?how\s+(?:much|big|large)\b",
+                                                                          t.understood, re.IGNORECASE)), None) if (
+            cause and summed and stem(summed[-1].lower()) in SUMS) else None
+        if earlier:
+            # "and indian exports to russia?" after "how much did trade reach?" and "what's driving it?": how much they
+            # reach, a sum asked of as the sum before the reason was
+            return self._fragment_readings(fragment, earlier, question)
         numbered = NUMBERED_PLACE.fullmatch(re.sub(r"^the\s+", "", fragment, flags=re.IGNORECASE))
         if numbered and re.search(rf"\b{numbered.group(1).capitalize()}\s+\d", q):
             # "what about bay 2?" after a question of "Bay 4": a name of the same kind, written as the question wrote it
@@ -5739,13 +5751,16 @@ class Conversation:
                 # "and this year's?" after "who hosts the annual summit?": this year's summit, the thing the
                 # possessive is of (not "who hosts this year's")
                 filler = filler + " " + re.sub(r"^(?:the|a|an)\s+", "", slot, flags=re.IGNORECASE)
-            between = re.match(r"\s+between\s+[\w'’-]+\s+and\s+[\w'’-]+", q[end:])
+            between = re.match(r"(\s+(?:is|are|was|were)\s+there)?\s+between\s+[\w'’-]+\s+and\s+[\w'’-]+", q[end:])
+            after = q[end:]
             if between and re.search(r"\b(?:to|from|between)\s+\S", filler):
-                end += between.end()  # "and indian exports to russia?" for "the trade between india and russia": both go
+                # "and indian exports to russia?" for "the trade between india and russia": both go ("how much trade is there
+                # between …": "is there" stays)
+                after = (between.group(1) or "") + q[end + between.end():]
             typed_with = re.search(r"\b[A-Za-z]+\s+$", q[:at])
             if QUALIFIER.match(filler) and typed_with and typed_with.group().strip().lower() in PREPOSITIONS:
                 at = typed_with.start()  # "and in may 2002?" for "May 2000" of "In May 2000 where …": one "in"
-            swapped = q[:at] + (filler[:1].upper() + filler[1:] if at == 0 and q[:1].isupper() else filler) + q[end:]
+            swapped = q[:at] + (filler[:1].upper() + filler[1:] if at == 0 and q[:1].isupper() else filler) + after
             ans = prev.answer.text or ""
             if (asked_noun and filler.split()[-1].lower() in ASKED_TIMES and f[0].lower() in ("what", "which")
                     and f[2].lower() in DO | MODALS and ans and not _says(q, ans)

@@ -4758,6 +4758,14 @@ IN_CHARGE = ("who's in charge of harwick's eastline tram project", "Ingrid Solbe
 JUMONVILLE = ("who commanded the virginia militiamen at the battle of jumonville glen", "George Washington", "person", None)
 IPCC = "squad/tune/corpus/22_Intergovernmental_Panel_on_Climate_Change.txt"
 HISTORIES = [
+    pytest.param(None, [("How much did bilateral trade between India and Russia reach in 2024-25?", "$68.7 billion", "money", None),
+                        ("what's mainly driving it", "Russian oil", "other",
+                         "what is mainly driving bilateral trade between India and Russia")],
+                 "and indian exports to russia?", "How much did indian exports to russia reach in 2024-25?",
+                 id="a_sum_after_what_drives_a_sum_is_asked_as_the_sum_before_was"),
+    pytest.param(None, [("how much trade is there between india and russia", "$68.7 billion", "money", None)],
+                 "what about indian exports to russia", "how much indian exports to russia is there",
+                 id="a_fragment_with_its_own_direction_takes_the_place_of_trade_there_is_between_two"),
     pytest.param(DEPOSITION, [("what was stored in bay 4", "Apples for Kessler Orchards", "entity", "what was stored in Bay 4")],
                  "how many bins of them", "How many bins of Apples for Kessler Orchards were stored in Bay 4?",
                  id="how_many_of_them_after_what_was_done_counts_what_was_answered"),
