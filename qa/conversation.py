@@ -2390,15 +2390,18 @@ class Conversation:
     def _those_plans(self, question: str) -> str:
         """"where did he confirm those plans?" after "which russian foreign minister is expected to visit india ahead
         of the summit?": plans of which nothing is said are those the conversation said someone had ("is expected
-        to visit …"): "the plans to visit india ahead of the summit"."""
+        to visit …"): "the plans to visit india", the verb and its object."""
         m = re.search(r"\b(those|these|the|that|this|his|her|their|its)\s+(plans?|intentions?)\b(?!\s+(?:to|for|of|by)\b)",
                       question, re.IGNORECASE)
         for turn in reversed(self.turns[-RECENT_TURNS:]) if m else ():
             planned = re.search(rf"\b(?:is|are|was|were|will\s+be)\s+(?:{'|'.join(sorted(SCHEDULED))}|planning)\s+to\s+"
                                 r"([a-z]+\b[^?]*?)\s*\??\s*$", turn.understood, re.IGNORECASE)
-            if planned and bare_verb(planned.group(1).split()[0].lower()):
+            words = planned.group(1).split() if planned else []
+            if words and bare_verb(words[0].lower()):
+                # the verb and its object, not when or what for ("visit India", not "… in November to finalize …")
+                cut = next((i for i, w in enumerate(words[2:], 2) if w.lower() in PREPOSITIONS | {"ahead", "to"}), len(words))
                 owner = m.group(1) if m.group(1).lower() in ("his", "her", "their", "its") else "the"
-                return question[: m.start()] + f"{owner} {m.group(2)} to {planned.group(1)}" + question[m.end():]
+                return question[: m.start()] + f"{owner} {m.group(2)} to {' '.join(words[:cut])}" + question[m.end():]
         return question
 
     def _the_two(self, question: str) -> str:

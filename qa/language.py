@@ -218,7 +218,7 @@ class Speller:
         for british, american in BRITISH:
             us = re.sub(british, american, w)
             if us != w and self.known(us):
-                return True
+                return us not in self.counts  # where the articles spell it so, it is corrected to their spelling
         # inflections of an English word: "tariffs", "ratified", "visiting"
         for suffix, repl in (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ly", ""),
                              ("ies", "y"), ("ied", "y")):
@@ -234,9 +234,9 @@ class Speller:
             if w.endswith(suffix) and len(base) >= 4 and (base in self.english or base in self.counts):
                 return True
         # a verb made of a noun or an adjective: "prioritise" (priority), "modernize"
-        verb = re.fullmatch(r"([a-z]{4,}?)i[sz](?:e|es|ed|ing|ation)", w)
+        verb = re.fullmatch(r"([a-z]{4,}?)i[sz](e|es|ed|ing|ation)", w)
         if verb and any(verb.group(1) + end in self.english or verb.group(1) + end in self.counts for end in ("", "y", "e")):
-            return True
+            return f"{verb.group(1)}iz{verb.group(2)}" not in self.counts  # the articles' "-ize", where they write it
         # one who does what the articles say is done, its last consonant doubled: "bidders" where they say
         # "bid" or "bids", "winners"; not "wokers" (workers) where they never say "wok", nor "contracter",
         # "governer", "councilers", slips for the "-or" the articles write

@@ -1306,7 +1306,7 @@ def test_a_person_by_a_title_of_a_place_is_no_it_and_it_goes_back_a_turn(index):
 
 @pytest.fixture(scope="module")
 def speller():
-    texts = ["India wants more S-400 air defence systems. Sergey Lavrov confirmed the plans. "
+    texts = ["India wants more S-400 air defence systems. Sergey Lavrov confirmed the plans. Lavrov will finalize them. "
              "The system which India bought works with the defence ministry. Lavrov said it was with care."]
     return Speller(word_counts(texts), english_words())
 
@@ -1317,6 +1317,7 @@ def speller():
     ("is it hosted in the same contry every year?", "is it hosted in the same country every year?"),  # not "contra"
     ("where is zipply headquarterd?", "where is zipply headquartered?"),  # not "headquarters"
     ("who pays for houseing the system?", "who pays for housing the system?"),  # a silent "e" goes before -ing
+    ("who will finalise the defence plans?", "who will finalize the defence plans?"),  # spelled as the articles spell it
 ])
 def test_misspellings_are_corrected(speller, wrong, right):
     assert speller.correct(wrong)[0] == right
@@ -4790,7 +4791,7 @@ HISTORIES = [
     pytest.param(None, [("Which Russian foreign minister is expected to visit India ahead of the summit?", "Sergey Lavrov",
                          "person", None)],
                  "where did he confirm those plans?",
-                 "where did Sergey Lavrov confirm the plans to visit India ahead of the summit?",
+                 "where did Sergey Lavrov confirm the plans to visit India?",
                  id="those_plans_are_what_someone_was_said_to_be_expected_to_do"),
     pytest.param(None, [("Which fighter jet is Russia pushing to sell India around Putin's visit?", "Su-57", "entity", None)],
                  "what logistics deal did they ratify?", "what logistics deal did Russia ratify?",
