@@ -5088,6 +5088,17 @@ class Conversation:
                 return ["When" + readings[0][what.end():]] + readings
         return readings
 
+    @staticmethod
+    def _value_asked(fragment: str, whose: str, q: str) -> str | None:
+        """"What was Marco Vidal's transfer fee?" for "his transfer fee" (``whose``: with its owner named) when
+        the fragment is someone's value (a fee, an age, a birthplace) that the last question ``q`` did not ask of."""
+        head = re.fullmatch(r"(?:his|her|their|its|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s?)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)",
+                            fragment)
+        if not head or head.group(1).lower() not in ATTRIBUTES or stem(head.group(1).lower()) in tokenize(q):
+            return None
+        be = "was" if re.search(r"\b(?:did|was|were|had)\b", q, re.IGNORECASE) else "is"
+        return f"What {be} {whose}?"
+
     def _asked_again(self, fragment: str, prev: Turn) -> str | None:
         """The last question asked again of a thing or person it does not name, in the words the
         articles use of it: "and the technician?" after "What time did the alarm go off?" is "What
@@ -5288,13 +5299,11 @@ class Conversation:
                                 rf"(?:[a-z][\w-]*\s+){{0,2}}{re.escape(owned.group(2))}\b", turn.understood)
                 if had:
                     return [turn.understood[: had.start()] + fragment + turn.understood[had.end():], alone]
-        whose = re.fullmatch(r"(?:his|her|their|its|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s?)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)",
-                             fragment)
-        if whose and whose.group(1).lower() in ATTRIBUTES and stem(whose.group(1).lower()) not in tokenize(q):
-            # "and his transfer fee?" after "how many goals did he end the tournament with?", "and Watson's birthplace?"
-            # after "when did Pachauri resign?": what the value is, no slot of the last question fits it
-            be = "was" if re.search(r"\b(?:did|was|were|had)\b", q, re.IGNORECASE) else "is"
-            return [f"What {be} {fragment}?", alone]
+        valued = self._value_asked(fragment, fragment, q)
+        if valued and re.match(r"[A-Z]", fragment):
+            # "and Watson's birthplace?" after "when did Pachauri resign?": what the value is, no slot of the last
+            # question fits it (a pronoun's owner is found below)
+            return [valued, alone]
         if ORIGINALLY.fullmatch(fragment) and (planned := self._as_first_planned(q)):
             return [planned, alone]
         if REVERSED.fullmatch(fragment):
@@ -5516,6 +5525,9 @@ class Conversation:
             if GENDER.get(word):  # "and her manager?": the supervisor is "she" from now on
                 self.genders.setdefault(found[0], GENDER[word])
             whose = f"{found[0]}'s {owner.group(2)}"
+            valued = self._value_asked(fragment, whose, q)
+            if valued:  # "and his transfer fee?" after "how many goals did he end the tournament with?"
+                return [valued, alone]
             # "did the supervisor call Polar Line": a name called is the object too
             called = re.search(rf"{re.escape(topic)}\s+[a-z]+\s+([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)", q) if topic else None
             # "when did she actually call them?": an object pronoun that ends the question is the one called

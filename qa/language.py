@@ -235,7 +235,7 @@ class Speller:
                 return True
         # a verb made of a noun or an adjective: "prioritise" (priority), "modernize"
         verb = re.fullmatch(r"([a-z]{4,}?)i[sz](e|es|ed|ing|ation)", w)
-        if verb and any(verb.group(1) + end in self.english or verb.group(1) + end in self.counts for end in ("", "y", "e")):
+        if verb and any(verb.group(1) + end in self.english or verb.group(1) + end in self.counts for end in ("", "y")):
             return f"{verb.group(1)}iz{verb.group(2)}" not in self.counts  # the articles' "-ize", where they write it
         # one who does what the articles say is done, its last consonant doubled: "bidders" where they say
         # "bid" or "bids", "winners"; not "wokers" (workers) where they never say "wok", nor "contracter",

@@ -1306,7 +1306,7 @@ def test_a_person_by_a_title_of_a_place_is_no_it_and_it_goes_back_a_turn(index):
 
 @pytest.fixture(scope="module")
 def speller():
-    texts = ["India wants more S-400 air defence systems. Sergey Lavrov confirmed the plans. Lavrov will finalize them. "
+    texts = ["India wants more S-400 air defence systems. Sergey Lavrov confirmed the plans. Lavrov will finalize them. The service launched. "
              "The system which India bought works with the defence ministry. Lavrov said it was with care."]
     return Speller(word_counts(texts), english_words())
 
@@ -1318,6 +1318,7 @@ def speller():
     ("where is zipply headquarterd?", "where is zipply headquartered?"),  # not "headquarters"
     ("who pays for houseing the system?", "who pays for housing the system?"),  # a silent "e" goes before -ing
     ("who will finalise the defence plans?", "who will finalize the defence plans?"),  # spelled as the articles spell it
+    ("when is the defence servise launching?", "when is the defence service launching?"),  # no verb made of "serve"
 ])
 def test_misspellings_are_corrected(speller, wrong, right):
     assert speller.correct(wrong)[0] == right
