@@ -5004,7 +5004,7 @@ class Conversation:
             obj = answer if noun.split()[-1].lower() in answer.lower() else (
                 f"{answer} {noun}" if old_wh.lower() == "how many" else f"{answer} of {noun}")
         if (counted and obj and noun and aux and old_wh.lower() in ("which", "what") and not wh_is_subject
-                and stem(counted.group(1).lower()) != stem(noun.split()[-1].lower())):
+                and stem(counted.group(1).lower()) not in {stem(noun.split()[-1].lower())} | set(tokenize(rest))):
             # "how many bottles?" after "Which blood pressure medicine is Halvorsen pulling …?" (Velotrin): bottles of it
             return f"{wh} of {obj} {aux} {rest}?"
         passive = first.lower() in ("be", "been") and aux.lower() in MODALS | {"has", "have", "had"}
@@ -5772,6 +5772,10 @@ class Conversation:
                 # "and indian exports to russia?" for "the trade between india and russia": both go ("how much trade is there
                 # between …": "is there" stays)
                 after = (between.group(1) or "") + q[end + between.end():]
+            if TIME.search(filler) and TIME.search(after):
+                # "what about total trade in 2023-24?" for "indian exports" of "… in 2024-25?": its own time, in place of that
+                after = re.sub(r"\s{2,}", " ", TIME.sub("", after)).rstrip()
+                after = re.sub(r"\s+([?.!])$", r"\1", after)
             typed_with = re.search(r"\b[A-Za-z]+\s+$", q[:at])
             if QUALIFIER.match(filler) and typed_with and typed_with.group().strip().lower() in PREPOSITIONS:
                 at = typed_with.start()  # "and in may 2002?" for "May 2000" of "In May 2000 where …": one "in"

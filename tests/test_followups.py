@@ -4760,6 +4760,9 @@ IN_CHARGE = ("who's in charge of harwick's eastline tram project", "Ingrid Solbe
 JUMONVILLE = ("who commanded the virginia militiamen at the battle of jumonville glen", "George Washington", "person", None)
 IPCC = "squad/tune/corpus/22_Intergovernmental_Panel_on_Climate_Change.txt"
 HISTORIES = [
+    pytest.param(None, [("how much was indian exports to russia worth in 2024-25?", "$4.88 billion", "money", None)],
+                 "what about total trade in 2023-24?", "how much was total trade in 2023-24 worth?",
+                 id="a_fragment_with_its_own_time_takes_the_place_of_the_time_asked"),
     pytest.param(None, [("How much did bilateral trade between India and Russia reach in 2024-25?", "$68.7 billion", "money", None),
                         ("what's mainly driving it", "Russian oil", "other",
                          "what is mainly driving bilateral trade between India and Russia")],
