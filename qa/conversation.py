@@ -320,6 +320,11 @@ SAME_THING = {w: [o for o in group if o != w] for group in (
     ("fire", "blaze"), ("crash", "accident", "collision"), ("match", "game", "fixture", "final"),
     ("gap", "imbalance", "deficit", "shortfall"), ("debate", "battle", "dispute", "controversy")) for w in group}
 POLLS = {stem(w) for w in ("election", *SAME_THING["election"], "vote", "referendum", "ballot")}  # what people turn out for
+# what comes into force or takes effect: an agreement, a law, a ban
+INSTRUMENTS = {stem(w) for w in ("agreement", *SAME_THING["agreement"], "law", "act", "bill", "rule", "regulation", "ban",
+                                 "tariff", "tariffs", "contract", "sanctions", "measure", "policy", "budget")}
+IN_FORCE = re.compile(r"\s+(?:come|comes|came|coming)\s+into\s+(?:force|effect)|\s+(?:take|takes|took|taking)\s+effect\b"
+                      r"|\s+(?:expire|expires|expired|lapse|lapses)\b", re.IGNORECASE)
 MOTION = {stem(w) for w in "go went gone going travel travelled traveled move moved fly flew return returned come came send sent".split()}
 SENDING = {stem(w) for w in "move moved send sent".split()}  # a motion of things, not a visit
 PREDICATE_ENDS = {"worth", "like", "called", "named", "known", "made", "based", "located"}
@@ -4290,6 +4295,14 @@ class Conversation:
         return any(self._written_capitalized(x) and not (pronoun in GENDER and (_is_place(x) or x in NON_PERSON))
                    for x in re.findall(r"\b[a-z]+\b", before[1:]))
 
+    def _instrument(self, thing: str) -> bool:
+        """Whether a thing is an agreement, a law or a ban: by its noun ("the logistics deal"), or as the
+        answer to a question that asked for one ("RELOS", answering "what logistics deal …?")."""
+        if stem(_head(thing).lower()) in INSTRUMENTS:
+            return True
+        return any(t.answer.text == thing and f and f[1] and stem(_head(f[1]).lower()) in INSTRUMENTS
+                   for t in self.turns for f in [_frame(t.understood)])
+
     def _by_evidence(self, question: str, pronoun: re.Match[str], found: list[str]) -> list[str]:
         """The things "it" can be, the likeliest first. After "Who scored in the cup final?" and
         "What position does he play?", "why did it start late?" is about the final, which the
@@ -4300,6 +4313,9 @@ class Conversation:
         phrase it is, how often the conversation came back to it and whether the question that
         opened the thread named it. Its pick overrules the rules' choice only by the model's margin; the rules' first
         choice stays second, a reading the articles are asked too."""
+        instruments = [f for f in found if self._instrument(f)]
+        if IN_FORCE.match(question[pronoun.end():]) and instruments:
+            return instruments  # "when does it come into force?": an agreement, a law, a ban the rules found, nothing else
         pool = self._antecedent_pool(found)
         last = self.turns[-1]
         made = _asks_what_was_made(last.understood) and re.sub(r"^the\s+", "", found[0] if found else "") == (last.answer.text or "")

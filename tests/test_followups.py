@@ -5471,6 +5471,21 @@ def test_they_who_ratify_is_no_thing_any_question_asked_for(tmp_path, fake_model
     assert readings and not any("Su-57" in r or "S-500" in r for r in readings)  # a jet two turns back ratifies nothing either
 
 
+def test_what_comes_into_force_is_an_agreement_the_rules_found(tmp_path, fake_models, monkeypatch):
+    # an antecedent model that prefers what was said furthest back (the Su-57, four turns back) must not pick a jet
+    monkeypatch.setattr("qa.conversation._score", lambda model, rows: [-10.0 * row["nearness"] for row in rows])
+    conv = _over_seeds(tmp_path, fake_models)
+    _exchange(conv, "Which fighter jet is Russia pushing to sell India around Putin's visit?", "Su-57", "entity")
+    _exchange(conv, "and what air defence system is india interested in?", "S-500", "entity",
+              understood="What air defence system is india interested in?")
+    _exchange(conv, "what logistics deal did russia ratify just before the visit?", "RELOS", "entity")
+    _exchange(conv, "what does that agreement allow?", "mutual use of ports, airspace, and infrastructure", "other",
+              understood="what does RELOS allow?")
+    readings = conv.readings("and when does it come into force?")
+    assert readings[0] == "When does the logistics deal come into force?"
+    assert not any("Su-57" in r or "S-500" in r for r in readings)  # no jet comes into force
+
+
 def test_how_often_is_said_of_the_subject_not_part_of_it():
     assert _subject("what kind of prime has the largest known prime almost always been") == "the largest known prime"
 
