@@ -46,8 +46,8 @@ PERSON_GENDER = {"woman": "she", "man": "he", "girl": "she", "boy": "he", "busin
 TITLE_GENDER = {"mr": "he", "sir": "he", "lord": "he", "mrs": "she", "ms": "she", "miss": "she", "madam": "she",
                 "lady": "she", "dame": "she", "king": "he", "queen": "she", "prince": "he", "princess": "she",
                 "emperor": "he", "empress": "she", "duke": "he", "duchess": "she"}
-# Given names that are one sex's in English-language news almost always ("Walter Reed", "Marie Curie"); none that
-# is also a common word, a place, or given to both ("Will", "Florence", "Jordan", "Alex")
+# Given names that are one sex's in English-language news almost always ("Walter Reed", "Marie Curie"), read only
+# before a capitalized surname; none given to both ("Jordan", "Alex") nor a place's name ("Charlotte", "Florence")
 GIVEN_NAME_GENDER = {**{w: "he" for w in """aaron abdul adam adrian ahmed alan albert alexander alfred andrew anthony
          antonio arthur barack benjamin bernard boris brian bruce carl carlos charles christopher colin daniel david dennis
          derek dmitry donald douglas edward emmanuel eric ernest francis frank fred frederick gary geoffrey george gerald
