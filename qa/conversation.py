@@ -3872,8 +3872,8 @@ class Conversation:
                     # "and the air defence system they've offered?" after "what fighter jet is russia trying to sell
                     # india?" (Su-57): no jet offers; the one the last question said was doing it does
                     # (nor what any question asked for as a thing: the Su-57 two turns back ratifies nothing)
-                    made = {t.answer.text for t in self.turns for tf in [_frame(t.understood)]
-                            if tf and tf[1] and not _people(tf[1]) and not _body(tf[1]) and not self._asks_for_person(t.understood)}
+                    made = self._answers_asked(lambda noun, asked: not _people(noun) and not _body(noun)
+                                               and not self._asks_for_person(asked))
                     found = [o for o in found if o not in made]
                     acting = re.match(r"((?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*)\s+[a-z]+(?:ing|ed)\b", f[3]) if (
                         f and f[2] and f[2].lower() not in DO) else None
@@ -4298,10 +4298,15 @@ class Conversation:
     def _instrument(self, thing: str) -> bool:
         """Whether a thing is an agreement, a law or a ban: by its noun ("the logistics deal"), or as the
         answer to a question that asked for one ("RELOS", answering "what logistics deal …?")."""
-        if stem(_head(thing).lower()) in INSTRUMENTS:
-            return True
-        return any(t.answer.text == thing and f and f[1] and stem(_head(f[1]).lower()) in INSTRUMENTS
-                   for t in self.turns for f in [_frame(t.understood)])
+        def instrument(noun: str, asked: str = "") -> bool:
+            return stem(_head(noun).lower()) in INSTRUMENTS
+        return instrument(thing) or thing in self._answers_asked(instrument)
+
+    def _answers_asked(self, fits) -> set[str]:
+        """The answers to "which/what N …?" questions of the conversation whose noun N ``fits(N, question)``
+        ("RELOS" for "what logistics deal …?", "Su-57" for "which fighter jet …?")."""
+        return {t.answer.text for t in self.turns for f in [_frame(t.understood)]
+                if t.answer.text and f and f[1] and fits(f[1], t.understood)}
 
     def _by_evidence(self, question: str, pronoun: re.Match[str], found: list[str]) -> list[str]:
         """The things "it" can be, the likeliest first. After "Who scored in the cup final?" and
