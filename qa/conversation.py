@@ -331,11 +331,14 @@ PREDICATE_ENDS = {"worth", "like", "called", "named", "known", "made", "based", 
 # a fight named by where it was fought: "the Battle of the Monongahela", "the siege of Fort Necessity"
 FOUGHT_AT = re.compile(r"\b(?:the\s+)?(?:[Bb]attle|[Ss]iege|[Mm]assacre|[Ss]kirmish)\s+(?:of|at)\s+(?:the\s+)?"
                        r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+# "what had analysts expected?": a verb of expecting with nothing after it, whose object is "what"
+EXPECTED = re.compile(r"\W*(?:and\s+|so\s+)?what\s+(?:had|have|has|did|do|does|were|was|are|is)\s+(?:[\w'’-]+\s+){1,3}?"
+                      r"((?:expect|forecast|predict|estimat|project|anticipat)(?:ed|e|ing|s|es)?)\s*\??\s*", re.IGNORECASE)
 # a wh-phrase that is the subject of its verb: "who lost", "how many had to", "which players were",
-# "which river burst"
-WH_SUBJECT = re.compile(r"^\s*(?:and\s+)?(?:who\s+(?!(?:do|does|did|is|are|was|were)\b)[a-z]+|(?:how\s+many(?:\s+[a-z]+)?|which\s+[a-z]+)\s+"
+# "which river burst", "which military ruler made"
+WH_SUBJECT = re.compile(r"^\s*(?:and\s+)?(?:who\s+(?!(?:do|does|did|is|are|was|were)\b)[a-z]+|(?:how\s+many(?:\s+[a-z]+)?|which\s+(?:[a-z]+\s+)?[a-z]+)\s+"
                         r"(?!(?:do|does|did)\b)(?:had|have|has|were|was|are|is|will|would|could|must|[a-z]+ed)"
-                        rf"|which\s+[a-z]+\s+(?:{'|'.join(sorted(IRREGULAR_PAST))}))\b", re.IGNORECASE)
+                        rf"|which\s+(?:[a-z]+\s+)?[a-z]+\s+(?:{'|'.join(sorted(IRREGULAR_PAST))}))\b", re.IGNORECASE)
 
 
 VALUE_BEFORE = r"(?:(?:until|till|by|in|for|from|since|on|at)\s+)?"
@@ -1397,6 +1400,13 @@ def _opens_clause(question: str, at: int) -> bool:
         many and question[at:at + 4].lower() == "that" and _plural(many.group(1)) and many.group(2).lower() in AUX_WORDS | MODALS)
 
 
+def _just_named(question: str, answer: str | None) -> str:
+    """"what did the person you just named say …?": the one just answered, whatever the noun."""
+    just = re.search(r"\b(?:the|that|this)\s+[a-z]+\s+(?:(?:that|which|who)\s+)?you\s+(?:just\s+)?"
+                     r"(?:named|mentioned|said|gave|listed)\b", question, re.IGNORECASE)
+    return question[: just.start()] + answer + question[just.end():] if just and answer else question
+
+
 def _bound(question: str, m: re.Match[str]) -> bool:
     """Whether a pronoun after a name in its own question most likely stands for it: a
     possessive ("India … its imports") or the subject of a clause of its own ("Russia is
@@ -2115,9 +2125,11 @@ class Conversation:
         topic = re.sub(r"^(?:The|A|An|That|This)\b", lambda d: d.group().lower(), topic)  # it moves inside
         words = topic.split()
         if (not m.group("about") and not m.group("said") and words[0].lower() not in {"the", "a", "an", "that", "this"}
-                and (m.group("comma") or words[0].lower() in PREPOSITIONS | {"besides", "meanwhile", "anyway"})):
+                and (m.group("comma") or words[0].lower() in PREPOSITIONS | {"besides", "meanwhile", "anyway"})
+                and not (all(w[:1].isupper() for w in words) and re.search(r"\b(?:he|she|him|her|his)\b", rest, re.IGNORECASE))):
             # "at that session, which forums …?": a phrase of place or time, not a topic; before a
-            # dash any noun phrase is one ("flood wall - who would build it?")
+            # dash any noun phrase is one ("flood wall - who would build it?"), and before a comma a
+            # name the question calls "he" or "she" ("Justice Paul Lindgren, who did he think …?")
             return None
         if (words[0].lower() in PRONOUNS and (len(words) == 1 or words[0].lower() not in DETERMINERS)) or len(words) > 8 or (
                 m.group("qmark") and (len(words) > 4 or any(w.lower() in AUX_WORDS | MODALS for w in words)
@@ -2200,7 +2212,7 @@ class Conversation:
         lead = FOLLOW_UP_START.match(question)
         body = question[lead.end():] if lead else question
         body = body.strip()
-        dislocated = self._dislocated(question)
+        dislocated = self._dislocated(_just_named(question, prev.answer.text))  # "the judge you just named, who did he …?"
         if dislocated:
             return [dislocated]
         # "and the gallery it was taken from?" asks which, after a question that asked for a thing; after "how much did
@@ -2325,11 +2337,7 @@ class Conversation:
         done = _predicate(prev.understood) if did else None
         if done:  # "what year did he do that" after "Which king moved the court to Warsaw?": he moved it
             question = f"{question[: did.start(1)]}{done}?"
-        # "what did the person you just named say …?": the one just answered, whatever the noun
-        just = re.search(r"\b(?:the|that|this)\s+[a-z]+\s+(?:(?:that|which|who)\s+)?you\s+(?:just\s+)?"
-                         r"(?:named|mentioned|said|gave|listed)\b", question, re.IGNORECASE)
-        if just and prev.answer.text:
-            question = question[: just.start()] + prev.answer.text + question[just.end():]
+        question = _just_named(question, prev.answer.text)
         # "how many did that guy score?": a person pointed at is "he" or "she"
         question = re.sub(r"\b(?:that|this|the)\s+(?:guy|man|bloke|chap|fellow)\b", "he", question, flags=re.IGNORECASE)
         question = re.sub(r"\b(?:that|this|the)\s+(?:woman|lady)\b", "she", question, flags=re.IGNORECASE)
@@ -2350,8 +2358,8 @@ class Conversation:
             question, variants = said, [said]
         else:
             # each pro-form read in its own words, in this order ("that" after a statement typed first, … "that job")
-            for step in (_told_first, self._the_term, self._the_two, self._those_plans, self._the_building, self._told_of, self._in_the_event,
-                         self._place_unanswered, self._this_time, self._that_answer, self._that_unanswered, self._that_number,
+            for step in (_told_first, self._expected, self._the_term, self._the_two, self._those_plans, self._the_building, self._told_of, self._in_the_event,
+                         self._place_unanswered, self._person_unanswered, self._this_time, self._that_answer, self._that_unanswered, self._that_number,
                          self._that_value, self._that_many, self._many_counted, self._same_kind, self._then, self._there,
                          self._named_the, self._office_of, self._sum_of):
                 question = step(question)
@@ -2470,6 +2478,17 @@ class Conversation:
         return question[: m.start()] + f"{_possessive(asked.group(1))} {noun} that {ans}" + question[m.end():].rstrip(" ?") + (
             "?" if question.rstrip().endswith("?") else "")
 
+    def _expected(self, question: str) -> str:
+        """"what had analysts expected?" after "What was Corvane's revenue in the second quarter?": what one
+        expects, forecasts or predicts, with nothing after the verb, is the value the last question asked
+        ("What had analysts expected Corvane's revenue in the second quarter to be?")."""
+        m = EXPECTED.fullmatch(question)
+        asked = re.fullmatch(r"\W*(?:and\s+)?(?:what|how\s+much)\s+(?:is|was|were|are|will\s+be)\s+([^?]+?)\s*\??\s*",
+                             self.turns[-1].understood, re.IGNORECASE) if m else None
+        if not asked or PRONOUN_WORD.search(asked.group(1)):
+            return question
+        return f"{question[: m.end(1)]} {asked.group(1)} to be?"
+
     def _place_unanswered(self, question: str) -> str:
         """"how much is it a night?" after "where is the porthmere group staying?", left unanswered: "it" is the place
         where they are staying, not the group."""
@@ -2480,6 +2499,18 @@ class Conversation:
         if not it or PRONOUN_WORD.search(where.group(2)):
             return question
         return f"{question[: it.start()]}the place where {where.group(2)} {where.group(1).lower()} {where.group(3)}{question[it.end():]}"
+
+    def _person_unanswered(self, question: str) -> str:
+        """"what's he bringing?" after "who's doing the money spreadsheet?", left unanswered, with no one named
+        before: "he" is the one the question asked for ("the person doing the money spreadsheet")."""
+        last = self.turns[-1]
+        who = re.fullmatch(r"\W*(?:and\s+)?who\s+(?:is|was|are|will\s+be)\s+([a-z]+ing\b[^?]*?)\s*\??\s*", last.understood,
+                           re.IGNORECASE) if last.answer.abstained else None
+        he = re.search(r"\b(?:he|she|him)\b", question, re.IGNORECASE) if who else None
+        if not he or PRONOUN_WORD.search(who.group(1)) or any(
+                self._names_person(e) for t in self.turns for e in _entities(t.understood) + _entities(t.answer.text or "")):
+            return question
+        return f"{question[: he.start()]}the person {who.group(1)}{question[he.end():]}"
 
     def _told_of(self, question: str) -> str:
         """"where did he confirm it?" after "who is visiting india before putin …?" (Sergey Lavrov): what one
@@ -3206,6 +3237,8 @@ class Conversation:
             words = {w for t in self.turns[-2:] for w in tokenize(t.understood)}
             for other in SAME_THING.get(noun.lower(), ()):
                 said = next((t for t in sources if re.search(rf"\b{other}\b", t, re.IGNORECASE)), None)
+                if said and re.match(rf"\W*(?:and\s+)?(?:which|what)\s+(?:[\w'’-]+\s+){{0,2}}?{other}\b", said, re.IGNORECASE):
+                    break  # "that firm" after "which company won …?": the company answered is named below
                 # or the passage of the article talked about that says it with most words of the last questions ("a
                 # battle between 'cellular' and 'humoral' theories" after questions of the humoral theory)
                 near = [self.index.chunks[int(c)].text for c in self._passages_with(tokenize(other))
