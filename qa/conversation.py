@@ -331,6 +331,8 @@ PREDICATE_ENDS = {"worth", "like", "called", "named", "known", "made", "based", 
 # a fight named by where it was fought: "the Battle of the Monongahela", "the siege of Fort Necessity"
 FOUGHT_AT = re.compile(r"\b(?:the\s+)?(?:[Bb]attle|[Ss]iege|[Mm]assacre|[Ss]kirmish)\s+(?:of|at)\s+(?:the\s+)?"
                        r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+# what only a body or a place has: "how many employees does it have?"
+STAFFED = re.compile(r"\b(?:employees|staff|staffers|workers|workforce|headcount|employ|employs|employed)\b", re.IGNORECASE)
 # "what had analysts expected?": a verb of expecting with nothing after it, whose object is "what"
 EXPECTED = re.compile(r"\W*(?:and\s+|so\s+)?what\s+(?:had|have|has|did|do|does|were|was|are|is)\s+(?:[\w'’-]+\s+){1,3}?"
                       r"((?:expect|forecast|predict|estimat|project|anticipat)(?:ed|e|ing|s|es)?)\s*\??\s*", re.IGNORECASE)
@@ -2894,7 +2896,8 @@ class Conversation:
         if prep not in PREPOSITIONS:
             # "a gauge there" is "at Tollard Bridge" where the articles write it so; "in India" else
             at = "at" if self._in_articles(f"at {place}") and not self._in_articles(f"in {place}") else "in"
-            prep = "to" if stem(prep) in MOTION else at
+            # "which king moved his court there": to it, the verb two words back
+            prep = "to" if any(stem(w.lower()) in MOTION for w in before[-3:]) else at
             place = f"{prep} {place}"
         return question[: m.start()] + place + question[m.end():]
 
@@ -2997,8 +3000,10 @@ class Conversation:
                 return place
             # the last named (by where it ends), the whole of it ("New Delhi", not "Delhi")
             # (no one: "in the Voss deposition" is in a deposition, Voss a person whose it is)
+            # (or a name the articles say things are in: "What river does Warsaw stand on?", "in Warsaw")
             names = [(turn.understood.rfind(e) + len(e), len(e), e) for e in _entities(turn.understood)
-                     if _is_place(e) or re.search(rf"\b(?:in|at|near)\s+(?:the\s+)?{re.escape(e)}\b", turn.understood)
+                     if _is_place(e) or self._things_in(e)
+                     or re.search(rf"\b(?:in|at|near)\s+(?:the\s+)?{re.escape(e)}\b", turn.understood)
                      and not self._known_person(e) and not value_kind(e)  # nor a time: "in June 1755"
                      # nor a party to a case: "in Kessler Orchards v. Ardmore" is in a lawsuit
                      and not re.search(rf"{re.escape(e)}\s+vs?\.?\s|\bvs?\.?\s+{re.escape(e)}", turn.understood)]
@@ -3022,6 +3027,14 @@ class Conversation:
             if numbered:  # "what time did the bay 4 alarm go off?": Bay 4 is where
                 return f"{numbered.group(1).capitalize()} {numbered.group(2)}"
         return None
+
+    def _things_in(self, name: str) -> bool:
+        """Whether the articles say things are in a name ("in Warsaw", not "in Putin's"): a place they
+        know, whatever else they say near it."""
+        if not name[:1].isupper() or name.isupper() or value_kind(name):
+            return False
+        inside = re.compile(rf"\bin\s+{re.escape(name)}\b(?!['’-])")
+        return any(inside.search(t) for t in self._texts_with(tokenize(name), 50))
 
     def _named_answer(self, question: str) -> str | None:
         """"Who manages that club?" after "Who won the cup?" (answer: Northfield United) →
@@ -3777,6 +3790,11 @@ class Conversation:
                     # "how many has it bought?" after "Which system does India want?": what buys is India
                     agents = _places_said(self.turns[-1].understood)
                     found = agents + [f for f in found if f not in agents]
+                owner = re.match(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)['’]s?\s", found[0]) if found else None
+                if w == "it" and owner and STAFFED.search(question):
+                    # "how many employees does it have?" after "What was Corvane's revenue …?": a firm or a place has
+                    # staff, its revenue none
+                    found = [owner.group(1)] + [f for f in found if f != owner.group(1)]
             elif kind == "group":  # "them" after "What tariffs did the US impose?": the tariffs, or a group named
                 f = _frame(self.turns[-1].understood)
                 done = _counted_done(self.turns[-1].understood) if f and not _says(question, f[1]) else None
@@ -5114,6 +5132,12 @@ class Conversation:
     def _fragment(self, fragment: str, prev: Turn, question: str) -> list[str]:
         """The readings of a fragment (`_fragment_readings`); where they would only ask what the
         fragment is, the last question's own asking of it when the articles say what it did first."""
+        f = _frame(prev.understood)
+        vote = re.fullmatch(r"(?:the|a)\s+(?:final\s+)?(?:vote|ballot|tally)", fragment.strip(), re.IGNORECASE)
+        if (vote and f and f[0].lower() in ("how much", "how big", "how large") and f[3]
+                and not re.search(r"\b(?:votes?|ballots?|tally|poll)\b", f[3], re.IGNORECASE) and not PRONOUN_WORD.search(f[3])):
+            # "and the vote?" after "how big is the budget the council passed?": a sum is not voted, a measure is voted on
+            return [f"What was {fragment.strip()} on {f[3].strip(' ?')}?"]
         readings = [_agreed(r) for r in self._fragment_readings(fragment, prev, question)]
         if readings[0] != question and re.search(r"\b(?:its|it|he|she|him|his|they|them|their)\b", fragment, re.IGNORECASE):
             # "and the first major city along its course?" → "what is … along its course": the fragment's own pronouns
