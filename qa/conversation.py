@@ -1686,7 +1686,12 @@ def _plural(noun: str) -> bool:
 
 def _agreed(question: str) -> str:
     """"Which air defence systems have been offered?", not "… systems has been …": a plural swapped in
-    for the noun a question asked with takes the plural of its verb."""
+    for the noun a question asked with takes the plural of its verb; so does one after "who is" ("who are
+    the deputies?")."""
+    after = re.fullmatch(r"(\W*(?:who|what)\s+)(is|was)(\s+the\s+(?:(?!(?:of|for|in|on|at|to|with|from|by|and)\b)[\w-]+\s+){0,2}?"
+                         r"([a-z][\w-]*)\s*\??\s*)", question, re.IGNORECASE)
+    if after and _plural(after.group(4)) and after.group(4) not in ("species", "data"):
+        return after.group(1) + AGREEMENT[after.group(2).lower()] + after.group(3)  # "who are the deputies?": the subject after
     m = re.match(r"(\W*(?:which|what|how\s+many)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*)\s+(has|is|was)\s+([a-z]+)", question, re.IGNORECASE)
     # the wh-phrase is the subject only before "been" or a participle ("What sectors is it?" agrees with "it")
     if (not m or not _plural(m.group(1).split()[-1]) or m.group(1).split()[-1].lower() in ("many", "much")

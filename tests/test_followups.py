@@ -10,7 +10,7 @@ from rich.console import Console
 
 from qa.config import Settings
 from qa.conversation import (
-    READ_AS_TYPED_NOTE, Conversation, Option, Turn, _agent, _answer_as_thing, _verb_after, _asked, _elliptical, _expanded, _held_on, _strip_titles, _entities, _frame, _is_person, _listed, _object, _of, _sort, _subject, _told_first, _topic, _wh_frame, antecedent_model, choice_model,
+    READ_AS_TYPED_NOTE, Conversation, Option, Turn, _agent, _agreed, _answer_as_thing, _verb_after, _asked, _elliptical, _expanded, _held_on, _strip_titles, _entities, _frame, _is_person, _listed, _object, _of, _sort, _subject, _told_first, _topic, _wh_frame, antecedent_model, choice_model,
 )
 from qa.errors import ModelError
 from qa.index import open_index
@@ -5548,3 +5548,15 @@ def test_their_technician_is_the_firms_the_call_was_to_and_no_one_else_is_asked(
     # one owner who can have a technician: not "the call to Polar Line", nor Voss, whom no "their" was said of
     assert conv.readings("what time did their technician finally arrive") == [
         "what time did Polar Line's technician finally arrive"]
+
+
+@pytest.mark.parametrize("question, agreed", [
+    ("who is the deputies", "who are the deputies"),  # a plural after "who is" is the subject
+    ("what was the main reasons?", "what were the main reasons?"),
+    ("what is the news?", "what is the news?"),  # no plural
+    ("who is the head of the deputies", "who is the head of the deputies"),  # the head is one
+    ("who is the head of deputies", "who is the head of deputies"),
+    ("Which air defence systems has been offered?", "Which air defence systems have been offered?"),
+])
+def test_a_plural_subject_takes_the_plural_of_its_verb(question, agreed):
+    assert _agreed(question) == agreed
