@@ -887,6 +887,10 @@ def _topic(question: str, known=None) -> str | None:
                 continue
             if n < len(phrase) and "-" in cand[-1] and cand[-1].islower() and phrase[n].isalpha() and phrase[n].islower():
                 continue  # "the crab-shell coating": a hyphened word before a noun describes it
+            if (not aux and n < len(phrase) and cand[-1].isalpha() and cand[-1].islower() and phrase[n].isalpha()
+                    and phrase[n].islower() and phrase[n] not in PREPOSITIONS | STOPWORDS | AUX_WORDS | PARTICIPLES
+                    and not phrase[n].endswith(("ed", "ing"))):
+                continue  # "Who wrote the majority opinion …?": the object after the verb is not cut inside a compound
             if any(_participle_by(phrase, n + k - 1) for k in (0, 1)):
                 continue  # "the airline created by the merger": which airline, not any
             if all(w.lower() in DETERMINERS for w in cand):

@@ -1501,6 +1501,9 @@ def test_a_word_that_stands_before_a_noun_never_ends_the_topic():
     assert _topic("how big is brentwater's new operating budget?") == "brentwater's new operating budget"
     # the articles say "the new …" often, never "the new heart centre": the topic is still the centre
     assert _topic("How much did the new heart centre cost?", {"the new"}.__contains__) == "the new heart centre"
+    # the articles say "the majority", never "the majority opinion": the object after the verb is still the opinion
+    assert (_topic("Who wrote the majority opinion in the Zipply couriers case?", {"the majority"}.__contains__)
+            == "the majority opinion in the Zipply couriers case")
 
 
 def test_a_dateline_in_capitals_is_a_place():
