@@ -2504,7 +2504,9 @@ class Conversation:
         """"how much is it a night?" after "where is the porthmere group staying?", left unanswered: "it" is the place
         where they are staying, not the group."""
         last = self.turns[-1] if self.turns else None
-        where = re.fullmatch(r"\W*(?:and\s+)?where\s+(is|are|was|were|will)\s+((?:the\s+)?[^?]+?)\s+([a-z]+ing|stay|live|be)\s*\??\s*",
+        # (with where it is for: "where are the group staying for the Porthmere trip?")
+        where = re.fullmatch(r"\W*(?:and\s+)?where\s+(is|are|was|were|will)\s+((?:the\s+)?[^?]+?)\s+((?:[a-z]+ing|stay|live|be)"
+                             r"(?:\s+(?:for|in|on|during|at)\s+[^?]+?)?)\s*\??\s*",
                              last.understood, re.IGNORECASE) if last and last.answer.abstained else None
         it = re.search(r"\bit\b(?!['’])", question, re.IGNORECASE) if where else None
         if not it or PRONOUN_WORD.search(where.group(2)):
@@ -4738,6 +4740,9 @@ class Conversation:
         whole = [self._with_nouns_after(prev.understood, n) for n in OF_NAME.finditer(prev.understood)]  # not "Rhine"
         names = [e for e in reversed(_entities(prev.understood)) if not _only_titles(e)
                  and not any(e in name and e != name[4:] for name in whole)] + whole
+        # "… for the Porthmere trip?": an event a name says which of is the thing, before the name
+        names = [f"the {e} {ev.group(1)}" if ev and stem(ev.group(1).lower()) in EVENTS else e for e in names
+                 for ev in [re.search(rf"\bthe\s+{re.escape(e)}\s+([a-z]+)\s*\??\s*$", prev.understood)]]
         out += [t for t in first + described + names if t and not _is_place(t) and not _two_places(t) and not _measure(t)
                 and (not self._names_person(t) or self._made(t) or t == ans and asked_thing)
                 and t.lower() not in NATIONALITY and not _titled(t)  # "the mayor of Moscow" is no "it"
