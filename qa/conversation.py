@@ -3039,14 +3039,6 @@ class Conversation:
                 return f"{numbered.group(1).capitalize()} {numbered.group(2)}"
         return None
 
-    def _things_in(self, name: str) -> bool:
-        """Whether the articles say things are in a name ("in Warsaw", not "in Putin's"): a place they
-        know, whatever else they say near it."""
-        if not name[:1].isupper() or name.isupper() or value_kind(name):
-            return False
-        inside = re.compile(rf"\bin\s+{re.escape(name)}\b(?!['’-])")
-        return any(inside.search(t) for t in self._texts_with(tokenize(name), 50))
-
     def _named_answer(self, question: str) -> str | None:
         """"Who manages that club?" after "Who won the cup?" (answer: Northfield United) →
         "Who manages Northfield United?": "that" or "this" before a noun can point at the last
@@ -4226,6 +4218,13 @@ class Conversation:
                             rf"(?:City|Council|County|Town|Borough|University|Hospital|Museum)\b")
         return self._once("placed", name, lambda: any(placed.search(t) for t in self._texts_with([stem(name.lower())], 20)))
 
+    def _things_in(self, name: str) -> bool:
+        """Whether the articles say things are in a name ("in Warsaw", not "in Putin's" nor "from Putin"): a
+        place, whatever else they say near it (a city's "he" is its king's)."""
+        inside = re.compile(rf"\bin\s+{re.escape(name)}\b(?!['’-])")
+        return bool(name[:1].isupper() and not name.isupper() and not value_kind(name)) and self._once(
+            "inside", name, lambda: any(inside.search(t) for t in self._texts_with(tokenize(name), 50)))
+
     def _said_about(self, before: str) -> str | None:
         """"when did he say it?" after "What did Lavrov say about India choosing its trade partners?":
         what is said is the words just asked about, "that about India choosing its trade partners", not
@@ -4859,7 +4858,7 @@ class Conversation:
         # "George Washington", a place's name in it, who answered "who …?" and whom the articles call "he"
         person = _is_person(name) or any(t.answer.text == text and t.answer.kind == "person" for t in self.turns) and (
             self._gender(name) is not None)
-        return text not in self.called_it and person and name[:1].isupper() and (
+        return text not in self.called_it and person and name[:1].isupper() and not self._things_in(name) and (
             2 <= len(name.split()) <= 3 or (len(name.split()) == 1 and (
                 self._surname(name) or self._speaker(name)
                 or any(t.answer.text == text and t.answer.kind == "person" for t in self.turns)

@@ -5572,3 +5572,10 @@ def test_their_technician_is_the_firms_the_call_was_to_and_no_one_else_is_asked(
 ])
 def test_a_plural_subject_takes_the_plural_of_its_verb(question, agreed):
     assert _agreed(question) == agreed
+
+
+def test_a_name_the_articles_say_things_are_in_is_a_place_not_a_person(tmp_path, fake_models):
+    conv = _over_files(tmp_path, fake_models, "squad/test/corpus/28_Warsaw.txt")
+    # the article says "he" near "Warsaw" (its kings), and "in Warsaw" often: a place
+    assert not conv._names_person("Warsaw")
+    assert conv._names_person("Sigismund III Vasa")
