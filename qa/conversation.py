@@ -2370,7 +2370,7 @@ class Conversation:
         else:
             # each pro-form read in its own words, in this order ("that" after a statement typed first, … "that job")
             for step in (_told_first, self._expected, self._the_term, self._the_two, self._those_plans, self._the_building, self._told_of, self._in_the_event,
-                         self._place_unanswered, self._person_unanswered, self._this_time, self._that_answer, self._that_unanswered, self._that_number,
+                         self._place_unanswered, self._this_time, self._that_answer, self._that_unanswered, self._that_number,
                          self._that_value, self._that_many, self._many_counted, self._same_kind, self._then, self._there,
                          self._named_the, self._office_of, self._sum_of):
                 question = step(question)
@@ -2512,18 +2512,6 @@ class Conversation:
         if not it or PRONOUN_WORD.search(where.group(2)):
             return question
         return f"{question[: it.start()]}the place where {where.group(2)} {where.group(1).lower()} {where.group(3)}{question[it.end():]}"
-
-    def _person_unanswered(self, question: str) -> str:
-        """"what's he bringing?" after "who's doing the money spreadsheet?", left unanswered, with no one named
-        before: "he" is the one the question asked for ("the person doing the money spreadsheet")."""
-        last = self.turns[-1]
-        who = re.fullmatch(r"\W*(?:and\s+)?who\s+(?:is|was|are|will\s+be)\s+([a-z]+ing\b[^?]*?)\s*\??\s*", last.understood,
-                           re.IGNORECASE) if last.answer.abstained else None
-        he = re.search(r"\b(?:he|she|him)\b", question, re.IGNORECASE) if who else None
-        if not he or PRONOUN_WORD.search(who.group(1)) or any(
-                self._names_person(e) for t in self.turns for e in _entities(t.understood) + _entities(t.answer.text or "")):
-            return question
-        return f"{question[: he.start()]}the person {who.group(1)}{question[he.end():]}"
 
     def _told_of(self, question: str) -> str:
         """"where did he confirm it?" after "who is visiting india before putin …?" (Sergey Lavrov): what one
@@ -4128,7 +4116,10 @@ class Conversation:
         was found at all (``named`` false), the one a question said did something ("who else besides
         him …?" after "What did Napoleon set up …?")."""
         last = self.turns[-1]
-        asked = self._asked_unanswered(question, word) if last.answer.abstained else None
+        # the last question of three that asked for someone ("which office does he head?" after "who worked out that
+        # number?" and a question of the fire)
+        asking = next((t for t in reversed(self.turns[-3:]) if self._asks_for_person(t.understood)), last)
+        asked = self._asked_unanswered(question, word, asking.understood) if asking.answer.abstained else None
         if asked:
             return [asked]
         described = [d.group().strip() for t in reversed(self.turns[-3:]) for d in DESCRIBED_PERSON.finditer(t.understood)
@@ -4155,11 +4146,10 @@ class Conversation:
             return described
         return [o for o in self._doers() if o not in taken and self._fits(o, gender)][:1]
 
-    def _asked_unanswered(self, question: str, word: str) -> str | None:
-        """Who "he" or "she" is after a question that asked for someone and went unanswered: the one it
+    def _asked_unanswered(self, question: str, word: str, last: str) -> str | None:
+        """Who "he" or "she" is after a question (``last``) that asked for someone and went unanswered: the one it
         described, said as a noun phrase; None where the question was of no one's doing, or of what this one
         says again ("why was she against it?" after "who voted against it?": the question says what she did)."""
-        last = self.turns[-1].understood
         said = _content_words(question)
         # (a subject asked for, "who put …?", not an object, "who did Voss ring?"; and no "his job": whose is said after)
         unanswered = re.fullmatch(rf"\W*(?:and\s+)?who\s+((?!(?:{'|'.join(sorted(AUX_WORDS | MODALS))})\b)[a-z]+\b[^?]*?)\s*\??\s*",
@@ -4168,7 +4158,7 @@ class Conversation:
                 and not _content_words(unanswered.group(1)) & said):
             # "when's he coming to india?" after "who said it's 'not under threat'?": the one who said it
             return f"the person who {unanswered.group(1)}"
-        doing = re.fullmatch(r"\W*(?:and\s+)?who\s+(?:is|was)\s+([a-z]{3,}ing\b[^?]*?)\s*\??\s*", last,
+        doing = re.fullmatch(r"\W*(?:and\s+)?who\s+(?:is|was)\s+([a-z]{2,}ing\b[^?]*?)\s*\??\s*", last,
                              re.IGNORECASE) if word in ("he", "she", "him", "her") else None
         if (doing and not PRONOUN_WORD.search(re.sub(r"\b[A-Z]{2,}\b", "", doing.group(1)))  # "IT" is no "it"
                 # (not "is she still handling it?": its verb again)
