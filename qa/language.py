@@ -501,9 +501,10 @@ NOT_AFTER_THERE = {"enough", "still", "yet", "many", "much", "today", "tomorrow"
 THERE_BEFORE_NOUN = re.compile(r"\b([Tt]here)(\s+)([a-z][\w-]*)\b")
 EXISTENTIAL = re.compile(r"^\s*(?:(?:and|so|but)\s+)?(?:is|are|was|were|isn't|aren't|wasn't|weren't|will|would)\s+there\b",
                          re.IGNORECASE)
-# words of chat typed in lower case between words ("where r they staying?"): "R" or "u." may be an initial
-SHORTHAND = {"r": "are", "u": "you", "ppl": "people", "abt": "about"}
-SHORTHAND_RE = re.compile(r"(?<=[a-z,] )(?:" + "|".join(SHORTHAND) + r")(?= [a-z])")
+# words of chat typed in lower case between words, or first ("where r they staying?", "wat firmwre update broke
+# it?", "wat was in bay 4 wen the alarm went off?"): "R" or "u." may be an initial
+SHORTHAND = {"r": "are", "u": "you", "ppl": "people", "abt": "about", "wat": "what", "wot": "what", "wen": "when", "hw": "how"}
+SHORTHAND_RE = re.compile(r"(?:(?<=[a-z0-9,] )|^)(?:" + "|".join(SHORTHAND) + r")(?= [a-z0-9])")
 
 
 def _misinflected(base: str, suffix: str, english: set[str]) -> bool:

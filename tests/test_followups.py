@@ -2405,6 +2405,8 @@ def test_chat_shorthand_is_read_as_the_words_meant(speller):
     assert speller.correct("and where r they staying?") == ("and where are they staying?", [("r", "are")])
     assert speller.correct("what did ppl say abt the plan?")[0] == "what did people say about the plan?"
     assert speller.correct("Who is George R R Martin?")[0] == "Who is George R R Martin?"  # initials, not "are"
+    assert speller.correct("wat firmwre update broke it?")[0].startswith("what ")  # first, before a word
+    assert speller.correct("what was in bay 4 wen the alarm went off?")[0] == "what was in bay 4 when the alarm went off?"
 
 
 @pytest.mark.parametrize("question, topic", [
