@@ -5162,7 +5162,7 @@ class Conversation:
                 return ["How much" + readings[0][what.end():]] + readings
             done = (re.split(r"\s+(?:of|for|in|on|at|from|with|to|by|about|between)\s+", fragment)[0].split() or [""])[-1].lower()
             if (what and classify(prev.understood)[0] == "date" and classify(fragment)[0] != "date"
-                    and (re.search(r"(?:tion|sion|ment|ing|ure|al)$", done) or stem(done) in EVENTS or done in ACTS)
+                    and (re.search(r"(?:tion|sion|ment|ing|ure|al)$", done) or stem(done) in EVENTS or done in ACTS or stem(done) in map(stem, ACTS))
                     and stem(done) not in VALUE_STEMS and not self._names_person(fragment) and not _is_place(fragment)):
                 # "and maxwell's unification of electricity and magnetism?" after "what year did Cavendish invent a
                 # torsion balance?": when that was, not what it is
@@ -5952,8 +5952,12 @@ class Conversation:
                 and sum_noun not in VALUE_STEMS | {stem(t) for t in ASKED_TIMES | {"deadline"}}):  # "the completion date" is no thing priced
             # "and the rehab unit they're planning?" after "how much did its new heart centre cost?": another thing priced
             return [q.replace(topic, fragment, 1), alone]
+        event = stem(_head(fragment).lower()) in EVENTS | {stem(a) for a in ACTS}
         if (sort == "thing" and topic and not fragment[:1].isupper() and not self._names_person(topic)
                 and not _is_place(topic)  # "And the cost?" after "When will the tram open?"
+                # "and the shareholder votes?" after "when is the National Competition Authority expected to decide?":
+                # an event whose own word says whose is no body's that acts ("the vote" may be the bank's)
+                and not (event and len(fragment.split()) > 2 and re.match(r"(?:the\s+)?[A-Z]", topic) and _agent(topic))
                 and not re.search(r"\b(?:itself|themselves)$", fragment)):  # "the move itself" is of no one: below
             return [self._about(_of(fragment, topic), fragment, f), alone]
         if re.match(r"the\s+\w", fragment, re.IGNORECASE):  # "and the rent reduction?": what it is, not a fragment
