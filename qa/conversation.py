@@ -2000,9 +2000,10 @@ class Conversation:
         chosen = options[self._choose(options, ruled)]
         if chosen.answer.abstained and options[ruled].answer.abstained:
             chosen = options[ruled]  # nothing answers: the question as the rules read it ("what was her job there?")
-        if chosen.source == "typed" and not chosen.answer.abstained:
+        if chosen.source in ("typed", "reading") and not chosen.answer.abstained:
             # a reading the articles answer the same way says what the question meant, where the words as typed
-            # may still lean on the turns before ("how many votes did she get?")
+            # may still lean on the turns before ("how many votes did she get?"); so does the first of two
+            # readings that answer alike ("who paid for St. Brigid's new heart centre?", not "… for Brigid?")
             same = normalize(chosen.answer.text or "")
             chosen = next((o for o in options if o.source == "reading" and not o.answer.abstained
                            and normalize(o.answer.text or "") == same), chosen)

@@ -2234,6 +2234,17 @@ def test_a_follow_up_is_also_asked_as_typed_and_shows_the_way_it_was_answered(tm
         choice_model(tmp_path / "choice.json")
 
 
+def test_of_two_readings_answered_alike_the_first_is_shown(tmp_path, fake_models, monkeypatch):
+    conv = _over(tmp_path, fake_models, {"a.txt": "Putin last visited India in 2021. Lavrov visits in November.\n"})
+    conv.reader = ScriptedReader({"2021": 5.0})
+    conv.ask("When did Putin last visit India?")
+    monkeypatch.setattr(conv, "readings", lambda q: ["When did Putin last come?", "When did India last come?"])
+    monkeypatch.setattr(conv, "_choose", lambda options, ruled: 1)  # the second reading, answered the same
+    answer = conv.ask("when did he last come?")
+    assert answer.text == "2021" and answer.rewritten == "When did Putin last come?"
+    assert conv.turns[-1].understood == "When did Putin last come?"
+
+
 def test_a_follow_up_with_no_reading_of_its_own_is_asked_as_typed(index):
     conv = Conversation(index)
     conv.ask("Who will host the banquet?")
