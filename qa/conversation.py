@@ -2135,6 +2135,8 @@ class Conversation:
             return None
         topic, rest = m.group("topic").strip(), m.group("question").strip()
         topic = re.sub(r"^(?:The|A|An|That|This)\b", lambda d: d.group().lower(), topic)  # it moves inside
+        if m.group("said"):  # "you mentioned a fundraising campaign — was there one big donation in it?": the one known
+            topic = re.sub(r"^(?:a|an)\s+", "the ", topic)
         words = topic.split()
         if (not m.group("about") and not m.group("said") and words[0].lower() not in {"the", "a", "an", "that", "this"}
                 and (m.group("comma") or words[0].lower() in PREPOSITIONS | {"besides", "meanwhile", "anyway"})
