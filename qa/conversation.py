@@ -338,9 +338,10 @@ EXPECTED = re.compile(r"\W*(?:and\s+|so\s+)?what\s+(?:had|have|has|did|do|does|w
                       r"((?:expect|forecast|predict|estimat|project|anticipat)(?:ed|e|ing|s|es)?)\s*\??\s*", re.IGNORECASE)
 # a wh-phrase that is the subject of its verb: "who lost", "how many had to", "which players were",
 # "which river burst", "which military ruler made"
-WH_SUBJECT = re.compile(r"^\s*(?:and\s+)?(?:who\s+(?!(?:do|does|did|is|are|was|were)\b)[a-z]+|(?:how\s+many(?:\s+[a-z]+)?|which\s+(?:[a-z]+\s+)?[a-z]+)\s+"
+WH_SUBJECT = re.compile(r"^\s*(?:and\s+)?(?:who\s+(?!(?:do|does|did|is|are|was|were)\b)[a-z]+|(?:how\s+many(?:\s+[a-z]+)?|which\s+[a-z]+)\s+"
                         r"(?!(?:do|does|did)\b)(?:had|have|has|were|was|are|is|will|would|could|must|[a-z]+ed)"
-                        rf"|which\s+(?:[a-z]+\s+)?[a-z]+\s+(?:{'|'.join(sorted(IRREGULAR_PAST))}))\b", re.IGNORECASE)
+                        rf"|which\s+[a-z]+\s+(?:{'|'.join(sorted(IRREGULAR_PAST))})"
+                        rf"|which\s+[a-z]+\s+[a-z]+\s+(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR_PAST))}))\b", re.IGNORECASE)
 
 
 VALUE_BEFORE = r"(?:(?:until|till|by|in|for|from|since|on|at)\s+)?"
@@ -3992,8 +3993,9 @@ class Conversation:
                 options = [o for o in options if stem(_head(o).lower()) != stem(within.group(1).lower())]
             if not options and kind == "person":
                 options = self._unnamed_person(gender, taken, named=bool(found), question=question, word=w)
-            staff = re.match(r"\s+([a-z]+)", question[m.end():]) if w in ("their", "its") else None
-            if staff and is_person_noun(staff.group(1)) and kind != "person":
+            # ("their chief financial officer": a title's last word)
+            staff = re.match(r"\s+([a-z]+(?:\s+[a-z]+){0,2})", question[m.end():], re.IGNORECASE) if w in ("their", "its") else None
+            if staff and any(is_person_noun(x) or x in TITLES for x in staff.group(1).lower().split()) and kind != "person":
                 # "which of their ministers is visiting?": a country, a body or people have ministers, not imports
                 options = ([o for o in options if self._has_staff(o)] or [o for o in self._antecedents(kind) if self._has_staff(o)]
                            or options)
