@@ -4124,7 +4124,9 @@ class Conversation:
         # the last question of three that asked for someone ("which office does he head?" after "who worked out that
         # number?" and a question of the fire)
         asking = next((t for t in reversed(self.turns[-3:]) if self._asks_for_person(t.understood)), last)
-        asked = self._asked_unanswered(question, word, asking.understood) if asking.answer.abstained else None
+        # (or answered with no one: "city officials" for "who is in charge of the tram?")
+        asked = self._asked_unanswered(question, word, asking.understood) if (
+            asking.answer.abstained or not self._fitting(asking, "person")) else None
         if asked:
             return [asked]
         described = [d.group().strip() for t in reversed(self.turns[-3:]) for d in DESCRIBED_PERSON.finditer(t.understood)
@@ -4163,7 +4165,9 @@ class Conversation:
                 and not _content_words(unanswered.group(1)) & said):
             # "when's he coming to india?" after "who said it's 'not under threat'?": the one who said it
             return f"the person who {unanswered.group(1)}"
-        doing = re.fullmatch(r"\W*(?:and\s+)?who\s+(?:is|was)\s+([a-z]{2,}ing\b[^?]*?)\s*\??\s*", last,
+        # ("who is in charge of the tram?": the person in charge of it)
+        doing = re.fullmatch(r"\W*(?:and\s+)?who\s+(?:is|was)\s+([a-z]{2,}ing\b[^?]*?|(?:in\s+charge\s+of|responsible\s+for|behind)\s[^?]*?)"
+                             r"\s*\??\s*", last,
                              re.IGNORECASE) if word in ("he", "she", "him", "her") else None
         if (doing and not PRONOUN_WORD.search(re.sub(r"\b[A-Z]{2,}\b", "", doing.group(1)))  # "IT" is no "it"
                 # (not "is she still handling it?": its verb again)
