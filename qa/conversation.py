@@ -786,8 +786,8 @@ def _topic(question: str, known=None) -> str | None:
     phrase: list[str] = []
     bare_verb_next = aux.lower() in DO | MODALS and not aux_spent
     for i, w in enumerate(words):
-        if phrase and (w.lower().rstrip("?") in {"nowadays", "today", "currently", "now", "anymore"}
-                       or w.lower() == "these" and words[i + 1: i + 2] and words[i + 1].lower().rstrip("?") == "days"):
+        if phrase and (w.lower().rstrip("?,") in {"nowadays", "today", "currently", "now", "anymore"}
+                       or w.lower() == "these" and words[i + 1: i + 2] and words[i + 1].lower().rstrip("?,") == "days"):
             break  # "who heads the IPCC these days": a time, said of the question, not of the IPCC
         if phrase and w.lower() in ("from", "to") and re.fullmatch(r"how\s*(?:far|close|near)", f"{wh}{noun}".strip(), re.IGNORECASE):
             break  # "how far is Warsaw from the Baltic Sea": the distance is Warsaw's, to the sea

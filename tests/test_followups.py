@@ -2337,6 +2337,7 @@ def test_a_weekday_before_a_date_is_part_of_it():
     ("What is the most widely used drug?", "the most widely used drug"),
     ("how many digits does the largest known prime have?", "the largest known prime"),
     ("Why is the budget higher this year?", "the budget"),
+    ("how big is india-russia trade these days, with putin coming over?", "india-russia trade"),  # a time before a comma
     ("What did the court say about it?", "the court"),  # a verb of saying ends the subject
     ("What did the mayor say about the tram?", "the mayor"),
     ("How many legions did the Romans keep along the Rhine?", "the Romans"),  # "along" is a preposition
