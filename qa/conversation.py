@@ -1951,7 +1951,8 @@ class Conversation:
             answer = Answer(question, None, 0.0, notes=(*notes, NOT_ENGLISH_NOTE), kind=classify(cleaned)[0])
             self.turns.append(Turn(question, cleaned, answer))
             return answer
-        fixed, _ = self.speller.correct(_asked(cleaned))
+        used = frozenset(w for t in self.turns[-RECENT_TURNS:] for w in re.findall(r"[a-z]+", f"{t.understood} {t.answer.text or ''}".lower()))
+        fixed, _ = self.speller.correct(_asked(cleaned), used)
         try:
             readings = self.readings(fixed) or [fixed]  # "then" alone: no reading of its own, asked as typed
         except Exception:  # a slip in reading a follow-up with the turns before it must not cost the answer

@@ -379,10 +379,12 @@ class Speller:
                     self._english_index.setdefault(e[0], []).append(e)
         return self._english_index
 
-    def correct(self, question: str) -> tuple[str, list[tuple[str, str]]]:
+    def correct(self, question: str, said: frozenset[str] = frozenset()) -> tuple[str, list[tuple[str, str]]]:
         """The question with unknown words corrected, and the (wrong, right) pairs. A contraction
         typed without its apostrophe ("isnt", "theyre", "hes") gets it back first: "isnt" is no
-        slip for "isn", nor "cant" for "can"."""
+        slip for "isn", nor "cant" for "can". ``said``: the lower-case words the conversation used so
+        far; a slip within reach of one of them is that word ("curriers" after the Zipply couriers
+        case: couriers, not the nearer "carriers")."""
         changes_first = []
 
         def apostrophe(m: re.Match[str]) -> str:
@@ -418,10 +420,10 @@ class Speller:
         question = ITS_IS.sub(lambda m: m.group(1) + "'s", question)
         if not EXISTENTIAL.match(question):  # "is there water …?" asks whether there is
             question = THERE_BEFORE_NOUN.sub(their, question)
-        fixed, changes = self._correct(question)
+        fixed, changes = self._correct(question, said)
         return fixed, changes_first + changes
 
-    def _correct(self, question: str) -> tuple[str, list[tuple[str, str]]]:
+    def _correct(self, question: str, said: frozenset[str] = frozenset()) -> tuple[str, list[tuple[str, str]]]:
         subject = WH_SLIP_SUBJECT.match(question) or WH_SLIP_DETERMINER.match(question)
         contracted = WH_SLIP_CONTRACTED.match(question)  # "wat's the partnership called?", "wher's it going?"
         opening = WH_SLIP.match(question) or (subject if subject and subject.group(1).lower() not in self.counts else None) or (
@@ -437,7 +439,7 @@ class Speller:
             wh = min(candidates, key=lambda w: (_distance(typed, w, 1), not _left_out(typed, w), w))
             if _distance(opening.group(1).lower(), wh, 1) <= 1:
                 fixed = wh.capitalize() if opening.group(1)[:1].isupper() else wh
-                rest, changes = self._correct(fixed + question[opening.end(1):])
+                rest, changes = self._correct(fixed + question[opening.end(1):], said)
                 return rest, [(opening.group(1), fixed), *changes]
         out, changes, last = [], [], 0
         for m in WORD.finditer(question):
@@ -459,8 +461,11 @@ class Speller:
                            + re.findall(r"[A-Za-z]{3,}", question[m.end():m.end() + 20])[:1] if b.lower() not in STOPWORDS)
             owner = re.match(r"(.+?)(['’]s)$", word)  # "Rusia's": the name is corrected, its "'s" kept
             core = owner.group(1) if owner and len(owner.group(1)) >= self.MIN_LENGTH else word
-            fix = plural if plural in self.counts or plural in self.english else _irregular_past(core.lower()) or self.suggest(
-                core, english=not mid_sentence_name, beside=beside)
+            typed, reach = core.lower(), 1 if len(core) <= 5 else 2
+            used = min((w for w in said if len(w) >= self.MIN_LENGTH and _distance(typed, w, reach) <= reach),
+                       key=lambda w: (_distance(typed, w, reach), w), default=None)
+            fix = used or (plural if plural in self.counts or plural in self.english else _irregular_past(typed) or self.suggest(
+                core, english=not mid_sentence_name, beside=beside))
             if fix is None or fix == core.lower() or _inflection_of(core.lower(), fix):
                 continue  # "displace" beside "displaced": a form of the same word the vocabulary lacks
             fix = (fix.capitalize() if word[:1].isupper() else fix) + word[len(core):]

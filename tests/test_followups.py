@@ -2417,6 +2417,13 @@ SESSION_FIVE = {
 }
 
 
+def test_a_slip_near_a_word_the_conversation_used_is_that_word(speller):
+    assert speller.correct("how much does zipply owe the curriers?", frozenset({"zipply", "couriers", "case"}))[0] == (
+        "how much does zipply owe the couriers?")
+    assert speller.correct("how much does zipply owe the carriers?", frozenset({"couriers"}))[0] == (
+        "how much does zipply owe the carriers?")  # a word spelled right stays
+
+
 def test_chat_shorthand_is_read_as_the_words_meant(speller):
     assert speller.correct("and where r they staying?") == ("and where are they staying?", [("r", "are")])
     assert speller.correct("what did ppl say abt the plan?")[0] == "what did people say about the plan?"
