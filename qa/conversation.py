@@ -1397,11 +1397,16 @@ def _trades(question: str) -> bool:
 
 
 def _opens_clause(question: str, at: int) -> bool:
-    """"Which court is India not a member of, that matters for his visit?": "that" after a comma
-    opens a relative clause; it is neither a pronoun nor a determiner. Nor is it one before a word that
+    """"Which court is India not a member of, that matters for his visit?": "that" after a comma, or
+    after a noun and before its verb ("the COO that talked …"), opens a relative clause; it is neither a
+    pronoun nor a determiner. Nor is it one before a word that
     counts ("who guessed that every number … would be prime?"): it opens what was guessed; nor before many
     and their verb ("who noticed that survivors didn't catch it?": "those survivors" would point at some)."""
     many = re.match(r"\w+\s+([a-z][\w-]*)\s+([a-z]+?)(?:n['’]t)?\b", question[at:])
+    verb = re.match(r"\w+\s+([a-z]+)\b", question[at:])
+    if (question[at:at + 4].lower() == "that" and verb and re.search(r"\bthe\s+(?:[\w-]+\s+){0,2}[\w-]+\s*$", question[:at], re.IGNORECASE)
+            and (_done(verb.group(1)) or verb.group(1) in AUX_WORDS | MODALS)):
+        return True  # "who's the COO that talked about the plant?": "that" after a noun and before its verb is "who"
     return question[:at].rstrip().endswith(",") or re.match(
         r"\w+\s+(?:every|each|some|any|both|several)\s+\w", question[at:], re.IGNORECASE) is not None or bool(
         many and question[at:at + 4].lower() == "that" and _plural(many.group(1)) and many.group(2).lower() in AUX_WORDS | MODALS)
