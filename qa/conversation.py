@@ -168,7 +168,8 @@ OWN_MEASURE = re.compile(r"\bhow\s+(?:many|much)\s+(?!(?:is|are|was|were|do|does
 DOING = {stem(f) for w in """find found discover pull recall hire fire sue arrest charge stay live sleep eat arrive travel visit
     meet say tell think believe claim argue complain compete offer quote employ operate run manage propose build make produce
     serve earn spend win play score demand seek expect hope negotiate strike protest elect appoint own fund finance accuse
-    deny admit confirm report estimate reckon promise start begin finish borrow lend owe repay""".split() for f in (w, f"{w}ing")}  # Porter: "stay" → "stai", "staying" → "stay"
+    deny admit confirm report estimate reckon promise start begin finish borrow lend owe repay push delay postpone cancel""".split()
+         for f in (w, f"{w}ing")}  # Porter: "stay" → "stai", "staying" → "stay"
 EXPLETIVE_IT = re.compile(r"\b(?:is|was|isn't|wasn't)\s+(it)\s+(?:true|possible|likely|clear|known|confirmed|certain|correct|right|"
                           r"fair|expected|reported|said|the\s+case)\b|\b(it)\s+(?:seems|seemed|appears|appeared)\b"
                           r"|\b(it)\s+(?:is|was)\s+(?:true|possible|likely|unclear|clear|known|expected|reported|said)\s+(?:that|to)\b"
@@ -3918,6 +3919,8 @@ class Conversation:
                     found = [o for o in found if (rank(o) < 2 or _agent(o) or _people(o) or _plural(o)) and not _things_alone(o)
                              # nor a thing built or a place: "Millrace Bridge" does not start work or sign
                              and not _built(o)]
+                    # a model's name ("Lumora Nova 3") acts as its maker, the firm the articles name by its first word
+                    found = list(dict.fromkeys(self._maker(o) or o for o in found))
                     if not found:  # a body named further back does: "Corvane Builders", who won the contract
                         found = [o for o in self._antecedents("group", turns=len(self.turns), most=None)
                                  if rank(o) == 0 and not _built(o)][:1]
@@ -4931,6 +4934,12 @@ class Conversation:
         """Whether ministers, technicians or a CEO can be someone's of this: a place, a body, people or a person."""
         return (_is_place(name) or _named_body(name) or _people(name) or _body(_head(name)) or self._names_person(name)
                 or self._written_as_body(name))
+
+    def _maker(self, name: str) -> str | None:
+        """"Lumora Technologies" for "Lumora Nova 3": a model, named with a number, is made by the firm the
+        articles name by its first word; None for any other name."""
+        first = name.split()[0] if name.split() else ""
+        return self._body_named(first) if re.search(r"\d", name) and first[:1].isupper() and len(name.split()) > 1 else None
 
     def _written_as_body(self, name: str) -> bool:
         """Whether the articles write a name as a club's, a firm's or a body's ("Halvorsen Pharmaceuticals"), a
