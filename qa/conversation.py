@@ -5159,6 +5159,11 @@ class Conversation:
     def _fragment(self, fragment: str, prev: Turn, question: str) -> list[str]:
         """The readings of a fragment (`_fragment_readings`); where they would only ask what the
         fragment is, the last question's own asking of it when the articles say what it did first."""
+        priced = re.fullmatch(r"([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s+cost\s*\??", fragment.strip(), re.IGNORECASE)
+        if (priced and _plural(priced.group(1).split()[-1])
+                and not set(priced.group(1).lower().split()) & (STOPWORDS | AUX_WORDS | set(WH_WORDS) | DETERMINERS)):
+            # "underpases cost?": what things cost, a question without its "how much" ("the total cost?" is a noun)
+            return [f"How much do the {priced.group(1)} cost?"]
         f = _frame(prev.understood)
         vote = re.fullmatch(r"(?:the|a)\s+(?:final\s+)?(?:vote|ballot|tally)", fragment.strip(), re.IGNORECASE)
         if (vote and f and f[0].lower() in ("how much", "how big", "how large") and f[3]
