@@ -3737,9 +3737,9 @@ class Conversation:
                     if fit and all(_is_place(o) for o in fit):
                         # "how much is it worth?" after "when is Lavrov expected in India?": a place only when nothing
                         # else fits; the economic partnership talked about two turns back does
-                        before = [o for back in range(2, min(len(self.turns), 3) + 1) for o in self._things(back)
-                                  if self._it_fits(o) and not _is_place(o)]
-                        fit = list(dict.fromkeys(before[:1] + fit))
+                        earlier = [o for back in range(2, min(len(self.turns), 3) + 1) for o in self._things(back)
+                                   if self._it_fits(o) and not _is_place(o)]
+                        fit = list(dict.fromkeys(earlier[:1] + fit))
                     found = self._by_evidence(question, m, fit)
                 if re.search(r"\b(?:turnout|attendance)\b", question, re.IGNORECASE):
                     # "what was turnout in it?": only an event has a turnout (the election talked about, not the
@@ -3792,6 +3792,19 @@ class Conversation:
                     # "how many has it bought?" after "Which system does India want?": what buys is India
                     agents = _places_said(self.turns[-1].understood)
                     found = agents + [f for f in found if f not in agents]
+                if w == "it" and re.search(r"\b(?:back|backed|backing|support|supported|supporting|oppose|opposed|opposing|endorse|"
+                                           r"endorsed)\s*$", before, re.IGNORECASE):
+                    # "why did she say she backed it?" after "who cast the deciding vote?": one backs a measure, not the
+                    # vote on it ("the operating budget", asked of before)
+                    voted = [o for o in found if stem(_head(o).lower()) in POLLS]
+                    measures = [t for back in range(1, min(len(self.turns), RECENT_TURNS) + 1) for t in self._things(back)
+                                if stem(_head(t).lower()) not in POLLS and not _is_value(t)] if voted else []
+                    found = list(dict.fromkeys(measures[:1] + [o for o in found if o not in voted])) or found
+                again = self._it_was(self.turns[-1]) if w == "it" and found and not _says(self.turns[-1].understood, found[0]) else None
+                if again:
+                    # "how much do the police get in it?" after "why did she say she backed it?" (the operating budget):
+                    # what "it" was in the last question is nearer than what the turns before it named
+                    found = [again] + [o for o in found if o != again]
                 owner = re.match(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)['’]s?\s", found[0]) if found else None
                 if w == "it" and owner and STAFFED.search(question):
                     # "how many employees does it have?" after "What was Corvane's revenue …?": a firm or a place has

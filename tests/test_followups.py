@@ -4787,6 +4787,9 @@ IN_CHARGE = ("who's in charge of harwick's eastline tram project", "Ingrid Solbe
              "who is in charge of Harwick's Eastline tram project")
 JUMONVILLE = ("who commanded the virginia militiamen at the battle of jumonville glen", "George Washington", "person", None)
 IPCC = "squad/tune/corpus/22_Intergovernmental_Panel_on_Climate_Change.txt"
+BRENTWATER_SIZE = ("How big is the operating budget the Brentwater council passed?", "$412 million", "money", None)
+BRENTWATER_VOTE = ("and the vote?", "5-4", "other", "What was the vote on the operating budget the Brentwater council passed?")
+BRENTWATER_DECIDING = ("who cast the decideing vote", "Council President Nadia Ferreira", "person", "who cast the deciding vote")
 HISTORIES = [
     pytest.param("longform/corpus/court_zipply.txt",
                  [("Who wrote the majority opinion in the Zipply couriers case?", "Justice Amelia Hartmann", "person", None),
@@ -4823,10 +4826,18 @@ HISTORIES = [
                  "which international court is india not a member of, that matters for his visit?",
                  "which international court is india not a member of, that matters for Putin's visit?",
                  id="his_after_which_noun_is_with_another_subject_is_someone_elses"),
-    pytest.param("blind/corpus/council_budget.txt",
-                 [("How big is the operating budget the Brentwater council passed?", "$412 million", "money", None)],
+    pytest.param("blind/corpus/council_budget.txt", [BRENTWATER_SIZE],
                  "and the vote?", "What was the vote on the operating budget the Brentwater council passed?",
                  id="the_vote_after_the_size_of_a_measure_is_the_vote_on_it"),
+    pytest.param("blind/corpus/council_budget.txt", [BRENTWATER_SIZE, BRENTWATER_VOTE, BRENTWATER_DECIDING],
+                 "why did she say she backed it?", "why did Nadia Ferreira say she backed the operating budget?",
+                 id="what_one_backs_is_the_measure_not_the_vote_on_it"),
+    pytest.param("blind/corpus/council_budget.txt",
+                 [BRENTWATER_SIZE, BRENTWATER_VOTE, BRENTWATER_DECIDING,
+                  ("why did she say she backed it?", "it restored Sunday hours at four branch libraries", "other",
+                   "why did Nadia Ferreira say she backed the operating budget?")],
+                 "how much do the police get in it", "how much do the police get in the operating budget",
+                 id="it_again_is_what_it_was_in_the_last_question_not_a_thing_before_it"),
     pytest.param("squad/test/corpus/28_Warsaw.txt",
                  [("What river does Warsaw stand on?", "Vistula River", "entity", None)],
                  "which king moved his court there", "which king moved his court to Warsaw",
