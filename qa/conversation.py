@@ -4243,7 +4243,8 @@ class Conversation:
         """Whether the articles say things are in a name ("in Warsaw", not "in Putin's" nor "from Putin"): a
         place, whatever else they say near it (a city's "he" is its king's)."""
         inside = re.compile(rf"\bin\s+{re.escape(name)}\b(?!['’-])")
-        return bool(name[:1].isupper() and not name.isupper() and not value_kind(name)) and self._once(
+        proper = bool(re.fullmatch(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*", name))  # a name, not "Harwick's Eastline tram"
+        return proper and not name.isupper() and not value_kind(name) and self._once(
             "inside", name, lambda: any(inside.search(t) for t in self._texts_with(tokenize(name), 50)))
 
     def _said_about(self, before: str) -> str | None:
@@ -4695,15 +4696,16 @@ class Conversation:
         if not topic and not f and polar:
             # "is a labour deal expected too?": a yes-or-no question is about its subject, the deal ("the", once said)
             topic = re.sub(r"^an?\s+", "the ", _topic(f"what {polar.group(1)}", self._in_articles) or "", flags=re.IGNORECASE) or None
+        compared = bool(f and f[1]) and f[1].split()[0].lower() in COMPARATIVES  # "how much more than …?" asks no thing
         # "which programme …?" asked for one: "it" may be that programme; "which sectors …?" asked
         # for several, and "it" is singular
         # "By what vote …?", "At what price …?" ask for a measure, not a thing "it" can be
         asked = ([_the(_kind_of(f[1]) or f[1])]  # "what sort of flood barrier …?": the flood barrier
                  if f and f[1] and kind not in VALUE_KINDS and not _plural(f[1])
-                 and not _titled(f[1])  # "which minister …?" asked for a person
+                 and not compared and not _titled(f[1])  # "which minister …?" asked for a person
                  and not manner
                  and not QUALIFIER.match(prev.understood.strip()) else [])
-        if (f and f[0].lower() == "how much" and f[1] and not asked and not topic and not _titled(f[1])
+        if (f and f[0].lower() == "how much" and f[1] and not asked and not topic and not _titled(f[1]) and not compared
                 and f[1].split()[0].lower() not in PREPOSITIONS):
             # "How much federal disaster aid was requested?", of no subject: "who asked for that?" is the aid
             asked = [_the(f[1])]
@@ -4763,7 +4765,8 @@ class Conversation:
         # "… for the Porthmere trip?": an event a name says which of is the thing, before the name
         names = [f"the {e} {ev.group(1)}" if ev and stem(ev.group(1).lower()) in EVENTS else e for e in names
                  for ev in [re.search(rf"\bthe\s+{re.escape(e)}\s+([a-z]+)\s*\??\s*$", prev.understood)]]
-        out += [t for t in first + described + names if t and not _is_place(t) and not _two_places(t) and not _measure(t)
+        out += [t for t in first + described + names if t and not _is_place(t) and not self._things_in(t) and not _two_places(t)
+                and not _measure(t)
                 and (not self._names_person(t) or self._made(t) or t == ans and asked_thing)
                 and t.lower() not in NATIONALITY and not _titled(t)  # "the mayor of Moscow" is no "it"
                 and not _is_value(t)  # nor "$68.7 billion", the figure a question asked about,
@@ -4785,7 +4788,7 @@ class Conversation:
             # question dates by; the emergency declared is new ("how much rain did it dump?" is the storm's)
             out.remove(event.group(1))
             out.insert(0, event.group(1))
-        places = [t for t in dict.fromkeys([topic] + names) if t and _is_place(t)]
+        places = [t for t in dict.fromkeys([topic] + names) if t and (_is_place(t) or self._things_in(t))]
         if not out and not f:  # "any new deal expected from the annual India-Russia bilateral summit?": the summit, where
             # no wh-word said what was asked about
             out = [_before_clause(f"the {p.group(1)}") for p in NOUN_PHRASE.finditer(prev.understood) if p.group().startswith("the ")

@@ -5657,3 +5657,12 @@ def test_a_name_the_articles_say_things_are_in_is_a_place_not_a_person(tmp_path,
     # the article says "he" near "Warsaw" (its kings), and "in Warsaw" often: a place
     assert not conv._names_person("Warsaw")
     assert conv._names_person("Sigismund III Vasa")
+
+
+def test_a_town_the_articles_say_things_are_in_and_a_comparison_are_no_things_it_can_be(tmp_path, fake_models):
+    conv = _over_files(tmp_path, fake_models, TRAM)
+    _exchange(conv, "Who is the project director of Harwick's Eastline tram?", "Ingrid Solberg", "person")
+    assert "Harwick" not in conv._things(1) and "Harwick's Eastline tram" in conv._things(1)
+    _exchange(conv, "how much more than the original price is that?", "€320 million", "money",
+              understood="how much more than the original price is that?")
+    assert "the more than the original price" not in conv._things(1)  # a comparison asks for no thing
