@@ -76,6 +76,8 @@ TIME_AFTER = re.compile(r"\s+(?:(?:\w+\s+)?(?:years?|months?|weeks?|days?)\s+ago
 DAY_OF_MONTH = re.compile(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
 CALENDAR = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?$")
 NATIONALITY = {"russian", "indian", "american", "chinese", "ukrainian", "western", "european", "british"}
+COUNTRY_OF = {"russian": "Russia", "indian": "India", "american": "the US", "chinese": "China", "ukrainian": "Ukraine",
+              "british": "Britain"}  # "a Russian air defence system" names a country
 
 PLACES = frozenset(  # names a follow-up may swap for a place
     """india russia china ukraine pakistan japan germany france italy spain britain england scotland
@@ -3853,9 +3855,15 @@ class Conversation:
                          if f"{a} and {b}" in turn.understood and not (_is_place(a) or _is_place(b))]
                 jointly = re.search(r"\b(?:jointly|together|both|each\s+other|one\s+another)\b", question, re.IGNORECASE)
                 if not pairs and jointly:
-                    # "the missile they develop jointly" after "… Russia pushing India …": the two named
+                    # "the missile they develop jointly" after "… Russia pushing India …": the two named (or two
+                    # countries a turn before named, "Russian" as Russia: not the jet asked of since)
                     named = list(dict.fromkeys(_entities(self.turns[-1].understood)))
                     named = named if len(named) == 2 else _places_said(self.turns[-1].understood)
+                    for turn in reversed(self.turns[-RECENT_TURNS:]) if len(named) != 2 else ():
+                        named = list(dict.fromkeys(_places_said(turn.understood) + [
+                            COUNTRY_OF[w.lower()] for w in re.findall(r"[A-Za-z]+", turn.understood) if w.lower() in COUNTRY_OF]))
+                        if len(named) == 2:
+                            break
                     pairs = [f"{named[0]} and {named[1]}"] if len(named) == 2 else []
                 if w == "them" and re.search(r"\bbetween\s*$", before, re.IGNORECASE):
                     # "what's the partnership between them called?" after "… the India-Russia Annual summit …": two,
