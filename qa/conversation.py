@@ -334,6 +334,9 @@ PREDICATE_ENDS = {"worth", "like", "called", "named", "known", "made", "based", 
 # a fight named by where it was fought: "the Battle of the Monongahela", "the siege of Fort Necessity"
 FOUGHT_AT = re.compile(r"\b(?:the\s+)?(?:[Bb]attle|[Ss]iege|[Mm]assacre|[Ss]kirmish)\s+(?:of|at)\s+(?:the\s+)?"
                        r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+# "it" that is built: "how much did it cost to build?", "when was it built?"
+BUILT_IT = re.compile(r"\s+(?:(?:cost|take|costs|took)\s+to\s+(?:build|construct|renovate)|(?:was|were|is|being|been)\s+"
+                      r"(?:built|constructed|renovated|designed))\b", re.IGNORECASE)
 # what only a body or a place has: "how many employees does it have?"
 STAFFED = re.compile(r"\b(?:employees|staff|staffers|workers|workforce|headcount|employ|employs|employed)\b", re.IGNORECASE)
 # "what had analysts expected?": a verb of expecting with nothing after it, whose object is "what"
@@ -3807,6 +3810,14 @@ class Conversation:
                     # "how much do the police get in it?" after "why did she say she backed it?" (the operating budget):
                     # what "it" was in the last question is nearer than what the turns before it named
                     found = [again] + [o for o in found if o != again]
+                if w == "it" and BUILT_IT.match(question[m.end():]):
+                    # "how much did it cost to build?" after "which Edinburgh firm did he work with?" (RMJM): a firm is
+                    # not built; the building talked about is
+                    firms = self._answers_asked(lambda noun, asked: stem(_head(noun).lower()) in ORGANIZATIONS | FIRMS)
+                    built = [o for back in range(1, min(len(self.turns), RECENT_TURNS) + 1)
+                             for o in (found if back == 1 else self._things(back))
+                             if o not in firms and stem(_head(o).lower()) not in ORGANIZATIONS | FIRMS and not self._names_person(o)]
+                    found = list(dict.fromkeys(built[:1] + found))
                 owner = re.match(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)['’]s?\s", found[0]) if found else None
                 if w == "it" and owner and STAFFED.search(question):
                     # "how many employees does it have?" after "What was Corvane's revenue …?": a firm or a place has
