@@ -4038,8 +4038,11 @@ class Conversation:
             staff = re.match(r"\s+([a-z]+(?:\s+[a-z]+){0,2})", question[m.end():], re.IGNORECASE) if w in ("their", "its") else None
             if staff and any(is_person_noun(x) or x in TITLES for x in staff.group(1).lower().split()) and kind != "person":
                 # "which of their ministers is visiting?": a country, a body or people have ministers, not imports
-                options = ([o for o in options if self._has_staff(o)] or [o for o in self._antecedents(kind) if self._has_staff(o)]
-                           or options)
+                # (a name without the sum said with it: "Corvane Builders at $412,000" answered is Corvane Builders; no
+                # thing built: "Millrace Bridge")
+                options = [re.sub(r"\s+(?:at|for)\s+[$€£]?\d[\d,.]*(?:\s+(?:million|billion))?$", "", o) for o in options]
+                staffed = [o for o in options if self._has_staff(o) and not _built(o)]
+                options = staffed or [o for o in self._antecedents(kind) if self._has_staff(o) and not _built(o)] or options
             if w in ("their", "its") and PERSONAL.match(question[m.end():]):
                 # "what's their surname?" after "blue cottage on ferris lane": only someone has a surname
                 options = [o for o in options if self._names_person(o) or self._speaker(o)

@@ -461,9 +461,10 @@ class Speller:
                            + re.findall(r"[A-Za-z]{3,}", question[m.end():m.end() + 20])[:1] if b.lower() not in STOPWORDS)
             owner = re.match(r"(.+?)(['’]s)$", word)  # "Rusia's": the name is corrected, its "'s" kept
             core = owner.group(1) if owner and len(owner.group(1)) >= self.MIN_LENGTH else word
+            # (a word of five letters or more, begun and ended as typed: "bulding" is no "folding", "mony" no "many")
             typed, reach = core.lower(), 1 if len(core) <= 5 else 2
-            used = min((w for w in said if len(w) >= self.MIN_LENGTH and _distance(typed, w, reach) <= reach),
-                       key=lambda w: (_distance(typed, w, reach), w), default=None)
+            used = min((w for w in said if len(w) >= 5 and w[0] == typed[0] and w[-1] == typed[-1]
+                        and _distance(typed, w, reach) <= reach), key=lambda w: (_distance(typed, w, reach), w), default=None)
             fix = used or (plural if plural in self.counts or plural in self.english else _irregular_past(typed) or self.suggest(
                 core, english=not mid_sentence_name, beside=beside))
             if fix is None or fix == core.lower() or _inflection_of(core.lower(), fix):

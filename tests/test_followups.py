@@ -2422,6 +2422,9 @@ def test_a_slip_near_a_word_the_conversation_used_is_that_word(speller):
         "how much does zipply owe the couriers?")
     assert speller.correct("how much does zipply owe the carriers?", frozenset({"couriers"}))[0] == (
         "how much does zipply owe the carriers?")  # a word spelled right stays
+    # a word begun or ended otherwise, or a short one, is no slip for it ("bulding" is building, "mony" money)
+    assert "folding" not in speller.correct("where are they bulding the plant?", frozenset({"folding"}))[0]
+    assert "many" not in speller.correct("how much prize mony do they get?", frozenset({"many"}))[0]
 
 
 def test_chat_shorthand_is_read_as_the_words_meant(speller):
@@ -4874,6 +4877,16 @@ HISTORIES = [
                                "which Edinburgh firm did Enric Miralles work with")],
                  "how much did it cost to build", "how much did the Scottish Parliament Building cost to build",
                  id="it_that_is_built_is_no_firm_answered_but_the_building_before"),
+    pytest.param("transcripts/corpus/brackenfield_council_2026-03-11.txt",
+                 [("Which company won the Millrace Bridge contract in Brackenfield?", "Corvane Builders", "entity", None),
+                  ("for how much", "$412,000", "money",
+                   "For how much did Corvane Builders win the Millrace Bridge contract in Brackenfield?"),
+                  ("who were the othr two bidders", "Corvane Builders at $412,000", "other", "who were the other two bidders"),
+                  ("when does work on it start", "September 14", "date", "when does work on the Millrace Bridge contract start"),
+                  ("why was it pushed back to then", None, "other",
+                   "why was the Millrace Bridge contract pushed back to September 14")],
+                 "who's their project manager", "who is Corvane Builders' project manager",
+                 id="their_manager_is_a_firms_named_without_the_sum_answered_with_it"),
     pytest.param("blind2/corpus/airline_merger.txt",
                  [("What is the Nordvik Air and Skerry Airways merger worth?", "$640 million", "money", None),
                   ("which regulator has to approve it", "National Competition Authority", "entity",
