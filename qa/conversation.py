@@ -3019,9 +3019,9 @@ class Conversation:
             # (no one: "in the Voss deposition" is in a deposition, Voss a person whose it is)
             # (or a name the articles say things are in: "What river does Warsaw stand on?", "in Warsaw")
             names = [(turn.understood.rfind(e) + len(e), len(e), e) for e in _entities(turn.understood)
-                     if _is_place(e) or self._things_in(e)
-                     or re.search(rf"\b(?:in|at|near)\s+(?:the\s+)?{re.escape(e)}\b", turn.understood)
-                     and not self._known_person(e) and not value_kind(e)  # nor a time: "in June 1755"
+                     if _is_place(e) or (self._things_in(e) or re.search(rf"\b(?:in|at|near)\s+(?:the\s+)?{re.escape(e)}\b",
+                                                                         turn.understood)
+                                         and not self._known_person(e) and not value_kind(e))  # nor a time: "in June 1755"
                      # nor a party to a case: "in Kessler Orchards v. Ardmore" is in a lawsuit
                      and not re.search(rf"{re.escape(e)}\s+vs?\.?\s|\bvs?\.?\s+{re.escape(e)}", turn.understood)]
             # a country typed in lower case ("when's putin going to india"), which stays so in a question remembered
