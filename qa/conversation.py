@@ -3008,7 +3008,7 @@ class Conversation:
             ans = turn.answer.text or ""
             # (a name in capitals answering "who …?" is a transcript's label for someone, no dateline's place)
             # (or a building named: "St. Brigid's Hospital" answering "which hospital …?")
-            built = bool(ans) and ans[:1].isupper() and ans.split()[-1].lower() in BUILDINGS
+            built = bool(ans) and ans[:1].isupper() and ans.split()[-1][:1].isupper() and ans.split()[-1].lower() in BUILDINGS
             if ans and (turn.answer.kind == "place" or _asks_place(turn.understood) or built or _is_place(ans) and not (
                     turn.answer.kind in ("person", "title") and self._asks_for_person(turn.understood))) and not _is_value(ans):
                 place = re.sub(r"^(?:in|at|near|on)\s+", "", ans)

@@ -4896,6 +4896,12 @@ HISTORIES = [
                  # (this article never writes "at St. Brigid's Hospital", which the election article does)
                  "how many heart surgeons are on staff there?", "how many heart surgeons are on staff in St. Brigid's Hospital?",
                  id="there_is_a_building_answered_before_a_town_named_further_back"),
+    pytest.param("transcripts/corpus/harbor_voices_ep42_seedwell.txt",
+                 [("and since 2023?", "Wharf Street", "place", "Where has Seedwell Commons been since 2023?"),
+                  ("what's the rent on that", "Since 2023 we've been in the old ferry terminal building", "other",
+                   "what is the rent on Wharf Street")],
+                 "who's the volunteer coordinator there", "who is the volunteer coordinator in Wharf Street",
+                 id="there_is_no_sentence_answered_that_ends_on_a_building"),
     pytest.param("blind2/corpus/airline_merger.txt",
                  [("What is the Nordvik Air and Skerry Airways merger worth?", "$640 million", "money", None),
                   ("which regulator has to approve it", "National Competition Authority", "entity",
