@@ -75,9 +75,9 @@ AUX_WORDS = {"is", "are", "was", "were", "has", "have", "had", "does", "do", "di
 TIME_AFTER = re.compile(r"\s+(?:(?:\w+\s+)?(?:years?|months?|weeks?|days?)\s+ago|(?:last|next|this)\s+(?:year|month|week)|in\s+\d{4})$")
 DAY_OF_MONTH = re.compile(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
 CALENDAR = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?$")
-NATIONALITY = {"russian", "indian", "american", "chinese", "ukrainian", "western", "european", "british"}
 COUNTRY_OF = {"russian": "Russia", "indian": "India", "american": "the US", "chinese": "China", "ukrainian": "Ukraine",
               "british": "Britain"}  # "a Russian air defence system" names a country
+NATIONALITY = set(COUNTRY_OF) | {"western", "european"}
 
 PLACES = frozenset(  # names a follow-up may swap for a place
     """india russia china ukraine pakistan japan germany france italy spain britain england scotland
@@ -3790,10 +3790,12 @@ class Conversation:
                     # he do for a living?": the reliquary, not the reward)
                     kept = self._it_was(self.turns[-2])
                     found = [kept] + found if kept and not _says(question, kept) else found
-                if kept and _the(kept) in map(_the, found):
+                if kept and (_the(kept) in map(_the, found) or found and not _says(self.turns[-1].understood, found[0])):
                     # "what happens if it misses that deadline?" after "how long did the court give it (Zipply) to
                     # offer contracts?": "it" again is what it was in the question before ("what started it?" after
-                    # "who's leading the fight against it?": the Cedar Gap Fire, with its "the" or not)
+                    # "who's leading the fight against it?": the Cedar Gap Fire, with its "the" or not); so too where
+                    # the first thing found is not in that question ("how much do the police get in it?" after "why
+                    # did she say she backed it?": the operating budget, nearer than what the turns before named)
                     found = [kept] + [o for o in found if _the(o) != _the(kept)]
                 if w == "it" and _verb_after(question[m.end():]) in AGENTIVE:
                     # "how many has it bought?" after "Which system does India want?": what buys is India
@@ -3807,11 +3809,6 @@ class Conversation:
                     measures = [t for back in range(1, min(len(self.turns), RECENT_TURNS) + 1) for t in self._things(back)
                                 if stem(_head(t).lower()) not in POLLS and not _is_value(t)] if voted else []
                     found = list(dict.fromkeys(measures[:1] + [o for o in found if o not in voted])) or found
-                again = self._it_was(self.turns[-1]) if w == "it" and found and not _says(self.turns[-1].understood, found[0]) else None
-                if again:
-                    # "how much do the police get in it?" after "why did she say she backed it?" (the operating budget):
-                    # what "it" was in the last question is nearer than what the turns before it named
-                    found = [again] + [o for o in found if o != again]
                 if w == "it" and BUILT_IT.match(question[m.end():]):
                     # "how much did it cost to build?" after "which Edinburgh firm did he work with?" (RMJM): a firm is
                     # not built; the building talked about is
