@@ -125,6 +125,18 @@ DISLOCATED = re.compile(rf"^\s*(?:(?:ok(?:ay)?|and|so|oh|right|btw)\b[\s,]*)*(?:
                         rf"|(?P<said>you\s+(?:said|mentioned|told\s+me(?:\s+about)?|talked\s+about)\s+(?:that\s+)?))?"
                         rf"(?P<topic>[^,?–—]+?)\s*(?:(?P<comma>,)|\s[–—-]|(?P<qmark>\?+))\s*(?P<question>(?:{WH}|{AUX_RE})\b[^?]*\??)\s*$",
                         re.IGNORECASE)
+# what is said or thought is about, on or regarding a thing, one as the other
+TOPIC_OF_SAYING = {"about", "on", "regarding", "concerning"}
+SAID_ABOUT = re.compile(r"\b(?:say|says|said|think|thinks|thought|feel|feels|felt|write|writes|wrote|tell|tells|told|speak|speaks|spoke|"
+                        r"talk|talks|talked|comment|comments|commented|warn|warns|warned|claim|claims|claimed|argue|argues|argued|"
+                        r"believe|believes|believed)\b(?:\s+[\w'’-]+){0,3}?\s+(?P<about>(?:about|on|regarding|concerning)\s+[^?]+?)"
+                        r"\s*\??\s*$", re.IGNORECASE)
+# "switching to tributaries - which one …?", "on the IT side - how many …?": a turn to a topic before the question
+SHIFT = re.compile(rf"^\s*(?:(?:ok(?:ay)?|and|so|right|now|alright)\b[\s,]*)*(?:(?:switching|switch|moving|move|turning|turn|"
+                   rf"going|getting|coming)\s+(?:back\s+|over\s+|on\s+)?to\s+(?P<to>)|on\s+|as\s+for\s+|regarding\s+)"
+                   rf"(?P<topic>[^,?–—:]+?)\s*(?:(?(to)[,:]|(?!))|\s[–—-])\s*(?P<question>(?:{WH}|{AUX_RE})\b[^?]*\??)\s*$",
+                   re.IGNORECASE)
+ASPECTS = {"side", "front", "angle", "end", "aspect", "part", "issue", "matter", "question", "subject", "topic"}
 PARTICLES = {"up", "down", "out", "off", "back", "over", "away", "more", "less", "much", "now", "again"}
 REMARKS = {"really", "seriously", "wow", "ok", "okay", "oh", "hmm", "huh", "yes", "no", "yeah", "sure", "right", "wait",
            "sorry", "thanks", "cool", "great", "interesting", "what", "why", "how", "hm", "ah", "lol", "nice"}
@@ -981,6 +993,14 @@ def _third_person(verb: str) -> str:
 
 INTERJECTION = re.compile(r"^\s*(?:(?:hey|hi|hello|ok(?:ay)?|wow|whoa|huh|hm+|um+|uh+|oh|ah|btw|lol|thanks|cool|great|nice|interesting)"
                           r"\b[\s,.!:;-]*)+(?=\S)", re.IGNORECASE)
+# "that's tiny compared to the total you'd expect.": a remark on the answer, whatever its length, with no
+# name or number of its own for the question after it
+REMARK = re.compile(r"\W*(?:(?:wow|ok(?:ay)?|hm+|oh|so)\W+)?(?:that|it)(?:['’]?s|\s+is|\s+was|\s+seems|\s+sounds)\s+"
+                    r"(?![^.!]*(?:\b(?-i:[A-Z])|\d))[^.!]*[.!]$", re.IGNORECASE)
+# a yes-or-no question of "some"/"any" thing, then "which one?": "is he launching some TV channel too? which one?"
+WHICH_OF_SOME = re.compile(rf"^\W*(?P<aux>{AUX_RE})\s+(?P<subject>[\w'’-]+)\s+(?P<verb>(?:[a-z][\w'’-]*\s+){{0,2}}?[a-z][\w'’-]*)\s+"
+                           r"(?:some|any|an?)\s+(?P<noun>(?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?:\s+(?:too|also|as\s+well|then))?\s*\?\s*"
+                           r"(?:(?:and|so|if\s+so),?\s+)?(?:which|what)(?:\s+(?:one|ones|kind|exactly))?\s*\??\s*$", re.IGNORECASE)
 LAUGHTER = re.compile(r"\s*\b(?:lol|lmao|haha+|hehe+)\b", re.IGNORECASE)
 
 
@@ -994,10 +1014,13 @@ def _asked(text: str) -> str:
     # sentences and "quick one:" openers; a period after a capital or a short word ("St.", "No.",
     # "U.S.") ends no sentence
     parts = re.split(r"(?<=[a-z]{2}[.!])\s+|(?<=:)\s+", text)
-    while (len(parts) > 1 and not _is_question(parts[0]) and len(parts[0].split()) <= 4
+    while (len(parts) > 1 and not _is_question(parts[0]) and (len(parts[0].split()) <= 4 or REMARK.match(parts[0]))
            and any(_is_question(p) for p in parts[1:])):  # "The tram opens in 2028. …" is context, kept
         parts = parts[1:]
     out = " ".join(parts)
+    which = WHICH_OF_SOME.match(out)
+    if which:  # "is he launching some TV channel too? which one?": which channel he is launching
+        out = f"which {which.group('noun')} {which.group('aux')} {which.group('subject')} {which.group('verb')}?"
     stripped = INTERJECTION.sub("", out)
     out = stripped if _is_question(stripped) else out
     # "and what it was actually reading?": a question typed in the order of a reported one asks "what was it …?"
@@ -2179,7 +2202,8 @@ class Conversation:
                     continue  # "that vote": a determiner
                 new = topic
             elif p.group("one"):
-                new = f"{p.group().split()[0]} of {topic}"
+                bare = topic[:1].islower() and words[0].lower() not in DETERMINERS | PRONOUNS.keys() and _plural(words[-1])
+                new = f"{p.group().split()[0]} of {'the ' if bare else ''}{topic}"  # "which one" of "tributaries"
             elif p.group("possessive"):
                 noun = re.match(r"[\w-]+", after)
                 if noun and (len(words) > 4 or re.search(r"\b(?:who|that|which)\b", topic, re.IGNORECASE)):
@@ -2239,7 +2263,16 @@ class Conversation:
         lead = FOLLOW_UP_START.match(question)
         body = question[lead.end():] if lead else question
         body = body.strip()
+        shift = SHIFT.match(question)
+        shift = None if shift and shift.group("to") is None and TIME.search(shift.group("topic")) else shift  # "on May 4 -"
+        if shift and _head(shift.group("topic")).lower() in ASPECTS:
+            question = shift.group("question")  # "on the IT side - how many …?": a side of things, no thing to be "it"
+        elif shift:
+            question = f"what about {shift.group('topic')} - {shift.group('question')}"
         dislocated = self._dislocated(_just_named(question, prev.answer.text))  # "the judge you just named, who did he …?"
+        if dislocated and re.search(r"\b(?:its|it|he|she|him|his|her|they|them|their)\b", dislocated, re.IGNORECASE):
+            # "switching to tributaries - which one more than doubles its discharge?": "its" read as a question's is
+            return list(dict.fromkeys(self._resolve(dislocated)[:1] + [dislocated]))
         if dislocated:
             return [dislocated]
         # "and the gallery it was taken from?" asks which, after a question that asked for a thing; after "how much did
@@ -3788,7 +3821,7 @@ class Conversation:
                     # "it" before ("and parliament's first meeting?" is Parliament's); so does a question of a person
                     # ("has anyone been arrested for it?" after "how big is the reward for info on it?" and "what did
                     # he do for a living?": the reliquary, not the reward)
-                    kept = self._it_was(self.turns[-2])
+                    kept = self._it_was(self.turns[-2], put_first=True)
                     found = [kept] + found if kept and not _says(question, kept) else found
                 if kept and (_the(kept) in map(_the, found) or found and not _says(self.turns[-1].understood, found[0])):
                     # "what happens if it misses that deadline?" after "how long did the court give it (Zipply) to
@@ -4143,14 +4176,21 @@ class Conversation:
         return any(re.search(pattern, t, re.IGNORECASE) for t in self._texts_with(tokenize(f"{office} {surname}"), 20))
 
     @staticmethod
-    def _it_was(turn: Turn) -> str | None:
+    def _it_was(turn: Turn, put_first: bool = False) -> str | None:
         """What "it" stood for in a turn's question, where it was read with one "it" replaced: "Zipply" of
         "how long did the court give it to offer …?" read "… give Zipply to offer …"; the other words may
-        have been read otherwise too ("when did he get it going?": "… Mattias Brandvold get Seedwell Commons …")."""
+        have been read otherwise too ("when did he get it going?": "… Mattias Brandvold get Seedwell Commons …").
+        ``put_first``: a topic put before such a question is what its "it" was ("what about the building at
+        Holyrood, who designed it?"), read past a question of him only (an answer that names the topic comes first)."""
         typed = re.findall(r"[\w'’-]+", _expanded(turn.question).lower())
         read = re.findall(r"[\w'’-]+", turn.understood)
         if typed.count("it") != 1 or turn.understood == turn.question:
             return None
+        put_first = put_first and DISLOCATED.match(turn.question)
+        named = re.sub(r"^(?:the|a|an)\s+", "", put_first.group("topic").strip(), flags=re.IGNORECASE) if put_first else ""
+        topic = named and re.search(rf"\b(?:the\s+)?{re.escape(named)}\b", turn.understood, re.IGNORECASE)
+        if topic and re.search(r"\bit\b", put_first.group("question"), re.IGNORECASE):
+            return topic.group()  # "what about the building at Holyrood, who designed it?": the building
         at = typed.index("it")
         ops = difflib.SequenceMatcher(None, typed, [w.lower() for w in read], autojunk=False).get_opcodes()
         found = next((read[j1:j2] for op, i1, i2, j1, j2 in ops if op == "replace" and (i1, i2) == (at, at + 1)), None)
@@ -5817,6 +5857,11 @@ class Conversation:
             held and all(w[:1].isupper() for w in held.group(2).split())) else None
         if named:  # "And for Castellan?" after "What is the prize money for Northfield United?": the name swaps
             return [q[: named.start()] + fragment + q[named.end():], alone]
+        said_of = SAID_ABOUT.search(q) if held and held.group(1).lower() in TOPIC_OF_SAYING else None
+        if said_of:
+            # "and on the UN Security Council?" after "what did Lavrov say about the economic partnership with India?":
+            # what is said on one thing takes the place of what was said about another, to its end
+            return [q[: said_of.start("about")] + fragment + q[said_of.end("about"):], alone]
         if held and _sort(held.group(2)) != "time":
             # "And on Chinese goods?" after "… put on Indian goods over …?": the phrase with that
             # preposition and that noun swaps

@@ -1282,6 +1282,12 @@ def test_a_question_that_names_what_it_asks_about_is_answered_as_if_asked_alone(
     ("thanks!", "thanks!"),
     ("by how much??", "by how much?"),  # one question, however many marks
     ("you serious?!", "you serious?"),
+    # a remark on the answer ("that's …"), however long, says nothing the question needs
+    ("that's tiny compared to the total you'd expect. so what's driving the trade then?", "so what's driving the trade then?"),
+    ("That's the Su-57 you mean. how many does India have?", "That's the Su-57 you mean. how many does India have?"),
+    # "which one?" after a yes-or-no question of some thing asks which thing
+    ("is he launching some TV channel too? which one?", "which TV channel is he launching?"),
+    ("did they sign any deals? which ones?", "which deals did they sign?"),
 ])
 def test_a_chat_message_is_read_for_its_question(typed, asked):
     assert _asked(typed) == asked
@@ -4794,6 +4800,29 @@ BRENTWATER_SIZE = ("How big is the operating budget the Brentwater council passe
 BRENTWATER_VOTE = ("and the vote?", "5-4", "other", "What was the vote on the operating budget the Brentwater council passed?")
 BRENTWATER_DECIDING = ("who cast the decideing vote", "Council President Nadia Ferreira", "person", "who cast the deciding vote")
 HISTORIES = [
+    pytest.param("squad/tune/corpus/24_Rhine.txt",
+                 [("Where does the Rhine begin?", "Swiss canton of Graubünden", "place", None)],
+                 "switching to tributaries - which one more than doubles its discharge?",
+                 "Which of the tributaries more than doubles its discharge?",
+                 id="switching_to_a_topic_names_what_one_is_one_of"),
+    pytest.param("transcripts2/corpus/quillstone_office_move_emails.txt",
+                 [("which removal firm did Owen recommend?", "Tandem", "entity", None)],
+                 "on the IT side - how many wifi access points is Brightwire fitting?",
+                 "how many wifi access points is Brightwire fitting?",
+                 id="on_the_x_side_is_an_aspect_named_not_a_thing_and_IT_no_pronoun"),
+    pytest.param("squad/tune/corpus/25_Scottish_Parliament.txt",
+                 [("When did the first meeting of the new Scottish Parliament take place?", "12 May 1999", "date", None),
+                  ("what about the building at Holyrood, who designed it?", "Enric Miralles", "person",
+                   "Who designed the building at Holyrood?"),
+                  ("what nationality was he?", "Spanish", "other", "what nationality was Enric Miralles?")],
+                 "and who opened it?", "Who opened the building at Holyrood?",
+                 id="it_after_a_question_of_him_is_the_topic_put_first_before_it"),
+    pytest.param("",
+                 [("Where did Sergey Lavrov confirm his plans to visit India?", "United Nations General Assembly", "place", None),
+                  ("what did he say about the economic partnership with India?", "not under threat", "other",
+                   "what did Sergey Lavrov say about the economic partnership with India?")],
+                 "and on the UN Security Council?", "what did Sergey Lavrov say on the UN Security Council?",
+                 id="on_a_topic_said_takes_the_place_of_about_the_topic_before"),
     pytest.param("longform/corpus/court_zipply.txt",
                  [("Who wrote the majority opinion in the Zipply couriers case?", "Justice Amelia Hartmann", "person", None),
                   ("who disented", "Justice Paul Lindgren", "person", "who dissented")],
