@@ -1629,6 +1629,8 @@ def _entities(text: str) -> list[str]:
     out = []
     for m in ENTITY_RE.finditer(text):
         span = m.group().rstrip(".’'")
+        if len(span) == 1:
+            continue  # "E. coli", "H. pylori": an initial before a lowercase word names nothing alone
         first = re.sub(r"['’](?:s|re|ll|d|ve)$", "", span.split()[0].lower())  # "What's Skerry Airways worth …"
         if not _acronym(span.split()[0]) and (first in STOPWORDS or first in {"what", "which", "who", "when", "where", "why", "how", "and"}):
             rest = span.split()[1:]
@@ -6304,12 +6306,15 @@ class Conversation:
         name = re.escape(word.capitalize())
         # after a title too ("Ms. Voss", the only way a deposition writes her)
         title = r"\b(?:Mrs?|Ms|Dr)\.?"
-        cap = re.compile(rf"(?:\b[a-z][a-z'’-]*,?|{title})\s{name}\b(?![\w'’-]*\s+[A-Z])" if alone else
-                         rf"(?:(?<=[a-z,] )|(?<=\b[A-Z]\. )|(?<=\bM[rs]\. )|(?<=\bMrs\. )|(?<=\bDr\. )){name}\b")
+        # (or as a letter writes a name alone: "Hi Owen,", "Owen" signed on a line of its own)
+        cap = re.compile(rf"(?:\b[a-z][a-z'’-]*,?|{title}|\b(?:Hi|Hello|Dear|Hey|Thanks))\s{name}\b(?![\w'’-]*\s+[A-Z])|^{name}$"
+                         if alone else
+                         rf"(?:(?<=[a-z,] )|(?<=\b[A-Z]\. )|(?<=\bM[rs]\. )|(?<=\bMrs\. )|(?<=\bDr\. )){name}\b", re.MULTILINE)
 
         def written() -> bool:
             texts = self._texts_with([stem(word)], 20)
-            return any(cap.search(t) for t in texts) and not any(re.search(rf"\b{word}\b", t) for t in texts)
+            # (not in an address: "owen.achterberg@quillstone-analytics.example" writes no word)
+            return any(cap.search(t) for t in texts) and not any(re.search(rf"(?<![\w.@/]){word}\b(?![.@]\w)", t) for t in texts)
         return self._once("cased alone" if alone else "cased", word, written)  # a word's case is the articles'
 
     @staticmethod

@@ -2806,6 +2806,15 @@ def test_a_name_keeps_its_particles():
     assert _entities("Who killed Joseph Coulon de Jumonville?") == ["Joseph Coulon de Jumonville"]
 
 
+def test_a_name_typed_in_lower_case_is_the_name_though_an_email_address_writes_it_so(tmp_path, fake_models):
+    conv = _over_files(tmp_path, fake_models, "transcripts2/corpus/quillstone_office_move_emails.txt")
+    assert conv._cased("which removal firm did owen recommend?") == "which removal firm did Owen recommend?"
+
+
+def test_an_initial_before_a_lowercase_word_is_no_name():
+    assert _entities("how did E. coli bacteria get into the water at Ashgrove?") == ["Ashgrove"]
+
+
 def test_an_amount_of_something_is_no_thing_and_it_goes_back_to_the_storm(tmp_path, fake_models):
     conv = _exchange(_over(tmp_path, fake_models, SESSION_EIGHT), "Who declared a state of emergency after Storm Orla?",
                      "Governor Vale", "person")
@@ -4800,6 +4809,11 @@ BRENTWATER_SIZE = ("How big is the operating budget the Brentwater council passe
 BRENTWATER_VOTE = ("and the vote?", "5-4", "other", "What was the vote on the operating budget the Brentwater council passed?")
 BRENTWATER_DECIDING = ("who cast the decideing vote", "Council President Nadia Ferreira", "person", "who cast the deciding vote")
 HISTORIES = [
+    pytest.param("transcripts2/corpus/quillstone_office_move_emails.txt",
+                 [("which removal firm did owen recommend?", "Tandem", "entity", "which removal firm did Owen recommend?")],
+                 "when is he doing the final walkthrough at gantry house?",
+                 "when is Owen doing the final walkthrough at Gantry House?",
+                 id="he_is_the_man_a_question_named"),
     pytest.param("squad/tune/corpus/24_Rhine.txt",
                  [("Where does the Rhine begin?", "Swiss canton of Graubünden", "place", None)],
                  "switching to tributaries - which one more than doubles its discharge?",
