@@ -1549,6 +1549,24 @@ def _claim(asked: str, ans: str) -> str | None:
     return " ".join(words[:verb] + [said] + words[verb + 1:] + [at + ans])
 
 
+def _has_verb(question: str) -> bool:
+    """Whether a question has a verb after its first word: an auxiliary, a past, a modal."""
+    verbs = AUX_WORDS | MODALS | set(IRREGULAR_PAST)
+    return any(w.lower() in verbs or w.lower().endswith("ed") for w in re.findall(r"[\w'’-]+", question)[1:])
+
+
+def _indirect(asked: str) -> str | None:
+    """A question of how, why, when or where, with "did", "does" or "do", as its clause: "how did E. coli
+    get into the water" → "how E. coli got into the water"; None for other shapes."""
+    m = re.fullmatch(r"\W*(?:and\s+)?(how|why|when|where)\s+(did|does|do)\s+(\S.*)", asked, re.IGNORECASE)
+    words = m.group(3).split() if m else []
+    verb = _verb_done(words) if words else None
+    if not verb:
+        return None
+    said = {"did": _past, "does": _third_person}.get(m.group(2).lower(), lambda v: v)(words[verb])
+    return " ".join([m.group(1).lower()] + words[:verb] + [said] + words[verb + 1:])
+
+
 @dataclass
 class Turn:
     """One exchange: what was asked, how it was read, what was answered."""
@@ -2222,9 +2240,7 @@ class Conversation:
         else:
             if m.group("qmark"):
                 return None  # "really? what did it cost": a remark, then a question of its own
-            verbs = AUX_WORDS | MODALS | set(IRREGULAR_PAST)
-            has_verb = any(w.lower() in verbs or w.lower().endswith("ed") for w in re.findall(r"[\w'’-]+", rest)[1:])
-            out = rest if has_verb else f"{rest.rstrip(' ?')} for {topic}?"
+            out = rest if _has_verb(rest) else f"{rest.rstrip(' ?')} for {topic}?"
         out = out if out.endswith("?") else out + "?"
         return out[:1].upper() + out[1:]
 
@@ -2272,6 +2288,13 @@ class Conversation:
         elif shift:
             question = f"what about {shift.group('topic')} - {shift.group('question')}"
         dislocated = self._dislocated(_just_named(question, prev.answer.text))  # "the judge you just named, who did he …?"
+        f = _frame(prev.understood)
+        if (dislocated and f and f[0].lower() in ("which", "what") and f[1] and f[2] and prev.answer.text
+                and re.match(r"(?:which|what)\s", dislocated, re.IGNORECASE) and _says(dislocated, prev.answer.text)
+                and not _has_verb(dislocated)):
+            # "you said RT - which edition of it exactly?" after "which TV channel is Putin launching?": the new
+            # wh-phrase, of the answer, in the place of the one before
+            dislocated = f"{dislocated.rstrip(' ?')} {f[2]} {f[3]}?"
         if dislocated and re.search(r"\b(?:its|it|he|she|him|his|her|they|them|their)\b", dislocated, re.IGNORECASE):
             # "switching to tributaries - which one more than doubles its discharge?": "its" read as a question's is
             return list(dict.fromkeys(self._resolve(dislocated)[:1] + [dislocated]))
@@ -2279,7 +2302,6 @@ class Conversation:
             return [dislocated]
         # "and the gallery it was taken from?" asks which, after a question that asked for a thing; after "how much did
         # its new heart centre cost?", "and the rehab unit they're planning?" asks the same of that unit
-        f = _frame(prev.understood)
         which = lead if not f or f[0].lower() in ("which", "what", "who", "whom", "whose") and not (
             f[1] and _head(f[1]).lower() in ASKED_TIMES) else None
         if lead and not which and any(r.match(body) for r in (NP_RELATIVE_PRONOUN, NP_RELATIVE_PRONOUN_VERB, NP_RELATIVE,
@@ -2515,12 +2537,16 @@ class Conversation:
         of 2028?"); after "What started the fire?" (sparks from a trailer), "who said sparks from a trailer
         started the fire?"; after "how much is trade worth?", "who said trade is worth $4.88 billion?". As
         typed when the last question makes no such claim."""
-        m = re.fullmatch(r"\W*(?:and\s+|so\s+)?(who|which\s+[a-z]+)\s+(said|says|claimed|claims|stated|announced|predicted|confirmed|"
-                         r"reported)\s+(?:that|so|this)\s*\??\s*", question, re.IGNORECASE)
+        m = re.fullmatch(r"\W*(?:and\s+|so\s+)?(?:(who|which\s+[a-z]+)\s+(said|says|claimed|claims|stated|announced|predicted|confirmed|"
+                         r"reported)\s+(?:that|so|this)|(?P<who>says\s+who|according\s+to\s+whom?))\s*\??\s*", question, re.IGNORECASE)
         last = self.turns[-1] if self.turns and m else None
         ans = last.answer.text if last and not last.answer.abstained else None
-        claim = _claim(last.understood.strip().rstrip(" ?"), ans) if ans else None
-        return f"{m.group(1)} {m.group(2)} {claim}?" if claim else question
+        asked = last.understood.strip().rstrip(" ?") if last else ""
+        # "says who?", "according to whom?": who said it; how or why a thing was, said as the question asked it
+        # ("who said how E. coli bacteria got into the water?")
+        claim = (_claim(asked, ans) if ans else None) or (_indirect(asked) if last else None)
+        said = "who said" if m and m.group("who") else f"{m.group(1)} {m.group(2)}" if m else ""
+        return f"{said} {claim}?" if claim else question
 
     def _that_said(self, question: str) -> str:
         """"who later built on this?" after "what did Maupertuis notice?" (certain dogs and mice were immune to this

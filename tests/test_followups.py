@@ -4809,6 +4809,9 @@ BRENTWATER_SIZE = ("How big is the operating budget the Brentwater council passe
 BRENTWATER_VOTE = ("and the vote?", "5-4", "other", "What was the vote on the operating budget the Brentwater council passed?")
 BRENTWATER_DECIDING = ("who cast the decideing vote", "Council President Nadia Ferreira", "person", "who cast the deciding vote")
 HISTORIES = [
+    pytest.param("", [("which TV channel is Putin launching?", "RT", "entity", None)],
+                 "you said RT - which edition of it exactly?", "Which edition of RT exactly is Putin launching?",
+                 id="a_wh_phrase_of_the_answer_without_a_verb_takes_the_place_of_the_one_before"),
     pytest.param("transcripts2/corpus/quillstone_office_move_emails.txt",
                  [("which removal firm did owen recommend?", "Tandem", "entity", "which removal firm did Owen recommend?")],
                  "when is he doing the final walkthrough at gantry house?",
@@ -5501,6 +5504,12 @@ HISTORIES = [
     pytest.param(TRAM, [("how much is the tram going to cost now?", "€1.42 billion", "money", None)],
                  "who said that?", "who said the tram is going to cost €1.42 billion now?",
                  id="who_said_that_after_going_to_cost_is_the_sum_it_is_going_to_cost"),
+    pytest.param(ISLAMISM, [("when did iqbal come back to lahore?", "1908", "date", "when did Iqbal come back to Lahore?")],
+                 "says who?", "who said Iqbal came back to Lahore in 1908?", id="says_who_is_who_said_that"),
+    pytest.param("blind2/corpus/ashgrove_water.txt",
+                 [("how did E. coli bacteria get into the water?", "a failed chlorine dosing pump", "other", None)],
+                 "according to whom?", "who said how E. coli bacteria got into the water?",
+                 id="according_to_whom_after_how_is_who_said_how_it_was"),
     pytest.param(STORM, [("what caused the flooding in Calder?", "the River Tam bursting its banks", "other", None)],
                  "who said that?", "who said the River Tam bursting its banks caused the flooding in Calder?",
                  id="who_said_that_after_what_did_it_is_the_answer_doing_it"),
