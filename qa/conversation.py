@@ -125,6 +125,17 @@ DISLOCATED = re.compile(rf"^\s*(?:(?:ok(?:ay)?|and|so|oh|right|btw)\b[\s,]*)*(?:
                         rf"|(?P<said>you\s+(?:said|mentioned|told\s+me(?:\s+about)?|talked\s+about)\s+(?:that\s+)?))?"
                         rf"(?P<topic>[^,?–—]+?)\s*(?:(?P<comma>,)|\s[–—-]|(?P<qmark>\?+))\s*(?P<question>(?:{WH}|{AUX_RE})\b[^?]*\??)\s*$",
                         re.IGNORECASE)
+# a vote asked of with nothing after it: "what was the vote?", "who were the two against?", "who dissented?"
+VOTED = re.compile(r"\W*(?:and\s+|so\s+|ok(?:ay)?,?\s+)?(?:(?P<vote>what\s+(?:was|is)\s+the\s+(?:final\s+)?(?:vote|tally|split))"
+                   r"|(?P<against>who\s+(?:(?:was|were|is|are)\s+the\s+(?:only\s+|lone\s+)?(?:one|ones|two|three|four|\d+)"
+                   r"(?:\s+(?:who|that)\s+(?:voted|was|were))?|voted|was|were)\s+against)"
+                   r"|(?P<dissent>who\s+(?:(?:was|were)\s+the\s+(?:one|ones)\s+(?:who|that)\s+)?(?:dissented|disagreed|objected)))"
+                   r"\s*\??\s*", re.IGNORECASE)
+# what is voted on or decided, with the clause that says whose: "the budget Bridgewater City Council approved for 2025-26"
+DECIDED = re.compile(r"\bthe\s+(?P<head>(?:(?!(?:on|of|for|in|at|by|to|with|about|over|the)\s)[\w'’&-]+\s+){0,4}?(?:budget|contract|plan|proposal|motion|bill|measure|merger|deal|"
+                     r"ruling|decision|case|law|ordinance|resolution|policy|agreement|pact|amendment|application|scheme)s?)\b"
+                     r"(?:\s+(?:that\s+)?(?:the\s+)?(?:(?-i:[A-Z])[\w'’&.-]*\s+)+(?:approved|passed|adopted|awarded|signed|ratified|"
+                     r"rejected|proposed|backed)(?:\s+(?:for|in|on)\s+[\w'’-]+)?)?", re.IGNORECASE)
 # what is said or thought is about, on or regarding a thing, one as the other
 TOPIC_OF_SAYING = {"about", "on", "regarding", "concerning"}
 SAID_ABOUT = re.compile(r"\b(?:say|says|said|think|thinks|thought|feel|feels|felt|write|writes|wrote|tell|tells|told|speak|speaks|spoke|"
@@ -2442,7 +2453,7 @@ class Conversation:
             question, variants = said, [said]
         else:
             # each pro-form read in its own words, in this order ("that" after a statement typed first, … "that job")
-            for step in (_told_first, self._expected, self._the_term, self._the_two, self._those_plans, self._the_building, self._told_of, self._in_the_event,
+            for step in (_told_first, self._expected, self._voted_on, self._the_term, self._the_two, self._those_plans, self._the_building, self._told_of, self._in_the_event,
                          self._place_unanswered, self._this_time, self._that_answer, self._that_unanswered, self._that_number,
                          self._that_value, self._that_many, self._many_counted, self._same_kind, self._then, self._there,
                          self._named_the, self._office_of, self._sum_of):
@@ -2565,6 +2576,26 @@ class Conversation:
             return question  # "what was that?", "why was that?": no object to name
         return question[: m.start()] + f"{_possessive(asked.group(1))} {noun} that {ans}" + question[m.end():].rstrip(" ?") + (
             "?" if question.rstrip().endswith("?") else "")
+
+    def _voted_on(self, question: str) -> str:
+        """"what was the vote?", "who were the two against?", "who dissented?": a vote with nothing after it is on
+        the measure the conversation talked about, said as fully as it was ("the budget Bridgewater City Council
+        approved for 2025-26"), the last one said."""
+        m = VOTED.fullmatch(question)
+        said = [d.group() for turn in reversed(self.turns[-RECENT_TURNS:]) for d in DECIDED.finditer(turn.understood)] if m else []
+        if not said:
+            return question
+        head = _head(DECIDED.match(said[0]).group("head")).lower()
+        measure = max((d for d in said if _head(DECIDED.match(d).group("head")).lower() == head), key=len)
+        measure = measure[:1].lower() + measure[1:]
+        asked = question.rstrip(" ?")
+        if m.group("vote"):
+            return f"{asked} on {measure}?"
+        if m.group("against"):
+            return f"{asked} {measure}?"
+        verb = m.group("dissent").split()[-1].lower()
+        link = "in" if head in ("case", "trial", "hearing", "appeal") else {"dissented": "from", "disagreed": "with"}.get(verb, "to")
+        return f"{asked} {link} {measure}?"
 
     def _expected(self, question: str) -> str:
         """"what had analysts expected?" after "What was Corvane's revenue in the second quarter?": what one

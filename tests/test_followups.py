@@ -1185,7 +1185,7 @@ def test_a_follow_up_that_names_nothing_is_searched_near_the_last_answer(tmp_pat
     assert conv.ask("How big is the Bridgewater budget?").text == "$412 million"
     answer = conv.ask("what was the vote?")
     assert answer.text == "7-2" and answer.citations[0].article == "budget"
-    assert answer.rewritten is None  # read as typed; only the search used the conversation
+    assert answer.rewritten == "what was the vote on the Bridgewater budget?"  # the vote on the measure talked about
     # a question that names what it asks about is searched as if asked alone
     assert conv.ask("what was the Halden board vote?").text == "close"
 
@@ -4809,6 +4809,25 @@ BRENTWATER_SIZE = ("How big is the operating budget the Brentwater council passe
 BRENTWATER_VOTE = ("and the vote?", "5-4", "other", "What was the vote on the operating budget the Brentwater council passed?")
 BRENTWATER_DECIDING = ("who cast the decideing vote", "Council President Nadia Ferreira", "person", "who cast the deciding vote")
 HISTORIES = [
+    pytest.param("wire/corpus/city_budget.txt",
+                 [("How big is the budget Bridgewater City Council approved for 2025-26?", "$412 million", "money", None)],
+                 "what was the vote?", "what was the vote on the budget Bridgewater City Council approved for 2025-26?",
+                 id="the_vote_asked_with_nothing_after_is_on_the_measure_talked_about"),
+    pytest.param("transcripts2/corpus/bramblewood_board_2026-03-10.txt",
+                 [("Which company was awarded the Fennick gymnasium roof contract?", "Carrow & Sons", "entity", None),
+                  ("for how much?", "$426,000", "money", "For how much was Carrow & Sons awarded the Fennick gymnasium roof contract?")],
+                 "who voted against?", "who voted against the Fennick gymnasium roof contract?",
+                 id="who_voted_against_with_nothing_after_is_against_the_measure_talked_about"),
+    pytest.param("wire/corpus/city_budget.txt",
+                 [("How big is the budget the Bridgewater City Council approved for 2025-26?", "$412 million", "money", None),
+                  ("what was the vote on it", "7-2", "other", "what was the vote on the budget")],
+                 "who were the two against?", "who were the two against the budget the Bridgewater City Council approved for 2025-26?",
+                 id="the_two_against_are_against_the_measure_said_most_fully"),
+    pytest.param("longform/corpus/court_zipply.txt",
+                 [("Who brought the case against Zipply over courier employment?", "Rafael Moreno", "person", None),
+                  ("how did the judges vote on the Zipply couriers case?", "4-1", "other", None)],
+                 "and who dissented?", "Who dissented in the Zipply couriers case?",
+                 id="who_dissented_with_nothing_after_dissented_in_the_case_talked_about"),
     pytest.param("", [("which TV channel is Putin launching?", "RT", "entity", None)],
                  "you said RT - which edition of it exactly?", "Which edition of RT exactly is Putin launching?",
                  id="a_wh_phrase_of_the_answer_without_a_verb_takes_the_place_of_the_one_before"),
