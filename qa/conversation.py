@@ -2293,11 +2293,11 @@ class Conversation:
         body = question[lead.end():] if lead else question
         body = body.strip()
         shift = SHIFT.match(question)
-        shift = None if shift and shift.group("to") is None and TIME.search(shift.group("topic")) else shift  # "on May 4 -"
         if shift and _head(shift.group("topic")).lower() in ASPECTS:
             question = shift.group("question")  # "on the IT side - how many …?": a side of things, no thing to be "it"
-        elif shift:
+        elif shift and shift.group("to") is not None:
             question = f"what about {shift.group('topic')} - {shift.group('question')}"
+        # ("on the late bus - which company is the transport contractor?" is read whole, its phrase kept)
         dislocated = self._dislocated(_just_named(question, prev.answer.text))  # "the judge you just named, who did he …?"
         f = _frame(prev.understood)
         if (dislocated and f and f[0].lower() in ("which", "what") and f[1] and f[2] and prev.answer.text

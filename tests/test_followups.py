@@ -4809,6 +4809,11 @@ BRENTWATER_SIZE = ("How big is the operating budget the Brentwater council passe
 BRENTWATER_VOTE = ("and the vote?", "5-4", "other", "What was the vote on the operating budget the Brentwater council passed?")
 BRENTWATER_DECIDING = ("who cast the decideing vote", "Council President Nadia Ferreira", "person", "who cast the deciding vote")
 HISTORIES = [
+    pytest.param("transcripts2/corpus/bramblewood_board_2026-03-10.txt",
+                 [("Which firm won the Fennick gymnasium roof contract?", "Carrow & Sons", "entity", None)],
+                 "on the late bus - which company is the transport contractor?",
+                 "on the late bus - which company is the transport contractor?",
+                 id="on_a_thing_before_a_question_of_its_own_is_kept"),
     pytest.param("wire/corpus/city_budget.txt",
                  [("How big is the budget Bridgewater City Council approved for 2025-26?", "$412 million", "money", None)],
                  "what was the vote?", "what was the vote on the budget Bridgewater City Council approved for 2025-26?",
