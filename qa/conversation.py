@@ -361,6 +361,12 @@ FOUGHT_AT = re.compile(r"\b(?:the\s+)?(?:[Bb]attle|[Ss]iege|[Mm]assacre|[Ss]kirm
 BUILT_IT = re.compile(r"\s+(?:(?:cost|take|costs|took)\s+to\s+(?:build|construct|renovate)|(?:was|were|is|being|been)\s+"
                       r"(?:built|constructed|renovated|designed))\b", re.IGNORECASE)
 # what only a body or a place has: "how many employees does it have?"
+# a question asking which firm: "which firm won …?", "what removal company did he recommend?"
+FIRM_ASKED = re.compile(r"\W*(?:and\s+)?(?:which|what)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:won|did|does|do|is|was|will|has|had|got)\b",
+                        re.IGNORECASE)
+# what a firm gives for work: "their lowest quote", "its final bid"
+BID = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:quote|quotes|bid|bids|tender|tenders|estimate|estimates|offer|offers|invoice|price)\b",
+                 re.IGNORECASE)
 STAFFED = re.compile(r"\b(?:employees|staff|staffers|workers|workforce|headcount|employ|employs|employed)\b", re.IGNORECASE)
 # "what had analysts expected?": a verb of expecting with nothing after it, whose object is "what"
 EXPECTED = re.compile(r"\W*(?:and\s+|so\s+)?what\s+(?:had|have|has|did|do|does|were|was|are|is)\s+(?:[\w'’-]+\s+){1,3}?"
@@ -4134,6 +4140,13 @@ class Conversation:
                 options = [re.sub(r"\s+(?:at|for)\s+[$€£]?\d[\d,.]*(?:\s+(?:million|billion))?$", "", o) for o in options]
                 staffed = [o for o in options if self._has_staff(o) and not _built(o)]
                 options = staffed or [o for o in self._antecedents(kind) if self._has_staff(o) and not _built(o)] or options
+            if w in ("their", "its") and BID.match(question[m.end():]) and kind != "person":
+                # "why is that more than their lowest quote?" after "which firm won the roof contract?": a firm quotes,
+                # bids and offers, not the contract it won nor the school it is for
+                firms = {t.answer.text for t in self.turns if t.answer.text and not t.answer.abstained and any(
+                    stem(x.lower()) in ORGANIZATIONS | FIRMS for x in (FIRM_ASKED.match(t.understood) or [None, ""])[1].split())}
+                options = [o for o in options if o in firms] + [o for o in options if o not in firms] if firms & set(options) else [
+                    *[f for f in firms if not _says(question, f)][:1], *options]
             if w in ("their", "its") and PERSONAL.match(question[m.end():]):
                 # "what's their surname?" after "blue cottage on ferris lane": only someone has a surname
                 options = [o for o in options if self._names_person(o) or self._speaker(o)

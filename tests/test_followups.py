@@ -4810,6 +4810,12 @@ BRENTWATER_VOTE = ("and the vote?", "5-4", "other", "What was the vote on the op
 BRENTWATER_DECIDING = ("who cast the decideing vote", "Council President Nadia Ferreira", "person", "who cast the deciding vote")
 HISTORIES = [
     pytest.param("transcripts2/corpus/bramblewood_board_2026-03-10.txt",
+                 [("Which firm won the Fennick gymnasium roof contract?", "Carrow & Sons", "entity", None),
+                  ("for how much?", "$426,000", "money", "For how much did Carrow & Sons win the Fennick gymnasium roof contract?")],
+                 "why is that more than their lowest quote?",
+                 "why is the Fennick gymnasium roof contract more than Carrow & Sons' lowest quote?",
+                 id="their_quote_is_the_firms_a_question_asked_for"),
+    pytest.param("transcripts2/corpus/bramblewood_board_2026-03-10.txt",
                  [("Which firm won the Fennick gymnasium roof contract?", "Carrow & Sons", "entity", None)],
                  "on the late bus - which company is the transport contractor?",
                  "on the late bus - which company is the transport contractor?",
