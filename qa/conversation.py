@@ -364,6 +364,8 @@ BUILT_IT = re.compile(r"\s+(?:(?:cost|take|costs|took)\s+to\s+(?:build|construct
 # a question asking which firm: "which firm won …?", "what removal company did he recommend?"
 FIRM_ASKED = re.compile(r"\W*(?:and\s+)?(?:which|what)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:won|did|does|do|is|was|will|has|had|got)\b",
                         re.IGNORECASE)
+# what is done to a contract or an agreement: "need it signed", "get it ratified"
+SIGNED = re.compile(r"\s+(?:signed|countersigned|ratified|sealed|finalized|finalised|renewed|drafted)\b", re.IGNORECASE)
 # what a firm gives for work: "their lowest quote", "its final bid"
 BID = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:quote|quotes|bid|bids|tender|tenders|estimate|estimates|offer|offers|invoice|price)\b",
                  re.IGNORECASE)
@@ -1387,7 +1389,9 @@ def _named_body(phrase: str) -> bool:
     """"the Reserve Bank of Norland", "Halvorsen Pharmaceuticals": a name with a word that says it is a body
     (``_body`` looks at the head word only)."""
     words = phrase.split()
-    return any(w[:1].isupper() for w in words) and any(w.lower() in BODIES for w in words)
+    # (or two names joined by "&", as firms are called: "Carrow & Sons", "Holm & Varga")
+    return any(w[:1].isupper() for w in words) and (any(w.lower() in BODIES for w in words)
+                                                    or re.search(r"\b[A-Z][\w'’-]*\s+&\s+[A-Z]", phrase) is not None)
 
 
 def _says(question: str, phrase: str) -> bool:
@@ -3864,10 +3868,21 @@ class Conversation:
                     # ("who did tomasz recommend for the millrace bridge job?": the job the questions named, when nothing
                     # else was spoken of but the firm and its bid)
                     built = [o for back in range(1, min(len(self.turns), 3) + 1) for o in (found if back == 1 else self._things(back))
-                             if not _named_body(re.sub(r"['’]s?\s+\S.*$", "", o)) and not _is_place(o) and self._it_fits(o)]
+                             if not _named_body(re.sub(r"['’]s?\s+\S.*$", "", o)) and not _is_place(o) and self._it_fits(o)
+                             and stem(_head(o).lower()) not in FIRMS]  # "the firm" that won it is not worked on
                     built = built or [p for t in reversed(self.turns[-3:]) for p in _the_phrases(t.understood)
                                       if not _named_body(p) and not _is_place(p)]
+                    # a name inside a phrase said is that phrase's ("Fennick" of "the Fennick gymnasium roof contract")
+                    built = [o for o in built if not (o[:1].isupper() and any(o != p and _says(p, o) and len(p) > len(o) for p in built))]
                     found = list(dict.fromkeys(built)) or found
+                if w == "it" and SIGNED.match(question[m.end():]):
+                    # "by when does she need it signed?" after questions of the firm that won the bridge contract: what
+                    # is signed is a contract or an agreement, not the firm
+                    deeds = [o for back in range(1, min(len(self.turns), RECENT_TURNS) + 1)
+                             for o in (found if back == 1 else self._things(back)) if stem(_head(o).lower()) in INSTRUMENTS]
+                    deeds = deeds or [p for t in reversed(self.turns[-RECENT_TURNS:]) for p in _the_phrases(t.understood)
+                                      if stem(_head(p).lower()) in INSTRUMENTS]
+                    found = list(dict.fromkeys(deeds[:1] + found))
                 if (w == "it" and re.match(r"\s+to\s+[a-z]", question[m.end():])
                         and _verb_after(question[m.end():].replace(" to ", " ", 1)) in DOING | AGENTIVE):
                     # "how long did the court give it to offer contracts?" after questions of the Zipply case and its

@@ -10,7 +10,7 @@ from rich.console import Console
 
 from qa.config import Settings
 from qa.conversation import (
-    READ_AS_TYPED_NOTE, Conversation, Option, Turn, _agent, _agreed, _answer_as_thing, _verb_after, _asked, _elliptical, _expanded, _held_on, _strip_titles, _entities, _frame, _is_person, _listed, _object, _of, _sort, _subject, _told_first, _topic, _wh_frame, antecedent_model, choice_model,
+    READ_AS_TYPED_NOTE, Conversation, Option, Turn, _agent, _agreed, _answer_as_thing, _verb_after, _asked, _elliptical, _expanded, _held_on, _strip_titles, _entities, _frame, _is_person, _listed, _named_body, _object, _of, _sort, _subject, _told_first, _topic, _wh_frame, antecedent_model, choice_model,
 )
 from qa.errors import ModelError
 from qa.index import open_index
@@ -2811,6 +2811,11 @@ def test_a_name_typed_in_lower_case_is_the_name_though_an_email_address_writes_i
     assert conv._cased("which removal firm did owen recommend?") == "which removal firm did Owen recommend?"
 
 
+def test_two_names_joined_by_an_ampersand_are_a_firm():
+    assert _named_body("Carrow & Sons") and _named_body("Holm & Varga")
+    assert not _named_body("Priya Raman and Tom Becker")
+
+
 def test_an_initial_before_a_lowercase_word_is_no_name():
     assert _entities("how did E. coli bacteria get into the water at Ashgrove?") == ["Ashgrove"]
 
@@ -4809,6 +4814,17 @@ BRENTWATER_SIZE = ("How big is the operating budget the Brentwater council passe
 BRENTWATER_VOTE = ("and the vote?", "5-4", "other", "What was the vote on the operating budget the Brentwater council passed?")
 BRENTWATER_DECIDING = ("who cast the decideing vote", "Council President Nadia Ferreira", "person", "who cast the deciding vote")
 HISTORIES = [
+    pytest.param("transcripts2/corpus/bramblewood_board_2026-03-10.txt",
+                 [("Which firm was awarded the Fennick gymnasium roof contract?", "Carrow & Sons", "entity", None),
+                  ("for how much?", "$426,000", "money", "For how much was Carrow & Sons awarded the Fennick gymnasium roof contract?")],
+                 "when does work on it start?", "when does work on the Fennick gymnasium roof contract start?",
+                 id="work_on_it_is_on_the_contract_not_the_firm_named_with_an_ampersand"),
+    pytest.param("transcripts/corpus/brackenfield_council_2026-03-11.txt",
+                 [("which company won the millrace bridge contract in brackenfield?", "Corvane Builders", "entity",
+                   "which company won the Millrace Bridge contract in Brackenfield?"),
+                  ("who's their project manger?", "Lucia Ferreira", "person", "who is Corvane Builders' project manager?")],
+                 "by when does she need it signed?", "by when does Lucia Ferreira need the Millrace Bridge contract signed?",
+                 id="it_signed_is_the_contract_not_the_firm"),
     pytest.param("transcripts2/corpus/bramblewood_board_2026-03-10.txt",
                  [("Which firm won the Fennick gymnasium roof contract?", "Carrow & Sons", "entity", None),
                   ("for how much?", "$426,000", "money", "For how much did Carrow & Sons win the Fennick gymnasium roof contract?")],
