@@ -1464,7 +1464,7 @@ def _opens_clause(question: str, at: int) -> bool:
 
 def _just_named(question: str, answer: str | None) -> str:
     """"what did the person you just named say …?": the one just answered, whatever the noun."""
-    just = re.search(r"\b(?:the|that|this)\s+[a-z]+\s+(?:(?:that|which|who)\s+)?you\s+(?:just\s+)?"
+    just = re.search(r"\b(?:the|that|this)\s+(?:same\s+|other\s+|last\s+)?[a-z]+\s+(?:(?:that|which|who)\s+)?you\s+(?:just\s+)?"
                      r"(?:named|mentioned|said|gave|listed)\b", question, re.IGNORECASE)
     return question[: just.start()] + answer + question[just.end():] if just and answer else question
 

@@ -4814,6 +4814,9 @@ BRENTWATER_SIZE = ("How big is the operating budget the Brentwater council passe
 BRENTWATER_VOTE = ("and the vote?", "5-4", "other", "What was the vote on the operating budget the Brentwater council passed?")
 BRENTWATER_DECIDING = ("who cast the decideing vote", "Council President Nadia Ferreira", "person", "who cast the deciding vote")
 HISTORIES = [
+    pytest.param("", [("which TV channel is Putin launching?", "RT", "entity", None)],
+                 "how many viewers does that same channel you said have?", "how many viewers does RT have?",
+                 id="that_same_thing_you_said_is_the_answer"),
     pytest.param("transcripts2/corpus/bramblewood_board_2026-03-10.txt",
                  [("Which firm was awarded the Fennick gymnasium roof contract?", "Carrow & Sons", "entity", None),
                   ("for how much?", "$426,000", "money", "For how much was Carrow & Sons awarded the Fennick gymnasium roof contract?")],
