@@ -6528,7 +6528,9 @@ class Conversation:
             if back >= turns and found:
                 break
             # a person is never a name the conversation already read as "it" ("Seedwell Commons")
-            found += [t for t in self._fitting(turn, role) if t not in found and not (role == "person" and t in self.called_it)]
+            # ("the solvent supplier's", of "what is the solvent supplier's name?", is the solvent supplier)
+            fitting = [re.sub(r"(?<=[a-z])['’]s?$", "", t) if re.match(r"the\s", t) else t for t in self._fitting(turn, role)]
+            found += [t for t in fitting if t not in found and not (role == "person" and t in self.called_it)]
         if role == "person":  # a person described ("the former head of …") only when none was named
             named = [t for t in found if not DESCRIBED_PERSON.fullmatch(t)]
             found = named or found

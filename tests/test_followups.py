@@ -2811,6 +2811,12 @@ def test_a_name_typed_in_lower_case_is_the_name_though_an_email_address_writes_i
     assert conv._cased("which removal firm did owen recommend?") == "which removal firm did Owen recommend?"
 
 
+def test_a_thing_asked_of_with_its_possessive_is_the_thing(tmp_path, fake_models):
+    conv = _over_files(tmp_path, fake_models, "blind/corpus/drug_recall.txt")
+    _exchange(conv, "and the solvent supplier's name?", None, "other", "What is the solvent supplier's name?")
+    assert conv._antecedents("thing")[0] == "the solvent supplier"  # not "the solvent supplier's", read into "set them back"
+
+
 def test_two_names_joined_by_an_ampersand_are_a_firm():
     assert _named_body("Carrow & Sons") and _named_body("Holm & Varga")
     assert not _named_body("Priya Raman and Tom Becker")
