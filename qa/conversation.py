@@ -136,6 +136,8 @@ DECIDED = re.compile(r"\bthe\s+(?P<head>(?:(?!(?:on|of|for|in|at|by|to|with|abou
                      r"ruling|decision|case|law|ordinance|resolution|policy|agreement|pact|amendment|application|scheme)s?)\b"
                      r"(?:\s+(?:that\s+)?(?:the\s+)?(?:(?-i:[A-Z])[\w'’&.-]*\s+)+(?:approved|passed|adopted|awarded|signed|ratified|"
                      r"rejected|proposed|backed)(?:\s+(?:for|in|on)\s+[\w'’-]+)?)?", re.IGNORECASE)
+# a court's finding said as a clause: "… did the Supreme Court rule that Zipply couriers are employees?"
+RULED = re.compile(r"\b(?:rule|ruled|rules|find|found|finds)\s+(that\s+[^?]+?)\s*\??\s*$", re.IGNORECASE)
 # what is said or thought is about, on or regarding a thing, one as the other
 TOPIC_OF_SAYING = {"about", "on", "regarding", "concerning"}
 SAID_ABOUT = re.compile(r"\b(?:say|says|said|think|thinks|thought|feel|feels|felt|write|writes|wrote|tell|tells|told|speak|speaks|spoke|"
@@ -2593,6 +2595,9 @@ class Conversation:
         approved for 2025-26"), the last one said."""
         m = VOTED.fullmatch(question)
         said = [d.group() for turn in reversed(self.turns[-RECENT_TURNS:]) for d in DECIDED.finditer(turn.understood)] if m else []
+        ruled = next((r for turn in reversed(self.turns[-RECENT_TURNS:]) for r in [RULED.search(turn.understood)] if r), None) if m else None
+        if not said and ruled:  # "… did the Supreme Court rule that Zipply couriers are employees?": the ruling that they are
+            said = [f"the ruling {ruled.group(1)}"]
         if not said:
             return question
         head = _head(DECIDED.match(said[0]).group("head")).lower()

@@ -4820,6 +4820,10 @@ BRENTWATER_SIZE = ("How big is the operating budget the Brentwater council passe
 BRENTWATER_VOTE = ("and the vote?", "5-4", "other", "What was the vote on the operating budget the Brentwater council passed?")
 BRENTWATER_DECIDING = ("who cast the decideing vote", "Council President Nadia Ferreira", "person", "who cast the deciding vote")
 HISTORIES = [
+    pytest.param("longform/corpus/court_zipply.txt",
+                 [("By what margin did the Supreme Court rule that Zipply couriers are employees?", "4-1", "other", None)],
+                 "who was the one against?", "who was the one against the ruling that Zipply couriers are employees?",
+                 id="the_one_against_a_court_ruling_is_against_the_ruling"),
     pytest.param("", [("which TV channel is Putin launching?", "RT", "entity", None)],
                  "how many viewers does that same channel you said have?", "how many viewers does RT have?",
                  id="that_same_thing_you_said_is_the_answer"),
