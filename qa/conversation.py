@@ -366,6 +366,8 @@ BUILT_IT = re.compile(r"\s+(?:(?:cost|take|costs|took)\s+to\s+(?:build|construct
 # a question asking which firm: "which firm won …?", "what removal company did he recommend?"
 FIRM_ASKED = re.compile(r"\W*(?:and\s+)?(?:which|what)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:won|did|does|do|is|was|will|has|had|got)\b",
                         re.IGNORECASE)
+# people named by what they are together: "the group", "the crew"
+CREWS = {"group", "team", "family", "crew", "party", "couple", "pair", "gang", "band", "squad", "class", "staff", "delegation"}
 # what is done to a contract or an agreement: "need it signed", "get it ratified"
 SIGNED = re.compile(r"\s+(?:signed|countersigned|ratified|sealed|finalized|finalised|renewed|drafted)\b", re.IGNORECASE)
 # what a firm gives for work: "their lowest quote", "its final bid"
@@ -6332,7 +6334,11 @@ class Conversation:
                  and not (name and f and s == f[1])  # "And the S-500?" names a thing, not a kind asked for
                  # "And the vote?" after "What did the Reserve Bank cut its rate to?": a vote cuts nothing; it is the bank's
                  and not (sort == "thing" and f and f[2].lower() in DO and s == topic and not _agent(fragment)
-                          and (self._names_person(s) or _named_body(s)))]
+                          and (self._names_person(s) or _named_body(s)))
+                 # "and the door code?" after "where are the group staying?": a thing does not stay where people do
+                 and not (sort == "thing" and (_people(s) or is_person_noun(_head(s).lower()) or _head(s).lower() in CREWS)
+                          and not (_people(fragment) or is_person_noun(_head(fragment).lower()) or _head(fragment).lower() in CREWS
+                                   or _agent(fragment) or _named_body(fragment) or fragment[:1].isupper()))]
         # "October 2004" is part of the time "before 9 October 2004", which it swaps with all its words
         return [s for s in slots if sort != "time" or not any(s != t and s in t for t in slots)]
 

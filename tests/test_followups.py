@@ -4820,6 +4820,10 @@ BRENTWATER_SIZE = ("How big is the operating budget the Brentwater council passe
 BRENTWATER_VOTE = ("and the vote?", "5-4", "other", "What was the vote on the operating budget the Brentwater council passed?")
 BRENTWATER_DECIDING = ("who cast the decideing vote", "Council President Nadia Ferreira", "person", "who cast the deciding vote")
 HISTORIES = [
+    pytest.param("transcripts/corpus/groupchat_porthmere_trip.txt",
+                 [("where are they staying there", None, "place", "where are the group staying in Porthmere")],
+                 "and the door code?", "What is the door code of the group?",
+                 id="a_thing_does_not_take_the_place_of_people_who_stay"),
     pytest.param("longform/corpus/court_zipply.txt",
                  [("By what margin did the Supreme Court rule that Zipply couriers are employees?", "4-1", "other", None)],
                  "who was the one against?", "who was the one against the ruling that Zipply couriers are employees?",
