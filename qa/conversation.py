@@ -368,6 +368,9 @@ FIRM_ASKED = re.compile(r"\W*(?:and\s+)?(?:which|what)\s+((?:[\w-]+\s+){0,2}?[\w
                         re.IGNORECASE)
 # people named by what they are together: "the group", "the crew"
 CREWS = {"group", "team", "family", "crew", "party", "couple", "pair", "gang", "band", "squad", "class", "staff", "delegation"}
+# what only a town is: "become capital", "was the capital"
+CAPITAL = re.compile(r"\s+(?:become|became|becomes|becoming|is|was|remain|remains|remained)\s+(?:the\s+)?(?:[a-z]+\s+)?capital\b",
+                     re.IGNORECASE)
 # what is done to a contract or an agreement: "need it signed", "get it ratified"
 SIGNED = re.compile(r"\s+(?:signed|countersigned|ratified|sealed|finalized|finalised|renewed|drafted)\b", re.IGNORECASE)
 # what a firm gives for work: "their lowest quote", "its final bid"
@@ -3917,6 +3920,12 @@ class Conversation:
                     # the first thing found is not in that question ("how much do the police get in it?" after "why
                     # did she say she backed it?": the operating budget, nearer than what the turns before named)
                     found = [kept] + [o for o in found if _the(o) != _the(kept)]
+                if w == "it" and CAPITAL.match(question[m.end():]):
+                    # "when did it become capital of the commonwealth?" after "What river does Warsaw stand on?" (Vistula
+                    # River): a town is a capital, not a river or a valley
+                    towns = [e for t in reversed(self.turns[-RECENT_TURNS:]) for e in _entities(t.understood)
+                             if not set(e.lower().split()) & LANDFORMS and self._written_as_place(e) and not _says(question, e)]
+                    found = list(dict.fromkeys(towns[:1] + [o for o in found if not set(o.lower().split()) & LANDFORMS])) or found
                 if w == "it" and _verb_after(question[m.end():]) in AGENTIVE:
                     # "how many has it bought?" after "Which system does India want?": what buys is India
                     agents = _places_said(self.turns[-1].understood)

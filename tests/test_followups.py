@@ -4820,6 +4820,11 @@ BRENTWATER_SIZE = ("How big is the operating budget the Brentwater council passe
 BRENTWATER_VOTE = ("and the vote?", "5-4", "other", "What was the vote on the operating budget the Brentwater council passed?")
 BRENTWATER_DECIDING = ("who cast the decideing vote", "Council President Nadia Ferreira", "person", "who cast the deciding vote")
 HISTORIES = [
+    pytest.param("squad/test/corpus/28_Warsaw.txt",
+                 [("What river does Warsaw stand on?", "Vistula River", "place", None),
+                  ("and how far is it from the Baltic?", "260 kilometres", "other", "How far is Vistula River from the Baltic?")],
+                 "when did it become capital of the commonwealth", "when did Warsaw become capital of the Commonwealth",
+                 id="what_becomes_a_capital_is_a_town_not_a_river"),
     pytest.param("transcripts/corpus/groupchat_porthmere_trip.txt",
                  [("where are they staying there", None, "place", "where are the group staying in Porthmere")],
                  "and the door code?", "What is the door code of the group?",
