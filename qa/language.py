@@ -210,6 +210,11 @@ class Speller:
             return True  # "what's", "Harwick's"
         if w in self.counts or w in self.english or fold(w) in STOPWORDS or _compound(w, self.english):
             return True
+        if self._together and any(  # "wifi" where the articles write "Wi-Fi": their two parts written as one
+                w[:i] in self.counts and w[i:] in self.counts and fold(w[:i]) not in STOPWORDS and fold(w[i:]) not in STOPWORDS
+                and self._together(w[:i], w[i:])
+                for i in range(2, len(w) - 1)):
+            return True
         if any(w.endswith(end) and _misinflected(w[: -len(end)], end, self.english) for end in ("s", "ed", "ing")):
             return False  # "puting": its stem is known, the word is a slip for "putting"
         if self._has_stem(w):

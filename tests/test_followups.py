@@ -1357,6 +1357,14 @@ def test_a_particle_and_an_english_word_made_one_are_no_slip():
     assert speller.correct("when did it come back onlne?")[0] == "when did it come back online?"
 
 
+def test_a_hyphenated_word_of_the_articles_written_as_one_is_no_slip():
+    text = "Simone will own the IT side: cabling, Wi-Fi, and the phones. His wife agreed."
+    together = lambda a, b: a in text.lower() and b in text.lower()
+    speller = Speller(word_counts([text]), english_words(), together=together)
+    assert speller.correct("how many wifi access points?") == ("how many wifi access points?", [])
+    assert speller.correct("what did his wfie say?")[0] == "what did his wife say?"
+
+
 def test_the_correction_is_shown_as_understood(index):
     answer = Conversation(index).ask("When will Putin vist India?")
     assert answer.rewritten == "When will Putin visit India?"
