@@ -2657,6 +2657,15 @@ class Conversation:
         the visit, this one against the last; so too "that" and "that trip"."""
         m = re.search(r"\b(?:for|of|at|during|on|about)\s+(it|that|this|the\s+trip|the\s+visit)\s+this\s+time\b", question,
                       re.IGNORECASE)
+        alone = re.search(r"\s+this\s+time\s*(?=\??\s*$)", question, re.IGNORECASE) if not m else None
+        journey = self._journey("visit", under_way=True) if alone else None
+        if journey:  # "who personally invited him this time?" in talk of Putin's visit: for his visit, this one
+            owner = re.match(r"(.+?)['’]s?\s+\S+$", journey)
+            him = re.search(r"\b(?:he|him)\b", question, re.IGNORECASE) if owner and self._names_person(owner.group(1)) else None
+            if him:  # the man the question calls "him" is the one whose visit it is: named there, "his" after
+                return (question[: him.start()] + owner.group(1) + question[him.end(): alone.start()]
+                        + " for his visit" + question[alone.end():])
+            return question[: alone.start()] + f" for {journey}" + question[alone.end():]
         if not m:
             return question
         for turn in reversed(self.turns[-RECENT_TURNS:]):

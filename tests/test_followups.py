@@ -4828,6 +4828,10 @@ BRENTWATER_SIZE = ("How big is the operating budget the Brentwater council passe
 BRENTWATER_VOTE = ("and the vote?", "5-4", "other", "What was the vote on the operating budget the Brentwater council passed?")
 BRENTWATER_DECIDING = ("who cast the decideing vote", "Council President Nadia Ferreira", "person", "who cast the deciding vote")
 HISTORIES = [
+    pytest.param("", [("Which India-Russia Annual Summit is Putin's 2025 visit to India for?", "23rd", "other", None),
+                      ("and when was the summit set up?", "2000", "date", "When was the India-Russia Annual Summit set up?")],
+                 "who personally invited him this time?", "who personally invited Putin for his visit?",
+                 id="this_time_in_talk_of_a_visit_is_for_the_visit_under_way"),
     pytest.param("squad/test/corpus/28_Warsaw.txt",
                  [("What river does Warsaw stand on?", "Vistula River", "place", None),
                   ("and how far is it from the Baltic?", "260 kilometres", "other", "How far is Vistula River from the Baltic?")],
