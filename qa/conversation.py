@@ -368,6 +368,9 @@ FIRM_ASKED = re.compile(r"\W*(?:and\s+)?(?:which|what)\s+((?:[\w-]+\s+){0,2}?[\w
                         re.IGNORECASE)
 # people named by what they are together: "the group", "the crew"
 CREWS = {"group", "team", "family", "crew", "party", "couple", "pair", "gang", "band", "squad", "class", "staff", "delegation"}
+# a gathering people attend, where things are on a menu: "the state banquet", "the gala"
+GATHERING = re.compile(r"\bthe\s+(?:[\w'’-]+\s+){0,3}?(?:banquet|dinner|lunch|luncheon|reception|gala|party|wedding|funeral|"
+                       r"festival|concert)\b", re.IGNORECASE)
 # what only a town is: "become capital", "was the capital"
 CAPITAL = re.compile(r"\s+(?:become|became|becomes|becoming|is|was|remain|remains|remained)\s+(?:the\s+)?(?:[a-z]+\s+)?capital\b",
                      re.IGNORECASE)
@@ -2980,6 +2983,14 @@ class Conversation:
         if fought and (not before or before[-1].lower() not in PREPOSITIONS and stem(before[-1].lower()) not in MOTION):
             named = re.sub(r"^the\s+", "", fought[0], flags=re.IGNORECASE)
             return question[: m.start()] + f"at the {named}" + question[m.end():]
+        # "what's on the menu there?" after "who is hosting the state banquet?": at the gathering the last question asked
+        # of (not where one goes, nor after "where …?" answered: there is the place answered)
+        gathering = GATHERING.search(self.turns[-1].understood)
+        if (gathering and (not before or before[-1].lower() not in PREPOSITIONS)
+                and not {stem(w.lower()) for w in before} & (MOTION | AGENTIVE)  # "what will they sign there?": a place
+                and not re.match(r"\W*(?:and\s+)?where\b", self.turns[-1].understood, re.IGNORECASE)
+                and not _says(question, gathering.group())):
+            return question[: m.start()] + f"at {gathering.group()[:1].lower()}{gathering.group()[1:]}" + question[m.end():]
         # the last place named, however far back the last one was ("what labour deal might get signed there" after
         # turns about Putin, his invitation and the banquet: India, where he is going)
         place = self._last_place(len(self.turns))

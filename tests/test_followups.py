@@ -4828,6 +4828,10 @@ BRENTWATER_SIZE = ("How big is the operating budget the Brentwater council passe
 BRENTWATER_VOTE = ("and the vote?", "5-4", "other", "What was the vote on the operating budget the Brentwater council passed?")
 BRENTWATER_DECIDING = ("who cast the decideing vote", "Council President Nadia Ferreira", "person", "who cast the deciding vote")
 HISTORIES = [
+    pytest.param("", [("Which India-Russia Annual Summit is Putin coming to India for?", "23rd", "other", None),
+                      ("who is hosting the state banquet?", "President Droupadi Murmu", "person", None)],
+                 "what's on the menu there?", "what is on the menu at the state banquet?",
+                 id="there_after_a_question_of_a_gathering_is_at_the_gathering"),
     pytest.param("", [("Which India-Russia Annual Summit is Putin's 2025 visit to India for?", "23rd", "other", None),
                       ("and when was the summit set up?", "2000", "date", "When was the India-Russia Annual Summit set up?")],
                  "who personally invited him this time?", "who personally invited Putin for his visit?",
