@@ -135,7 +135,7 @@ VOTED = re.compile(r"\W*(?:and\s+|so\s+|ok(?:ay)?,?\s+)?(?:(?P<vote>what\s+(?:wa
 DECIDED = re.compile(r"\bthe\s+(?P<head>(?:(?!(?:on|of|for|in|at|by|to|with|about|over|the)\s)[\w'’&-]+\s+){0,4}?(?:budget|contract|plan|proposal|motion|bill|measure|merger|deal|"
                      r"ruling|decision|case|law|ordinance|resolution|policy|agreement|pact|amendment|application|scheme)s?)\b"
                      r"(?:\s+(?:that\s+)?(?:the\s+)?(?:(?-i:[A-Z])[\w'’&.-]*\s+)+(?:approved|passed|adopted|awarded|signed|ratified|"
-                     r"rejected|proposed|backed)(?:\s+(?:for|in|on)\s+[\w'’-]+)?)?", re.IGNORECASE)
+                     r"rejected|proposed|backed)(?:\s+(?:for|in|on)\s+(?:the\s+)?[\w'’-]+)?)?", re.IGNORECASE)
 # a court's finding said as a clause: "… did the Supreme Court rule that Zipply couriers are employees?"
 RULED = re.compile(r"\b(?:rule|ruled|rules|find|found|finds)\s+(that\s+[^?]+?)\s*\??\s*$", re.IGNORECASE)
 # what is said or thought is about, on or regarding a thing, one as the other
@@ -2612,13 +2612,14 @@ class Conversation:
         measure = max((d for d in said if _head(DECIDED.match(d).group("head")).lower() == head), key=len)
         measure = measure[:1].lower() + measure[1:]
         asked = question.rstrip(" ?")
+        if head in ("case", "trial", "hearing", "appeal"):
+            return f"{asked} in {measure}?"  # "who was the one against in the Zipply case?": no one is against a case
         if m.group("vote"):
             return f"{asked} on {measure}?"
         if m.group("against"):
             return f"{asked} {measure}?"
         verb = m.group("dissent").split()[-1].lower()
-        link = "in" if head in ("case", "trial", "hearing", "appeal") else {"dissented": "from", "disagreed": "with"}.get(verb, "to")
-        return f"{asked} {link} {measure}?"
+        return f"{asked} {({'dissented': 'from', 'disagreed': 'with'}).get(verb, 'to')} {measure}?"
 
     def _expected(self, question: str) -> str:
         """"what had analysts expected?" after "What was Corvane's revenue in the second quarter?": what one
@@ -3902,8 +3903,9 @@ class Conversation:
                              and stem(_head(o).lower()) not in FIRMS]  # "the firm" that won it is not worked on
                     built = built or [p for t in reversed(self.turns[-3:]) for p in _the_phrases(t.understood)
                                       if not _named_body(p) and not _is_place(p)]
-                    # a name inside a phrase said is that phrase's ("Fennick" of "the Fennick gymnasium roof contract")
-                    built = [o for o in built if not (o[:1].isupper() and any(o != p and _says(p, o) and len(p) > len(o) for p in built))]
+                    # a name inside a contract's phrase is the contract's ("Fennick" of "the Fennick gymnasium roof contract")
+                    built = [o for o in built if not (o[:1].isupper() and any(
+                        o != p and _says(p, o) and stem(_head(p).lower()) in INSTRUMENTS for p in built))]
                     found = list(dict.fromkeys(built)) or found
                 if w == "it" and SIGNED.match(question[m.end():]):
                     # "by when does she need it signed?" after questions of the firm that won the bridge contract: what
