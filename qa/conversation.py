@@ -6366,8 +6366,9 @@ class Conversation:
                  # "And the vote?" after "What did the Reserve Bank cut its rate to?": a vote cuts nothing; it is the bank's
                  and not (sort == "thing" and f and f[2].lower() in DO and s == topic and not _agent(fragment)
                           and (self._names_person(s) or _named_body(s)))
-                 # "and the door code?" after "where are the group staying?": a thing does not stay where people do
-                 and not (sort == "thing" and (_people(s) or is_person_noun(_head(s).lower()) or _head(s).lower() in CREWS)
+                 # "and the door code?" after "where are the group staying?": a thing does not stay where a group does
+                 # ("and the livestock?" after "where can people register?" may)
+                 and not (sort == "thing" and _head(s).lower() in CREWS
                           and not (_people(fragment) or is_person_noun(_head(fragment).lower()) or _head(fragment).lower() in CREWS
                                    or _agent(fragment) or _named_body(fragment) or fragment[:1].isupper()))]
         # "October 2004" is part of the time "before 9 October 2004", which it swaps with all its words
