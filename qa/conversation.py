@@ -2988,7 +2988,7 @@ class Conversation:
         # of (not where one goes, nor after "where …?" answered: there is the place answered)
         gathering = GATHERING.search(self.turns[-1].understood)
         if (gathering and (not before or before[-1].lower() not in PREPOSITIONS)
-                and not {stem(w.lower()) for w in before} & (MOTION | AGENTIVE)  # "what will they sign there?": a place
+                and not {stem(w.lower()) for w in before} & (MOTION | JOURNEYS | AGENTIVE)  # "what will they sign there?", "his trip there"
                 and not re.match(r"\W*(?:and\s+)?where\b", self.turns[-1].understood, re.IGNORECASE)
                 and not _says(question, gathering.group())):
             return question[: m.start()] + f"at {gathering.group()[:1].lower()}{gathering.group()[1:]}" + question[m.end():]
