@@ -362,7 +362,6 @@ FOUGHT_AT = re.compile(r"\b(?:the\s+)?(?:[Bb]attle|[Ss]iege|[Mm]assacre|[Ss]kirm
 # "it" that is built: "how much did it cost to build?", "when was it built?"
 BUILT_IT = re.compile(r"\s+(?:(?:cost|take|costs|took)\s+to\s+(?:build|construct|renovate)|(?:was|were|is|being|been)\s+"
                       r"(?:built|constructed|renovated|designed))\b", re.IGNORECASE)
-# what only a body or a place has: "how many employees does it have?"
 # a question asking which firm: "which firm won …?", "what removal company did he recommend?"
 FIRM_ASKED = re.compile(r"\W*(?:and\s+)?(?:which|what)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:won|did|does|do|is|was|will|has|had|got)\b",
                         re.IGNORECASE)
@@ -379,6 +378,7 @@ SIGNED = re.compile(r"\s+(?:signed|countersigned|ratified|sealed|finalized|final
 # what a firm gives for work: "their lowest quote", "its final bid"
 BID = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:quote|quotes|bid|bids|tender|tenders|estimate|estimates|offer|offers|invoice|price)\b",
                  re.IGNORECASE)
+# what only a body or a place has: "how many employees does it have?"
 STAFFED = re.compile(r"\b(?:employees|staff|staffers|workers|workforce|headcount|employ|employs|employed)\b", re.IGNORECASE)
 # "what had analysts expected?": a verb of expecting with nothing after it, whose object is "what"
 EXPECTED = re.compile(r"\W*(?:and\s+|so\s+)?what\s+(?:had|have|has|did|do|does|were|was|are|is)\s+(?:[\w'’-]+\s+){1,3}?"
@@ -2566,8 +2566,10 @@ class Conversation:
         """"who said that?" after "When will construction of the barrier finish?" (end of 2028): that is
         the claim the answer makes, said whole ("who said construction of the barrier will finish by end
         of 2028?"); after "What started the fire?" (sparks from a trailer), "who said sparks from a trailer
-        started the fire?"; after "how much is trade worth?", "who said trade is worth $4.88 billion?". As
-        typed when the last question makes no such claim."""
+        started the fire?"; after "how much is trade worth?", "who said trade is worth $4.88 billion?". "Says
+        who?" and "according to whom?" ask the same; where the last question and its answer make no such claim,
+        a question of how, why, when or where is said as its clause ("who said how E. coli got into the
+        water?"), and any other is left as typed."""
         m = re.fullmatch(r"\W*(?:and\s+|so\s+)?(?:(who|which\s+[a-z]+)\s+(said|says|claimed|claims|stated|announced|predicted|confirmed|"
                          r"reported)\s+(?:that|so|this)|(?P<who>says\s+who|according\s+to\s+whom?))\s*\??\s*", question, re.IGNORECASE)
         last = self.turns[-1] if self.turns and m else None
@@ -4311,10 +4313,10 @@ class Conversation:
         read = re.findall(r"[\w'’-]+", turn.understood)
         if typed.count("it") != 1 or turn.understood == turn.question:
             return None
-        put_first = put_first and DISLOCATED.match(turn.question)
-        named = re.sub(r"^(?:the|a|an)\s+", "", put_first.group("topic").strip(), flags=re.IGNORECASE) if put_first else ""
+        first = DISLOCATED.match(turn.question) if put_first else None
+        named = re.sub(r"^(?:the|a|an)\s+", "", first.group("topic").strip(), flags=re.IGNORECASE) if first else ""
         topic = named and re.search(rf"\b(?:the\s+)?{re.escape(named)}\b", turn.understood, re.IGNORECASE)
-        if topic and re.search(r"\bit\b", put_first.group("question"), re.IGNORECASE):
+        if topic and re.search(r"\bit\b", first.group("question"), re.IGNORECASE):
             return topic.group()  # "what about the building at Holyrood, who designed it?": the building
         at = typed.index("it")
         ops = difflib.SequenceMatcher(None, typed, [w.lower() for w in read], autojunk=False).get_opcodes()
