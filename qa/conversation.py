@@ -362,9 +362,9 @@ FOUGHT_AT = re.compile(r"\b(?:the\s+)?(?:[Bb]attle|[Ss]iege|[Mm]assacre|[Ss]kirm
 # "it" that is built: "how much did it cost to build?", "when was it built?"
 BUILT_IT = re.compile(r"\s+(?:(?:cost|take|costs|took)\s+to\s+(?:build|construct|renovate)|(?:was|were|is|being|been)\s+"
                       r"(?:built|constructed|renovated|designed))\b", re.IGNORECASE)
-# a question asking which firm: "which firm won …?", "what removal company did he recommend?"
-FIRM_ASKED = re.compile(r"\W*(?:and\s+)?(?:which|what)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:won|did|does|do|is|was|will|has|had|got)\b",
-                        re.IGNORECASE)
+# a wh-phrase before its verb in the past: "which firm won …?", "which council approved …?"
+WH_NOUN_DONE = re.compile(rf"\W*(?:and\s+)?(?:which|what)\s+((?:(?!(?:of|the|an?|{AUX_RE})\b)[\w-]+\s+){{0,2}}?"
+                          rf"(?!(?:of|the|an?|{AUX_RE})\b)[\w-]+)\s+(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR_PAST))})\b", re.IGNORECASE)
 # people named by what they are together: "the group", "the crew"
 CREWS = {"group", "team", "family", "crew", "party", "couple", "pair", "gang", "band", "squad", "class", "staff", "delegation"}
 # a gathering people attend, where things are on a menu: "the state banquet", "the gala"
@@ -3900,7 +3900,7 @@ class Conversation:
                     # on, not the firm that won it nor the firm's bid
                     # ("who did tomasz recommend for the millrace bridge job?": the job the questions named, when nothing
                     # else was spoken of but the firm and its bid)
-                    built = [o for back in range(1, min(len(self.turns), 3) + 1) for o in (found if back == 1 else self._things(back))
+                    built = [o for o in self._talked_of(found, 3)
                              if not _named_body(re.sub(r"['’]s?\s+\S.*$", "", o)) and not _is_place(o) and self._it_fits(o)
                              and stem(_head(o).lower()) not in FIRMS]  # "the firm" that won it is not worked on
                     built = built or [p for t in reversed(self.turns[-3:]) for p in _the_phrases(t.understood)
@@ -3912,8 +3912,7 @@ class Conversation:
                 if w == "it" and SIGNED.match(question[m.end():]):
                     # "by when does she need it signed?" after questions of the firm that won the bridge contract: what
                     # is signed is a contract or an agreement, not the firm
-                    deeds = [o for back in range(1, min(len(self.turns), RECENT_TURNS) + 1)
-                             for o in (found if back == 1 else self._things(back)) if stem(_head(o).lower()) in INSTRUMENTS]
+                    deeds = [o for o in self._talked_of(found) if stem(_head(o).lower()) in INSTRUMENTS]
                     deeds = deeds or [p for t in reversed(self.turns[-RECENT_TURNS:]) for p in _the_phrases(t.understood)
                                       if stem(_head(p).lower()) in INSTRUMENTS]
                     found = list(dict.fromkeys(deeds[:1] + found))
@@ -3959,15 +3958,14 @@ class Conversation:
                     # "why did she say she backed it?" after "who cast the deciding vote?": one backs a measure, not the
                     # vote on it ("the operating budget", asked of before)
                     voted = [o for o in found if stem(_head(o).lower()) in POLLS]
-                    measures = [t for back in range(1, min(len(self.turns), RECENT_TURNS) + 1) for t in self._things(back)
+                    measures = [t for t in self._talked_of(self._things(1))
                                 if stem(_head(t).lower()) not in POLLS and not _is_value(t)] if voted else []
                     found = list(dict.fromkeys(measures[:1] + [o for o in found if o not in voted])) or found
                 if w == "it" and BUILT_IT.match(question[m.end():]):
                     # "how much did it cost to build?" after "which Edinburgh firm did he work with?" (RMJM): a firm is
                     # not built; the building talked about is
                     firms = self._answers_asked(lambda noun, asked: stem(_head(noun).lower()) in ORGANIZATIONS | FIRMS)
-                    built = [o for back in range(1, min(len(self.turns), RECENT_TURNS) + 1)
-                             for o in (found if back == 1 else self._things(back))
+                    built = [o for o in self._talked_of(found)
                              if o not in firms and stem(_head(o).lower()) not in ORGANIZATIONS | FIRMS and not self._names_person(o)]
                     found = list(dict.fromkeys(built[:1] + found))
                 owner = re.match(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)['’]s?\s", found[0]) if found else None
@@ -4198,8 +4196,7 @@ class Conversation:
             if w in ("their", "its") and BID.match(question[m.end():]) and kind != "person":
                 # "why is that more than their lowest quote?" after "which firm won the roof contract?": a firm quotes,
                 # bids and offers, not the contract it won nor the school it is for
-                firms = {t.answer.text for t in self.turns if t.answer.text and not t.answer.abstained and any(
-                    stem(x.lower()) in ORGANIZATIONS | FIRMS for x in (FIRM_ASKED.match(t.understood) or [None, ""])[1].split())}
+                firms = self._answers_asked(lambda noun, asked: stem(_head(noun).lower()) in ORGANIZATIONS | FIRMS)
                 options = [o for o in options if o in firms] + [o for o in options if o not in firms] if firms & set(options) else [
                     *[f for f in firms if not _says(question, f)][:1], *options]
             if w in ("their", "its") and PERSONAL.match(question[m.end():]):
@@ -4573,11 +4570,18 @@ class Conversation:
             return stem(_head(noun).lower()) in INSTRUMENTS
         return instrument(thing) or thing in self._answers_asked(instrument)
 
+    def _talked_of(self, first: list[str], turns: int = RECENT_TURNS) -> list[str]:
+        """What the last ``turns`` turns spoke of, nearest first: ``first`` for the last one (what was found for a
+        pronoun), then each earlier turn's things."""
+        return [o for back in range(1, min(len(self.turns), turns) + 1) for o in (first if back == 1 else self._things(back))]
+
     def _answers_asked(self, fits) -> set[str]:
         """The answers to "which/what N …?" questions of the conversation whose noun N ``fits(N, question)``
-        ("RELOS" for "what logistics deal …?", "Su-57" for "which fighter jet …?")."""
-        return {t.answer.text for t in self.turns for f in [_frame(t.understood)]
-                if t.answer.text and f and f[1] and fits(f[1], t.understood)}
+        ("RELOS" for "what logistics deal …?", "Su-57" for "which fighter jet …?", "Carrow & Sons" for "which
+        firm won …?", whose noun `_frame` leaves in the rest of the question)."""
+        nouns = [(t, f[1] if f and f[1] else done.group(1) if done else "") for t in self.turns
+                 for f, done in [(_frame(t.understood), WH_NOUN_DONE.match(t.understood))]]
+        return {t.answer.text for t, noun in nouns if t.answer.text and noun and fits(noun, t.understood)}
 
     def _by_evidence(self, question: str, pronoun: re.Match[str], found: list[str]) -> list[str]:
         """The things "it" can be, the likeliest first. After "Who scored in the cup final?" and
