@@ -2189,13 +2189,20 @@ class Conversation:
         """Spelling against the articles' words, made on first use and kept with the index."""
         if self._speller is None:
             self._speller = self.index.remembered(
-                "speller", lambda: Speller(self.index.word_counts(), english_words(), self.index.bm25.has, self._together))
+                "speller", lambda: Speller(self.index.word_counts(), english_words(), self.index.bm25.has, self._together,
+                                         self._next_to))
         return self._speller
 
     def _together(self, a: str, b: str) -> bool:
         """Whether one passage of the articles has both words."""
         words = tokenize(a)[:1] + tokenize(b)[:1]
         return len(words) == 2 and self._passages_with(words).size > 0
+
+    def _next_to(self, a: str, b: str) -> bool:
+        """Whether the articles write one word next to the other ("scalar equations")."""
+        words = tokenize(a)[:1] + tokenize(b)[:1]
+        side = re.compile(rf"\b{re.escape(a)}\s+{re.escape(b)}\b|\b{re.escape(b)}\s+{re.escape(a)}\b", re.IGNORECASE)
+        return len(words) == 2 and any(side.search(t) for t in self._texts_with(words, 20))
 
     def _passages_with(self, words: list[str]) -> np.ndarray:
         """The chunks that hold every one of these (tokenized) words."""
@@ -2453,7 +2460,11 @@ class Conversation:
         if done:  # "what year did he do that" after "Which king moved the court to Warsaw?": he moved it
             question = f"{question[: did.start(1)]}{done}?"
         question = _just_named(question, prev.answer.text)
-        # "how many did that guy score?": a person pointed at is "he" or "she"
+        # "how many did that guy score?": a person pointed at is the one just answered, else "he" or "she"
+        ans = prev.answer.text or ""
+        pointed = ans if ans and not prev.answer.abstained and self._names_person(ans) else None
+        question = re.sub(r"\b(?:that|this)\s+(?:guy|man|bloke|chap|fellow|woman|lady)\b", lambda _: pointed, question,
+                          flags=re.IGNORECASE) if pointed else question
         question = re.sub(r"\b(?:that|this|the)\s+(?:guy|man|bloke|chap|fellow)\b", "he", question, flags=re.IGNORECASE)
         question = re.sub(r"\b(?:that|this|the)\s+(?:woman|lady)\b", "she", question, flags=re.IGNORECASE)
         # "what's their surname?" after "who is booking the cottage?" (jules): one person, of no known sex, whose name is asked
@@ -2473,7 +2484,7 @@ class Conversation:
             question, variants = said, [said]
         else:
             # each pro-form read in its own words, in this order ("that" after a statement typed first, … "that job")
-            for step in (_told_first, self._expected, self._voted_on, self._the_term, self._the_two, self._those_plans, self._the_building, self._told_of, self._in_the_event,
+            for step in (_told_first, self._expected, self._voted_on, self._the_term, self._the_two, self._those_numbered, self._that_firm, self._those_plans, self._the_building, self._told_of, self._in_the_event,
                          self._place_unanswered, self._this_time, self._that_answer, self._that_unanswered, self._that_number,
                          self._that_value, self._that_many, self._many_counted, self._same_kind, self._then, self._there,
                          self._named_the, self._office_of, self._sum_of):
@@ -2542,6 +2553,39 @@ class Conversation:
             pair = re.search(r"\b([A-Z][\w'’-]*)\s+and\s+([A-Z][\w'’-]*)\s+([a-z][\w-]*)\b", turn.understood)
             if pair and pair.group(3) not in STOPWORDS | PREPOSITIONS and not _plural(pair.group(3)):
                 return question[: m.end()] + f" {_plural_of(pair.group(3))}" + question[m.end():]
+        return question
+
+    def _those_numbered(self, question: str) -> str:
+        """"who reformulated those 20 into vector form?" after "20 scalar equations, …": a number pointed at
+        with no noun of its own is the many the conversation counted with it ("the 20 scalar equations")."""
+        m = re.search(r"\b(?:those|these|the)\s+(\d[\d,]*)\b(?![\d,.]|\s*(?:%|percent|per\s+cent)|\s+[a-z][\w-]*s\b)",
+                      question, re.IGNORECASE)
+        for turn in reversed(self.turns[-3:]) if m else ():
+            for text in (turn.answer.text or "", turn.understood):
+                counted = re.search(rf"(?<![\d,.]){re.escape(m.group(1))}\s+((?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*s)\b", text)
+                if counted and _plural(counted.group(1)) and not set(counted.group(1).split()) & (STOPWORDS | PREPOSITIONS):
+                    return question[: m.start()] + f"the {m.group(1)} {counted.group(1)}" + question[m.end():]
+            # "20" answering "how many scalar equations were there?"
+            asked = _counted(turn.understood) if re.match(rf"{re.escape(m.group(1))}\b", turn.answer.text or "") else None
+            if asked and _plural(asked):
+                return question[: m.start()] + f"the {m.group(1)} {asked}" + question[m.end():]
+        return question
+
+    def _that_firm(self, question: str) -> str:
+        """"who at that company agreed to that date?" after "Which company got the Millrace Bridge contract?"
+        (Corvane Builders) and questions of the work: "that company" (firm, business, contractor) is the firm
+        the conversation answered last, by its name."""
+        m = re.search(r"\b(?:that|this)\s+([a-z]+)\b(?!\s+(?:[a-z]+s|[A-Z])\b)", question, re.IGNORECASE)
+        if not m or stem(m.group(1).lower()) not in FIRMS:
+            return question
+        for turn in reversed(self.turns[-RECENT_TURNS:]):
+            name = turn.answer.text or ""
+            if (name and not turn.answer.abstained and len(name.split()) <= 5 and name[:1].isupper() and not _is_place(name)
+                    and (_named_body(name) or {w.lower() for w in name.split()} & FIRM_NAMES) and not self._names_person(name)):
+                return question[: m.start()] + name + question[m.end():]
+            f = _frame(turn.understood)
+            if f and f[1] and stem(_head(f[1]).lower()) in FIRMS:
+                break  # "which contractor did she say went bust?", unanswered: that one, no firm before
         return question
 
     def _the_building(self, question: str) -> str:
@@ -3883,11 +3927,16 @@ class Conversation:
                                    if self._it_fits(o) and not _is_place(o)]
                         fit = list(dict.fromkeys(earlier[:1] + fit))
                     found = self._by_evidence(question, m, fit)
-                if re.search(r"\b(?:turnout|attendance)\b", question, re.IGNORECASE):
+                if re.search(r"\b(?:turnout|attendance|attend|attends|attended|attending|tickets?)\b", question, re.IGNORECASE):
                     # "what was turnout in it?": only an event has a turnout (the election talked about, not the
-                    # 39.8 percent it gave her nor the hospital she worked at)
+                    # 39.8 percent it gave her nor the hospital she worked at); only an event is attended or has
+                    # tickets ("what did a ticket to it cost?" after who won the final and who scored: the final)
+                    # (an event answered to "where …?" too: "how many people attended it?" after "where did he announce
+                    # it?" (the UN conference))
                     said = [o for back in range(1, min(len(self.turns), RECENT_TURNS) + 1)
-                            for o in self._things(back) + [_topic(self.turns[-back].understood, self._in_articles) or ""]]
+                            for t in [self.turns[-back]]
+                            for o in ([t.answer.text] if t.answer.text and t.answer.kind == "place" else [])
+                            + self._things(back) + [_topic(t.understood, self._in_articles) or ""]]
                     events = [o for o in said if o and stem(_head(o).lower()) in EVENTS | POLLS
                               and not re.match(r"(?:the\s+)?\S*\d", o)  # "the 28,913 votes" are a count
                               and not ((owner := re.match(r"([A-Z][\w'’-]*)['’]s?\s", o)) and self._names_person(owner.group(1)))]

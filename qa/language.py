@@ -173,14 +173,18 @@ class Speller:
         together: whether the articles write two words in one passage; between equally close
             corrections, the one written beside the typed word's neighbours is meant ("nobel
             prise": the prize, not the prime the articles name more often).
+        next_to: whether the articles write one word next to the other; between equally close
+            corrections, that decides first ("scaler equations": their "scalar equations", not "scale").
     """
 
     MIN_LENGTH = 4  # "teh", "adn": too short to correct without guessing
 
     def __init__(self, counts: Counter[str] | dict[str, int], english: set[str],
-                 known_stem: Callable[[str], bool] | None = None, together: Callable[[str, str], bool] | None = None):
+                 known_stem: Callable[[str], bool] | None = None, together: Callable[[str, str], bool] | None = None,
+                 next_to: Callable[[str, str], bool] | None = None):
         self.counts = counts
         self._together = together
+        self._next_to = next_to
         self.english = english
         self._known_stem = known_stem  # e.g. the BM25 index's terms, which are the articles' stems
         self._english_index: dict[str, list[str]] | None = None
@@ -298,6 +302,9 @@ class Speller:
         def near(cand: str) -> bool:
             return bool(together) and any(together(cand, b) for b in beside)
 
+        def next_to(cand: str) -> bool:
+            return bool(self._next_to) and any(self._next_to(cand, b) for b in beside)
+
         sounded = w.replace("f", "ph")  # "fone", "foto", "fase": "ph" typed as it sounds
         if "f" in w and (sounded in self.counts or english and sounded in self.english):
             return sounded
@@ -320,10 +327,11 @@ class Speller:
                 # a pair of vowels mistyped comes before a consonant ("bild" is build, not bill; "seets" seats, the
                 # articles' word, before "sets", a plural they never write)
                 # then, of words as long as typed, one with the consonants as typed, a vowel typed for another ("werk":
-                # work, not were)
+                # work, not were); then one the articles write next to a word typed beside it ("scaler equations": their
+                # "scalar equations", not "scale", which shares more letter pairs)
                 key = (d, not _slip(w, cand), not _vowel_slip(w, cand),
                        d == 1 and len(cand) == len(w) and _consonants(w) != _consonants(cand), cand != word and cand not in self.counts,
-                       -len(grams & _bigrams(cand)), cand[-1] != w[-1], not near(word), not _sounded(w, cand),
+                       not next_to(word), -len(grams & _bigrams(cand)), cand[-1] != w[-1], not near(word), not _sounded(w, cand),
                        -self.counts[word], cand)
                 if best is None or key < best:
                     best = key

@@ -5694,6 +5694,31 @@ HISTORIES = [
     pytest.param(CUP, [("Who won the Continental Cup final?", "Northfield United", "entity", None)],
                  "what was the date?", "what was the date?",
                  id="a_bare_time_noun_is_left_to_the_rules_for_times"),
+    pytest.param(CUP, [("Who won the Continental Cup final?", "Northfield United", "entity", None),
+                       ("and who scored twice?", "Marco Vidal", "person", "Who scored twice?"),
+                       ("how old is he?", "27", "number", "how old is Marco Vidal?")],
+                 "what did a ticket to it cost?", "what did a ticket to the Continental Cup final cost?",
+                 id="what_has_tickets_is_an_event_not_the_team_that_won_it"),
+    pytest.param("squad/test/corpus/27_Imperialism.txt",
+                 [("which leader started a new wave of anti-imperialist propaganda in the late 1950s", "Nikita Khrushchev", "entity",
+                   None),
+                  ("where did he announce he'd continue the war on imperialism in 1960?", "UN conference", "place",
+                   "where did Nikita Khrushchev announce he would continue the war on imperialism in 1960?")],
+                 "how many people attended it?", "how many people attended UN conference?",
+                 id="an_event_answered_to_where_is_what_is_attended"),
+    pytest.param(FORCE, [("Who unified electric and magnetic fields in 1864?", "James Clerk Maxwell", "person", None),
+                         ("how many scalar equations were there", "20", "number", None)],
+                 "who reformulated those 20 into vector form?", "who reformulated the 20 scalar equations into vector form?",
+                 id="those_and_a_number_are_the_many_counted_with_it"),
+    pytest.param(FORCE, [("how many equations did Maxwell unify the theories into?", "20 scalar equations", "number", None)],
+                 "who reformulated those 20?", "who reformulated the 20 scalar equations?",
+                 id="those_and_a_number_are_the_many_an_answer_counted_with_it"),
+    pytest.param("transcripts/corpus/brackenfield_council_2026-03-11.txt",
+                 [("Which company got the Millrace Bridge contract in Brackenfield?", "Corvane Builders", "entity", None),
+                  ("for how much?", "$412,000", "money", "For how much did Corvane Builders get the Millrace Bridge contract?"),
+                  ("so when does work on it start now?", "September 14", "date", "so when does work on the Millrace Bridge start now?")],
+                 "who at that company agreed to that date?", "who at Corvane Builders agreed to September 14?",
+                 id="that_company_is_the_firm_answered_last"),
 ]
 
 
@@ -5844,3 +5869,31 @@ def test_a_town_the_articles_say_things_are_in_and_a_comparison_are_no_things_it
     _exchange(conv, "how much more than the original price is that?", "€320 million", "money",
               understood="how much more than the original price is that?")
     assert "the more than the original price" not in conv._things(1)  # a comparison asks for no thing
+
+
+def test_that_guy_is_the_person_just_answered_though_he_was_another(tmp_path, fake_models):
+    conv = _exchange(_over_files(tmp_path, fake_models, "squad/test/corpus/27_Imperialism.txt"),
+                     "Who declared that imperialism was the highest stage of capitalism?", "Vladimir Lenin", "person")
+    _exchange(conv, "after his death who set up socialism in one country?", "Joseph Stalin", "person",
+              understood="after Lenin's death who set up socialism in one country?")
+    conv.genders["Vladimir Lenin"] = "he"  # as "his" had him
+    _exchange(conv, "which leader startd a new wave of anti imperialist propoganda in the late 1950s", "Nikita Khrushchev", "entity",
+              understood="which leader started a new wave of anti imperialist propaganda in the late 1950s")
+    assert conv.readings("where did that guy announce he'd continue the war on imperialism in 1960?")[0] == (
+        "where did Nikita Khrushchev announce he would continue the war on imperialism in 1960?")
+    # "he" alone is left to the rules for pronouns
+    assert conv.readings("where did he announce it?")[0] != "where did Nikita Khrushchev announce it?"
+
+
+def test_of_equally_close_words_the_one_the_articles_write_next_to_a_word_typed_beside_it_is_meant():
+    text = "Maxwell unified the theories into 20 scalar equations. The scale of the effect is small; a scale reads it."
+    counts = word_counts([text])
+
+    def next_to(a: str, b: str) -> bool:
+        return bool(re.search(rf"\b{a}\s+{b}\b|\b{b}\s+{a}\b", text, re.IGNORECASE))
+
+    assert Speller(counts, english_words(), next_to=next_to).correct("how many scaler equations were there")[0] == (
+        "how many scalar equations were there")
+    # without it, the word sharing more letter pairs, and the commoner
+    assert Speller(counts, english_words()).correct("how many scaler equations were there")[0] == (
+        "how many scale equations were there")
