@@ -378,8 +378,9 @@ SIGNED = re.compile(r"\s+(?:signed|countersigned|ratified|sealed|finalized|final
 # what a firm gives for work: "their lowest quote", "its final bid"
 BID = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:quote|quotes|bid|bids|tender|tenders|estimate|estimates|offer|offers|invoice|price)\b",
                  re.IGNORECASE)
-# what only a body or a place has: "how many employees does it have?"
-STAFFED = re.compile(r"\b(?:employees|staff|staffers|workers|workforce|headcount|employ|employs|employed)\b", re.IGNORECASE)
+# what only a body or a place has: "how many employees does it have?", "how many jobs is it cutting?"
+STAFFED = re.compile(r"\b(?:employees|staff|staffers|workers|workforce|headcount|employ|employs|employed|jobs|layoffs|hire|hires|"
+                     r"hiring|hired)\b", re.IGNORECASE)
 # "what had analysts expected?": a verb of expecting with nothing after it, whose object is "what"
 EXPECTED = re.compile(r"\W*(?:and\s+|so\s+)?what\s+(?:had|have|has|did|do|does|were|was|are|is)\s+(?:[\w'’-]+\s+){1,3}?"
                       r"((?:expect|forecast|predict|estimat|project|anticipat)(?:ed|e|ing|s|es)?)\s*\??\s*", re.IGNORECASE)
@@ -1472,13 +1473,6 @@ def _opens_clause(question: str, at: int) -> bool:
         many and question[at:at + 4].lower() == "that" and _plural(many.group(1)) and many.group(2).lower() in AUX_WORDS | MODALS)
 
 
-def _just_named(question: str, answer: str | None) -> str:
-    """"what did the person you just named say …?": the one just answered, whatever the noun."""
-    just = re.search(r"\b(?:the|that|this)\s+(?:same\s+|other\s+|last\s+)?[a-z]+\s+(?:(?:that|which|who)\s+)?you\s+(?:just\s+)?"
-                     r"(?:named|mentioned|said|gave|listed)\b", question, re.IGNORECASE)
-    return question[: just.start()] + answer + question[just.end():] if just and answer else question
-
-
 def _bound(question: str, m: re.Match[str]) -> bool:
     """Whether a pronoun after a name in its own question most likely stands for it: a
     possessive ("India … its imports") or the subject of a clause of its own ("Russia is
@@ -2325,7 +2319,7 @@ class Conversation:
         elif shift and shift.group("to") is not None:
             question = f"what about {shift.group('topic')} - {shift.group('question')}"
         # ("on the late bus - which company is the transport contractor?" is read whole, its phrase kept)
-        dislocated = self._dislocated(_just_named(question, prev.answer.text))  # "the judge you just named, who did he …?"
+        dislocated = self._dislocated(self._just_named(question))  # "the judge you just named, who did he …?"
         f = _frame(prev.understood)
         if (dislocated and f and f[0].lower() in ("which", "what") and f[1] and f[2] and prev.answer.text
                 and re.match(r"(?:which|what)\s", dislocated, re.IGNORECASE) and _says(dislocated, prev.answer.text)
@@ -2459,7 +2453,7 @@ class Conversation:
         done = _predicate(prev.understood) if did else None
         if done:  # "what year did he do that" after "Which king moved the court to Warsaw?": he moved it
             question = f"{question[: did.start(1)]}{done}?"
-        question = _just_named(question, prev.answer.text)
+        question = self._just_named(question)
         # "how many did that guy score?": a person pointed at is the one just answered, else "he" or "she"
         ans = prev.answer.text or ""
         pointed = ans if ans and not prev.answer.abstained and self._names_person(ans) else None
@@ -2842,6 +2836,16 @@ class Conversation:
         owner = re.match(r"(?:the\s+)?([A-Z][\w-]*)['’]s\b", mention)
         return not (owner and re.search(rf"\b[A-Z][\w'’-]*\.?\s+{re.escape(owner.group(1))}['’]s\b", text))
 
+    def _just_named(self, question: str) -> str:
+        """"what did the person you just named say …?": the one just answered, whatever the noun; a person
+        ("that courier you mentioned") the last person answered, where the last answer names none ("34-year-old")."""
+        just = re.search(r"\b(?:the|that|this)\s+(?:same\s+|other\s+|last\s+)?([a-z]+)\s+(?:(?:that|which|who)\s+)?you\s+"
+                         r"(?:just\s+)?(?:named|mentioned|said|gave|listed)\b", question, re.IGNORECASE)
+        answers = [t.answer.text for t in reversed(self.turns[-3:]) if t.answer.text and not t.answer.abstained] if just else []
+        if answers and is_person_noun(just.group(1).lower()) and not self._names_person(answers[0]):
+            answers = [a for a in answers if self._names_person(a)] or answers
+        return question[: just.start()] + answers[0] + question[just.end():] if answers else question
+
     def _that_answer(self, question: str) -> str:
         """"When did that 25% tariff take effect?" after "25%": the user says which one, and "that" is "the"."""
         ans = self.turns[-1].answer.text or ""
@@ -3119,6 +3123,15 @@ class Conversation:
         if event and value_kind(ans) != "date" and re.search(r"\b(?:was|were|did|had)\b", question, re.IGNORECASE):
             # "how old was he then?" after "who commanded the militiamen at the battle of Jumonville Glen?": at that battle
             return question[: m.start()] + event + question[m.end():]
+        if m and value_kind(ans) != "date" and not clock and not ERA.fullmatch(ans) and re.fullmatch(
+                r"at\s+the\s+time|back\s+then", m.group(), re.IGNORECASE):
+            # "where was he working at the time?" after "Who unified electric and magnetic fields in 1864?" and a
+            # question of how many equations: the year the conversation dated its talk by
+            for turn in reversed(self.turns[-3:]):
+                year = (turn.answer.text if re.fullmatch(r"(?:in\s+)?\d{4}", turn.answer.text or "") else None) or next(
+                    iter(re.findall(r"\b(?:in|during)\s+(\d{4})\b", turn.understood)), None)
+                if year:
+                    return question[: m.start()] + f"in {year.split()[-1]}" + question[m.end():]
         if not m or value_kind(ans) != "date" and not clock and not ERA.fullmatch(ans):
             return question
         if m.group().lower() == "then" and not re.search(r"\b(?:was|were|did|had)\b", question, re.IGNORECASE):

@@ -5719,6 +5719,21 @@ HISTORIES = [
                   ("so when does work on it start now?", "September 14", "date", "so when does work on the Millrace Bridge start now?")],
                  "who at that company agreed to that date?", "who at Corvane Builders agreed to September 14?",
                  id="that_company_is_the_firm_answered_last"),
+    pytest.param("longform/corpus/court_zipply.txt",
+                 [("who brought the Zipply couriers case?", "Rafael Moreno", "person", None),
+                  ("how old is he", "34-year-old", "other", "how old is Rafael Moreno")],
+                 "ok so that courier you mentioned, what was his hourly pay at zipply?",
+                 "What was Rafael Moreno's hourly pay at Zipply?",
+                 id="a_person_you_mentioned_is_the_last_person_answered"),
+    pytest.param("longform/corpus/corvane_q2.txt",
+                 [("What was Corvane Systems' second-quarter revenue?", "$4.87 billion", "money", None),
+                  ("and net income?", "$612 million", "money", "What was Corvane Systems' net income?")],
+                 "how many jobs is it cutting", "how many jobs is Corvane Systems cutting",
+                 id="what_cuts_jobs_is_the_firm_not_its_income"),
+    pytest.param(FORCE, [("Who unified electric and magnetic fields in 1864?", "James Clerk Maxwell", "person", None),
+                         ("how many scalar equations were there", "20", "number", None)],
+                 "where was he working at the time?", "where was James Clerk Maxwell working in 1864?",
+                 id="at_the_time_after_an_answer_of_no_time_is_the_year_the_talk_was_dated_by"),
 ]
 
 
