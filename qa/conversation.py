@@ -3394,6 +3394,10 @@ class Conversation:
             # "how many thermostats did that bad update hit?" after "Which firmware update broke …?" (4.2.1):
             # the 4.2.1 update, whatever the user now calls it
             return question[:start] + f"the {ans} {noun}" + question[end:]
+        whose = re.search(rf"\b(?:which|what)\s+[a-z]+['’]s\s+{re.escape(noun)}\b", last, re.IGNORECASE)
+        if whose and ans and not self.turns[-1].answer.abstained and len(ans.split()) <= 3 and ans[:1].isupper():
+            # "what was supposed to explain that orbit?" after "which planet's orbit couldn't …?" (Mercury): Mercury's orbit
+            return question[:start] + f"{_possessive(ans)} {noun}" + question[end:]
         asked = re.search(r"\bhow\s+(many|much)\s+(?:(in|of)\s+)?([a-z][\w-]*)", self.turns[-1].understood, re.IGNORECASE)
         if ans and _is_value(ans) and asked and stem(asked.group(3).lower()) == stem(noun):
             # "those bonds" after "How much in bonds will the city issue?" ($60 million): the $60 million in bonds
@@ -4118,6 +4122,8 @@ class Conversation:
                     and not self._written_as_body(o))]
                 # nor a place known by its number ("Bay 4", "Gate 12"): no one who calls, sends or is called
                 found = [o for o in found if not NUMBERED_PLACE.fullmatch(re.sub(r"^the\s+", "", o, flags=re.IGNORECASE))]
+                # nor one event ("where are they staying?" after "What dates is the Porthmere trip?": not the trip)
+                found = [o for o in found if not (stem(_head(o).lower()) in EVENTS and not _plural(_head(o)))] or found
                 last = self.turns[-1].answer
                 found = [o for o in found if not (last.kind == "place" and o == last.text)]
                 # "they" are many, or a body of people: "Which drug is Halvorsen recalling?" (Velotrin) →
@@ -4323,18 +4329,21 @@ class Conversation:
         return out
 
     def _object_echoed(self, before: str) -> str | None:
-        """The thing a question before the last (of the three before it) said was done by the verb
-        before "it" ("awarding it" → "the Fennick gymnasium roof contract", which was awarded); the last
-        question's own things are `_things`'."""
+        """The thing one of the last four questions said was done by the verb before "it" ("awarding it" →
+        "the Fennick gymnasium roof contract", which was awarded; "the theory that explained it" after "what
+        planet was supposed to explain Mercury's orbit?": Mercury's orbit), the nearest first."""
         verb = re.search(r"\b([a-z]{3,})\s*$", before)
         if not verb or verb.group(1).lower() in STOPWORDS | AUX_WORDS | PREPOSITIONS | MODALS:
             return None
         done = stem(verb.group(1).lower())
-        for turn in reversed(self.turns[-4:-1]):
+        for turn in reversed(self.turns[-4:]):
             for p in NOUN_PHRASE.finditer(turn.understood):
                 took = re.search(r"\b([a-z]{3,})\s*$", turn.understood[: p.start()])
                 if took and stem(took.group(1).lower()) == done:  # "fix the part instead": the part
                     return re.sub(rf"(?:\s+(?:{'|'.join(sorted(ADVERBS | TIME_ADVERBS - {''}))}))+$", "", p.group())
+            owned = re.search(r"\b([a-z]{3,})\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+[a-z][\w-]*)\b", turn.understood)
+            if owned and stem(owned.group(1)) == done:  # "explain Mercury's orbit"
+                return owned.group(2)
         return None
 
     @staticmethod

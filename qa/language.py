@@ -222,7 +222,10 @@ class Speller:
         if any(w.endswith(end) and _misinflected(w[: -len(end)], end, self.english) for end in ("s", "ed", "ing")):
             return False  # "puting": its stem is known, the word is a slip for "putting"
         if self._has_stem(w):
-            return True
+            # (not "explaned", whose stem is that of the articles' "explanation", a letter from their "explained")
+            end = re.search(r"(?:ed|ing)$", w)
+            return not (end and any(c != w and c.endswith(end.group()) and _distance(w, c, 1) <= 1
+                                    for c in self.by_start.get(w[0], ())))
         # a British spelling of a known word: "utilised", "rumoured", "analysed"
         for british, american in BRITISH:
             us = re.sub(british, american, w)

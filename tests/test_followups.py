@@ -5734,6 +5734,19 @@ HISTORIES = [
                          ("how many scalar equations were there", "20", "number", None)],
                  "where was he working at the time?", "where was James Clerk Maxwell working in 1864?",
                  id="at_the_time_after_an_answer_of_no_time_is_the_year_the_talk_was_dated_by"),
+    pytest.param("transcripts/corpus/groupchat_porthmere_trip.txt",
+                 [("What dates is the Porthmere trip?", "21-24 Aug", "date", None)],
+                 "where are they staying there?", "where are they staying in Porthmere?",
+                 id="they_who_stay_are_never_one_event"),
+    pytest.param(FORCE, [("which planet's orbit couldn't Newton's law fully explain?", "Mercury", "entity", None)],
+                 "what hypothetical planet was supposed to explain that orbit?",
+                 "what hypothetical planet was supposed to explain Mercury's orbit?",
+                 id="that_noun_asked_as_which_ones_noun_is_the_answers"),
+    pytest.param(FORCE, [("Who first measured Newton's gravitational constant?", "Henry Cavendish", "person", None),
+                         ("what hypothetical planet was supposed to explain Mercury's orbit?", "Vulcan", "entity", None)],
+                 "who came up with the theory that finally explained it",
+                 "who came up with the theory that finally explained Mercury's orbit",
+                 id="it_after_the_verb_the_last_question_did_to_a_thing_is_that_thing"),
 ]
 
 
@@ -5912,3 +5925,9 @@ def test_of_equally_close_words_the_one_the_articles_write_next_to_a_word_typed_
     # without it, the word sharing more letter pairs, and the commoner
     assert Speller(counts, english_words()).correct("how many scaler equations were there")[0] == (
         "how many scale equations were there")
+
+
+def test_a_past_whose_stem_is_another_words_is_a_slip_for_the_articles_past():
+    counts = word_counts(["No explanation was given, and nothing explained the orbit."])
+    # "explaned" shares its stem with "explanation"; the articles' "explained" is a letter away
+    assert Speller(counts, english_words()).correct("what finaly explaned it")[0] == "what finally explained it"
