@@ -3332,7 +3332,7 @@ class Conversation:
         # "when was that summit first established?": an adverb after the noun is no noun
         head = 2 if second and not (second in STOPWORDS | AUX_WORDS | PREPOSITIONS | PARTICIPLES | COMPARATIVES | ADVERBS or said_of or compared
                                     or second.endswith(("ed", "ing")) or bare_verb(second) and m.group(1) not in ATTRIBUTIVE
-                                    and not noun_next) else 1
+                                    and not noun_next and second not in VALUE_NOUNS) else 1  # "that inflation figure"
         start, end, noun = m.start(), m.end(head), m.group(head)
         if (m.group().split()[0].lower() == "this" and stem(noun) in JOURNEYS
                 and re.search(r"\b(?:during|on|for|before|since)\s*$", question[:start])):
@@ -3377,6 +3377,7 @@ class Conversation:
         if noun in VALUE_NOUNS and ans and (_is_value(ans) or re.match(r"^(?:between\s+)?[$€£]?\d", ans)):
             # "Which organization was that money taken from?" after "$3.8 million": the $3.8 million
             said = f"the {ans}" if noun in {"money", "sum", "amount"} else f"the {noun} of {ans}"
+            said = f"the {m.group(1)} {noun} of {ans}" if head == 2 and said != f"the {ans}" else said  # "the inflation figure of …"
             return question[:start] + said + question[end:]
         if noun == "date" and value_kind(ans) == "date":  # "whose idea was that date?" after "When is the launch?"
             topic = _topic(last)

@@ -5747,6 +5747,12 @@ HISTORIES = [
                  "who came up with the theory that finally explained it",
                  "who came up with the theory that finally explained Mercury's orbit",
                  id="it_after_the_verb_the_last_question_did_to_a_thing_is_that_thing"),
+    pytest.param("wire/corpus/rate_cut.txt",
+                 [("What did the Reserve Bank of Norland cut its benchmark interest rate to?", "3.75 percent", "percent", None),
+                  ("and inflation in may?", "2.4 percent", "percent", "Inflation in may?")],
+                 "what was unemployment when that inflation figure came out?",
+                 "what was unemployment when the inflation figure of 2.4 percent came out?",
+                 id="that_x_figure_is_the_x_figure_just_answered"),
 ]
 
 
