@@ -94,7 +94,10 @@ RECENT_TURNS = 6  # the turns "it" may reach back to for what the conversation s
 MAX_READINGS = 3  # each reading costs one read of the passages
 OTHER_READING_MARGIN = 0.25  # the second reading must be answered this much more confidently
 MAX_OPTIONS = MAX_READINGS + 2  # the readings, one searched again, and the question as typed
-WH = r"(?:what|which|whose|whom|who|when|where|why|how(?:\s+(?:much|many|long|old|often|far|big|large))?)"
+# ("how heavy", "how tall": a degree asked is one wh-phrase, which "and how heavy?" swaps for the last one's)
+WH = (r"(?:what|which|whose|whom|who|when|where|why|how(?:\s+(?:much|many|long|old|often|far|big|large|tall|high|heavy|deep|wide|"
+      r"fast|soon|late|early|close|small|severe|serious|bad|strong|expensive|cheap|hot|cold|common|likely|popular|important|"
+      r"effective|safe|quickly|well))?)")
 AUX_RE = r"(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should|may|might)"
 # the noun a relative clause follows, up to its relative pronoun: "the historian who says …" is the historian's
 RELATIVE_HEAD = r"(?:(?!(?:who|whom|that|which)\b)[a-z][\w-]*\s+){0,4}?(?!(?:who|whom|that|which)\b)[a-z][\w-]*"

@@ -5753,6 +5753,11 @@ HISTORIES = [
                  "what was unemployment when that inflation figure came out?",
                  "what was unemployment when the inflation figure of 2.4 percent came out?",
                  id="that_x_figure_is_the_x_figure_just_answered"),
+    pytest.param("blind2/corpus/museum_theft.txt",
+                 [("What was the main object stolen from the Brannock museum?", "Medieval reliquary", "entity", None),
+                  ("how tall is it?", "30 centimetres", "measure", "how tall is the medieval reliquary?")],
+                 "and how heavy?", "How heavy is the medieval reliquary?",
+                 id="a_degree_asked_alone_swaps_for_the_last_ones"),
 ]
 
 
