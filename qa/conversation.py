@@ -2481,7 +2481,8 @@ class Conversation:
             question, variants = said, [said]
         else:
             # each pro-form read in its own words, in this order ("that" after a statement typed first, … "that job")
-            for step in (_told_first, self._expected, self._voted_on, self._the_term, self._the_two, self._those_numbered, self._that_firm, self._those_plans, self._the_building, self._told_of, self._in_the_event,
+            for step in (_told_first, self._expected, self._voted_on, self._the_term, self._the_two, self._those_numbered,
+                         self._that_firm, self._those_plans, self._the_building, self._told_of, self._in_the_event,
                          self._place_unanswered, self._this_time, self._that_answer, self._that_unanswered, self._that_number,
                          self._that_value, self._that_many, self._many_counted, self._same_kind, self._then, self._there,
                          self._named_the, self._office_of, self._sum_of):
@@ -3380,7 +3381,8 @@ class Conversation:
         if noun in VALUE_NOUNS and ans and (_is_value(ans) or re.match(r"^(?:between\s+)?[$€£]?\d", ans)):
             # "Which organization was that money taken from?" after "$3.8 million": the $3.8 million
             said = f"the {ans}" if noun in {"money", "sum", "amount"} else f"the {noun} of {ans}"
-            said = f"the {m.group(1)} {noun} of {ans}" if head == 2 and said != f"the {ans}" else said  # "the inflation figure of …"
+            if head == 2 and said != f"the {ans}":  # "that inflation figure": the inflation figure of 2.4 percent
+                said = f"the {m.group(1)} {noun} of {ans}"
             return question[:start] + said + question[end:]
         if noun == "date" and value_kind(ans) == "date":  # "whose idea was that date?" after "When is the launch?"
             topic = _topic(last)
