@@ -2580,7 +2580,8 @@ class Conversation:
             name = turn.answer.text or ""
             if (name and not turn.answer.abstained and len(name.split()) <= 5 and name[:1].isupper() and not _is_place(name)
                     and (_named_body(name) or {w.lower() for w in name.split()} & FIRM_NAMES) and not self._names_person(name)):
-                return question[: m.start()] + name + question[m.end():]
+                # (the last answer's own words are `_fuller_mention`'s: "Korea-based Hanul Display" is Hanul Display)
+                return question if turn is self.turns[-1] else question[: m.start()] + name + question[m.end():]
             f = _frame(turn.understood)
             if f and f[1] and stem(_head(f[1]).lower()) in FIRMS:
                 break  # "which contractor did she say went bust?", unanswered: that one, no firm before
