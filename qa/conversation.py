@@ -1476,6 +1476,11 @@ def _opens_clause(question: str, at: int) -> bool:
         many and question[at:at + 4].lower() == "that" and _plural(many.group(1)) and many.group(2).lower() in AUX_WORDS | MODALS)
 
 
+def _body_name(name: str) -> bool:
+    """A name a body or a firm goes by: "the Reserve Bank of Norland", "Hanul Display" (a firm's word in it)."""
+    return _named_body(name) or bool({w.lower() for w in name.split()} & FIRM_NAMES)
+
+
 def _bound(question: str, m: re.Match[str]) -> bool:
     """Whether a pronoun after a name in its own question most likely stands for it: a
     possessive ("India … its imports") or the subject of a clause of its own ("Russia is
@@ -2579,7 +2584,7 @@ class Conversation:
         for turn in reversed(self.turns[-RECENT_TURNS:]):
             name = turn.answer.text or ""
             if (name and not turn.answer.abstained and len(name.split()) <= 5 and name[:1].isupper() and not _is_place(name)
-                    and (_named_body(name) or {w.lower() for w in name.split()} & FIRM_NAMES) and not self._names_person(name)):
+                    and _body_name(name) and not self._names_person(name)):
                 # (the last answer's own words are `_fuller_mention`'s: "Korea-based Hanul Display" is Hanul Display)
                 return question if turn is self.turns[-1] else question[: m.start()] + name + question[m.end():]
             f = _frame(turn.understood)
@@ -2818,7 +2823,7 @@ class Conversation:
             return None  # "the carriers" are many
         texts = [h.chunk.text for t in self.turns[-2:] for h in t.answer.passages[:3]]
         names = [e for text in texts for e in _entities(text)
-                 if (_named_body(e) or {w.lower() for w in e.split()} & FIRM_NAMES) and not _is_place(e)
+                 if _body_name(e) and not _is_place(e)
                  and "\n" not in e and not re.search(r"\d", e) and len(e.split()) <= 6]
         # "A. Company": a name has a word of its own besides the noun
         own = [e for e in names if noun in e.lower().split() and any(len(w) > 2 and w.lower() != noun for w in e.split())]
